@@ -1,0 +1,9 @@
+"""Actor co-mentions and wording in news corpora.
+
+The public functions, re-exported here; each lives in the module named for its concept.
+"""
+
+from toolkit.checks import InputError
+from toolkit.text import split_paragraphs, split_sentences, split_tokens
+
+__version__ = "0.1.0"
