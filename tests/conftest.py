@@ -1,0 +1,59 @@
+"""Shared fixtures: the real corpora beside the project (skipped with a reason where absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+FAKES_CSV = SHARED / "corpora" / "fa-kes" / "fakes.csv"
+SEED_TXT = SHARED / "seeds" / "000_c17cbd337735b0d5.txt"
+DEMO = ROOT / "corpora" / "demo"
+
+#: How FA-KES's columns map onto the articles frame (its dates are month/day/two-digit year).
+FAKES_COLUMNS = {
+    "article_id": "unit_id",
+    "title": "article_title",
+    "text": "article_content",
+    "outlet": "source",
+    "date": "date",
+}
+
+
+@pytest.fixture(scope="session")
+def fakes_path() -> Path:
+    if not FAKES_CSV.exists():
+        pytest.skip(f"FA-KES corpus not found at {FAKES_CSV} (it lives in ../shared, beside the project)")
+    return FAKES_CSV
+
+
+@pytest.fixture(scope="session")
+def fakes_articles(fakes_path):
+    import toolkit
+
+    return toolkit.load_articles(fakes_path, columns=FAKES_COLUMNS, dayfirst=False)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED_TXT.exists():
+        pytest.skip(f"seed article not found at {SEED_TXT} (it lives in ../shared, beside the project)")
+    return SEED_TXT
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seed_path):
+    import toolkit
+
+    return toolkit.load_articles(seed_path)
+
+
+@pytest.fixture(scope="session")
+def demo_articles():
+    import toolkit
+
+    if not (DEMO / "articles").exists():
+        pytest.skip("the demo corpus corpora/demo/articles is not there yet")
+    return toolkit.load_articles(DEMO)
