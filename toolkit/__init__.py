@@ -4,6 +4,7 @@ The public functions, re-exported here; each lives in the module named for its c
 """
 
 from toolkit.checks import InputError
+from toolkit.corpus import load_articles
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
 
 __version__ = "0.1.0"

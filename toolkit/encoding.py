@@ -1,0 +1,120 @@
+"""Bytes to text: decoding corpus files without losing an article to one bad byte.
+
+The rule, in order:
+
+1. an empty file is rejected ("empty file");
+2. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+3. a file that starts like a known binary format (PNG, JPEG, GIF, PDF, ZIP/DOCX/XLSX, gzip) or whose
+   first 8 KiB hold many NUL bytes is rejected ("binary file");
+4. otherwise UTF-8; any byte that is not valid UTF-8 is decoded as Windows-1252 (Latin-1 for the
+   five bytes Windows-1252 leaves undefined), byte by byte, so a UTF-8 file with a few stray
+   Windows-1252 bytes, and a file wholly in Latin-1 or Windows-1252, both read correctly;
+5. NUL characters left in the text are removed.
+
+Every repair is returned as a note so the loader can put it in its load report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import threading
+from dataclasses import dataclass, field
+
+__all__ = ["DecodedText", "decode_bytes", "UnreadableFile"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or DOCX/XLSX)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "executable"),
+)
+_ERROR_HANDLER = "toolkit-cp1252-fallback"
+
+
+class UnreadableFile(ValueError):
+    """A file that holds no text the toolkit can read (empty, binary)."""
+
+
+@dataclass
+class DecodedText:
+    """Text decoded from bytes, with the encoding used and the repairs made."""
+
+    text: str
+    encoding: str
+    repairs: list[str] = field(default_factory=list)
+
+
+def _decode_one(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+_repaired = threading.local()
+
+
+def _fallback(error: UnicodeDecodeError):
+    bad = error.object[error.start : error.end]
+    _repaired.count = getattr(_repaired, "count", 0) + len(bad)
+    return "".join(_decode_one(b) for b in bad), error.end
+
+
+codecs.register_error(_ERROR_HANDLER, _fallback)
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode the bytes of one corpus file (see the module docstring for the rule).
+
+    Raises
+    ------
+    UnreadableFile
+        For an empty or binary file; its message is the reason to report.
+    """
+    if not data:
+        raise UnreadableFile("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise UnreadableFile(f"invalid {encoding} after its byte-order mark: {error.reason}") from None
+            return _strip_nul(DecodedText(text, encoding))
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise UnreadableFile(f"binary file ({kind})")
+    head = data[:8192]
+    if head.count(b"\x00") > max(8, len(head) // 100):
+        raise UnreadableFile("binary file (many NUL bytes)")
+    try:
+        return _strip_nul(DecodedText(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    _repaired.count = 0
+    text = data.decode("utf-8", errors=_ERROR_HANDLER)
+    bad = _repaired.count
+    decoded = DecodedText(
+        text,
+        "utf-8+cp1252",
+        [f"{bad} byte{'s' if bad != 1 else ''} not valid UTF-8 decoded as Windows-1252"],
+    )
+    return _strip_nul(decoded)
+
+
+def _strip_nul(decoded: DecodedText) -> DecodedText:
+    nul = decoded.text.count("\x00")
+    if nul:
+        decoded.text = decoded.text.replace("\x00", "")
+        decoded.repairs.append(f"{nul} NUL character{'s' if nul != 1 else ''} removed")
+    return decoded
