@@ -1,0 +1,504 @@
+"""Co-mentions: which actors are mentioned together, in which units of text, how often.
+
+A *unit* is the stretch of text inside which two mentions count as a co-mention:
+
+``"sentence"``
+    one sentence of one field: ``(article_id, field, sentence)``.
+``"paragraph"``
+    one paragraph of one field: ``(article_id, field, paragraph)``.
+``"article"``
+    the whole article, all its fields: ``article_id``.
+``"window"``
+    ``window`` consecutive sentences of one field: the window starting at sentence ``i`` holds
+    sentences ``i .. i + window - 1`` and may cross paragraphs, never fields. A field of ``n``
+    sentences has ``max(n - window + 1, 1)`` windows (one window if it is shorter than
+    ``window``), so every window is a unit of its own, each counted once, and the contingency
+    table stays clean: ``n_total`` is the number of windows, ``n_a`` the windows holding A,
+    ``n_units`` the windows holding both. ``window=1`` gives the sentence counts; two actors
+    ``d`` sentences apart share ``window - d`` windows (inside a long enough field).
+
+A unit counts a pair once however often the two repeat in it; the raw mentions are kept beside
+(``n_mentions_a``, ``n_mentions_b``). A pair is unordered (``actor_a < actor_b``) and an actor is
+never paired with itself. The *level* says what an "actor" is: ``"actor"`` (``actor_id`` as
+matched) or a roll-up to ``"country"``, ``"kind"``, ``"sector"`` or ``"role"``, taken from the
+mentions frame or else looked up by ``actor_id`` in a ``dictionary`` frame. At country level
+Putin and "Moscow" both count as RUS (and a sentence with both is one RUS unit, no pair); mentions
+with no value at that level (an NGO at country level) are left out, with a warning and their
+number in ``pairs.attrs["dropped_mentions"]``.
+
+``n_total`` counts every unit of the corpus, with or without mentions, so it needs ``articles``
+(split with ``toolkit.text``, the rules splitter, as ``find_mentions`` does). Without
+``articles`` it counts only the units holding a mention, which inflates every score that uses
+it; a warning says so.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Sequence
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from toolkit.association import MEASURES, score_comentions
+from toolkit.checks import InputError, require_choice, require_columns, warn_empty
+from toolkit.text import FIELDS, split_paragraphs, split_sentences
+
+__all__ = [
+    "UNITS",
+    "LEVELS",
+    "PERIODS",
+    "PAIR_COLUMNS",
+    "count_comentions",
+    "find_comention_sentences",
+    "attention_over_time",
+]
+
+Unit = Literal["sentence", "paragraph", "article", "window"]
+Level = Literal["actor", "country", "kind", "sector", "role"]
+Period = Literal["day", "week", "month", "year"]
+
+UNITS = ("sentence", "paragraph", "article", "window")
+LEVELS = ("actor", "country", "kind", "sector", "role")
+#: Period names and their pandas frequency; a period is labelled by its first day.
+PERIODS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+#: The columns of a pairs frame, after any grouping columns.
+PAIR_COLUMNS = [
+    "actor_a", "actor_b", "label_a", "label_b", "n_units", "n_a", "n_b", "n_total",
+    "n_articles", "n_mentions_a", "n_mentions_b", *MEASURES,
+]
+_UNIT_KEYS = {
+    "sentence": ["article_id", "field", "sentence"],
+    "paragraph": ["article_id", "field", "paragraph"],
+    "article": ["article_id"],
+    "window": ["article_id", "field", "window"],
+}
+_UNIT_NEEDS = {
+    "sentence": ["field", "sentence"],
+    "paragraph": ["field", "paragraph"],
+    "article": [],
+    "window": ["field", "sentence"],
+}
+
+
+def _as_list(by: str | Sequence[str] | None) -> list[str]:
+    if by is None:
+        return []
+    return [by] if isinstance(by, str) else list(by)
+
+
+def _check_options(mentions, unit, level, window, period) -> None:
+    require_choice(unit, UNITS, "unit")
+    require_choice(level, LEVELS, "level")
+    if period is not None:
+        require_choice(period, PERIODS, "period")
+    if unit == "window" and not (isinstance(window, (int, np.integer)) and window >= 1):
+        raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
+    require_columns(mentions, ["article_id", "actor_id", *_UNIT_NEEDS[unit]], "mentions")
+
+
+def _rolled_up(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[pd.DataFrame, int]:
+    """Mentions with ``item`` (the actor at ``level``) and ``label``; rows without an item dropped."""
+    frame = mentions.copy()
+    frame["article_id"] = frame["article_id"].astype(str)
+    if "field" in frame.columns:
+        frame = frame[frame["field"].isin(list(fields))]
+    if level == "actor":
+        frame["item"] = frame["actor_id"]
+        frame["label"] = frame["actor"] if "actor" in frame.columns else frame["actor_id"]
+    else:
+        if level not in frame.columns:
+            if dictionary is None:
+                raise InputError(
+                    f"level {level!r} needs a {level!r} column in mentions or a dictionary frame "
+                    f"with columns actor_id, {level}"
+                )
+            require_columns(dictionary, ["actor_id", level], "dictionary")
+            lookup = dictionary.drop_duplicates("actor_id").set_index("actor_id")[level]
+            frame[level] = frame["actor_id"].map(lookup)
+        frame["item"] = frame[level]
+        frame["label"] = frame[level]
+    missing = frame["item"].isna() | (frame["item"].astype(str).str.strip() == "")
+    dropped = int(missing.sum())
+    if dropped and level != "actor":
+        warnings.warn(
+            f"{dropped} mention(s) have no {level} and are left out at level {level!r}",
+            stacklevel=3,
+        )
+    frame = frame[~missing].copy()
+    frame["item"] = frame["item"].astype(str)
+    frame["label"] = frame["label"].fillna(frame["item"]).astype(str)
+    return frame, dropped
+
+
+def _article_groups(source, by: list[str], period, name: str) -> tuple[pd.DataFrame, list[str]]:
+    """One row per article: ``article_id`` and its grouping values (``by`` columns, ``period``)."""
+    require_columns(source, ["article_id", *by, *(["date"] if period else [])], name)
+    groups = source[["article_id", *by]].copy()
+    groups["article_id"] = groups["article_id"].astype(str)
+    columns = list(by)
+    if period:
+        dates = pd.to_datetime(source["date"], errors="coerce")
+        groups["period"] = dates.dt.to_period(PERIODS[period]).dt.start_time
+        columns.append("period")
+    return groups.drop_duplicates("article_id"), columns
+
+
+def _sentence_counts(frame: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
+    """Sentences per (article_id, field): from the split articles and at least as many as mentioned."""
+    seen = frame.groupby(["article_id", "field"], as_index=False)["sentence"].max()
+    seen["n_sentences"] = seen.pop("sentence").astype(int) + 1
+    if sentences is not None:
+        split = sentences.groupby(["article_id", "field"], as_index=False).size()
+        seen = pd.concat([seen, split.rename(columns={"size": "n_sentences"})])
+    return seen.groupby(["article_id", "field"], as_index=False)["n_sentences"].max()
+
+
+def _windows_of(frame: pd.DataFrame, counts: pd.DataFrame, window: int) -> pd.DataFrame:
+    """Repeat each mention once per window holding its sentence, with the window's ``window`` start."""
+    merged = frame.merge(counts, on=["article_id", "field"], how="left").reset_index(drop=True)
+    sentence = merged["sentence"].to_numpy(dtype=int)
+    n_windows = np.maximum(merged["n_sentences"].to_numpy(dtype=int) - window + 1, 1)
+    low = np.maximum(sentence - window + 1, 0)
+    repeats = np.minimum(sentence, n_windows - 1) - low + 1
+    rows = np.repeat(np.arange(len(merged)), repeats)
+    offsets = np.arange(len(rows)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
+    result = merged.iloc[rows].drop(columns="n_sentences").reset_index(drop=True)
+    result["window"] = low[rows] + offsets
+    return result
+
+
+def _all_windows(counts: pd.DataFrame, window: int) -> pd.DataFrame:
+    n_windows = np.maximum(counts["n_sentences"].to_numpy(dtype=int) - window + 1, 1)
+    rows = np.repeat(np.arange(len(counts)), n_windows)
+    result = counts.iloc[rows][["article_id", "field"]].reset_index(drop=True)
+    result["window"] = np.arange(len(rows)) - np.repeat(np.cumsum(n_windows) - n_windows, n_windows)
+    return result
+
+
+def _units(frame, articles, unit, window, fields) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (mentions with their unit key, every unit of the corpus as its key columns)."""
+    keys = _UNIT_KEYS[unit]
+    sentences = None
+    if articles is not None and unit in ("sentence", "window"):
+        sentences = split_sentences(articles, fields=fields)
+    if unit == "window":
+        counts = _sentence_counts(frame, sentences)
+        frame = _windows_of(frame, counts, window)
+        every = _all_windows(counts, window)
+    elif articles is None:
+        every = frame[keys]
+    elif unit == "article":
+        every = articles[["article_id"]].astype(str)
+    elif unit == "sentence":
+        every = sentences[keys]
+    else:
+        every = split_paragraphs(articles, fields=fields)[keys]
+    every = every.drop_duplicates()
+    if articles is None:
+        warnings.warn(
+            f"no articles given: n_total counts only the {unit}s holding a mention, so it "
+            "undercounts and the scores are inflated; pass articles for the true n_total",
+            stacklevel=3,
+        )
+    elif unit != "window":
+        seen = frame[keys].drop_duplicates()
+        extra = seen.merge(every, on=keys, how="left", indicator=True)["_merge"] == "left_only"
+        if extra.any():
+            warnings.warn(
+                f"{int(extra.sum())} {unit}(s) holding mentions were not found in articles "
+                "(other articles, or another sentence splitter?); they are added to n_total",
+                stacklevel=3,
+            )
+            every = pd.concat([every, seen[extra.to_numpy()]], ignore_index=True)
+    return frame, every
+
+
+def _empty_pairs(group_columns: list[str]) -> pd.DataFrame:
+    columns = {c: pd.Series(dtype=object) for c in group_columns}
+    for name in PAIR_COLUMNS:
+        dtype = "float64" if name in MEASURES else "int64" if name.startswith("n_") else object
+        columns[name] = pd.Series(dtype=dtype)
+    return pd.DataFrame(columns)
+
+
+def count_comentions(
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame | None = None,
+    *,
+    unit: Unit = "sentence",
+    window: int = 3,
+    level: Level = "actor",
+    by: str | Sequence[str] | None = None,
+    period: Period | None = None,
+    dictionary: pd.DataFrame | None = None,
+    fields: Iterable[str] = FIELDS,
+    min_count: int = 1,
+    measures: Iterable[str] = tuple(MEASURES),
+) -> pd.DataFrame:
+    """Count the units in which each pair of actors is mentioned together, and score each pair.
+
+    Parameters
+    ----------
+    mentions : one row per mention, as from ``toolkit.find_mentions``: ``article_id``,
+        ``actor_id`` and the unit's index columns (``field`` and ``sentence`` or ``paragraph``);
+        ``actor`` (label), ``country``, ``kind``, ``sector``, ``role`` used when present.
+    articles : the articles frame (``article_id``, ``text``, ...). Gives the true ``n_total``
+        (all units, with or without mentions) and the ``by`` / ``period`` values of every article.
+    unit : ``"sentence"``, ``"paragraph"``, ``"article"`` or ``"window"`` (module docstring).
+    window : sentences per window, for ``unit="window"``.
+    level : ``"actor"`` (``actor_id``), or roll up to ``"country"``, ``"kind"``, ``"sector"``,
+        ``"role"`` (from mentions, else from ``dictionary``).
+    by : article column(s) to count separately within, e.g. ``"outlet"`` or any metadata column
+        (from ``articles`` when given, else from ``mentions``).
+    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"``: also count separately per period
+        of the article's ``date``, in a column ``period`` holding the period's first day
+        (weeks start on Monday; articles without a date form a ``NaT`` period).
+    dictionary : frame with ``actor_id`` and the ``level`` column, for roll-ups the mentions lack.
+    fields : which fields count (a subset of ``toolkit.text.FIELDS``), for mentions and units.
+    min_count : keep pairs with ``n_units >= min_count``.
+    measures : scores to add (``toolkit.association.MEASURES``; formulas there).
+
+    Returns
+    -------
+    DataFrame, one row per unordered pair (per group when ``by`` / ``period``): the grouping
+    columns, then ``actor_a`` < ``actor_b`` (the actors at ``level``: actor_id, country code,
+    kind, ...), ``label_a``, ``label_b`` (their labels), ``n_units`` (units where both appear),
+    ``n_a``, ``n_b`` (units with each), ``n_total`` (all units in the corpus or group),
+    ``n_articles`` (articles with both in one unit), ``n_mentions_a``, ``n_mentions_b`` (mentions
+    of each inside those shared units), and one float column per measure (``pmi``, ``g2``,
+    ``dice``, ``jaccard``, ``t``, ``chi2``). Sorted by group, then ``n_units`` descending.
+    ``attrs`` holds ``unit``, ``window``, ``level``, ``by``, ``period``, ``dropped_mentions``.
+    An empty or single-actor corpus gives no rows and these columns.
+    """
+    _check_options(mentions, unit, level, window, period)
+    if not isinstance(min_count, (int, np.integer)) or min_count < 1:
+        raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
+    fields = tuple(fields)
+    for field in fields:
+        require_choice(field, FIELDS, "field")
+    by = _as_list(by)
+    if articles is not None:
+        require_columns(articles, ["article_id"], "articles")
+    groups, group_columns = _article_groups(
+        mentions if articles is None else articles, by, period,
+        "mentions" if articles is None else "articles",
+    )
+    frame, dropped = _rolled_up(mentions, level, dictionary, fields)
+    if mentions.empty:
+        warn_empty("mentions")
+    frame, every = _units(frame, articles, unit, window, fields)
+    keys = _UNIT_KEYS[unit]
+    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
+             "by": by, "period": period, "dropped_mentions": dropped}
+
+    per_unit = frame.groupby([*keys, "item"], as_index=False).size()
+    per_unit = per_unit.rename(columns={"size": "n_mentions"})
+    per_unit = per_unit.merge(groups, on="article_id", how="left")
+    joined = per_unit.merge(per_unit[[*keys, "item", "n_mentions"]], on=keys, suffixes=("_a", "_b"))
+    joined = joined[joined["item_a"] < joined["item_b"]]
+    if joined.empty:
+        pairs = _empty_pairs(group_columns)
+        pairs.attrs = attrs
+        return pairs
+
+    pairs = joined.groupby([*group_columns, "item_a", "item_b"], dropna=False, as_index=False).agg(
+        n_units=("item_a", "size"),
+        n_articles=("article_id", "nunique"),
+        n_mentions_a=("n_mentions_a", "sum"),
+        n_mentions_b=("n_mentions_b", "sum"),
+    )
+    with_item = per_unit.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
+    for side in ("a", "b"):
+        pairs = pairs.merge(
+            with_item.rename(columns={"item": f"item_{side}", "size": f"n_{side}"}),
+            on=[*group_columns, f"item_{side}"], how="left",
+        )
+    if group_columns:
+        totals = every.merge(groups, on="article_id", how="left")
+        totals = totals.groupby(group_columns, dropna=False, as_index=False).size()
+        pairs = pairs.merge(totals.rename(columns={"size": "n_total"}), on=group_columns, how="left")
+    else:
+        pairs["n_total"] = len(every)
+    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    pairs = pairs.rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
+    pairs["label_a"] = pairs["actor_a"].map(labels)
+    pairs["label_b"] = pairs["actor_b"].map(labels)
+    pairs = pairs[pairs["n_units"] >= min_count]
+    pairs = score_comentions(pairs, measures)
+    pairs = pairs.sort_values(
+        [*group_columns, "n_units", "actor_a", "actor_b"],
+        ascending=[True] * len(group_columns) + [False, True, True],
+    )
+    columns = [*group_columns, *[c for c in PAIR_COLUMNS if c in pairs.columns]]
+    pairs = pairs[columns].reset_index(drop=True)
+    if pairs.empty:
+        pairs = _empty_pairs(group_columns)
+    pairs.attrs = attrs
+    return pairs
+
+
+def _resolve(frame: pd.DataFrame, name: str, level: str) -> str:
+    """The item at ``level`` named ``name`` (by id or by label)."""
+    if (frame["item"] == name).any():
+        return name
+    matches = frame.loc[frame["label"] == name, "item"].unique()
+    if len(matches) == 1:
+        return matches[0]
+    raise InputError(
+        f"unknown {level} {name!r}: expected an id or a label of a {level} found in mentions"
+        + (f" (the label matches {', '.join(matches)})" if len(matches) else "")
+    )
+
+
+def find_comention_sentences(
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+    actor_a: str,
+    actor_b: str,
+    *,
+    unit: Unit = "sentence",
+    window: int = 3,
+    level: Level = "actor",
+    dictionary: pd.DataFrame | None = None,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Return the units (sentences, paragraphs, windows, articles) in which two actors co-occur.
+
+    The rows are exactly the units that ``count_comentions`` counts in ``n_units`` for this pair
+    with the same ``unit``, ``window``, ``level`` and ``fields``, so every count can be read.
+
+    Parameters
+    ----------
+    mentions, articles : as for ``count_comentions`` (articles are required: they hold the text).
+    actor_a, actor_b : the two actors at ``level``, each by id (actor_id, country code, ...) or
+        by label.
+    unit, window, level, dictionary, fields : as for ``count_comentions``.
+
+    Returns
+    -------
+    DataFrame, one row per unit holding both: ``article_id``, ``outlet``, ``date`` (from
+    articles, empty / NaT where absent), ``field``, ``paragraph``, ``sentence`` (the unit's
+    indexes within the field; for a window, those of its first sentence; empty where the unit
+    has none), ``start``, ``end`` (offsets into the field's string), ``text`` (the unit's text;
+    for an article its fields joined by blank lines) and ``surface_a``, ``surface_b`` (the
+    words that matched each actor there, joined by "; ").
+    """
+    _check_options(mentions, unit, level, window, None)
+    require_columns(articles, ["article_id", "text"], "articles")
+    fields = tuple(fields)
+    frame, _ = _rolled_up(mentions, level, dictionary, fields)
+    item_a, item_b = _resolve(frame, actor_a, level), _resolve(frame, actor_b, level)
+    frame = frame[frame["item"].isin([item_a, item_b])]
+    frame, _ = _units(frame, articles, unit, window, fields) if unit == "window" else (frame, None)
+    keys = _UNIT_KEYS[unit]
+    if "surface" not in frame.columns:
+        frame = frame.assign(surface=frame["label"])
+    surfaces = frame.groupby([*keys, "item"])["surface"].agg(lambda s: "; ".join(dict.fromkeys(s)))
+    surfaces = surfaces.unstack("item")
+    surfaces = surfaces.reindex(columns=[item_a, item_b]).dropna().reset_index()
+    surfaces.columns = [*keys, "surface_a", "surface_b"]
+
+    texts = _unit_texts(articles, surfaces[keys], unit, window, fields)
+    result = surfaces.merge(texts, on=keys, how="left")
+    meta = articles.assign(article_id=articles["article_id"].astype(str)).drop_duplicates("article_id")
+    for column in ("outlet", "date"):
+        values = meta.set_index("article_id")[column] if column in meta.columns else pd.Series()
+        result[column] = result["article_id"].map(values)
+    columns = ["article_id", "outlet", "date", "field", "paragraph", "sentence", "start", "end",
+               "text", "surface_a", "surface_b"]
+    for column in columns:
+        if column not in result.columns:
+            result[column] = pd.NA
+    result["_field_order"] = result["field"].map({f: i for i, f in enumerate(FIELDS)})
+    order = [c for c in ("article_id", "_field_order", "sentence", "paragraph") if c in result]
+    return result.sort_values(order)[columns].reset_index(drop=True)
+
+
+def _unit_texts(articles, wanted: pd.DataFrame, unit, window, fields) -> pd.DataFrame:
+    """The text and offsets of each unit in ``wanted`` (its key columns)."""
+    subset = articles.assign(article_id=articles["article_id"].astype(str))
+    subset = subset[subset["article_id"].isin(set(wanted["article_id"]))]
+    if unit == "article":
+        present = [f for f in fields if f in subset.columns]
+        joined = subset[present].apply(
+            lambda row: "\n\n".join(v for v in row if isinstance(v, str) and v.strip()), axis=1
+        )
+        return pd.DataFrame({"article_id": subset["article_id"], "text": joined.astype(str)})
+    if unit == "paragraph":
+        return split_paragraphs(subset, fields=fields).drop_duplicates(_UNIT_KEYS[unit])
+    sentences = split_sentences(subset, fields=fields)
+    if unit == "sentence":
+        return sentences
+    rows = wanted.merge(sentences.rename(columns={"sentence": "window"}), on=_UNIT_KEYS["window"])
+    last = wanted.assign(last=wanted["window"] + window - 1)
+    ends = last.merge(sentences, on=["article_id", "field"])
+    ends = ends[ends["sentence"] <= ends["last"]].groupby(_UNIT_KEYS["window"])["end"].max()
+    rows = rows.drop(columns=["end", "text"]).merge(ends.reset_index(), on=_UNIT_KEYS["window"])
+    strings = subset.set_index("article_id")
+    rows["text"] = [
+        strings.at[a, f][s:e] for a, f, s, e in zip(rows["article_id"], rows["field"], rows["start"], rows["end"])
+    ]
+    rows["sentence"] = rows["window"]
+    return rows
+
+
+def attention_over_time(
+    mentions: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    actors: Iterable[str] | None = None,
+    period: Period = "month",
+    by: str | Sequence[str] | None = None,
+    level: Level = "actor",
+    dictionary: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Share of the articles of each period (and group) that mention each actor.
+
+    Parameters
+    ----------
+    mentions : one row per mention with ``article_id`` and ``actor_id`` (level columns as for
+        ``count_comentions``).
+    articles : the articles frame with ``article_id`` and ``date`` (and the ``by`` columns): the
+        denominator is the number of its articles in each period, with mentions or not.
+    actors : the actors to follow (ids or labels at ``level``); all by default.
+    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"`` (labelled by its first day).
+    by : article column(s) to split by as well, e.g. ``"outlet"``.
+    level, dictionary : as for ``count_comentions``.
+
+    Returns
+    -------
+    DataFrame, one row per (group, period, actor), zeros included for every period that has
+    articles: the ``by`` columns, ``period``, ``actor`` (the actor at ``level``), ``label``,
+    ``n_mentioning`` (articles mentioning it), ``n_mentions`` (its mentions), ``n_articles``
+    (all articles of the period and group) and ``share`` (``n_mentioning / n_articles``).
+    """
+    require_choice(level, LEVELS, "level")
+    require_choice(period, PERIODS, "period")
+    require_columns(mentions, ["article_id", "actor_id"], "mentions")
+    require_columns(articles, ["article_id", "date"], "articles")
+    groups, group_columns = _article_groups(articles, _as_list(by), period, "articles")
+    frame, _ = _rolled_up(mentions, level, dictionary, FIELDS)
+    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    if actors is not None:
+        wanted = set(actors)
+        keep = frame["item"].isin(wanted) | frame["label"].isin(wanted)
+        unknown = wanted - set(frame["item"]) - set(frame["label"])
+        if unknown:
+            warnings.warn(f"not mentioned at level {level!r}: {', '.join(sorted(unknown))}", stacklevel=2)
+        frame = frame[keep]
+    frame = frame.merge(groups, on="article_id", how="inner")
+    counted = frame.groupby([*group_columns, "item"], dropna=False, as_index=False).agg(
+        n_mentioning=("article_id", "nunique"), n_mentions=("article_id", "size")
+    )
+    totals = groups.groupby(group_columns, dropna=False, as_index=False).size()
+    totals = totals.rename(columns={"size": "n_articles"})
+    items = pd.DataFrame({"item": sorted(frame["item"].unique())})
+    grid = totals.merge(items, how="cross").merge(counted, on=[*group_columns, "item"], how="left")
+    grid[["n_mentioning", "n_mentions"]] = grid[["n_mentioning", "n_mentions"]].fillna(0).astype(int)
+    grid["share"] = grid["n_mentioning"] / grid["n_articles"]
+    grid = grid.rename(columns={"item": "actor"})
+    grid["label"] = grid["actor"].map(labels)
+    columns = [*group_columns, "actor", "label", "n_mentioning", "n_mentions", "n_articles", "share"]
+    return grid.sort_values([*group_columns, "actor"])[columns].reset_index(drop=True)
