@@ -224,7 +224,11 @@ def _read_file(path, root, format, columns, boilerplate, report) -> list[dict]:
         return _page_record(relative, parse_scraped_text(decoded.text, boilerplate=boilerplate), report)
     if kind == "html":
         return _html_record(relative, decoded.text, report)
-    return _table_records(relative, kind, decoded.text, columns, report)
+    try:
+        return _table_records(relative, kind, decoded.text, columns, report)
+    except InputError as error:
+        report.add(relative, "file", str(error), "file skipped")
+        return []
 
 
 def _page_record(relative: str, page, report) -> list[dict]:

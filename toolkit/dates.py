@@ -3,8 +3,9 @@
 ISO 8601 dates (``2017-04-05``, ``2017-04-05T10:00:00+02:00``) are read as they are. Dates with
 month names (``Wed 05 Apr 2017``, ``April 5, 2017``) are unambiguous and read too. All-numeric dates
 such as ``4/5/17`` are ambiguous: the caller says ``dayfirst=True`` or ``False`` or gives a
-``date_format``; without either, an ambiguous value raises an InputError naming examples. A corpus
-whose numeric dates all show their order (``25/4/17``) is read in that order. Dates with a time
+``date_format``; without either, an ambiguous value raises an InputError naming examples, even when
+other values of the column would suggest an order. A numeric date that shows its own order
+(``25/4/17``, ``4/25/17``) is read in that order. Dates with a time
 zone are converted to UTC; the result is a naive ``datetime64`` column, NaT where unknown.
 """
 
@@ -22,21 +23,17 @@ __all__ = ["parse_dates"]
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+.*)?$")
 
 
-def _numeric_order(values: pd.Series, dayfirst: bool | None) -> bool:
-    parts = values.str.extract(_NUMERIC).dropna().astype(int)
+def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None) -> pd.Series:
+    """Whether each numeric date is read day-first; raise where that would be a guess."""
+    parts = values.str.extract(_NUMERIC)[[0, 1]].astype(int)
     if dayfirst is not None:
-        return dayfirst
-    first_big = (parts[0] > 12).any()
-    second_big = (parts[1] > 12).any()
-    ambiguous = parts[(parts[0] <= 12) & (parts[1] <= 12) & (parts[0] != parts[1])]
-    if first_big and second_big:
-        raise InputError("numeric dates disagree on their order (some day-first, some month-first); "
-                         "pass date_format= to read them")
-    if len(ambiguous) and not (first_big or second_big):
-        examples = ", ".join(repr(v) for v in values[ambiguous.index].head(3))
+        return pd.Series(dayfirst, index=values.index)
+    ambiguous = (parts[0] <= 12) & (parts[1] <= 12) & (parts[0] != parts[1])
+    if ambiguous.any():
+        examples = ", ".join(repr(v) for v in values[ambiguous].head(3))
         raise InputError(f"dates such as {examples} are ambiguous (day-first or month-first?): "
                          "pass dayfirst=True or dayfirst=False, or date_format=")
-    return bool(first_big)
+    return parts[0] > 12
 
 
 def _to_naive(parsed: pd.Series) -> pd.Series:
@@ -65,9 +62,13 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
             left = present & result.isna()
             numeric = left & text.str.match(_NUMERIC)
             if numeric.any():
-                order = _numeric_order(text[numeric], dayfirst)
-                parsed = pd.to_datetime(text[numeric], format="mixed", dayfirst=order, errors="coerce", utc=True)
-                result[numeric] = _to_naive(parsed)
+                order = _numeric_dayfirst(text[numeric], dayfirst)
+                for first in (True, False):
+                    chosen = order[order == first].index
+                    if len(chosen):
+                        parsed = pd.to_datetime(text[chosen], format="mixed", dayfirst=first,
+                                                errors="coerce", utc=True)
+                        result[chosen] = _to_naive(parsed)
             left = present & result.isna() & ~numeric
             if left.any():
                 parsed = pd.to_datetime(text[left], format="mixed", dayfirst=bool(dayfirst), errors="coerce", utc=True)

@@ -1,0 +1,331 @@
+"""load_articles: every source format, the metadata sidecar, dates, duplicates, the load report."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit import InputError, load_articles
+
+PAGE = """Skip to main content
+
+Valdoria and Ostmark agree to 'talk'
+
+Ministers say the talks will start next week
+The two foreign ministers meet in Kestrel (Meridian Wire)
+
+Valdoria and Ostmark said on Monday they would hold talks.
+
+The talks follow months of fighting.
+"""
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def snapshot(folder: Path) -> dict:
+    return {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.rglob("*") if p.is_file()}
+
+
+def report_of(articles) -> pd.DataFrame:
+    return articles.attrs["load_report"]
+
+
+# --- the seed layout -------------------------------------------------------------------------
+
+def test_seed_article_parses_into_its_parts(seed_articles):
+    article = seed_articles.iloc[0]
+    assert article["title"] == "Russia and Turkey agree deal to 'coordinate' strikes in Syria"
+    assert article["standfirst"].startswith("Russia's defence ministry says the deal")
+    assert article["caption"].endswith("in Istanbul (AFP)")
+    assert article["credit"] == "AFP"
+    assert len(article["text"].split("\n\n")) == 8
+    assert "Skip to main content" not in " ".join(seed_articles[["title", "standfirst", "text"]].iloc[0])
+    assert pd.isna(article["date"]) and article["outlet"] == ""
+
+
+def test_page_layout_and_boilerplate(tmp_path):
+    write(tmp_path, "a.txt", PAGE + "\nShare this article\nWe use cookies to improve your experience.\n")
+    article = load_articles(tmp_path).iloc[0]
+    assert article["title"] == "Valdoria and Ostmark agree to 'talk'"
+    assert article["standfirst"] == "Ministers say the talks will start next week"
+    assert article["caption"] == "The two foreign ministers meet in Kestrel (Meridian Wire)"
+    assert article["credit"] == "Meridian Wire"
+    assert article["text"] == (
+        "Valdoria and Ostmark said on Monday they would hold talks.\n\nThe talks follow months of fighting."
+    )
+    assert article["article_id"] == "a"
+
+
+def test_title_and_paragraphs_only(tmp_path):
+    write(tmp_path, "b.txt", "A plain headline\n\nFirst paragraph\nwrapped over two lines.\n\nSecond one.\n")
+    article = load_articles(tmp_path).iloc[0]
+    assert article["title"] == "A plain headline"
+    assert article["standfirst"] == "" and article["caption"] == ""
+    assert article["text"] == "First paragraph wrapped over two lines.\n\nSecond one."
+
+
+def test_extra_boilerplate_patterns(tmp_path):
+    write(tmp_path, "c.txt", "Headline\n\nBody text here.\n\nDownload our app now\n")
+    assert "Download" in load_articles(tmp_path).iloc[0]["text"]
+    assert "Download" not in load_articles(tmp_path, boilerplate=[r"download our app.*"]).iloc[0]["text"]
+
+
+# --- metadata sidecar --------------------------------------------------------------------------
+
+def test_metadata_sidecar_joined_by_file_name(tmp_path):
+    write(tmp_path, "articles/one.txt", PAGE)
+    write(tmp_path, "articles/two.txt", "Second headline\n\nOther text.\n")
+    write(tmp_path, "metadata.csv",
+          "file,date,outlet,url,section\n"
+          "articles/one.txt,2023-01-05,kestrel-herald,https://k.example/1,politics\n"
+          "two.txt,2023-02-10,meridian-wire,,world\n"
+          "articles/missing.txt,2023-03-01,x,,\n")
+    articles = load_articles(tmp_path).set_index("article_id")
+    assert articles.loc["articles/one", "outlet"] == "kestrel-herald"
+    assert articles.loc["articles/one", "date"] == pd.Timestamp("2023-01-05")
+    assert articles.loc["articles/two", "section"] == "world"
+    assert articles.loc["articles/two", "url"] == ""
+    report = report_of(articles)
+    assert report["problem"].str.contains("no article file matches 'articles/missing.txt'").any()
+    assert not load_articles(tmp_path, metadata=False)["outlet"].astype(bool).any()
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+def test_csv_with_column_mapping_and_extra_columns(tmp_path):
+    frame = pd.DataFrame({
+        "uid": [10, 11], "headline": ["H1", "H2"], "body": ["Text one.", "Text two."],
+        "site": ["a", "b"], "when": ["2020-05-01", "2020-05-02"], "topic": ["x", "y"],
+    })
+    frame.to_csv(tmp_path / "t.csv", index=False)
+    articles = load_articles(tmp_path / "t.csv", columns={"article_id": "uid", "title": "headline",
+                                                          "text": "body", "outlet": "site", "date": "when"})
+    assert articles["article_id"].tolist() == ["10", "11"]
+    assert articles["title"].tolist() == ["H1", "H2"]
+    assert articles["topic"].tolist() == ["x", "y"]
+    assert articles["date"].tolist() == [pd.Timestamp("2020-05-01"), pd.Timestamp("2020-05-02")]
+
+
+def test_csv_without_text_column_names_the_file_and_columns(tmp_path):
+    write(tmp_path, "t.csv", "headline,site\nH,a\n")
+    with pytest.raises(InputError, match=r"t.csv has no text column.*headline, site"):
+        load_articles(tmp_path / "t.csv")
+
+
+def test_mapping_to_a_missing_column_is_reported(tmp_path):
+    write(tmp_path, "t.csv", "title,text\nH,T\n")
+    with pytest.raises(InputError, match="no column 'content'"):
+        load_articles(tmp_path / "t.csv", columns={"text": "content"})
+
+
+def test_ragged_csv_rows_are_skipped_and_reported(tmp_path):
+    write(tmp_path, "t.csv", 'title,text\nA,"one"\nB,"two",extra\nC\nD,"four"\n')
+    articles = load_articles(tmp_path / "t.csv")
+    assert articles["title"].tolist() == ["A", "D"]
+    report = report_of(articles)
+    assert report["problem"].str.startswith("ragged row").sum() == 2
+    assert set(report["action"]) == {"row skipped"}
+
+
+def test_tsv_json_and_json_lines(tmp_path):
+    write(tmp_path, "a.tsv", "title\ttext\tsource\nT1\tBody one.\tx\n")
+    write(tmp_path, "b.json", json.dumps({"articles": [{"title": "T2", "content": "Body two.", "id": "j1"}]}))
+    write(tmp_path, "c.jsonl", '{"title": "T3", "text": "Body three."}\n{broken\n{"title": "T4", "text": "Body four."}\n')
+    articles = load_articles(tmp_path)
+    assert sorted(articles["title"]) == ["T1", "T2", "T3", "T4"]
+    assert articles.set_index("title").loc["T1", "outlet"] == "x"
+    assert articles.set_index("title").loc["T2", "article_id"] == "j1"
+    report = report_of(articles)
+    broken = report[report["problem"].str.startswith("broken JSON")]
+    assert broken[["path", "where", "action"]].values.tolist() == [["c.jsonl", "line 2", "line skipped"]]
+
+
+def test_broken_json_file_skipped_rest_loads(tmp_path):
+    write(tmp_path, "good.txt", PAGE)
+    write(tmp_path, "bad.json", '[{"title": "x", "text": ')
+    articles = load_articles(tmp_path)
+    assert len(articles) == 1
+    assert report_of(articles).query("path == 'bad.json'")["action"].tolist() == ["file skipped"]
+
+
+def test_content_hash_ids_are_stable(tmp_path):
+    write(tmp_path, "t.csv", "title,text\nA,one\nB,two\n")
+    first = load_articles(tmp_path / "t.csv")["article_id"].tolist()
+    second = load_articles(tmp_path / "t.csv")["article_id"].tolist()
+    assert first == second and len(set(first)) == 2 and all(len(i) == 16 for i in first)
+
+
+# --- HTML --------------------------------------------------------------------------------------
+
+def test_saved_html_page(tmp_path):
+    body = "".join(f"<p>Paragraph {i} about the talks between Valdoria and Ostmark, long enough to keep.</p>"
+                   for i in range(3))
+    write(tmp_path, "page.html",
+          "<html><head><title>Talks begin</title>"
+          '<meta property="article:published_time" content="2023-04-05T10:00:00+02:00">'
+          '<meta property="og:site_name" content="Kestrel Herald"></head><body>'
+          f"<nav>Home | World</nav><article><h1>Talks begin</h1>{body}</article>"
+          "<footer>We use cookies</footer></body></html>")
+    article = load_articles(tmp_path).iloc[0]
+    assert article["title"] == "Talks begin"
+    assert article["outlet"] == "Kestrel Herald"
+    assert article["date"] == pd.Timestamp("2023-04-05")
+    assert article["text"].split("\n\n")[0].startswith("Paragraph 0 about the talks")
+    assert "Home | World" not in article["text"] and "cookies" not in article["text"]
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+def test_ambiguous_numeric_dates_need_a_choice(tmp_path):
+    write(tmp_path, "t.csv", "title,text,date\nA,one,4/5/17\nB,two,6/7/17\n")
+    with pytest.raises(InputError, match=r"'4/5/17'.*ambiguous.*dayfirst"):
+        load_articles(tmp_path / "t.csv")
+    month_first = load_articles(tmp_path / "t.csv", dayfirst=False)["date"].tolist()
+    day_first = load_articles(tmp_path / "t.csv", dayfirst=True)["date"].tolist()
+    assert month_first == [pd.Timestamp("2017-04-05"), pd.Timestamp("2017-06-07")]
+    assert day_first == [pd.Timestamp("2017-05-04"), pd.Timestamp("2017-07-06")]
+    by_format = load_articles(tmp_path / "t.csv", date_format="%d/%m/%y")["date"].tolist()
+    assert by_format == day_first
+
+
+def test_unambiguous_forms_and_unparseable_dates(tmp_path):
+    write(tmp_path, "t.csv",
+          "title,text,date\nA,one,2017-04-05\nB,two,Wed 05 Apr 2017\nC,three,25/4/17\nD,four,soon\nE,five,\n")
+    articles = load_articles(tmp_path / "t.csv")
+    dates = articles.set_index("title")["date"]
+    assert dates["A"] == dates["B"] == pd.Timestamp("2017-04-05")
+    assert dates["C"] == pd.Timestamp("2017-04-25")
+    assert pd.isna(dates["D"]) and pd.isna(dates["E"])
+    assert str(articles["date"].dtype).startswith("datetime64")
+    report = report_of(articles)
+    assert report["problem"].tolist() == ["unparseable date 'soon'"]
+    assert report["action"].tolist() == ["date set to NaT"]
+
+
+def test_time_zones_become_utc(tmp_path):
+    write(tmp_path, "t.jsonl", '{"text": "a", "date": "2023-01-01T01:00:00+02:00"}\n')
+    assert load_articles(tmp_path / "t.jsonl")["date"].iloc[0] == pd.Timestamp("2022-12-31 23:00")
+
+
+# --- duplicates ----------------------------------------------------------------------------------
+
+def test_exact_duplicates_dropped_once_but_not_across_outlets(tmp_path):
+    write(tmp_path, "t.csv", "id,title,text,outlet\n1,A,same text,x\n2,A,same text,x\n3,A,same text,y\n4,B,other,x\n")
+    articles = load_articles(tmp_path / "t.csv")
+    assert articles["article_id"].tolist() == ["1", "3", "4"]
+    report = report_of(articles)
+    assert report["problem"].tolist() == ["exact duplicate of article 1 (same outlet, same text)"]
+    kept = load_articles(tmp_path / "t.csv", duplicates="keep")
+    assert len(kept) == 4 and report_of(kept)["action"].tolist() == ["kept"]
+
+
+def test_duplicate_ids_with_different_text_are_renamed(tmp_path):
+    write(tmp_path, "t.csv", "id,text\n7,alpha\n7,beta\n")
+    articles = load_articles(tmp_path / "t.csv")
+    assert articles["article_id"].tolist() == ["7", "7-2"]
+    assert report_of(articles)["action"].tolist() == ["renamed to '7-2'"]
+
+
+# --- bad input -----------------------------------------------------------------------------------
+
+def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
+    write(tmp_path, "good.txt", PAGE)
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    write(tmp_path, "archive.txt", b"PK\x03\x04" + b"\x00" * 100)
+    write(tmp_path, "latin1.txt", "Caf\u00e9 talks\n\nThe minist\u00e8re said so.\n".encode("latin-1"))
+    write(tmp_path, "utf16.txt", "Headline \u00e9\n\nBody text.\n".encode("utf-16"))
+    write(tmp_path, "nul.txt", b"Head\x00line\n\nAnother\x00 body.\n")
+    write(tmp_path, "only-boilerplate.txt", "Skip to main content\n\nShare this article\n")
+    write(tmp_path, "notes.md", "# not an article")
+    before = snapshot(tmp_path)
+    articles = load_articles(tmp_path)
+    assert snapshot(tmp_path) == before, "the corpus folder was modified"
+    titles = set(articles["title"])
+    assert {"Caf\u00e9 talks", "Headline \u00e9", "Headline"} <= titles
+    report = report_of(articles).set_index("path")
+    assert report.loc["empty.txt", "problem"] == "empty file"
+    assert report.loc["image.txt", "problem"] == "binary file (PNG image)"
+    assert report.loc["archive.txt", "problem"].startswith("binary file (ZIP")
+    assert report.loc["latin1.txt", "problem"] == "2 bytes not valid UTF-8 decoded as Windows-1252"
+    assert report.loc["nul.txt", "problem"] == "2 NUL characters removed"
+    assert report.loc["only-boilerplate.txt", "problem"] == "no text after removing boilerplate"
+    assert report.loc["notes.md", "action"] == "ignored"
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    skipped = set(report.index[report["action"].isin(["file skipped", "ignored"])])
+    assert len(files) == len(articles) + len(skipped)
+
+
+def test_missing_path_and_empty_folder_raise(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        load_articles(tmp_path / "nowhere")
+    write(tmp_path, "readme.md", "nothing")
+    with pytest.raises(InputError, match="no article files in"):
+        load_articles(tmp_path)
+    write(tmp_path, "empty.txt", b"")
+    with pytest.raises(InputError, match=r"no articles could be loaded.*empty.txt: empty file"):
+        load_articles(tmp_path)
+
+
+@pytest.mark.parametrize("option, value", [("duplicates", "remove"), ("format", "docx")])
+def test_unknown_option_values(tmp_path, option, value):
+    write(tmp_path, "a.txt", PAGE)
+    with pytest.raises(InputError, match=f"unknown {option} '{value}'"):
+        load_articles(tmp_path, **{option: value})
+
+
+# --- cache ----------------------------------------------------------------------------------------
+
+def test_cache_returns_the_same_frame_and_notices_changes(tmp_path):
+    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
+    write(corpus, "a.txt", PAGE)
+    write(corpus, "b.txt", b"")
+    first = load_articles(corpus, cache=cache)
+    second = load_articles(corpus, cache=cache)
+    assert "cache" in second.attrs
+    pd.testing.assert_frame_equal(first, second)
+    pd.testing.assert_frame_equal(first.attrs["load_report"], second.attrs["load_report"])
+    path = corpus / "a.txt"
+    path.write_text(PAGE.replace("Monday", "Tuesday"), encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    third = load_articles(corpus, cache=cache)
+    assert "cache" not in third.attrs and "Tuesday" in third["text"].iloc[0]
+
+
+# --- FA-KES -----------------------------------------------------------------------------------
+
+def test_fakes_loads_with_outlets_dates_duplicates_and_repairs(fakes_articles):
+    articles = fakes_articles
+    report = report_of(articles)
+    duplicates = report[report["problem"].str.startswith("exact duplicate")]
+    assert len(articles) + len(duplicates) == 804, "an article was lost"
+    assert len(duplicates) == 15
+    assert articles["outlet"].nunique() == 15
+    assert articles["date"].notna().all()
+    assert report["problem"].str.contains("not valid UTF-8 decoded as Windows-1252").any()
+    assert "\ufffd" not in "".join(articles["text"])
+    first = articles.set_index("article_id").loc["1914947530"]
+    assert first["date"] == pd.Timestamp("2017-04-05")
+    assert first["title"].startswith("Syria attack symptoms")
+
+
+def test_fakes_dates_are_ambiguous_without_a_choice(fakes_path):
+    with pytest.raises(InputError, match="ambiguous"):
+        load_articles(fakes_path, columns={"text": "article_content"})
+
+
+def test_public_api_reexports_load_articles():
+    assert toolkit.load_articles is load_articles
