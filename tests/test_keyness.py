@@ -1,0 +1,176 @@
+"""Tests for toolkit.keyness: statistics against hand-worked 2x2 tables, options, FA-KES."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from toolkit.checks import InputError
+from toolkit.keyness import benjamini_hochberg, chi2_p_value, compare_wording, score_keyness
+
+# quanteda's own test table (tests/testthat/test-textstat_keyness.R): d1 = "b b b b b b b a a a",
+# d2 = "a a a a a a a b b"; for feature "a": a = 3, b = 7, c = 7, d = 2, N = 19.
+# By hand: ad - bc = 6 - 49 = -43; margins 10, 9, 10, 9 -> product 8100.
+#   X2 = 19 * 43^2 / 8100 = 4.337160...        (chisq.test(correct = FALSE))
+#   X2 Yates = 19 * (43 - 9.5)^2 / 8100 = 2.632438...   (chisq.test(correct = TRUE))
+#   Expected: E = (10*10/19, 10*9/19, 9*10/19, 9*9/19)
+QUANTEDA_TABLE = (3, 7, 7, 2)
+
+
+def g2_by_hand(a, b, c, d):
+    n = a + b + c + d
+    expected = [(a + b) * (a + c) / n, (a + b) * (b + d) / n, (c + d) * (a + c) / n, (c + d) * (b + d) / n]
+    return 2 * sum(o * math.log(o / e) for o, e in zip((a, b, c, d), expected) if o)
+
+
+def test_chi2_matches_hand_computation_and_r_chisq_test():
+    plain = score_keyness(*QUANTEDA_TABLE, "none")
+    yates = score_keyness(*QUANTEDA_TABLE, "yates")
+    assert plain["chi2"] == pytest.approx(19 * 43**2 / 8100)
+    assert plain["chi2"] == pytest.approx(4.337160, abs=1e-6)
+    assert yates["chi2"] == pytest.approx(19 * 33.5**2 / 8100)
+    assert yates["chi2"] == pytest.approx(2.632438, abs=1e-6)
+    assert plain["sign"] == -1
+
+
+def test_g2_matches_hand_computation():
+    assert score_keyness(*QUANTEDA_TABLE)["g2"] == pytest.approx(g2_by_hand(*QUANTEDA_TABLE))
+    assert score_keyness(*QUANTEDA_TABLE)["g2"] == pytest.approx(4.534939, abs=1e-6)
+    # Yates for G2: each cell moved 0.5 toward its expected count (as quanteda does).
+    assert score_keyness(*QUANTEDA_TABLE, "yates")["g2"] == pytest.approx(g2_by_hand(3.5, 6.5, 6.5, 2.5))
+
+
+def test_williams_and_quanteda_corrections():
+    a, b, c, d = QUANTEDA_TABLE
+    q = 1 + (19 / 10 + 19 / 9 - 1) * (19 / 10 + 19 / 9 - 1) / (6 * 19)
+    williams = score_keyness(a, b, c, d, "williams")
+    assert williams["g2"] == pytest.approx(g2_by_hand(a, b, c, d) / q)
+    assert williams["chi2"] == pytest.approx(19 * 43**2 / 8100 / q)
+    # quanteda's default shifts by 0.5 here (|ad-bc| >= N/2 and an expected count < 5) ...
+    assert score_keyness(a, b, c, d, "quanteda")["chi2"] == pytest.approx(2.632438, abs=1e-6)
+    # ... but not on a large table, where every expected count is 5 or more.
+    big = score_keyness(300, 700, 7000, 2000, "quanteda")
+    assert big["chi2"] == pytest.approx(score_keyness(300, 700, 7000, 2000, "none")["chi2"])
+
+
+def test_log_ratio_with_zero_correction():
+    assert score_keyness(20, 10, 980, 990)["log_ratio"] == pytest.approx(math.log2((20 / 1000) / (10 / 1000)))
+    assert score_keyness(4, 0, 996, 1000)["log_ratio"] == pytest.approx(math.log2((4 / 1000) / (0.5 / 1000)))
+
+
+def test_p_value_is_chi2_upper_tail():
+    assert chi2_p_value(3.841458820694124) == pytest.approx(0.05)
+    assert chi2_p_value(6.634896601021214) == pytest.approx(0.01)
+
+
+def test_benjamini_hochberg_by_hand():
+    # p sorted: 0.01, 0.02, 0.03, 0.04, 0.20 (m = 5): p*m/rank = .05, .05, .05, .05, .20
+    assert benjamini_hochberg([0.04, 0.01, 0.20, 0.03, 0.02]) == pytest.approx([0.05, 0.05, 0.20, 0.05, 0.05])
+    # monotone from the top: 0.01*3/1 = .03, 0.04*3/2 = .06, 0.045*3/3 = .045 -> .045 caps .06
+    assert benjamini_hochberg([0.01, 0.04, 0.045]) == pytest.approx([0.03, 0.045, 0.045])
+    assert benjamini_hochberg([0.9, 0.8]) == pytest.approx([0.9, 0.9])
+
+
+def test_benjamini_hochberg_against_scipy():
+    stats = pytest.importorskip("scipy.stats")
+    p = [0.001, 0.2, 0.03, 0.5, 0.04, 0.04]
+    assert benjamini_hochberg(p) == pytest.approx(list(stats.false_discovery_control(p)))
+
+
+@pytest.fixture
+def articles():
+    return pd.DataFrame(
+        {
+            "article_id": ["1", "2", "3", "4"],
+            "text": [
+                "terrorists attacked terrorists fled the terrorists",
+                "the terrorists and the army",
+                "rebels attacked the army rebels fled",
+                "the rebels and the army said",
+            ],
+            "outlet": ["sana", "sana", "reuters", "reuters"],
+        }
+    )
+
+
+def test_compare_wording_counts_and_columns(articles):
+    key = compare_wording(articles, "outlet", target="sana", min_count=1)
+    assert list(key.columns) == [
+        "term", "group", "reference", "n_target", "n_reference", "total_target", "total_reference",
+        "g2", "chi2", "log_ratio", "sign", "p", "p_adjusted",
+    ]
+    row = key.set_index("term").loc["terrorists"]
+    assert (row.n_target, row.n_reference, row.total_target, row.total_reference) == (4, 0, 11, 12)
+    assert row.g2 == pytest.approx(g2_by_hand(4, 0, 7, 12))
+    assert row.sign == 1 and key.iloc[0]["term"] == "terrorists"
+    assert key.set_index("term").loc["rebels", "sign"] == -1
+    assert set(key["reference"]) == {"rest"}
+
+
+@pytest.mark.parametrize("target, groups", [(None, {"sana", "reuters"}), ("reuters", {"reuters"}), (("sana", "reuters"), {"sana"})])
+def test_targets(articles, target, groups):
+    key = compare_wording(articles, target=target, min_count=1)
+    assert set(key["group"]) == groups
+
+
+@pytest.mark.parametrize("measure", ["g2", "chi2"])
+@pytest.mark.parametrize("correction", ["none", "yates", "williams", "quanteda"])
+def test_measures_and_corrections_run(articles, measure, correction):
+    key = compare_wording(articles, target="sana", measure=measure, correction=correction, min_count=1)
+    assert key["p"].between(0, 1).all() and (key["p_adjusted"] >= key["p"] - 1e-12).all()
+
+
+def test_min_count_and_stopwords(articles):
+    terms = set(compare_wording(articles, target="sana", min_count=3)["term"])
+    assert terms == {"terrorists", "the", "rebels", "army"}
+    assert "the" not in set(compare_wording(articles, target="sana", min_count=3, stopwords="english")["term"])
+    assert "army" not in set(compare_wording(articles, target="sana", min_count=3, stopwords=["Army"])["term"])
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"groups": "section"}, "missing column"),
+        ({"target": "bbc"}, "not a value"),
+        ({"target": ("sana", "sana")}, "pair"),
+        ({"measure": "pmi"}, "unknown measure"),
+        ({"correction": "default"}, "unknown correction"),
+        ({"min_count": 0}, "min_count"),
+    ],
+)
+def test_bad_options(articles, options, message):
+    with pytest.raises(InputError, match=message):
+        compare_wording(articles, **options)
+
+
+def test_one_group_is_an_error(articles):
+    with pytest.raises(InputError, match="at least two"):
+        compare_wording(articles.assign(outlet="sana"))
+
+
+def test_empty_articles(articles):
+    with pytest.warns(UserWarning, match="empty"):
+        key = compare_wording(articles.iloc[:0])
+    assert key.empty and "log_ratio" in key.columns
+
+
+@pytest.fixture(scope="module")
+def fakes(request):
+    import toolkit
+
+    if not hasattr(toolkit, "load_articles"):
+        pytest.skip("toolkit.load_articles is not there yet")
+    return request.getfixturevalue("fakes_articles")
+
+
+def test_fakes_sana_says_terrorist_where_reuters_says_rebel(fakes):
+    key = compare_wording(fakes, "outlet", target=("sana", "reuters")).set_index("term")
+    for word in ("terrorist", "terrorists"):
+        assert key.loc[word, "sign"] == 1 and key.loc[word, "log_ratio"] > 3
+        assert key.loc[word, "p_adjusted"] < 1e-6
+    for word in ("rebel", "rebels"):
+        assert key.loc[word, "sign"] == -1 and key.loc[word, "log_ratio"] < -3
+    etilaf = compare_wording(fakes, "outlet", target="etilaf").set_index("term")
+    assert etilaf.loc["regime", "sign"] == 1 and etilaf.loc["regime", "p_adjusted"] < 1e-6
