@@ -1,0 +1,100 @@
+"""Tests for toolkit.collocates: counts by hand, each measure against NLTK's BigramAssocMeasures."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+from nltk.metrics.association import BigramAssocMeasures
+
+from toolkit.checks import InputError
+from toolkit.collocates import find_collocates
+
+
+@pytest.fixture
+def articles():
+    # 'rebels' occurs 3 times; with window=1 its windows are: "syrian" "attacked" | "syrian" "fled"
+    # | "the" "held".  Tokens: 6 + 6 + 7 = 19 in all.
+    return pd.DataFrame(
+        {
+            "article_id": ["1", "2", "3"],
+            "text": [
+                "Syrian rebels attacked the army base.",
+                "Syrian rebels fled. The army stayed.",
+                "The army and the rebels held Aleppo.",
+            ],
+        }
+    )
+
+
+def test_counts_by_hand(articles):
+    table = find_collocates(articles, "rebels", window=1, min_count=1, stopwords=None).set_index("collocate")
+    assert table.loc["syrian", "n_ii"] == 2
+    assert (table["n_ix"] == 6).all() and (table["n_xx"] == 19).all() and (table["n_node"] == 3).all()
+    assert table.loc["the", "n_xi"] == 4 and table.loc["syrian", "n_xi"] == 2
+    assert set(table.index) == {"syrian", "attacked", "fled", "the", "held"}
+
+
+@pytest.mark.parametrize(
+    "measure, nltk_name",
+    [("pmi", "pmi"), ("g2", "likelihood_ratio"), ("t", "student_t"), ("dice", "dice")],
+)
+def test_measures_match_nltk(articles, measure, nltk_name):
+    table = find_collocates(articles, "rebels", window=2, min_count=1, stopwords=None, measures=(measure,))
+    for row in table.itertuples(index=False):
+        expected = getattr(BigramAssocMeasures, nltk_name)(row.n_ii, (row.n_ix, row.n_xi), row.n_xx)
+        assert getattr(row, measure) == pytest.approx(expected, rel=1e-6)
+
+
+def test_logdice_and_frequency_by_hand(articles):
+    row = find_collocates(articles, "rebels", window=1, min_count=1, stopwords=None).set_index("collocate").loc["syrian"]
+    assert row["frequency"] == 2
+    assert row["logdice"] == pytest.approx(14 + math.log2(2 * 2 / (3 + 2)))
+    assert row["pmi"] == pytest.approx(math.log2(2 * 19 / (6 * 2)))
+
+
+def test_sentence_window_and_stopwords(articles):
+    table = find_collocates(articles, "rebels", window="sentence", min_count=1)
+    assert "the" not in set(table["collocate"])
+    fled = table.set_index("collocate").loc["fled"]
+    assert fled["n_ix"] == 5 + 2 + 6  # the rest of each hit's sentence
+    assert "stayed" not in set(table["collocate"])
+
+
+def test_min_count_and_sorting(articles):
+    table = find_collocates(articles, "rebels", window=1, min_count=2, stopwords=None, measures=("g2", "frequency"))
+    assert table["collocate"].tolist() == ["syrian"]
+    assert list(table.columns) == ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node", "g2", "frequency"]
+
+
+def test_actor_node(articles):
+    mentions = pd.DataFrame(
+        {"article_id": ["1", "3"], "field": ["text", "text"], "start": [0, 17], "end": [13, 23],
+         "actor_id": ["fsa", "fsa"], "actor": ["Free Syrian Army", "Free Syrian Army"]}
+    )
+    table = find_collocates(articles, "fsa", match="actor", mentions=mentions, window=1, min_count=1, stopwords=None)
+    assert set(table["collocate"]) == {"attacked", "the", "held"}
+
+
+def test_overlapping_windows_count_a_position_once():
+    one = pd.DataFrame({"article_id": ["1"], "text": ["rebels and rebels"]})
+    table = find_collocates(one, "rebels", window=2, min_count=1, stopwords=None).set_index("collocate")
+    assert table.loc["and", "n_ii"] == 1 and table.loc["and", "n_ix"] == 1
+
+
+@pytest.mark.parametrize(
+    "options, message",
+    [({"measures": ("mi3",)}, "unknown measure"), ({"measures": ()}, "at least one"),
+     ({"window": 0}, "window"), ({"min_count": 0}, "min_count"), ({"stopwords": "french"}, "unknown stopwords")],
+)
+def test_bad_options(articles, options, message):
+    with pytest.raises(InputError, match=message):
+        find_collocates(articles, "rebels", **options)
+
+
+def test_absent_term_and_empty_articles(articles):
+    assert find_collocates(articles, "ceasefire").empty
+    with pytest.warns(UserWarning, match="empty"):
+        empty = find_collocates(articles.iloc[:0], "rebels")
+    assert list(empty.columns)[:2] == ["collocate", "n_ii"]
