@@ -1,0 +1,634 @@
+"""Actor mentions: where the actors of a dictionary are named in articles.
+
+``find_mentions`` scans every field of every article with one Aho-Corasick automaton built from the
+dictionary's aliases (built once per dictionary and cached). The automaton runs over a folded copy
+of the text (``toolkit.dictionary.fold_text``: lower case, no diacritics, every non-alphanumeric
+character a space) that has the same length as the original, so every offset points into the
+original string: ``field_text[start:end] == surface`` always holds.
+
+The matching rules (each has its own test in tests/test_actors.py):
+
+- **word-bounded**: an alias matches whole words only ("Iran" is not found in "Iranian" unless
+  "Iranian" is itself an alias). Hyphens, apostrophes and dashes fold to spaces, so "Kurdish-led"
+  and "Turkish-backed" hold the demonyms Kurdish and Turkish, and "al-Qaeda" matches "al Qaeda".
+- **case**: names match in any case; acronyms (no lower-case letter, two or more capitals) and
+  aliases marked ``case: exact`` match only in their written case, except that acronyms of four or
+  more letters also match in title case ("Nato", "Opec"; never "Who" for WHO).
+- **longest match wins**, with no overlapping mentions: "Syrian Democratic Forces" is the SDF,
+  not Syria; where matches overlap the longest is kept, then the next longest that does not
+  overlap it, and so on.
+- **exclusion phrases** (``exclude`` in the data) take part like aliases and, when they win,
+  produce no mention: "Indian Ocean" blocks "Indian".
+- **one phrase, one mention**: a state's name or demonym, then only title words
+  (``toolkit/data/titles.txt``: "President", "Foreign Minister", "former", ...), then a person whose
+  country or role country is that state, form one mention of the person whose span covers the
+  whole phrase ("Russian President Vladimir Putin" → putin, RUS).
+- **possessives**: "Russia's" and "Russia’s" give the mention "Russia" (the apostrophe is a word
+  boundary). For texts stripped of apostrophes, a name alias (not an acronym, not ``case: exact``)
+  of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
+  mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or listed in
+  ``toolkit/data/not_possessive.txt`` ("Americas", "Koreas").
+- **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
+  non-breaking spaces to spaces, one character for one character.
+- **dates**: a person's role is the office held on the article's date (``role_status``
+  ``resolved``), ``not_in_office`` when none was, ``ambiguous_date`` when the article has no date.
+- **shared aliases** (``shared: true``): the candidate wins that the same article also names by an
+  unshared alias; else the only candidate in office on the article's date; else the first
+  candidate in dictionary order, with ``role_status`` ``ambiguous_alias``. ``candidates`` lists
+  all of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field as dataclass_field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from toolkit.checks import InputError, require_choice, require_columns, warn_empty
+from toolkit.dictionary import accepted_forms, alias_key, case_form, fold_text, load_actor_dictionary
+from toolkit.text import FIELDS, sentence_spans, train_punkt
+
+__all__ = [
+    "MENTION_COLUMNS", "find_mentions", "list_candidate_actors", "list_unmatched_aliases", "load_actor_dictionary",
+]
+
+#: The columns of the mentions frame, in order (``outlet`` and ``date`` follow when the articles have them).
+MENTION_COLUMNS = [
+    "article_id", "field", "paragraph", "sentence", "start", "end", "surface", "actor_id", "actor",
+    "kind", "country", "alias", "alias_type", "role", "role_title", "role_status", "candidates",
+]
+_CHUNK_CHARS = 4_000_000
+_SEPARATOR = "\n\n"
+_NO_DAY = None
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("toolkit").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(word for line in _data_lines("titles.txt") for word in alias_key(line).split())
+
+
+@lru_cache(maxsize=1)
+def _not_possessive() -> frozenset[str]:
+    return frozenset(alias_key(line) for line in _data_lines("not_possessive.txt"))
+
+
+# --- the compiled dictionary -------------------------------------------------------------------
+
+@dataclass
+class _Actor:
+    actor_id: str
+    label: str
+    kind: str
+    country: str
+    roles: list  # (start day, end day, role, title) with days as ints since 1970-01-01
+    affiliations: frozenset
+    is_person: bool
+
+
+@dataclass
+class _Key:
+    back: int  # start = match end index (in the padded folded text) - back
+    strip: int  # characters left off the end (the "s" of a possessive variant)
+    trail: str  # punctuation ending the alias ("." of "U.S."), taken into the span when present
+    candidates: tuple  # ((row, accepted case forms or None), ...); empty for an exclusion phrase
+    checked: bool  # some candidate needs its case checked
+
+
+@dataclass
+class _Matcher:
+    automaton: object
+    keys: list
+    rows_actor: list  # dictionary row -> actor index
+    rows_alias: list
+    rows_type: list
+    actors: list = dataclass_field(default_factory=list)
+
+
+def _day(value) -> int | None:
+    if value is None or value is pd.NaT:
+        return None
+    return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
+
+
+def _compile(dictionary: pd.DataFrame) -> _Matcher:
+    actor_index: dict[str, int] = {}
+    actors: list[_Actor] = []
+    rows_actor, rows_alias, rows_type = [], [], []
+    by_key: dict[str, list] = {}
+    excluded: set[str] = set()
+    columns = dictionary.columns
+    for row, record in enumerate(dictionary.itertuples(index=False)):
+        data = record._asdict() if hasattr(record, "_asdict") else dict(zip(columns, record))
+        actor_id = str(data["actor_id"])
+        if actor_id not in actor_index:
+            roles = data.get("roles")
+            roles = roles if isinstance(roles, list) else []
+            parsed = [
+                (_day(r.get("start")) if r.get("start") is not None else -(10**9),
+                 _day(r.get("end")) if r.get("end") is not None else 10**9,
+                 r.get("role", ""), r.get("title", "") or "")
+                for r in roles
+            ]
+            country = data.get("country") or ""
+            country = "" if not isinstance(country, str) else country
+            affiliations = {country} | {r.get("country") or "" for r in roles} | {
+                r.get("organisation") or "" for r in roles}
+            affiliations.discard("")
+            actor_index[actor_id] = len(actors)
+            actors.append(_Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
+                                 frozenset(affiliations), data["kind"] == "person" or bool(parsed)))
+            exclude = data.get("exclude")
+            if isinstance(exclude, list):
+                excluded.update(alias_key(phrase) for phrase in exclude)
+        alias = str(data["alias"])
+        alias_type = data.get("alias_type")
+        if not isinstance(alias_type, str):
+            alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
+        case = data.get("case")
+        if not isinstance(case, str):
+            case = "exact" if alias_type == "acronym" else "fold"
+        rows_actor.append(actor_index[actor_id])
+        rows_alias.append(alias)
+        rows_type.append(alias_type)
+        key = alias_key(alias)
+        if not key:
+            continue
+        forms = accepted_forms(alias, alias_type) if case == "exact" else None
+        trail = alias.rstrip()[len(alias.rstrip().rstrip(".")):]
+        candidates = by_key.setdefault(key, [])
+        for i, (other_row, other_forms, other_trail) in enumerate(candidates):
+            if rows_actor[other_row] == actor_index[actor_id]:
+                if other_forms is not None:
+                    merged = None if forms is None else other_forms | forms
+                    candidates[i] = (other_row, merged, other_trail or trail)
+                break
+        else:
+            candidates.append((row, forms, trail))
+    automaton = ahocorasick.Automaton()
+    keys: list[_Key] = []
+
+    def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
+        automaton.add_word(f" {text} ", len(keys))
+        keys.append(_Key(len(text) + 1, strip, trail, candidates,
+                         any(forms is not None for _, forms in candidates) or len(candidates) > 1))
+
+    not_possessive = _not_possessive()
+    for key, candidates in by_key.items():
+        trail = candidates[0][2]
+        add(key, 0, trail, tuple((row, forms) for row, forms, _ in candidates))
+        possessive = key + "s"
+        fold_names = tuple((row, forms) for row, forms, _ in candidates
+                           if forms is None and rows_type[row] != "acronym")
+        if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
+                and possessive not in by_key and possessive not in excluded
+                and possessive not in not_possessive):
+            add(possessive, 1, "", fold_names)
+    for phrase in excluded - set(by_key):
+        add(phrase, 0, "", ())
+    automaton.make_automaton()
+    return _Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors)
+
+
+_MATCHERS: dict[str, _Matcher] = {}
+
+
+def _fingerprint(dictionary: pd.DataFrame) -> str:
+    columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
+                           "shared", "roles", "exclude") if c in dictionary.columns]
+    payload = pickle.dumps([dictionary[c].tolist() for c in columns], protocol=4)
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+def _matcher_for(dictionary: pd.DataFrame) -> _Matcher:
+    fingerprint = _fingerprint(dictionary)
+    matcher = _MATCHERS.get(fingerprint)
+    if matcher is None:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        matcher = _MATCHERS[fingerprint] = _compile(dictionary)
+    return matcher
+
+
+def _resolve_dictionary(dictionary) -> pd.DataFrame:
+    if dictionary is None:
+        return load_actor_dictionary()
+    if isinstance(dictionary, (str, Path)):
+        return load_actor_dictionary(dictionary)
+    if isinstance(dictionary, pd.DataFrame):
+        require_columns(dictionary, ["actor_id", "alias", "label", "kind", "country"], "dictionary")
+        return dictionary
+    if isinstance(dictionary, Sequence) and all(isinstance(p, (str, Path)) for p in dictionary):
+        return load_actor_dictionary(*dictionary)
+    raise InputError(
+        "dictionary must be None (the default dictionary), a frame from load_actor_dictionary, "
+        f"or YAML paths; got {type(dictionary).__name__}"
+    )
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+def _scan(matcher: _Matcher, joined: str, folded: str) -> list[tuple[int, int, tuple]]:
+    """All matches of ``joined`` as ``(start, end, candidates)``, longest first where they overlap,
+    exclusion phrases dropped, in text order."""
+    keys = matcher.keys
+    hits = []
+    append = hits.append
+    for index, key_index in matcher.automaton.iter(folded):
+        key = keys[key_index]
+        start = index - key.back
+        end = index - 1 - key.strip
+        candidates = key.candidates
+        if key.checked:
+            form = case_form(joined[start:end])
+            candidates = tuple(c for c in candidates if c[1] is None or form in c[1])
+            if not candidates:
+                continue
+        if key.trail and joined.startswith(key.trail, end):
+            end += len(key.trail)
+        append((start, -end, key_index, candidates))
+    hits.sort()
+    kept = []
+    cluster: list = []
+    cluster_end = -1
+    for hit in hits:
+        if hit[0] >= cluster_end:
+            _keep_longest(cluster, kept)
+            cluster = [hit]
+            cluster_end = -hit[1]
+        else:
+            cluster.append(hit)
+            cluster_end = max(cluster_end, -hit[1])
+    _keep_longest(cluster, kept)
+    return kept
+
+
+def _keep_longest(cluster: list, kept: list) -> None:
+    """Keep the longest hit of an overlapping cluster, then the longest that overlaps no kept one."""
+    if len(cluster) == 1:
+        start, neg_end, _, candidates = cluster[0]
+        if candidates:
+            kept.append((start, -neg_end, candidates))
+        return
+    chosen: list[tuple[int, int, tuple]] = []
+    for start, neg_end, _, candidates in sorted(cluster, key=lambda h: (h[1] + h[0], h[0])):
+        end = -neg_end
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, candidates))
+    kept.extend(sorted(m for m in chosen if m[2]))
+
+
+def _merge_titles(matcher: _Matcher, folded: str, found: list) -> list:
+    """Merge "state [title words] person-of-that-state" into one mention of the person."""
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    titles = _title_words()
+    merged = []
+    for mention in found:
+        start, end, candidates = mention
+        if merged and len(candidates) == 1:
+            person = actors[rows_actor[candidates[0][0]]]
+            prev_start, prev_end, prev_candidates = merged[-1]
+            if person.is_person and len(prev_candidates) == 1 and start - prev_end < 80:
+                state = actors[rows_actor[prev_candidates[0][0]]]
+                if state.kind == "state" and state.actor_id in person.affiliations:
+                    words = folded[prev_end + 1:start + 1].split()
+                    if words and words[0] == "s":
+                        words = words[1:]
+                    if 0 < len(words) <= 6 and all(w in titles for w in words):
+                        merged[-1] = (prev_start, end, candidates)
+                        continue
+        merged.append(mention)
+    return merged
+
+
+def _role_of(actor: _Actor, day: int | None) -> tuple[str, str, str]:
+    if not actor.roles:
+        return "", "", "none"
+    if day is None:
+        return "", "", "ambiguous_date"
+    best = None
+    for role in actor.roles:
+        if role[0] <= day <= role[1] and (best is None or role[0] > best[0]):
+            best = role
+    if best is None:
+        return "", "", "not_in_office"
+    return best[2], best[3], "resolved"
+
+
+def _in_office(actor: _Actor, day: int | None) -> bool:
+    return day is not None and any(role[0] <= day <= role[1] for role in actor.roles)
+
+
+def _choose(matcher: _Matcher, candidates: tuple, named: set[int], day: int | None):
+    """The dictionary row of a shared alias's mention, and whether it stayed ambiguous."""
+    rows_actor, actors = matcher.rows_actor, matcher.actors
+    rows = [row for row, _ in candidates]
+    in_article = [row for row in rows if rows_actor[row] in named]
+    if len(in_article) == 1:
+        return in_article[0], False
+    in_office = [row for row in rows if _in_office(actors[rows_actor[row]], day)]
+    if len(in_office) == 1:
+        return in_office[0], False
+    return rows[0], True
+
+
+def _article_table(articles: pd.DataFrame):
+    ids = articles["article_id"].astype(str).tolist()
+    if "date" in articles.columns:
+        dates = pd.to_datetime(articles["date"], errors="coerce")
+        days = [None if pd.isna(d) else _day(d) for d in dates]
+    else:
+        dates, days = None, [None] * len(ids)
+    return ids, days, dates
+
+
+def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
+    """Yield lists of ``(article row, field, string)``, about ``_CHUNK_CHARS`` characters each."""
+    present = [f for f in fields if f in articles.columns]
+    columns = [articles[f].tolist() for f in present]
+    chunk, size = [], 0
+    for row in range(len(articles)):
+        for field, values in zip(present, columns):
+            value = values[row]
+            if isinstance(value, str) and value.strip():
+                chunk.append((row, field, value))
+                size += len(value) + len(_SEPARATOR)
+        if size >= _CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _empty_mentions(articles: pd.DataFrame) -> pd.DataFrame:
+    columns = list(MENTION_COLUMNS)
+    frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
+                                       else object) for c in columns})
+    if "outlet" in articles.columns:
+        frame["outlet"] = pd.Series(dtype=object)
+    if "date" in articles.columns:
+        frame["date"] = pd.Series(dtype="datetime64[ns]")
+    return frame
+
+
+def find_mentions(
+    articles: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+    *,
+    fields: Iterable[str] = FIELDS,
+    splitter: Literal["rules", "punkt"] = "rules",
+) -> pd.DataFrame:
+    """Find every mention of a dictionary's actors in the articles.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text``; ``title``, ``standfirst``, ``caption`` are
+        scanned too when present, ``date`` resolves people's roles and ``outlet`` is carried over.
+    dictionary : ``None`` for the default dictionary, a frame from ``load_actor_dictionary`` (it may
+        be filtered, e.g. without demonyms), or YAML paths loaded on top of the default.
+    fields : which fields to scan, a subset of ``toolkit.text.FIELDS``.
+    splitter : the sentence splitter of ``toolkit.text`` (``"rules"`` or ``"punkt"``), so that
+        ``sentence`` agrees with ``split_sentences(articles, splitter=...)``.
+
+    Returns
+    -------
+    DataFrame, one row per mention, in article, field and text order: ``article_id``, ``field``
+    (title / standfirst / caption / text), ``paragraph`` and ``sentence`` (indexes within the
+    field, as in ``split_sentences``), ``start``, ``end`` (offsets into the field's string:
+    ``field_text[start:end] == surface``), ``surface``, ``actor_id``, ``actor`` (label), ``kind``,
+    ``country`` (ISO 3166-1 alpha-3 of the actor's state, empty if none), ``alias`` (the dictionary
+    alias matched), ``alias_type`` (name / acronym / demonym), ``role`` and ``role_title`` (the
+    person's office on the article's date, else empty), ``role_status`` (resolved /
+    not_in_office / ambiguous_date / ambiguous_alias / none), ``candidates`` (the actor ids of a
+    shared alias joined by ``;``, else empty), then ``outlet`` and ``date`` when the articles have
+    them. The actors of each sentence are
+    ``mentions.groupby(["article_id", "field", "sentence"])["actor_id"].agg(set)``.
+    """
+    require_columns(articles, ["article_id", "text"], "articles")
+    fields = tuple(fields)
+    for field in fields:
+        require_choice(field, FIELDS, "field")
+    require_choice(splitter, ("rules", "punkt"), "splitter")
+    dictionary = _resolve_dictionary(dictionary)
+    if articles.empty:
+        warn_empty("articles")
+        return _empty_mentions(articles)
+    matcher = _matcher_for(dictionary)
+    ids, days, dates = _article_table(articles)
+    punkt = None
+    if splitter == "punkt":
+        punkt = train_punkt(v for v in articles["text"].tolist() if isinstance(v, str))
+    columns: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
+                                                "surface", "dict_row", "role", "role_title",
+                                                "role_status", "candidates")}
+    for chunk in _chunks(articles, fields):
+        _find_in_chunk(matcher, chunk, days, splitter, punkt, columns)
+    if not columns["row"]:
+        return _empty_mentions(articles)
+    return _mentions_frame(matcher, articles, ids, dates, columns)
+
+
+def _find_in_chunk(matcher: _Matcher, chunk: list, days: list, splitter: str, punkt, out: dict) -> None:
+    joined = _SEPARATOR.join(value for _, _, value in chunk)
+    folded = " " + fold_text(joined) + " "
+    found = _scan(matcher, joined, folded)
+    if not found:
+        return
+    offsets = []
+    position = 0
+    for _, _, value in chunk:
+        offsets.append(position)
+        position += len(value) + len(_SEPARATOR)
+    by_field: dict[int, list] = {}
+    for mention in found:
+        by_field.setdefault(bisect_right(offsets, mention[0]) - 1, []).append(mention)
+    sentences = sentence_spans(joined, splitter=splitter, punkt=punkt)
+    sentence_starts = [s for _, s, _ in sentences]
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    named_by_row: dict[int, set[int]] = {}
+    pending = []
+    for index, mentions in by_field.items():
+        row, field, value = chunk[index]
+        base = offsets[index]
+        mentions = _merge_titles(matcher, folded, mentions)
+        first_sentence = bisect_right(sentence_starts, base) - 1
+        if first_sentence < 0 or sentences[first_sentence][1] < base:
+            first_sentence += 1
+        first_paragraph = sentences[first_sentence][0]
+        named = named_by_row.setdefault(row, set())
+        for start, end, candidates in mentions:
+            sentence = bisect_right(sentence_starts, start) - 1
+            if len(candidates) == 1:
+                named.add(rows_actor[candidates[0][0]])
+            pending.append((row, field, sentences[sentence][0] - first_paragraph, sentence - first_sentence,
+                            start - base, end - base, joined[start:end], candidates))
+    for row, field, paragraph, sentence, start, end, surface, candidates in pending:
+        day = days[row]
+        if len(candidates) == 1:
+            dict_row, ambiguous = candidates[0][0], False
+        else:
+            dict_row, ambiguous = _choose(matcher, candidates, named_by_row[row], day)
+        role, title, status = _role_of(actors[rows_actor[dict_row]], day)
+        if ambiguous:
+            status = "ambiguous_alias"
+        out["row"].append(row)
+        out["field"].append(field)
+        out["paragraph"].append(paragraph)
+        out["sentence"].append(sentence)
+        out["start"].append(start)
+        out["end"].append(end)
+        out["surface"].append(surface)
+        out["dict_row"].append(dict_row)
+        out["role"].append(role)
+        out["role_title"].append(title)
+        out["role_status"].append(status)
+        out["candidates"].append(
+            ";".join(actors[rows_actor[r]].actor_id for r, _ in candidates) if len(candidates) > 1 else "")
+
+
+def _mentions_frame(matcher: _Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
+    rows = np.asarray(columns["row"], dtype=np.int64)
+    dict_rows = np.asarray(columns["dict_row"], dtype=np.int64)
+    actor_of_row = np.asarray(matcher.rows_actor, dtype=np.int64)[dict_rows]
+    actors = matcher.actors
+    take = lambda values, index: np.asarray(values, dtype=object)[index]  # noqa: E731
+    frame = pd.DataFrame({
+        "article_id": take(ids, rows),
+        "field": columns["field"],
+        "paragraph": np.asarray(columns["paragraph"], dtype=np.int64),
+        "sentence": np.asarray(columns["sentence"], dtype=np.int64),
+        "start": np.asarray(columns["start"], dtype=np.int64),
+        "end": np.asarray(columns["end"], dtype=np.int64),
+        "surface": columns["surface"],
+        "actor_id": take([a.actor_id for a in actors], actor_of_row),
+        "actor": take([a.label for a in actors], actor_of_row),
+        "kind": take([a.kind for a in actors], actor_of_row),
+        "country": take([a.country for a in actors], actor_of_row),
+        "alias": take(matcher.rows_alias, dict_rows),
+        "alias_type": take(matcher.rows_type, dict_rows),
+        "role": columns["role"],
+        "role_title": columns["role_title"],
+        "role_status": columns["role_status"],
+        "candidates": columns["candidates"],
+    })
+    if "outlet" in articles.columns:
+        frame["outlet"] = take(articles["outlet"].tolist(), rows)
+    if dates is not None:
+        frame["date"] = dates.to_numpy()[rows]
+    return frame
+
+
+# --- help for dictionary builders --------------------------------------------------------------
+
+_CAPITALISED = re.compile(
+    r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def list_candidate_actors(
+    articles: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+    *,
+    min_count: int = 3,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """List frequent capitalised phrases that no alias of the dictionary covers.
+
+    A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
+    el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
+    in lower case at least as often as capitalised (sentence-initial "The", "But"), and a leading
+    word of that sort is cut off a longer phrase.
+
+    Returns
+    -------
+    DataFrame, one row per phrase seen ``min_count`` times or more, most frequent first:
+    ``phrase``, ``count``, ``n_articles``, ``article_id`` and ``example`` (the first sentence
+    holding it).
+    """
+    fields = tuple(fields)
+    mentions = find_mentions(articles, dictionary, fields=fields)
+    columns = ["phrase", "count", "n_articles", "article_id", "example"]
+    if articles.empty:
+        return pd.DataFrame(columns=columns)
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for article_id, field, start, end in zip(mentions["article_id"], mentions["field"],
+                                             mentions["start"], mentions["end"]):
+        spans.setdefault((article_id, field), []).append((start, end))
+    present = [f for f in fields if f in articles.columns]
+    lower_words: Counter = Counter()
+    upper_words: Counter = Counter()
+    found = []
+    for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present)):
+        for field, value in zip(present, values):
+            if not isinstance(value, str) or not value.strip():
+                continue
+            masked = list(value)
+            for start, end in spans.get((article_id, field), ()):
+                masked[start:end] = " " * (end - start)
+            masked = "".join(masked)
+            for word in re.findall(r"[A-Za-z][\w'’-]*", masked):
+                (upper_words if word[0].isupper() else lower_words)[word.lower()] += 1
+            for _, s_start, s_end in sentence_spans(value):
+                for match in _CAPITALISED.finditer(masked, s_start, s_end):
+                    found.append((_POSSESSIVE_END.sub("", match.group()), article_id, value[s_start:s_end]))
+    counts: Counter = Counter()
+    articles_of: dict[str, set] = {}
+    examples: dict[str, tuple[str, str]] = {}
+    for phrase, article_id, sentence in found:
+        words = phrase.split()
+        while words and (lower_words[words[0].lower()] >= upper_words[words[0].lower()]
+                         or words[0].lower() in _CALENDAR):
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        counts[phrase] += 1
+        articles_of.setdefault(phrase, set()).add(article_id)
+        examples.setdefault(phrase, (article_id, sentence))
+    rows = [(phrase, count, len(articles_of[phrase]), *examples[phrase])
+            for phrase, count in counts.most_common() if count >= min_count]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def list_unmatched_aliases(
+    mentions: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+) -> pd.DataFrame:
+    """List the dictionary's aliases that never matched in ``mentions``.
+
+    Returns
+    -------
+    DataFrame, one row per unmatched alias, in dictionary order: ``actor_id``, ``alias``,
+    ``label``, ``kind``, ``alias_type``, ``source``; and ``actor_matched`` (True when the actor
+    was found by another alias).
+    """
+    require_columns(mentions, ["actor_id", "alias"], "mentions")
+    dictionary = _resolve_dictionary(dictionary)
+    used = set(zip(mentions["actor_id"].astype(str), mentions["alias"].astype(str)))
+    found_actors = set(mentions["actor_id"].astype(str))
+    keep = [(a, b) not in used for a, b in zip(dictionary["actor_id"].astype(str), dictionary["alias"].astype(str))]
+    columns = [c for c in ("actor_id", "alias", "label", "kind", "alias_type", "source") if c in dictionary.columns]
+    result = dictionary.loc[keep, columns].reset_index(drop=True)
+    result["actor_matched"] = result["actor_id"].astype(str).isin(found_actors)
+    return result
