@@ -1,0 +1,142 @@
+"""Tests for toolkit.labels: each attachment pattern, its negative cases, the seed article."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from toolkit.checks import InputError
+from toolkit.labels import find_labels, load_label_lexicon, tabulate_labels
+
+ALIASES = {
+    "pkk": ["PKK"], "ypg": ["YPG"], "isis": ["Islamic State", "ISIS"], "assad": ["Bashar al-Assad", "Assad"],
+    "fhf": ["FHF"], "turkey": ["Turkey", "Turkish", "Ankara"], "syria": ["Syrian", "Syria"],
+    "nusra": ["Nusra Front", "Jabhat al-Nusra"], "hamas": ["Hamas"], "russia": ["Russia", "Moscow"],
+    "kurds": ["Kurdish"], "rebels": ["rebel groups"], "fsa": ["Free Syrian Army"],
+}
+
+
+def mentions_of(articles: pd.DataFrame, aliases=ALIASES) -> pd.DataFrame:
+    """Hand-made mentions (longest alias first, no overlaps), as toolkit.find_mentions returns them."""
+    pairs = sorted(((a, alias) for a, names in aliases.items() for alias in names), key=lambda p: -len(p[1]))
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        taken = []
+        for actor_id, alias in pairs:
+            for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+                if not any(m.start() < e and s < m.end() for s, e in taken):
+                    taken.append(m.span())
+                    rows.append((article_id, "text", m.start(), m.end(), m.group(), actor_id, actor_id.upper()))
+    return pd.DataFrame(rows, columns=["article_id", "field", "start", "end", "surface", "actor_id", "actor"])
+
+
+def attach(sentence: str) -> set[tuple[str, str, str]]:
+    articles = pd.DataFrame({"article_id": ["1"], "text": [sentence], "outlet": ["x"]})
+    labels = find_labels(articles, mentions_of(articles))
+    return set(zip(labels["actor_id"], labels["label"], labels["pattern"]))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Turkey fights the PKK militant group in the south.", ("pkk", "militant group", "head")),
+        ("They were fighting Islamic State militants near Raqqa.", ("isis", "militants", "head")),
+        ("It includes the powerful Kurdish YPG militia.", ("ypg", "militia", "head")),
+        ("The Assad regime denied it.", ("assad", "regime", "head")),
+        ("Assad's regime denied it.", ("assad", "regime", "head")),
+        ("They fled the regime of Bashar al-Assad last year.", ("assad", "regime", "of")),
+        ("Police said FHF, a terrorist group, planted the bomb.", ("fhf", "terrorist group", "apposition")),
+        ("Jets struck the terrorist Nusra Front overnight.", ("nusra", "terrorist", "modifier")),
+        ("Israel bombed the militant group Hamas again.", ("hamas", "militant group", "modifier")),
+        ("Jets struck terrorists of Jabhat al-Nusra overnight.", ("nusra", "terrorists", "of")),
+        ("Ceasefire talks with rebel groups backed by Turkey stalled.", ("rebels", "rebel groups", "inside")),
+    ],
+)
+def test_attached(sentence, expected):
+    assert expected in attach(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the label merely shares a long sentence with the actor
+        "Russia said on Thursday that after weeks of heavy fighting in the north the militants had withdrawn.",
+        "Turkey views the YPG as an extension of a group it calls terrorists.",
+        "The PKK is considered a terrorist organisation by Ankara.",
+        "Ankara said terrorists attacked the post.",
+        "Turkey-backed rebels entered the town.",
+        "Russia and rebel fighters agreed a truce.",
+        "The Free Syrian Army entered the town.",
+        "Syria, the rebels said, was bombing the town.",
+    ],
+)
+def test_not_attached(sentence):
+    found = attach(sentence)
+    assert not {a for a, _, _ in found} & {"russia", "turkey", "ypg", "pkk", "fsa", "syria"}
+
+
+def test_rebel_groups_backed_by_turkey_labels_the_groups_not_turkey():
+    found = attach("Ceasefire talks with rebel groups backed by Turkey stalled.")
+    assert {a for a, _, _ in found} == {"rebels"}
+
+
+def test_columns_offsets_and_sentence_text():
+    articles = pd.DataFrame(
+        {"article_id": ["1"], "text": ["A truce held.\n\nIt includes the Kurdish YPG militia."],
+         "outlet": ["mee"], "date": pd.to_datetime(["2017-01-05"])}
+    )
+    labels = find_labels(articles, mentions_of(articles))
+    assert list(labels.columns) == [
+        "article_id", "outlet", "date", "field", "sentence", "actor_id", "actor", "label",
+        "label_class", "pattern", "start", "end", "sentence_text",
+    ]
+    row = labels.iloc[0]
+    assert (row.sentence, row.label_class, row.outlet) == (1, "militancy", "mee")
+    assert articles.loc[0, "text"][row.start : row.end] == "militia"
+    assert row.sentence_text == "It includes the Kurdish YPG militia."
+
+
+def test_seed_article(seed_path):
+    lines = seed_path.read_text("utf-8").split("\n")
+    articles = pd.DataFrame({"article_id": ["seed"], "text": ["\n".join(lines[7:])]})
+    labels = find_labels(articles, mentions_of(articles))
+    found = set(zip(labels["actor_id"], labels["label"]))
+    assert {("pkk", "militant group"), ("ypg", "militia"), ("isis", "militants")} <= found
+    assert ("turkey", "terrorist organisation") not in found
+
+
+def test_tabulate_labels_by_outlet():
+    labels = pd.DataFrame(
+        {"outlet": ["sana", "sana", "sana", "reuters"], "actor_id": ["fsa"] * 4, "actor": ["FSA"] * 4,
+         "label_class": ["terrorism", "terrorism", "rebellion", "rebellion"]}
+    )
+    table = tabulate_labels(labels, by="outlet")
+    assert table[["outlet", "label_class", "n"]].values.tolist() == [
+        ["reuters", "rebellion", 1], ["sana", "terrorism", 2], ["sana", "rebellion", 1]
+    ]
+    assert table["share"].tolist() == pytest.approx([1.0, 2 / 3, 1 / 3])
+
+
+def test_lexicon_from_dict_and_duplicate_class():
+    lexicon = load_label_lexicon({"classes": {"a": ["Foe"], "b": ["friend"]}})
+    assert lexicon.values.tolist() == [["foe", "a"], ["friend", "b"]]
+    with pytest.raises(InputError, match="two classes"):
+        load_label_lexicon({"classes": {"a": ["foe"], "b": ["foe"]}})
+    with pytest.raises(InputError, match="classes"):
+        load_label_lexicon({"labels": []})
+
+
+def test_shipped_lexicon_has_the_classes():
+    lexicon = load_label_lexicon()
+    assert {"terrorism", "militancy", "rebellion", "state", "separatism"} <= set(lexicon["label_class"])
+    assert lexicon.set_index("label").loc["regime", "label_class"] == "state"
+
+
+def test_empty_inputs_and_bad_mentions():
+    articles = pd.DataFrame({"article_id": ["1"], "text": ["x"]})
+    with pytest.warns(UserWarning, match="mentions is empty"):
+        assert find_labels(articles, mentions_of(articles)).empty
+    with pytest.raises(InputError, match="actor_id"):
+        find_labels(articles, pd.DataFrame({"article_id": [], "field": [], "start": [], "end": []}))
