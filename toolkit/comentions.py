@@ -52,7 +52,8 @@ __all__ = [
     "PAIR_COLUMNS",
     "count_comentions",
     "find_comention_sentences",
-    "attention_over_time",
+    "roll_up_mentions",
+    "group_articles",
 ]
 
 Unit = Literal["sentence", "paragraph", "article", "window"]
@@ -82,7 +83,7 @@ _UNIT_NEEDS = {
 }
 
 
-def _as_list(by: str | Sequence[str] | None) -> list[str]:
+def as_list(by: str | Sequence[str] | None) -> list[str]:
     if by is None:
         return []
     return [by] if isinstance(by, str) else list(by)
@@ -98,8 +99,9 @@ def _check_options(mentions, unit, level, window, period) -> None:
     require_columns(mentions, ["article_id", "actor_id", *_UNIT_NEEDS[unit]], "mentions")
 
 
-def _rolled_up(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[pd.DataFrame, int]:
-    """Mentions with ``item`` (the actor at ``level``) and ``label``; rows without an item dropped."""
+def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[pd.DataFrame, int]:
+    """Return (a copy of the mentions in ``fields`` with ``item``, the actor at ``level``, and its
+    ``label``; the number of mentions left out because they have no value at ``level``)."""
     frame = mentions.copy()
     frame["article_id"] = frame["article_id"].astype(str)
     if "field" in frame.columns:
@@ -132,8 +134,9 @@ def _rolled_up(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[
     return frame, dropped
 
 
-def _article_groups(source, by: list[str], period, name: str) -> tuple[pd.DataFrame, list[str]]:
-    """One row per article: ``article_id`` and its grouping values (``by`` columns, ``period``)."""
+def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFrame, list[str]]:
+    """Return (one row per article of ``source``: ``article_id`` and its ``by`` columns and
+    ``period``, the first day of its date's period; the names of those grouping columns)."""
     require_columns(source, ["article_id", *by, *(["date"] if period else [])], name)
     groups = source[["article_id", *by]].copy()
     groups["article_id"] = groups["article_id"].astype(str)
@@ -278,14 +281,14 @@ def count_comentions(
     fields = tuple(fields)
     for field in fields:
         require_choice(field, FIELDS, "field")
-    by = _as_list(by)
+    by = as_list(by)
     if articles is not None:
         require_columns(articles, ["article_id"], "articles")
-    groups, group_columns = _article_groups(
+    groups, group_columns = group_articles(
         mentions if articles is None else articles, by, period,
         "mentions" if articles is None else "articles",
     )
-    frame, dropped = _rolled_up(mentions, level, dictionary, fields)
+    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
     if mentions.empty:
         warn_empty("mentions")
     frame, every = _units(frame, articles, unit, window, fields)
@@ -388,7 +391,7 @@ def find_comention_sentences(
     _check_options(mentions, unit, level, window, None)
     require_columns(articles, ["article_id", "text"], "articles")
     fields = tuple(fields)
-    frame, _ = _rolled_up(mentions, level, dictionary, fields)
+    frame, _ = roll_up_mentions(mentions, level, dictionary, fields)
     item_a, item_b = _resolve(frame, actor_a, level), _resolve(frame, actor_b, level)
     frame = frame[frame["item"].isin([item_a, item_b])]
     frame, _ = _units(frame, articles, unit, window, fields) if unit == "window" else (frame, None)
@@ -442,63 +445,3 @@ def _unit_texts(articles, wanted: pd.DataFrame, unit, window, fields) -> pd.Data
     ]
     rows["sentence"] = rows["window"]
     return rows
-
-
-def attention_over_time(
-    mentions: pd.DataFrame,
-    articles: pd.DataFrame,
-    *,
-    actors: Iterable[str] | None = None,
-    period: Period = "month",
-    by: str | Sequence[str] | None = None,
-    level: Level = "actor",
-    dictionary: pd.DataFrame | None = None,
-) -> pd.DataFrame:
-    """Share of the articles of each period (and group) that mention each actor.
-
-    Parameters
-    ----------
-    mentions : one row per mention with ``article_id`` and ``actor_id`` (level columns as for
-        ``count_comentions``).
-    articles : the articles frame with ``article_id`` and ``date`` (and the ``by`` columns): the
-        denominator is the number of its articles in each period, with mentions or not.
-    actors : the actors to follow (ids or labels at ``level``); all by default.
-    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"`` (labelled by its first day).
-    by : article column(s) to split by as well, e.g. ``"outlet"``.
-    level, dictionary : as for ``count_comentions``.
-
-    Returns
-    -------
-    DataFrame, one row per (group, period, actor), zeros included for every period that has
-    articles: the ``by`` columns, ``period``, ``actor`` (the actor at ``level``), ``label``,
-    ``n_mentioning`` (articles mentioning it), ``n_mentions`` (its mentions), ``n_articles``
-    (all articles of the period and group) and ``share`` (``n_mentioning / n_articles``).
-    """
-    require_choice(level, LEVELS, "level")
-    require_choice(period, PERIODS, "period")
-    require_columns(mentions, ["article_id", "actor_id"], "mentions")
-    require_columns(articles, ["article_id", "date"], "articles")
-    groups, group_columns = _article_groups(articles, _as_list(by), period, "articles")
-    frame, _ = _rolled_up(mentions, level, dictionary, FIELDS)
-    labels = frame.drop_duplicates("item").set_index("item")["label"]
-    if actors is not None:
-        wanted = set(actors)
-        keep = frame["item"].isin(wanted) | frame["label"].isin(wanted)
-        unknown = wanted - set(frame["item"]) - set(frame["label"])
-        if unknown:
-            warnings.warn(f"not mentioned at level {level!r}: {', '.join(sorted(unknown))}", stacklevel=2)
-        frame = frame[keep]
-    frame = frame.merge(groups, on="article_id", how="inner")
-    counted = frame.groupby([*group_columns, "item"], dropna=False, as_index=False).agg(
-        n_mentioning=("article_id", "nunique"), n_mentions=("article_id", "size")
-    )
-    totals = groups.groupby(group_columns, dropna=False, as_index=False).size()
-    totals = totals.rename(columns={"size": "n_articles"})
-    items = pd.DataFrame({"item": sorted(frame["item"].unique())})
-    grid = totals.merge(items, how="cross").merge(counted, on=[*group_columns, "item"], how="left")
-    grid[["n_mentioning", "n_mentions"]] = grid[["n_mentioning", "n_mentions"]].fillna(0).astype(int)
-    grid["share"] = grid["n_mentioning"] / grid["n_articles"]
-    grid = grid.rename(columns={"item": "actor"})
-    grid["label"] = grid["actor"].map(labels)
-    columns = [*group_columns, "actor", "label", "n_mentioning", "n_mentions", "n_articles", "share"]
-    return grid.sort_values([*group_columns, "actor"])[columns].reset_index(drop=True)
