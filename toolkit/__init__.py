@@ -4,8 +4,12 @@ The public functions, re-exported here; each lives in the module named for its c
 """
 
 from toolkit.actors import find_mentions, list_candidate_actors, list_unmatched_aliases, load_actor_dictionary
+from toolkit.association import score_comentions
+from toolkit.attention import attention_over_time
 from toolkit.checks import InputError
+from toolkit.comentions import count_comentions, find_comention_sentences
 from toolkit.corpus import load_articles
+from toolkit.reports import compare_reports, run_report
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
 
 __version__ = "0.1.0"

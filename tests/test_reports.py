@@ -1,0 +1,289 @@
+"""Report runs: papermill into dated folders, HTML, manifest, index, failures, comparison.
+
+The runs here use the tiny notebooks in tests/fixtures/notebooks (a kernel start each, ~2 s):
+01_ok saves a figure and echoes its parameters, 02_fails raises in its fourth cell, 03_after
+prints a line.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit.__main__ import main, parse_value
+from toolkit.checks import InputError
+from toolkit.compare import compare_reports, format_comparison
+from toolkit.index import render_report_index
+from toolkit.manifest import fingerprint_corpus, read_manifests
+from toolkit.reports import run_report
+from toolkit.runfolder import choose_run_folder, write_atomic
+
+FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+OK, FAILS, AFTER = (FIXTURES / f"{name}.ipynb" for name in ("01_ok", "02_fails", "03_after"))
+DATE = "2026-01-02"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "little corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Alpha met Beta.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Gamma spoke.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def root(tmp_path) -> Path:
+    return tmp_path / "reports"
+
+
+def test_a_run_writes_notebooks_html_figures_manifest_and_index(corpus, root):
+    run = run_report(corpus, notebooks=[OK, AFTER], date=DATE, output_root=root)
+
+    assert run.ok
+    assert run.folder == root / DATE / "little-corpus"
+    for name in ("01_ok", "03_after"):
+        assert (run.folder / f"{name}.ipynb").exists()
+        assert (run.folder / f"{name}.html").exists()
+    assert (run.folder / "figures" / "comention_pairs.png").exists()
+    assert (run.folder / "figures" / "comention_pairs.csv").exists()
+
+    manifest = json.loads((run.folder / "manifest.json").read_text())
+    assert manifest["status"] == "ok"
+    assert manifest["date"] == DATE and manifest["name"] == "little-corpus" and manifest["run"] == 1
+    assert manifest["corpus"]["files"] == 2
+    assert manifest["corpus"]["fingerprint"] == fingerprint_corpus(corpus)["fingerprint"]
+    assert manifest["parameters"]["corpus"] == str(corpus.resolve())
+    assert [nb["name"] for nb in manifest["notebooks"]] == ["01_ok", "03_after"]
+    assert all(nb["status"] == "ok" and nb["started"] and nb["finished"] for nb in manifest["notebooks"])
+    assert "figures/comention_pairs.png" in manifest["figures"]
+    assert manifest["versions"]["pandas"] == pd.__version__
+    assert all(entry["sha256"] for entry in manifest["dictionaries"] if entry["exists"])
+
+    page = (run.folder / "01_ok.html").read_text()
+    assert "Section one" in page
+    assert "save_figure" not in page  # code hidden by default
+    assert "data:image/png" in page
+
+    index = (root / "index.html").read_text()
+    assert f"{DATE}/little-corpus/01_ok.html" in index
+    assert f"{DATE}/little-corpus/manifest.json" in index
+
+
+def test_show_code_keeps_the_code_in_the_html(corpus, root):
+    run = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root, show_code=True)
+    page = (run.folder / "03_after.html").read_text()
+    assert page.count("still ran") == 2  # the code that prints it, and its output
+    assert 'class="nb">print' in page
+
+
+def test_a_failing_notebook_is_marked_and_the_others_still_run(corpus, root):
+    run = run_report(corpus, notebooks=[OK, FAILS, AFTER], date=DATE, output_root=root)
+
+    assert not run.ok
+    statuses = {nb["name"]: nb["status"] for nb in run.manifest["notebooks"]}
+    assert statuses == {"01_ok": "ok", "02_fails": "failed", "03_after": "ok"}
+    error = run.manifest["notebooks"][1]["error"]
+    assert error["cell"] == 4 and error["ename"] == "RuntimeError" and error["evalue"] == "planted failure"
+    assert "02_fails" in run.summary() and "cell 4" in run.summary()
+    assert "\n" not in run.summary()
+
+    executed = (run.folder / "02_fails.ipynb").read_text()
+    assert "planted failure" in executed  # the executed copy keeps the error
+    assert "planted failure" in (run.folder / "02_fails.html").read_text()
+    assert json.loads((run.folder / "manifest.json").read_text())["status"] == "failed"
+    assert "failed" in (root / "index.html").read_text()
+
+
+def test_the_cli_exits_non_zero_with_one_line_naming_notebook_and_cell(corpus, root):
+    result = subprocess.run(
+        [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "-n", str(OK), "-n", str(FAILS),
+         "--date", DATE, "--output-root", str(root)],
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1
+    summary = [line for line in result.stderr.splitlines() if line.startswith("report failed")]
+    assert len(summary) == 1
+    assert "02_fails" in summary[0] and "cell 4" in summary[0] and "planted failure" in summary[0]
+    assert (root / DATE / "little-corpus" / "01_ok.html").exists()
+
+
+def test_a_second_run_of_the_same_day_keeps_the_first(corpus, root):
+    first = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+    second = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+
+    assert first.folder.name == "little-corpus" and second.folder.name == "little-corpus-2"
+    assert second.manifest["run"] == 2
+    assert (first.folder / "manifest.json").exists() and (second.folder / "manifest.json").exists()
+    assert len(read_manifests(root)) == 2
+    index = (root / "index.html").read_text()
+    assert "little-corpus/03_after.html" in index and "little-corpus-2/03_after.html" in index
+
+    replaced = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root, replace=True)
+    assert replaced.folder == second.folder
+    assert len(read_manifests(root)) == 2
+    assert not [p for p in (root / DATE).iterdir() if p.name.startswith(".")]  # no leftovers
+
+
+def test_an_interrupted_run_leaves_earlier_reports_and_the_index_intact(corpus, root, monkeypatch):
+    first = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+    index_before = (root / "index.html").read_text()
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("toolkit.reports._execute_notebook", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+
+    assert (root / "index.html").read_text() == index_before
+    assert sorted(p.name for p in (root / DATE).iterdir()) == [first.folder.name]
+
+
+@pytest.mark.parametrize("name", ["../outside", "..", ".", "/tmp/absolute", "a/b", "a\\b", ".hidden", "", "x y"])
+def test_report_names_that_could_leave_the_reports_folder_are_rejected(corpus, root, name):
+    with pytest.raises(InputError, match="folder name"):
+        run_report(corpus, notebooks=[AFTER], name=name, date=DATE, output_root=root)
+    assert not root.exists()
+
+
+@pytest.mark.parametrize("date", ["../2026-01-01", "2026-13-01", "yesterday", "2026-1-2"])
+def test_report_dates_must_be_iso_dates(corpus, root, date):
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        run_report(corpus, notebooks=[AFTER], date=date, output_root=root)
+
+
+def test_a_corpus_name_is_cleaned_from_its_path(tmp_path, root):
+    source = tmp_path / "my corpus (v2)..csv"
+    source.write_text("text\nhello\n")
+    run = run_report(source, notebooks=[AFTER], date=DATE, output_root=root)
+    assert run.folder.parent == root / DATE
+    assert run.folder.name == "my-corpus-v2"
+
+
+def test_parameter_values_with_quotes_and_code_reach_the_notebook_as_plain_strings(corpus, root):
+    tricky = 'it\'s "quoted"\n""" ; import os; os.remove("x") #'
+    run = run_report(corpus, notebooks=[OK], parameters={"message": tricky}, date=DATE, output_root=root)
+    received = json.loads((run.folder / "figures" / "received.json").read_text())
+    assert received == {"message": tricky, "type": "str", "corpus": str(corpus.resolve())}
+
+
+@pytest.mark.parametrize(
+    "parameters, match",
+    [
+        ({"corpus": "elsewhere"}, "set by the report"),
+        ({"figures_dir": "/tmp"}, "set by the report"),
+        ({"not a name": 1}, "variable name"),
+        ({"class": 1}, "variable name"),
+        ({"message": object()}, "type object"),
+    ],
+)
+def test_bad_parameters_are_rejected_before_anything_runs(corpus, root, parameters, match):
+    with pytest.raises(InputError, match=match):
+        run_report(corpus, notebooks=[AFTER], parameters=parameters, date=DATE, output_root=root)
+    assert not root.exists()
+
+
+def test_unknown_notebooks_and_corpora_are_input_errors(corpus, root, tmp_path):
+    with pytest.raises(InputError, match="notebook 'nope' not found"):
+        run_report(corpus, notebooks=["nope"], output_root=root)
+    with pytest.raises(InputError, match="corpus"):
+        run_report(tmp_path / "missing", notebooks=[AFTER], output_root=root)
+    assert main(["report", "--corpus", str(tmp_path / "missing"), "--output-root", str(root)]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, value", [("True", True), ("false", False), ("None", None), ("3", 3), ("0.5", 0.5), ("x'y", "x'y")]
+)
+def test_cli_parameter_values_are_typed_like_papermill(text, value):
+    assert parse_value(text) == value and type(parse_value(text)) is type(value)
+
+
+def test_run_folders_are_numbered_in_order(tmp_path):
+    assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo", 1)
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo-2").mkdir()
+    (tmp_path / "demo-two").mkdir()
+    assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo-3", 3)
+    assert choose_run_folder(tmp_path, "demo", replace=True) == (tmp_path / "demo-2", 2)
+
+
+def test_write_atomic_leaves_only_the_file(tmp_path):
+    write_atomic(tmp_path / "a.json", "{}")
+    write_atomic(tmp_path / "a.json", "[1]")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
+    assert (tmp_path / "a.json").read_text() == "[1]"
+
+
+def test_the_index_escapes_every_text():
+    manifest = {
+        "_folder": "2026-01-02/x",
+        "date": "2026-01-02",
+        "name": "<script>alert(1)</script>",
+        "status": "failed",
+        "corpus": {"path": "/a&b"},
+        "notebooks": [{"name": "<b>nb</b>", "status": "failed", "html": "nb.html", "error": {"summary": '"><img>'}}],
+    }
+    page = render_report_index([manifest])
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<b>nb</b>" not in page and '"><img>' not in page
+    assert "/a&amp;b" in page
+
+
+def _fake_run(folder: Path, pairs, actors, keyness) -> Path:
+    (folder / "figures").mkdir(parents=True)
+    pd.DataFrame(pairs, columns=["actor_a", "actor_b", "n_units"]).to_csv(folder / "figures" / "comention_pairs.csv", index=False)
+    pd.DataFrame(actors, columns=["actor", "n_mentions"]).to_csv(folder / "figures" / "actor_mentions.csv", index=False)
+    pd.DataFrame(keyness, columns=["term", "keyness"]).to_csv(folder / "figures" / "keyness.csv", index=False)
+    return folder
+
+
+def test_compare_reports_finds_pairs_that_rose_and_fell_and_new_actors(tmp_path):
+    before = _fake_run(
+        tmp_path / "2026-01-01" / "demo",
+        [("Alpha", "Beta", 5), ("Alpha", "Gamma", 4), ("Beta", "Gamma", 2)],
+        [("Alpha", 9), ("Beta", 7), ("Gamma", 6)],
+        [("ceasefire", 12.0)],
+    )
+    after = _fake_run(
+        tmp_path / "2026-01-02" / "demo",
+        [("Alpha", "Beta", 9), ("Alpha", "Gamma", 1), ("Beta", "Gamma", 2), ("Beta", "Delta", 3)],
+        [("Alpha", 12), ("Beta", 7), ("Gamma", 6), ("Delta", 3)],
+        [("ceasefire", 4.0), ("siege", 8.0)],
+    )
+    changes = compare_reports(before, after)
+    rows = {(row.kind, row.item): row for row in changes.itertuples()}
+
+    assert rows[("pair", "Alpha – Beta")].status == "rose" and rows[("pair", "Alpha – Beta")].change == 4
+    assert rows[("pair", "Alpha – Gamma")].status == "fell" and rows[("pair", "Alpha – Gamma")].change == -3
+    assert rows[("pair", "Beta – Delta")].status == "new"
+    assert ("pair", "Beta – Gamma") not in rows  # unchanged
+    assert rows[("actor", "Delta")].status == "new"
+    assert rows[("term", "ceasefire")].status == "fell" and rows[("term", "siege")].status == "new"
+
+    text = format_comparison(changes, "markdown")
+    assert "## pair" in text and "| Alpha – Beta |" in text
+    assert "<h2>pair</h2>" in format_comparison(changes, "html")
+
+
+def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsys):
+    a = _fake_run(tmp_path / "a", [("A", "B", 1)], [("A", 1)], [("x", 1.0)])
+    b = _fake_run(tmp_path / "b", [("A", "B", 3)], [("A", 1), ("C", 2)], [("x", 1.0)])
+    assert main(["compare", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "A – B" in out and "| C |" in out
+    assert main(["compare", str(a), str(b), "--format", "csv", "-o", str(tmp_path / "changes.csv")]) == 0
+    assert set(pd.read_csv(tmp_path / "changes.csv")["status"]) == {"rose", "new"}
+    assert main(["compare", str(a), str(tmp_path / "nowhere")]) == 2
+
+
+def test_run_report_and_compare_reports_are_exported():
+    assert toolkit.run_report is run_report
+    assert toolkit.compare_reports is compare_reports

@@ -1,0 +1,156 @@
+"""Command line: ``python -m toolkit report ...`` and ``python -m toolkit compare A B``.
+
+Exit status: 0 when everything ran, 1 when a notebook failed (one line on stderr names the
+notebook and the cell), 2 for a bad argument or input (the message says which).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from toolkit.checks import InputError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def parse_value(text: str):
+    """A ``-p NAME VALUE`` value, typed as papermill types it: bool, None, int, float, else str."""
+    if text in ("True", "true"):
+        return True
+    if text in ("False", "false"):
+        return False
+    if text in ("None", "null"):
+        return None
+    for kind in (int, float):
+        try:
+            return kind(text)
+        except ValueError:
+            pass
+    return text
+
+
+def read_parameters_file(path: str) -> dict:
+    """The parameters in a YAML file: a mapping of name to value (lists and mappings allowed)."""
+    import yaml
+
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = yaml.safe_load(stream)
+    except OSError as error:
+        raise InputError(f"parameters file {path!r} cannot be read: {error.strerror}") from None
+    except yaml.YAMLError as error:
+        raise InputError(f"parameters file {path!r} is not valid YAML: {error}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise InputError(f"parameters file {path!r} must hold a mapping of name: value; got {type(data).__name__}")
+    return data
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m toolkit",
+        description="Run the analysis notebooks into dated reports, or compare two reports.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    report = commands.add_parser(
+        "report",
+        help="run the notebooks on a corpus into reports/<date>/<corpus>/",
+        description="Run every notebook (or those named) on a corpus with papermill, render HTML, "
+        "write manifest.json and rebuild reports/index.html. A second run of the same date and "
+        "corpus goes to <corpus>-2/, -3/, ... unless --replace.",
+    )
+    report.add_argument("--corpus", required=True, help="corpus file or folder")
+    report.add_argument(
+        "--notebook",
+        "-n",
+        action="append",
+        dest="notebooks",
+        metavar="NOTEBOOK",
+        help="a notebook to run (path, or name in notebooks/); repeat for several; default: all NN_*.ipynb",
+    )
+    report.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a notebook parameter (True/False/None, numbers typed; anything else a string); repeatable",
+    )
+    report.add_argument(
+        "--parameters-file", "-f", metavar="YAML", help="a YAML mapping of parameters (for lists); -p wins"
+    )
+    report.add_argument("--date", help="report date YYYY-MM-DD (default: today)")
+    report.add_argument("--output-root", "-o", default="reports", help="reports folder (default: reports)")
+    report.add_argument("--name", help="report name (default: the corpus folder name or file stem)")
+    report.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
+    report.add_argument(
+        "--replace", action="store_true", help="replace the latest run of this date and corpus"
+    )
+    report.add_argument("--kernel", default="python3", help="Jupyter kernel name (default: python3)")
+
+    compare = commands.add_parser(
+        "compare",
+        help="what changed between two report runs",
+        description="Pairs that rose or fell most, labels and key terms that shifted, new actors, "
+        "from the CSV tables two report runs saved.",
+    )
+    compare.add_argument("report_a", help="earlier run folder, e.g. reports/2026-11-24/demo")
+    compare.add_argument("report_b", help="later run folder, e.g. reports/2026-11-25/demo")
+    compare.add_argument("--top", type=int, default=10, help="items per kind and direction (default 10)")
+    compare.add_argument(
+        "--format", choices=["markdown", "html", "csv"], default="markdown", help="output format (default markdown)"
+    )
+    compare.add_argument("--output", "-o", help="write to this file instead of stdout")
+    return parser
+
+
+def run_report_command(args) -> int:
+    from toolkit.reports import run_report
+
+    parameters = read_parameters_file(args.parameters_file) if args.parameters_file else {}
+    parameters.update({name: parse_value(value) for name, value in args.parameter})
+    run = run_report(
+        args.corpus,
+        notebooks=args.notebooks,
+        parameters=parameters,
+        date=args.date,
+        output_root=args.output_root,
+        name=args.name,
+        show_code=args.show_code,
+        replace=args.replace,
+        kernel_name=args.kernel,
+    )
+    print(run.summary(), file=sys.stdout if run.ok else sys.stderr)
+    return EXIT_OK if run.ok else EXIT_FAILED
+
+
+def run_compare_command(args) -> int:
+    from toolkit.compare import compare_reports, format_comparison
+    from toolkit.runfolder import write_atomic
+
+    text = format_comparison(compare_reports(args.report_a, args.report_b, top_n=args.top), args.format)
+    if args.output:
+        write_atomic(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "report":
+            return run_report_command(args)
+        return run_compare_command(args)
+    except InputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

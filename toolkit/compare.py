@@ -1,0 +1,179 @@
+"""What changed between two report runs, read from the CSV tables the runs saved.
+
+The notebooks save these tables in each run's ``figures/`` folder (``toolkit.figures``); a table
+missing from either run is left out of the comparison:
+
+=================  ===============  ==========================  ================================
+table              kind             key columns                 value (first present)
+=================  ===============  ==========================  ================================
+comention_pairs    pair             actor_a, actor_b            n_units, n_articles
+actor_mentions     actor            actor                       n_mentions, n_articles, n
+labels             label            actor, label                n, count, n_mentions
+keyness            term             term (or word, token)       keyness, g2, log_ratio
+=================  ===============  ==========================  ================================
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from toolkit.checks import InputError, require_choice
+
+__all__ = ["compare_reports", "format_comparison", "COMPARED_TABLES"]
+
+#: table name -> (kind, key column candidates, value column candidates)
+COMPARED_TABLES = {
+    "comention_pairs": ("pair", [["actor_a", "actor_b"]], ["n_units", "n_articles"]),
+    "actor_mentions": ("actor", [["actor"], ["actor_id"]], ["n_mentions", "n_articles", "n"]),
+    "labels": ("label", [["actor", "label"], ["actor_id", "label"]], ["n", "count", "n_mentions"]),
+    "keyness": ("term", [["term"], ["word"], ["token"]], ["keyness", "g2", "log_ratio"]),
+}
+
+COLUMNS = ["kind", "item", "measure", "value_a", "value_b", "change", "status"]
+
+
+def _find_run(report: str | os.PathLike) -> Path:
+    path = Path(report)
+    if path.is_file() and path.name == "manifest.json":
+        path = path.parent
+    if not path.is_dir() and Path("reports", report).is_dir():
+        path = Path("reports", report)
+    if not path.is_dir():
+        raise InputError(f"report {str(report)!r} not found (expected a run folder such as reports/2026-11-25/demo)")
+    if not (path / "figures").is_dir() and not (path / "manifest.json").exists():
+        raise InputError(f"{str(report)!r} is not a report run folder (no manifest.json or figures/ in it)")
+    return path
+
+
+def _read_table(run: Path, table: str) -> tuple[pd.DataFrame, list[str], str] | None:
+    path = run / "figures" / f"{table}.csv"
+    if not path.exists():
+        return None
+    frame = pd.read_csv(path)
+    _, key_options, value_options = COMPARED_TABLES[table]
+    keys = next((k for k in key_options if all(c in frame.columns for c in k)), None)
+    value = next((v for v in value_options if v in frame.columns), None)
+    if keys is None or value is None:
+        return None
+    frame = frame[keys + [value]].copy()
+    frame[value] = pd.to_numeric(frame[value], errors="coerce")
+    frame = frame.groupby(keys, as_index=False)[value].sum()
+    frame["item"] = [" – ".join(str(v) for v in row) for row in frame[keys].itertuples(index=False)]
+    return frame[["item", value]], keys, value
+
+
+def _compare_table(run_a: Path, run_b: Path, table: str, top_n: int) -> pd.DataFrame:
+    read_a, read_b = _read_table(run_a, table), _read_table(run_b, table)
+    if read_a is None or read_b is None:
+        return pd.DataFrame(columns=COLUMNS)
+    (frame_a, _, value_a), (frame_b, _, value_b) = read_a, read_b
+    measure = value_b if value_a == value_b else f"{value_a} / {value_b}"
+    merged = frame_a.rename(columns={value_a: "value_a"}).merge(
+        frame_b.rename(columns={value_b: "value_b"}), on="item", how="outer"
+    )
+    merged["status"] = "same"
+    merged.loc[merged["value_a"].isna(), "status"] = "new"
+    merged.loc[merged["value_b"].isna(), "status"] = "gone"
+    merged["change"] = merged["value_b"].fillna(0) - merged["value_a"].fillna(0)
+    both = merged["status"] == "same"
+    merged.loc[both & (merged["change"] > 0), "status"] = "rose"
+    merged.loc[both & (merged["change"] < 0), "status"] = "fell"
+    rose = merged[merged["status"] == "rose"].nlargest(top_n, "change")
+    fell = merged[merged["status"] == "fell"].nsmallest(top_n, "change")
+    new = merged[merged["status"] == "new"].nlargest(top_n, "value_b")
+    gone = merged[merged["status"] == "gone"].nlargest(top_n, "value_a")
+    changed = [frame for frame in (rose, fell, new, gone) if len(frame)]
+    if not changed:
+        return pd.DataFrame(columns=COLUMNS)
+    result = pd.concat(changed, ignore_index=True)
+    result["kind"] = COMPARED_TABLES[table][0]
+    result["measure"] = measure
+    return result[COLUMNS]
+
+
+def compare_reports(report_a: str | os.PathLike, report_b: str | os.PathLike, *, top_n: int = 10) -> pd.DataFrame:
+    """What changed from report run A (earlier) to report run B (later).
+
+    Parameters
+    ----------
+    report_a, report_b : path
+        Run folders (``reports/2026-11-24/demo``), or paths relative to ``reports/``.
+    top_n : int
+        At most this many items per kind and direction.
+
+    Returns
+    -------
+    DataFrame
+        One row per item that changed: ``kind`` (pair, actor, label, term), ``item`` (the pair
+        "A – B", the actor, "actor – label", the term), ``measure`` (the column compared, e.g.
+        n_units), ``value_a``, ``value_b`` (NaN where the item is absent from that run),
+        ``change`` (value_b - value_a, absent counted as 0) and ``status``: rose, fell, new
+        (only in B; a new actor), gone (only in A). Per kind: the ``top_n`` that rose most, fell
+        most, are new, are gone. Empty, with a warning, when the runs share no saved table.
+    """
+    if not isinstance(top_n, int) or top_n < 1:
+        raise InputError(f"top_n must be a positive integer; got {top_n!r}")
+    run_a, run_b = _find_run(report_a), _find_run(report_b)
+    frames = [_compare_table(run_a, run_b, table, top_n) for table in COMPARED_TABLES]
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        from toolkit.checks import warn_empty
+
+        warn_empty("the comparison (no table saved by both runs changed)")
+        return pd.DataFrame(columns=COLUMNS)
+    result = pd.concat(frames, ignore_index=True)
+    result.attrs["report_a"] = _describe(run_a)
+    result.attrs["report_b"] = _describe(run_b)
+    return result
+
+
+def _describe(run: Path) -> str:
+    manifest = run / "manifest.json"
+    if manifest.exists():
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            return f"{data.get('date', '?')} {data.get('name', '?')} ({run})"
+        except ValueError:
+            pass
+    return str(run)
+
+
+def _markdown_table(frame: pd.DataFrame) -> str:
+    def cell(value) -> str:
+        if isinstance(value, float):
+            text = "" if pd.isna(value) else f"{value:g}"
+        else:
+            text = str(value)
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    lines = ["| " + " | ".join(frame.columns) + " |", "|" + "---|" * len(frame.columns)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join(lines)
+
+
+def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html", "csv"] = "markdown") -> str:
+    """The comparison as text: a markdown section per kind, an HTML page, or CSV."""
+    require_choice(fmt, ["markdown", "html", "csv"], "format")
+    if fmt == "csv":
+        return comparison.to_csv(index=False)
+    title = f"Changes from {comparison.attrs.get('report_a', 'A')} to {comparison.attrs.get('report_b', 'B')}"
+    sections = []
+    for kind, group in comparison.groupby("kind", sort=False):
+        table = group.drop(columns="kind")
+        if fmt == "markdown":
+            sections.append(f"## {kind}\n\n{_markdown_table(table)}\n")
+        else:
+            sections.append(f"<h2>{html.escape(str(kind))}</h2>\n{table.to_html(index=False, na_rep='')}")
+    if fmt == "markdown":
+        return f"# {title}\n\n" + ("\n".join(sections) if sections else "No changes found.\n")
+    body = "\n".join(sections) if sections else "<p>No changes found.</p>"
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"</head><body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n"
+    )
