@@ -1,0 +1,142 @@
+"""Tests for toolkit.quotes: quote marks, speakers, reporting verbs, scare quotes, the seed article."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from toolkit.checks import InputError
+from toolkit.quotes import find_quotes, find_reporting_clauses, load_reporting_verbs, profile_reporting_verbs
+
+
+def articles_of(text, title="", outlet="x"):
+    return pd.DataFrame({"article_id": ["1"], "title": [title], "text": [text], "outlet": [outlet]})
+
+
+def mentions_of(articles, aliases):
+    rows = []
+    for field in ("title", "standfirst", "caption", "text"):
+        if field not in articles:
+            continue
+        for article_id, text in zip(articles["article_id"], articles[field]):
+            for actor_id, alias in aliases:
+                for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
+                    rows.append((article_id, field, m.start(), m.end(), m.group(), actor_id))
+    return pd.DataFrame(rows, columns=["article_id", "field", "start", "end", "surface", "actor_id"])
+
+
+@pytest.mark.parametrize(
+    "text, quote, speaker, verb",
+    [
+        ('"We will not accept this deal at all," the ministry said.', "We will not accept this deal at all,", "the ministry", "said"),
+        ('“We will not accept this deal at all,” said Erdogan\'s spokesman.', "We will not accept this deal at all,", "Erdogan's spokesman", "said"),
+        ('Korlov told reporters: "The talks will go on next week."', "The talks will go on next week.", "Korlov", "told"),
+        ('Rebels shelled the town. "It was a massacre by the army," he claimed.', "It was a massacre by the army,", "he", "claimed"),
+        ('The minister lashed out at critics: "They lie about everything we do."', "They lie about everything we do.", "The minister", "lashed out at"),
+    ],
+)
+def test_direct_quotes_and_speakers(text, quote, speaker, verb):
+    quotes = find_quotes(articles_of(text))
+    row = quotes.iloc[0]
+    assert (row.quote, row.kind, row.speaker, row.verb) == (quote, "direct", speaker, verb)
+    assert text[row.start : row.end] == quote
+
+
+def test_verb_classes():
+    quotes = find_quotes(articles_of('"They are criminals and liars," the envoy slammed. "We won," he insisted.'))
+    assert quotes["verb_class"].tolist() == ["evaluative", "assertive"]
+
+
+@pytest.mark.parametrize(
+    "text, title, kind",
+    [
+        ("", "Russia and Turkey agree deal to 'coordinate' strikes", "scare"),
+        ("The army shelled the so-called \"moderate rebels\" near Idlib, the agency said.", "", "scare"),
+        ("The army hit \"terrorist targets\" near Idlib.", "", "scare"),
+        ("The army hit \"terrorist targets\" near Idlib, the ministry said.", "", "partial"),
+    ],
+)
+def test_scare_and_partial_quotes(text, title, kind):
+    quotes = find_quotes(articles_of(text, title=title))
+    assert quotes["kind"].tolist() == [kind]
+
+
+def test_apostrophes_are_not_quotes():
+    quotes = find_quotes(articles_of("Russia's army and the rebels' allies met at Erdogan's palace.", title="Assad's 'victory'"))
+    assert quotes["quote"].tolist() == ["victory"]
+
+
+def test_pronoun_and_definite_speakers_resolve_to_the_actor():
+    text = (
+        "The Russian defence ministry said on Thursday that talks went well.\n\n"
+        "Delegations met in Moscow, the ministry said.\n\n"
+        '"The document defines the mechanisms to coordinate strikes," it said.'
+    )
+    articles = articles_of(text)
+    mentions = mentions_of(articles, [("mod_ru", "Russian defence ministry"), ("russia", "Moscow")])
+    clauses = find_reporting_clauses(articles, mentions)
+    assert clauses["speaker"].tolist() == ["The Russian defence ministry", "the ministry", "it"]
+    assert clauses["actor_id"].tolist() == ["mod_ru"] * 3
+    assert clauses["quoted"].tolist() == [False, False, True]
+    quote = find_quotes(articles, mentions).iloc[0]
+    assert (quote.speaker, quote.speaker_resolved, quote.actor_id) == ("it", "The Russian defence ministry", "mod_ru")
+
+
+def test_capitalised_verb_in_a_name_is_not_a_verb():
+    clauses = find_reporting_clauses(articles_of("The European Union and the United States condemned the attack."))
+    assert clauses["verb"].tolist() == ["condemned"]
+    assert clauses["speaker"].tolist() == ["the United States"]
+
+
+def test_profile_reporting_verbs_by_outlet_and_speaker():
+    frame = pd.DataFrame(
+        {"outlet": ["a", "a", "a", "b"], "verb": ["said", "said", "claimed", "said"],
+         "verb_class": ["neutral", "neutral", "assertive", "neutral"],
+         "actor_id": ["rus", "", "rus", "rus"], "speaker_resolved": ["Moscow", "a witness", "Moscow", "Moscow"]}
+    )
+    by_outlet = profile_reporting_verbs(frame)
+    assert by_outlet[["outlet", "verb", "n"]].values.tolist() == [["a", "said", 2], ["a", "claimed", 1], ["b", "said", 1]]
+    assert by_outlet["share"].tolist() == pytest.approx([2 / 3, 1 / 3, 1.0])
+    by_speaker = profile_reporting_verbs(frame, by="speaker")
+    assert set(by_speaker["speaker"]) == {"rus", "a witness"}
+
+
+def test_lexicon_loading():
+    verbs = load_reporting_verbs().set_index("verb")["verb_class"]
+    assert verbs["said"] == "neutral" and verbs["claimed"] == "assertive" and verbs["lashed out"] == "evaluative"
+    with pytest.raises(InputError, match="two classes"):
+        load_reporting_verbs({"classes": {"a": ["said"], "b": ["said"]}})
+
+
+def test_empty_articles_and_no_quotes():
+    with pytest.warns(UserWarning, match="empty"):
+        quotes = find_quotes(articles_of("x").iloc[:0])
+    assert quotes.empty and "kind" in quotes.columns
+    assert find_quotes(articles_of("Nothing was quoted here.")).empty
+
+
+def test_seed_article(seed_path):
+    lines = seed_path.read_text("utf-8").split("\n")
+    articles = pd.DataFrame(
+        {"article_id": ["seed"], "title": [lines[2]], "standfirst": [lines[4]], "text": ["\n".join(lines[7:])]}
+    )
+    mentions = mentions_of(
+        articles,
+        [("mod_ru", "Russian defence ministry"), ("mod_ru", "Russia's defence ministry"), ("erdogan", "Tayyip Erdogan"),
+         ("de_mistura", "Staffan de Mistura"), ("turkey", "Turkish"), ("usa", "United States")],
+    )
+    quotes = find_quotes(articles, mentions)
+    title = quotes[quotes["field"] == "title"]
+    assert title[["quote", "kind", "speaker"]].values.tolist() == [["coordinate", "scare", ""]]
+    body = quotes[quotes["field"] == "text"].reset_index(drop=True)
+    assert body["quote"].str.strip(",").tolist()[:2] == ["coordinate", "on terrorist targets"]
+    assert body["kind"].tolist() == ["partial", "partial", "direct"]
+    assert (body["actor_id"] == "mod_ru").all()
+    long_quote = body.iloc[2]
+    assert long_quote.quote.startswith("The document defines") and long_quote.speaker == "it"
+    clauses = find_reporting_clauses(articles, mentions)
+    spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"]))
+    assert {("mod_ru", "said", "neutral"), ("de_mistura", "said", "neutral"),
+            ("erdogan", "lashed out at", "evaluative")} <= spoken
