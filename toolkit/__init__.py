@@ -8,7 +8,7 @@ from toolkit.association import score_comentions
 from toolkit.attention import attention_over_time
 from toolkit.checks import InputError
 from toolkit.comentions import count_comentions, find_comention_sentences
-from toolkit.corpus import load_articles
+from toolkit.corpus import iter_articles, load_articles
 from toolkit.reports import compare_reports, run_report
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
 

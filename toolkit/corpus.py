@@ -18,7 +18,7 @@ import hashlib
 import logging
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
@@ -26,30 +26,17 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice
 from toolkit.dates import parse_dates
-from toolkit.encoding import UnreadableFile, decode_bytes
-from toolkit.layout import parse_scraped_text
-from toolkit.tables import read_delimited, read_json_lines, read_json_records
+from toolkit.encoding import decode_bytes
+from toolkit.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
+from toolkit.tables import read_delimited
 
-__all__ = ["load_articles", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
+__all__ = ["load_articles", "iter_articles", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
 
 log = logging.getLogger("toolkit")
 
 ARTICLE_FIELDS = ("article_id", "title", "standfirst", "caption", "credit", "text", "date", "outlet", "url", "path")
 LOAD_REPORT_COLUMNS = ["path", "where", "problem", "action"]
-PAGE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
-TABLE_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 METADATA_NAME = "metadata.csv"
-
-#: Column names recognised in tables when no mapping is given, in order of preference.
-COLUMN_GUESSES = {
-    "article_id": ("article_id", "id", "unit_id", "doc_id", "uid"),
-    "title": ("title", "headline", "article_title"),
-    "standfirst": ("standfirst", "subtitle", "summary", "description"),
-    "text": ("text", "body", "content", "article_content", "article_text", "article"),
-    "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
-    "outlet": ("outlet", "source", "publisher", "media", "site", "sitename"),
-    "url": ("url", "link"),
-}
 
 Format = Literal["txt", "html", "csv", "tsv", "json", "jsonl"]
 
@@ -63,8 +50,8 @@ class _Report:
     def add(self, path, where, problem, action):
         self.rows.append((str(path), where, problem, action))
 
-    def frame(self) -> pd.DataFrame:
-        return pd.DataFrame(self.rows, columns=LOAD_REPORT_COLUMNS)
+    def frame(self, start: int = 0) -> pd.DataFrame:
+        return pd.DataFrame(self.rows[start:], columns=LOAD_REPORT_COLUMNS).astype(str)
 
 
 def load_articles(
@@ -120,35 +107,211 @@ def load_articles(
         When ``source`` does not exist, holds no article file, or nothing could be loaded from it;
         when a table has no text column; when dates are ambiguous.
     """
-    require_choice(duplicates, ("drop", "keep"), "duplicates")
-    if format is not None:
-        require_choice(format, ("txt", "html", "csv", "tsv", "json", "jsonl"), "format")
-    root = Path(source)
-    if not root.exists():
-        raise InputError(f"corpus path does not exist: {root}")
-    files, sidecar, report = _list_files(root, format, metadata)
-    options = dict(format=format, columns=dict(columns or {}), dayfirst=dayfirst,
-                   date_format=date_format, duplicates=duplicates, boilerplate=list(boilerplate),
-                   sidecar=str(sidecar))
+    loader = _Loader(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate)
     cache_dir = _cache_dir(cache)
     if cache_dir is not None:
-        from toolkit.cache import read_cached, fingerprint_files
+        from toolkit.cache import fingerprint_files, read_cached, write_cached
 
-        key = fingerprint_files(root, files + ([sidecar] if sidecar else []), options)
+        key = fingerprint_files(loader.root, loader.files + ([loader.sidecar] if loader.sidecar else []),
+                                loader.options)
         cached = read_cached(cache_dir, key)
         if cached is not None:
             return cached
-    records = []
-    for path in _progress(files, progress):
-        records.extend(_read_file(path, root, format, columns, boilerplate, report))
-    articles = _assemble(records, root, sidecar, dayfirst, date_format, duplicates, report)
-    articles.attrs["load_report"] = report.frame()
-    _log_summary(root, len(files), articles, report)
+    chunks = list(loader.chunks(chunk_size=None, progress=progress))
+    articles = chunks[0] if len(chunks) == 1 else pd.concat(chunks, ignore_index=True)
+    articles.attrs = {"load_report": loader.report.frame()}
+    _log_summary(loader.root, len(loader.files), articles, loader.report)
     if cache_dir is not None:
-        from toolkit.cache import write_cached
-
         write_cached(cache_dir, key, articles)
     return articles
+
+
+def iter_articles(
+    source: str | os.PathLike,
+    *,
+    chunk_size: int = 10_000,
+    format: Format | None = None,
+    columns: Mapping[str, str] | None = None,
+    metadata: str | os.PathLike | bool = True,
+    dayfirst: bool | None = None,
+    date_format: str | None = None,
+    duplicates: Literal["drop", "keep"] = "drop",
+    boilerplate: Iterable[str] = (),
+    progress: bool | None = None,
+) -> Iterator[pd.DataFrame]:
+    """Load a corpus larger than memory, ``chunk_size`` articles at a time.
+
+    Takes the options of :func:`load_articles` and yields articles frames of at most ``chunk_size``
+    rows whose concatenation equals ``load_articles(source, ...)``: large CSV, TSV and JSON Lines
+    files are streamed, folders are read file by file, duplicates and repeated ids are found across
+    chunks. Each frame's ``attrs["load_report"]`` holds the report rows found while reading it;
+    the rows about metadata entries that matched no file come with the last chunk.
+    """
+    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise InputError(f"chunk_size must be a positive whole number; got {chunk_size!r}")
+    loader = _Loader(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate)
+    yield from loader.chunks(chunk_size=chunk_size, progress=progress)
+
+
+class _Sidecar:
+    """The metadata.csv sidecar: read once, joined to each chunk of articles by file name."""
+
+    KEYS = ("file", "path", "filename", "file_name", "article_id")
+
+    def __init__(self, path: Path, report: _Report):
+        meta, problems = read_delimited(decode_bytes(path.read_bytes()).text, sep=",")
+        self.name = path.name
+        for where, problem, action in problems:
+            report.add(self.name, where, problem, action)
+        key = next((c for c in self.KEYS if c in meta.columns), None)
+        if key is None:
+            raise InputError(f"{path} has no 'file' column to join on; its columns are: {', '.join(meta.columns)}")
+        self.meta = meta.reset_index(drop=True)
+        self.columns = [c for c in meta.columns if c not in (key, "_row")]
+        self.lookup: dict[str, int] = {}
+        names: dict[str, list[int]] = {}
+        for index, value in enumerate(meta[key]):
+            wanted = str(value).strip().replace("\\", "/").removeprefix("./")
+            self.lookup.setdefault(wanted, index)
+            names.setdefault(wanted.rsplit("/", 1)[-1], []).append(index)
+        self.by_name = {name: rows[0] for name, rows in names.items() if len(rows) == 1}
+        self.matched: set[int] = set()
+
+    def _row_for(self, path: str) -> int | None:
+        name = path.rsplit("/", 1)[-1]
+        for candidate in (path, name, name.rsplit(".", 1)[0]):
+            if candidate in self.lookup:
+                return self.lookup[candidate]
+            if candidate in self.by_name:
+                return self.by_name[candidate]
+        return None
+
+    def join(self, frame: pd.DataFrame) -> pd.DataFrame:
+        rows = [self._row_for(path) for path in frame["path"]]
+        self.matched.update(r for r in rows if r is not None)
+        frame = frame.copy()
+        for column in self.columns:
+            values = self.meta[column].fillna("").astype(str).str.strip()
+            current = frame[column].astype(object) if column in frame.columns else pd.Series("", index=frame.index, dtype=object)
+            given = [values.iat[r] if r is not None else "" for r in rows]
+            frame[column] = [g if g else c for g, c in zip(given, current.tolist())]
+        return frame
+
+    def report_unmatched(self, report: _Report) -> None:
+        for index, row in self.meta.iterrows():
+            if index not in self.matched:
+                report.add(self.name, row["_row"], f"no article file matches {str(row.iloc[0]).strip()!r}",
+                           "metadata row ignored")
+
+
+class _Loader:
+    """One pass over a corpus: files, sidecar, and what must be remembered across chunks."""
+
+    def __init__(self, source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate):
+        require_choice(duplicates, ("drop", "keep"), "duplicates")
+        if format is not None:
+            require_choice(format, ("txt", "html", "csv", "tsv", "json", "jsonl"), "format")
+        self.root = Path(source)
+        if not self.root.exists():
+            raise InputError(f"corpus path does not exist: {self.root}")
+        self.report = _Report()
+        self.files, self.sidecar = _list_files(self.root, format, metadata, self.report)
+        self.format, self.columns, self.boilerplate = format, dict(columns or {}), tuple(boilerplate)
+        self.dayfirst, self.date_format, self.duplicates = dayfirst, date_format, duplicates
+        self.options = dict(format=format, columns=self.columns, dayfirst=dayfirst, date_format=date_format,
+                            duplicates=duplicates, boilerplate=list(self.boilerplate), sidecar=str(self.sidecar))
+        self.meta = _Sidecar(self.sidecar, self.report) if self.sidecar else None
+        self.first_by_text: dict[bytes, str] = {}
+        self.id_counts: dict[str, int] = {}
+        self.loaded = 0
+        self.reported = 0
+
+    def chunks(self, *, chunk_size: int | None, progress) -> Iterator[pd.DataFrame]:
+        buffer: list[dict] = []
+        for path in _progress(self.files, progress):
+            kind = self.format or PAGE_SUFFIXES.get(path.suffix.lower()) or TABLE_SUFFIXES[path.suffix.lower()]
+            for records in iter_file_records(path, _relative(path, self.root), kind, columns=self.columns,
+                                             boilerplate=self.boilerplate, report=self.report,
+                                             chunk_size=chunk_size or 2**62):
+                buffer.extend(records)
+                while chunk_size and len(buffer) >= chunk_size:
+                    yield self._frame(buffer[:chunk_size])
+                    buffer = buffer[chunk_size:]
+        last = self._assemble(buffer)
+        if self.meta is not None:
+            self.meta.report_unmatched(self.report)
+        if self.loaded == 0:
+            reasons = "; ".join(sorted({f"{p}: {problem}" for p, _, problem, _ in self.report.rows})[:5])
+            raise InputError(f"no articles could be loaded from {self.root}" + (f" ({reasons})" if reasons else ""))
+        if len(last) or chunk_size is None or len(self.report.rows) > self.reported:
+            yield self._with_report(last)
+
+    def _frame(self, records) -> pd.DataFrame:
+        return self._with_report(self._assemble(records))
+
+    def _with_report(self, frame: pd.DataFrame) -> pd.DataFrame:
+        frame.attrs = {"load_report": self.report.frame(self.reported)}
+        self.reported = len(self.report.rows)
+        return frame
+
+    def _assemble(self, records: list[dict]) -> pd.DataFrame:
+        frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+        for name in ARTICLE_FIELDS + ("_row",):
+            if name not in frame.columns:
+                frame[name] = None
+        frame["_row"] = frame["_row"].fillna("file")
+        text_fields = ["title", "standfirst", "caption", "credit", "text", "outlet", "url", "path"]
+        frame[text_fields] = frame[text_fields].fillna("").astype(str)
+        empty = frame["text"].str.strip().eq("") & frame["title"].str.strip().eq("")
+        for path, where in frame.loc[empty, ["path", "_row"]].itertuples(index=False):
+            self.report.add(path, where, "no title and no text", "row skipped")
+        frame = frame.loc[~empty].reset_index(drop=True)
+        if self.meta is not None:
+            frame = self.meta.join(frame)
+        frame["date"] = parse_dates(frame["date"], frame["path"], frame["_row"], self.report,
+                                    dayfirst=self.dayfirst, date_format=self.date_format)
+        frame = self._deduplicate(frame)
+        self.loaded += len(frame)
+        ordered = list(ARTICLE_FIELDS) + [c for c in frame.columns if c not in ARTICLE_FIELDS and c != "_row"]
+        frame = frame[ordered].reset_index(drop=True)
+        text_columns = [c for c in ordered if c != "date"]
+        frame[text_columns] = frame[text_columns].fillna("").astype(str)
+        return frame
+
+    def _deduplicate(self, frame: pd.DataFrame) -> pd.DataFrame:
+        ids = [
+            _content_id(t, x) if i is None or (isinstance(i, float) and pd.isna(i)) or not str(i).strip()
+            else str(i).strip()
+            for i, t, x in zip(frame["article_id"], frame["title"], frame["text"])
+        ]
+        keep, final_ids = [], []
+        for article_id, outlet, text, path, where in zip(ids, frame["outlet"], frame["text"], frame["path"], frame["_row"]):
+            digest = hashlib.blake2b(f"{outlet.strip()}\x00{text.strip()}".encode("utf-8", "surrogatepass"),
+                                     digest_size=16).digest()
+            first = self.first_by_text.get(digest)
+            if first is not None:
+                action = "dropped" if self.duplicates == "drop" else "kept"
+                self.report.add(path, where, f"exact duplicate of article {first} (same outlet, same text)", action)
+                if self.duplicates == "drop":
+                    keep.append(False)
+                    continue
+            keep.append(True)
+            count = self.id_counts.get(article_id, 0)
+            fresh = article_id
+            if count:
+                while fresh in self.id_counts:
+                    count += 1
+                    fresh = f"{article_id}-{count}"
+                self.id_counts[article_id] = count
+                self.report.add(path, where, f"duplicate article_id {article_id!r} (different text)",
+                                f"renamed to {fresh!r}")
+            self.id_counts[fresh] = max(self.id_counts.get(fresh, 0), 1)
+            if first is None:
+                self.first_by_text[digest] = fresh
+            final_ids.append(fresh)
+        frame = frame.loc[keep].copy()
+        frame["article_id"] = final_ids
+        return frame
 
 
 def _cache_dir(cache) -> Path | None:
@@ -159,8 +322,7 @@ def _cache_dir(cache) -> Path | None:
     return Path(cache)
 
 
-def _list_files(root: Path, format, metadata) -> tuple[list[Path], Path | None, _Report]:
-    report = _Report()
+def _list_files(root: Path, format, metadata, report) -> tuple[list[Path], Path | None]:
     known = {**PAGE_SUFFIXES, **TABLE_SUFFIXES}
     if root.is_file():
         if format is None and root.suffix.lower() not in known:
@@ -169,7 +331,7 @@ def _list_files(root: Path, format, metadata) -> tuple[list[Path], Path | None, 
                 f"{', '.join(sorted(known))} (or pass format=)"
             )
         sidecar = Path(metadata) if metadata not in (True, False, None) else None
-        return [root], sidecar, report
+        return [root], sidecar
     sidecar = None
     if metadata is True and (root / METADATA_NAME).is_file():
         sidecar = root / METADATA_NAME
@@ -189,7 +351,7 @@ def _list_files(root: Path, format, metadata) -> tuple[list[Path], Path | None, 
         raise InputError(
             f"no article files in {root}: expected files ending in {', '.join(sorted(known))}"
         )
-    return files, sidecar, report
+    return files, sidecar
 
 
 def _progress(files, progress):
@@ -207,230 +369,8 @@ def _relative(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _read_file(path, root, format, columns, boilerplate, report) -> list[dict]:
-    relative = _relative(path, root)
-    kind = format or PAGE_SUFFIXES.get(path.suffix.lower()) or TABLE_SUFFIXES[path.suffix.lower()]
-    try:
-        decoded = decode_bytes(path.read_bytes())
-    except UnreadableFile as error:
-        report.add(relative, "file", str(error), "file skipped")
-        return []
-    except OSError as error:
-        report.add(relative, "file", f"cannot read: {error.strerror or error}", "file skipped")
-        return []
-    for repair in decoded.repairs:
-        report.add(relative, "file", repair, "repaired")
-    if kind == "txt":
-        return _page_record(relative, parse_scraped_text(decoded.text, boilerplate=boilerplate), report)
-    if kind == "html":
-        return _html_record(relative, decoded.text, report)
-    try:
-        return _table_records(relative, kind, decoded.text, columns, report)
-    except InputError as error:
-        report.add(relative, "file", str(error), "file skipped")
-        return []
-
-
-def _page_record(relative: str, page, report) -> list[dict]:
-    if not page.text and not page.title:
-        report.add(relative, "file", "no text after removing boilerplate", "file skipped")
-        return []
-    if not page.text:
-        report.add(relative, "file", "title only, no body text", "kept with an empty body")
-    return [{
-        "article_id": relative.rsplit(".", 1)[0] if "." in relative else relative,
-        "title": page.title, "standfirst": page.standfirst, "caption": page.caption,
-        "credit": page.credit, "text": page.text, "path": relative,
-    }]
-
-
-def _html_record(relative: str, html: str, report) -> list[dict]:
-    import trafilatura
-
-    try:
-        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                               include_tables=False)
-    except Exception as error:  # trafilatura raises many kinds on broken markup
-        report.add(relative, "file", f"HTML could not be parsed: {type(error).__name__}: {error}", "file skipped")
-        return []
-    if document is None:
-        report.add(relative, "file", "no main text found in the HTML page", "file skipped")
-        return []
-    found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
-    title = " ".join((found.get("title") or "").split())
-    paragraphs = [" ".join(line.split()) for line in (found.get("text") or "").split("\n") if line.strip()]
-    if paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
-    if not paragraphs:
-        report.add(relative, "file", "no main text found in the HTML page", "file skipped")
-        return []
-    return [{
-        "article_id": relative.rsplit(".", 1)[0], "title": title, "text": "\n\n".join(paragraphs),
-        "date": found.get("date") or "", "outlet": found.get("sitename") or "",
-        "url": found.get("url") or "", "path": relative,
-    }]
-
-
-def _table_records(relative, kind, text, columns, report) -> list[dict]:
-    if kind in ("csv", "tsv"):
-        frame, problems = read_delimited(text, sep="," if kind == "csv" else "\t")
-    elif kind == "json":
-        frame, problems = read_json_records(text)
-    else:
-        frame, problems = read_json_lines(text)
-    for where, problem, action in problems:
-        report.add(relative, where, problem, action)
-    if frame.empty:
-        if not problems:
-            report.add(relative, "file", "table holds no rows", "file skipped")
-        return []
-    mapping = _column_mapping(frame.columns, columns, relative)
-    renamed = frame.rename(columns={source: name for name, source in mapping.items()})
-    records = renamed.to_dict("records")
-    for record in records:
-        record["path"] = relative
-        for name in ("title", "text", "outlet", "url", "standfirst"):
-            value = record.get(name)
-            record[name] = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
-    return records
-
-
-def _column_mapping(available, columns, relative) -> dict[str, str]:
-    available = [c for c in available if c != "_row"]
-    mapping = dict(columns or {})
-    for name, source in mapping.items():
-        if source not in available:
-            raise InputError(
-                f"{relative} has no column {source!r} (mapped to {name!r}); its columns are: {', '.join(available)}"
-            )
-    lowered = {c.lower(): c for c in available}
-    for name, guesses in COLUMN_GUESSES.items():
-        if name in mapping:
-            continue
-        for guess in guesses:
-            if guess in lowered and lowered[guess] not in mapping.values():
-                mapping[name] = lowered[guess]
-                break
-    if "text" not in mapping:
-        raise InputError(
-            f"{relative} has no text column: pass columns={{'text': <column>}}; its columns are: "
-            f"{', '.join(available)}"
-        )
-    return mapping
-
-
-def _assemble(records, root, sidecar, dayfirst, date_format, duplicates, report) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
-    for name in ARTICLE_FIELDS:
-        if name not in frame.columns:
-            frame[name] = "" if name != "date" else None
-    if "_row" not in frame.columns:
-        frame["_row"] = "file"
-    frame["_row"] = frame["_row"].fillna("file")
-    text_fields = ["title", "standfirst", "caption", "credit", "text", "outlet", "url", "path"]
-    frame[text_fields] = frame[text_fields].fillna("").astype(str)
-    empty = frame["text"].str.strip().eq("") & frame["title"].str.strip().eq("")
-    for path, where in frame.loc[empty, ["path", "_row"]].itertuples(index=False):
-        if where != "file":
-            report.add(path, where, "no title and no text", "row skipped")
-    frame = frame.loc[~empty].reset_index(drop=True)
-    if sidecar is not None:
-        frame = _join_metadata(frame, root, sidecar, report)
-    if frame.empty:
-        reasons = "; ".join(sorted({f"{p}: {problem}" for p, _, problem, _ in report.rows})[:5])
-        raise InputError(f"no articles could be loaded from {root}" + (f" ({reasons})" if reasons else ""))
-    frame["date"] = parse_dates(frame["date"], frame["path"], frame["_row"], report,
-                                dayfirst=dayfirst, date_format=date_format)
-    frame = _assign_ids(frame, report)
-    frame = _handle_duplicates(frame, duplicates, report)
-    ordered = list(ARTICLE_FIELDS) + [c for c in frame.columns if c not in ARTICLE_FIELDS and c != "_row"]
-    return frame[ordered].reset_index(drop=True)
-
-
-def _join_metadata(frame, root, sidecar, report) -> pd.DataFrame:
-    decoded = decode_bytes(sidecar.read_bytes())
-    meta, problems = read_delimited(decoded.text, sep=",")
-    name = sidecar.name
-    for where, problem, action in problems:
-        report.add(name, where, problem, action)
-    key = next((c for c in ("file", "path", "filename", "file_name", "article_id") if c in meta.columns), None)
-    if key is None:
-        raise InputError(f"{sidecar} has no 'file' column to join on; its columns are: {', '.join(meta.columns)}")
-    paths = frame["path"].tolist()
-    by_path = {p: i for i, p in enumerate(paths)}
-    by_name: dict[str, list[int]] = {}
-    for i, p in enumerate(paths):
-        by_name.setdefault(p.rsplit("/", 1)[-1], []).append(i)
-        by_name.setdefault(p.rsplit("/", 1)[-1].rsplit(".", 1)[0], []).append(i)
-    frame = frame.copy()
-    extra = [c for c in meta.columns if c not in (key, "_row")]
-    for column in extra:
-        if column not in frame.columns:
-            frame[column] = ""
-        elif column != "date":
-            frame[column] = frame[column].astype(object)
-    for row in meta.to_dict("records"):
-        wanted = str(row[key]).strip().replace("\\", "/").removeprefix("./")
-        index = by_path.get(wanted)
-        if index is None:
-            candidates = by_name.get(wanted.rsplit("/", 1)[-1], [])
-            index = candidates[0] if len(candidates) == 1 else None
-        if index is None:
-            report.add(name, row["_row"], f"no article file matches {wanted!r}", "metadata row ignored")
-            continue
-        for column in extra:
-            value = row[column]
-            if value is not None and str(value).strip():
-                frame.at[index, column] = str(value).strip()
-    return frame
-
-
 def _content_id(title: str, text: str) -> str:
     return hashlib.sha1(f"{title}\n{text}".encode("utf-8")).hexdigest()[:16]
-
-
-def _assign_ids(frame, report) -> pd.DataFrame:
-    ids = frame["article_id"].astype(object)
-    missing = ids.isna() | ids.astype(str).str.strip().eq("")
-    frame = frame.copy()
-    frame["article_id"] = [
-        _content_id(t, x) if m else str(i).strip()
-        for i, t, x, m in zip(ids, frame["title"], frame["text"], missing)
-    ]
-    return frame
-
-
-def _handle_duplicates(frame, duplicates, report) -> pd.DataFrame:
-    key = frame["outlet"].str.strip() + "\x00" + frame["text"].str.strip()
-    first = {}
-    drop = []
-    for index, (k, article_id, path, where) in enumerate(zip(key, frame["article_id"], frame["path"], frame["_row"])):
-        if k in first:
-            action = "dropped" if duplicates == "drop" else "kept"
-            report.add(path, where, f"exact duplicate of article {first[k]} (same outlet, same text)", action)
-            drop.append(index)
-        else:
-            first[k] = article_id
-    if duplicates == "drop" and drop:
-        frame = frame.drop(index=drop).reset_index(drop=True)
-    seen: dict[str, int] = {}
-    new_ids = []
-    for article_id, path, where in zip(frame["article_id"], frame["path"], frame["_row"]):
-        if article_id in seen:
-            seen[article_id] += 1
-            fresh = f"{article_id}-{seen[article_id]}"
-            while fresh in seen:
-                seen[article_id] += 1
-                fresh = f"{article_id}-{seen[article_id]}"
-            report.add(path, where, f"duplicate article_id {article_id!r} (different text)", f"renamed to {fresh!r}")
-            seen[fresh] = 1
-            new_ids.append(fresh)
-        else:
-            seen[article_id] = 1
-            new_ids.append(article_id)
-    frame = frame.copy()
-    frame["article_id"] = new_ids
-    return frame
 
 
 def _log_summary(root, n_files, articles, report) -> None:

@@ -17,10 +17,11 @@ Every repair is returned as a note so the loader can put it in its load report.
 from __future__ import annotations
 
 import codecs
+import io
 import threading
 from dataclasses import dataclass, field
 
-__all__ = ["DecodedText", "decode_bytes", "UnreadableFile"]
+__all__ = ["DecodedText", "decode_bytes", "open_text", "UnreadableFile"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -72,6 +73,50 @@ def _fallback(error: UnicodeDecodeError):
 
 
 codecs.register_error(_ERROR_HANDLER, _fallback)
+
+
+def _check_head(head: bytes) -> str:
+    """Return the encoding a file's first bytes call for; raise UnreadableFile for empty/binary."""
+    if not head:
+        raise UnreadableFile("empty file")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            return encoding + ("-sig" if encoding == "utf-8" else "")
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            raise UnreadableFile(f"binary file ({kind})")
+    if head.count(b"\x00") > max(8, len(head) // 100):
+        raise UnreadableFile("binary file (many NUL bytes)")
+    return "utf-8"
+
+
+class TextStream(io.TextIOWrapper):
+    """A text stream over a corpus file, decoded by the same rule as ``decode_bytes``.
+
+    ``repaired_bytes`` counts the bytes read so far that were not valid UTF-8. NUL characters are
+    left in place: the reader removes them.
+    """
+
+    @property
+    def repaired_bytes(self) -> int:
+        return getattr(_repaired, "count", 0) - self._repaired_before
+
+
+def open_text(path) -> TextStream:
+    """Open a (large) corpus file as a text stream, checking its head first; see ``decode_bytes``."""
+    raw = open(path, "rb")
+    try:
+        encoding = _check_head(raw.read(8192))
+        raw.seek(0)
+        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+            raw.read(2 if encoding.startswith("utf-16") else 4)
+        stream = TextStream(raw, encoding=encoding,
+                            errors=_ERROR_HANDLER if encoding.startswith("utf-8") else "strict", newline="")
+    except BaseException:
+        raw.close()
+        raise
+    stream._repaired_before = getattr(_repaired, "count", 0)
+    return stream
 
 
 def decode_bytes(data: bytes) -> DecodedText:

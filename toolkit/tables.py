@@ -10,40 +10,66 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-__all__ = ["read_delimited", "read_json_records", "read_json_lines"]
+__all__ = ["iter_delimited", "iter_json_lines", "read_delimited", "read_json_records", "read_json_lines"]
 
 Problem = tuple[str, str, str]
 
 
-def read_delimited(text: str, *, sep: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """Read CSV/TSV text; ragged rows (too many or too few fields) are skipped and reported."""
+def iter_delimited(stream, *, sep: str, chunk_size: int) -> Iterator[tuple[pd.DataFrame, list[Problem]]]:
+    """Read CSV/TSV from a text stream, ``chunk_size`` rows at a time.
+
+    Ragged rows (too many or too few fields) are skipped and reported; row numbers count data rows
+    from 1 across the whole file.
+    """
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    problems: list[Problem] = []
+    reader = csv.reader(stream, delimiter=sep)
     try:
-        header = next(reader)
+        header = [name.strip().lstrip("\ufeff") for name in next(reader)]
     except StopIteration:
-        return pd.DataFrame(), [("line 1", "no header row", "file skipped")]
+        yield pd.DataFrame(), [("line 1", "no header row", "file skipped")]
+        return
+    except csv.Error as error:
+        yield pd.DataFrame(), [("line 1", f"unreadable CSV: {error}", "file skipped")]
+        return
     width = len(header)
-    rows = []
-    try:
-        for row in reader:
+    rows, names, problems = [], [], []
+    number = 0
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as error:
+            problems.append((f"line {reader.line_num}", f"unreadable CSV: {error}", "rest of file skipped"))
+            row = None
+        if row is not None:
             if not row:
                 continue
+            number += 1
             if len(row) != width:
-                problems.append(
-                    (f"line {reader.line_num}", f"ragged row: {len(row)} fields, header has {width}",
-                     "row skipped")
-                )
-                continue
-            rows.append(row)
-    except csv.Error as error:
-        problems.append((f"line {reader.line_num}", f"unreadable CSV: {error}", "rest of file skipped"))
-    frame = pd.DataFrame(rows, columns=[name.strip() for name in header], dtype=object)
-    frame["_row"] = [f"row {i + 1}" for i in range(len(frame))]
+                problems.append((f"row {number}", f"ragged row: {len(row)} fields, header has {width}",
+                                 "row skipped"))
+            else:
+                rows.append(row)
+                names.append(f"row {number}")
+        if rows and (len(rows) >= chunk_size or row is None) or row is None:
+            frame = pd.DataFrame(rows, columns=header, dtype=object)
+            frame["_row"] = names
+            yield frame, problems
+            rows, names, problems = [], [], []
+        if row is None:
+            return
+
+
+def read_delimited(text: str, *, sep: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read CSV/TSV text at once (see ``iter_delimited``)."""
+    frames, problems = [], []
+    for frame, found in iter_delimited(io.StringIO(text, newline=""), sep=sep, chunk_size=2**62):
+        frames.append(frame)
+        problems.extend(found)
+    frame = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
     return frame, problems
 
 
@@ -83,16 +109,24 @@ def read_json_records(text: str) -> tuple[pd.DataFrame, list[Problem]]:
     return _records_frame(data, problems, lambda i: f"record {i + 1}"), problems
 
 
-def read_json_lines(text: str) -> tuple[pd.DataFrame, list[Problem]]:
-    """Read JSON Lines: one object per line; a broken line is skipped and reported."""
+def iter_json_lines(lines: Iterable[str], *, chunk_size: int) -> Iterator[tuple[pd.DataFrame, list[Problem]]]:
+    """Read JSON Lines, ``chunk_size`` records at a time; a broken line is skipped and reported."""
     problems: list[Problem] = []
-    records, lines = [], []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-            lines.append(number)
-        except json.JSONDecodeError as error:
-            problems.append((f"line {number}", f"broken JSON: {error.msg}", "line skipped"))
-    return _records_frame(records, problems, lambda i: f"line {lines[i]}"), problems
+    records, numbers = [], []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+                numbers.append(number)
+            except json.JSONDecodeError as error:
+                problems.append((f"line {number}", f"broken JSON: {error.msg}", "line skipped"))
+        if len(records) >= chunk_size:
+            yield _records_frame(records, problems, lambda i, n=numbers: f"line {n[i]}"), problems
+            records, numbers, problems = [], [], []
+    yield _records_frame(records, problems, lambda i, n=numbers: f"line {n[i]}"), problems
+
+
+def read_json_lines(text: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read JSON Lines text at once (see ``iter_json_lines``)."""
+    ((frame, problems),) = iter_json_lines(text.splitlines(), chunk_size=2**62)
+    return frame, problems
