@@ -1,0 +1,88 @@
+"""Tests for toolkit.tone: VADER scores per unit mentioning an actor, aggregated per group."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from toolkit.checks import InputError
+from toolkit.tone import score_text, score_tone, score_units
+
+
+@pytest.fixture
+def articles():
+    return pd.DataFrame(
+        {
+            "article_id": ["1", "2"],
+            "text": [
+                "Russia praised the wonderful, peaceful talks. Turkey killed many civilians in a terrible attack.",
+                "Russia and Turkey signed a good deal.\n\nRussia bombed the town, killing people.",
+            ],
+            "outlet": ["a", "b"],
+        }
+    )
+
+
+@pytest.fixture
+def mentions():
+    rows = [("1", "text", 0, 6, "rus"), ("1", "text", 46, 52, "tur"), ("2", "text", 0, 6, "rus"),
+            ("2", "text", 11, 17, "tur"), ("2", "text", 39, 45, "rus")]
+    return pd.DataFrame(rows, columns=["article_id", "field", "start", "end", "actor_id"])
+
+
+def test_lexicon_from_vadersentiment_package_without_nltk_data():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    reference = SentimentIntensityAnalyzer()
+    for text in ("The terrible attack killed many, but the talks were good.", "Rebels did NOT win.",
+                 "The army was very successful.", "Nothing happened."):
+        assert score_text(text) == pytest.approx(reference.polarity_scores(text)["compound"], abs=1e-4)
+    assert score_text("a wonderful, peaceful day") > 0.5 and score_text("a terrible, deadly attack") < -0.5
+
+
+def test_score_units_one_row_per_sentence_and_actor(articles, mentions):
+    units = score_units(articles, mentions)
+    assert list(units.columns) == ["article_id", "outlet", "date", "field", "unit", "actor_id", "actor", "compound", "text"]
+    assert units[["article_id", "unit", "actor_id"]].values.tolist() == [
+        ["1", 0, "rus"], ["1", 1, "tur"], ["2", 0, "rus"], ["2", 0, "tur"], ["2", 1, "rus"]
+    ]
+    assert units.loc[0, "compound"] > 0 and units.loc[1, "compound"] < 0
+    assert units.loc[1, "compound"] == pytest.approx(score_text(units.loc[1, "text"]))
+
+
+def test_paragraph_unit(articles, mentions):
+    units = score_units(articles, mentions, unit="paragraph")
+    assert units[["article_id", "unit", "actor_id"]].values.tolist() == [
+        ["1", 0, "rus"], ["1", 0, "tur"], ["2", 0, "rus"], ["2", 0, "tur"], ["2", 1, "rus"]
+    ]
+
+
+def test_score_tone_by_outlet(articles, mentions):
+    table = score_tone(articles, mentions, by="outlet")
+    assert list(table.columns) == ["outlet", "actor_id", "actor", "n", "mean", "sd", "se", "ci_low", "ci_high"]
+    units = score_units(articles, mentions)
+    b_rus = units[(units.outlet == "b") & (units.actor_id == "rus")]["compound"]
+    row = table[(table.outlet == "b") & (table.actor_id == "rus")].iloc[0]
+    assert row.n == 2 and row["mean"] == pytest.approx(b_rus.mean())
+    assert row.se == pytest.approx(b_rus.std() / math.sqrt(2))
+    assert row.ci_low == pytest.approx(row["mean"] - 1.96 * row.se)
+    single = table[(table.outlet == "a") & (table.actor_id == "tur")].iloc[0]
+    assert single.n == 1 and math.isnan(single.se)
+
+
+def test_score_tone_pairs_and_whole_corpus(articles, mentions):
+    pairs = score_tone(articles, mentions, of="pair", by=())
+    assert pairs[["actor_a", "actor_b", "n"]].values.tolist() == [["rus", "tur", 1]]
+    whole = score_tone(articles, mentions, by=[])
+    assert whole.set_index("actor_id").loc["rus", "n"] == 3
+
+
+def test_bad_options_and_empty(articles, mentions):
+    with pytest.raises(InputError, match="unknown unit"):
+        score_tone(articles, mentions, unit="word")
+    with pytest.raises(InputError, match="unknown of"):
+        score_tone(articles, mentions, of="triple")
+    with pytest.warns(UserWarning, match="mentions is empty"):
+        assert score_tone(articles, mentions.iloc[:0]).empty
