@@ -7,9 +7,15 @@ from toolkit.actors import find_mentions, list_candidate_actors, list_unmatched_
 from toolkit.association import score_comentions
 from toolkit.attention import attention_over_time
 from toolkit.checks import InputError
+from toolkit.collocates import find_collocates
 from toolkit.comentions import count_comentions, find_comention_sentences
+from toolkit.concordance import keyword_in_context, kwic_to_html
 from toolkit.corpus import iter_articles, load_articles
+from toolkit.keyness import compare_wording
+from toolkit.labels import find_labels, tabulate_labels
+from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports import compare_reports, run_report
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
+from toolkit.tone import score_tone
 
 __version__ = "0.1.0"
