@@ -54,6 +54,7 @@ __all__ = [
     "find_comention_sentences",
     "roll_up_mentions",
     "group_articles",
+    "resolve_actor",
 ]
 
 Unit = Literal["sentence", "paragraph", "article", "window"]
@@ -120,7 +121,7 @@ def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields) -> 
             lookup = dictionary.drop_duplicates("actor_id").set_index("actor_id")[level]
             frame[level] = frame["actor_id"].map(lookup)
         frame["item"] = frame[level]
-        frame["label"] = frame[level]
+        frame["label"] = frame["item"].map(_state_labels(frame, dictionary)) if level == "country" else frame["item"]
     missing = frame["item"].isna() | (frame["item"].astype(str).str.strip() == "")
     dropped = int(missing.sum())
     if dropped and level != "actor":
@@ -132,6 +133,17 @@ def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields) -> 
     frame["item"] = frame["item"].astype(str)
     frame["label"] = frame["label"].fillna(frame["item"]).astype(str)
     return frame, dropped
+
+
+def _state_labels(frame: pd.DataFrame, dictionary) -> pd.Series:
+    """Country code -> the label of the actor whose actor_id is that code (RUS -> "Russia")."""
+    names = [frame[["actor_id", "actor"]].rename(columns={"actor": "label"})] if "actor" in frame.columns else []
+    if dictionary is not None and "label" in dictionary.columns:
+        names.append(dictionary[["actor_id", "label"]])
+    if not names:
+        return pd.Series(dtype=object)
+    names = pd.concat(names).dropna().drop_duplicates("actor_id")
+    return names.set_index("actor_id")["label"]
 
 
 def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFrame, list[str]]:
@@ -342,8 +354,8 @@ def count_comentions(
     return pairs
 
 
-def _resolve(frame: pd.DataFrame, name: str, level: str) -> str:
-    """The item at ``level`` named ``name`` (by id or by label)."""
+def resolve_actor(frame: pd.DataFrame, name: str, level: str) -> str:
+    """Return the id at ``level`` of ``name``, an id or a label in ``frame`` (from roll_up_mentions)."""
     if (frame["item"] == name).any():
         return name
     matches = frame.loc[frame["label"] == name, "item"].unique()
@@ -392,7 +404,7 @@ def find_comention_sentences(
     require_columns(articles, ["article_id", "text"], "articles")
     fields = tuple(fields)
     frame, _ = roll_up_mentions(mentions, level, dictionary, fields)
-    item_a, item_b = _resolve(frame, actor_a, level), _resolve(frame, actor_b, level)
+    item_a, item_b = resolve_actor(frame, actor_a, level), resolve_actor(frame, actor_b, level)
     frame = frame[frame["item"].isin([item_a, item_b])]
     frame, _ = _units(frame, articles, unit, window, fields) if unit == "window" else (frame, None)
     keys = _UNIT_KEYS[unit]
