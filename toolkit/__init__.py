@@ -13,6 +13,8 @@ from toolkit.concordance import keyword_in_context, kwic_to_html
 from toolkit.corpus import iter_articles, load_articles
 from toolkit.keyness import compare_wording
 from toolkit.labels import find_labels, tabulate_labels
+from toolkit.networks import build_comention_graph, plot_comention_network, plot_ego_network
+from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
 from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports import compare_reports, run_report
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
