@@ -140,3 +140,32 @@ def test_empty_inputs_and_bad_mentions():
         assert find_labels(articles, mentions_of(articles)).empty
     with pytest.raises(InputError, match="actor_id"):
         find_labels(articles, pd.DataFrame({"article_id": [], "field": [], "start": [], "end": []}))
+
+
+@pytest.fixture(scope="module")
+def fakes(request):
+    import toolkit
+
+    if not hasattr(toolkit, "load_articles"):
+        pytest.skip("toolkit.load_articles is not there yet")
+    return request.getfixturevalue("fakes_articles")
+
+
+FAKES_ALIASES = {
+    "isis": ["ISIS", "ISIL", "Daesh", "DAESH", "Islamic State"],
+    "nusra": ["Jabhat al-Nusra", "Nusra Front", "al-Nusra", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"],
+    "fsa": ["Free Syrian Army", "FSA"],
+    "syria": ["Syrian", "Syria", "Assad", "Assads", "Bashar al-Assad"],
+}
+
+
+def test_fakes_sana_calls_armed_groups_terrorists_and_etilaf_calls_the_government_regime(fakes):
+    articles = fakes.assign(text=fakes["text"].fillna(""))
+    labels = find_labels(articles, mentions_of(articles, FAKES_ALIASES))
+    armed = labels[labels["actor_id"] != "syria"]
+    share = armed.groupby("outlet")["label_class"].apply(lambda c: (c == "terrorism").mean())
+    assert share["sana"] > 0.8 and share["reuters"] < 0.2
+    etilaf = labels[(labels["outlet"] == "etilaf") & (labels["actor_id"] == "syria")]
+    assert etilaf["label"].value_counts().index[0] == "regime"
+    sana = labels[(labels["outlet"] == "sana") & (labels["actor_id"] == "syria")]
+    assert (sana["label"] == "regime").sum() == 0

@@ -13,8 +13,8 @@ order; "gap" means the tokens between them):
     "Islamic State militants", "the Kurdish YPG militia", "Assad regime", "Assad's regime".
     Gap: at most 2 word tokens, none punctuation, a stop word, a verb-like word (ending in -ed
     or -ing, or a reporting verb) or part of another mention. "Turkey-backed rebels" and the like
-    (``-backed``, ``-supported``, ``-sponsored``, ``-funded``, ``-allied``, ``-aligned``) do not
-    attach: the label names the client, not the patron.
+    (``-backed``, ``-supported``, ``-sponsored``, ``-funded``, ``-allied``, ``-aligned``,
+    ``-linked``, ``-affiliated``) do not attach: the label names the client, not the patron.
 ``modifier``
     the label premodifies the actor: "the terrorist Nusra Front", "the militant group Hamas",
     "terrorist organizations ISIS". Gap: at most 2 tokens, each a generic group noun or a
@@ -62,7 +62,7 @@ LABEL_COLUMNS = [
 ]
 PATTERNS = ("inside", "head", "modifier", "of", "apposition")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-_PATRON = re.compile(r"[-‐](?:backed|supported|sponsored|funded|allied|aligned)\b", re.IGNORECASE)
+_PATRON = re.compile(r"[-‐](?:backed|supported|sponsored|funded|allied|aligned|linked|affiliated)\b", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"})
 
