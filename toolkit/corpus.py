@@ -26,7 +26,7 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice
 from toolkit.dates import parse_dates
-from toolkit.encoding import decode_bytes
+from toolkit.encoding import MOJIBAKE, decode_bytes, repair_mojibake
 from toolkit.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
 from toolkit.tables import read_delimited
 
@@ -266,6 +266,7 @@ class _Loader:
         for path, where in frame.loc[empty, ["path", "_row"]].itertuples(index=False):
             self.report.add(path, where, "no title and no text", "row skipped")
         frame = frame.loc[~empty].reset_index(drop=True)
+        self._repair_mojibake(frame)
         if self.meta is not None:
             frame = self.meta.join(frame)
         frame["date"] = parse_dates(frame["date"], frame["path"], frame["_row"], self.report,
@@ -277,6 +278,16 @@ class _Loader:
         text_columns = [c for c in ordered if c != "date"]
         frame[text_columns] = frame[text_columns].fillna("").astype(str)
         return frame
+
+    def _repair_mojibake(self, frame: pd.DataFrame) -> None:
+        for field in ("title", "standfirst", "caption", "text"):
+            suspects = frame.index[frame[field].str.contains(MOJIBAKE, regex=True)]
+            for index in suspects:
+                repaired = repair_mojibake(frame.at[index, field])
+                if repaired != frame.at[index, field]:
+                    frame.at[index, field] = repaired
+                    self.report.add(frame.at[index, "path"], frame.at[index, "_row"],
+                                    f"mojibake in {field} (text decoded twice upstream)", "repaired")
 
     def _deduplicate(self, frame: pd.DataFrame) -> pd.DataFrame:
         ids = [

@@ -11,6 +11,9 @@ The rule, in order:
    Windows-1252 bytes, and a file wholly in Latin-1 or Windows-1252, both read correctly;
 5. NUL characters left in the text are removed.
 
+Text that was decoded twice upstream ("mojibake": ``cafÃ©``, ``ministerâ€™s``) is repaired by
+ftfy's ``fix_encoding``, applied only to strings that show the telltale pairs (``MOJIBAKE``).
+
 Every repair is returned as a note so the loader can put it in its load report.
 """
 
@@ -18,10 +21,11 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import threading
 from dataclasses import dataclass, field
 
-__all__ = ["DecodedText", "decode_bytes", "open_text", "UnreadableFile"]
+__all__ = ["DecodedText", "decode_bytes", "open_text", "repair_mojibake", "MOJIBAKE", "UnreadableFile"]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -163,3 +167,18 @@ def _strip_nul(decoded: DecodedText) -> DecodedText:
         decoded.text = decoded.text.replace("\x00", "")
         decoded.repairs.append(f"{nul} NUL character{'s' if nul != 1 else ''} removed")
     return decoded
+
+
+#: Pairs of characters that UTF-8 text decoded as Windows-1252 or Latin-1 leaves behind.
+MOJIBAKE = re.compile("[\u00c2\u00c3\u00c5\u00c4\u00e2\u00d0\u00d8\u00d9]"
+                      "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                      "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def repair_mojibake(text: str) -> str:
+    """Return ``text`` with double-decoded UTF-8 repaired (unchanged when it shows no mojibake)."""
+    if not MOJIBAKE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
