@@ -17,6 +17,7 @@ from toolkit.networks import build_comention_graph, plot_comention_network, plot
 from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
 from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports import compare_reports, run_report
+from toolkit.streaming import count_comentions_streaming
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
 from toolkit.tone import score_tone
 

@@ -1,0 +1,288 @@
+"""Streaming: co-mentions of a corpus larger than memory, counted chunk by chunk.
+
+``count_comentions_streaming(source)`` reads the corpus with ``toolkit.corpus.iter_articles``,
+``chunk_size`` articles at a time, finds the mentions of each chunk with ``find_mentions``, counts
+them, keeps only the counts and lets the chunk go. At the end the counts are summed and scored
+once. Only the counts of one chunk and the running sums are held in memory, never the corpus.
+
+Why the sums are exact: a unit (sentence, paragraph, article) never crosses articles, and an
+article is in exactly one chunk (``iter_articles`` finds duplicates across chunks), so every count
+of ``count_comentions`` is a sum over articles and can be summed over chunks:
+
+- per pair: ``n_units``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b``;
+- per actor (item at ``level``): the units holding it, which give ``n_a`` and ``n_b``;
+- per group: ``n_total``, every unit of the group.
+
+Scores are computed once, from the summed counts, by ``toolkit.association.score_comentions``, and
+``min_count`` is applied to the summed ``n_units``. The result equals
+``count_comentions(find_mentions(articles), articles, ...)`` on the whole corpus loaded in memory
+(tests/test_streaming.py checks it). The same partial counts are what ``toolkit.distributed``
+sums over Dask partitions: ``count_partial_comentions`` counts one frame of articles,
+``combine_partial_comentions`` sums any number of them and scores.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from toolkit.actors import find_mentions
+from toolkit.association import MEASURES, score_comentions
+from toolkit.checks import InputError, require_choice, require_columns
+from toolkit.comentions import (
+    PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
+)
+from toolkit.text import FIELDS, split_paragraphs, split_sentences
+
+__all__ = [
+    "STREAMING_UNITS",
+    "PartialComentions",
+    "count_comentions_streaming",
+    "count_partial_comentions",
+    "combine_partial_comentions",
+]
+
+#: The units that can be counted chunk by chunk (a window needs whole fields' sentence counts).
+STREAMING_UNITS = ("sentence", "paragraph", "article")
+_UNIT_KEYS = {
+    "sentence": ["article_id", "field", "sentence"],
+    "paragraph": ["article_id", "field", "paragraph"],
+    "article": ["article_id"],
+}
+_PAIR_SUMS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
+
+
+@dataclass
+class PartialComentions:
+    """The summable counts of some articles (one chunk, one partition, or a sum of them).
+
+    ``pairs``: group columns, ``actor_a``, ``actor_b``, ``n_units``, ``n_articles``,
+    ``n_mentions_a``, ``n_mentions_b``; ``items``: group columns, ``item``, ``n_units`` (units
+    holding the item); ``totals``: group columns, ``n_total``; ``labels``: item -> label;
+    ``n_articles``, ``n_mentions``, ``dropped_mentions``: plain numbers.
+    """
+
+    group_columns: list[str]
+    pairs: pd.DataFrame
+    items: pd.DataFrame
+    totals: pd.DataFrame
+    labels: dict = field(default_factory=dict)
+    n_articles: int = 0
+    n_mentions: int = 0
+    dropped_mentions: int = 0
+
+
+def _check(unit, level, period, measures, min_count) -> None:
+    require_choice(unit, STREAMING_UNITS, "unit (for chunked counting)")
+    from toolkit.comentions import LEVELS, PERIODS
+
+    require_choice(level, LEVELS, "level")
+    if period is not None:
+        require_choice(period, PERIODS, "period")
+    for name in measures:
+        require_choice(name, MEASURES, "measure")
+    if not isinstance(min_count, int) or min_count < 1:
+        raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
+
+
+def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> pd.DataFrame:
+    if unit == "article":
+        return articles[["article_id"]].astype(str)
+    if unit == "sentence":
+        return split_sentences(articles, fields=fields)[_UNIT_KEYS[unit]]
+    return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
+
+
+def count_partial_comentions(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    unit: str = "sentence",
+    level: str = "actor",
+    by: str | Sequence[str] | None = None,
+    period: str | None = None,
+    dictionary: pd.DataFrame | None = None,
+    fields: Iterable[str] = FIELDS,
+) -> PartialComentions:
+    """Count the co-mentions of some articles without scoring them, so counts can be summed.
+
+    Parameters
+    ----------
+    articles : an articles frame (a chunk of ``iter_articles`` or a Dask partition).
+    mentions : its mentions; found with ``find_mentions(articles, dictionary)`` when ``None``.
+    unit, level, by, period, dictionary, fields : as for ``toolkit.count_comentions``
+        (``unit`` one of ``STREAMING_UNITS``). ``dictionary`` is also the actor dictionary used
+        to find the mentions.
+
+    Returns
+    -------
+    PartialComentions, the counts of these articles (see its docstring).
+    """
+    require_columns(articles, ["article_id", "text"], "articles")
+    articles = articles.copy(deep=False)
+    articles.attrs = {}  # a load report in attrs breaks pandas merges (frames compared with ==)
+    fields = tuple(fields)
+    by = as_list(by)
+    if mentions is None:
+        mentions = find_mentions(articles, dictionary, fields=fields)
+    groups, group_columns = group_articles(articles, by, period, "articles")
+    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
+    keys = _UNIT_KEYS[unit]
+    every = _every_unit(articles, unit, fields)
+    seen = frame[keys].drop_duplicates()
+    every = pd.concat([every, seen], ignore_index=True).drop_duplicates()
+    totals = every.merge(groups, on="article_id", how="left")
+    totals = totals.groupby(group_columns, dropna=False, as_index=False).size() if group_columns else \
+        pd.DataFrame({"n_total": [len(totals)]})
+    totals = totals.rename(columns={"size": "n_total"})
+    held = frame[[*keys, "item"]].drop_duplicates().merge(groups, on="article_id", how="left")
+    items = held.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
+    items = items.rename(columns={"size": "n_units"})
+    pairs = pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS])
+    if frame["item"].nunique() > 1:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # roll-up and unit warnings are given once, at the end
+            counted = count_comentions(mentions, articles, unit=unit, level=level, by=by or None,
+                                       period=period, dictionary=dictionary, fields=fields,
+                                       measures=())
+        pairs = counted[[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS]]
+    labels = dict(zip(frame["item"], frame["label"]))
+    return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
+                             len(mentions), dropped)
+
+
+def combine_partial_comentions(
+    partials: Iterable[PartialComentions],
+    *,
+    min_count: int = 1,
+    measures: Iterable[str] = tuple(MEASURES),
+    attrs: Mapping | None = None,
+) -> pd.DataFrame:
+    """Sum partial counts and score them: the pairs frame of ``toolkit.count_comentions``.
+
+    Returns
+    -------
+    DataFrame, one row per unordered pair (per group), with the columns, order and sorting of
+    ``count_comentions``; ``attrs`` as there, plus ``n_articles`` and ``n_mentions`` (the corpus's).
+    """
+    partials = list(partials)
+    if not partials:
+        raise InputError("no partial counts to combine: the corpus gave no articles")
+    total = _fold(partials)
+    group_columns, pairs, labels = total.group_columns, total.pairs, total.labels
+    for side in ("a", "b"):
+        pairs = pairs.merge(
+            total.items.rename(columns={"item": f"actor_{side}", "n_units": f"n_{side}"}),
+            on=[*group_columns, f"actor_{side}"], how="left",
+        )
+    if group_columns:
+        pairs = pairs.merge(total.totals, on=group_columns, how="left")
+    else:
+        pairs["n_total"] = int(total.totals["n_total"].iloc[0])
+    pairs = pairs[pairs["n_units"] >= min_count]
+    pairs["label_a"] = pairs["actor_a"].map(labels)
+    pairs["label_b"] = pairs["actor_b"].map(labels)
+    pairs = score_comentions(pairs, list(measures))
+    pairs = pairs.sort_values(
+        [*group_columns, "n_units", "actor_a", "actor_b"],
+        ascending=[True] * len(group_columns) + [False, True, True],
+    )
+    columns = [*group_columns, *[c for c in PAIR_COLUMNS if c in pairs.columns]]
+    pairs = pairs[columns].reset_index(drop=True)
+    pairs.attrs = {**dict(attrs or {}), "dropped_mentions": total.dropped_mentions,
+                   "n_articles": total.n_articles, "n_mentions": total.n_mentions}
+    return pairs
+
+
+def _sum(frames: list[pd.DataFrame], keys: list[str], values: list[str]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return pd.DataFrame({**{k: pd.Series(dtype=object) for k in keys},
+                             **{v: pd.Series(dtype="int64") for v in values}})
+    summed = pd.concat(frames, ignore_index=True).groupby(keys, dropna=False, as_index=False)[values].sum()
+    return summed.astype({v: "int64" for v in values})
+
+
+def count_comentions_streaming(
+    source: str | os.PathLike,
+    *,
+    chunk_size: int = 10_000,
+    unit: str = "sentence",
+    level: str = "actor",
+    by: str | Sequence[str] | None = None,
+    period: str | None = None,
+    dictionary: pd.DataFrame | str | os.PathLike | Sequence[str | os.PathLike] | None = None,
+    fields: Iterable[str] = FIELDS,
+    min_count: int = 1,
+    measures: Iterable[str] = tuple(MEASURES),
+    load_options: Mapping | None = None,
+) -> pd.DataFrame:
+    """Count and score the co-mentions of a corpus read ``chunk_size`` articles at a time.
+
+    Parameters
+    ----------
+    source : a corpus file or folder, as for ``toolkit.load_articles``.
+    chunk_size : articles per chunk; memory grows with it, the result does not change.
+    unit : ``"sentence"``, ``"paragraph"`` or ``"article"``.
+    level, by, period, fields, min_count, measures : as for ``toolkit.count_comentions``.
+    dictionary : the actor dictionary, as for ``toolkit.find_mentions`` (``None``: the default).
+    load_options : options of ``toolkit.load_articles`` (``columns``, ``dayfirst``, ...).
+
+    Returns
+    -------
+    DataFrame, one row per unordered pair (per group), equal to
+    ``count_comentions(find_mentions(articles, dictionary), articles, ...)`` for the whole corpus:
+    the grouping columns, ``actor_a``, ``actor_b``, ``label_a``, ``label_b``, ``n_units``,
+    ``n_a``, ``n_b``, ``n_total``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b`` and one
+    column per measure. ``attrs`` also holds ``n_articles`` and ``n_mentions`` of the corpus.
+    """
+    from toolkit.actors import _resolve_dictionary
+    from toolkit.corpus import iter_articles
+
+    measures = list(measures)
+    _check(unit, level, period, measures, min_count)
+    fields = tuple(fields)
+    for name in fields:
+        require_choice(name, FIELDS, "field")
+    dictionary = _resolve_dictionary(dictionary)
+    partials = (
+        count_partial_comentions(chunk, unit=unit, level=level, by=by, period=period,
+                                 dictionary=dictionary, fields=fields)
+        for chunk in iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}))
+    )
+    attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
+    return combine_partial_comentions(_running_sum(partials), min_count=min_count,
+                                      measures=measures, attrs=attrs)
+
+
+def _running_sum(partials: Iterable[PartialComentions], every: int = 8):
+    """Fold partial counts as they come, so that memory holds at most ``every`` of them."""
+    held: list[PartialComentions] = []
+    for part in partials:
+        held.append(part)
+        if len(held) >= every:
+            held = [_fold(held)]
+    yield from held
+
+
+def _fold(partials: list[PartialComentions]) -> PartialComentions:
+    group_columns = partials[0].group_columns
+    labels: dict = {}
+    for part in partials:
+        labels.update(part.labels)
+    return PartialComentions(
+        group_columns,
+        _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], _PAIR_SUMS),
+        _sum([p.items for p in partials], [*group_columns, "item"], ["n_units"]),
+        _sum([p.totals for p in partials], group_columns, ["n_total"]) if group_columns else
+        pd.DataFrame({"n_total": [sum(int(p.totals["n_total"].sum()) for p in partials)]}),
+        labels,
+        sum(p.n_articles for p in partials),
+        sum(p.n_mentions for p in partials),
+        sum(p.dropped_mentions for p in partials),
+    )
