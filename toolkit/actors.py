@@ -27,7 +27,8 @@ The matching rules (each has its own test in tests/test_actors.py):
   boundary). For texts stripped of apostrophes, a name alias (not an acronym, not ``case: exact``)
   of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
   mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or listed in
-  ``toolkit/data/not_possessive.txt`` ("Americas", "Koreas").
+  ``toolkit/data/not_possessive.txt`` ("Americas", "Koreas"). A name of two or more words ending
+  in "s" also matches its singular with a possessive: "United Nation's" is the United Nations.
 - **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
   non-breaking spaces to spaces, one character for one character.
 - **dates**: a person's role is the office held on the article's date (``role_status``
@@ -57,7 +58,9 @@ import numpy as np
 import pandas as pd
 
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
-from toolkit.dictionary import accepted_forms, alias_key, case_form, fold_text, load_actor_dictionary
+from toolkit.dictionary import (
+    accepted_forms, alias_key, case_form, fold_text, load_actor_dictionary, required_trail,
+)
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
 __all__ = [
@@ -71,7 +74,6 @@ MENTION_COLUMNS = [
 ]
 _CHUNK_CHARS = 4_000_000
 _SEPARATOR = "\n\n"
-_NO_DAY = None
 
 
 def _data_lines(name: str) -> list[str]:
@@ -102,13 +104,11 @@ class _Actor:
     is_person: bool
 
 
-@dataclass
-class _Key:
-    back: int  # start = match end index (in the padded folded text) - back
-    strip: int  # characters left off the end (the "s" of a possessive variant)
-    trail: str  # punctuation ending the alias ("." of "U.S."), taken into the span when present
-    candidates: tuple  # ((row, accepted case forms or None), ...); empty for an exclusion phrase
-    checked: bool  # some candidate needs its case checked
+# An automaton key is a plain tuple, for speed: (back, strip, trail, candidates, slow) where
+# start = match end index (in the padded folded text) - back; strip = characters left off the end
+# (the "s" of a possessive variant); trail = "." when an alias ends with one ("U.S."), taken into
+# the span when present; candidates = ((row, case forms or None, required trail), ...), empty for
+# an exclusion phrase; slow = a candidate's case or trail must be checked, or there is a trail.
 
 
 @dataclass
@@ -119,6 +119,8 @@ class _Matcher:
     rows_alias: list
     rows_type: list
     actors: list = dataclass_field(default_factory=list)
+    actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
+    rows_actor_array: np.ndarray = None
 
 
 def _day(value) -> int | None:
@@ -171,39 +173,42 @@ def _compile(dictionary: pd.DataFrame) -> _Matcher:
         if not key:
             continue
         forms = accepted_forms(alias, alias_type) if case == "exact" else None
-        trail = alias.rstrip()[len(alias.rstrip().rstrip(".")):]
+        required = required_trail(alias)
         candidates = by_key.setdefault(key, [])
-        for i, (other_row, other_forms, other_trail) in enumerate(candidates):
-            if rows_actor[other_row] == actor_index[actor_id]:
+        for i, (other_row, other_forms, other_required) in enumerate(candidates):
+            if rows_actor[other_row] == actor_index[actor_id] and other_required == required:
                 if other_forms is not None:
-                    merged = None if forms is None else other_forms | forms
-                    candidates[i] = (other_row, merged, other_trail or trail)
+                    candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
                 break
         else:
-            candidates.append((row, forms, trail))
+            candidates.append((row, forms, required))
     automaton = ahocorasick.Automaton()
-    keys: list[_Key] = []
+    keys: list[tuple] = []
 
     def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
         automaton.add_word(f" {text} ", len(keys))
-        keys.append(_Key(len(text) + 1, strip, trail, candidates,
-                         any(forms is not None for _, forms in candidates) or len(candidates) > 1))
+        slow = bool(trail) or len(candidates) > 1 or any(c[1] is not None or c[2] for c in candidates)
+        keys.append((len(text) + 1, strip, trail, candidates, slow))
 
     not_possessive = _not_possessive()
     for key, candidates in by_key.items():
-        trail = candidates[0][2]
-        add(key, 0, trail, tuple((row, forms) for row, forms, _ in candidates))
+        dotted = any(matcher_alias.rstrip().endswith(".") for matcher_alias in (rows_alias[c[0]] for c in candidates))
+        add(key, 0, "." if dotted else "", tuple(candidates))
         possessive = key + "s"
-        fold_names = tuple((row, forms) for row, forms, _ in candidates
-                           if forms is None and rows_type[row] != "acronym")
+        fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
         if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
                 and possessive not in by_key and possessive not in excluded
                 and possessive not in not_possessive):
             add(possessive, 1, "", fold_names)
+        singular = key[:-1] + " s"
+        if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
+            add(singular, 2, "", fold_names)
     for phrase in excluded - set(by_key):
         add(phrase, 0, "", ())
     automaton.make_automaton()
-    return _Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors)
+    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    return _Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors, actor_kind,
+                    np.asarray(rows_actor, dtype=np.int64))
 
 
 _MATCHERS: dict[str, _Matcher] = {}
@@ -245,76 +250,94 @@ def _resolve_dictionary(dictionary) -> pd.DataFrame:
 # --- scanning ----------------------------------------------------------------------------------
 
 def _scan(matcher: _Matcher, joined: str, folded: str) -> list[tuple[int, int, tuple]]:
-    """All matches of ``joined`` as ``(start, end, candidates)``, longest first where they overlap,
-    exclusion phrases dropped, in text order."""
+    """All matches of ``joined`` as ``(start, end, candidates)`` in text order: where matches
+    overlap the longest wins, and exclusion phrases are dropped."""
     keys = matcher.keys
     hits = []
     append = hits.append
     for index, key_index in matcher.automaton.iter(folded):
-        key = keys[key_index]
-        start = index - key.back
-        end = index - 1 - key.strip
-        candidates = key.candidates
-        if key.checked:
+        back, strip, trail, candidates, slow = keys[key_index]
+        start = index - back
+        end = index - 1 - strip
+        if slow:
             form = case_form(joined[start:end])
             candidates = tuple(c for c in candidates if c[1] is None or form in c[1])
-            if not candidates:
+            if any(c[2] for c in candidates):
+                present = tuple(c for c in candidates if c[2] and joined.startswith(c[2], end))
+                if present:
+                    end += len(present[0][2])
+                candidates = present or tuple(c for c in candidates if not c[2])
+            if not candidates and keys[key_index][3]:
                 continue
-        if key.trail and joined.startswith(key.trail, end):
-            end += len(key.trail)
-        append((start, -end, key_index, candidates))
-    hits.sort()
+            if trail and joined.startswith(trail, end):
+                end += len(trail)
+        append((start, end, candidates))
+    hits.sort(key=_by_start)
     kept = []
-    cluster: list = []
+    cluster = []
     cluster_end = -1
     for hit in hits:
         if hit[0] >= cluster_end:
-            _keep_longest(cluster, kept)
+            if len(cluster) == 1:
+                if cluster[0][2]:
+                    kept.append(cluster[0])
+            elif cluster:
+                _keep_longest(cluster, kept)
             cluster = [hit]
-            cluster_end = -hit[1]
+            cluster_end = hit[1]
         else:
             cluster.append(hit)
-            cluster_end = max(cluster_end, -hit[1])
-    _keep_longest(cluster, kept)
+            if hit[1] > cluster_end:
+                cluster_end = hit[1]
+    if len(cluster) == 1:
+        if cluster[0][2]:
+            kept.append(cluster[0])
+    elif cluster:
+        _keep_longest(cluster, kept)
     return kept
+
+
+def _by_start(hit: tuple) -> tuple[int, int]:
+    return hit[0], -hit[1]
 
 
 def _keep_longest(cluster: list, kept: list) -> None:
     """Keep the longest hit of an overlapping cluster, then the longest that overlaps no kept one."""
-    if len(cluster) == 1:
-        start, neg_end, _, candidates = cluster[0]
-        if candidates:
-            kept.append((start, -neg_end, candidates))
-        return
     chosen: list[tuple[int, int, tuple]] = []
-    for start, neg_end, _, candidates in sorted(cluster, key=lambda h: (h[1] + h[0], h[0])):
-        end = -neg_end
+    for start, end, candidates in sorted(cluster, key=lambda h: (h[0] - h[1], h[0])):
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, candidates))
     kept.extend(sorted(m for m in chosen if m[2]))
 
 
-def _merge_titles(matcher: _Matcher, folded: str, found: list) -> list:
-    """Merge "state [title words] person-of-that-state" into one mention of the person."""
+def _merge_titles(matcher: _Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list, field_of: np.ndarray) -> np.ndarray:
+    """Merge "state [title words] person-of-that-state" into one mention of the person: moves the
+    person's start back to the state's and returns the mask of the mentions to keep."""
+    keep = np.ones(len(starts), dtype=bool)
+    if len(starts) < 2:
+        return keep
+    first_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
+    kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
+    pairs = np.nonzero(
+        (kind[1:] == 2) & (kind[:-1] == 1) & single[1:] & single[:-1]
+        & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
+    )[0] + 1
     actors, rows_actor = matcher.actors, matcher.rows_actor
     titles = _title_words()
-    merged = []
-    for mention in found:
-        start, end, candidates = mention
-        if merged and len(candidates) == 1:
-            person = actors[rows_actor[candidates[0][0]]]
-            prev_start, prev_end, prev_candidates = merged[-1]
-            if person.is_person and len(prev_candidates) == 1 and start - prev_end < 80:
-                state = actors[rows_actor[prev_candidates[0][0]]]
-                if state.kind == "state" and state.actor_id in person.affiliations:
-                    words = folded[prev_end + 1:start + 1].split()
-                    if words and words[0] == "s":
-                        words = words[1:]
-                    if 0 < len(words) <= 6 and all(w in titles for w in words):
-                        merged[-1] = (prev_start, end, candidates)
-                        continue
-        merged.append(mention)
-    return merged
+    for i in pairs:
+        person = actors[rows_actor[first_rows[i]]]
+        state = actors[rows_actor[first_rows[i - 1]]]
+        if state.actor_id not in person.affiliations:
+            continue
+        words = folded[ends[i - 1] + 1:starts[i] + 1].split()
+        if words and words[0] == "s":
+            words = words[1:]
+        if 0 < len(words) <= 6 and all(w in titles for w in words):
+            starts[i] = starts[i - 1]
+            keep[i - 1] = False
+    return keep
 
 
 def _role_of(actor: _Actor, day: int | None) -> tuple[str, str, str]:
@@ -338,7 +361,7 @@ def _in_office(actor: _Actor, day: int | None) -> bool:
 def _choose(matcher: _Matcher, candidates: tuple, named: set[int], day: int | None):
     """The dictionary row of a shared alias's mention, and whether it stayed ambiguous."""
     rows_actor, actors = matcher.rows_actor, matcher.actors
-    rows = [row for row, _ in candidates]
+    rows = [c[0] for c in candidates]
     in_article = [row for row in rows if rows_actor[row] in named]
     if len(in_article) == 1:
         return in_article[0], False
@@ -439,7 +462,7 @@ def find_mentions(
                                                 "role_status", "candidates")}
     for chunk in _chunks(articles, fields):
         _find_in_chunk(matcher, chunk, days, splitter, punkt, columns)
-    if not columns["row"]:
+    if not columns["field"]:
         return _empty_mentions(articles)
     return _mentions_frame(matcher, articles, ids, dates, columns)
 
@@ -450,61 +473,64 @@ def _find_in_chunk(matcher: _Matcher, chunk: list, days: list, splitter: str, pu
     found = _scan(matcher, joined, folded)
     if not found:
         return
-    offsets = []
-    position = 0
-    for _, _, value in chunk:
-        offsets.append(position)
-        position += len(value) + len(_SEPARATOR)
-    by_field: dict[int, list] = {}
-    for mention in found:
-        by_field.setdefault(bisect_right(offsets, mention[0]) - 1, []).append(mention)
-    sentences = sentence_spans(joined, splitter=splitter, punkt=punkt)
-    sentence_starts = [s for _, s, _ in sentences]
+    starts = np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found))
+    ends = np.fromiter((m[1] for m in found), dtype=np.int64, count=len(found))
+    candidates = [m[2] for m in found]
+    lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    field_of = np.searchsorted(offsets, starts, side="right") - 1
+    keep = _merge_titles(matcher, folded, starts, ends, candidates, field_of)
+    if not keep.all():
+        starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+    sentences = np.asarray(sentence_spans(joined, splitter=splitter, punkt=punkt), dtype=np.int64).reshape(-1, 3)
+    sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
+    first_sentence = np.searchsorted(sentences[:, 1], offsets, side="left")[field_of]
+    paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
+    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
+    dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    n = len(candidates)
+    role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
     actors, rows_actor = matcher.actors, matcher.rows_actor
-    named_by_row: dict[int, set[int]] = {}
-    pending = []
-    for index, mentions in by_field.items():
-        row, field, value = chunk[index]
-        base = offsets[index]
-        mentions = _merge_titles(matcher, folded, mentions)
-        first_sentence = bisect_right(sentence_starts, base) - 1
-        if first_sentence < 0 or sentences[first_sentence][1] < base:
-            first_sentence += 1
-        first_paragraph = sentences[first_sentence][0]
-        named = named_by_row.setdefault(row, set())
-        for start, end, candidates in mentions:
-            sentence = bisect_right(sentence_starts, start) - 1
-            if len(candidates) == 1:
-                named.add(rows_actor[candidates[0][0]])
-            pending.append((row, field, sentences[sentence][0] - first_paragraph, sentence - first_sentence,
-                            start - base, end - base, joined[start:end], candidates))
-    for row, field, paragraph, sentence, start, end, surface, candidates in pending:
-        day = days[row]
-        if len(candidates) == 1:
-            dict_row, ambiguous = candidates[0][0], False
-        else:
-            dict_row, ambiguous = _choose(matcher, candidates, named_by_row[row], day)
-        role, title, status = _role_of(actors[rows_actor[dict_row]], day)
-        if ambiguous:
-            status = "ambiguous_alias"
-        out["row"].append(row)
-        out["field"].append(field)
-        out["paragraph"].append(paragraph)
-        out["sentence"].append(sentence)
-        out["start"].append(start)
-        out["end"].append(end)
-        out["surface"].append(surface)
-        out["dict_row"].append(dict_row)
-        out["role"].append(role)
-        out["role_title"].append(title)
-        out["role_status"].append(status)
-        out["candidates"].append(
-            ";".join(actors[rows_actor[r]].actor_id for r, _ in candidates) if len(candidates) > 1 else "")
+    ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
+    if ambiguous:
+        actor_of = matcher.rows_actor_array[dict_rows]
+        single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=n)
+        named: dict[int, set[int]] = {}
+        for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist()):
+            named.setdefault(row, set()).add(actor)
+        for i in ambiguous:
+            row = int(article_rows[i])
+            dict_rows[i], unresolved = _choose(matcher, candidates[i], named.get(row, set()), days[row])
+            shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
+            if unresolved:
+                status[i] = "ambiguous_alias"
+    kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
+    for i in np.nonzero(kinds == 2)[0].tolist():
+        if status[i] == "ambiguous_alias":
+            continue
+        role[i], role_title[i], status[i] = _role_of(actors[rows_actor[dict_rows[i]]], days[article_rows[i]])
+    fields = [chunk[i][1] for i in field_of.tolist()]
+    local_offsets = offsets[field_of]
+    out["row"].append(article_rows)
+    out["field"].extend(fields)
+    out["paragraph"].append(paragraph)
+    out["sentence"].append(sentence - first_sentence)
+    out["start"].append(starts - local_offsets)
+    out["end"].append(ends - local_offsets)
+    out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist()))
+    out["dict_row"].append(dict_rows)
+    out["role"].extend(role)
+    out["role_title"].extend(role_title)
+    out["role_status"].extend(status)
+    out["candidates"].extend(shared)
 
 
 def _mentions_frame(matcher: _Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
-    rows = np.asarray(columns["row"], dtype=np.int64)
-    dict_rows = np.asarray(columns["dict_row"], dtype=np.int64)
+    for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
+        columns[name] = np.concatenate(columns[name])
+    rows = columns["row"]
+    dict_rows = columns["dict_row"]
     actor_of_row = np.asarray(matcher.rows_actor, dtype=np.int64)[dict_rows]
     actors = matcher.actors
     take = lambda values, index: np.asarray(values, dtype=object)[index]  # noqa: E731
@@ -539,10 +565,12 @@ def _mentions_frame(matcher: _Matcher, articles: pd.DataFrame, ids: list, dates,
 _CAPITALISED = re.compile(
     r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*"
 )
+_CONNECTORS = frozenset("of the for and al el de bin ibn".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december".split()
 )
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -557,8 +585,10 @@ def list_candidate_actors(
 
     A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
     el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
-    in lower case at least as often as capitalised (sentence-initial "The", "But"), and a leading
-    word of that sort is cut off a longer phrase.
+    in lower case at least as often as capitalised inside sentences, and a leading word of that
+    sort is cut off a longer phrase, as is a sentence's first word unless it is also capitalised
+    inside sentences and never lower case ("The", "But", "Later"). Weekdays and months are left
+    out.
 
     Returns
     -------
@@ -577,7 +607,7 @@ def list_candidate_actors(
         spans.setdefault((article_id, field), []).append((start, end))
     present = [f for f in fields if f in articles.columns]
     lower_words: Counter = Counter()
-    upper_words: Counter = Counter()
+    inner_upper: Counter = Counter()
     found = []
     for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present)):
         for field, value in zip(present, values):
@@ -587,18 +617,25 @@ def list_candidate_actors(
             for start, end in spans.get((article_id, field), ()):
                 masked[start:end] = " " * (end - start)
             masked = "".join(masked)
-            for word in re.findall(r"[A-Za-z][\w'’-]*", masked):
-                (upper_words if word[0].isupper() else lower_words)[word.lower()] += 1
             for _, s_start, s_end in sentence_spans(value):
+                for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
+                    if word[0].islower():
+                        lower_words[word.lower()] += 1
+                    elif position:
+                        inner_upper[word.lower()] += 1
                 for match in _CAPITALISED.finditer(masked, s_start, s_end):
-                    found.append((_POSSESSIVE_END.sub("", match.group()), article_id, value[s_start:s_end]))
+                    initial = not masked[s_start:match.start()].strip(" \"'“‘([")
+                    found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id,
+                                  value[s_start:s_end]))
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
     examples: dict[str, tuple[str, str]] = {}
-    for phrase, article_id, sentence in found:
+    for phrase, initial, article_id, sentence in found:
         words = phrase.split()
-        while words and (lower_words[words[0].lower()] >= upper_words[words[0].lower()]
-                         or words[0].lower() in _CALENDAR):
+        if initial and (lower_words[words[0].lower()] or not inner_upper[words[0].lower()]):
+            words = words[1:]
+        while words and (lower_words[words[0].lower()] >= inner_upper[words[0].lower()]
+                         or words[0].lower() in _CALENDAR or words[0] in _CONNECTORS):
             words = words[1:]
         if not words:
             continue

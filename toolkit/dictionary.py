@@ -23,7 +23,6 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 import yaml
 
@@ -50,7 +49,6 @@ _ENTRY_KEYS = {"id", "label", "kind", "country", "sector", "aliases", "demonyms"
 _ALIAS_KEYS = {"alias", "case", "shared", "type"}
 _ROLE_KEYS = {"role", "title", "country", "organisation", "start", "end", "note", "source"}
 _LINE = "__line__"
-_BMP = 0x10000
 
 
 # --- folding ---------------------------------------------------------------------------------
@@ -69,26 +67,26 @@ def _fold_char(char: str, lower: bool) -> str:
     return folded
 
 
-@lru_cache(maxsize=1)
-def _fold_tables():
-    """The fold as a numpy code-point table (Basic Multilingual Plane) and as an ASCII bytes table."""
-    table = np.arange(_BMP, dtype=np.uint32)
-    for code in range(_BMP):
-        if 0xD800 <= code <= 0xDFFF:
-            continue
-        folded = _fold_char(chr(code), lower=True)
-        table[code] = ord(folded)
-    ascii_table = bytes(int(table[c]) for c in range(128)) + bytes(range(128, 256))
-    return table, ascii_table
+class _FoldTable(dict):
+    """Code point → folded character, filled on first use (a ``str.translate`` table)."""
+
+    def __init__(self, lower: bool):
+        super().__init__()
+        self.lower = lower
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code), self.lower)
+        return folded
 
 
-@lru_cache(maxsize=1)
-def _case_table() -> dict[int, str]:
-    return {
-        code: folded
-        for code in range(_BMP)
-        if not 0xD800 <= code <= 0xDFFF and (folded := _fold_char(chr(code), lower=False)) != chr(code)
-    }
+_FOLD = _FoldTable(lower=True)
+_CASE = _FoldTable(lower=False)
+_ASCII = bytes(ord(_fold_char(chr(c), lower=True)) for c in range(128)) + bytes(range(128, 256))
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_match(match: re.Match) -> str:
+    return _FOLD[ord(match.group())]
 
 
 def fold_text(text: str) -> str:
@@ -97,20 +95,29 @@ def fold_text(text: str) -> str:
     Each character is replaced by one character: letters and digits lower-cased (where the lower
     case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``); every other
     character (punctuation, apostrophes, hyphens and dashes, quotes, any white space) becomes a
-    space. Characters outside the Basic Multilingual Plane are kept as they are.
+    space.
     """
-    table, ascii_table = _fold_tables()
-    if text.isascii():
-        return text.encode("ascii").translate(ascii_table).decode("ascii")
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    inside = codes < _BMP
-    folded = np.where(inside, table[np.where(inside, codes, 0)], codes)
-    return folded.astype(np.uint32).tobytes().decode("utf-32-le")
+    if not text.isascii():
+        if len(_NON_ASCII.findall(text, 0, 20_000)) > 1_000:
+            text = text.translate(_FOLD)
+        else:
+            text = _NON_ASCII.sub(_fold_match, text)
+    # ASCII bytes never occur inside a multi-byte UTF-8 sequence, and bytes >= 128 map to
+    # themselves, so this folds the ASCII characters and leaves the others as they are.
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII).decode("utf-8", "surrogatepass")
 
 
 def case_form(text: str) -> str:
     """``text`` with diacritics stripped and non-alphanumerics as single spaces, case kept."""
-    return " ".join(text.translate(_case_table()).split())
+    return " ".join(text.translate(_CASE).split())
+
+
+def required_trail(alias: str) -> str:
+    """Punctuation other than full stops that ends an alias and must follow it in the text
+    ("OPEC+" → "+"): folding turns it into a space, so it is checked apart."""
+    text = alias.rstrip()
+    tail = text[len(text.rstrip("".join(c for c in text if not c.isalnum()))):] if text else ""
+    return tail if tail.strip(". ") else ""
 
 
 def alias_key(alias: str) -> str:
@@ -152,9 +159,10 @@ def _read_yaml(path: Path, label: str, errors: list[str]):
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         where = f"{label}:{mark.line + 1}" if mark is not None else label
-        raise InputError(f"invalid YAML in actor dictionary {where}: {error}") from error
+        detail = str(error).replace('"<unicode string>"', label)
+        raise InputError(f"invalid YAML in actor dictionary {where}: {detail}") from error
     finally:
         loader.dispose()
     for key, line in loader.duplicate_keys:
@@ -442,7 +450,8 @@ def _check_aliases(entries: Iterable[_Entry], errors: list[str]) -> None:
     by_key: dict[str, list[tuple[_Entry, dict]]] = {}
     for entry in entries:
         for alias in entry.aliases:
-            by_key.setdefault(alias_key(alias["alias"]), []).append((entry, alias))
+            key = alias_key(alias["alias"]) + required_trail(alias["alias"])
+            by_key.setdefault(key, []).append((entry, alias))
     for key, users in by_key.items():
         actors = {entry.actor_id for entry, _ in users}
         if len(actors) < 2:
