@@ -9,8 +9,8 @@ A file in the seed layout reads, line by line (blank lines between blocks)::
     Body paragraph one                       <- text: paragraphs separated by one blank line
     Body paragraph two ...
 
-Boilerplate lines (``toolkit/data/boilerplate.txt`` plus the caller's patterns) are removed wherever
-they stand. The first remaining line is the headline. The block after it is taken as
+Boilerplate lines (``toolkit/data/boilerplate.txt`` plus the caller's patterns; lines of up to 300
+characters) are removed wherever they stand. The first remaining line is the headline. The block after it is taken as
 standfirst + caption only when its last line ends with a credit in parentheses, ``(AFP)``,
 ``(Reuters/File)``: a single such line is a caption alone. Any other block is body text, so a file
 holding just a title line and paragraphs reads as title and body. Within a paragraph, hard line
@@ -29,6 +29,8 @@ __all__ = ["ParsedPage", "parse_scraped_text", "boilerplate_pattern"]
 
 _CREDIT = re.compile(r"\(\s*([^()\n]{1,60}?)\s*\)\s*$")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+#: Boilerplate is page furniture: only lines up to this length are checked against the list.
+_LONGEST_BOILERPLATE = 300
 
 
 @dataclass
@@ -71,7 +73,7 @@ def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = ()) -> ParsedP
     kept = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = line.strip()
-        if stripped and pattern.fullmatch(stripped):
+        if stripped and len(stripped) <= _LONGEST_BOILERPLATE and pattern.fullmatch(stripped):
             page.removed.append(stripped)
             kept.append("")
         else:
