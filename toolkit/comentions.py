@@ -26,6 +26,11 @@ Putin and "Moscow" both count as RUS (and a sentence with both is one RUS unit, 
 with no value at that level (an NGO at country level) are left out, with a warning and their
 number in ``pairs.attrs["dropped_mentions"]``.
 
+Counts nest by article, not by unit: every pair seen in one sentence is seen in its paragraph and
+its article, so ``n_articles`` grows from sentence to window and paragraph to article; ``n_units``
+need not (two sentences of one paragraph are 2 sentences but 1 paragraph, and a pair in the
+title and in the body is 2 paragraphs but 1 article).
+
 ``n_total`` counts every unit of the corpus, with or without mentions, so it needs ``articles``
 (split with ``toolkit.text``, the rules splitter, as ``find_mentions`` does). Without
 ``articles`` it counts only the units holding a mention, which inflates every score that uses
