@@ -7,8 +7,9 @@ and ``<notebook>.html``; ``figures/`` with each figure's PNG and the CSV of its 
 manifest after each run.
 
 Each notebook runs in a fresh kernel with the run folder as its working directory, and receives
-the parameters ``corpus`` (absolute path), ``figures_dir`` (``"figures"``, inside the run folder)
-and whatever the caller passes. A notebook that fails keeps its executed copy, error shown, and
+the parameters ``corpus`` (absolute path), ``figures_dir`` (``"figures"``, inside the run folder),
+``dictionary_files`` (the caller's, else the corpus folder's ``actors.yaml`` when it has one) and
+whatever else the caller passes. A notebook that fails keeps its executed copy, error shown, and
 is marked failed; the other notebooks still run.
 """
 
@@ -55,6 +56,10 @@ RESERVED_PARAMETERS = ("corpus", "figures_dir")
 PATH_PARAMETERS = ("dictionary_files",)
 
 FIGURES_FOLDER = "figures"
+
+#: A corpus folder may carry its own actor dictionary under this name; it is used when the caller
+#: passes no ``dictionary_files``.
+CORPUS_DICTIONARY = "actors.yaml"
 
 
 @dataclass
@@ -154,11 +159,15 @@ def _check_parameters(parameters: dict | None) -> dict:
     return checked
 
 
-def _dictionary_files(corpus: Path, parameters: dict) -> list[dict]:
-    """Every actor dictionary file the notebooks may read, with its sha256."""
-    sources = [("package", p) for p in sorted((Path(__file__).parent / "data" / "actors").glob("*.y*ml"))]
-    if corpus.is_dir():
-        sources += [("corpus", p) for p in sorted(corpus.glob("*.y*ml"))]
+def _corpus_dictionaries(corpus: Path) -> list[Path]:
+    """The corpus's own actor dictionary: ``actors.yaml`` in the corpus folder, if there is one."""
+    own = corpus / CORPUS_DICTIONARY
+    return [own] if corpus.is_dir() and own.is_file() else []
+
+
+def _dictionary_files(parameters: dict) -> list[dict]:
+    """Every actor dictionary file the notebooks read (the default ones, then the parameter's)."""
+    sources = [("default", p) for p in sorted((Path(__file__).parent / "data" / "actors").glob("*.y*ml"))]
     sources += [("parameter", Path(p)) for p in parameters.get("dictionary_files", []) if isinstance(p, str)]
     entries = []
     for origin, path in sources:
@@ -274,7 +283,9 @@ def run_report(
         Notebooks to run, in order (``"02_comentions"`` means ``notebooks/02_comentions.ipynb``).
         Default: every ``NN_*.ipynb`` in the project's ``notebooks/`` folder.
     parameters : dict, optional
-        Further parameters for every notebook (``dictionary_files`` paths are made absolute).
+        Further parameters for every notebook. ``dictionary_files`` paths are made absolute; when
+        it is not given, it is the corpus folder's ``actors.yaml`` if there is one, else ``[]``
+        (the default dictionary only) -- never the notebook's interactive default.
         Values reach the notebook as Python literals: strings stay strings, whatever they contain.
     date : "YYYY-MM-DD", optional
         The report date (default today).
@@ -304,6 +315,8 @@ def run_report(
     report_name = check_report_name(name) if name is not None else name_from_path(corpus_path)
     sources = _resolve_notebooks(notebooks)
     user_parameters = _check_parameters(parameters)
+    if "dictionary_files" not in user_parameters:
+        user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
     notebook_parameters = {"corpus": str(corpus_path), "figures_dir": FIGURES_FOLDER, **user_parameters}
 
     root = Path(output_root)
@@ -316,7 +329,7 @@ def run_report(
         "folder": None,
         "corpus": fingerprint_corpus(corpus_path),
         "parameters": notebook_parameters,
-        "dictionaries": _dictionary_files(corpus_path, user_parameters),
+        "dictionaries": _dictionary_files(user_parameters),
         "versions": collect_versions(),
         "git": find_git_commit(),
         "show_code": show_code,

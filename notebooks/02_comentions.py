@@ -1,0 +1,118 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Actor co-mentions
+#
+# Who is mentioned with whom, how much more often than chance, in which outlets, and since when.
+# Change only the parameters cell; every number below comes from a `toolkit` function.
+
+# %% tags=["parameters"]
+corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
+columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
+dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
+start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
+end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
+outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
+unit = "sentence"  # co-mention unit: sentence, paragraph, window (of sentences) or article
+level = "actor"  # count actors, or roll them up to: country, kind, sector, role
+min_count = 2  # keep pairs co-mentioned in at least this many units
+top_n = 15  # pairs and actors shown in tables and plots
+actors_of_interest = ["XOS", "XSR"]  # two actors (id or label) followed over time and read in context
+period = "month"  # time step of the timeline: day, week, month or year
+figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
+
+# %%
+import toolkit
+from toolkit.figures import save_figure, save_table
+from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
+from toolkit.selection import select_articles
+
+# %% [markdown]
+# ## Which articles are analysed?
+#
+# The corpus as loaded, restricted to the date range and outlets of the parameters.
+
+# %%
+articles = select_articles(
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    start_date=start_date, end_date=end_date, outlets=outlets,
+)
+articles.groupby("outlet").size().rename("articles").to_frame()
+
+# %% [markdown]
+# ## Who is mentioned?
+#
+# Every match of the actor dictionary; an actor's count is the number of articles that mention it.
+
+# %%
+dictionary = toolkit.load_actor_dictionary(*dictionary_files)
+mentions = toolkit.find_mentions(articles, dictionary)
+actor_mentions = mentions.groupby("actor").agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")).reset_index()
+save_table(actor_mentions, "actor_mentions", figures_dir)
+actor_mentions.nlargest(top_n, "n_articles")
+
+# %%
+axes = actor_mentions.nlargest(top_n, "n_articles").plot.barh(x="actor", y="n_articles", legend=False, title="Articles mentioning each actor")
+save_figure(axes, actor_mentions, "actor_articles", figures_dir)
+
+# %% [markdown]
+# ## Who is mentioned with whom?
+#
+# `n_units` counts the units (sentences, paragraphs, windows or articles) that mention both actors;
+# `n_a` and `n_b` those that mention each, `n_total` all units.
+
+# %%
+pairs = toolkit.count_comentions(mentions, articles, unit=unit, level=level, dictionary=dictionary, min_count=min_count)
+save_table(pairs, "comention_pairs", figures_dir)
+pairs.nlargest(top_n, "n_units")
+
+# %%
+figure, data = plot_comention_heatmap(pairs, top=top_n, value="n_units")
+save_figure(figure, data, "comention_heatmap", figures_dir)
+
+# %% [markdown]
+# ## Which pairs are more than chance?
+#
+# Raw counts favour actors mentioned everywhere. PMI compares the pair's count with what two
+# independent actors would give (0 = chance, 1 = twice as often); G² says how sure that is (above
+# 3.84: p < 0.05); Dice and Jaccard are the overlap of the two actors' units.
+
+# %%
+pairs.nlargest(top_n, "pmi")[["label_a", "label_b", "n_units", "n_a", "n_b", "pmi", "g2", "dice", "jaccard"]]
+
+# %%
+figure, data = plot_comention_heatmap(pairs, top=top_n, value="pmi")
+save_figure(figure, data, "comention_heatmap_pmi", figures_dir)
+
+# %% [markdown]
+# ## Do outlets pair actors differently?
+
+# %%
+pairs_by_outlet = toolkit.count_comentions(mentions, articles, unit=unit, level=level, dictionary=dictionary, min_count=min_count, by="outlet")
+figure, data = plot_by_outlet(pairs_by_outlet, top=10)
+save_figure(figure, data, "comention_pairs_by_outlet", figures_dir)
+
+# %% [markdown]
+# ## How has the pair of interest changed over time?
+
+# %%
+figure, data = plot_pair_timeline(mentions, articles, *actors_of_interest, period=period, unit=unit, level=level, dictionary=dictionary)
+save_figure(figure, data, "pair_timeline", figures_dir)
+data
+
+# %% [markdown]
+# ## Where are they mentioned together?
+#
+# The units behind the count, to read before trusting it.
+
+# %%
+toolkit.find_comention_sentences(mentions, articles, *actors_of_interest, unit=unit, level=level, dictionary=dictionary).head(top_n)
