@@ -330,7 +330,7 @@ def test_inputs_are_not_changed():
 def fakes_pairs(fakes_articles):
     if not hasattr(toolkit, "find_mentions"):
         pytest.skip("toolkit.find_mentions is not there yet (toolkit/actors.py)")
-    articles = fakes_articles.head(150)
+    articles = fakes_articles
     mentions = toolkit.find_mentions(articles)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
