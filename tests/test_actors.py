@@ -404,3 +404,18 @@ def test_seed_article_with_the_default_dictionary(seed_articles):
     assert not erdogan.empty and set(erdogan["country"]) == {"TUR"}
     merged = people[people["surface"] == "Russian President Vladimir Putin"]
     assert len(merged) == 1
+
+
+def test_organisation_title_person_is_one_mention(tmp_path):
+    path = tmp_path / "un.yaml"
+    path.write_text(SMALL + """\
+  - id: ban_ki_moon
+    label: Ban Ki-moon
+    kind: person
+    aliases: [Ban Ki-moon]
+    roles:
+      - {role: leader, title: Secretary-General, organisation: united_nations, start: 2007, end: 2016}
+""", encoding="utf-8")
+    dictionary = load_actor_dictionary(path, default=False)
+    assert found("UN Secretary-General Ban Ki-moon and Syrian envoy Ban Ki-moon", dictionary) == [
+        ("UN Secretary-General Ban Ki-moon", "ban_ki_moon"), ("Syrian", "SYR"), ("Ban Ki-moon", "ban_ki_moon")]

@@ -10,7 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from toolkit.checks import InputError
-from toolkit.dictionary import alias_key, fold_text, load_actor_dictionary
+from toolkit.dictionary import load_actor_dictionary
+from toolkit.folding import alias_key, fold_text
 
 BASE = """\
 # Sources: written for the tests.

@@ -19,10 +19,11 @@ The matching rules (each has its own test in tests/test_actors.py):
   overlap it, and so on.
 - **exclusion phrases** (``exclude`` in the data) take part like aliases and, when they win,
   produce no mention: "Indian Ocean" blocks "Indian".
-- **one phrase, one mention**: a state's name or demonym, then only title words
-  (``toolkit/data/titles.txt``: "President", "Foreign Minister", "former", ...), then a person whose
-  country or role country is that state, form one mention of the person whose span covers the
-  whole phrase ("Russian President Vladimir Putin" → putin, RUS).
+- **one phrase, one mention**: a state's (or organisation's) alias or demonym, then only title
+  words (``toolkit/data/titles.txt``: "President", "Foreign Minister", "former", ...), then a person
+  whose country, role country or role organisation is that actor, form one mention of the person
+  whose span covers the whole phrase ("Russian President Vladimir Putin" → putin, RUS;
+  "UN Secretary-General Ban Ki-moon" → ban_ki_moon).
 - **possessives**: "Russia's" and "Russia’s" give the mention "Russia" (the apostrophe is a word
   boundary). For texts stripped of apostrophes, a name alias (not an acronym, not ``case: exact``)
   of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
@@ -41,26 +42,20 @@ The matching rules (each has its own test in tests/test_actors.py):
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import ahocorasick
 import numpy as np
 import pandas as pd
 
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
-from toolkit.dictionary import (
-    accepted_forms, alias_key, case_form, fold_text, load_actor_dictionary, required_trail,
-)
+from toolkit.dictionary import load_actor_dictionary
+from toolkit.folding import alias_key, fold_text
+from toolkit.matcher import Actor, Matcher, data_lines, day_number, matcher_for, scan
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
 __all__ = [
@@ -76,159 +71,9 @@ _CHUNK_CHARS = 4_000_000
 _SEPARATOR = "\n\n"
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files("toolkit").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(word for line in _data_lines("titles.txt") for word in alias_key(line).split())
-
-
-@lru_cache(maxsize=1)
-def _not_possessive() -> frozenset[str]:
-    return frozenset(alias_key(line) for line in _data_lines("not_possessive.txt"))
-
-
-# --- the compiled dictionary -------------------------------------------------------------------
-
-@dataclass
-class _Actor:
-    actor_id: str
-    label: str
-    kind: str
-    country: str
-    roles: list  # (start day, end day, role, title) with days as ints since 1970-01-01
-    affiliations: frozenset
-    is_person: bool
-
-
-# An automaton key is a plain tuple, for speed: (back, strip, trail, candidates, slow) where
-# start = match end index (in the padded folded text) - back; strip = characters left off the end
-# (the "s" of a possessive variant); trail = "." when an alias ends with one ("U.S."), taken into
-# the span when present; candidates = ((row, case forms or None, required trail), ...), empty for
-# an exclusion phrase; slow = a candidate's case or trail must be checked, or there is a trail.
-
-
-@dataclass
-class _Matcher:
-    automaton: object
-    keys: list
-    rows_actor: list  # dictionary row -> actor index
-    rows_alias: list
-    rows_type: list
-    actors: list = dataclass_field(default_factory=list)
-    actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
-    rows_actor_array: np.ndarray = None
-
-
-def _day(value) -> int | None:
-    if value is None or value is pd.NaT:
-        return None
-    return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
-
-
-def _compile(dictionary: pd.DataFrame) -> _Matcher:
-    actor_index: dict[str, int] = {}
-    actors: list[_Actor] = []
-    rows_actor, rows_alias, rows_type = [], [], []
-    by_key: dict[str, list] = {}
-    excluded: set[str] = set()
-    columns = dictionary.columns
-    for row, record in enumerate(dictionary.itertuples(index=False)):
-        data = record._asdict() if hasattr(record, "_asdict") else dict(zip(columns, record))
-        actor_id = str(data["actor_id"])
-        if actor_id not in actor_index:
-            roles = data.get("roles")
-            roles = roles if isinstance(roles, list) else []
-            parsed = [
-                (_day(r.get("start")) if r.get("start") is not None else -(10**9),
-                 _day(r.get("end")) if r.get("end") is not None else 10**9,
-                 r.get("role", ""), r.get("title", "") or "")
-                for r in roles
-            ]
-            country = data.get("country") or ""
-            country = "" if not isinstance(country, str) else country
-            affiliations = {country} | {r.get("country") or "" for r in roles} | {
-                r.get("organisation") or "" for r in roles}
-            affiliations.discard("")
-            actor_index[actor_id] = len(actors)
-            actors.append(_Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
-                                 frozenset(affiliations), data["kind"] == "person" or bool(parsed)))
-            exclude = data.get("exclude")
-            if isinstance(exclude, list):
-                excluded.update(alias_key(phrase) for phrase in exclude)
-        alias = str(data["alias"])
-        alias_type = data.get("alias_type")
-        if not isinstance(alias_type, str):
-            alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
-        case = data.get("case")
-        if not isinstance(case, str):
-            case = "exact" if alias_type == "acronym" else "fold"
-        rows_actor.append(actor_index[actor_id])
-        rows_alias.append(alias)
-        rows_type.append(alias_type)
-        key = alias_key(alias)
-        if not key:
-            continue
-        forms = accepted_forms(alias, alias_type) if case == "exact" else None
-        required = required_trail(alias)
-        candidates = by_key.setdefault(key, [])
-        for i, (other_row, other_forms, other_required) in enumerate(candidates):
-            if rows_actor[other_row] == actor_index[actor_id] and other_required == required:
-                if other_forms is not None:
-                    candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
-                break
-        else:
-            candidates.append((row, forms, required))
-    automaton = ahocorasick.Automaton()
-    keys: list[tuple] = []
-
-    def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
-        automaton.add_word(f" {text} ", len(keys))
-        slow = bool(trail) or len(candidates) > 1 or any(c[1] is not None or c[2] for c in candidates)
-        keys.append((len(text) + 1, strip, trail, candidates, slow))
-
-    not_possessive = _not_possessive()
-    for key, candidates in by_key.items():
-        dotted = any(matcher_alias.rstrip().endswith(".") for matcher_alias in (rows_alias[c[0]] for c in candidates))
-        add(key, 0, "." if dotted else "", tuple(candidates))
-        possessive = key + "s"
-        fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
-        if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
-                and possessive not in by_key and possessive not in excluded
-                and possessive not in not_possessive):
-            add(possessive, 1, "", fold_names)
-        singular = key[:-1] + " s"
-        if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
-            add(singular, 2, "", fold_names)
-    for phrase in excluded - set(by_key):
-        add(phrase, 0, "", ())
-    automaton.make_automaton()
-    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
-    return _Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors, actor_kind,
-                    np.asarray(rows_actor, dtype=np.int64))
-
-
-_MATCHERS: dict[str, _Matcher] = {}
-
-
-def _fingerprint(dictionary: pd.DataFrame) -> str:
-    columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
-                           "shared", "roles", "exclude") if c in dictionary.columns]
-    payload = pickle.dumps([dictionary[c].tolist() for c in columns], protocol=4)
-    return hashlib.blake2b(payload, digest_size=16).hexdigest()
-
-
-def _matcher_for(dictionary: pd.DataFrame) -> _Matcher:
-    fingerprint = _fingerprint(dictionary)
-    matcher = _MATCHERS.get(fingerprint)
-    if matcher is None:
-        if len(_MATCHERS) >= 4:
-            _MATCHERS.pop(next(iter(_MATCHERS)))
-        matcher = _MATCHERS[fingerprint] = _compile(dictionary)
-    return matcher
+    return frozenset(word for line in data_lines("titles.txt") for word in alias_key(line).split())
 
 
 def _resolve_dictionary(dictionary) -> pd.DataFrame:
@@ -247,72 +92,9 @@ def _resolve_dictionary(dictionary) -> pd.DataFrame:
     )
 
 
-# --- scanning ----------------------------------------------------------------------------------
-
-def _scan(matcher: _Matcher, joined: str, folded: str) -> list[tuple[int, int, tuple]]:
-    """All matches of ``joined`` as ``(start, end, candidates)`` in text order: where matches
-    overlap the longest wins, and exclusion phrases are dropped."""
-    keys = matcher.keys
-    hits = []
-    append = hits.append
-    for index, key_index in matcher.automaton.iter(folded):
-        back, strip, trail, candidates, slow = keys[key_index]
-        start = index - back
-        end = index - 1 - strip
-        if slow:
-            form = case_form(joined[start:end])
-            candidates = tuple(c for c in candidates if c[1] is None or form in c[1])
-            if any(c[2] for c in candidates):
-                present = tuple(c for c in candidates if c[2] and joined.startswith(c[2], end))
-                if present:
-                    end += len(present[0][2])
-                candidates = present or tuple(c for c in candidates if not c[2])
-            if not candidates and keys[key_index][3]:
-                continue
-            if trail and joined.startswith(trail, end):
-                end += len(trail)
-        append((start, end, candidates))
-    hits.sort(key=_by_start)
-    kept = []
-    cluster = []
-    cluster_end = -1
-    for hit in hits:
-        if hit[0] >= cluster_end:
-            if len(cluster) == 1:
-                if cluster[0][2]:
-                    kept.append(cluster[0])
-            elif cluster:
-                _keep_longest(cluster, kept)
-            cluster = [hit]
-            cluster_end = hit[1]
-        else:
-            cluster.append(hit)
-            if hit[1] > cluster_end:
-                cluster_end = hit[1]
-    if len(cluster) == 1:
-        if cluster[0][2]:
-            kept.append(cluster[0])
-    elif cluster:
-        _keep_longest(cluster, kept)
-    return kept
-
-
-def _by_start(hit: tuple) -> tuple[int, int]:
-    return hit[0], -hit[1]
-
-
-def _keep_longest(cluster: list, kept: list) -> None:
-    """Keep the longest hit of an overlapping cluster, then the longest that overlaps no kept one."""
-    chosen: list[tuple[int, int, tuple]] = []
-    for start, end, candidates in sorted(cluster, key=lambda h: (h[0] - h[1], h[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, candidates))
-    kept.extend(sorted(m for m in chosen if m[2]))
-
-
-def _merge_titles(matcher: _Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+def _merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
                   candidates: list, field_of: np.ndarray) -> np.ndarray:
-    """Merge "state [title words] person-of-that-state" into one mention of the person: moves the
+    """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
     person's start back to the state's and returns the mask of the mentions to keep."""
     keep = np.ones(len(starts), dtype=bool)
     if len(starts) < 2:
@@ -321,7 +103,7 @@ def _merge_titles(matcher: _Matcher, folded: str, starts: np.ndarray, ends: np.n
     single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
     kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
     pairs = np.nonzero(
-        (kind[1:] == 2) & (kind[:-1] == 1) & single[1:] & single[:-1]
+        (kind[1:] == 2) & (kind[:-1] != 2) & single[1:] & single[:-1]
         & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
     )[0] + 1
     actors, rows_actor = matcher.actors, matcher.rows_actor
@@ -340,7 +122,7 @@ def _merge_titles(matcher: _Matcher, folded: str, starts: np.ndarray, ends: np.n
     return keep
 
 
-def _role_of(actor: _Actor, day: int | None) -> tuple[str, str, str]:
+def _role_of(actor: Actor, day: int | None) -> tuple[str, str, str]:
     if not actor.roles:
         return "", "", "none"
     if day is None:
@@ -354,11 +136,11 @@ def _role_of(actor: _Actor, day: int | None) -> tuple[str, str, str]:
     return best[2], best[3], "resolved"
 
 
-def _in_office(actor: _Actor, day: int | None) -> bool:
+def _in_office(actor: Actor, day: int | None) -> bool:
     return day is not None and any(role[0] <= day <= role[1] for role in actor.roles)
 
 
-def _choose(matcher: _Matcher, candidates: tuple, named: set[int], day: int | None):
+def _choose(matcher: Matcher, candidates: tuple, named: set[int], day: int | None):
     """The dictionary row of a shared alias's mention, and whether it stayed ambiguous."""
     rows_actor, actors = matcher.rows_actor, matcher.actors
     rows = [c[0] for c in candidates]
@@ -375,7 +157,7 @@ def _article_table(articles: pd.DataFrame):
     ids = articles["article_id"].astype(str).tolist()
     if "date" in articles.columns:
         dates = pd.to_datetime(articles["date"], errors="coerce")
-        days = [None if pd.isna(d) else _day(d) for d in dates]
+        days = [None if pd.isna(d) else day_number(d) for d in dates]
     else:
         dates, days = None, [None] * len(ids)
     return ids, days, dates
@@ -452,7 +234,7 @@ def find_mentions(
     if articles.empty:
         warn_empty("articles")
         return _empty_mentions(articles)
-    matcher = _matcher_for(dictionary)
+    matcher = matcher_for(dictionary)
     ids, days, dates = _article_table(articles)
     punkt = None
     if splitter == "punkt":
@@ -467,10 +249,10 @@ def find_mentions(
     return _mentions_frame(matcher, articles, ids, dates, columns)
 
 
-def _find_in_chunk(matcher: _Matcher, chunk: list, days: list, splitter: str, punkt, out: dict) -> None:
+def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict) -> None:
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     folded = " " + fold_text(joined) + " "
-    found = _scan(matcher, joined, folded)
+    found = scan(matcher, joined, folded)
     if not found:
         return
     starts = np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found))
@@ -526,7 +308,7 @@ def _find_in_chunk(matcher: _Matcher, chunk: list, days: list, splitter: str, pu
     out["candidates"].extend(shared)
 
 
-def _mentions_frame(matcher: _Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
+def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
     for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
         columns[name] = np.concatenate(columns[name])
     rows = columns["row"]

@@ -1,0 +1,247 @@
+"""The compiled form of an actor dictionary: one Aho-Corasick automaton over its folded aliases.
+
+``matcher_for(dictionary)`` builds the automaton once per dictionary (cached by a fingerprint of
+the frame's contents) and ``scan`` runs it over a folded text, returning the matches that survive
+the case checks, longest first where they overlap, exclusion phrases dropped. The rules are
+described in ``toolkit.actors`` and ``docs/actor-dictionary.md``.
+
+Each automaton key is an alias's folded form padded with a space on each side, run over the
+folded text padded the same way, so a key only matches whole words and every raw hit is a real
+candidate: the Python work per hit stays small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import dataclass, field as dataclass_field
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from toolkit.folding import accepted_forms, alias_key, case_form, required_trail
+
+__all__ = ["Actor", "Matcher", "data_lines", "day_number", "matcher_for", "scan"]
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of ``toolkit/data/<name>``, without blank lines and ``#`` comments."""
+    text = resources.files("toolkit").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _not_possessive() -> frozenset[str]:
+    return frozenset(alias_key(line) for line in data_lines("not_possessive.txt"))
+
+
+# --- the compiled dictionary -------------------------------------------------------------------
+
+@dataclass
+class Actor:
+    """One actor of a compiled dictionary."""
+
+    actor_id: str
+    label: str
+    kind: str
+    country: str
+    roles: list  # (start day, end day, role, title) with days as ints since 1970-01-01
+    affiliations: frozenset
+    is_person: bool
+
+
+# An automaton key is a plain tuple, for speed: (back, strip, trail, candidates, slow) where
+# start = match end index (in the padded folded text) - back; strip = characters left off the end
+# (the "s" of a possessive variant); trail = "." when an alias ends with one ("U.S."), taken into
+# the span when present; candidates = ((row, case forms or None, required trail), ...), empty for
+# an exclusion phrase; slow = a candidate's case or trail must be checked, or there is a trail.
+
+
+@dataclass
+class Matcher:
+    """A compiled dictionary: the automaton, its keys, and per dictionary row and actor facts."""
+
+    automaton: object
+    keys: list
+    rows_actor: list  # dictionary row -> actor index
+    rows_alias: list
+    rows_type: list
+    actors: list = dataclass_field(default_factory=list)
+    actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
+    rows_actor_array: np.ndarray = None
+
+
+def day_number(value) -> int | None:
+    """Days since 1970-01-01 of a date or timestamp (None for a missing one)."""
+    if value is None or value is pd.NaT:
+        return None
+    return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
+
+
+def _compile(dictionary: pd.DataFrame) -> Matcher:
+    actor_index: dict[str, int] = {}
+    actors: list[Actor] = []
+    rows_actor, rows_alias, rows_type = [], [], []
+    by_key: dict[str, list] = {}
+    excluded: set[str] = set()
+    columns = dictionary.columns
+    for row, record in enumerate(dictionary.itertuples(index=False)):
+        data = record._asdict() if hasattr(record, "_asdict") else dict(zip(columns, record))
+        actor_id = str(data["actor_id"])
+        if actor_id not in actor_index:
+            roles = data.get("roles")
+            roles = roles if isinstance(roles, list) else []
+            parsed = [
+                (day_number(r.get("start")) if r.get("start") is not None else -(10**9),
+                 day_number(r.get("end")) if r.get("end") is not None else 10**9,
+                 r.get("role", ""), r.get("title", "") or "")
+                for r in roles
+            ]
+            country = data.get("country") or ""
+            country = "" if not isinstance(country, str) else country
+            affiliations = {country} | {r.get("country") or "" for r in roles} | {
+                r.get("organisation") or "" for r in roles}
+            affiliations.discard("")
+            actor_index[actor_id] = len(actors)
+            actors.append(Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
+                                 frozenset(affiliations), data["kind"] == "person" or bool(parsed)))
+            exclude = data.get("exclude")
+            if isinstance(exclude, list):
+                excluded.update(alias_key(phrase) for phrase in exclude)
+        alias = str(data["alias"])
+        alias_type = data.get("alias_type")
+        if not isinstance(alias_type, str):
+            alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
+        case = data.get("case")
+        if not isinstance(case, str):
+            case = "exact" if alias_type == "acronym" else "fold"
+        rows_actor.append(actor_index[actor_id])
+        rows_alias.append(alias)
+        rows_type.append(alias_type)
+        key = alias_key(alias)
+        if not key:
+            continue
+        forms = accepted_forms(alias, alias_type) if case == "exact" else None
+        required = required_trail(alias)
+        candidates = by_key.setdefault(key, [])
+        for i, (other_row, other_forms, other_required) in enumerate(candidates):
+            if rows_actor[other_row] == actor_index[actor_id] and other_required == required:
+                if other_forms is not None:
+                    candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
+                break
+        else:
+            candidates.append((row, forms, required))
+    automaton = ahocorasick.Automaton()
+    keys: list[tuple] = []
+
+    def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
+        automaton.add_word(f" {text} ", len(keys))
+        slow = bool(trail) or len(candidates) > 1 or any(c[1] is not None or c[2] for c in candidates)
+        keys.append((len(text) + 1, strip, trail, candidates, slow))
+
+    not_possessive = _not_possessive()
+    for key, candidates in by_key.items():
+        dotted = any(matcher_alias.rstrip().endswith(".") for matcher_alias in (rows_alias[c[0]] for c in candidates))
+        add(key, 0, "." if dotted else "", tuple(candidates))
+        possessive = key + "s"
+        fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
+        if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
+                and possessive not in by_key and possessive not in excluded
+                and possessive not in not_possessive):
+            add(possessive, 1, "", fold_names)
+        singular = key[:-1] + " s"
+        if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
+            add(singular, 2, "", fold_names)
+    for phrase in excluded - set(by_key):
+        add(phrase, 0, "", ())
+    automaton.make_automaton()
+    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    return Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors, actor_kind,
+                    np.asarray(rows_actor, dtype=np.int64))
+
+
+_MATCHERS: dict[str, Matcher] = {}
+
+
+def _fingerprint(dictionary: pd.DataFrame) -> str:
+    columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
+                           "shared", "roles", "exclude") if c in dictionary.columns]
+    payload = pickle.dumps([dictionary[c].tolist() for c in columns], protocol=4)
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+def matcher_for(dictionary: pd.DataFrame) -> Matcher:
+    """The compiled matcher of ``dictionary``, built once per distinct dictionary content."""
+    fingerprint = _fingerprint(dictionary)
+    matcher = _MATCHERS.get(fingerprint)
+    if matcher is None:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        matcher = _MATCHERS[fingerprint] = _compile(dictionary)
+    return matcher
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+def scan(matcher: Matcher, joined: str, folded: str) -> list[tuple[int, int, tuple]]:
+    """All matches of ``joined`` as ``(start, end, candidates)`` in text order: where matches
+    overlap the longest wins, and exclusion phrases are dropped."""
+    keys = matcher.keys
+    hits = []
+    append = hits.append
+    for index, key_index in matcher.automaton.iter(folded):
+        back, strip, trail, candidates, slow = keys[key_index]
+        start = index - back
+        end = index - 1 - strip
+        if slow:
+            form = case_form(joined[start:end])
+            candidates = tuple(c for c in candidates if c[1] is None or form in c[1])
+            if any(c[2] for c in candidates):
+                present = tuple(c for c in candidates if c[2] and joined.startswith(c[2], end))
+                if present:
+                    end += len(present[0][2])
+                candidates = present or tuple(c for c in candidates if not c[2])
+            if not candidates and keys[key_index][3]:
+                continue
+            if trail and joined.startswith(trail, end):
+                end += len(trail)
+        append((start, end, candidates))
+    hits.sort(key=_by_start)
+    kept = []
+    cluster = []
+    cluster_end = -1
+    for hit in hits:
+        if hit[0] >= cluster_end:
+            if len(cluster) == 1:
+                if cluster[0][2]:
+                    kept.append(cluster[0])
+            elif cluster:
+                _keep_longest(cluster, kept)
+            cluster = [hit]
+            cluster_end = hit[1]
+        else:
+            cluster.append(hit)
+            if hit[1] > cluster_end:
+                cluster_end = hit[1]
+    if len(cluster) == 1:
+        if cluster[0][2]:
+            kept.append(cluster[0])
+    elif cluster:
+        _keep_longest(cluster, kept)
+    return kept
+
+
+def _by_start(hit: tuple) -> tuple[int, int]:
+    return hit[0], -hit[1]
+
+
+def _keep_longest(cluster: list, kept: list) -> None:
+    """Keep the longest hit of an overlapping cluster, then the longest that overlaps no kept one."""
+    chosen: list[tuple[int, int, tuple]] = []
+    for start, end, candidates in sorted(cluster, key=lambda h: (h[0] - h[1], h[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, candidates))
+    kept.extend(sorted(m for m in chosen if m[2]))
