@@ -1,0 +1,287 @@
+"""The benchmark: one command builds the corpora, runs every method on them and prints the table.
+
+    python benchmarks/run.py --sizes 10000 100000 1000000
+    python benchmarks/run.py --tiny            # CI: 400 articles, checks that everything still works
+
+For each size, ``make_corpus.py`` writes ``benchmarks/data/fakes_<N>.csv`` (FA-KES replicated),
+then each method of ``methods.py`` runs on that same file in its own subprocess, which reports
+its wall time (imports excluded, dictionary loading included) and its peak resident memory
+(``ru_maxrss``). The table gives articles/s, MB/s (of the CSV file) and peak RSS per method,
+then the ratios toolkit / spaCy and toolkit / bare Aho-Corasick.
+
+On the smallest size the mention spans of the toolkit and of each baseline are compared
+(agreement = spans found by both / spans found by either), with the kinds of difference counted,
+and the streaming pairs are checked equal to the in-memory pairs. Then the cache (second
+``load_articles(cache=...)`` vs first) and, with ``--report``, the demo report are timed.
+``--json PATH`` writes every number to a file. Where FA-KES is absent the script says so and
+exits with status 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from make_corpus import DATA, FakesMissing, build_corpus  # noqa: E402
+
+ALL_METHODS = ("toolkit", "streaming", "spacy", "bare_ac")
+#: Above this size the in-memory toolkit is not run (the corpus would not fit the 2 GB budget).
+IN_MEMORY_LIMIT = 200_000
+TINY = 400
+
+
+# --- one measurement, in a fresh process ------------------------------------------------------
+
+def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None, pairs: str | None) -> None:
+    from methods import METHODS
+
+    started = time.perf_counter()
+    result = METHODS[method](path, spans=spans is not None, chunk_size=chunk_size, pairs_out=pairs)
+    seconds = time.perf_counter() - started
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if spans is not None and result.spans is not None:
+        result.spans.to_csv(spans, index=False)
+    record = {"method": method, "seconds": seconds, "peak_rss_mb": peak_kb / 1024,
+              "n_articles": result.n_articles, "n_mentions": result.n_mentions,
+              "n_pairs": result.n_pairs, "stages": result.stages}
+    Path(out).write_text(json.dumps(record))
+
+
+def _cache_worker(path: str, cache_dir: str, out: str) -> None:
+    import logging
+
+    from toolkit import load_articles
+
+    logging.getLogger("toolkit").setLevel(logging.ERROR)
+    started = time.perf_counter()
+    articles = load_articles(path, cache=cache_dir)
+    Path(out).write_text(json.dumps({"seconds": time.perf_counter() - started, "n_articles": len(articles)}))
+
+
+def measure(method: str, path: Path, *, chunk_size: int, spans: Path | None = None,
+            pairs: Path | None = None) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "result.json"
+        command = [sys.executable, __file__, "--worker", method, str(path), str(out),
+                   "--chunk-size", str(chunk_size)]
+        if spans is not None:
+            command += ["--spans", str(spans)]
+        if pairs is not None:
+            command += ["--pairs", str(pairs)]
+        subprocess.run(command, check=True, cwd=ROOT)
+        record = json.loads(out.read_text())
+    size_mb = path.stat().st_size / 1e6
+    record.update(mb=size_mb, articles_per_s=record["n_articles"] / record["seconds"],
+                  mb_per_s=size_mb / record["seconds"])
+    return record
+
+
+# --- checks on the smallest size --------------------------------------------------------------
+
+def agreement(toolkit_spans: Path, other_spans: Path) -> dict:
+    """Compare two sets of mention spans: both, only one, and why they differ."""
+    import pandas as pd
+
+    keys = ["article_id", "field", "start", "end"]
+    ours = pd.read_csv(toolkit_spans, dtype={"article_id": str})
+    theirs = pd.read_csv(other_spans, dtype={"article_id": str})
+    merged = ours[keys].merge(theirs[keys], on=keys, how="outer", indicator=True)
+    both = int((merged["_merge"] == "both").sum())
+    only_ours = merged[merged["_merge"] == "left_only"]
+    only_theirs = merged[merged["_merge"] == "right_only"]
+    # a toolkit span holding two or more of the other's spans: "Russian President Vladimir Putin"
+    inside = only_theirs.merge(only_ours, on=["article_id", "field"], suffixes=("", "_t"))
+    inside = inside[(inside["start"] >= inside["start_t"]) & (inside["end"] <= inside["end_t"])]
+    merged_titles = inside.groupby(["article_id", "field", "start_t", "end_t"]).size()
+    overlap = only_ours.merge(only_theirs, on=["article_id", "field"], suffixes=("", "_o"))
+    overlap = overlap[(overlap["start"] < overlap["end_o"]) & (overlap["start_o"] < overlap["end"])]
+    shifted = overlap.drop_duplicates(keys)
+    return {
+        "n_toolkit": len(ours), "n_other": len(theirs), "n_both": both,
+        "agreement": both / max(len(merged), 1),
+        "only_toolkit": len(only_ours), "only_other": len(only_theirs),
+        "title_phrases_merged": int((merged_titles >= 2).sum()),
+        "other_spans_in_merged_phrases": int(merged_titles[merged_titles >= 2].sum()),
+        "overlapping_different_bounds": len(shifted),
+    }
+
+
+def pairs_equal(in_memory: Path, streamed: Path) -> bool:
+    import pandas as pd
+
+    left, right = pd.read_csv(in_memory), pd.read_csv(streamed)
+    try:
+        pd.testing.assert_frame_equal(left, right, check_exact=False, rtol=1e-9)
+    except AssertionError:
+        return False
+    return True
+
+
+def time_cache(path: Path) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        runs = []
+        for _ in range(2):
+            out = Path(folder) / "cache.json"
+            subprocess.run([sys.executable, __file__, "--cache-worker", str(path), str(Path(folder) / "cache"),
+                            str(out)], check=True, cwd=ROOT)
+            runs.append(json.loads(out.read_text())["seconds"])
+    return {"articles": path.name, "first_s": runs[0], "second_s": runs[1], "speedup": runs[0] / runs[1]}
+
+
+def time_report() -> dict:
+    corpus = ROOT / "corpora" / "demo"
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus),
+                               "--output-root", folder], cwd=ROOT, capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+    return {"seconds": seconds, "ok": done.returncode == 0,
+            "error": "" if done.returncode == 0 else (done.stderr or done.stdout).strip()[-400:]}
+
+
+# --- the table --------------------------------------------------------------------------------
+
+def _table(records: list[dict]) -> str:
+    lines = ["| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | mentions | pairs |",
+             "|---:|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in records:
+        lines.append(f"| {r['size']:,} | {r['method']} | {r['mb']:.0f} | {r['seconds']:.1f} | "
+                     f"{r['articles_per_s']:,.0f} | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:,.0f} | "
+                     f"{r['n_mentions']:,} | {r['n_pairs']:,} |")
+    return "\n".join(lines)
+
+
+def _ratios(records: list[dict]) -> list[str]:
+    lines = []
+    for size in sorted({r["size"] for r in records}):
+        by = {r["method"]: r for r in records if r["size"] == size}
+        for ours in ("toolkit", "streaming"):
+            for other, name in (("spacy", "spaCy"), ("bare_ac", "bare AC")):
+                if ours in by and other in by:
+                    ratio = by[ours]["articles_per_s"] / by[other]["articles_per_s"]
+                    lines.append(f"ratio {ours}/{name} at {size:,}: {ratio:.2f}x")
+    return lines
+
+
+def _scaling(records: list[dict]) -> list[str]:
+    lines = []
+    for method in ALL_METHODS:
+        rows = sorted((r for r in records if r["method"] == method), key=lambda r: r["size"])
+        if len(rows) > 1:
+            per = ", ".join(f"{r['size']:,}: {1e6 * r['seconds'] / r['size']:.0f} us/article" for r in rows)
+            lines.append(f"scaling {method}: {per}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", nargs="+", type=int, default=[10_000, 100_000])
+    parser.add_argument("--tiny", action="store_true", help=f"CI: one corpus of {TINY} articles")
+    parser.add_argument("--methods", nargs="+", choices=ALL_METHODS, default=list(ALL_METHODS))
+    parser.add_argument("--chunk-size", type=int, default=10_000, help="articles per chunk (streaming)")
+    parser.add_argument("--report", action="store_true", help="also time the demo report")
+    parser.add_argument("--json", type=Path, help="write every number to this file")
+    parser.add_argument("--worker", nargs=3, metavar=("METHOD", "PATH", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--cache-worker", nargs=3, metavar=("PATH", "CACHE", "OUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--spans", help=argparse.SUPPRESS)
+    parser.add_argument("--pairs", help=argparse.SUPPRESS)
+    options = parser.parse_args(argv)
+    if options.worker:
+        _worker(*options.worker, options.chunk_size, options.spans, options.pairs)
+        return 0
+    if options.cache_worker:
+        _cache_worker(*options.cache_worker)
+        return 0
+
+    sizes = [TINY] if options.tiny else sorted(options.sizes)
+    chunk_size = min(options.chunk_size, 100) if options.tiny else options.chunk_size
+    try:
+        paths = {size: build_corpus(size) for size in sizes}
+    except FakesMissing as error:
+        print(f"skipped: {error}")
+        return 0
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    records = []
+    checks = Path(tempfile.mkdtemp(prefix="bench-", dir=DATA))
+    try:
+        for size in sizes:
+            for method in options.methods:
+                if method == "toolkit" and size > IN_MEMORY_LIMIT:
+                    print(f"  {size:,} {method}: skipped (in memory above {IN_MEMORY_LIMIT:,} articles)")
+                    continue
+                first = size == sizes[0]
+                spans = checks / f"{method}.spans.csv" if first and method != "streaming" else None
+                pairs = checks / f"{method}.pairs.csv" if first and method == "streaming" else None
+                record = measure(method, paths[size], chunk_size=chunk_size, spans=spans, pairs=pairs)
+                record["size"] = size
+                records.append(record)
+                print(f"  {size:,} {method}: {record['seconds']:.1f} s, {record['peak_rss_mb']:,.0f} MB", flush=True)
+        summary = {"records": records, "load_average_after": os.getloadavg()}
+        print()
+        print(_table(records))
+        print()
+        for line in _ratios(records) + _scaling(records):
+            print(line)
+        summary["agreement"] = {}
+        if (checks / "toolkit.spans.csv").exists():
+            for other in ("spacy", "bare_ac"):
+                if (checks / f"{other}.spans.csv").exists():
+                    found = agreement(checks / "toolkit.spans.csv", checks / f"{other}.spans.csv")
+                    summary["agreement"][other] = found
+                    print(f"agreement toolkit vs {other} at {sizes[0]:,} articles: {100 * found['agreement']:.1f}% "
+                          f"of mention spans (toolkit {found['n_toolkit']:,}, {other} {found['n_other']:,}, "
+                          f"both {found['n_both']:,}; {found['title_phrases_merged']:,} toolkit phrases merge "
+                          f"{found['other_spans_in_merged_phrases']:,} of its spans, "
+                          f"{found['overlapping_different_bounds']:,} overlap with other bounds)")
+            if (checks / "streaming.pairs.csv").exists():
+                _pairs_of_toolkit(paths[sizes[0]], checks / "toolkit.pairs.csv")
+                equal = pairs_equal(checks / "toolkit.pairs.csv", checks / "streaming.pairs.csv")
+                summary["streaming_equal"] = equal
+                print(f"streaming pairs equal to in-memory pairs at {sizes[0]:,} articles: {'yes' if equal else 'NO'}")
+        cache = time_cache(paths[max([s for s in sizes if s <= IN_MEMORY_LIMIT] or sizes[:1])])
+        summary["cache"] = cache
+        print(f"cache: first load {cache['first_s']:.2f} s, second {cache['second_s']:.2f} s "
+              f"({cache['speedup']:.1f}x) on {cache['articles']}")
+        if options.report:
+            report = time_report()
+            summary["report"] = report
+            print(f"demo report: {report['seconds']:.1f} s" if report["ok"]
+                  else f"demo report: failed after {report['seconds']:.1f} s: {report['error']}")
+        print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        if options.json:
+            options.json.write_text(json.dumps(summary, indent=2, default=str))
+    finally:
+        shutil.rmtree(checks, ignore_errors=True)
+    return 0
+
+
+def _pairs_of_toolkit(path: Path, out: Path) -> None:
+    """The in-memory pairs (untimed), to compare with the streamed ones."""
+    import logging
+    import warnings
+
+    from toolkit import count_comentions, find_mentions, load_articles
+
+    logging.getLogger("toolkit").setLevel(logging.ERROR)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(path)
+        count_comentions(find_mentions(articles), articles, unit="sentence").to_csv(out, index=False)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
