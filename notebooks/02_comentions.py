@@ -33,7 +33,6 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 # %%
 import toolkit
 from toolkit.figures import save_figure, save_table
-from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
 from toolkit.selection import select_articles
 
 # %% [markdown]
@@ -76,7 +75,7 @@ save_table(pairs, "comention_pairs", figures_dir)
 pairs.nlargest(top_n, "n_units")
 
 # %%
-figure, data = plot_comention_heatmap(pairs, top=top_n, value="n_units")
+figure, data = toolkit.plot_comention_heatmap(pairs, top=top_n, value="n_units")
 save_figure(figure, data, "comention_heatmap", figures_dir)
 
 # %% [markdown]
@@ -90,22 +89,39 @@ save_figure(figure, data, "comention_heatmap", figures_dir)
 pairs.nlargest(top_n, "pmi")[["label_a", "label_b", "n_units", "n_a", "n_b", "pmi", "g2", "dice", "jaccard"]]
 
 # %%
-figure, data = plot_comention_heatmap(pairs, top=top_n, value="pmi")
+figure, data = toolkit.plot_comention_heatmap(pairs, top=top_n, value="pmi")
 save_figure(figure, data, "comention_heatmap_pmi", figures_dir)
+
+# %% [markdown]
+# ## What does the network of strongest ties look like?
+#
+# Each line is a pair among the strongest by G² (the more certain the association, the thicker);
+# each node is sized by the actor's mentions.
+
+# %%
+figure, data = toolkit.plot_comention_network(pairs, mentions, measure="g2", top=top_n * 2, dictionary=dictionary)
+save_figure(figure, data, "comention_network", figures_dir)
+
+# %% [markdown]
+# ## Whom is the first actor of interest mentioned with?
+
+# %%
+figure, data = toolkit.plot_ego_network(pairs, actors_of_interest[0], mentions, measure="g2", top=top_n, dictionary=dictionary)
+save_figure(figure, data, "ego_network", figures_dir)
 
 # %% [markdown]
 # ## Do outlets pair actors differently?
 
 # %%
 pairs_by_outlet = toolkit.count_comentions(mentions, articles, unit=unit, level=level, dictionary=dictionary, min_count=min_count, by="outlet")
-figure, data = plot_by_outlet(pairs_by_outlet, top=10)
+figure, data = toolkit.plot_by_outlet(pairs_by_outlet, top=10)
 save_figure(figure, data, "comention_pairs_by_outlet", figures_dir)
 
 # %% [markdown]
 # ## How has the pair of interest changed over time?
 
 # %%
-figure, data = plot_pair_timeline(mentions, articles, *actors_of_interest, period=period, unit=unit, level=level, dictionary=dictionary)
+figure, data = toolkit.plot_pair_timeline(mentions, articles, *actors_of_interest, period=period, unit=unit, level=level, dictionary=dictionary)
 save_figure(figure, data, "pair_timeline", figures_dir)
 data
 

@@ -3,14 +3,15 @@
 The notebooks save these tables in each run's ``figures/`` folder (``toolkit.figures``); a table
 missing from either run is left out of the comparison:
 
-=================  ===============  ==========================  ================================
-table              kind             key columns                 value (first present)
-=================  ===============  ==========================  ================================
-comention_pairs    pair             actor_a, actor_b            n_units, n_articles
-actor_mentions     actor            actor                       n_mentions, n_articles, n
-labels             label            actor, label                n, count, n_mentions
-keyness            term             term (or word, token)       keyness, g2, log_ratio
-=================  ===============  ==========================  ================================
+=================  =======  ==========================================  ========================
+table              kind     key columns (first set present)             value (first present)
+=================  =======  ==========================================  ========================
+comention_pairs    pair     label_a, label_b (or actor_a, actor_b)      n_units, n_articles
+actor_mentions     actor    actor (or actor_id)                         n_articles, n_mentions, n
+labels             label    outlet, actor, label_class (or fewer)       n, count
+keyness            term     group, term (or term)                       g2, keyness, log_ratio
+reporting_verbs    verb     outlet, verb (or verb)                      n
+=================  =======  ==========================================  ========================
 """
 
 from __future__ import annotations
@@ -29,10 +30,15 @@ __all__ = ["compare_reports", "format_comparison", "COMPARED_TABLES"]
 
 #: table name -> (kind, key column candidates, value column candidates)
 COMPARED_TABLES = {
-    "comention_pairs": ("pair", [["actor_a", "actor_b"]], ["n_units", "n_articles"]),
-    "actor_mentions": ("actor", [["actor"], ["actor_id"]], ["n_mentions", "n_articles", "n"]),
-    "labels": ("label", [["actor", "label"], ["actor_id", "label"]], ["n", "count", "n_mentions"]),
-    "keyness": ("term", [["term"], ["word"], ["token"]], ["keyness", "g2", "log_ratio"]),
+    "comention_pairs": ("pair", [["label_a", "label_b"], ["actor_a", "actor_b"]], ["n_units", "n_articles"]),
+    "actor_mentions": ("actor", [["actor"], ["actor_id"]], ["n_articles", "n_mentions", "n"]),
+    "labels": (
+        "label",
+        [["outlet", "actor", "label_class"], ["actor", "label_class"], ["actor", "label"]],
+        ["n", "count"],
+    ),
+    "keyness": ("term", [["group", "term"], ["term"], ["word"]], ["g2", "keyness", "log_ratio"]),
+    "reporting_verbs": ("verb", [["outlet", "verb"], ["verb"]], ["n"]),
 }
 
 COLUMNS = ["kind", "item", "measure", "value_a", "value_b", "change", "status"]
@@ -110,8 +116,9 @@ def compare_reports(report_a: str | os.PathLike, report_b: str | os.PathLike, *,
     Returns
     -------
     DataFrame
-        One row per item that changed: ``kind`` (pair, actor, label, term), ``item`` (the pair
-        "A – B", the actor, "actor – label", the term), ``measure`` (the column compared, e.g.
+        One row per item that changed: ``kind`` (pair, actor, label, term, verb), ``item`` (the
+        key columns joined by " – ": "Ostmark – Sarnia", "kestrel-herald – Free Highlands Front –
+        terrorism", "kestrel-herald – stated"), ``measure`` (the column compared, e.g.
         n_units), ``value_a``, ``value_b`` (NaN where the item is absent from that run),
         ``change`` (value_b - value_a, absent counted as 0) and ``status``: rose, fell, new
         (only in B; a new actor), gone (only in A). Per kind: the ``top_n`` that rose most, fell

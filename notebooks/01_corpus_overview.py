@@ -1,0 +1,107 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Corpus overview
+#
+# What is in the corpus before any analysis: how many articles from which outlets and months,
+# how long they are, what the loader skipped or repaired, which duplicates it dropped, and how
+# much of the text the actor dictionary covers.
+
+# %% tags=["parameters"]
+corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
+columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
+dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
+start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
+end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
+outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
+period = "M"  # time step of the article counts: D (day), W (week), M (month), Y (year)
+top_n = 20  # rows shown in the longer tables
+figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
+
+# %%
+import pandas as pd
+
+import toolkit
+from toolkit.figures import save_figure, save_table
+from toolkit.selection import select_articles
+
+# %% [markdown]
+# ## What was loaded, and what was skipped or repaired?
+#
+# The load report has one row per file or record the loader skipped, dropped or repaired, with
+# the reason. Nothing is skipped silently.
+
+# %%
+articles = select_articles(
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    start_date=start_date, end_date=end_date, outlets=outlets,
+)
+load_report = articles.attrs["load_report"]
+save_table(load_report, "load_report", figures_dir)
+load_report
+
+# %% [markdown]
+# ## How many articles per outlet and period?
+#
+# `dated` counts the articles with a known date; the others cannot be placed in time.
+
+# %%
+articles.groupby("outlet").agg(articles=("article_id", "size"), dated=("date", "count"), first=("date", "min"), last=("date", "max"))
+
+# %%
+articles_by_period = pd.crosstab(articles["date"].dt.to_period(period), articles["outlet"])
+axes = articles_by_period.plot.bar(stacked=True, figsize=(9, 4), title="Articles per period and outlet")
+save_figure(axes, articles_by_period, "articles_by_period", figures_dir)
+
+# %% [markdown]
+# ## How long are the articles?
+#
+# Length in words of the body text; very short ones are often scraping errors.
+
+# %%
+lengths = articles.assign(words=articles["text"].str.split().str.len())[["article_id", "outlet", "date", "words"]]
+lengths.groupby("outlet")["words"].agg(["count", "mean", "median", "min", "max"])
+
+# %%
+axes = lengths.boxplot(column="words", by="outlet", figsize=(8, 4))
+save_figure(axes, lengths, "article_lengths", figures_dir)
+
+# %% [markdown]
+# ## Which duplicates were dropped?
+#
+# An exact duplicate (the same text from the same outlet) is kept once; the copies are listed here.
+
+# %%
+load_report[load_report["problem"].str.contains("duplicate")]
+
+# %% [markdown]
+# ## How much does the actor dictionary cover?
+#
+# Mentions per actor kind, the articles with no actor at all, aliases never found, and frequent
+# capitalised phrases that are not in the dictionary (candidates to add).
+
+# %%
+dictionary = toolkit.load_actor_dictionary(*dictionary_files)
+mentions = toolkit.find_mentions(articles, dictionary)
+mentions.groupby("kind").agg(mentions=("actor_id", "size"), actors=("actor_id", "nunique"), articles=("article_id", "nunique"))
+
+# %%
+articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]]
+
+# %%
+unmatched = toolkit.list_unmatched_aliases(mentions, dictionary)
+unmatched[unmatched["actor_matched"]].head(top_n)
+
+# %%
+candidates = toolkit.list_candidate_actors(articles, dictionary)
+save_table(candidates, "candidate_actors", figures_dir)
+candidates.head(top_n)

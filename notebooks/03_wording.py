@@ -1,0 +1,150 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Wording
+#
+# How the outlets word the actors: the contexts of a word, the words that keep an actor company,
+# the labels attached to actors, the words that set each outlet apart, who is quoted with which
+# reporting verbs, scare quotes, and the tone around each actor.
+
+# %% tags=["parameters"]
+corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
+columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
+dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
+start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
+end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
+outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
+keyword = "regime"  # the word (or phrase) whose contexts are listed
+kwic_window = 6  # words of context on each side of the keyword
+actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown
+compare_by = "outlet"  # article column whose groups are compared, each against the rest (keyness, verbs, tone)
+unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
+min_count = 3  # keep a collocate or key term used at least this often
+top_n = 15  # rows shown in tables and bars in plots
+figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
+
+# %%
+import pandas as pd
+
+import toolkit
+from toolkit.figures import save_figure, save_table
+from toolkit.selection import select_articles
+
+# %% [markdown]
+# ## Which articles are analysed?
+
+# %%
+articles = select_articles(
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    start_date=start_date, end_date=end_date, outlets=outlets,
+)
+dictionary = toolkit.load_actor_dictionary(*dictionary_files)
+mentions = toolkit.find_mentions(articles, dictionary)
+articles.groupby(compare_by).size().rename("articles").to_frame()
+
+# %% [markdown]
+# ## In what contexts does the keyword appear?
+#
+# A keyword-in-context (KWIC) list: every hit with the words before and after it, sorted by the
+# word that follows.
+
+# %%
+toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right")[["outlet", "left", "hit", "right"]]
+
+# %% [markdown]
+# ## Which words keep the first actor of interest company?
+#
+# Collocates within five words of any mention of the actor. `frequency` counts them; `logdice`
+# (at most 14) rewards words that occur mostly near the actor, whatever the corpus size.
+
+# %%
+collocates = toolkit.find_collocates(articles, actors_of_interest[0], mentions=mentions, match="actor", min_count=min_count)
+collocates.nlargest(top_n, "logdice")
+
+# %%
+axes = collocates.nlargest(top_n, "logdice").plot.barh(x="collocate", y="logdice", legend=False, title=f"Collocates of {actors_of_interest[0]} (logDice)")
+save_figure(axes, collocates, "collocates", figures_dir)
+
+# %% [markdown]
+# ## Which labels does each outlet attach to the actors?
+#
+# A label is a word such as *terrorists*, *rebels* or *regime* attached to a mention of an actor
+# (as its head noun, apposition, or "X of"); `share` is the label class's part of that actor's
+# labels in that group.
+
+# %%
+labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by=compare_by)
+save_table(labels, "labels", figures_dir)
+labels[labels["actor_id"].isin(actors_of_interest)]
+
+# %%
+label_shares = labels[labels["actor_id"] == actors_of_interest[0]].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
+axes = label_shares.plot.barh(stacked=True, title=f"Labels of {actors_of_interest[0]} by {compare_by}")
+save_figure(axes, label_shares, "labels_by_group", figures_dir)
+
+# %% [markdown]
+# ## Which words set each group apart?
+#
+# Keyness compares how often a word is used in one group with the rest: G² says how sure the
+# difference is (above 10.83: p < 0.001), the log ratio how big it is (1 = twice as often).
+
+# %%
+keyness = toolkit.compare_wording(articles, compare_by, min_count=min_count)
+save_table(keyness, "keyness", figures_dir)
+key_terms = keyness[keyness["sign"] > 0].groupby("group").head(5)
+key_terms[["group", "term", "n_target", "n_reference", "g2", "log_ratio"]]
+
+# %%
+axes = key_terms.set_index(["group", "term"])["g2"].plot.barh(figsize=(7, 8), title=f"Key terms of each {compare_by} (G²)")
+save_figure(axes, key_terms, "key_terms", figures_dir)
+
+# %% [markdown]
+# ## Who is quoted, and with which reporting verbs?
+#
+# A neutral verb (*said*, *told*) reports; an assertive one (*claimed*, *alleged*) casts doubt;
+# an evaluative one (*admitted*, *lashed out*) judges.
+
+# %%
+verbs = toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(articles, mentions), by=compare_by)
+save_table(verbs, "reporting_verbs", figures_dir)
+verb_classes = verbs.pivot_table(index=compare_by, columns="verb_class", values="share", aggfunc="sum", fill_value=0)
+verb_classes
+
+# %%
+axes = verb_classes.plot.barh(stacked=True, title=f"Reporting verb classes by {compare_by}")
+save_figure(axes, verb_classes, "reporting_verb_classes", figures_dir)
+
+# %% [markdown]
+# ## Which words are put in scare quotes?
+#
+# Short quotes with no speaker, or after *so-called*: the outlet distancing itself from a word.
+
+# %%
+quotes = toolkit.find_quotes(articles, mentions)
+save_table(quotes, "quotes", figures_dir)
+quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
+
+# %% [markdown]
+# ## Is the tone around the actors different?
+#
+# The mean VADER compound score (from -1, negative, to +1, positive) of the units that mention
+# each actor, with a 95% interval: overlapping intervals mean no clear difference.
+
+# %%
+tone = toolkit.score_tone(articles, mentions, unit=unit, by=compare_by)
+save_table(tone, "tone", figures_dir)
+tone[tone["actor_id"].isin(actors_of_interest)]
+
+# %%
+tone_of_interest = tone[tone["actor_id"].isin(actors_of_interest)].pivot_table(index=compare_by, columns="actor", values="mean")
+axes = tone_of_interest.plot.barh(title=f"Mean tone by {compare_by}")
+save_figure(axes, tone_of_interest, "tone", figures_dir)
