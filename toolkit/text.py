@@ -46,7 +46,7 @@ FIELDS = ("title", "standfirst", "caption", "text")
 Splitter = Literal["rules", "punkt"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(\S))")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -77,40 +77,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_boundary(text: str, stop_start: int, stop_end: int, limit: int, abbreviations) -> bool:
-    nxt = stop_end
-    while nxt < limit and text[nxt].isspace():
-        nxt += 1
-    if nxt >= limit:
-        return False
-    following = text[nxt]
-    if following.islower():
-        return False
-    if text[stop_start] != "." or stop_end - stop_start > 1 and text[stop_start + 1] == ".":
-        return True
-    word_start = stop_start
-    while word_start > 0 and not text[word_start - 1].isspace():
-        word_start -= 1
-    word = text[word_start:stop_start].lstrip("\"'“‘([")
-    if not word:
-        return True
-    if len(word) == 1 and word.isalpha():
-        return False
-    if "." in word:
-        return False
-    return word.lower() not in abbreviations
-
-
 def _rule_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations = _abbreviations()
     spans = []
     position = start
     for stop in _SENTENCE_END.finditer(text, start, end):
-        if _is_boundary(text, stop.start(), stop.end(), end, abbreviations):
-            spans.append((position, stop.end()))
-            position = stop.end()
+        if stop.group(1).islower():
+            continue
+        first = stop.start()
+        if text[first] == "." and text[first + 1] != ".":
+            word_start = max(text.rfind(" ", position, first), text.rfind("\n", position, first)) + 1
+            word = text[word_start:first].lstrip("\"'“‘([")
+            if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
+                continue
+        spans.append((position, stop.end()))
+        position = stop.end()
     spans.append((position, end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [_trim(text, s, e) for s, e in spans if not text[s:e].isspace() and s < e]
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
