@@ -24,7 +24,7 @@ from typing import Literal
 
 import pandas as pd
 
-from toolkit.checks import InputError, require_choice
+from toolkit.checks import InputError, require_choice, warn_empty
 
 __all__ = ["compare_reports", "format_comparison", "COMPARED_TABLES"]
 
@@ -129,12 +129,11 @@ def compare_reports(report_a: str | os.PathLike, report_b: str | os.PathLike, *,
     run_a, run_b = _find_run(report_a), _find_run(report_b)
     frames = [_compare_table(run_a, run_b, table, top_n) for table in COMPARED_TABLES]
     frames = [f for f in frames if len(f)]
-    if not frames:
-        from toolkit.checks import warn_empty
-
+    if frames:
+        result = pd.concat(frames, ignore_index=True)
+    else:
         warn_empty("the comparison (no table saved by both runs changed)")
-        return pd.DataFrame(columns=COLUMNS)
-    result = pd.concat(frames, ignore_index=True)
+        result = pd.DataFrame(columns=COLUMNS)
     result.attrs["report_a"] = _describe(run_a)
     result.attrs["report_b"] = _describe(run_b)
     return result
