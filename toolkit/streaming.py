@@ -96,6 +96,16 @@ def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> p
     return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
 
 
+def _count_units(articles, seen, groups, group_columns, unit, fields) -> pd.DataFrame:
+    """Every unit of the articles (and any unit holding a mention), per group: ``n_total``."""
+    every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
+    if not group_columns:
+        return pd.DataFrame({"n_total": [len(every)]})
+    totals = every.merge(groups, on="article_id", how="left")
+    totals = totals.groupby(group_columns, dropna=False, as_index=False).size()
+    return totals.rename(columns={"size": "n_total"})
+
+
 def count_partial_comentions(
     articles: pd.DataFrame,
     mentions: pd.DataFrame | None = None,
@@ -131,17 +141,11 @@ def count_partial_comentions(
     groups, group_columns = group_articles(articles, by, period, "articles")
     frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
     keys = _UNIT_KEYS[unit]
-    every = _every_unit(articles, unit, fields)
-    seen = frame[keys].drop_duplicates()
-    every = pd.concat([every, seen], ignore_index=True).drop_duplicates()
-    totals = every.merge(groups, on="article_id", how="left")
-    totals = totals.groupby(group_columns, dropna=False, as_index=False).size() if group_columns else \
-        pd.DataFrame({"n_total": [len(totals)]})
-    totals = totals.rename(columns={"size": "n_total"})
     held = frame[[*keys, "item"]].drop_duplicates().merge(groups, on="article_id", how="left")
     items = held.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
     items = items.rename(columns={"size": "n_units"})
     pairs = pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS])
+    totals = None
     if frame["item"].nunique() > 1:
         import warnings
 
@@ -151,6 +155,10 @@ def count_partial_comentions(
                                        period=period, dictionary=dictionary, fields=fields,
                                        measures=())
         pairs = counted[[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS]]
+        if not group_columns and len(counted):  # count_comentions has counted every unit already
+            totals = pd.DataFrame({"n_total": [int(counted["n_total"].iloc[0])]})
+    if totals is None:
+        totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields)
     labels = dict(zip(frame["item"], frame["label"]))
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
                              len(mentions), dropped)

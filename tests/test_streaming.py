@@ -1,0 +1,109 @@
+"""Streaming co-mentions: counted chunk by chunk, equal to the in-memory path."""
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit import InputError, count_comentions, count_comentions_streaming, find_mentions, load_articles
+from toolkit.streaming import combine_partial_comentions, count_partial_comentions
+
+ARTICLES = [
+    # id, outlet, date, title, text
+    ("a1", "alpha", "2017-04-05", "Russia and Turkey talk",
+     "Russia and Turkey met in Ankara. Iran watched.\n\nThe United Nations called for calm."),
+    ("a2", "alpha", "2017-04-06", "", "Iran and Russia agreed. Turkey did not."),
+    ("a3", "beta", "2017-05-01", "Quiet day", "Nothing happened anywhere."),
+    ("a4", "beta", "2018-01-02", "Iran", "Iran and Turkey spoke. Russia and Turkey spoke too."),
+    ("a5", "gamma", "2018-02-03", "", "The United Nations and Russia. Iran, Turkey and Russia."),
+    ("a2", "alpha", "2017-04-06", "", "Iran and Russia agreed. Turkey did not."),  # exact duplicate
+    ("a6", "gamma", "", "Iran and Russia", "No date here. Turkey and the United Nations."),
+    ("a7", "delta", "2018-03-01", "", "A later outlet with no actors at all."),
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    path = tmp_path_factory.mktemp("streaming") / "articles.csv"
+    frame = pd.DataFrame(ARTICLES, columns=["article_id", "outlet", "date", "title", "text"])
+    frame.to_csv(path, index=False)
+    return path
+
+
+def in_memory(path, **options):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(path)
+        articles.attrs = {}
+        return count_comentions(find_mentions(articles), articles, **options)
+
+
+def streamed(path, **options):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return count_comentions_streaming(path, **options)
+
+
+@pytest.mark.parametrize("chunk_size", [1, 3])
+@pytest.mark.parametrize("options", [
+    {"unit": "sentence"},
+    {"unit": "paragraph"},
+    {"unit": "article"},
+    {"unit": "sentence", "by": "outlet"},
+    {"unit": "article", "period": "year"},
+    {"unit": "sentence", "level": "kind"},
+    {"unit": "sentence", "fields": ("text",)},
+    {"unit": "sentence", "min_count": 2},
+], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))
+def test_streaming_equals_in_memory(corpus, options, chunk_size):
+    expected = in_memory(corpus, **options)
+    assert len(expected) > 0
+    pd.testing.assert_frame_equal(streamed(corpus, chunk_size=chunk_size, **options), expected)
+
+
+def test_counts_by_hand(corpus):
+    pairs = streamed(corpus, chunk_size=2).set_index(["actor_a", "actor_b"])
+    # sentences with Russia and Turkey: a1 title, a1 "Russia and Turkey met...", a4 second, a5 second
+    assert pairs.loc[("RUS", "TUR"), "n_units"] == 4
+    assert pairs.loc[("RUS", "TUR"), "n_articles"] == 3
+    # every sentence of every field once (the duplicate of a2 is dropped):
+    # a1 1 + 3, a2 2, a3 1 + 1, a4 1 + 2, a5 2, a6 1 + 2, a7 1
+    assert (pairs["n_total"] == 17).all()
+
+
+def test_min_count_applies_to_the_sums(corpus):
+    # Iran and Turkey share one sentence in a4 and one in a5: 2 units, in different chunks
+    pairs = streamed(corpus, chunk_size=1, min_count=2).set_index(["actor_a", "actor_b"])
+    assert pairs.loc[("IRN", "TUR"), "n_units"] == 2
+
+
+def test_attrs_hold_corpus_totals(corpus):
+    pairs = streamed(corpus, chunk_size=3)
+    assert pairs.attrs["n_articles"] == 7
+    assert pairs.attrs["n_mentions"] == len(find_mentions(load_articles(corpus)))
+    assert pairs.attrs["unit"] == "sentence"
+
+
+def test_partials_sum_in_any_grouping(corpus):
+    articles = load_articles(corpus)
+    articles.attrs = {}
+    parts = [count_partial_comentions(articles.iloc[i:i + 2]) for i in range(0, len(articles), 2)]
+    whole = combine_partial_comentions([count_partial_comentions(articles)])
+    pd.testing.assert_frame_equal(combine_partial_comentions(parts), whole)
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({"unit": "window"}, "unit"),
+    ({"level": "planet"}, "level"),
+    ({"measures": ["nope"]}, "measure"),
+    ({"min_count": 0}, "min_count"),
+    ({"chunk_size": 0}, "chunk_size"),
+])
+def test_bad_options_raise_one_clear_error(corpus, bad, message):
+    with pytest.raises(InputError, match=message):
+        streamed(corpus, **bad)
+
+
+def test_reexported():
+    assert toolkit.count_comentions_streaming is count_comentions_streaming
