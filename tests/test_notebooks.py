@@ -1,0 +1,209 @@
+"""The committed notebooks: thin, output-free, paired with their py:percent twins, and runnable.
+
+The static checks read every notebooks/*.ipynb; the slow tests execute all of them with
+run_report, on the demo corpus and on FA-KES (skipped where ../shared is absent).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+from papermill.translators import PythonTranslator
+
+from toolkit.reports import list_notebooks, run_report
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+REPORT_PARAMETERS = {"corpus", "dictionary_files", "figures_dir"}
+DATE = "2026-01-02"
+
+
+def _id(path: Path) -> str:
+    return path.stem
+
+
+def _code_cells(notebook):
+    return [cell for cell in notebook.cells if cell.cell_type == "code"]
+
+
+def _parameters_cell(notebook):
+    return next(cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", []))
+
+
+def _headings(notebook) -> list[str]:
+    return [
+        line.lstrip("#").strip()
+        for cell in notebook.cells
+        if cell.cell_type == "markdown"
+        for line in cell.source.splitlines()
+        if line.startswith("## ")
+    ]
+
+
+def test_the_four_notebooks_are_there():
+    assert [p.stem for p in NOTEBOOKS] == ["00_tutorial", "01_corpus_overview", "02_comentions", "03_wording"]
+    assert [p.stem for p in list_notebooks()] == [p.stem for p in NOTEBOOKS]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_committed_notebooks_carry_no_outputs(path):
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    for cell in _code_cells(notebook):
+        assert cell.outputs == [], f"{path.name}: a cell has outputs (clear them before committing)"
+        assert cell.execution_count is None, f"{path.name}: a cell has an execution count"
+    assert "widgets" not in notebook.metadata and "papermill" not in notebook.metadata
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_each_notebook_matches_its_py_percent_twin(path):
+    twin = path.with_suffix(".py")
+    assert twin.exists(), f"{path.name} has no py:percent twin {twin.name} (jupytext --sync)"
+    assert twin.read_text(encoding="utf-8").count("# %%") >= 3
+    paired, text = nbformat.read(path, as_version=4), jupytext.read(twin)
+
+    def cells(notebook):
+        return [
+            (cell.cell_type, cell.source.strip(), tuple(cell.metadata.get("tags", [])))
+            for cell in notebook.cells
+        ]
+
+    assert cells(paired) == cells(text), f"{path.name} and {twin.name} differ: run `jupytext --sync {twin}`"
+    assert paired.metadata["kernelspec"]["name"] == "python3"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_each_notebook_has_one_parameters_cell_of_commented_literals(path):
+    notebook = nbformat.read(path, as_version=4)
+    tagged = [cell for cell in notebook.cells if "parameters" in cell.metadata.get("tags", [])]
+    assert len(tagged) == 1, f"{path.name}: expected one cell tagged 'parameters', found {len(tagged)}"
+    source = tagged[0].source
+    names = []
+    for statement in ast.parse(source).body:
+        assert isinstance(statement, ast.Assign) and len(statement.targets) == 1, ast.unparse(statement)
+        ast.literal_eval(statement.value)  # a literal, not code
+        names.append(statement.targets[0].id)
+    lines = [line for line in source.splitlines() if line.strip()]
+    assert len(lines) == len(names) and all("  # " in line for line in lines), "one commented line per parameter"
+    assert REPORT_PARAMETERS <= set(names)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_papermill_help_documents_every_parameter(path):
+    notebook = nbformat.read(path, as_version=4)
+    cell = _parameters_cell(notebook)
+    documented = {p.name: p.help for p in PythonTranslator.inspect(cell)}
+    assigned = [s.targets[0].id for s in ast.parse(cell.source).body]
+    assert list(documented) == assigned, "papermill cannot read a parameter line (an '=' in its comment?)"
+    assert all(documented.values())
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_notebooks_are_thin(path):
+    notebook = nbformat.read(path, as_version=4)
+    code = _code_cells(notebook)
+    import_cells = []
+    for cell in code:
+        tree = ast.parse(cell.source)
+        for node in ast.walk(tree):
+            assert not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)), (
+                f"{path.name}: move `{ast.unparse(node)[:60]}` into toolkit/"
+            )
+        for banned in ("sys.path", "filterwarnings", "simplefilter", "os.chdir", "%cd"):
+            assert banned not in cell.source, f"{path.name}: no {banned} in notebooks"
+        if any(isinstance(node, (ast.Import, ast.ImportFrom)) for node in tree.body):
+            assert all(isinstance(node, (ast.Import, ast.ImportFrom)) for node in tree.body)
+            import_cells.append(cell)
+    assert len(import_cells) == 1, f"{path.name}: expected one import cell"
+    assert code.index(import_cells[0]) == code.index(_parameters_cell(notebook)) + 1
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_each_section_asks_a_question_in_markdown(path):
+    headings = _headings(nbformat.read(path, as_version=4))
+    assert len(headings) >= 4
+    assert len(set(headings)) == len(headings)
+
+
+@pytest.fixture(scope="module")
+def demo_report(tmp_path_factory):
+    demo = ROOT / "corpora" / "demo"
+    if not (demo / "articles").exists():
+        pytest.skip("the demo corpus corpora/demo is not there")
+    return run_report(demo, date=DATE, output_root=tmp_path_factory.mktemp("reports"))
+
+
+@pytest.mark.slow
+def test_every_notebook_runs_on_the_demo_corpus(demo_report):
+    assert demo_report.ok, demo_report.summary()
+    manifest = json.loads((demo_report.folder / "manifest.json").read_text())
+    assert [nb["name"] for nb in manifest["notebooks"]] == [p.stem for p in NOTEBOOKS]
+    assert [Path(d["path"]).name for d in manifest["dictionaries"] if d["origin"] == "parameter"] == ["actors.yaml"]
+    for name in ("comention_pairs.csv", "labels.csv", "keyness.csv", "pair_timeline.png", "pair_timeline.csv"):
+        assert f"figures/{name}" in manifest["figures"]
+    index = (demo_report.folder.parents[1] / "index.html").read_text()
+    for path in NOTEBOOKS:
+        assert f"{DATE}/demo/{path.stem}.html" in index
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_each_report_page_shows_every_section_and_its_figures(demo_report, path):
+    page = (demo_report.folder / f"{path.stem}.html").read_text(encoding="utf-8")
+    for heading in _headings(nbformat.read(path, as_version=4)):
+        assert heading.replace("&", "&amp;") in page or heading in page, f"{path.stem}: section {heading!r} missing"
+    assert "data:image/png;base64" in page
+    assert "Traceback" not in page
+
+
+@pytest.mark.slow
+def test_the_report_runs_on_fa_kes(fakes_path, tmp_path):
+    from conftest import FAKES_COLUMNS
+
+    run = run_report(
+        fakes_path,
+        notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
+        parameters={
+            "columns": FAKES_COLUMNS,
+            "dayfirst": False,
+            "dictionary_files": [],
+            "actors_of_interest": ["SYR", "RUS"],
+            "keyword": "rebels",
+        },
+        date=DATE,
+        output_root=tmp_path,
+    )
+    assert run.ok, run.summary()
+    assert run.folder.name == "fakes"
+
+
+@pytest.mark.slow
+def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("headless Chromium not installed (Debian: apt install chromium)")
+    index = demo_report.folder.parents[1] / "index.html"
+    for page in (index, demo_report.folder / "02_comentions.html"):
+        dom = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+             "--dump-dom", page.as_uri()],
+            capture_output=True, text=True, timeout=120,
+        ).stdout
+        assert "</html>" in dom
+    assert "02_comentions" in subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--dump-dom", index.as_uri()], capture_output=True, text=True, timeout=120
+    ).stdout
+    screenshot = tmp_path / "page.png"
+    subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={screenshot}",
+         "--window-size=1200,2000", (demo_report.folder / "02_comentions.html").as_uri()],
+        capture_output=True, timeout=120,
+    )
+    assert screenshot.exists() and screenshot.stat().st_size > 10_000
