@@ -39,10 +39,10 @@ ID_PATTERN = re.compile(r"^(?:[A-Z]{3}|[a-z][a-z0-9]*(?:_[a-z0-9]+)*)$")
 #: Floors: the measured scores (see tests/gold/README.md) minus a small margin, so that a regression
 #: fails. Raise them when the matcher or the dictionary improves. Keyed by (level, measure).
 FLOORS_F1 = {
-    ("actor", "articles"): 0.0,
-    ("actor", "sentence_pairs"): 0.0,
-    ("country", "articles"): 0.0,
-    ("country", "sentence_pairs"): 0.0,
+    ("actor", "articles"): 0.90,        # measured 0.939 (2026-11-25)
+    ("actor", "sentence_pairs"): 0.77,  # measured 0.810
+    ("country", "articles"): 0.90,      # measured 0.941
+    ("country", "sentence_pairs"): 0.86,  # measured 0.901
 }
 
 
