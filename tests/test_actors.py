@@ -22,6 +22,11 @@ actors:
     kind: state
     aliases: [Russia, Moscow]
     demonyms: [Russian, Russians]
+  - id: LBN
+    label: Lebanon
+    kind: state
+    aliases: [Lebanon]
+    exclude: ["Lebanon, Pennsylvania"]
   - id: TUR
     label: Turkey
     kind: state
@@ -65,6 +70,15 @@ actors:
     label: United Nations
     kind: igo
     aliases: [United Nations, UN]
+  - id: un_security_council
+    label: UN Security Council
+    kind: igo
+    aliases: [Security Council, UN Security Council, U.N. Security Council]
+  - id: washington_dc
+    label: Washington, D.C.
+    kind: other
+    country: USA
+    aliases: ["Washington, D.C."]
   - id: nato
     label: NATO
     kind: igo
@@ -283,6 +297,27 @@ def test_diacritics_fold(text, small):
 def test_unicode_spaces_and_quotes(small):
     assert found("the Islamic\u00a0State’s “Damascus” and Türkiye", small) == [
         ("Islamic\u00a0State", "islamic_state"), ("Damascus", "SYR"), ("Türkiye", "TUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "the U.N. Security Council", "the U.N.  Security Council", "the U.N Security\nCouncil",
+    "the UN Security Council", "the U. N. Security Council",
+])
+def test_aliases_with_punctuation_match_whatever_spaces_follow(text, small):
+    surface = text[4:]
+    assert found(text, small) == [(surface, "un_security_council")]
+
+
+def test_exclusions_and_aliases_with_a_comma(small):
+    assert found("Washington, D.C. and Washington,D.C., then Washington.", small) == [
+        ("Washington, D.C.", "washington_dc"), ("Washington,D.C.", "washington_dc"), ("Washington", "USA")]
+    assert found("Lebanon, Pennsylvania", small) == []
+
+
+@pytest.mark.parametrize("text", ["Erdog\u0306an", "ERDOG\u0306AN", "Erdo\u00adgan", "Tu\u0308rkiye"])
+def test_decomposed_unicode_matches_and_slices_back(text, small):
+    assert [actor for _, actor in found(f"{text} spoke", small)] == ["TUR" if "rkiye" in text else "erdogan"]
+    assert found(f"said {text}", small)[0][0] == text
 
 
 def test_dotted_acronym_takes_its_stop(small):

@@ -291,3 +291,31 @@ def test_folding_keeps_the_length(text):
 def test_folding():
     assert fold_text("Erdoğan’s U.S.-backed\u00a0İzmir") == "erdogan s u s  backed izmir"
     assert alias_key("  Hay'at  Tahrir al-Sham ") == "hay at tahrir al sham"
+
+
+def test_folding_decomposed_text_and_invisible_joiners():
+    from toolkit.folding import NOTHING
+
+    assert fold_text("Erdog\u0306an") == "erdog" + NOTHING + "an"
+    assert alias_key("Erdog\u0306an") == alias_key("Erdoğan") == "erdogan"
+    assert alias_key("Erdo\u00adgan") == "erdogan"
+
+
+@given(st.text())
+def test_squeeze_maps_every_character_back(text):
+    from toolkit.folding import NOTHING, squeeze
+
+    folded = fold_text(text)
+    squeezed, positions = squeeze(folded)
+    assert "  " not in squeezed and NOTHING not in squeezed
+    assert len(positions) == len(squeezed) + 1 and positions[-1] == len(folded)
+    assert all(folded[p] == c for p, c in zip(positions.tolist(), squeezed))
+    assert squeezed.split() == folded.replace(NOTHING, "").split()
+
+
+def test_squeeze():
+    from toolkit.folding import squeeze
+
+    squeezed, positions = squeeze(fold_text("U.N. Security, Council"))
+    assert squeezed == "u n security council"
+    assert positions.tolist()[:6] == [0, 1, 2, 3, 5, 6] and positions[-1] == 22

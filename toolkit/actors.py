@@ -54,7 +54,7 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
 from toolkit.dictionary import load_actor_dictionary
-from toolkit.folding import alias_key, fold_text
+from toolkit.folding import NOTHING, alias_key, fold_text
 from toolkit.matcher import Actor, Matcher, data_lines, day_number, matcher_for, scan
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
@@ -113,7 +113,7 @@ def _merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nd
         state = actors[rows_actor[first_rows[i - 1]]]
         if state.actor_id not in person.affiliations:
             continue
-        words = folded[ends[i - 1] + 1:starts[i] + 1].split()
+        words = folded[ends[i - 1]:starts[i]].replace(NOTHING, "").split()
         if words and words[0] == "s":
             words = words[1:]
         if 0 < len(words) <= 6 and all(w in titles for w in words):
@@ -251,13 +251,10 @@ def find_mentions(
 
 def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict) -> None:
     joined = _SEPARATOR.join(value for _, _, value in chunk)
-    folded = " " + fold_text(joined) + " "
-    found = scan(matcher, joined, folded)
-    if not found:
+    folded = fold_text(joined)
+    starts, ends, candidates = scan(matcher, joined, folded)
+    if not candidates:
         return
-    starts = np.fromiter((m[0] for m in found), dtype=np.int64, count=len(found))
-    ends = np.fromiter((m[1] for m in found), dtype=np.int64, count=len(found))
-    candidates = [m[2] for m in found]
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     field_of = np.searchsorted(offsets, starts, side="right") - 1

@@ -2,8 +2,17 @@
 
 ``fold_text`` lower-cases, strips diacritics and turns every character that is not a letter or
 digit into a space, one character for one character, so offsets into a folded string are offsets
-into the original. Aliases are folded the same way (``alias_key``); ``case_form`` keeps the case,
-for aliases that match only in their written case.
+into the original. Combining marks and invisible joiners (decomposed text: ``Erdog\u0306an``; soft
+hyphens) become ``"\0"``, a character that stands for nothing.
+
+``squeeze`` then drops the ``"\0"`` characters and collapses every run of spaces into one, and
+returns for each character of the squeezed text its index in the folded one: the automaton runs
+over the squeezed text, so "U.N. Security Council" (folded ``u n  security council``) and
+"Washington, D.C." match their aliases written with single spaces, and every match maps back
+to exact offsets into the original string.
+
+Aliases are folded the same way (``alias_key``: words joined by single spaces); ``case_form``
+keeps the case, for aliases that match only in their written case.
 """
 
 from __future__ import annotations
@@ -11,10 +20,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["accepted_forms", "alias_key", "case_form", "fold_text", "required_trail"]
+import numpy as np
+
+__all__ = ["accepted_forms", "alias_key", "case_form", "fold_text", "required_trail", "squeeze"]
+
+#: What a combining mark or an invisible joiner folds to: a character that stands for nothing.
+NOTHING = "\0"
+#: Format characters (category Cf) that sit inside words: soft hyphen, zero-width (non-)joiner,
+#: word joiner, byte-order mark. Other Cf characters (zero-width space, bidi marks) fold to a space.
+_INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 
 
 def _fold_char(char: str, lower: bool) -> str:
+    if unicodedata.combining(char) or unicodedata.category(char) == "Me" or char in _INVISIBLE or char == NOTHING:
+        return NOTHING
     if not char.isalnum():
         return " "
     folded = char.lower() if lower else char
@@ -42,7 +61,8 @@ class _FoldTable(dict):
 
 _FOLD = _FoldTable(lower=True)
 _CASE = _FoldTable(lower=False)
-_ASCII = bytes(ord(_fold_char(chr(c), lower=True)) for c in range(128)) + bytes(range(128, 256))
+# NUL stays NUL (it stands for nothing, like a combining mark): the placeholder survives this pass.
+_ASCII = b"\0" + bytes(ord(_fold_char(chr(c), lower=True)) for c in range(1, 128)) + bytes(range(128, 256))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -54,9 +74,10 @@ def fold_text(text: str) -> str:
     """Fold ``text`` for matching, keeping its length: ``len(fold_text(t)) == len(t)``.
 
     Each character is replaced by one character: letters and digits lower-cased (where the lower
-    case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``); every other
-    character (punctuation, apostrophes, hyphens and dashes, quotes, any white space) becomes a
-    space.
+    case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``); combining marks
+    and invisible joiners become ``"\\0"`` (``Erdog\\u0306an`` → ``erdog\\0an``, see ``squeeze``);
+    every other character (punctuation, apostrophes, hyphens and dashes, quotes, any white space)
+    becomes a space.
     """
     if not text.isascii():
         if len(_NON_ASCII.findall(text, 0, 20_000)) > 1_000:
@@ -68,9 +89,36 @@ def fold_text(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(_ASCII).decode("utf-8", "surrogatepass")
 
 
+def squeeze(folded: str) -> tuple[str, np.ndarray]:
+    """``folded`` without its ``"\\0"`` characters and with each run of spaces as one space, and
+    the index in ``folded`` of each character of the result, plus ``len(folded)`` at the end."""
+    if NOTHING in folded:
+        codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        kept = np.flatnonzero(codes != 0)
+        codes = codes[kept]
+        single = np.ones(len(codes), dtype=bool)
+        single[1:] = (codes[1:] != 32) | (codes[:-1] != 32)
+        positions = kept[single]
+        squeezed = codes[single].tobytes().decode("utf-32-le", "surrogatepass")
+    else:
+        if folded.isascii():
+            codes = np.frombuffer(folded.encode("ascii"), dtype=np.uint8)
+        else:
+            codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        space = codes == 32
+        single = np.ones(len(codes), dtype=bool)
+        single[1:] = ~(space[1:] & space[:-1])
+        positions = np.flatnonzero(single)
+        squeezed = _SPACES.sub(" ", folded)
+    return squeezed, np.append(positions, len(folded))
+
+
+_SPACES = re.compile(" {2,}")
+
+
 def case_form(text: str) -> str:
     """``text`` with diacritics stripped and non-alphanumerics as single spaces, case kept."""
-    return " ".join(text.translate(_CASE).split())
+    return " ".join(text.translate(_CASE).replace(NOTHING, "").split())
 
 
 def required_trail(alias: str) -> str:
@@ -83,7 +131,7 @@ def required_trail(alias: str) -> str:
 
 def alias_key(alias: str) -> str:
     """The folded form under which an alias is matched (words joined by single spaces)."""
-    return " ".join(fold_text(alias).split())
+    return " ".join(fold_text(alias).replace(NOTHING, "").split())
 
 
 def accepted_forms(alias: str, alias_type: str) -> frozenset[str]:

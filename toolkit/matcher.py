@@ -1,8 +1,9 @@
 """The compiled form of an actor dictionary: one Aho-Corasick automaton over its folded aliases.
 
 ``matcher_for(dictionary)`` builds the automaton once per dictionary (cached by a fingerprint of
-the frame's contents) and ``scan`` runs it over a folded text, returning the matches that survive
-the case checks, longest first where they overlap, exclusion phrases dropped. The rules are
+the frame's contents) and ``scan`` runs it over a folded text (squeezed: runs of spaces as one),
+returning the matches that survive the case checks, longest first where they overlap, exclusion
+phrases dropped. The rules are
 described in ``toolkit.actors`` and ``docs/actor-dictionary.md``.
 
 Each automaton key is an alias's folded form padded with a space on each side, run over the
@@ -16,13 +17,14 @@ import hashlib
 import pickle
 from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
+from itertools import chain
 from importlib import resources
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
-from toolkit.folding import accepted_forms, alias_key, case_form, required_trail
+from toolkit.folding import accepted_forms, alias_key, case_form, required_trail, squeeze
 
 __all__ = ["Actor", "Matcher", "data_lines", "day_number", "matcher_for", "scan"]
 
@@ -53,11 +55,12 @@ class Actor:
     is_person: bool
 
 
-# An automaton key is a plain tuple, for speed: (back, strip, trail, candidates, slow) where
-# start = match end index (in the padded folded text) - back; strip = characters left off the end
-# (the "s" of a possessive variant); trail = "." when an alias ends with one ("U.S."), taken into
-# the span when present; candidates = ((row, case forms or None, required trail), ...), empty for
-# an exclusion phrase; slow = a candidate's case or trail must be checked, or there is a trail.
+# Each automaton key (an alias's folded form, or a variant of it) has an index into the per-key
+# facts of the Matcher: its length (the start of a match is its end index minus the length);
+# strip (characters left off the end: the "s" of a possessive variant); trail ("." when an alias
+# ends with one, as "U.S.", taken into the span when present); candidates ((row, case forms or
+# None, required trail), ...), empty for an exclusion phrase; slow (a candidate's case or trail
+# must be checked, or there is a trail: the only keys whose matches need Python work).
 
 
 @dataclass
@@ -65,7 +68,12 @@ class Matcher:
     """A compiled dictionary: the automaton, its keys, and per dictionary row and actor facts."""
 
     automaton: object
-    keys: list
+    key_candidates: list  # per key: ((row, case forms or None, required trail), ...)
+    key_trail: list  # per key: "." or ""
+    key_length: np.ndarray
+    key_strip: np.ndarray
+    key_slow: np.ndarray
+    key_empty: np.ndarray  # per key: an exclusion phrase (no candidates)
     rows_actor: list  # dictionary row -> actor index
     rows_alias: list
     rows_type: list
@@ -139,8 +147,8 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
 
     def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
         automaton.add_word(f" {text} ", len(keys))
-        slow = bool(trail) or len(candidates) > 1 or any(c[1] is not None or c[2] for c in candidates)
-        keys.append((len(text) + 1, strip, trail, candidates, slow))
+        slow = bool(trail) or any(c[1] is not None or c[2] for c in candidates)
+        keys.append((len(text), strip, trail, candidates, slow))
 
     not_possessive = _not_possessive()
     for key, candidates in by_key.items():
@@ -159,8 +167,11 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         add(phrase, 0, "", ())
     automaton.make_automaton()
     actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
-    return Matcher(automaton, keys, rows_actor, rows_alias, rows_type, actors, actor_kind,
-                    np.asarray(rows_actor, dtype=np.int64))
+    return Matcher(
+        automaton, [k[3] for k in keys], [k[2] for k in keys],
+        np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
+        np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
+        rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64))
 
 
 _MATCHERS: dict[str, Matcher] = {}
@@ -186,62 +197,83 @@ def matcher_for(dictionary: pd.DataFrame) -> Matcher:
 
 # --- scanning ----------------------------------------------------------------------------------
 
-def scan(matcher: Matcher, joined: str, folded: str) -> list[tuple[int, int, tuple]]:
-    """All matches of ``joined`` as ``(start, end, candidates)`` in text order: where matches
-    overlap the longest wins, and exclusion phrases are dropped."""
-    keys = matcher.keys
-    hits = []
-    append = hits.append
-    for index, key_index in matcher.automaton.iter(folded):
-        back, strip, trail, candidates, slow = keys[key_index]
-        start = index - back
-        end = index - 1 - strip
-        if slow:
+def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.ndarray, list]:
+    """All matches in ``joined`` (folded as ``folded``, see ``toolkit.folding``) as ``(starts,
+    ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
+    wins, and exclusion phrases are dropped.
+
+    The automaton runs over the squeezed folded text (runs of spaces as one, combining marks
+    dropped), padded with a space on each side, and each match is mapped back through the
+    squeezed text's index; only matches of keys with a case or trail check cost Python work.
+    """
+    squeezed, positions = squeeze(" " + folded + " ")
+    raw = np.fromiter(chain.from_iterable(matcher.automaton.iter(squeezed)), dtype=np.int64)
+    if not raw.size:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
+    index, key = raw[0::2], raw[1::2]
+    # ``index`` is the key's closing space; its first letter is ``length`` characters back. The
+    # padding space moves every position one to the right of ``joined``'s.
+    starts = positions[index - matcher.key_length[key]] - 1
+    ends = positions[index - matcher.key_strip[key]] - 1
+    key_candidates = matcher.key_candidates
+    candidates = [key_candidates[k] for k in key.tolist()]
+    alive = ~matcher.key_empty[key]
+    slow = np.flatnonzero(matcher.key_slow[key])
+    if slow.size:
+        dropped = []
+        key_trail = matcher.key_trail
+        for i in slow.tolist():
+            start, end, options = int(starts[i]), int(ends[i]), candidates[i]
             form = case_form(joined[start:end])
-            candidates = tuple(c for c in candidates if c[1] is None or form in c[1])
-            if any(c[2] for c in candidates):
-                present = tuple(c for c in candidates if c[2] and joined.startswith(c[2], end))
+            options = tuple(c for c in options if c[1] is None or form in c[1])
+            if any(c[2] for c in options):
+                present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
                 if present:
                     end += len(present[0][2])
-                candidates = present or tuple(c for c in candidates if not c[2])
-            if not candidates and keys[key_index][3]:
+                options = present or tuple(c for c in options if not c[2])
+            if not options:
+                dropped.append(i)
                 continue
+            trail = key_trail[key[i]]
             if trail and joined.startswith(trail, end):
                 end += len(trail)
-        append((start, end, candidates))
-    hits.sort(key=_by_start)
-    kept = []
-    cluster = []
-    cluster_end = -1
-    for hit in hits:
-        if hit[0] >= cluster_end:
-            if len(cluster) == 1:
-                if cluster[0][2]:
-                    kept.append(cluster[0])
-            elif cluster:
-                _keep_longest(cluster, kept)
-            cluster = [hit]
-            cluster_end = hit[1]
-        else:
-            cluster.append(hit)
-            if hit[1] > cluster_end:
-                cluster_end = hit[1]
-    if len(cluster) == 1:
-        if cluster[0][2]:
-            kept.append(cluster[0])
-    elif cluster:
-        _keep_longest(cluster, kept)
-    return kept
+            ends[i], candidates[i] = end, options
+        if dropped:
+            keep = np.ones(len(starts), dtype=bool)
+            keep[dropped] = False
+            starts, ends, alive = starts[keep], ends[keep], alive[keep]
+            candidates = [c for c, k in zip(candidates, keep.tolist()) if k]
+    order = np.lexsort((-ends, starts))
+    starts, ends, alive = starts[order], ends[order], alive[order]
+    # A hit opens a new cluster unless it starts before the furthest end of the hits before it.
+    reach = np.maximum.accumulate(ends)
+    opens = np.ones(len(starts), dtype=bool)
+    opens[1:] = starts[1:] >= reach[:-1]
+    cluster = np.cumsum(opens) - 1
+    sizes = np.bincount(cluster)
+    lone = sizes[cluster] == 1
+    chosen = lone & alive
+    crowded = np.flatnonzero(opens & ~lone)
+    if crowded.size:
+        bounds = np.append(np.flatnonzero(opens), len(starts))
+        first_of = {int(c): int(bounds[cluster[c] + 1]) for c in crowded}
+        for first, stop in first_of.items():
+            _keep_longest(starts, ends, alive, first, stop, chosen)
+    kept = np.flatnonzero(chosen)
+    order = order[kept]
+    # the order of the hits before sorting indexes ``candidates``
+    return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
 
 
-def _by_start(hit: tuple) -> tuple[int, int]:
-    return hit[0], -hit[1]
-
-
-def _keep_longest(cluster: list, kept: list) -> None:
-    """Keep the longest hit of an overlapping cluster, then the longest that overlaps no kept one."""
-    chosen: list[tuple[int, int, tuple]] = []
-    for start, end, candidates in sorted(cluster, key=lambda h: (h[0] - h[1], h[0])):
-        if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, candidates))
-    kept.extend(sorted(m for m in chosen if m[2]))
+def _keep_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int,
+                  chosen: np.ndarray) -> None:
+    """In the cluster ``first:stop`` of overlapping hits, mark the longest, then the longest that
+    overlaps no marked one, and so on; exclusion phrases take part but are not marked."""
+    taken: list[tuple[int, int]] = []
+    members = sorted(range(first, stop), key=lambda i: (int(starts[i]) - int(ends[i]), int(starts[i])))
+    for i in members:
+        start, end = int(starts[i]), int(ends[i])
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            if alive[i]:
+                chosen[i] = True
