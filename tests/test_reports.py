@@ -13,6 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pandas as pd
 import pytest
 
@@ -287,3 +288,44 @@ def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsy
 def test_run_report_and_compare_reports_are_exported():
     assert toolkit.run_report is run_report
     assert toolkit.compare_reports is compare_reports
+
+
+def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_path):
+    settings = tmp_path / "parameters.yaml"
+    settings.write_text("message: [a, \"b'c\"]\nstart_date: 2023-11-01\n", encoding="utf-8")
+    code = main([
+        "report", "--corpus", str(corpus), "-n", str(OK), "--date", DATE, "--output-root", str(root),
+        "--parameters-file", str(settings),
+    ])
+    assert code == 0
+    manifest = json.loads((root / DATE / "little-corpus" / "manifest.json").read_text())
+    assert manifest["parameters"]["message"] == ["a", "b'c"]
+    assert manifest["parameters"]["start_date"] == "2023-11-01"
+    received = json.loads((root / DATE / "little-corpus" / "figures" / "received.json").read_text())
+    assert received["type"] == "list"
+
+    assert main([
+        "report", "--corpus", str(corpus), "-n", str(OK), "--date", DATE, "--output-root", str(root),
+        "--parameters-file", str(settings), "-p", "message", "plain",
+    ]) == 0
+    received = json.loads((root / DATE / "little-corpus-2" / "figures" / "received.json").read_text())
+    assert received["message"] == "plain"
+
+
+def test_the_corpus_dictionary_is_the_default_dictionary_files(corpus, root):
+    (corpus / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
+    run = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+    assert run.manifest["parameters"]["dictionary_files"] == [str((corpus / "actors.yaml").resolve())]
+    given = run_report(corpus, notebooks=[AFTER], parameters={"dictionary_files": "mine.yaml"}, date=DATE, output_root=root)
+    assert given.manifest["parameters"]["dictionary_files"] == [os.path.abspath("mine.yaml")]
+    assert [d["exists"] for d in given.manifest["dictionaries"] if d["origin"] == "parameter"] == [False]
+
+
+def test_a_cell_that_runs_too_long_fails_its_notebook(corpus, root, tmp_path):
+    slow = tmp_path / "05_slow.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\ntime.sleep(30)")])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, slow)
+    run = run_report(corpus, notebooks=[slow, AFTER], date=DATE, output_root=root, cell_timeout=2)
+    assert [nb["status"] for nb in run.manifest["notebooks"]] == ["failed", "ok"]
+    assert "05_slow" in run.summary()

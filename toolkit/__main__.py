@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="replace the latest run of this date and corpus"
     )
     report.add_argument("--kernel", default="python3", help="Jupyter kernel name (default: python3)")
+    report.add_argument(
+        "--cell-timeout", type=int, metavar="SECONDS", help="stop a notebook whose cell runs longer (default: no limit)"
+    )
 
     compare = commands.add_parser(
         "compare",
@@ -124,6 +127,7 @@ def run_report_command(args) -> int:
         show_code=args.show_code,
         replace=args.replace,
         kernel_name=args.kernel,
+        cell_timeout=args.cell_timeout,
     )
     print(run.summary(), file=sys.stdout if run.ok else sys.stderr)
     return EXIT_OK if run.ok else EXIT_FAILED

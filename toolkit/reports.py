@@ -221,7 +221,7 @@ def _error_summary(notebook: str, executed: Path, error: Exception) -> dict:
     }
 
 
-def _execute_notebook(source: Path, output: Path, parameters: dict, kernel_name: str) -> dict:
+def _execute_notebook(source: Path, output: Path, parameters: dict, kernel_name: str, cell_timeout: int | None) -> dict:
     """Run one notebook with papermill into ``output``; return its manifest entry (no html yet)."""
     import papermill
 
@@ -237,6 +237,7 @@ def _execute_notebook(source: Path, output: Path, parameters: dict, kernel_name:
             cwd=str(output.parent),
             progress_bar=False,
             log_output=False,
+            execution_timeout=cell_timeout,
         )
         entry.update(status="ok", error=None)
     except Exception as error:  # any failure of one notebook is recorded; the others still run
@@ -272,6 +273,7 @@ def run_report(
     show_code: bool = False,
     replace: bool = False,
     kernel_name: str = "python3",
+    cell_timeout: int | None = None,
 ) -> ReportRun:
     """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
 
@@ -301,6 +303,9 @@ def run_report(
         Replace the latest run of this date and corpus instead of adding ``<name>-2``, ``-3``, ...
     kernel_name : str
         The Jupyter kernel (default ``python3``: the Python running this function).
+    cell_timeout : int, optional
+        Seconds a cell may run before its notebook is stopped and marked failed (default: no
+        limit). Useful for scheduled runs.
 
     Returns
     -------
@@ -314,6 +319,8 @@ def run_report(
     report_date = check_report_date(date)
     report_name = check_report_name(name) if name is not None else name_from_path(corpus_path)
     sources = _resolve_notebooks(notebooks)
+    if cell_timeout is not None and (not isinstance(cell_timeout, int) or cell_timeout < 1):
+        raise InputError(f"cell_timeout must be a positive number of seconds or None; got {cell_timeout!r}")
     user_parameters = _check_parameters(parameters)
     if "dictionary_files" not in user_parameters:
         user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
@@ -343,7 +350,8 @@ def run_report(
     try:
         (partial / FIGURES_FOLDER).mkdir()
         for source in sources:
-            entry = _execute_notebook(source, partial / f"{source.stem}.ipynb", notebook_parameters, kernel_name)
+            output = partial / f"{source.stem}.ipynb"
+            entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
             if (partial / entry["ipynb"]).exists():
                 title = f"{source.stem} · {report_name} · {report_date}"
                 entry["html"] = _render_html(partial / entry["ipynb"], title, show_code).name
