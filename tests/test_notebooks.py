@@ -21,6 +21,7 @@ from toolkit.reports import list_notebooks, run_report
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+REPORT_NOTEBOOKS = list_notebooks()
 REPORT_PARAMETERS = {"corpus", "dictionary_files", "figures_dir"}
 DATE = "2026-01-02"
 
@@ -47,9 +48,9 @@ def _headings(notebook) -> list[str]:
     ]
 
 
-def test_the_four_notebooks_are_there():
-    assert [p.stem for p in NOTEBOOKS] == ["00_tutorial", "01_corpus_overview", "02_comentions", "03_wording"]
-    assert [p.stem for p in list_notebooks()] == [p.stem for p in NOTEBOOKS]
+def test_the_four_report_notebooks_and_the_compare_notebook_are_there():
+    assert [p.stem for p in REPORT_NOTEBOOKS] == ["00_tutorial", "01_corpus_overview", "02_comentions", "03_wording"]
+    assert [p.stem for p in NOTEBOOKS] == [p.stem for p in REPORT_NOTEBOOKS] + ["compare_reports"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
@@ -92,7 +93,9 @@ def test_each_notebook_has_one_parameters_cell_of_commented_literals(path):
         names.append(statement.targets[0].id)
     lines = [line for line in source.splitlines() if line.strip()]
     assert len(lines) == len(names) and all("  # " in line for line in lines), "one commented line per parameter"
-    assert REPORT_PARAMETERS <= set(names)
+    assert "figures_dir" in names
+    if path in REPORT_NOTEBOOKS:
+        assert REPORT_PARAMETERS <= set(names)
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
@@ -144,23 +147,44 @@ def demo_report(tmp_path_factory):
 def test_every_notebook_runs_on_the_demo_corpus(demo_report):
     assert demo_report.ok, demo_report.summary()
     manifest = json.loads((demo_report.folder / "manifest.json").read_text())
-    assert [nb["name"] for nb in manifest["notebooks"]] == [p.stem for p in NOTEBOOKS]
+    assert [nb["name"] for nb in manifest["notebooks"]] == [p.stem for p in REPORT_NOTEBOOKS]
     assert [Path(d["path"]).name for d in manifest["dictionaries"] if d["origin"] == "parameter"] == ["actors.yaml"]
     for name in ("comention_pairs.csv", "labels.csv", "keyness.csv", "pair_timeline.png", "pair_timeline.csv"):
         assert f"figures/{name}" in manifest["figures"]
     index = (demo_report.folder.parents[1] / "index.html").read_text()
-    for path in NOTEBOOKS:
+    for path in REPORT_NOTEBOOKS:
         assert f"{DATE}/demo/{path.stem}.html" in index
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+@pytest.mark.parametrize("path", REPORT_NOTEBOOKS, ids=_id)
 def test_each_report_page_shows_every_section_and_its_figures(demo_report, path):
     page = (demo_report.folder / f"{path.stem}.html").read_text(encoding="utf-8")
     for heading in _headings(nbformat.read(path, as_version=4)):
         assert heading.replace("&", "&amp;") in page or heading in page, f"{path.stem}: section {heading!r} missing"
     assert "data:image/png;base64" in page
     assert "Traceback" not in page
+
+
+@pytest.mark.slow
+def test_the_compare_notebook_reads_two_demo_reports(demo_report, tmp_path):
+    import pandas as pd
+    import papermill
+
+    earlier = tmp_path / "earlier"
+    shutil.copytree(demo_report.folder, earlier)
+    pairs = pd.read_csv(earlier / "figures" / "comention_pairs.csv")
+    pairs.assign(n_units=pairs["n_units"] // 2).to_csv(earlier / "figures" / "comention_pairs.csv", index=False)
+
+    executed = tmp_path / "compare.ipynb"
+    papermill.execute_notebook(
+        str(ROOT / "notebooks" / "compare_reports.ipynb"), str(executed),
+        parameters={"report_a": str(earlier), "report_b": str(demo_report.folder), "figures_dir": str(tmp_path)},
+        kernel_name="python3", progress_bar=False, cwd=str(tmp_path),
+    )
+    changes = pd.read_csv(tmp_path / "changes.csv")
+    assert set(changes.loc[changes["kind"] == "pair", "status"]) == {"rose"}
+    assert (tmp_path / "pair_changes.png").exists()
 
 
 @pytest.mark.slow

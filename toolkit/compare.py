@@ -26,7 +26,7 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice, warn_empty
 
-__all__ = ["compare_reports", "format_comparison", "COMPARED_TABLES"]
+__all__ = ["compare_reports", "format_comparison", "plot_report_changes", "COMPARED_TABLES"]
 
 #: table name -> (kind, key column candidates, value column candidates)
 COMPARED_TABLES = {
@@ -183,3 +183,28 @@ def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html",
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"</head><body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n"
     )
+
+
+def plot_report_changes(comparison: pd.DataFrame, kind: str = "pair", *, title: str | None = None):
+    """Draw the changes of one ``kind`` as horizontal bars (rises right, falls left).
+
+    Returns ``(figure, data)``: the matplotlib Figure and the rows drawn. With nothing to draw the
+    figure says so, and ``data`` has no rows.
+    """
+    import matplotlib.pyplot as plt
+
+    data = comparison[comparison["kind"] == kind]
+    title = title or f"Change per {kind} ({data['measure'].iloc[0] if len(data) else 'no changes'})"
+    figure, axes = plt.subplots(figsize=(7, max(2.5, 0.35 * len(data) + 1)))
+    if data.empty:
+        axes.text(0.5, 0.5, f"no {kind} changed", ha="center", va="center", fontsize=14, color="0.4")
+        axes.set_axis_off()
+    else:
+        ordered = data.sort_values("change")
+        colours = ["#b2182b" if value < 0 else "#2166ac" for value in ordered["change"]]
+        axes.barh(ordered["item"].astype(str), ordered["change"], color=colours)
+        axes.axvline(0, color="0.3", linewidth=0.8)
+        axes.set_xlabel("later minus earlier")
+    axes.set_title(title)
+    figure.tight_layout()
+    return figure, data
