@@ -6,7 +6,8 @@ into the original. Combining marks and invisible joiners (decomposed text: ``Erd
 hyphens) become ``"\0"``, a character that stands for nothing.
 
 ``squeeze`` then drops the ``"\0"`` characters and collapses every run of spaces into one, and
-returns for each character of the squeezed text its index in the folded one: the automaton runs
+keeps where it removed characters, so that ``unsqueeze`` gives the index in the folded text of
+any index into the squeezed one: the automaton runs
 over the squeezed text, so "U.N. Security Council" (folded ``u n  security council``) and
 "Washington, D.C." match their aliases written with single spaces, and every match maps back
 to exact offsets into the original string.
@@ -22,7 +23,7 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["accepted_forms", "alias_key", "case_form", "fold_text", "required_trail", "squeeze"]
+__all__ = ["accepted_forms", "alias_key", "case_form", "fold_text", "required_trail", "squeeze", "unsqueeze"]
 
 #: What a combining mark or an invisible joiner folds to: a character that stands for nothing.
 NOTHING = "\0"
@@ -91,26 +92,29 @@ def fold_text(text: str) -> str:
 
 def squeeze(folded: str) -> tuple[str, np.ndarray]:
     """``folded`` without its ``"\\0"`` characters and with each run of spaces as one space, and
-    the index in ``folded`` of each character of the result, plus ``len(folded)`` at the end."""
+    the index of the squeezed text at each removed character (sorted; see ``unsqueeze``)."""
     if NOTHING in folded:
         codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         kept = np.flatnonzero(codes != 0)
-        codes = codes[kept]
-        single = np.ones(len(codes), dtype=bool)
-        single[1:] = (codes[1:] != 32) | (codes[:-1] != 32)
-        positions = kept[single]
-        squeezed = codes[single].tobytes().decode("utf-32-le", "surrogatepass")
-    else:
-        if folded.isascii():
-            codes = np.frombuffer(folded.encode("ascii"), dtype=np.uint8)
-        else:
-            codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        space = codes == 32
-        single = np.ones(len(codes), dtype=bool)
+        space = codes[kept] == 32
+        single = np.ones(len(kept), dtype=bool)
         single[1:] = ~(space[1:] & space[:-1])
-        positions = np.flatnonzero(single)
-        squeezed = _SPACES.sub(" ", folded)
-    return squeezed, np.append(positions, len(folded))
+        keep = np.zeros(len(codes), dtype=bool)
+        keep[kept[single]] = True
+        squeezed = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
+        removed = np.flatnonzero(~keep)
+    else:
+        # Only the spaces matter: any other character may stand as "?" (one byte for one character).
+        space = np.frombuffer(folded.encode("latin-1", "replace"), dtype=np.uint8) == 32
+        removed = np.flatnonzero(space[1:] & space[:-1]) + 1
+        squeezed = _SPACES.sub(" ", folded) if removed.size else folded
+    return squeezed, removed - np.arange(len(removed))
+
+
+def unsqueeze(removed: np.ndarray, indexes: np.ndarray) -> np.ndarray:
+    """The indexes into the folded text of ``indexes`` into the squeezed one (``removed`` as
+    returned by ``squeeze``)."""
+    return indexes + np.searchsorted(removed, indexes, side="right")
 
 
 _SPACES = re.compile(" {2,}")

@@ -24,7 +24,7 @@ import ahocorasick
 import numpy as np
 import pandas as pd
 
-from toolkit.folding import accepted_forms, alias_key, case_form, required_trail, squeeze
+from toolkit.folding import accepted_forms, alias_key, case_form, required_trail, squeeze, unsqueeze
 
 __all__ = ["Actor", "Matcher", "data_lines", "day_number", "matcher_for", "scan"]
 
@@ -206,15 +206,15 @@ def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.nda
     dropped), padded with a space on each side, and each match is mapped back through the
     squeezed text's index; only matches of keys with a case or trail check cost Python work.
     """
-    squeezed, positions = squeeze(" " + folded + " ")
+    squeezed, removed = squeeze(" " + folded + " ")
     raw = np.fromiter(chain.from_iterable(matcher.automaton.iter(squeezed)), dtype=np.int64)
     if not raw.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
     index, key = raw[0::2], raw[1::2]
     # ``index`` is the key's closing space; its first letter is ``length`` characters back. The
     # padding space moves every position one to the right of ``joined``'s.
-    starts = positions[index - matcher.key_length[key]] - 1
-    ends = positions[index - matcher.key_strip[key]] - 1
+    starts = unsqueeze(removed, index - matcher.key_length[key]) - 1
+    ends = unsqueeze(removed, index - matcher.key_strip[key]) - 1
     key_candidates = matcher.key_candidates
     candidates = [key_candidates[k] for k in key.tolist()]
     alive = ~matcher.key_empty[key]
@@ -224,7 +224,17 @@ def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.nda
         key_trail = matcher.key_trail
         for i in slow.tolist():
             start, end, options = int(starts[i]), int(ends[i]), candidates[i]
-            form = case_form(joined[start:end])
+            surface = joined[start:end]
+            if len(options) == 1 and not options[0][2]:
+                forms = options[0][1]
+                if forms is not None and surface not in forms and case_form(surface) not in forms:
+                    dropped.append(i)
+                    continue
+                trail = key_trail[key[i]]
+                if trail and joined.startswith(trail, end):
+                    ends[i] = end + len(trail)
+                continue
+            form = case_form(surface)
             options = tuple(c for c in options if c[1] is None or form in c[1])
             if any(c[2] for c in options):
                 present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
@@ -255,10 +265,15 @@ def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.nda
     chosen = lone & alive
     crowded = np.flatnonzero(opens & ~lone)
     if crowded.size:
-        bounds = np.append(np.flatnonzero(opens), len(starts))
-        first_of = {int(c): int(bounds[cluster[c] + 1]) for c in crowded}
-        for first, stop in first_of.items():
-            _keep_longest(starts, ends, alive, first, stop, chosen)
+        # Mostly one hit covers its whole cluster ("Syrian Democratic Forces" over "Syrian"):
+        # the cluster's first hit (the longest of those starting first) reaching its furthest end.
+        openers = np.flatnonzero(opens)
+        reach_of = np.maximum.reduceat(ends, openers)[cluster[crowded]]
+        covering = ends[crowded] == reach_of
+        chosen[crowded[covering]] = alive[crowded[covering]]
+        bounds = np.append(openers, len(starts))
+        for first in crowded[~covering].tolist():
+            _keep_longest(starts, ends, alive, first, int(bounds[cluster[first] + 1]), chosen)
     kept = np.flatnonzero(chosen)
     order = order[kept]
     # the order of the hits before sorting indexes ``candidates``
