@@ -24,6 +24,7 @@ sums over Dask partitions: ``count_partial_comentions`` counts one frame of arti
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -139,18 +140,20 @@ def count_partial_comentions(
     if mentions is None:
         mentions = find_mentions(articles, dictionary, fields=fields)
     groups, group_columns = group_articles(articles, by, period, "articles")
-    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
+        frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
     keys = _UNIT_KEYS[unit]
-    held = frame[[*keys, "item"]].drop_duplicates().merge(groups, on="article_id", how="left")
+    held = frame[[*keys, "item"]].drop_duplicates()
+    if group_columns:
+        held = held.merge(groups, on="article_id", how="left")
     items = held.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
     items = items.rename(columns={"size": "n_units"})
     pairs = pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS])
     totals = None
-    if frame["item"].nunique() > 1:
-        import warnings
-
+    if len(items) > 1:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # roll-up and unit warnings are given once, at the end
+            warnings.simplefilter("ignore")  # the same warnings again, per chunk
             counted = count_comentions(mentions, articles, unit=unit, level=level, by=by or None,
                                        period=period, dictionary=dictionary, fields=fields,
                                        measures=())
@@ -159,7 +162,8 @@ def count_partial_comentions(
             totals = pd.DataFrame({"n_total": [int(counted["n_total"].iloc[0])]})
     if totals is None:
         totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields)
-    labels = dict(zip(frame["item"], frame["label"]))
+    first = frame.drop_duplicates("item")
+    labels = dict(zip(first["item"], first["label"]))
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
                              len(mentions), dropped)
 
@@ -202,6 +206,10 @@ def combine_partial_comentions(
     )
     columns = [*group_columns, *[c for c in PAIR_COLUMNS if c in pairs.columns]]
     pairs = pairs[columns].reset_index(drop=True)
+    level = (attrs or {}).get("level", "actor")
+    if total.dropped_mentions and level != "actor":
+        warnings.warn(f"{total.dropped_mentions} mention(s) have no {level} and are left out at level "
+                      f"{level!r}", stacklevel=3)
     pairs.attrs = {**dict(attrs or {}), "dropped_mentions": total.dropped_mentions,
                    "n_articles": total.n_articles, "n_mentions": total.n_mentions}
     return pairs
