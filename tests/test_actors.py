@@ -459,3 +459,17 @@ def test_organisation_title_person_is_one_mention(tmp_path):
     dictionary = load_actor_dictionary(path, default=False)
     assert found("UN Secretary-General Ban Ki-moon and Syrian envoy Ban Ki-moon", dictionary) == [
         ("UN Secretary-General Ban Ki-moon", "ban_ki_moon"), ("Syrian", "SYR"), ("Ban Ki-moon", "ban_ki_moon")]
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW (Reuters) - Russia said", "MOSCOW — Russia said", "MOSCOW, Oct. 1 (RIA Novosti) - Russia said",
+    "DAMASCUS, Syria (AP) — Russia said", "(AFP photo) MOSCOW Russia said", "ANKARA: Russia said",
+])
+def test_datelines_are_not_mentions(text, small):
+    assert found(text, small) == [("Russia", "RUS")]
+
+
+def test_capitals_in_capitals_elsewhere_still_count(small):
+    assert found("MOSCOW AND ANKARA TALK", small) == [("MOSCOW", "RUS"), ("ANKARA", "TUR")]
+    assert found("US — Russia said", small) == [("US", "USA"), ("Russia", "RUS")]
+    assert found("Then Moscow - not Ankara - spoke", small) == [("Moscow", "RUS"), ("Ankara", "TUR")]

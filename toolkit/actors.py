@@ -122,6 +122,38 @@ def _merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nd
     return keep
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
+#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
+#: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash or a
+#: colon, or (in texts stripped of punctuation) directly the capitalised first word of the story.
+_DATELINE = re.compile(
+    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
+    rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[-—–:][ \t]|[ \t]?[A-Z][a-z]))"
+)
+
+
+def _in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list) -> np.ndarray:
+    """Mask of the mentions inside a dateline ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -",
+    "DAMASCUS, Syria (AP) —"): the place a story was filed from is not an actor. A dateline is
+    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    if not len(starts):
+        return dropped
+    rows_type = matcher.rows_type
+    for match in _DATELINE.finditer(joined):
+        low, high = match.span(1)
+        if not any(c.islower() for c in joined[high:high + 80]):
+            continue
+        first = int(np.searchsorted(starts, low, side="left"))
+        last = int(np.searchsorted(starts, high, side="left"))
+        for i in range(first, last):
+            if ends[i] <= high and rows_type[candidates[i][0][0]] != "acronym":
+                dropped[i] = True
+    return dropped
+
+
 def _role_of(actor: Actor, day: int | None) -> tuple[str, str, str]:
     if not actor.roles:
         return "", "", "none"
@@ -253,6 +285,10 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     folded = fold_text(joined)
     starts, ends, candidates = scan(matcher, joined, folded)
+    dropped = _in_datelines(matcher, joined, starts, ends, candidates)
+    if dropped.any():
+        starts, ends = starts[~dropped], ends[~dropped]
+        candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
     if not candidates:
         return
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
