@@ -69,7 +69,7 @@ actors:
   - id: united_nations
     label: United Nations
     kind: igo
-    aliases: [United Nations, UN]
+    aliases: [United Nations, UN, U.N.]
   - id: un_security_council
     label: UN Security Council
     kind: igo
@@ -473,3 +473,28 @@ def test_capitals_in_capitals_elsewhere_still_count(small):
     assert found("MOSCOW AND ANKARA TALK", small) == [("MOSCOW", "RUS"), ("ANKARA", "TUR")]
     assert found("US — Russia said", small) == [("US", "USA"), ("Russia", "RUS")]
     assert found("Then Moscow - not Ankara - spoke", small) == [("Moscow", "RUS"), ("Ankara", "TUR")]
+
+
+def test_organisation_title_object_person(tmp_path):
+    path = tmp_path / "envoy.yaml"
+    path.write_text(SMALL + """\
+  - id: de_mistura
+    label: Staffan de Mistura
+    kind: person
+    affiliation: UN
+    aliases: [Staffan de Mistura]
+  - id: kane
+    label: Angela Kane
+    kind: person
+    affiliation: [united_nations]
+    aliases: [Angela Kane]
+""", encoding="utf-8")
+    dictionary = load_actor_dictionary(path, default=False)
+    assert found("the United Nations envoy for Syria Staffan de Mistura said", dictionary) == [
+        ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
+    assert found("the UN special envoy to Syria, Staffan de Mistura, said", dictionary) == [
+        ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
+    assert found("U.N. Under Secretary General Angela Kane arrived", dictionary) == [
+        ("U.N. Under Secretary General Angela Kane", "kane")]
+    assert found("the UN said Syria and Staffan de Mistura", dictionary) == [
+        ("UN", "united_nations"), ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]

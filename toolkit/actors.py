@@ -108,18 +108,37 @@ def _merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nd
     )[0] + 1
     actors, rows_actor = matcher.actors, matcher.rows_actor
     titles = _title_words()
+
+    def between(first: int, second: int) -> list[str]:
+        words = folded[ends[first]:starts[second]].replace(NOTHING, "").split()
+        return words[1:] if words and words[0] == "s" else words
+
     for i in pairs:
         person = actors[rows_actor[first_rows[i]]]
         state = actors[rows_actor[first_rows[i - 1]]]
-        if state.actor_id not in person.affiliations:
+        if state.actor_id in person.affiliations:
+            words = between(i - 1, i)
+            if 0 < len(words) <= 6 and all(w in titles for w in words):
+                starts[i] = starts[i - 1]
+                keep[i - 1] = False
             continue
-        words = folded[ends[i - 1]:starts[i]].replace(NOTHING, "").split()
-        if words and words[0] == "s":
-            words = words[1:]
-        if 0 < len(words) <= 6 and all(w in titles for w in words):
-            starts[i] = starts[i - 1]
-            keep[i - 1] = False
+        # "the United Nations envoy for Syria Staffan de Mistura": the organisation is the
+        # person's, the state is the object of the office and stays a mention of its own.
+        if i < 2 or not single[i - 2] or field_of[i - 2] != field_of[i] or kind[i - 2] == 2:
+            continue
+        if actors[rows_actor[first_rows[i - 2]]].actor_id not in person.affiliations:
+            continue
+        words, after = between(i - 2, i - 1), between(i - 1, i)
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
+                and len(after) <= 3 and all(w in titles for w in after)):
+            keep[i - 2] = False
     return keep
+
+
+#: The words that name the object of an office: "envoy for Syria", "ambassador to Turkey".
+_OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -142,6 +142,7 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
                 break
         else:
             candidates.append((row, forms, required))
+    _resolve_affiliations(dictionary, actors, actor_index, by_key, rows_actor)
     automaton = ahocorasick.Automaton()
     keys: list[tuple] = []
 
@@ -174,12 +175,31 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64))
 
 
+def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
+                          rows_actor: list) -> None:
+    """Add to each actor's affiliations the actors its ``affiliation`` key names, by id or alias
+    (``affiliation: UN`` → ``united_nations``), and the organisations of its roles."""
+    if "affiliation" not in dictionary.columns:
+        return
+    for actor_id, value in dictionary.drop_duplicates("actor_id")[["actor_id", "affiliation"]].itertuples(index=False):
+        names = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        found = set()
+        for name in names:
+            if name in actor_index:
+                found.add(name)
+            else:
+                found.update(actors[rows_actor[c[0]]].actor_id for c in by_key.get(alias_key(name), ()))
+        if found:
+            actor = actors[actor_index[str(actor_id)]]
+            actor.affiliations = actor.affiliations | found
+
+
 _MATCHERS: dict[str, Matcher] = {}
 
 
 def _fingerprint(dictionary: pd.DataFrame) -> str:
     columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
-                           "shared", "roles", "exclude") if c in dictionary.columns]
+                           "shared", "roles", "exclude", "affiliation") if c in dictionary.columns]
     payload = pickle.dumps([dictionary[c].tolist() for c in columns], protocol=4)
     return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
