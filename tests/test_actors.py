@@ -20,7 +20,7 @@ actors:
   - id: RUS
     label: Russia
     kind: state
-    aliases: [Russia, Moscow]
+    aliases: [Russia, {alias: Moscow, type: capital}]
     demonyms: [Russian, Russians]
   - id: LBN
     label: Lebanon
@@ -36,7 +36,7 @@ actors:
   - id: SYR
     label: Syria
     kind: state
-    aliases: [Syria, Damascus]
+    aliases: [Syria, {alias: Damascus, type: capital}]
     demonyms: [Syrian, Syrians]
   - id: IRN
     label: Iran
@@ -498,3 +498,12 @@ def test_organisation_title_object_person(tmp_path):
         ("U.N. Under Secretary General Angela Kane", "kane")]
     assert found("the UN said Syria and Staffan de Mistura", dictionary) == [
         ("UN", "united_nations"), ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
+
+
+def test_capitals_stand_for_governments_not_places(small):
+    assert found("Damascus said Moscow agreed.", small) == [("Damascus", "SYR"), ("Moscow", "RUS")]
+    assert found("Shelling near Damascus, in Moscow, the outskirts of Damascus, the Syrian capital "
+                 "Damascus and a Moscow-based group.", small) == [("Syrian", "SYR")]
+    assert found("in Syria near Russia", small) == [("Syria", "SYR"), ("Russia", "RUS")]
+    mentions = find_mentions(articles("Damascus said"), small)
+    assert mentions["alias_type"].tolist() == ["capital"]

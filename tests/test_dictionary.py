@@ -88,7 +88,7 @@ def test_the_default_dictionary_loads_and_is_valid():
     frame = load_actor_dictionary()
     assert len(frame) > 0
     assert frame["actor_id"].str.len().gt(0).all()
-    assert set(frame["alias_type"]) <= {"name", "acronym", "demonym"}
+    assert set(frame["alias_type"]) <= {"name", "acronym", "demonym", "capital"}
 
 
 @pytest.mark.parametrize(

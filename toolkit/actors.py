@@ -173,6 +173,30 @@ def _in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.nd
     return dropped
 
 
+#: Words before a capital that make it a place, not its government: "in Damascus", "near Moscow",
+#: "the outskirts of Damascus", "the Syrian capital Damascus".
+_PLACE_BEFORE = frozenset("in near outside around inside into across toward towards at of capital".split())
+#: Words after a capital that make it a place: "London-based", "Damascus-based".
+_PLACE_AFTER = frozenset("based born headquartered".split())
+
+
+def _capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+                        candidates: list) -> np.ndarray:
+    """Mask of the capitals (alias type ``capital``) used as places: after a locative word
+    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    capital = matcher.rows_capital
+    if not len(starts) or not capital.any():
+        return dropped
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    for i in np.flatnonzero(capital[rows]).tolist():
+        before = folded[max(0, starts[i] - 16):starts[i]].replace(NOTHING, "").split()
+        after = folded[ends[i]:ends[i] + 16].replace(NOTHING, "").split()
+        if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
+            dropped[i] = True
+    return dropped
+
+
 def _role_of(actor: Actor, day: int | None) -> tuple[str, str, str]:
     if not actor.roles:
         return "", "", "none"
@@ -304,7 +328,8 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     folded = fold_text(joined)
     starts, ends, candidates = scan(matcher, joined, folded)
-    dropped = _in_datelines(matcher, joined, starts, ends, candidates)
+    dropped = _in_datelines(matcher, joined, starts, ends, candidates) | _capitals_as_places(
+        matcher, folded, starts, ends, candidates)
     if dropped.any():
         starts, ends = starts[~dropped], ends[~dropped]
         candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]

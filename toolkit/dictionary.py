@@ -33,7 +33,9 @@ ROLES = (
     "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "leader",
     "spokesperson", "envoy", "military_commander", "other",
 )
-ALIAS_TYPES = ("name", "acronym", "demonym")
+#: Alias types: ``capital`` marks a capital (or seat of government) that stands for the state only
+#: where it is not a place ("Damascus said", not "near Damascus"; see toolkit.actors).
+ALIAS_TYPES = ("name", "acronym", "demonym", "capital")
 CASES = ("fold", "exact")
 
 #: Columns of the dictionary frame, in order (extra keys of the entries follow).

@@ -80,6 +80,7 @@ class Matcher:
     actors: list = dataclass_field(default_factory=list)
     actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
     rows_actor_array: np.ndarray = None
+    rows_capital: np.ndarray = None  # per dictionary row: the alias is a capital
 
 
 def day_number(value) -> int | None:
@@ -172,7 +173,8 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         automaton, [k[3] for k in keys], [k[2] for k in keys],
         np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
         np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
-        rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64))
+        rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
+        np.array([t == "capital" for t in rows_type], dtype=bool))
 
 
 def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
