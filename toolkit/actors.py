@@ -2,9 +2,10 @@
 
 ``find_mentions`` scans every field of every article with one Aho-Corasick automaton built from the
 dictionary's aliases (built once per dictionary and cached). The automaton runs over a folded copy
-of the text (``toolkit.dictionary.fold_text``: lower case, no diacritics, every non-alphanumeric
-character a space) that has the same length as the original, so every offset points into the
-original string: ``field_text[start:end] == surface`` always holds.
+of the text (``toolkit.folding``: lower case, no diacritics, every non-alphanumeric character a
+space, combining marks dropped, runs of spaces read as one) with an index back to the original,
+so every offset points into the original string: ``field_text[start:end] == surface`` always
+holds, and "U.N. Security Council" or "Washington, D.C." match their aliases.
 
 The matching rules (each has its own test in tests/test_actors.py):
 
@@ -32,6 +33,15 @@ The matching rules (each has its own test in tests/test_actors.py):
   in "s" also matches its singular with a possessive: "United Nation's" is the United Nations.
 - **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
   non-breaking spaces to spaces, one character for one character.
+- **object of an office**: "the United Nations envoy for Syria Staffan de Mistura" gives Syria and
+  de Mistura: the organisation named as the person's affiliation joins the person, the object
+  ("for/to/on/in" + actor) stays a mention of its own.
+- **datelines**: a place in capitals in mixed-case text, maybe ", Region", a date and "(Agency)",
+  then a dash, a colon or the story ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -") gives no mention;
+  acronyms never count as datelines.
+- **capitals as places**: an alias of type ``capital`` after a locative word ("in", "near", "of",
+  "the capital", ...) or before "-based" is a place and gives no mention ("near Damascus",
+  "London-based"); elsewhere it stands for the government ("Damascus said").
 - **dates**: a person's role is the office held on the article's date (``role_status``
   ``resolved``), ``not_in_office`` when none was, ``ambiguous_date`` when the article has no date.
 - **shared aliases** (``shared: true``): the candidate wins that the same article also names by an
