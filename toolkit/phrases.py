@@ -1,0 +1,136 @@
+"""Phrase rules: how the words around raw matches make one mention of several, or none.
+
+``toolkit.matcher.scan`` finds every alias; these rules then read the context of each match
+(described in ``toolkit.actors`` and ``docs/actor-dictionary.md``, each with a test in
+tests/test_actors.py):
+
+- ``merge_titles``: "Russian President Vladimir Putin" is one mention of Putin; "the UN envoy for
+  Syria Staffan de Mistura" gives Syria and de Mistura; "the Lebanese group Hezbollah" is one
+  mention of Hezbollah.
+- ``in_datelines``: "BEIRUT —" and "MOSCOW, Oct 1 (Reuters) -" are not mentions.
+- ``capitals_as_places``: "near Damascus" and "London-based" are places, "Damascus said" is Syria.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from toolkit.folding import NOTHING, alias_key
+from toolkit.matcher import Matcher, data_lines
+
+__all__ = ["capitals_as_places", "in_datelines", "merge_titles"]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(word for line in data_lines("titles.txt") for word in alias_key(line).split())
+
+
+
+
+def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list, field_of: np.ndarray) -> np.ndarray:
+    """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
+    person's start back to the state's and returns the mask of the mentions to keep."""
+    keep = np.ones(len(starts), dtype=bool)
+    if len(starts) < 2:
+        return keep
+    first_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
+    kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
+    pairs = np.nonzero(
+        (kind[1:] == 2) & (kind[:-1] != 2) & single[1:] & single[:-1]
+        & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
+    )[0] + 1
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    titles = _title_words()
+
+    def between(first: int, second: int) -> list[str]:
+        words = folded[ends[first]:starts[second]].replace(NOTHING, "").split()
+        return words[1:] if words and words[0] == "s" else words
+
+    for i in pairs:
+        person = actors[rows_actor[first_rows[i]]]
+        state = actors[rows_actor[first_rows[i - 1]]]
+        if state.actor_id in person.affiliations:
+            words = between(i - 1, i)
+            if 0 < len(words) <= 6 and all(w in titles for w in words):
+                starts[i] = starts[i - 1]
+                keep[i - 1] = False
+            continue
+        # "the United Nations envoy for Syria Staffan de Mistura": the organisation is the
+        # person's, the state is the object of the office and stays a mention of its own.
+        if i < 2 or not single[i - 2] or field_of[i - 2] != field_of[i] or kind[i - 2] == 2:
+            continue
+        if actors[rows_actor[first_rows[i - 2]]].actor_id not in person.affiliations:
+            continue
+        words, after = between(i - 2, i - 1), between(i - 1, i)
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
+                and len(after) <= 3 and all(w in titles for w in after)):
+            keep[i - 2] = False
+    return keep
+
+
+#: The words that name the object of an office: "envoy for Syria", "ambassador to Turkey".
+_OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
+#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
+#: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash or a
+#: colon, or (in texts stripped of punctuation) directly the capitalised first word of the story.
+_DATELINE = re.compile(
+    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
+    rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[-—–:][ \t]|[ \t]?[A-Z][a-z]))"
+)
+
+
+def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list) -> np.ndarray:
+    """Mask of the mentions inside a dateline ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -",
+    "DAMASCUS, Syria (AP) —"): the place a story was filed from is not an actor. A dateline is
+    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    if not len(starts):
+        return dropped
+    rows_type = matcher.rows_type
+    for match in _DATELINE.finditer(joined):
+        low, high = match.span(1)
+        if not any(c.islower() for c in joined[high:high + 80]):
+            continue
+        first = int(np.searchsorted(starts, low, side="left"))
+        last = int(np.searchsorted(starts, high, side="left"))
+        for i in range(first, last):
+            if ends[i] <= high and rows_type[candidates[i][0][0]] != "acronym":
+                dropped[i] = True
+    return dropped
+
+
+#: Words before a capital that make it a place, not its government: "in Damascus", "near Moscow",
+#: "the outskirts of Damascus", "the Syrian capital Damascus".
+_PLACE_BEFORE = frozenset("in near outside around inside into across toward towards at of capital".split())
+#: Words after a capital that make it a place: "London-based", "Damascus-based".
+_PLACE_AFTER = frozenset("based born headquartered".split())
+
+
+def capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+                        candidates: list) -> np.ndarray:
+    """Mask of the capitals (alias type ``capital``) used as places: after a locative word
+    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    capital = matcher.rows_capital
+    if not len(starts) or not capital.any():
+        return dropped
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    for i in np.flatnonzero(capital[rows]).tolist():
+        before = folded[max(0, starts[i] - 16):starts[i]].replace(NOTHING, "").split()
+        after = folded[ends[i]:ends[i] + 16].replace(NOTHING, "").split()
+        if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
+            dropped[i] = True
+    return dropped
