@@ -507,3 +507,31 @@ def test_capitals_stand_for_governments_not_places(small):
     assert found("in Syria near Russia", small) == [("Syria", "SYR"), ("Russia", "RUS")]
     mentions = find_mentions(articles("Damascus said"), small)
     assert mentions["alias_type"].tolist() == ["capital"]
+
+
+def test_state_descriptor_group_of_that_state_is_one_mention(small):
+    assert found("the Syrian rebel alliance SDF and Syria's SDF", small) == [
+        ("Syrian rebel alliance SDF", "sdf"), ("Syria's SDF", "sdf")]
+    assert found("Russian forces and the SDF; Turkish-backed SDF", small) == [
+        ("Russian", "RUS"), ("SDF", "sdf"), ("Turkish", "TUR"), ("SDF", "sdf")]
+
+
+def test_surnames_follow_the_full_names_of_the_article(tmp_path):
+    path = tmp_path / "names.yaml"
+    path.write_text(SMALL + """\
+  - id: rafic_hariri
+    label: Rafic Hariri
+    kind: person
+    aliases: [Rafic Hariri, Hariri]
+  - id: nasr_al_hariri
+    label: Nasr al-Hariri
+    kind: person
+    aliases: [Nasr al-Hariri]
+""", encoding="utf-8")
+    dictionary = load_actor_dictionary(path, default=False)
+    assert found("Nasr al-Hariri spoke. Hariri added", dictionary) == [
+        ("Nasr al-Hariri", "nasr_al_hariri"), ("Hariri", "nasr_al_hariri")]
+    assert found("Hariri was killed in 2005.", dictionary) == [("Hariri", "rafic_hariri")]
+    assert found("the lawyer Bahaa Hariri said. Yesterday Hariri said", dictionary) == [("Hariri", "rafic_hariri")]
+    assert found("When Putin spoke, President Putin and Syria's Putin", dictionary) == [
+        ("Putin", "putin"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin")]

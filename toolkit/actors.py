@@ -65,7 +65,7 @@ from toolkit.checks import InputError, require_choice, require_columns, warn_emp
 from toolkit.dictionary import load_actor_dictionary
 from toolkit.folding import fold_text
 from toolkit.matcher import Actor, Matcher, day_number, matcher_for, scan
-from toolkit.phrases import capitals_as_places, in_datelines, merge_titles
+from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
 __all__ = [
@@ -242,11 +242,17 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     if not keep.all():
         starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
         candidates = [c for c, k in zip(candidates, keep) if k]
+    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
+    keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
+    if not keep.all():
+        starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+        if not candidates:
+            return
     sentences = np.asarray(sentence_spans(joined, splitter=splitter, punkt=punkt), dtype=np.int64).reshape(-1, 3)
     sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
     first_sentence = np.searchsorted(sentences[:, 1], offsets, side="left")[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
-    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
     dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     n = len(candidates)
     role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n

@@ -81,6 +81,8 @@ class Matcher:
     actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
     rows_actor_array: np.ndarray = None
     rows_capital: np.ndarray = None  # per dictionary row: the alias is a capital
+    actor_row: list = None  # per actor: its first dictionary row
+    surnames: dict = None  # last word of a person's name of two or more words -> actor indexes
 
 
 def day_number(value) -> int | None:
@@ -169,12 +171,19 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         add(phrase, 0, "", ())
     automaton.make_automaton()
     actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    actor_row, surnames = [None] * len(actors), {}
+    for row, actor in enumerate(rows_actor):
+        if actor_row[actor] is None:
+            actor_row[actor] = row
+        words = alias_key(rows_alias[row]).split()
+        if actors[actor].is_person and len(words) > 1 and rows_type[row] == "name":
+            surnames.setdefault(words[-1], set()).add(actor)
     return Matcher(
         automaton, [k[3] for k in keys], [k[2] for k in keys],
         np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
         np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
         rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
-        np.array([t == "capital" for t in rows_type], dtype=bool))
+        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames)
 
 
 def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,

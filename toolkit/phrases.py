@@ -9,6 +9,9 @@ tests/test_actors.py):
   mention of Hezbollah.
 - ``in_datelines``: "BEIRUT —" and "MOSCOW, Oct 1 (Reuters) -" are not mentions.
 - ``capitals_as_places``: "near Damascus" and "London-based" are places, "Damascus said" is Syria.
+- ``resolve_surnames``: a one-word name after another capitalised name word is part of someone
+  else's name ("Fadel Abdul Ghani" is not Ashraf Ghani); a one-word name is the person of the
+  article whose full name ends with it ("Nasr al-Hariri ... Hariri" is not Rafic Hariri).
 """
 
 from __future__ import annotations
@@ -21,7 +24,17 @@ import numpy as np
 from toolkit.folding import NOTHING, alias_key
 from toolkit.matcher import Matcher, data_lines
 
-__all__ = ["capitals_as_places", "in_datelines", "merge_titles"]
+__all__ = ["capitals_as_places", "in_datelines", "merge_titles", "resolve_surnames"]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(data_lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def _group_descriptors() -> frozenset[str]:
+    return frozenset(word for line in data_lines("group_descriptors.txt") for word in alias_key(line).split())
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +54,9 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
     first_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
     kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
-    pairs = np.nonzero(
-        (kind[1:] == 2) & (kind[:-1] != 2) & single[1:] & single[:-1]
-        & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
-    )[0] + 1
+    near = single[1:] & single[:-1] & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
+    pairs = np.nonzero(near & (kind[1:] == 2) & (kind[:-1] != 2))[0] + 1
+    groups = np.nonzero(near & (kind[1:] == 0) & (kind[:-1] == 1))[0] + 1
     actors, rows_actor = matcher.actors, matcher.rows_actor
     titles = _title_words()
 
@@ -73,6 +85,21 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
         if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
                 and len(after) <= 3 and all(w in titles for w in after)):
             keep[i - 2] = False
+    # "the Lebanese terrorist group Hezbollah": a state's name or demonym, up to four descriptive
+    # words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
+    # is one mention of the group.
+    descriptors = _group_descriptors()
+    for i in groups:
+        group = actors[rows_actor[first_rows[i]]]
+        if (group.country != actors[rows_actor[first_rows[i - 1]]].actor_id or not keep[i - 1]
+                or group.kind == "media"):
+            continue
+        words = between(i - 1, i)
+        if words and words[0] == "the":
+            words = words[1:]
+        if len(words) <= 4 and all(w in descriptors for w in words):
+            starts[i] = starts[i - 1]
+            keep[i - 1] = False
     return keep
 
 
@@ -134,3 +161,56 @@ def capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: 
         if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
             dropped[i] = True
     return dropped
+
+
+#: Characters after which a word opens a sentence or a quote (its capital says nothing).
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
+
+
+def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
+                     candidates: list, article_rows: np.ndarray) -> np.ndarray:
+    """Resolve one-word person mentions by the names around them: returns the keep mask, and
+    replaces in ``candidates`` the mentions that belong to another person of the article.
+
+    A one-word name right after a capitalised word that is neither a stop word, a title word nor
+    part of a mention is part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf
+    Ghani). A one-word name whose person the article does not name in full, while it names in full
+    exactly one other person whose name ends with that word, is that person ("Nasr al-Hariri ...
+    Hariri said" is Nasr al-Hariri, not Rafic Hariri).
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    actor_of = matcher.rows_actor_array[rows]
+    person = matcher.actor_kind[actor_of] == 2
+    if not person.any():
+        return keep
+    stop, titles = _stop_words(), _title_words()
+    full: dict[int, set[int]] = {}
+    short = []
+    for i in np.flatnonzero(person).tolist():
+        if " " in alias_key(matcher.rows_alias[rows[i]]):
+            full.setdefault(int(article_rows[i]), set()).add(int(actor_of[i]))
+        elif len(candidates[i]) == 1:
+            short.append(i)
+    surnames, actor_row = matcher.surnames, matcher.actor_row
+    for i in short:
+        start = int(starts[i])
+        if start >= 2 and joined[start - 1] == " " and (i == 0 or ends[i - 1] < start - 1):
+            before = joined[max(0, start - 60):start - 1]
+            parts = before.rsplit(None, 1)
+            word = parts[-1] if parts else ""
+            opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
+            if (word[:1].isupper() and word.isalpha() and not opening and word.lower() not in stop
+                    and word.lower() not in titles):
+                keep[i] = False
+                continue
+        named = full.get(int(article_rows[i]), set())
+        actor = int(actor_of[i])
+        if actor in named:
+            continue
+        others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named
+        others.discard(actor)
+        if len(others) == 1:
+            other = others.pop()
+            candidates[i] = ((actor_row[other], None, ""),)
+    return keep
