@@ -126,16 +126,25 @@ def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.nda
     dropped = np.zeros(len(starts), dtype=bool)
     if not len(starts):
         return dropped
+    # Only a mention whose first two letters are capitals can open a dateline (one byte per
+    # character: any character outside Latin-1 stands as "?").
+    codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
+    upper = (codes >= 65) & (codes <= 90)
+    second = np.minimum(starts + 1, len(codes) - 1)
     rows_type = matcher.rows_type
-    for match in _DATELINE.finditer(joined):
-        low, high = match.span(1)
+    for i in np.flatnonzero(upper[starts] & upper[second]).tolist():
+        if dropped[i] or rows_type[candidates[i][0][0]] == "acronym":
+            continue
+        match = _DATELINE.match(joined, int(starts[i]))
+        if match is None:
+            continue
+        high = match.end(1)
         if not any(c.islower() for c in joined[high:high + 80]):
             continue
-        first = int(np.searchsorted(starts, low, side="left"))
         last = int(np.searchsorted(starts, high, side="left"))
-        for i in range(first, last):
-            if ends[i] <= high and rows_type[candidates[i][0][0]] != "acronym":
-                dropped[i] = True
+        for j in range(i, last):
+            if ends[j] <= high and rows_type[candidates[j][0][0]] != "acronym":
+                dropped[j] = True
     return dropped
 
 
