@@ -535,3 +535,26 @@ def test_surnames_follow_the_full_names_of_the_article(tmp_path):
     assert found("the lawyer Bahaa Hariri said. Yesterday Hariri said", dictionary) == [("Hariri", "rafic_hariri")]
     assert found("When Putin spoke, President Putin and Syria's Putin", dictionary) == [
         ("Putin", "putin"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin")]
+
+
+def test_organisation_of_the_persons_country_merges(tmp_path):
+    path = tmp_path / "sohr.yaml"
+    path.write_text(SMALL + """\
+  - id: sohr
+    label: Syrian Observatory for Human Rights
+    kind: organisation
+    country: SYR
+    aliases: [Syrian Observatory for Human Rights, {alias: Observatory, case: exact}]
+  - id: rami_abdel_rahman
+    label: Rami Abdel Rahman
+    kind: person
+    country: SYR
+    aliases: [Rami Abdel Rahman]
+""", encoding="utf-8")
+    dictionary = load_actor_dictionary(path, default=False)
+    assert found("said Observatory head Rami Abdel Rahman.", dictionary) == [
+        ("Observatory head Rami Abdel Rahman", "rami_abdel_rahman")]
+    assert found("the SDF commander Rami Abdel Rahman", dictionary) == [
+        ("SDF commander Rami Abdel Rahman", "rami_abdel_rahman")]
+    assert found("the UN envoy Rami Abdel Rahman", dictionary) == [
+        ("UN", "united_nations"), ("Rami Abdel Rahman", "rami_abdel_rahman")]

@@ -47,7 +47,10 @@ def _title_words() -> frozenset[str]:
 def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
                   candidates: list, field_of: np.ndarray) -> np.ndarray:
     """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
-    person's start back to the state's and returns the mask of the mentions to keep."""
+    person's start back to the state's and returns the mask of the mentions to keep. The body is
+    the person's if it is the person's country, a role's country or organisation, an
+    ``affiliation``, or an organisation of the person's own country ("Observatory head Rami Abdel
+    Rahman")."""
     keep = np.ones(len(starts), dtype=bool)
     if len(starts) < 2:
         return keep
@@ -67,7 +70,8 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
     for i in pairs:
         person = actors[rows_actor[first_rows[i]]]
         state = actors[rows_actor[first_rows[i - 1]]]
-        if state.actor_id in person.affiliations:
+        if state.actor_id in person.affiliations or (
+                state.kind != "state" and state.country and state.country == person.country):
             words = between(i - 1, i)
             if 0 < len(words) <= 6 and all(w in titles for w in words):
                 starts[i] = starts[i - 1]
@@ -199,7 +203,7 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
     for i in np.flatnonzero(person).tolist():
         if " " in alias_key(matcher.rows_alias[rows[i]]):
             full.setdefault(int(article_rows[i]), set()).add(int(actor_of[i]))
-        elif len(candidates[i]) == 1:
+        else:
             short.append(i)
     surnames, actor_row = matcher.surnames, matcher.actor_row
     for i in short:
@@ -215,7 +219,7 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
                 continue
         named = full.get(int(article_rows[i]), set())
         actor = int(actor_of[i])
-        if actor in named:
+        if actor in named or any(matcher.rows_actor[c[0]] in named for c in candidates[i]):
             continue
         others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named
         others.discard(actor)
