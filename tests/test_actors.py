@@ -271,6 +271,8 @@ def test_possessive_without_apostrophe(small):
     assert found("Assads forces and Putins plan", small, date="2017-01-12") == [
         ("Assad", "bashar_al_assad"), ("Putin", "putin")]
     assert found("across the Americas", small) == []
+    assert found("both Americas", small) == []
+    assert found("in Americas national interest", small) == [("America", "USA")]
     assert found("Russians", small) == [("Russians", "RUS")]
     assert found("ISISs", small) == []
 

@@ -28,8 +28,9 @@ The matching rules (each has its own test in tests/test_actors.py):
 - **possessives**: "Russia's" and "Russia’s" give the mention "Russia" (the apostrophe is a word
   boundary). For texts stripped of apostrophes, a name alias (not an acronym, not ``case: exact``)
   of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
-  mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or listed in
-  ``toolkit/data/not_possessive.txt`` ("Americas", "Koreas"). A name of two or more words ending
+  mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or is a
+  plural name of ``toolkit/data/not_possessive.txt`` after a determiner ("the Americas", "both
+  Koreas"; "in Americas interest" is America's). A name of two or more words ending
   in "s" also matches its singular with a possessive: "United Nation's" is the United Nations.
 - **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
   non-breaking spaces to spaces, one character for one character.

@@ -83,6 +83,7 @@ class Matcher:
     rows_capital: np.ndarray = None  # per dictionary row: the alias is a capital
     actor_row: list = None  # per actor: its first dictionary row
     surnames: dict = None  # last word of a person's name of two or more words -> actor indexes
+    key_plural: np.ndarray = None  # per key: a possessive that is also a plural name ("Americas")
 
 
 def day_number(value) -> int | None:
@@ -149,10 +150,10 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
     automaton = ahocorasick.Automaton()
     keys: list[tuple] = []
 
-    def add(text: str, strip: int, trail: str, candidates: tuple) -> None:
+    def add(text: str, strip: int, trail: str, candidates: tuple, plural: bool = False) -> None:
         automaton.add_word(f" {text} ", len(keys))
-        slow = bool(trail) or any(c[1] is not None or c[2] for c in candidates)
-        keys.append((len(text), strip, trail, candidates, slow))
+        slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
+        keys.append((len(text), strip, trail, candidates, slow, plural))
 
     not_possessive = _not_possessive()
     for key, candidates in by_key.items():
@@ -161,9 +162,8 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         possessive = key + "s"
         fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
         if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
-                and possessive not in by_key and possessive not in excluded
-                and possessive not in not_possessive):
-            add(possessive, 1, "", fold_names)
+                and possessive not in by_key and possessive not in excluded):
+            add(possessive, 1, "", fold_names, plural=possessive in not_possessive)
         singular = key[:-1] + " s"
         if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
             add(singular, 2, "", fold_names)
@@ -183,7 +183,8 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
         np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
         rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
-        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames)
+        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames,
+        np.array([k[5] for k in keys], dtype=bool))
 
 
 def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
@@ -228,6 +229,11 @@ def matcher_for(dictionary: pd.DataFrame) -> Matcher:
 
 # --- scanning ----------------------------------------------------------------------------------
 
+#: Words that make "Americas", "Koreas" (toolkit/data/not_possessive.txt) plural names, not
+#: possessives of texts stripped of apostrophes: "the Americas", "both Koreas".
+_DETERMINERS = frozenset("the two both all three four several these those".split())
+
+
 def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.ndarray, list]:
     """All matches in ``joined`` (folded as ``folded``, see ``toolkit.folding``) as ``(starts,
     ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
@@ -252,9 +258,14 @@ def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.nda
     slow = np.flatnonzero(matcher.key_slow[key])
     if slow.size:
         dropped = []
-        key_trail = matcher.key_trail
+        key_trail, key_plural = matcher.key_trail, matcher.key_plural
         for i in slow.tolist():
             start, end, options = int(starts[i]), int(ends[i]), candidates[i]
+            if key_plural[key[i]]:
+                before = folded[max(0, start - 16):start].split()
+                if before and before[-1] in _DETERMINERS:
+                    dropped.append(i)
+                    continue
             surface = joined[start:end]
             if len(options) == 1 and not options[0][2]:
                 forms = options[0][1]
