@@ -513,7 +513,7 @@ def test_capitals_stand_for_governments_not_places(small):
 
 def test_state_descriptor_group_of_that_state_is_one_mention(small):
     assert found("the Syrian rebel alliance SDF and Syria's SDF", small) == [
-        ("Syrian rebel alliance SDF", "sdf"), ("Syria's SDF", "sdf")]
+        ("Syrian rebel alliance SDF", "sdf"), ("Syria", "SYR"), ("SDF", "sdf")]
     assert found("Russian forces and the SDF; Turkish-backed SDF", small) == [
         ("Russian", "RUS"), ("SDF", "sdf"), ("Turkish", "TUR"), ("SDF", "sdf")]
 
@@ -535,6 +535,8 @@ def test_surnames_follow_the_full_names_of_the_article(tmp_path):
         ("Nasr al-Hariri", "nasr_al_hariri"), ("Hariri", "nasr_al_hariri")]
     assert found("Hariri was killed in 2005.", dictionary) == [("Hariri", "rafic_hariri")]
     assert found("the lawyer Bahaa Hariri said. Yesterday Hariri said", dictionary) == [("Hariri", "rafic_hariri")]
+    assert found("Russias Putin and Tags Syria Idlib Putin. Vladimir Putin", dictionary) == [
+        ("Russia", "RUS"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin"), ("Vladimir Putin", "putin")]
     assert found("When Putin spoke, President Putin and Syria's Putin", dictionary) == [
         ("Putin", "putin"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin")]
 

@@ -89,18 +89,17 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
         if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
                 and len(after) <= 3 and all(w in titles for w in after)):
             keep[i - 2] = False
-    # "the Lebanese terrorist group Hezbollah": a state's name or demonym, up to four descriptive
+    # "the Lebanese terrorist group Hezbollah": a state's demonym, up to four descriptive
     # words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
     # is one mention of the group.
     descriptors = _group_descriptors()
+    rows_type = matcher.rows_type
     for i in groups:
         group = actors[rows_actor[first_rows[i]]]
         if (group.country != actors[rows_actor[first_rows[i - 1]]].actor_id or not keep[i - 1]
-                or group.kind == "media"):
+                or group.kind == "media" or rows_type[first_rows[i - 1]] != "demonym"):
             continue
         words = between(i - 1, i)
-        if words and words[0] == "the":
-            words = words[1:]
         if len(words) <= 4 and all(w in descriptors for w in words):
             starts[i] = starts[i - 1]
             keep[i - 1] = False
@@ -185,9 +184,9 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
     """Resolve one-word person mentions by the names around them: returns the keep mask, and
     replaces in ``candidates`` the mentions that belong to another person of the article.
 
-    A one-word name right after a capitalised word that is neither a stop word, a title word nor
-    part of a mention is part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf
-    Ghani). A one-word name whose person the article does not name in full, while it names in full
+    A one-word name whose person the article does not name in full, right after a capitalised
+    word that is neither a stop word, a title word, a sentence opener nor part of a mention, is
+    part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf Ghani). A one-word name whose person the article does not name in full, while it names in full
     exactly one other person whose name ends with that word, is that person ("Nasr al-Hariri ...
     Hariri said" is Nasr al-Hariri, not Rafic Hariri).
     """
@@ -208,19 +207,20 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
     surnames, actor_row = matcher.surnames, matcher.actor_row
     for i in short:
         start = int(starts[i])
-        if start >= 2 and joined[start - 1] == " " and (i == 0 or ends[i - 1] < start - 1):
-            before = joined[max(0, start - 60):start - 1]
-            parts = before.rsplit(None, 1)
-            word = parts[-1] if parts else ""
-            opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
-            if (word[:1].isupper() and word.isalpha() and not opening and word.lower() not in stop
-                    and word.lower() not in titles):
-                keep[i] = False
-                continue
         named = full.get(int(article_rows[i]), set())
         actor = int(actor_of[i])
         if actor in named or any(matcher.rows_actor[c[0]] in named for c in candidates[i]):
             continue
+        if start >= 2 and joined[start - 1] == " ":
+            before = joined[max(0, start - 60):start - 1]
+            parts = before.rsplit(None, 1)
+            word = parts[-1] if parts else ""
+            opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
+            inside = i > 0 and ends[i - 1] > start - 1 - len(word)
+            if (word[:1].isupper() and word.isalpha() and not opening and not inside
+                    and word.lower() not in stop and word.lower() not in titles):
+                keep[i] = False
+                continue
         others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named
         others.discard(actor)
         if len(others) == 1:
