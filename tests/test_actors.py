@@ -562,3 +562,11 @@ def test_organisation_of_the_persons_country_merges(tmp_path):
         ("SDF commander Rami Abdel Rahman", "rami_abdel_rahman")]
     assert found("the UN envoy Rami Abdel Rahman", dictionary) == [
         ("UN", "united_nations"), ("Rami Abdel Rahman", "rami_abdel_rahman")]
+
+
+def test_group_descriptors_are_single_words():
+    from toolkit.matcher import data_lines
+
+    assert all(len(line.split()) == 1 and line.isalpha() for line in data_lines("group_descriptors.txt"))
+    assert find_mentions(articles("the Syrian regime Syrian Democratic Forces"),
+                         load_actor_dictionary())["actor_id"].tolist()[:1] == ["SYR"]
