@@ -46,7 +46,7 @@ FIELDS = ("title", "standfirst", "caption", "text")
 Splitter = Literal["rules", "punkt"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+(\S))")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -78,22 +78,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _rule_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of one paragraph ``text[start:end]`` (already trimmed), by the rules above."""
     abbreviations = _abbreviations()
     spans = []
     position = start
     for stop in _SENTENCE_END.finditer(text, start, end):
-        if stop.group(1).islower():
+        if text[stop.end()].islower():
             continue
         first = stop.start()
         if text[first] == "." and text[first + 1] != ".":
-            word_start = max(text.rfind(" ", position, first), text.rfind("\n", position, first)) + 1
+            word_start = max(text.rfind(" ", position, first), text.rfind("\n", position, first), position - 1) + 1
             word = text[word_start:first].lstrip("\"'“‘([")
             if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
                 continue
-        spans.append((position, stop.end()))
+        spans.append((position, stop.start(1)))
         position = stop.end()
     spans.append((position, end))
-    return [_trim(text, s, e) for s, e in spans if not text[s:e].isspace() and s < e]
+    return spans
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
