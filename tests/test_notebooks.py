@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import unquote
 
 import jupytext
 import nbformat
@@ -151,9 +153,13 @@ def test_every_notebook_runs_on_the_demo_corpus(demo_report):
     assert [Path(d["path"]).name for d in manifest["dictionaries"] if d["origin"] == "parameter"] == ["actors.yaml"]
     for name in ("comention_pairs.csv", "labels.csv", "keyness.csv", "pair_timeline.png", "pair_timeline.csv"):
         assert f"figures/{name}" in manifest["figures"]
-    index = (demo_report.folder.parents[1] / "index.html").read_text()
+    index_path = demo_report.folder.parents[1] / "index.html"
+    index = index_path.read_text()
     for path in REPORT_NOTEBOOKS:
         assert f"{DATE}/demo/{path.stem}.html" in index
+    links = re.findall(r'href="([^"]+)"', index)
+    assert len(links) == len(REPORT_NOTEBOOKS) + 1
+    assert all((index_path.parent / unquote(link)).is_file() for link in links)
 
 
 @pytest.mark.slow
@@ -214,16 +220,17 @@ def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path)
     if browser is None:
         pytest.skip("headless Chromium not installed (Debian: apt install chromium)")
     index = demo_report.folder.parents[1] / "index.html"
-    for page in (index, demo_report.folder / "02_comentions.html"):
-        dom = subprocess.run(
+
+    def rendered(page: Path) -> str:
+        return subprocess.run(
             [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
              "--dump-dom", page.as_uri()],
             capture_output=True, text=True, timeout=120,
         ).stdout
-        assert "</html>" in dom
-    assert "02_comentions" in subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--dump-dom", index.as_uri()], capture_output=True, text=True, timeout=120
-    ).stdout
+
+    assert "02_comentions" in rendered(index) and "</html>" in rendered(index)
+    report = rendered(demo_report.folder / "02_comentions.html")
+    assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', report)) >= 5  # the figures, inline
     screenshot = tmp_path / "page.png"
     subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={screenshot}",
