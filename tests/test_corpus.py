@@ -387,3 +387,19 @@ def test_iter_articles_rejects_bad_chunk_size(tmp_path):
     write(tmp_path, "a.txt", PAGE)
     with pytest.raises(InputError, match="chunk_size"):
         next(toolkit.iter_articles(tmp_path, chunk_size=0))
+
+
+def test_articles_with_their_load_report_merge_concat_and_describe(tmp_path):
+    write(tmp_path, "a/one.txt", PAGE)
+    write(tmp_path, "a/empty.txt", b"")
+    write(tmp_path, "b/two.txt", "Second\n\nAnother body.\n")
+    first, second = load_articles(tmp_path / "a"), load_articles(tmp_path / "b")
+    both = pd.concat([first, second], ignore_index=True)
+    assert len(both) == 2
+    merged = first.merge(first[["article_id", "title"]], on="article_id", suffixes=("", "_again"))
+    assert merged["title_again"].tolist() == first["title"].tolist()
+    assert len(merged.attrs["load_report"]) == 1
+    assert first.assign(n=1).groupby("outlet")["n"].describe()["count"].tolist() == [1.0]
+    report = first.attrs["load_report"]
+    assert (report["action"] == "file skipped").tolist() == [True]
+    assert list(report[report["action"] == "file skipped"]["path"]) == ["empty.txt"]

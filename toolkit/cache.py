@@ -43,7 +43,9 @@ def read_cached(cache_dir: Path, key: str) -> pd.DataFrame | None:
         report = pd.read_parquet(report_path)
     except (OSError, ValueError):
         return None
-    articles.attrs = {"load_report": report, "cache": str(articles_path)}
+    from toolkit.corpus import LoadReport
+
+    articles.attrs = {"load_report": LoadReport(report), "cache": str(articles_path)}
     return articles
 
 

@@ -30,7 +30,7 @@ from toolkit.encoding import MOJIBAKE, decode_bytes, repair_mojibake
 from toolkit.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
 from toolkit.tables import read_delimited
 
-__all__ = ["load_articles", "iter_articles", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
+__all__ = ["load_articles", "iter_articles", "LoadReport", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
 
 log = logging.getLogger("toolkit")
 
@@ -39,6 +39,32 @@ LOAD_REPORT_COLUMNS = ["path", "where", "problem", "action"]
 METADATA_NAME = "metadata.csv"
 
 Format = Literal["txt", "html", "csv", "tsv", "json", "jsonl"]
+
+
+class LoadReport(pd.DataFrame):
+    """The load report kept in ``articles.attrs["load_report"]``: a DataFrame pandas can compare.
+
+    pandas compares and deep-copies ``attrs`` when it merges, concatenates or describes frames;
+    a plain DataFrame there makes those operations fail ("truth value of a DataFrame is
+    ambiguous", pandas issue 60455). Two load reports compare with ``==`` as one bool (equal rows),
+    so articles frames merge and concatenate as usual; every other operation is a DataFrame's.
+    """
+
+    @property
+    def _constructor(self):
+        return LoadReport
+
+    def __eq__(self, other):
+        if isinstance(other, LoadReport):
+            return self.shape == other.shape and bool(self.equals(other))
+        return super().__eq__(other)
+
+    def __ne__(self, other):
+        if isinstance(other, LoadReport):
+            return not self.__eq__(other)
+        return super().__ne__(other)
+
+    __hash__ = None
 
 
 class _Report:
@@ -51,7 +77,7 @@ class _Report:
         self.rows.append((str(path), where, problem, action))
 
     def frame(self, start: int = 0) -> pd.DataFrame:
-        return pd.DataFrame(self.rows[start:], columns=LOAD_REPORT_COLUMNS).astype(str)
+        return LoadReport(pd.DataFrame(self.rows[start:], columns=LOAD_REPORT_COLUMNS).astype(str))
 
 
 def load_articles(
