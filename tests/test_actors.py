@@ -570,3 +570,18 @@ def test_group_descriptors_are_single_words():
     assert all(len(line.split()) == 1 and line.isalpha() for line in data_lines("group_descriptors.txt"))
     assert find_mentions(articles("the Syrian regime Syrian Democratic Forces"),
                          load_actor_dictionary())["actor_id"].tolist()[:1] == ["SYR"]
+
+
+@pytest.mark.parametrize("text, merged", [
+    ("Russian President Vladimir Putin spoke.", True),
+    ("Russia's President Vladimir Putin spoke.", True),
+    ('"We stay in Russia," President Vladimir Putin said.', False),
+    ("Russia, President Vladimir Putin said, will stay.", False),
+    ("It was Russia. President Vladimir Putin said so.", False),
+])
+def test_titles_never_merge_across_clause_punctuation(text, merged):
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    putin = mentions[mentions["actor_id"] == "vladimir_putin"]
+    assert len(putin) == 1
+    assert (putin["surface"].iloc[0].startswith("Russia")) is merged
+    assert ("RUS" in set(mentions["actor_id"])) is not merged

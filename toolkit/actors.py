@@ -239,7 +239,7 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     field_of = np.searchsorted(offsets, starts, side="right") - 1
-    keep = merge_titles(matcher, folded, starts, ends, candidates, field_of)
+    keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
     if not keep.all():
         starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
         candidates = [c for c, k in zip(candidates, keep) if k]

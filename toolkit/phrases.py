@@ -44,7 +44,7 @@ def _title_words() -> frozenset[str]:
 
 
 
-def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+def merge_titles(matcher: Matcher, text: str, folded: str, starts: np.ndarray, ends: np.ndarray,
                   candidates: list, field_of: np.ndarray) -> np.ndarray:
     """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
     person's start back to the state's and returns the mask of the mentions to keep. The body is
@@ -63,7 +63,9 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
     actors, rows_actor = matcher.actors, matcher.rows_actor
     titles = _title_words()
 
-    def between(first: int, second: int) -> list[str]:
+    def between(first: int, second: int, breaks: re.Pattern = _CLAUSE_BREAK) -> list[str]:
+        if breaks.search(text, ends[first], starts[second]):
+            return ["<break>"]
         words = folded[ends[first]:starts[second]].replace(NOTHING, "").split()
         return words[1:] if words and words[0] == "s" else words
 
@@ -83,7 +85,7 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
             continue
         if actors[rows_actor[first_rows[i - 2]]].actor_id not in person.affiliations:
             continue
-        words, after = between(i - 2, i - 1), between(i - 1, i)
+        words, after = between(i - 2, i - 1), between(i - 1, i, _APPOSITION_BREAK)
         if words and words[-1] == "the":
             words = words[:-1]
         if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
@@ -105,6 +107,11 @@ def merge_titles(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.nda
             keep[i - 1] = False
     return keep
 
+
+#: Punctuation that ends a phrase: a title never merges across it ("Valdoria," Prime Minister X).
+_CLAUSE_BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?]|\.(?=\s)")
+#: The same, but an apposition comma may stand before the person ("envoy to Syria, X, said").
+_APPOSITION_BREAK = re.compile(r"[\"“”«»;:()\[\]—–!?]|\.(?=\s)")
 
 #: The words that name the object of an office: "envoy for Syria", "ambassador to Turkey".
 _OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
