@@ -230,13 +230,12 @@ def plot_pair_timeline(
     """
     require_choice(period, PERIODS, "period")
     require_columns(articles, ["article_id", "date"], "articles")
-    title = title or f"{actor_a} and {actor_b} per {period}"
     columns = ["period", "n_articles", "n_mentioning_a", "n_mentioning_b", "n_together", "n_units",
                "share_a", "share_b", "share_together"]
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
     frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS)
     if frame.empty:
-        return no_comentions_figure(title), pd.DataFrame(columns=columns)
+        return no_comentions_figure(title or f"{actor_a} and {actor_b} per {period}"), pd.DataFrame(columns=columns)
     item_a, item_b = resolve_actor(frame, actor_a, level), resolve_actor(frame, actor_b, level)
     attention = attention_over_time(mentions, articles, actors=[item_a, item_b], period=period,
                                      level=level, dictionary=dictionary)
@@ -257,11 +256,12 @@ def plot_pair_timeline(
 
     labels = frame.drop_duplicates("item").set_index("item")["label"]
     name_a, name_b = labels[item_a], labels[item_b]
+    title = title or f"{name_a} and {name_b} per {period}"
     figure, (upper, lower) = plt.subplots(2, 1, figsize=(9, 6), sharex=True,
                                           gridspec_kw={"height_ratios": [2, 1]}, layout="constrained")
     upper.plot(data["period"], data["share_a"], marker=".", label=name_a)
     upper.plot(data["period"], data["share_b"], marker=".", label=name_b)
-    upper.plot(data["period"], data["share_together"], marker=".", color="black",
+    upper.plot(data["period"], data["share_together"], marker=".", color="black", linestyle="--",
                label=f"both in one {unit}")
     upper.set_ylabel(f"share of the {period}'s articles")
     upper.legend(loc="upper left", fontsize=9)
