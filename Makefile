@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 CORPUS ?= corpora/demo
 
-.PHONY: setup report test lab bench clean-venv
+.PHONY: setup report test lab bench compare clean-venv
 
 setup: $(VENV)/.installed
 
@@ -30,3 +30,7 @@ bench: setup
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Compare two report runs: make compare A=reports/2026-11-18/demo B=reports/2026-11-25/demo
+compare: setup
+	$(BIN)/python -m toolkit compare $(A) $(B)
