@@ -41,13 +41,8 @@ def iter_file_records(path: Path, relative: str, kind: str, *, columns: Mapping[
     if kind in ("csv", "tsv", "jsonl"):
         yield from _stream_table(path, relative, kind, columns, report, chunk_size)
         return
-    try:
-        decoded = decode_bytes(path.read_bytes())
-    except UnreadableFile as error:
-        report.add(relative, "file", str(error), "file skipped")
-        return
-    except OSError as error:
-        report.add(relative, "file", f"cannot read: {error.strerror or error}", "file skipped")
+    decoded = _opened(lambda p: decode_bytes(p.read_bytes()), path, relative, report)
+    if decoded is None:
         return
     for repair in decoded.repairs:
         report.add(relative, "file", repair, "repaired")
@@ -61,6 +56,18 @@ def iter_file_records(path: Path, relative: str, kind: str, *, columns: Mapping[
             yield _table_records(relative, frame, problems, columns, report, mapping=None)[0]
         except InputError as error:
             report.add(relative, "file", str(error), "file skipped")
+
+
+def _opened(open_file, path: Path, relative: str, report):
+    """``open_file(path)``, or None and a load-report row when the file cannot be read."""
+    try:
+        return open_file(path)
+    except UnreadableFile as error:
+        reason = str(error)
+    except OSError as error:
+        reason = f"cannot read: {error.strerror or error}"
+    report.add(relative, "file", reason, "file skipped")
+    return None
 
 
 def _page_record(relative: str, page, report) -> list[dict]:
@@ -109,13 +116,8 @@ def _without_nul(lines, counter: list[int]):
 
 
 def _stream_table(path, relative, kind, columns, report, chunk_size) -> Iterator[list[dict]]:
-    try:
-        stream = open_text(path)
-    except UnreadableFile as error:
-        report.add(relative, "file", str(error), "file skipped")
-        return
-    except OSError as error:
-        report.add(relative, "file", f"cannot read: {error.strerror or error}", "file skipped")
+    stream = _opened(open_text, path, relative, report)
+    if stream is None:
         return
     nul = [0]
     mapping = None
