@@ -26,9 +26,9 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice
 from toolkit.dates import parse_dates
-from toolkit.encoding import MOJIBAKE, decode_bytes, repair_mojibake
+from toolkit.encoding import MOJIBAKE, repair_mojibake
+from toolkit.metadata import METADATA_NAME, Sidecar
 from toolkit.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
-from toolkit.tables import read_delimited
 
 __all__ = ["load_articles", "iter_articles", "LoadReport", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
 
@@ -36,7 +36,6 @@ log = logging.getLogger("toolkit")
 
 ARTICLE_FIELDS = ("article_id", "title", "standfirst", "caption", "credit", "text", "date", "outlet", "url", "path")
 LOAD_REPORT_COLUMNS = ["path", "where", "problem", "action"]
-METADATA_NAME = "metadata.csv"
 
 Format = Literal["txt", "html", "csv", "tsv", "json", "jsonl"]
 
@@ -179,57 +178,6 @@ def iter_articles(
     yield from loader.chunks(chunk_size=chunk_size, progress=progress)
 
 
-class _Sidecar:
-    """The metadata.csv sidecar: read once, joined to each chunk of articles by file name."""
-
-    KEYS = ("file", "path", "filename", "file_name", "article_id")
-
-    def __init__(self, path: Path, report: _Report):
-        meta, problems = read_delimited(decode_bytes(path.read_bytes()).text, sep=",")
-        self.name = path.name
-        for where, problem, action in problems:
-            report.add(self.name, where, problem, action)
-        key = next((c for c in self.KEYS if c in meta.columns), None)
-        if key is None:
-            raise InputError(f"{path} has no 'file' column to join on; its columns are: {', '.join(meta.columns)}")
-        self.meta = meta.reset_index(drop=True)
-        self.columns = [c for c in meta.columns if c not in (key, "_row")]
-        self.lookup: dict[str, int] = {}
-        names: dict[str, list[int]] = {}
-        for index, value in enumerate(meta[key]):
-            wanted = str(value).strip().replace("\\", "/").removeprefix("./")
-            self.lookup.setdefault(wanted, index)
-            names.setdefault(wanted.rsplit("/", 1)[-1], []).append(index)
-        self.by_name = {name: rows[0] for name, rows in names.items() if len(rows) == 1}
-        self.matched: set[int] = set()
-
-    def _row_for(self, path: str) -> int | None:
-        name = path.rsplit("/", 1)[-1]
-        for candidate in (path, name, name.rsplit(".", 1)[0]):
-            if candidate in self.lookup:
-                return self.lookup[candidate]
-            if candidate in self.by_name:
-                return self.by_name[candidate]
-        return None
-
-    def join(self, frame: pd.DataFrame) -> pd.DataFrame:
-        rows = [self._row_for(path) for path in frame["path"]]
-        self.matched.update(r for r in rows if r is not None)
-        frame = frame.copy()
-        for column in self.columns:
-            values = self.meta[column].fillna("").astype(str).str.strip()
-            current = frame[column].astype(object) if column in frame.columns else pd.Series("", index=frame.index, dtype=object)
-            given = [values.iat[r] if r is not None else "" for r in rows]
-            frame[column] = [g if g else c for g, c in zip(given, current.tolist())]
-        return frame
-
-    def report_unmatched(self, report: _Report) -> None:
-        for index, row in self.meta.iterrows():
-            if index not in self.matched:
-                report.add(self.name, row["_row"], f"no article file matches {str(row.iloc[0]).strip()!r}",
-                           "metadata row ignored")
-
-
 class _Loader:
     """One pass over a corpus: files, sidecar, and what must be remembered across chunks."""
 
@@ -246,7 +194,7 @@ class _Loader:
         self.dayfirst, self.date_format, self.duplicates = dayfirst, date_format, duplicates
         self.options = dict(format=format, columns=self.columns, dayfirst=dayfirst, date_format=date_format,
                             duplicates=duplicates, boilerplate=list(self.boilerplate), sidecar=str(self.sidecar))
-        self.meta = _Sidecar(self.sidecar, self.report) if self.sidecar else None
+        self.meta = Sidecar(self.sidecar, self.report) if self.sidecar else None
         self.first_by_text: dict[bytes, str] = {}
         self.id_counts: dict[str, int] = {}
         self.loaded = 0
