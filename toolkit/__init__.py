@@ -11,6 +11,7 @@ from toolkit.collocates import find_collocates
 from toolkit.comentions import count_comentions, find_comention_sentences
 from toolkit.concordance import keyword_in_context, kwic_to_html
 from toolkit.corpus import iter_articles, load_articles
+from toolkit.dispersion import plot_dispersion, term_frequency_over_time
 from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet
 from toolkit.keyness import compare_wording
 from toolkit.labels import find_labels, tabulate_labels

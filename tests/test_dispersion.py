@@ -1,0 +1,128 @@
+"""Tests for toolkit.dispersion: hit positions in date order by hand, rates per 1,000 words."""
+
+from __future__ import annotations
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+from toolkit.checks import InputError  # noqa: E402
+from toolkit.dispersion import DISPERSION_COLUMNS, plot_dispersion, term_frequency_over_time  # noqa: E402
+
+# Read in date order: b (5 Jan, 4 words), a (10 Feb, title 2 words + text 7 words), c (no date, 3 words).
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a", "b", "c"],
+        "title": ["Rebels advance", "", ""],
+        "text": ["Rebels took the town. The army fled.", "Terrorists attacked. Rebels denied.", "Rebels again rebels"],
+        "outlet": ["reuters", "sana", "reuters"],
+        "date": pd.to_datetime(["2017-02-10", "2017-01-05", None]),
+    }
+)
+MENTIONS = pd.DataFrame(
+    {"article_id": ["a"], "field": ["text"], "start": [26], "end": [30], "actor_id": ["SYR"], "actor": ["Syria"]}
+)
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_positions_follow_date_order_then_fields():
+    figure, data = plot_dispersion(ARTICLES, ["rebels", "terrorists"])
+    assert isinstance(figure, Figure)
+    assert list(data.columns) == DISPERSION_COLUMNS
+    # b: Terrorists(0) attacked(1) Rebels(2) denied(3); a: title Rebels(4) advance(5), text Rebels(6) ...;
+    # c: Rebels(13) again(14) rebels(15)
+    assert data[["item", "article_id", "field", "position"]].values.tolist() == [
+        ["terrorists", "b", "text", 0], ["rebels", "b", "text", 2], ["rebels", "a", "title", 4],
+        ["rebels", "a", "text", 6], ["rebels", "c", "text", 13], ["rebels", "c", "text", 15],
+    ]
+    assert data.attrs["n_words"] == 16
+    assert data["outlet"].tolist()[:2] == ["sana", "sana"]
+
+
+def test_actors_are_found_through_mentions_in_auto_mode():
+    _, data = plot_dispersion(ARTICLES, ["Syria", "army"], mentions=MENTIONS)
+    assert data[["item", "position"]].values.tolist() == [["Syria", 11], ["army", 11]]
+
+
+@pytest.mark.parametrize(
+    "match, query, expected",
+    [("word", "rebel*", 5), ("phrase", "the army", 1), ("regex", r"[Rr]ebels\b", 5), ("actor", "SYR", 1)],
+)
+def test_each_match(match, query, expected):
+    _, data = plot_dispersion(ARTICLES, [query], mentions=MENTIONS, match=match)
+    assert len(data) == expected
+
+
+def test_absent_term_warns_and_keeps_its_lane():
+    with pytest.warns(UserWarning, match="'peace'"):
+        figure, data = plot_dispersion(ARTICLES, ["rebels", "peace"])
+    assert set(data["item"]) == {"rebels"}
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert labels == ["rebels", "peace"]
+
+
+def test_x_axis_is_labelled_with_months():
+    figure, _ = plot_dispersion(ARTICLES, "rebels")
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["2017-01", "2017-02"]
+
+
+@pytest.mark.parametrize("items, message", [([], "at least one"), ([""], "non-empty"), (["a", "a"], "twice")])
+def test_bad_items(items, message):
+    with pytest.raises(InputError, match=message):
+        plot_dispersion(ARTICLES, items)
+
+
+def test_bad_match_and_pattern():
+    with pytest.raises(InputError, match="match"):
+        plot_dispersion(ARTICLES, ["rebels"], match="fuzzy")
+    with pytest.raises(InputError, match="regular expression"):
+        plot_dispersion(ARTICLES, ["(rebels"], match="regex")
+
+
+def test_empty_articles():
+    with pytest.warns(UserWarning, match="empty"):
+        figure, data = plot_dispersion(ARTICLES.iloc[:0], ["rebels"])
+    assert isinstance(figure, Figure) and data.empty and list(data.columns) == DISPERSION_COLUMNS
+
+
+def test_frequency_per_1000_words_by_month():
+    with pytest.warns(UserWarning, match="1 article"):
+        rates = term_frequency_over_time(ARTICLES, ["rebels", "army"])
+    assert list(rates.columns) == ["period", "term", "n", "n_articles", "n_words", "per_1000"]
+    assert rates[["period", "term", "n", "n_words"]].values.tolist() == [
+        [pd.Timestamp("2017-01-01"), "rebels", 1, 4], [pd.Timestamp("2017-01-01"), "army", 0, 4],
+        [pd.Timestamp("2017-02-01"), "rebels", 2, 9], [pd.Timestamp("2017-02-01"), "army", 1, 9],
+    ]
+    assert rates["per_1000"].tolist() == pytest.approx([250.0, 0.0, 2000 / 9, 1000 / 9])
+
+
+@pytest.mark.parametrize("period, n_periods", [("day", 2), ("week", 2), ("month", 2), ("year", 1)])
+def test_periods(period, n_periods):
+    with pytest.warns(UserWarning, match="without a date"):
+        rates = term_frequency_over_time(ARTICLES, "rebels", period=period)
+    assert len(rates) == n_periods and rates["n"].sum() == 3
+
+
+def test_by_outlet_and_fields():
+    with pytest.warns(UserWarning):
+        rates = term_frequency_over_time(ARTICLES, "rebels", by="outlet", fields=["text"])
+    assert rates[["outlet", "n", "n_words"]].values.tolist() == [["reuters", 1, 7], ["sana", 1, 4]]
+
+
+def test_frequency_bad_inputs():
+    with pytest.raises(InputError, match="period"):
+        term_frequency_over_time(ARTICLES, "rebels", period="decade")
+    with pytest.raises(InputError, match="date"):
+        term_frequency_over_time(ARTICLES.drop(columns="date"), "rebels")
+    with pytest.warns(UserWarning, match="empty"):
+        assert term_frequency_over_time(ARTICLES.iloc[:0], "rebels").empty
