@@ -403,3 +403,22 @@ def test_articles_with_their_load_report_merge_concat_and_describe(tmp_path):
     report = first.attrs["load_report"]
     assert (report["action"] == "file skipped").tolist() == [True]
     assert list(report[report["action"] == "file skipped"]["path"]) == ["empty.txt"]
+
+
+@pytest.mark.parametrize("content, problem", [
+    (b"", "metadata file unreadable: empty file"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00", "metadata file unreadable: binary file (PNG image)"),
+])
+def test_an_unreadable_sidecar_is_reported_and_the_articles_still_load(tmp_path, content, problem):
+    write(tmp_path, "a.txt", PAGE)
+    write(tmp_path, "metadata.csv", content)
+    articles = load_articles(tmp_path)
+    assert len(articles) == 1
+    assert articles.attrs["load_report"]["problem"].tolist() == [problem]
+
+
+def test_a_sidecar_without_a_file_column_is_an_error(tmp_path):
+    write(tmp_path, "a.txt", PAGE)
+    write(tmp_path, "metadata.csv", "name,date\na.txt,2020-01-01\n")
+    with pytest.raises(InputError, match="metadata.csv has no 'file' column.*name, date"):
+        load_articles(tmp_path)

@@ -26,7 +26,7 @@ import pandas as pd
 
 from toolkit.checks import InputError, require_choice
 from toolkit.dates import parse_dates
-from toolkit.encoding import MOJIBAKE, repair_mojibake
+from toolkit.encoding import MOJIBAKE, UnreadableFile, repair_mojibake
 from toolkit.metadata import METADATA_NAME, Sidecar
 from toolkit.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
 
@@ -194,7 +194,13 @@ class _Loader:
         self.dayfirst, self.date_format, self.duplicates = dayfirst, date_format, duplicates
         self.options = dict(format=format, columns=self.columns, dayfirst=dayfirst, date_format=date_format,
                             duplicates=duplicates, boilerplate=list(self.boilerplate), sidecar=str(self.sidecar))
-        self.meta = Sidecar(self.sidecar, self.report) if self.sidecar else None
+        self.meta = None
+        if self.sidecar is not None:
+            try:
+                self.meta = Sidecar(self.sidecar, self.report)
+            except UnreadableFile as error:
+                self.report.add(self.sidecar.name, "file", f"metadata file unreadable: {error}",
+                                "articles loaded without metadata")
         self.first_by_text: dict[bytes, str] = {}
         self.id_counts: dict[str, int] = {}
         self.loaded = 0
