@@ -140,3 +140,32 @@ def test_seed_article(seed_path):
     spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"]))
     assert {("mod_ru", "said", "neutral"), ("de_mistura", "said", "neutral"),
             ("erdogan", "lashed out at", "evaluative")} <= spoken
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # FA-KES style: no commas, so the phrase must find its own start
+        ("Two rockets hit the district state television said.", "state television"),
+        ("Shells fell on Aleppo city state media reported.", "state media"),
+        ("Jets struck the border area Turkish officials said.", "Turkish officials"),
+        ("Five died in the center of the city the statement said.", "the statement"),
+        ("The truce broke down on Saturday the Syrian Observatory for Human Rights said.",
+         "the Syrian Observatory for Human Rights"),
+        ("Aid reached Madaya in July Human Rights Watch said.", "Human Rights Watch"),
+        ("Later a military source told SANA that the road was open.", "a military source"),
+        ("Fighting spread to the northwestern province of Idlib activist Nayef Mustafa said.",
+         "Idlib activist Nayef Mustafa"),
+        # phrases that must stay whole
+        ("The Russian defence ministry said the talks went well.", "The Russian defence ministry"),
+        ("The spokesman of the Syrian Coalition said the talks failed.", "The spokesman of the Syrian Coalition"),
+        ("Yesterday the jihadist group said it had won.", "the jihadist group"),
+        ("Troops left the UN childrens agency said.", "the UN childrens agency"),
+        ("The country's foreign minister said no.", "The country's foreign minister"),
+        ("Aid arrived said the ministry on Monday.", "the ministry"),
+        ("Aid arrived said the ministry the army attacked.", "the ministry"),
+    ],
+)
+def test_speaker_phrase_boundaries_without_commas(text, speaker):
+    clauses = find_reporting_clauses(articles_of(text))
+    assert clauses["speaker"].tolist()[:1] == [speaker]

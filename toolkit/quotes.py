@@ -16,6 +16,20 @@ Reporting clauses
       defence ministry said", "United Nation's Syria envoy Staffan de Mistura said",
       "Korlov told reporters");
     * otherwise after it (inversion): "…," said Erdogan's spokesman".
+
+    Text without commas (FA-KES has none: "… hit the district state television said") would let
+    the phrase swallow the end of the clause before it, so the phrase also stops
+
+    * after an article (``the``, ``a``, ``an``) unless ``of`` or ``for`` comes before it: "the
+      center of the city the statement said" → "the statement", "the spokesman of the
+      Coalition said" stays whole;
+    * before a day, month or time adverb ("Saturday the Syrian Observatory", "July Human Rights
+      Watch", "Later a military source");
+    * before a lower-case word that is not a speaker word (``toolkit/data/speaker_nouns.yaml``:
+      ministry, spokesman, television, agency, source, state, military, local, ...; or a word of
+      ``toolkit/data/titles.txt``), a possessive, or the word just before the head noun: "the
+      district state television said" → "state television", "the border area Turkish officials
+      said" → "Turkish officials", while "the jihadist group said" stays whole.
 Speaker resolution
     Clauses are read in article order (title, standfirst, caption, text). A pronoun speaker
     (it, he, she, they, we) takes the previous clause's resolved speaker; a short definite
@@ -45,6 +59,7 @@ import yaml
 from toolkit.checks import InputError, require_columns, warn_empty
 from toolkit.concordance import attach_article_info, field_strings
 from toolkit.keyness import load_stopwords
+from toolkit.matcher import data_lines
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
 
 __all__ = ["find_quotes", "find_reporting_clauses", "load_reporting_verbs", "profile_reporting_verbs"]
@@ -69,6 +84,13 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _SO_CALLED = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
+_ARTICLES = frozenset({"the", "a", "an"})
+_INSIDE_NP = frozenset({"of", "for"})
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "today", "yesterday", "tonight", "later", "earlier", "meanwhile", "now",
+})  # "May" is left out: Theresa May
 
 
 def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFrame:
@@ -163,20 +185,48 @@ def _clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> list[_C
     return found
 
 
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("toolkit").joinpath("data/speaker_nouns.yaml").read_text("utf-8"))
+    titles = {word for line in data_lines("titles.txt") for word in line.lower().split()}
+    return frozenset(str(w).lower() for w in [*data["heads"], *data["modifiers"]]) | titles
+
+
+def _capitalised(word: str) -> bool:
+    """"Syria", "UN", "al-Assad", "bin-Salman": a name word, whatever its particle."""
+    return word[0].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
+
+
+def _speaker_word(words, lower, k, head_at) -> bool:
+    """Whether token ``k`` may belong to the speaker phrase whose head is token ``head_at``."""
+    word = lower[k]
+    if word in _TIME_WORDS:
+        return False
+    if word in _NP_FUNCTION_WORDS or abs(k - head_at) <= 1 or _capitalised(words[k]):
+        return True
+    return word.endswith(("'s", "’s")) or word in _speaker_words()
+
+
 def _speaker_before(words, lower, quoted, verb_at, stop):
     k = verb_at - 1
     if k >= 0 and not quoted[k] and lower[k] in _PRONOUNS:
         return k, verb_at
     first = verb_at
-    while k >= 0 and verb_at - k <= _SPEAKER_MAX_WORDS and not quoted[k] and _np_word(words[k], lower[k], stop):
+    while (k >= 0 and verb_at - k <= _SPEAKER_MAX_WORDS and not quoted[k]
+           and _np_word(words[k], lower[k], stop) and _speaker_word(words, lower, k, verb_at - 1)):
         first = k
+        if lower[k] in _ARTICLES and not (k > 0 and lower[k - 1] in _INSIDE_NP):
+            break
         k -= 1
     return _trim(lower, first, verb_at)
 
 
 def _speaker_after(words, lower, quoted, after, stop):
     k, last = after, after
-    while k < len(words) and k - after < _SPEAKER_MAX_WORDS and not quoted[k] and _np_word(words[k], lower[k], stop):
+    while (k < len(words) and k - after < _SPEAKER_MAX_WORDS and not quoted[k]
+           and _np_word(words[k], lower[k], stop) and lower[k] not in _TIME_WORDS):
+        if k > after and lower[k] in _ARTICLES and lower[k - 1] not in _INSIDE_NP:
+            break
         k += 1
         last = k
     return _trim(lower, after, last)
