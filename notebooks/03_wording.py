@@ -13,7 +13,8 @@
 #
 # How the outlets word the actors: the contexts of a word, the words that keep an actor company,
 # the labels attached to actors, the words that set each outlet apart, who is quoted with which
-# reporting verbs, scare quotes, and the tone around each actor.
+# reporting verbs, scare quotes, the tone around each actor, and where in the coverage the keyword
+# and the actors occur.
 
 # %% tags=["parameters"]
 corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
@@ -28,6 +29,7 @@ kwic_window = 6  # words of context on each side of the keyword
 actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown
 compare_by = "outlet"  # article column whose groups are compared, each against the rest (keyness, verbs, tone)
 unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
+period = "month"  # period of the frequency over time: day, week, month or year
 min_count = 3  # keep a collocate or key term used at least this often
 top_n = 15  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
@@ -138,6 +140,23 @@ quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
 #
 # The mean VADER compound score (from -1, negative, to +1, positive) of the units that mention
 # each actor, with a 95% interval: overlapping intervals mean no clear difference.
+#
+# What lexicon tone can tell: whether the words of the sentences that mention an actor are, on
+# average, more negative in one outlet (or period) than another, by a fixed, published yardstick
+# (VADER's word ratings, with rules for negation, intensifiers and "but"), the same for every text.
+#
+# What it cannot tell:
+# - **stance**: it scores the words around an actor, not the attitude toward it. War news is
+#   negative around every actor ("killed", "attack"), victim and attacker alike, and it does not
+#   know who did what to whom;
+# - **the labels are part of the score**: "terrorists" (-3.1) is negative in VADER's lexicon,
+#   "rebels" (-0.8) barely, "regime" not at all, so an outlet that says "terrorists" looks more
+#   negative because of the very labels measured above, not as a separate finding;
+# - **whose words**: a quoted speaker's words count as the outlet's; a sentence naming two actors
+#   gives both the same score;
+# - **news and other registers**: the lexicon was rated on social-media text; irony, euphemism
+#   ("neutralised") and domain words are missed, and a mean is only meaningful compared with
+#   another mean from the same corpus, never as an absolute level of hostility.
 
 # %%
 tone = toolkit.score_tone(articles, mentions, unit=unit, by=compare_by)
@@ -148,3 +167,30 @@ tone[tone["actor_id"].isin(actors_of_interest)]
 tone_of_interest = tone[tone["actor_id"].isin(actors_of_interest)].pivot_table(index=compare_by, columns="actor", values="mean")
 axes = tone_of_interest.plot.barh(title=f"Mean tone by {compare_by}")
 save_figure(axes, tone_of_interest, "tone", figures_dir)
+
+# %% [markdown]
+# ## Where in the coverage do the keyword and the actors occur?
+#
+# A dispersion plot: the corpus read as one stream of words, the articles in date order; each tick
+# is one occurrence. Ticks spread across the stream mean steady use; clusters mean a word or an
+# actor belongs to a few weeks of the story.
+
+# %%
+figure, dispersion = toolkit.plot_dispersion(articles, [keyword, *actors_of_interest], mentions=mentions)
+save_figure(figure, dispersion, "dispersion", figures_dir)
+
+# %% [markdown]
+# ## How often are they used over time?
+#
+# Occurrences per 1,000 words of each period's articles, so a period with more coverage does not
+# look like a period of more interest.
+
+# %%
+frequency = toolkit.term_frequency_over_time(articles, [keyword, *actors_of_interest], period=period, mentions=mentions)
+save_table(frequency, "term_frequency", figures_dir)
+frequency.pivot_table(index="period", columns="term", values="per_1000")
+
+# %%
+frequency_lines = frequency.pivot_table(index="period", columns="term", values="per_1000")
+axes = frequency_lines.plot(marker="o", title=f"Occurrences per 1,000 words by {period}")
+save_figure(axes, frequency_lines, "term_frequency_over_time", figures_dir)
