@@ -1,18 +1,22 @@
 """Command line: ``python -m toolkit report ...`` and ``python -m toolkit compare A B``.
 
 Exit status: 0 when everything ran, 1 when a notebook failed (one line on stderr names the
-notebook and the cell), 2 for a bad argument or input (the message says which).
+notebook and the cell), 2 for a bad argument or input, or a report that cannot be written (a
+read-only or full disk: the message names the path), 130 when interrupted (Ctrl-C or SIGTERM:
+the unfinished run is removed, earlier reports and the index are left as they were).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
 from toolkit.checks import InputError
+from toolkit.runfolder import ReportWriteError
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def parse_value(text: str):
@@ -135,14 +139,22 @@ def run_report_command(args) -> int:
 
 def run_compare_command(args) -> int:
     from toolkit.compare import compare_reports, format_comparison
+    from toolkit.figures import escape_formula_cells
     from toolkit.runfolder import write_atomic
 
-    text = format_comparison(compare_reports(args.report_a, args.report_b, top_n=args.top), args.format)
+    comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)
+    if args.format == "csv":
+        comparison = escape_formula_cells(comparison)
+    text = format_comparison(comparison, args.format)
     if args.output:
         write_atomic(Path(args.output), text)
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _stop(signum, frame):
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +166,17 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except ReportWriteError as error:
+        print(f"error: {error.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(
+            "interrupted: the unfinished run was removed; earlier reports and the index are unchanged",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, _stop)  # a scheduler's stop cleans up like Ctrl-C
     sys.exit(main())

@@ -2,7 +2,10 @@
 
 The page is plain, static HTML (no script, no server): one row per run with its date, corpus,
 run folder, status, a link to each notebook's HTML (failed ones marked) and to its manifest.
-Every text taken from a manifest is HTML-escaped and every link is URL-quoted.
+Every text taken from a manifest is HTML-escaped and every link is URL-quoted, and the page
+carries a Content-Security-Policy that lets no script run at all. The page is rebuilt under the
+reports folder's lock (``toolkit.runfolder.lock_reports``), reading the manifests inside it, so
+two runs finishing together both end up listed.
 """
 
 from __future__ import annotations
@@ -13,11 +16,18 @@ from pathlib import Path
 from urllib.parse import quote
 
 from toolkit.manifest import MANIFEST_NAME, now_iso, read_manifests
-from toolkit.runfolder import write_atomic
+from toolkit.runfolder import lock_reports, write_atomic
 
-__all__ = ["INDEX_NAME", "write_report_index", "render_report_index"]
+__all__ = ["INDEX_NAME", "NO_SCRIPT_POLICY", "write_report_index", "render_report_index"]
 
 INDEX_NAME = "index.html"
+
+#: The Content-Security-Policy of every page the reports write: no script, no plug-in, no request
+#: to any server; inline styles and images embedded as data: URIs only.
+NO_SCRIPT_POLICY = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 _STYLE = """
 body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
@@ -79,6 +89,7 @@ def render_report_index(manifests: list[dict]) -> str:
     )
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
         "<title>News coverage reports</title>"
         f"<style>{_STYLE}</style></head><body>"
         "<h1>News coverage reports</h1>"
@@ -89,6 +100,7 @@ def render_report_index(manifests: list[dict]) -> str:
 
 
 def write_report_index(output_root: str | os.PathLike = "reports") -> Path:
-    """Rebuild ``output_root/index.html`` from every manifest under it, atomically."""
+    """Rebuild ``output_root/index.html`` from every manifest under it, atomically, under the lock."""
     root = Path(output_root)
-    return write_atomic(root / INDEX_NAME, render_report_index(read_manifests(root)))
+    with lock_reports(root):
+        return write_atomic(root / INDEX_NAME, render_report_index(read_manifests(root)))

@@ -11,11 +11,21 @@ the parameters ``corpus`` (absolute path), ``figures_dir`` (``"figures"``, insid
 ``dictionary_files`` (the caller's, else the corpus folder's ``actors.yaml`` when it has one) and
 whatever else the caller passes. A notebook that fails keeps its executed copy, error shown, and
 is marked failed; the other notebooks still run.
+
+The HTML pages are self-contained and safe to open: figures are embedded, no script is loaded
+from a CDN (nbconvert's require.js, MathJax and mermaid tags are left out), and each page carries
+the Content-Security-Policy ``toolkit.index.NO_SCRIPT_POLICY``, so no script runs in it even if
+one slipped into an output. Texts from the corpus reach the pages only through pandas tables
+and ``kwic_to_html``, which escape them.
+
+Kernels talk to the report over local IPC sockets (not TCP), and are not interrupted on a normal
+shutdown, so a run prints no kernel warnings; anything else a kernel writes to stderr still shows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import keyword
 import os
 import shutil
@@ -25,7 +35,7 @@ from pathlib import Path
 
 from toolkit.checks import InputError
 from toolkit.compare import compare_reports
-from toolkit.index import write_report_index
+from toolkit.index import NO_SCRIPT_POLICY, write_report_index
 from toolkit.manifest import (
     collect_versions,
     find_git_commit,
@@ -35,15 +45,19 @@ from toolkit.manifest import (
     write_manifest,
 )
 from toolkit.runfolder import (
+    ReportWriteError,
     check_report_date,
     check_report_name,
+    lock_reports,
     make_partial_folder,
     move_into_place,
     name_from_path,
+    remove_stale_partials,
     write_atomic,
+    write_error,
 )
 
-__all__ = ["run_report", "compare_reports", "ReportRun", "list_notebooks", "NOTEBOOK_DIR"]
+__all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "list_notebooks", "NOTEBOOK_DIR"]
 
 #: The project's notebooks folder (beside the toolkit package).
 NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
@@ -60,6 +74,48 @@ FIGURES_FOLDER = "figures"
 #: A corpus folder may carry its own actor dictionary under this name; it is used when the caller
 #: passes no ``dictionary_files``.
 CORPUS_DICTIONARY = "actors.yaml"
+
+#: Errors of the disk, not of a notebook: papermill raising one of these stops the whole run.
+STORAGE_ERRORS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EFBIG, errno.EIO}
+)
+
+#: nbconvert's lab template without the script tags it adds for require.js, MathJax and mermaid
+#: (all from CDNs), with a policy that blocks every script in the page.
+_OFFLINE_TEMPLATE = (
+    "{%- extends 'index.html.j2' -%}\n"
+    "{%- block html_head_js -%}{%- endblock html_head_js -%}\n"
+    "{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}\n"
+    "{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}\n"
+    "{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}\n"
+    "{% block extra_css %}"
+    f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
+    "{% endblock extra_css %}\n"
+)
+
+
+def _quiet_kernel_manager():
+    """A kernel manager class for report runs: IPC transport, no interrupt before a clean shutdown.
+
+    jupyter_client interrupts a kernel before shutting it down; an idle ipykernel then logs
+    "KeyboardInterrupt caught in kernel". Over TCP without CurveZMQ keys ipykernel also warns that
+    its traffic is unencrypted; IPC sockets in the Jupyter runtime folder avoid both the warning
+    and open ports. A notebook that times out is still interrupted (nbclient does that itself).
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class ReportKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self):
+            return "ipc" if os.name == "posix" else "tcp"
+
+        async def _async_interrupt_kernel(self) -> None:
+            if self.shutting_down:
+                return  # the shutdown request that follows stops the kernel
+            await super()._async_interrupt_kernel()
+
+    return ReportKernelManager
 
 
 @dataclass
@@ -238,8 +294,13 @@ def _execute_notebook(source: Path, output: Path, parameters: dict, kernel_name:
             progress_bar=False,
             log_output=False,
             execution_timeout=cell_timeout,
+            kernel_manager_class=_quiet_kernel_manager(),
         )
         entry.update(status="ok", error=None)
+    except OSError as error:
+        if error.errno in STORAGE_ERRORS:
+            raise write_error(error, output) from error
+        entry.update(status="failed", error=_error_summary(source.stem, output, error))
     except Exception as error:  # any failure of one notebook is recorded; the others still run
         entry.update(status="failed", error=_error_summary(source.stem, output, error))
     entry["finished"] = now_iso()
@@ -248,7 +309,11 @@ def _execute_notebook(source: Path, output: Path, parameters: dict, kernel_name:
 
 
 def _render_html(executed: Path, title: str, show_code: bool) -> Path:
-    """Render an executed notebook to HTML beside it (code hidden unless ``show_code``)."""
+    """Render an executed notebook to HTML beside it (code hidden unless ``show_code``).
+
+    The page loads nothing from the network and allows no script (see the module docstring).
+    """
+    import jinja2
     import nbformat
     from nbconvert import HTMLExporter
 
@@ -256,6 +321,9 @@ def _render_html(executed: Path, title: str, show_code: bool) -> Path:
         exclude_input=not show_code,
         exclude_input_prompt=not show_code,
         exclude_output_prompt=True,
+        embed_images=True,
+        extra_loaders=[jinja2.DictLoader({"report.html.j2": _OFFLINE_TEMPLATE})],
+        template_file="report.html.j2",
     )
     notebook = nbformat.read(executed, as_version=4)
     body, _ = exporter.from_notebook_node(notebook, resources={"metadata": {"name": title}})
@@ -346,9 +414,13 @@ def run_report(
         "notebooks": [],
         "figures": [],
     }
+    remove_stale_partials(date_folder)
     partial = make_partial_folder(date_folder, report_name)
     try:
-        (partial / FIGURES_FOLDER).mkdir()
+        try:
+            (partial / FIGURES_FOLDER).mkdir()
+        except OSError as error:
+            raise write_error(error, partial / FIGURES_FOLDER) from error
         for source in sources:
             output = partial / f"{source.stem}.ipynb"
             entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
@@ -364,12 +436,16 @@ def run_report(
         manifest["status"] = "ok" if all(nb["status"] == "ok" for nb in manifest["notebooks"]) else "failed"
         manifest["finished"] = now_iso()
         write_manifest(partial, manifest)
-        folder, number = move_into_place(partial, date_folder, report_name, replace=replace)
+        with lock_reports(root):  # one run at a time takes a folder name and completes its manifest
+            try:
+                folder, number = move_into_place(partial, date_folder, report_name, replace=replace)
+            except OSError as error:
+                raise write_error(error, date_folder / report_name) from error
+            manifest["run"] = number
+            manifest["folder"] = folder.relative_to(root).as_posix()
+            write_manifest(folder, manifest)
     except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)
+        shutil.rmtree(partial, ignore_errors=True)  # gone already once the run is in place
         raise
-    manifest["run"] = number
-    manifest["folder"] = folder.relative_to(root).as_posix()
-    write_manifest(folder, manifest)
     write_report_index(root)
     return ReportRun(folder=folder, manifest=manifest)

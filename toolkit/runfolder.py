@@ -7,11 +7,21 @@ in a hidden temporary folder beside its final place (``.<corpus>.partial-XXXX``)
 place only when it is complete, so an interrupted run leaves earlier reports untouched. Single
 files (manifest, index) are written to a temporary name in their own folder and then
 ``os.replace``-d, so a reader never sees half a file.
+
+A run killed outright (SIGKILL, power loss) leaves its hidden partial folder behind; the index
+never lists it, and the next run in the same date folder removes it once the process that made it
+(its id is in the folder name) is gone. Finishing a run (renaming it into place, rewriting its
+manifest) and rebuilding the index happen under an exclusive lock on ``<output_root>/.lock``, so
+two runs at the same time never take the same folder or write an index that misses one of them.
+A file that cannot be written (read-only or full disk, a path through a file) raises
+``ReportWriteError``, an ``OSError`` whose message names the path.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import os
 import re
 import shutil
@@ -28,7 +38,25 @@ __all__ = [
     "make_partial_folder",
     "move_into_place",
     "write_atomic",
+    "lock_reports",
+    "remove_stale_partials",
+    "ReportWriteError",
+    "MAX_NAME_LENGTH",
+    "LOCK_NAME",
 ]
+
+#: The longest report, notebook or table name (a path component must stay under 255 bytes, with
+#: room for the run number and the hidden partial folder's prefix).
+MAX_NAME_LENGTH = 100
+
+#: The lock file in the reports folder (hidden: the index and read_manifests ignore it).
+LOCK_NAME = ".lock"
+
+_PARTIAL = re.compile(r"^\..+\.partial-(\d+)-[^/]*$")
+
+
+class ReportWriteError(OSError):
+    """A report file or folder could not be written: the message names the path and the reason."""
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -55,9 +83,15 @@ def check_report_name(name: str, what: str = "report name") -> str:
     """Return ``name`` if it is one safe path component; raise InputError otherwise.
 
     A safe name is letters, digits, ``.``, ``_`` and ``-``, does not start with a dot and is
-    not ``.`` or ``..``: it can never leave the reports folder.
+    not ``.`` or ``..``: it can never leave the reports folder. At most ``MAX_NAME_LENGTH``
+    characters.
     """
     text = str(name)
+    if len(text) > MAX_NAME_LENGTH:
+        raise InputError(
+            f"{what} {text[:40]!r}... is {len(text)} characters long; "
+            f"a folder name inside the reports folder has at most {MAX_NAME_LENGTH}"
+        )
     if (
         not text
         or text.startswith(".")
@@ -80,7 +114,7 @@ def name_from_path(path: str | os.PathLike) -> str:
     if base in ("", ".", ".."):
         base = Path(os.path.abspath(path)).name
     cleaned = _UNSAFE.sub("-", base).strip("-.")
-    return cleaned or "corpus"
+    return cleaned[:MAX_NAME_LENGTH].rstrip("-.") or "corpus"
 
 
 def _runs_of(date_folder: Path, name: str) -> list[tuple[int, Path]]:
@@ -115,11 +149,79 @@ def choose_run_folder(date_folder: Path, name: str, *, replace: bool = False) ->
 
 
 def make_partial_folder(date_folder: Path, name: str) -> Path:
-    """A new, empty hidden folder beside the final run folder, where the run is built."""
-    date_folder.mkdir(parents=True, exist_ok=True)
-    partial = Path(tempfile.mkdtemp(prefix=f".{name}.partial-", dir=date_folder))
-    os.chmod(partial, 0o755)  # mkdtemp makes it private; a finished report is readable like any folder
+    """A new, empty hidden folder beside the final run folder, where the run is built.
+
+    Its name, ``.<name>.partial-<process id>-XXXX``, lets a later run remove it if this process
+    dies before finishing (see ``remove_stale_partials``).
+    """
+    try:
+        date_folder.mkdir(parents=True, exist_ok=True)
+        partial = Path(tempfile.mkdtemp(prefix=f".{name}.partial-{os.getpid()}-", dir=date_folder))
+        os.chmod(partial, 0o755)  # mkdtemp makes it private; a finished report is readable like any folder
+    except OSError as error:
+        raise write_error(error, date_folder) from error
     return partial
+
+
+def _process_is_gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False  # it exists (owned by someone else)
+    return False
+
+
+def remove_stale_partials(date_folder: Path) -> list[Path]:
+    """Remove the partial folders in ``date_folder`` whose process is gone; return them.
+
+    A partial folder belongs to a run that was killed before it finished (a run that stops with
+    an exception or Ctrl-C removes its own). Folders of live processes are left alone.
+    """
+    removed = []
+    if not date_folder.is_dir():
+        return removed
+    for child in date_folder.iterdir():
+        match = _PARTIAL.match(child.name)
+        if match and child.is_dir() and int(match.group(1)) != os.getpid() and _process_is_gone(int(match.group(1))):
+            shutil.rmtree(child, ignore_errors=True)
+            removed.append(child)
+    return removed
+
+
+@contextlib.contextmanager
+def lock_reports(output_root: str | os.PathLike):
+    """Hold an exclusive lock on ``<output_root>/.lock`` (blocking until other runs release it).
+
+    Where ``fcntl`` is missing (Windows) the block runs unlocked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX
+        yield
+        return
+    root = Path(output_root)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        handle = os.open(root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise write_error(error, root / LOCK_NAME) from error
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock
+
+
+def write_error(error: OSError, path: str | os.PathLike) -> ReportWriteError:
+    """``error`` as a ReportWriteError naming ``path`` (or the file the error names)."""
+    if isinstance(error, ReportWriteError):
+        return error
+    target = error.filename if error.filename is not None else path
+    reason = error.strerror or str(error)
+    code = error.errno if error.errno is not None else errno.EIO
+    return ReportWriteError(code, f"cannot write {os.fspath(target)}: {reason}")
 
 
 def move_into_place(partial: Path, date_folder: Path, name: str, *, replace: bool = False) -> tuple[Path, int]:
@@ -147,11 +249,17 @@ def move_into_place(partial: Path, date_folder: Path, name: str, *, replace: boo
 
 
 def write_atomic(path: str | os.PathLike, content: str | bytes) -> Path:
-    """Write ``content`` to ``path`` through a temporary file in the same folder and os.replace."""
+    """Write ``content`` to ``path`` through a temporary file in the same folder and os.replace.
+
+    Raises ReportWriteError naming ``path`` when it cannot be written; no temporary file is left.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = content.encode("utf-8") if isinstance(content, str) else content
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise write_error(error, path) from error
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -159,8 +267,11 @@ def write_atomic(path: str | os.PathLike, content: str | bytes) -> Path:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         if os.path.exists(temporary):
             os.unlink(temporary)
+        if isinstance(error, OSError):
+            error.filename = None  # name the file being written, not its temporary twin
+            raise write_error(error, path) from error
         raise
     return path
