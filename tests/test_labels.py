@@ -184,3 +184,44 @@ def test_fakes_etilaf_calls_the_government_regime_and_sana_never_does(fakes_labe
     assert etilaf.str.startswith("regime").mean() > 0.8
     sana = government.loc[government["outlet"] == "sana", "label"]
     assert not sana.str.startswith("regime").any()
+
+
+def attach_kinds(sentence: str, kinds: dict[str, str]) -> set[tuple[str, str, str]]:
+    articles = pd.DataFrame({"article_id": ["1"], "text": [sentence], "outlet": ["x"]})
+    mentions = mentions_of(articles, {**ALIASES, "pjak": ["PJAK"], "lebanon": ["Lebanese"], "iraq": ["Iraqi"]})
+    mentions["kind"] = mentions["actor_id"].map(kinds).fillna("armed_group")
+    labels = find_labels(articles, mentions)
+    return set(zip(labels["actor_id"], labels["label"], labels["pattern"]))
+
+
+STATES = {"turkey": "state", "russia": "state", "syria": "state", "lebanon": "state", "iraq": "state"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Jets hit the YPG and PKK militants.", {("pkk", "militants", "head"), ("ypg", "militants", "coordination")}),
+        ("Jets hit the YPG, PKK and PJAK militants.",
+         {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")}),
+        ("Jets hit the YPG, PKK, and PJAK militants.",
+         {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")}),
+        ("Jets hit YPG or PKK fighters.", {("pkk", "fighters", "head"), ("ypg", "fighters", "coordination")}),
+        ("Jets hit the terrorist groups Hamas and Nusra Front.",
+         {("hamas", "terrorist groups", "modifier"), ("nusra", "terrorist groups", "coordination")}),
+        ("They fought Lebanese and Iraqi militias.", {("iraq", "militias", "head"), ("lebanon", "militias", "coordination")}),
+        # no coordination: an article opens a new phrase, a singular label, another kind
+        ("Jets hit Turkey and the PKK militants.", {("pkk", "militants", "head")}),
+        ("Jets hit the YPG and PKK militia.", {("pkk", "militia", "head")}),
+        ("Russia and PKK militants met.", {("pkk", "militants", "head")}),
+    ],
+)
+def test_coordinated_mentions_share_a_plural_label(sentence, expected):
+    assert attach_kinds(sentence, STATES) == expected
+
+
+def test_a_name_does_not_coordinate_with_a_demonym():
+    articles = pd.DataFrame({"article_id": ["1"], "text": ["A campaign by Turkey and Syrian rebel groups began."]})
+    mentions = mentions_of(articles, {"turkey": ["Turkey"], "syria": ["Syrian"]}).assign(kind="state")
+    mentions["alias_type"] = mentions["surface"].map({"Turkey": "name", "Syrian": "demonym"})
+    labels = find_labels(articles, mentions)
+    assert labels[["actor_id", "pattern"]].values.tolist() == [["syria", "head"]]

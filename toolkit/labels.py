@@ -28,13 +28,24 @@ order; "gap" means the tokens between them):
     followed by a verb ("FHF, a terrorist group,"; "the YPG, a Kurdish militia"); or the label,
     a comma, then the actor ("the militant group, PKK,").
 
+``coordination``
+    a plural label attached by ``head`` or ``modifier`` also attaches to the mentions coordinated
+    with that mention inside the same noun phrase: "the YPG and PKK militants", "the YPG, PKK
+    and PJAK militants", "the terrorist groups Nusra and ISIS". The mentions must be joined by
+    ``and``, ``or``, a comma, or a comma and a conjunction (no article: in "Turkey and the PKK militants" the article
+    opens a new noun phrase) and, where the mentions have a ``kind``, be of the same kind ("Russia
+    and PKK militants" does not label Russia) and, where they have an ``alias_type``, both be
+    demonyms or neither ("Lebanese and Iraqi militias" but not "Turkey and Syrian rebel
+    groups"). "[Hezbollah] and [Islamic State militants]" cannot be told from "[Hezbollah and
+    Islamic State] militants" without a parser: two groups of one kind are read as coordinated.
+
 Each label occurrence attaches to at most one mention (the first pattern in that order, then the
-nearest); a label that matches no pattern is not attached, however close the actor is in a long
-sentence. Multi-word labels match before single words ("terrorist group" before "terrorist"),
+nearest), and then to the mentions coordinated with it; a label that matches no pattern is not
+attached, however close the actor is in a long sentence. Multi-word labels match before single words ("terrorist group" before "terrorist"),
 and a label followed by a generic group noun (``group_nouns`` in the lexicon) takes it along
-("militant" + "group"). No parser is used (no model is available offline), so coordination
-("the YPG and PKK militants") and copulas ("the PKK is a terrorist organisation") are not
-attached: both are left out on purpose rather than guessed.
+("militant" + "group"). No parser is used (no model is available offline), so copulas ("the
+PKK is a terrorist organisation") are not attached: they are left out on purpose rather than
+guessed.
 """
 
 from __future__ import annotations
@@ -60,7 +71,9 @@ LABEL_COLUMNS = [
     "article_id", "outlet", "date", "field", "sentence", "actor_id", "actor", "label",
     "label_class", "pattern", "start", "end", "sentence_text",
 ]
-PATTERNS = ("inside", "head", "modifier", "of", "apposition")
+PATTERNS = ("inside", "head", "modifier", "of", "apposition", "coordination")
+_CONJUNCTIONS = frozenset({"and", "or", ","})
+_SERIAL = ({",", "and"}, {",", "or"})
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PATRON = re.compile(r"[-‐](?:backed|supported|sponsored|funded|allied|aligned|linked|affiliated)\b", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -245,9 +258,12 @@ def find_labels(
     longest = max(len(label.split()) for label in entries)
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     actor_names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
+    kinds = mentions["kind"].fillna("").astype(str) if "kind" in mentions.columns else pd.Series("", index=mentions.index)
+    if "alias_type" in mentions.columns:  # a demonym coordinates only with a demonym
+        kinds = kinds + (mentions["alias_type"] == "demonym").map({True: "/demonym", False: ""})
     by_field: dict[tuple[str, str], list] = {}
     for key in zip(mentions["article_id"].astype(str), mentions["field"], mentions["start"].astype(int),
-                   mentions["end"].astype(int), mentions["actor_id"].astype(str), actor_names.astype(str)):
+                   mentions["end"].astype(int), mentions["actor_id"].astype(str), actor_names.astype(str), kinds):
         by_field.setdefault(key[:2], []).append(key[2:])
     rows = []
     for article_id, field, text in field_strings(articles, fields):
@@ -271,26 +287,49 @@ def _attach(text, s_start, s_end, mentions, entries, longest, group_nouns):
     if not sentence.words:
         return []
     spans = []
-    for start, end, actor_id, actor in mentions:
+    for start, end, actor_id, actor, kind in mentions:
         m0, m1 = sentence.token_range(start, end)
         if m1 > m0:
-            spans.append(((m0, m1, start, end), actor_id, actor))
+            spans.append(((m0, m1, start, end), actor_id, actor, kind))
     result = []
     for label_span in _find_label_spans(sentence, entries, longest, group_nouns):
         l0, l1, label, label_class = label_span
         candidates = []
-        for n, (span, actor_id, actor) in enumerate(spans):
-            owned_other = {k for j, (other, _, _) in enumerate(spans) if j != n for k in range(other[0], other[1])}
+        for n, (span, actor_id, actor, _) in enumerate(spans):
+            owned_other = {k for j, (other, *_) in enumerate(spans) if j != n for k in range(other[0], other[1])}
             if any(l0 <= k < l1 for k in owned_other) and not (span[2] <= sentence.starts[l0] < span[3]):
                 continue
             pattern = _match(sentence, text, label_span, span, owned_other, group_nouns)
             if pattern:
                 distance = min(abs(l0 - span[1]), abs(span[0] - l1))
-                candidates.append((PATTERNS.index(pattern), distance, pattern, actor_id, actor))
+                candidates.append((PATTERNS.index(pattern), distance, n, pattern))
         if candidates:
-            _, _, pattern, actor_id, actor = min(candidates)
-            result.append((actor_id, actor, label, label_class, pattern, sentence.starts[l0], sentence.ends[l1 - 1]))
+            _, _, n, pattern = min(candidates)
+            offsets = (sentence.starts[l0], sentence.ends[l1 - 1])
+            result.append((spans[n][1], spans[n][2], label, label_class, pattern, *offsets))
+            if pattern in ("head", "modifier") and label.split()[-1].endswith("s"):
+                for _, actor_id, actor, _ in _coordinated(sentence, spans, n, -1 if pattern == "head" else 1):
+                    result.append((actor_id, actor, label, label_class, "coordination", *offsets))
     return result
+
+
+def _coordinated(sentence, spans, n, step):
+    """The mentions joined to mention ``n`` by "and", "or" or a comma alone, walking left
+    (``step=-1``, the mentions before it) or right (``step=1``), each of the same kind."""
+    by_edge = {(span[1] if step < 0 else span[0]): entry for entry in spans for span in [entry[0]]}
+    joined, current = [], spans[n]
+    while True:
+        edge = current[0][0] - 1 if step < 0 else current[0][1]
+        if not (0 <= edge < len(sentence.lower)) or sentence.lower[edge] not in _CONJUNCTIONS:
+            return joined
+        serial = edge + step  # the serial comma: "the YPG, PKK, and PJAK militants"
+        if 0 <= serial < len(sentence.lower) and {sentence.lower[edge], sentence.lower[serial]} in _SERIAL:
+            edge = serial
+        neighbour = by_edge.get(edge if step < 0 else edge + 1)
+        if neighbour is None or (neighbour[3] and current[3] and neighbour[3] != current[3]):
+            return joined
+        joined.append(neighbour)
+        current = neighbour
 
 
 def tabulate_labels(labels: pd.DataFrame, by: str | Iterable[str] = "outlet") -> pd.DataFrame:
