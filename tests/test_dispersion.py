@@ -126,3 +126,10 @@ def test_frequency_bad_inputs():
         term_frequency_over_time(ARTICLES.drop(columns="date"), "rebels")
     with pytest.warns(UserWarning, match="empty"):
         assert term_frequency_over_time(ARTICLES.iloc[:0], "rebels").empty
+
+
+def test_actor_match_without_mentions_runs_the_default_dictionary():
+    articles = pd.DataFrame({"article_id": ["1"], "text": ["Turkey and Russia met. Turkey left."],
+                             "date": pd.to_datetime(["2017-01-01"])})
+    _, data = plot_dispersion(articles, ["TUR"], match="actor")
+    assert data["position"].tolist() == [0, 4]

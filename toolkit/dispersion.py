@@ -29,6 +29,7 @@ from typing import Literal
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from toolkit.actors import find_mentions
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
 from toolkit.comentions import PERIODS, Period, as_list, group_articles
 from toolkit.concordance import attach_article_info, field_strings, find_hits
@@ -68,6 +69,8 @@ def _match_of(item: str, match: str, mentions: pd.DataFrame | None) -> str:
 def _hits(articles, items, mentions, match, case_sensitive, fields) -> pd.DataFrame:
     """One row per hit of each item: ``item``, ``article_id``, ``field``, ``start``, ``end``."""
     require_choice(match, _MATCHES, "match")
+    if mentions is None and match == "actor":
+        mentions = find_mentions(articles)  # once for every item, with the default dictionary
     if mentions is not None:
         require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
     frames = []
@@ -113,7 +116,8 @@ def plot_dispersion(
     articles : frame with ``article_id`` and ``text`` (``date`` orders the articles; ``title``,
         ``standfirst``, ``caption``, ``outlet`` used when present).
     terms_or_actors : the items, one lane each, top to bottom in this order.
-    mentions : ``toolkit.find_mentions`` output, needed for actors.
+    mentions : ``toolkit.find_mentions`` output, for actors (with ``match="actor"`` and no
+        mentions, ``find_mentions`` is run with the default dictionary).
     match : how items are found (module docstring); ``"auto"`` tells actors from words.
     case_sensitive : whether words, phrases and patterns respect case.
     fields : which fields make up the corpus stream.
