@@ -54,7 +54,7 @@ def _read_chunks(path):
                            usecols=["unit_id", *FIELD_COLUMNS.values()])
 
 
-def run_toolkit(path, *, spans: bool = False, **_) -> Result:
+def run_toolkit(path, *, spans: bool = False, pairs_out=None, **_) -> Result:
     import time
 
     from toolkit import count_comentions, find_mentions, load_actor_dictionary, load_articles
@@ -63,11 +63,14 @@ def run_toolkit(path, *, spans: bool = False, **_) -> Result:
     times = [time.perf_counter()]
     articles = load_articles(path)
     times.append(time.perf_counter())
-    mentions = find_mentions(articles, load_actor_dictionary())
+    dictionary = load_actor_dictionary()
+    mentions = find_mentions(articles, dictionary)
     times.append(time.perf_counter())
-    pairs = count_comentions(mentions, articles, unit="sentence")
+    pairs = count_comentions(mentions, articles, unit="sentence", dictionary=dictionary)
     times.append(time.perf_counter())
     stages = dict(zip(("load", "mentions", "comentions"), (b - a for a, b in zip(times, times[1:]))))
+    if pairs_out is not None:
+        pairs.to_csv(pairs_out, index=False)
     return Result(len(articles), len(mentions), len(pairs),
                   mentions[SPAN_COLUMNS].copy() if spans else None, stages)
 

@@ -227,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 first = size == sizes[0]
                 spans = checks / f"{method}.spans.csv" if first and method != "streaming" else None
-                pairs = checks / f"{method}.pairs.csv" if first and method == "streaming" else None
+                pairs = checks / f"{method}.pairs.csv" if first and method in ("toolkit", "streaming") else None
                 record = measure(method, paths[size], chunk_size=chunk_size, spans=spans, pairs=pairs)
                 record["size"] = size
                 records.append(record)
@@ -250,7 +250,6 @@ def main(argv: list[str] | None = None) -> int:
                           f"{found['other_spans_in_merged_phrases']:,} of its spans, "
                           f"{found['overlapping_different_bounds']:,} overlap with other bounds)")
             if (checks / "streaming.pairs.csv").exists():
-                _pairs_of_toolkit(paths[sizes[0]], checks / "toolkit.pairs.csv")
                 equal = pairs_equal(checks / "toolkit.pairs.csv", checks / "streaming.pairs.csv")
                 summary["streaming_equal"] = equal
                 print(f"streaming pairs equal to in-memory pairs at {sizes[0]:,} articles: {'yes' if equal else 'NO'}")
@@ -269,20 +268,6 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(checks, ignore_errors=True)
     return 0
-
-
-def _pairs_of_toolkit(path: Path, out: Path) -> None:
-    """The in-memory pairs (untimed), to compare with the streamed ones."""
-    import logging
-    import warnings
-
-    from toolkit import count_comentions, find_mentions, load_articles
-
-    logging.getLogger("toolkit").setLevel(logging.ERROR)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        articles = load_articles(path)
-        count_comentions(find_mentions(articles), articles, unit="sentence").to_csv(out, index=False)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ import pytest
 dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
-from toolkit import InputError, count_comentions, find_mentions, load_articles  # noqa: E402
+from toolkit import InputError, count_comentions, find_mentions, load_actor_dictionary, load_articles  # noqa: E402
 from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet  # noqa: E402
 
 TEXTS = [
@@ -72,7 +72,8 @@ def test_count_comentions_dask_equals_pandas(client, articles, options):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # NGOs have no country: said once, not tested here
         pairs = count_comentions_dask(dd.from_pandas(articles, npartitions=4), **options)
-        expected = count_comentions(find_mentions(articles), articles, **options)
+        dictionary = load_actor_dictionary()
+        expected = count_comentions(find_mentions(articles, dictionary), articles, dictionary=dictionary, **options)
     assert len(expected) > 0
     pd.testing.assert_frame_equal(pairs, expected)
 

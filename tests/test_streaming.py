@@ -6,7 +6,9 @@ import pandas as pd
 import pytest
 
 import toolkit
-from toolkit import InputError, count_comentions, count_comentions_streaming, find_mentions, load_articles
+from toolkit import (
+    InputError, count_comentions, count_comentions_streaming, find_mentions, load_actor_dictionary, load_articles,
+)
 from toolkit.streaming import combine_partial_comentions, count_partial_comentions
 
 ARTICLES = [
@@ -36,7 +38,8 @@ def in_memory(path, **options):
         warnings.simplefilter("ignore")
         articles = load_articles(path)
         articles.attrs = {}
-        return count_comentions(find_mentions(articles), articles, **options)
+        dictionary = load_actor_dictionary()
+        return count_comentions(find_mentions(articles, dictionary), articles, dictionary=dictionary, **options)
 
 
 def streamed(path, **options):
@@ -53,6 +56,7 @@ def streamed(path, **options):
     {"unit": "sentence", "by": "outlet"},
     {"unit": "article", "period": "year"},
     {"unit": "sentence", "level": "kind"},
+    {"unit": "sentence", "level": "country"},
     {"unit": "sentence", "fields": ("text",)},
     {"unit": "sentence", "min_count": 2},
 ], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))

@@ -9,7 +9,8 @@ Dask (its distributed scheduler, when a ``distributed.Client`` is active) places
   rules sentence splitter looks at one field at a time).
 - ``count_comentions_dask(articles)``: counts each partition (``count_partial_comentions``),
   sums the counts and scores them once (``combine_partial_comentions``): equal to
-  ``count_comentions(find_mentions(articles), articles)`` in pandas.
+  ``count_comentions(find_mentions(articles, d), articles, dictionary=d)`` in pandas (``d`` the
+  actor dictionary, the default one when none is given).
 - ``write_articles_parquet(source, folder)``: stream a corpus with ``iter_articles`` into a
   folder of Parquet files, one per chunk, that every worker can read with
   ``dask.dataframe.read_parquet``.
@@ -148,7 +149,8 @@ def count_comentions_dask(
     Returns
     -------
     DataFrame (pandas, computed), one row per unordered pair (per group), equal to
-    ``count_comentions(find_mentions(articles, dictionary), articles, ...)`` in pandas; ``attrs``
+    ``count_comentions(find_mentions(articles, d), articles, dictionary=d, ...)`` in pandas, ``d``
+    the resolved ``dictionary``; ``attrs``
     also holds ``n_articles`` and ``n_mentions``.
     """
     import dask

@@ -15,7 +15,9 @@ of ``count_comentions`` is a sum over articles and can be summed over chunks:
 
 Scores are computed once, from the summed counts, by ``toolkit.association.score_comentions``, and
 ``min_count`` is applied to the summed ``n_units``. The result equals
-``count_comentions(find_mentions(articles), articles, ...)`` on the whole corpus loaded in memory
+``count_comentions(find_mentions(articles, d), articles, dictionary=d, ...)`` on the whole corpus
+loaded in memory, ``d`` being the actor dictionary (the default one when none is given), which
+also gives the labels of roll-ups (RUS -> "Russia")
 (tests/test_streaming.py checks it). The same partial counts are what ``toolkit.distributed``
 sums over Dask partitions: ``count_partial_comentions`` counts one frame of articles,
 ``combine_partial_comentions`` sums any number of them and scores.
@@ -252,7 +254,8 @@ def count_comentions_streaming(
     Returns
     -------
     DataFrame, one row per unordered pair (per group), equal to
-    ``count_comentions(find_mentions(articles, dictionary), articles, ...)`` for the whole corpus:
+    ``count_comentions(find_mentions(articles, d), articles, dictionary=d, ...)`` for the whole
+    corpus, ``d`` the resolved ``dictionary`` (the default one for ``None``):
     the grouping columns, ``actor_a``, ``actor_b``, ``label_a``, ``label_b``, ``n_units``,
     ``n_a``, ``n_b``, ``n_total``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b`` and one
     column per measure. ``attrs`` also holds ``n_articles`` and ``n_mentions`` of the corpus.
@@ -290,7 +293,8 @@ def _fold(partials: list[PartialComentions]) -> PartialComentions:
     group_columns = partials[0].group_columns
     labels: dict = {}
     for part in partials:
-        labels.update(part.labels)
+        labels.update((item, label) for item, label in part.labels.items()
+                      if label != item or item not in labels)  # a chunk may lack the state's name
     return PartialComentions(
         group_columns,
         _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], _PAIR_SUMS),
