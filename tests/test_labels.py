@@ -208,7 +208,8 @@ STATES = {"turkey": "state", "russia": "state", "syria": "state", "lebanon": "st
         ("Jets hit YPG or PKK fighters.", {("pkk", "fighters", "head"), ("ypg", "fighters", "coordination")}),
         ("Jets hit the terrorist groups Hamas and Nusra Front.",
          {("hamas", "terrorist groups", "modifier"), ("nusra", "terrorist groups", "coordination")}),
-        ("They fought Lebanese and Iraqi militias.", {("iraq", "militias", "head"), ("lebanon", "militias", "coordination")}),
+        ("They fought Lebanese and Iraqi militias.",
+         {("iraq", "militias", "head"), ("lebanon", "militias", "coordination")}),
         # no coordination: an article opens a new phrase, a singular label, another kind
         ("Jets hit Turkey and the PKK militants.", {("pkk", "militants", "head")}),
         ("Jets hit the YPG and PKK militia.", {("pkk", "militia", "head")}),

@@ -41,11 +41,11 @@ order; "gap" means the tokens between them):
 
 Each label occurrence attaches to at most one mention (the first pattern in that order, then the
 nearest), and then to the mentions coordinated with it; a label that matches no pattern is not
-attached, however close the actor is in a long sentence. Multi-word labels match before single words ("terrorist group" before "terrorist"),
-and a label followed by a generic group noun (``group_nouns`` in the lexicon) takes it along
-("militant" + "group"). No parser is used (no model is available offline), so copulas ("the
-PKK is a terrorist organisation") are not attached: they are left out on purpose rather than
-guessed.
+attached, however close the actor is in a long sentence. Multi-word labels match before single
+words ("terrorist group" before "terrorist"), and a label followed by a generic group noun
+(``group_nouns`` in the lexicon) takes it along ("militant" + "group"). No parser is used (no
+model is available offline), so copulas ("the PKK is a terrorist organisation") are not
+attached: they are left out on purpose rather than guessed.
 """
 
 from __future__ import annotations
@@ -258,7 +258,9 @@ def find_labels(
     longest = max(len(label.split()) for label in entries)
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     actor_names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
-    kinds = mentions["kind"].fillna("").astype(str) if "kind" in mentions.columns else pd.Series("", index=mentions.index)
+    kinds = pd.Series("", index=mentions.index)
+    if "kind" in mentions.columns:
+        kinds = mentions["kind"].fillna("").astype(str)
     if "alias_type" in mentions.columns:  # a demonym coordinates only with a demonym
         kinds = kinds + (mentions["alias_type"] == "demonym").map({True: "/demonym", False: ""})
     by_field: dict[tuple[str, str], list] = {}

@@ -173,7 +173,8 @@ def _clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> list[_C
             if verb is None:
                 i += 1
                 continue
-            speaker = _speaker_before(words, lower, quoted, i, stop) or _speaker_after(words, lower, quoted, after, stop)
+            speaker = (_speaker_before(words, lower, quoted, i, stop)
+                       or _speaker_after(words, lower, quoted, after, stop))
             if speaker:
                 first, last = speaker
                 found.append(_Clause(
