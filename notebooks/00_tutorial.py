@@ -16,6 +16,12 @@
 # will find was planted on purpose and is listed in that README, so you can check each method
 # against a known answer before trusting it on real news.
 #
+# **On another corpus.** The notebook runs on any corpus (set `corpus` and, for a table, `columns`
+# and `dayfirst` or `date_format`), and its sections work the same way; but the remarks marked
+# *Planted* describe the demo only and do not apply there. The demo's actors in the parameters
+# are then replaced by that corpus's most co-mentioned pair (a warning says so), and the keyword
+# may find nothing until you set one of that corpus's words.
+#
 # **How to use this notebook.** Run the cells from top to bottom (Shift+Enter). To try other
 # settings, change only the parameters cell below and run everything again. The exercises ask you
 # to change a parameter or an argument and predict the result before you run it.
@@ -26,11 +32,15 @@
 
 # %% tags=["parameters"]
 corpus = "../corpora/demo"  # corpus folder or file; the tutorial's text describes the demo corpus
+columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
+dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read them as dayfirst says
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 unit = "article"  # co-mention unit: sentence, paragraph, window (of sentences) or article
 keyword = "terrorists"  # the word shown in context (and the explorer's first word)
-actors_of_interest = ["XSR", "council_of_nations"]  # a pair read in context (and the explorer's first pair)
-rising_pair = ["XOS", "XSR"]  # a pair followed over time
+actors_of_interest = ["XSR", "council_of_nations"]  # a pair read in context (and the explorer's first pair); [] for the most co-mentioned pair
+rising_pair = ["XOS", "XSR"]  # a pair followed over time; [] for the most co-mentioned pair
+wording_actors = ["fhf", "korlov"]  # actors whose labels and tone are shown; [] for the most co-mentioned pair
 top_n = 10  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
@@ -48,7 +58,7 @@ from toolkit.figures import save_figure, save_table
 # source gives. Dates and outlets of the demo come from `metadata.csv`, not from the text.
 
 # %%
-articles = toolkit.load_articles(corpus)
+articles = toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst, date_format=date_format or None)
 articles[["article_id", "outlet", "date", "title"]].head(top_n)
 
 # %% [markdown]
@@ -82,9 +92,9 @@ mentions[["article_id", "field", "sentence", "surface", "actor", "kind", "alias_
 # article and Valdoria in most, Ostmark in about half, Sarnia in about a third.
 
 # %%
-actor_mentions = mentions.groupby("actor").agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")).reset_index()
-axes = actor_mentions.nlargest(top_n, "n_articles").plot.barh(x="actor", y="n_articles", legend=False, title="Articles mentioning each actor")
-save_figure(axes, actor_mentions, "tutorial_actor_articles", figures_dir)
+actor_mentions = toolkit.count_actor_mentions(mentions)
+figure, data = toolkit.plot_actor_mentions(actor_mentions, top=top_n)
+save_figure(figure, data, "tutorial_actor_articles", figures_dir)
 
 # %% [markdown]
 # *Exercise 2.* Which surface forms stand for Valdoria? Filter `mentions` on
@@ -134,10 +144,13 @@ figure, data = toolkit.plot_comention_heatmap(pairs, top=top_n, value="pmi")
 save_figure(figure, data, "tutorial_heatmap_pmi", figures_dir)
 
 # %% [markdown]
-# Always read the units behind a count before you interpret it:
+# Always read the units behind a count before you interpret it. `choose_actors` checks that the
+# pair of the parameters is in `pairs`; on another corpus it follows that corpus's most
+# co-mentioned pair instead, and says so.
 
 # %%
-toolkit.find_comention_sentences(mentions, articles, *actors_of_interest, unit="sentence", dictionary=dictionary).head(top_n)
+pair = toolkit.choose_actors(pairs, actors_of_interest, n=2, if_absent="replace")
+toolkit.find_comention_sentences(mentions, articles, *pair, unit="sentence", dictionary=dictionary).head(top_n)
 
 # %% [markdown]
 # *Exercise 3.* Set `unit = "sentence"` in the parameters and run again. Which pairs drop out,
@@ -151,7 +164,10 @@ toolkit.find_comention_sentences(mentions, articles, *actors_of_interest, unit="
 # each month's articles mentioning each actor and both; the lower one the units with both.
 
 # %%
-figure, data = toolkit.plot_pair_timeline(mentions, articles, *rising_pair, period="month", unit="sentence", dictionary=dictionary)
+figure, data = toolkit.plot_pair_timeline(
+    mentions, articles, *toolkit.choose_actors(pairs, rising_pair, n=2, if_absent="replace"),
+    period="month", unit="sentence", dictionary=dictionary,
+)
 save_figure(figure, data, "tutorial_pair_timeline", figures_dir)
 
 # %% [markdown]
@@ -174,7 +190,8 @@ toolkit.keyword_in_context(articles, keyword, window=6)[["outlet", "left", "hit"
 # %%
 labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by="outlet")
 save_table(labels, "labels", figures_dir)
-labels[labels["actor_id"] == "fhf"]
+shown_actors = toolkit.choose_actors(pairs, wording_actors, n=2, if_absent="replace")
+labels[labels["actor_id"].isin(shown_actors)]
 
 # %% [markdown]
 # ## 7. Reporting verbs
@@ -219,7 +236,7 @@ quotes[quotes["kind"] == "scare"][["outlet", "article_id", "quote"]]
 
 # %%
 tone = toolkit.score_tone(articles, mentions, by="outlet")
-tone[tone["actor_id"].isin(["fhf", "korlov"])]
+tone[tone["actor_id"].isin(shown_actors)]
 
 # %% [markdown]
 # ## 11. Explore it yourself
@@ -252,8 +269,8 @@ ipywidgets.interact(
     toolkit.find_comention_sentences,
     mentions=ipywidgets.fixed(mentions),
     articles=ipywidgets.fixed(articles),
-    actor_a=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=actors_of_interest[0], description="actor A"),
-    actor_b=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=actors_of_interest[1], description="actor B"),
+    actor_a=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[0], description="actor A"),
+    actor_b=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[1], description="actor B"),
     unit=ipywidgets.Dropdown(options=["sentence", "paragraph", "window", "article"], description="unit"),
     window=ipywidgets.IntSlider(value=3, min=1, max=10, description="window"),
     level=ipywidgets.fixed("actor"),

@@ -19,6 +19,7 @@
 corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
 columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
 dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read them as dayfirst says
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
@@ -42,7 +43,7 @@ from toolkit.selection import select_articles
 
 # %%
 articles = select_articles(
-    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst, date_format=date_format or None),
     start_date=start_date, end_date=end_date, outlets=outlets,
 )
 load_report = articles.attrs["load_report"]
@@ -52,15 +53,16 @@ load_report
 # %% [markdown]
 # ## How many articles per outlet and period?
 #
-# `dated` counts the articles with a known date; the others cannot be placed in time.
+# `dated` counts the articles with a known date; the others cannot be placed in time and are
+# counted as `undated` in the figure (a corpus without metadata has only those).
 
 # %%
 articles.groupby("outlet").agg(articles=("article_id", "size"), dated=("date", "count"), first=("date", "min"), last=("date", "max"))
 
 # %%
-articles_by_period = pd.crosstab(articles["date"].dt.to_period(period), articles["outlet"])
-axes = articles_by_period.plot.bar(stacked=True, figsize=(9, 4), title="Articles per period and outlet")
-save_figure(axes, articles_by_period, "articles_by_period", figures_dir)
+articles_by_period = toolkit.count_articles(articles, period=period, by="outlet")
+figure, data = toolkit.plot_articles(articles_by_period, title="Articles per period and outlet")
+save_figure(figure, data, "articles_by_period", figures_dir)
 
 # %% [markdown]
 # ## How long are the articles?

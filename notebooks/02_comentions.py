@@ -18,6 +18,7 @@
 corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
 columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
 dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read them as dayfirst says
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
@@ -26,7 +27,7 @@ unit = "sentence"  # co-mention unit: sentence, paragraph, window (of sentences)
 level = "actor"  # count actors, or roll them up to: country, kind, sector, role
 min_count = 2  # keep pairs co-mentioned in at least this many units
 top_n = 15  # pairs and actors shown in tables and plots
-actors_of_interest = ["XOS", "XSR"]  # two actors (id or label) followed over time and read in context
+actors_of_interest = []  # two actors (id or label) followed over time and read in context, e.g. ["XOS", "XSR"]; [] for the most co-mentioned pair
 period = "month"  # time step of the timeline: day, week, month or year
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
@@ -42,7 +43,7 @@ from toolkit.selection import select_articles
 
 # %%
 articles = select_articles(
-    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst, date_format=date_format or None),
     start_date=start_date, end_date=end_date, outlets=outlets,
 )
 articles.groupby("outlet").size().rename("articles").to_frame()
@@ -55,13 +56,13 @@ articles.groupby("outlet").size().rename("articles").to_frame()
 # %%
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
-actor_mentions = mentions.groupby("actor").agg(n_mentions=("article_id", "size"), n_articles=("article_id", "nunique")).reset_index()
+actor_mentions = toolkit.count_actor_mentions(mentions)
 save_table(actor_mentions, "actor_mentions", figures_dir)
-actor_mentions.nlargest(top_n, "n_articles")
+actor_mentions.head(top_n)
 
 # %%
-axes = actor_mentions.nlargest(top_n, "n_articles").plot.barh(x="actor", y="n_articles", legend=False, title="Articles mentioning each actor")
-save_figure(axes, actor_mentions, "actor_articles", figures_dir)
+figure, data = toolkit.plot_actor_mentions(actor_mentions, top=top_n)
+save_figure(figure, data, "actor_articles", figures_dir)
 
 # %% [markdown]
 # ## Who is mentioned with whom?
@@ -103,13 +104,6 @@ figure, data = toolkit.plot_comention_network(pairs, mentions, measure="g2", top
 save_figure(figure, data, "comention_network", figures_dir)
 
 # %% [markdown]
-# ## Whom is the first actor of interest mentioned with?
-
-# %%
-figure, data = toolkit.plot_ego_network(pairs, actors_of_interest[0], mentions, measure="g2", top=top_n, dictionary=dictionary)
-save_figure(figure, data, "ego_network", figures_dir)
-
-# %% [markdown]
 # ## Do outlets pair actors differently?
 
 # %%
@@ -118,10 +112,32 @@ figure, data = toolkit.plot_by_outlet(pairs_by_outlet, top=10)
 save_figure(figure, data, "comention_pairs_by_outlet", figures_dir)
 
 # %% [markdown]
+# ## Which pair of actors is followed?
+#
+# The two `actors_of_interest` of the parameters (an actor that is in no pair is an error that
+# lists the actors there are), or, when it is `[]`, the pair co-mentioned in most units. When no
+# two actors are co-mentioned there is no pair to follow: a warning says so, and the sections
+# below stay empty.
+
+# %%
+actors = toolkit.choose_actors(pairs, actors_of_interest, n=2)
+pairs[pairs["actor_a"].isin(actors) & pairs["actor_b"].isin(actors)]
+
+# %% [markdown]
+# ## Whom is the first actor of interest mentioned with?
+
+# %%
+figure, data = toolkit.plot_ego_network(pairs, actors[0] if actors else "", mentions, measure="g2", top=top_n, dictionary=dictionary)
+save_figure(figure, data, "ego_network", figures_dir)
+
+# %% [markdown]
 # ## How has the pair of interest changed over time?
 
 # %%
-figure, data = toolkit.plot_pair_timeline(mentions, articles, *actors_of_interest, period=period, unit=unit, level=level, dictionary=dictionary)
+figure, data = toolkit.plot_pair_timeline(
+    mentions if actors else mentions.iloc[:0], articles, *(actors or ["", ""]),
+    period=period, unit=unit, level=level, dictionary=dictionary,
+)
 save_figure(figure, data, "pair_timeline", figures_dir)
 data
 
@@ -131,4 +147,7 @@ data
 # The units behind the count, to read before trusting it.
 
 # %%
-toolkit.find_comention_sentences(mentions, articles, *actors_of_interest, unit=unit, level=level, dictionary=dictionary).head(top_n)
+(
+    toolkit.find_comention_sentences(mentions, articles, *actors, unit=unit, level=level, dictionary=dictionary).head(top_n)
+    if actors else "No two actors are co-mentioned, so there are no units to read."
+)

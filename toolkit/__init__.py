@@ -16,9 +16,11 @@ from toolkit.distributed import count_comentions_dask, find_mentions_dask, write
 from toolkit.keyness import compare_wording
 from toolkit.labels import find_labels, tabulate_labels
 from toolkit.networks import build_comention_graph, plot_comention_network, plot_ego_network
+from toolkit.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
 from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
 from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports import compare_reports, run_report
+from toolkit.selection import choose_actors, select_articles
 from toolkit.streaming import count_comentions_streaming
 from toolkit.text import split_paragraphs, split_sentences, split_tokens
 from toolkit.tone import score_tone
