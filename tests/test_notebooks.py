@@ -238,3 +238,58 @@ def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path)
         capture_output=True, timeout=120,
     )
     assert screenshot.exists() and screenshot.stat().st_size > 10_000
+
+
+ANY_CORPUS_NOTEBOOKS = ["00_tutorial", "01_corpus_overview", "02_comentions"]
+
+
+@pytest.mark.slow
+def test_the_notebooks_run_on_fa_kes_given_only_how_to_read_its_dates(fakes_path, tmp_path):
+    """A researcher's own corpus: no columns, no dictionary, no actors of interest, only dayfirst."""
+    run = run_report(fakes_path, notebooks=ANY_CORPUS_NOTEBOOKS, parameters={"dayfirst": False},
+                     date=DATE, output_root=tmp_path)
+    assert run.ok, run.summary()
+    tutorial = (run.folder / "00_tutorial.html").read_text(encoding="utf-8")
+    assert "following its most co-mentioned actors instead" in tutorial  # the demo's pair is replaced
+    for name in ANY_CORPUS_NOTEBOOKS:
+        assert "Traceback" not in (run.folder / f"{name}.html").read_text(encoding="utf-8")
+
+
+def _write_texts(folder: Path, texts: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("texts", "shown"),
+    [
+        (
+            {
+                "talks": "Talks in Geneva\n\nRussia and Syria met in Geneva. Turkey was not invited.\n",
+                "ceasefire": "Ceasefire holds\n\nSyria and Russia agreed to extend the ceasefire.\n",
+            },
+            "Syria",
+        ),
+        (
+            {
+                "weather": "Weather report\n\nIt rained all day in the valley. Farmers were pleased.\n",
+                "market": "Market day\n\nPrices of apples rose again this week, traders said.\n",
+            },
+            "No two actors are co-mentioned",
+        ),
+    ],
+    ids=["no-metadata", "no-co-mentions"],
+)
+def test_overview_and_comentions_run_on_text_files_without_metadata(tmp_path, texts, shown):
+    corpus = _write_texts(tmp_path / "plain", texts)
+    run = run_report(corpus, notebooks=["01_corpus_overview", "02_comentions"], date=DATE,
+                     output_root=tmp_path / "reports")
+    assert run.ok, run.summary()
+    overview = (run.folder / "01_corpus_overview.html").read_text(encoding="utf-8")
+    comentions = (run.folder / "02_comentions.html").read_text(encoding="utf-8")
+    assert (run.folder / "figures" / "articles_by_period.csv").read_text().splitlines() == ["period,(no outlet)", "undated,2"]
+    assert shown in comentions
+    assert "Traceback" not in overview + comentions

@@ -1,0 +1,160 @@
+"""choose_actors and select_articles: what a notebook follows, on the demo corpus or any other.
+
+The pairs are written by hand: A is co-mentioned with B in 5 units, with C in 2, B with C in 1.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit import InputError, choose_actors, select_articles
+from toolkit.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
+
+PAIRS = pd.DataFrame(
+    {
+        "actor_a": ["A", "A", "B"],
+        "actor_b": ["B", "C", "C"],
+        "label_a": ["Alpha", "Alpha", "Beta"],
+        "label_b": ["Beta", "Gamma", "Gamma"],
+        "n_units": [5, 2, 1],
+        "g2": [9.0, 1.0, 0.5],
+    }
+)
+NO_PAIRS = PAIRS.iloc[:0]
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [(["B", "C"], ["B", "C"]), (["Gamma", "Alpha"], ["C", "A"]), (["A", "Gamma"], ["A", "C"]), ("B", ["B"])],
+)
+def test_the_actors_asked_for_are_returned_as_ids_in_their_order(asked, expected):
+    assert choose_actors(PAIRS, asked) == expected
+
+
+@pytest.mark.parametrize("asked", [[], None, ()])
+def test_no_actors_asked_for_gives_the_pair_co_mentioned_in_most_units(asked):
+    assert choose_actors(PAIRS, asked) == ["A", "B"]
+
+
+def test_more_actors_come_from_the_next_pairs():
+    assert choose_actors(PAIRS, [], n=1) == ["A"]
+    assert choose_actors(PAIRS, [], n=3) == ["A", "B", "C"]
+    assert choose_actors(PAIRS, [], n=5) == ["A", "B", "C"]
+
+
+def test_a_tie_in_units_goes_to_the_higher_g2_then_to_the_ids():
+    tied = PAIRS.assign(n_units=[2, 2, 2])
+    assert choose_actors(tied, []) == ["A", "B"]
+    assert choose_actors(tied.drop(columns="g2"), []) == ["A", "B"]
+    assert choose_actors(tied.assign(g2=[1.0, 1.0, 3.0]), []) == ["B", "C"]
+
+
+def test_an_actor_not_in_the_pairs_is_an_error_naming_the_actors_there_are():
+    with pytest.raises(InputError, match=r"'XOS' not in any co-mentioned pair") as error:
+        choose_actors(PAIRS, ["XOS", "A"])
+    assert "A (Alpha), B (Beta), C (Gamma)" in str(error.value)
+    assert "[] for the most co-mentioned pair" in str(error.value)
+
+
+def test_absent_actors_can_be_replaced_by_the_most_co_mentioned_pair_with_a_warning():
+    with pytest.warns(UserWarning, match="'XSR', 'council_of_nations' not in any co-mentioned pair"):
+        assert choose_actors(PAIRS, ["XSR", "council_of_nations"], if_absent="replace") == ["A", "B"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert choose_actors(PAIRS, ["C", "B"], if_absent="replace") == ["C", "B"]
+
+
+def test_no_pairs_gives_no_actors_with_a_warning():
+    with pytest.warns(UserWarning, match="no two actors are co-mentioned"):
+        assert choose_actors(NO_PAIRS, []) == []
+    with pytest.warns(UserWarning) as caught:
+        assert choose_actors(NO_PAIRS, ["A"], if_absent="replace") == []
+    assert ["'A' not in any" in str(w.message) or "no two actors" in str(w.message) for w in caught] == [True, True]
+    with pytest.raises(InputError, match="none: no two actors are co-mentioned"):
+        choose_actors(NO_PAIRS, ["A"])
+
+
+def test_a_label_shared_by_two_actors_asks_for_an_id():
+    shared = PAIRS.assign(label_b=["Beta", "Beta", "Gamma"])
+    with pytest.raises(InputError, match="'Beta' is the label of several actors"):
+        choose_actors(shared, ["Beta"])
+
+
+@pytest.mark.parametrize(("option", "value"), [("n", 0), ("n", 1.5), ("n", True), ("if_absent", "ignore")])
+def test_bad_options_are_input_errors(option, value):
+    with pytest.raises(InputError, match=option):
+        choose_actors(PAIRS, [], **{option: value})
+
+
+def test_pairs_without_the_pair_columns_is_an_input_error():
+    with pytest.raises(InputError, match="pairs is missing column 'n_units'"):
+        choose_actors(PAIRS.drop(columns="n_units"), [])
+
+
+def test_the_demo_pairs_give_its_actors_and_its_top_pair(demo_articles):
+    from conftest import DEMO
+
+    dictionary = toolkit.load_actor_dictionary(DEMO / "actors.yaml")
+    mentions = toolkit.find_mentions(demo_articles, dictionary)
+    pairs = toolkit.count_comentions(mentions, demo_articles, unit="article", dictionary=dictionary)
+    assert choose_actors(pairs, ["Ostmark", "XSR"]) == ["XOS", "XSR"]
+    top = pairs.nlargest(1, "n_units").iloc[0]
+    assert choose_actors(pairs, []) == [top["actor_a"], top["actor_b"]]
+
+
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a", "b", "c", "d"],
+        "text": ["one", "two", "three", "four"],
+        "date": pd.to_datetime(["2023-01-05", "2023-01-20", "2023-03-01", None]),
+        "outlet": ["east", "west", "", "east"],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, ["a", "b", "c", "d"]),
+        ({"start_date": "2023-01-20"}, ["b", "c"]),
+        ({"end_date": "2023-01-20"}, ["a", "b"]),
+        ({"outlets": ["east"]}, ["a", "d"]),
+        ({"outlets": "west", "start_date": ""}, ["b"]),
+    ],
+)
+def test_select_articles_keeps_the_dates_and_outlets_asked_for(options, expected):
+    assert select_articles(ARTICLES, **options)["article_id"].tolist() == expected
+
+
+def test_select_articles_names_the_outlets_there_are():
+    with pytest.raises(InputError, match="outlet 'north' not in the corpus"):
+        select_articles(ARTICLES, outlets=["north"])
+
+
+def test_articles_are_counted_per_period_with_undated_and_outlet_less_ones_named():
+    counts = count_articles(ARTICLES, period="M")
+    assert counts.index.tolist() == ["2023-01", "2023-03", "undated"]
+    assert counts.loc["2023-01"].to_dict() == {"(no outlet)": 0, "east": 1, "west": 1}
+    assert counts.loc["undated", "east"] == 1
+    bare = count_articles(ARTICLES[["article_id", "text"]])
+    assert bare.to_dict() == {"(no outlet)": {"undated": 4}}
+    figure, data = plot_articles(bare)
+    assert figure is not None and data is bare
+
+
+def test_actor_mentions_are_counted_per_actor_and_an_empty_corpus_draws_a_message():
+    mentions = pd.DataFrame(
+        {"article_id": ["a", "a", "b", "b"], "actor_id": ["X", "Y", "X", "X"], "actor": ["Ex", "Why", "Ex", "Ex"],
+         "kind": ["state", "person", "state", "state"]}
+    )
+    counts = count_actor_mentions(mentions)
+    assert counts[["actor_id", "actor", "n_mentions", "n_articles"]].values.tolist() == [["X", "Ex", 3, 2], ["Y", "Why", 1, 1]]
+    assert plot_actor_mentions(counts, top=1)[1]["actor_id"].tolist() == ["X"]
+    empty = count_actor_mentions(mentions.iloc[:0])
+    assert empty.empty and list(empty.columns) == ["actor_id", "actor", "kind", "n_mentions", "n_articles"]
+    figure, data = plot_actor_mentions(empty)
+    assert "no actor found" in [text.get_text() for axes in figure.axes for text in axes.texts]
