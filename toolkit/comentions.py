@@ -1,21 +1,7 @@
 """Co-mentions: which actors are mentioned together, in which units of text, how often.
 
-A *unit* is the stretch of text inside which two mentions count as a co-mention:
-
-``"sentence"``
-    one sentence of one field: ``(article_id, field, sentence)``.
-``"paragraph"``
-    one paragraph of one field: ``(article_id, field, paragraph)``.
-``"article"``
-    the whole article, all its fields: ``article_id``.
-``"window"``
-    ``window`` consecutive sentences of one field: the window starting at sentence ``i`` holds
-    sentences ``i .. i + window - 1`` and may cross paragraphs, never fields. A field of ``n``
-    sentences has ``max(n - window + 1, 1)`` windows (one window if it is shorter than
-    ``window``), so every window is a unit of its own, each counted once, and the contingency
-    table stays clean: ``n_total`` is the number of windows, ``n_a`` the windows holding A,
-    ``n_units`` the windows holding both. ``window=1`` gives the sentence counts; two actors
-    ``d`` sentences apart share ``window - d`` windows (inside a long enough field).
+A *unit* is the stretch of text inside which two mentions count as a co-mention: a sentence, a
+paragraph, an article or a window of sentences (defined in ``toolkit.units``).
 
 A unit counts a pair once however often the two repeat in it; the raw mentions are kept beside
 (``n_mentions_a``, ``n_mentions_b``). A pair is unordered (``actor_a < actor_b``) and an actor is
@@ -48,10 +34,10 @@ import pandas as pd
 
 from toolkit.association import MEASURES, score_comentions
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
-from toolkit.text import FIELDS, split_paragraphs, split_sentences
+from toolkit.text import FIELDS
+from toolkit.units import UNIT_KEYS, UNIT_NEEDS, UNITS, Unit, assign_units, read_unit_texts
 
 __all__ = [
-    "UNITS",
     "LEVELS",
     "PERIODS",
     "PAIR_COLUMNS",
@@ -62,11 +48,9 @@ __all__ = [
     "resolve_actor",
 ]
 
-Unit = Literal["sentence", "paragraph", "article", "window"]
 Level = Literal["actor", "country", "kind", "sector", "role"]
 Period = Literal["day", "week", "month", "year"]
 
-UNITS = ("sentence", "paragraph", "article", "window")
 LEVELS = ("actor", "country", "kind", "sector", "role")
 #: Period names and their pandas frequency; a period is labelled by its first day.
 PERIODS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -75,18 +59,6 @@ PAIR_COLUMNS = [
     "actor_a", "actor_b", "label_a", "label_b", "n_units", "n_a", "n_b", "n_total",
     "n_articles", "n_mentions_a", "n_mentions_b", *MEASURES,
 ]
-_UNIT_KEYS = {
-    "sentence": ["article_id", "field", "sentence"],
-    "paragraph": ["article_id", "field", "paragraph"],
-    "article": ["article_id"],
-    "window": ["article_id", "field", "window"],
-}
-_UNIT_NEEDS = {
-    "sentence": ["field", "sentence"],
-    "paragraph": ["field", "paragraph"],
-    "article": [],
-    "window": ["field", "sentence"],
-}
 
 
 def as_list(by: str | Sequence[str] | None) -> list[str]:
@@ -102,7 +74,7 @@ def _check_options(mentions, unit, level, window, period) -> None:
         require_choice(period, PERIODS, "period")
     if unit == "window" and not (isinstance(window, (int, np.integer)) and window >= 1):
         raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
-    require_columns(mentions, ["article_id", "actor_id", *_UNIT_NEEDS[unit]], "mentions")
+    require_columns(mentions, ["article_id", "actor_id", *UNIT_NEEDS[unit]], "mentions")
 
 
 def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[pd.DataFrame, int]:
@@ -165,76 +137,6 @@ def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFra
     return groups.drop_duplicates("article_id"), columns
 
 
-def _sentence_counts(frame: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
-    """Sentences per (article_id, field): from the split articles and at least as many as mentioned."""
-    seen = frame.groupby(["article_id", "field"], as_index=False)["sentence"].max()
-    seen["n_sentences"] = seen.pop("sentence").astype(int) + 1
-    if sentences is not None:
-        split = sentences.groupby(["article_id", "field"], as_index=False).size()
-        seen = pd.concat([seen, split.rename(columns={"size": "n_sentences"})])
-    return seen.groupby(["article_id", "field"], as_index=False)["n_sentences"].max()
-
-
-def _windows_of(frame: pd.DataFrame, counts: pd.DataFrame, window: int) -> pd.DataFrame:
-    """Repeat each mention once per window holding its sentence, with the window's ``window`` start."""
-    merged = frame.merge(counts, on=["article_id", "field"], how="left").reset_index(drop=True)
-    sentence = merged["sentence"].to_numpy(dtype=int)
-    n_windows = np.maximum(merged["n_sentences"].to_numpy(dtype=int) - window + 1, 1)
-    low = np.maximum(sentence - window + 1, 0)
-    repeats = np.minimum(sentence, n_windows - 1) - low + 1
-    rows = np.repeat(np.arange(len(merged)), repeats)
-    offsets = np.arange(len(rows)) - np.repeat(np.cumsum(repeats) - repeats, repeats)
-    result = merged.iloc[rows].drop(columns="n_sentences").reset_index(drop=True)
-    result["window"] = low[rows] + offsets
-    return result
-
-
-def _all_windows(counts: pd.DataFrame, window: int) -> pd.DataFrame:
-    n_windows = np.maximum(counts["n_sentences"].to_numpy(dtype=int) - window + 1, 1)
-    rows = np.repeat(np.arange(len(counts)), n_windows)
-    result = counts.iloc[rows][["article_id", "field"]].reset_index(drop=True)
-    result["window"] = np.arange(len(rows)) - np.repeat(np.cumsum(n_windows) - n_windows, n_windows)
-    return result
-
-
-def _units(frame, articles, unit, window, fields) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (mentions with their unit key, every unit of the corpus as its key columns)."""
-    keys = _UNIT_KEYS[unit]
-    sentences = None
-    if articles is not None and unit in ("sentence", "window"):
-        sentences = split_sentences(articles, fields=fields)
-    if unit == "window":
-        counts = _sentence_counts(frame, sentences)
-        frame = _windows_of(frame, counts, window)
-        every = _all_windows(counts, window)
-    elif articles is None:
-        every = frame[keys]
-    elif unit == "article":
-        every = articles[["article_id"]].astype(str)
-    elif unit == "sentence":
-        every = sentences[keys]
-    else:
-        every = split_paragraphs(articles, fields=fields)[keys]
-    every = every.drop_duplicates()
-    if articles is None:
-        warnings.warn(
-            f"no articles given: n_total counts only the {unit}s holding a mention, so it "
-            "undercounts and the scores are inflated; pass articles for the true n_total",
-            stacklevel=3,
-        )
-    elif unit != "window":
-        seen = frame[keys].drop_duplicates()
-        extra = seen.merge(every, on=keys, how="left", indicator=True)["_merge"] == "left_only"
-        if extra.any():
-            warnings.warn(
-                f"{int(extra.sum())} {unit}(s) holding mentions were not found in articles "
-                "(other articles, or another sentence splitter?); they are added to n_total",
-                stacklevel=3,
-            )
-            every = pd.concat([every, seen[extra.to_numpy()]], ignore_index=True)
-    return frame, every
-
-
 def _empty_pairs(group_columns: list[str]) -> pd.DataFrame:
     columns = {c: pd.Series(dtype=object) for c in group_columns}
     for name in PAIR_COLUMNS:
@@ -266,7 +168,7 @@ def count_comentions(
         ``actor`` (label), ``country``, ``kind``, ``sector``, ``role`` used when present.
     articles : the articles frame (``article_id``, ``text``, ...). Gives the true ``n_total``
         (all units, with or without mentions) and the ``by`` / ``period`` values of every article.
-    unit : ``"sentence"``, ``"paragraph"``, ``"article"`` or ``"window"`` (module docstring).
+    unit : ``"sentence"``, ``"paragraph"``, ``"article"`` or ``"window"`` (``toolkit.units``).
     window : sentences per window, for ``unit="window"``.
     level : ``"actor"`` (``actor_id``), or roll up to ``"country"``, ``"kind"``, ``"sector"``,
         ``"role"`` (from mentions, else from ``dictionary``).
@@ -308,8 +210,8 @@ def count_comentions(
     frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
     if mentions.empty:
         warn_empty("mentions")
-    frame, every = _units(frame, articles, unit, window, fields)
-    keys = _UNIT_KEYS[unit]
+    frame, every = assign_units(frame, articles, unit, window, fields)
+    keys = UNIT_KEYS[unit]
     attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
              "by": by, "period": period, "dropped_mentions": dropped}
 
@@ -411,8 +313,8 @@ def find_comention_sentences(
     frame, _ = roll_up_mentions(mentions, level, dictionary, fields)
     item_a, item_b = resolve_actor(frame, actor_a, level), resolve_actor(frame, actor_b, level)
     frame = frame[frame["item"].isin([item_a, item_b])]
-    frame, _ = _units(frame, articles, unit, window, fields) if unit == "window" else (frame, None)
-    keys = _UNIT_KEYS[unit]
+    frame, _ = assign_units(frame, articles, unit, window, fields) if unit == "window" else (frame, None)
+    keys = UNIT_KEYS[unit]
     if "surface" not in frame.columns:
         frame = frame.assign(surface=frame["label"])
     surfaces = frame.groupby([*keys, "item"])["surface"].agg(lambda s: "; ".join(dict.fromkeys(s)))
@@ -420,7 +322,7 @@ def find_comention_sentences(
     surfaces = surfaces.reindex(columns=[item_a, item_b]).dropna().reset_index()
     surfaces.columns = [*keys, "surface_a", "surface_b"]
 
-    texts = _unit_texts(articles, surfaces[keys], unit, window, fields)
+    texts = read_unit_texts(articles, surfaces[keys], unit, window, fields)
     result = surfaces.merge(texts, on=keys, how="left")
     meta = articles.assign(article_id=articles["article_id"].astype(str)).drop_duplicates("article_id")
     for column in ("outlet", "date"):
@@ -434,31 +336,3 @@ def find_comention_sentences(
     result["_field_order"] = result["field"].map({f: i for i, f in enumerate(FIELDS)})
     order = [c for c in ("article_id", "_field_order", "sentence", "paragraph") if c in result]
     return result.sort_values(order)[columns].reset_index(drop=True)
-
-
-def _unit_texts(articles, wanted: pd.DataFrame, unit, window, fields) -> pd.DataFrame:
-    """The text and offsets of each unit in ``wanted`` (its key columns)."""
-    subset = articles.assign(article_id=articles["article_id"].astype(str))
-    subset = subset[subset["article_id"].isin(set(wanted["article_id"]))]
-    if unit == "article":
-        present = [f for f in fields if f in subset.columns]
-        joined = subset[present].apply(
-            lambda row: "\n\n".join(v for v in row if isinstance(v, str) and v.strip()), axis=1
-        )
-        return pd.DataFrame({"article_id": subset["article_id"], "text": joined.astype(str)})
-    if unit == "paragraph":
-        return split_paragraphs(subset, fields=fields).drop_duplicates(_UNIT_KEYS[unit])
-    sentences = split_sentences(subset, fields=fields)
-    if unit == "sentence":
-        return sentences
-    rows = wanted.merge(sentences.rename(columns={"sentence": "window"}), on=_UNIT_KEYS["window"])
-    last = wanted.assign(last=wanted["window"] + window - 1)
-    ends = last.merge(sentences, on=["article_id", "field"])
-    ends = ends[ends["sentence"] <= ends["last"]].groupby(_UNIT_KEYS["window"])["end"].max()
-    rows = rows.drop(columns=["end", "text"]).merge(ends.reset_index(), on=_UNIT_KEYS["window"])
-    strings = subset.set_index("article_id")
-    rows["text"] = [
-        strings.at[a, f][s:e] for a, f, s, e in zip(rows["article_id"], rows["field"], rows["start"], rows["end"])
-    ]
-    rows["sentence"] = rows["window"]
-    return rows

@@ -26,12 +26,12 @@ from toolkit.comentions import (
     PERIODS,
     Level,
     Period,
-    Unit,
     count_comentions,
     resolve_actor,
     roll_up_mentions,
 )
 from toolkit.text import FIELDS
+from toolkit.units import Unit
 
 __all__ = ["plot_comention_heatmap", "plot_pair_timeline", "plot_by_outlet", "VALUES"]
 
