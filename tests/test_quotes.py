@@ -8,7 +8,8 @@ import pandas as pd
 import pytest
 
 from toolkit.checks import InputError
-from toolkit.quotes import find_quotes, find_reporting_clauses, load_reporting_verbs, profile_reporting_verbs
+from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.reporting import load_reporting_verbs
 
 
 def articles_of(text, title="", outlet="x"):
