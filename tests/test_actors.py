@@ -9,7 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.actors import MENTION_COLUMNS, find_mentions, list_candidate_actors, list_unmatched_aliases
+from toolkit.actors import MENTION_COLUMNS, find_mentions
+from toolkit.coverage import list_candidate_actors, list_unmatched_aliases
 from toolkit.dictionary import load_actor_dictionary
 from toolkit.text import split_sentences
 

@@ -3,7 +3,7 @@
 The public functions, re-exported here; each lives in the module named for its concept.
 """
 
-from toolkit.actors import find_mentions, list_candidate_actors, list_unmatched_aliases, load_actor_dictionary
+from toolkit.actors import find_mentions
 from toolkit.association import score_comentions
 from toolkit.attention import attention_over_time
 from toolkit.checks import InputError
@@ -11,6 +11,8 @@ from toolkit.collocates import find_collocates
 from toolkit.comentions import count_comentions, find_comention_sentences
 from toolkit.concordance import keyword_in_context, kwic_to_html
 from toolkit.corpus import iter_articles, load_articles
+from toolkit.coverage import list_candidate_actors, list_unmatched_aliases
+from toolkit.dictionary import load_actor_dictionary
 from toolkit.dispersion import plot_dispersion, term_frequency_over_time
 from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet
 from toolkit.keyness import compare_wording
