@@ -67,7 +67,7 @@ from toolkit.matcher import Actor, Matcher, day_number, matcher_for, scan
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
-__all__ = ["MENTION_COLUMNS", "find_mentions"]
+__all__ = ["MENTION_COLUMNS", "find_mentions", "group_mentions_by_field"]
 
 #: The columns of the mentions frame, in order (``outlet`` and ``date`` follow when the articles have them).
 MENTION_COLUMNS = [
@@ -321,3 +321,11 @@ def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, 
         frame["date"] = dates.to_numpy()[rows]
     return frame
 
+
+def group_mentions_by_field(mentions: pd.DataFrame, *values: pd.Series) -> dict[tuple[str, str], list[tuple]]:
+    """Return ``{(article_id, field): [(value, ...), ...]}``: for each mention, in the frame's
+    order, the tuple of its ``values`` (Series aligned with ``mentions``), under its field."""
+    by_field: dict[tuple[str, str], list[tuple]] = {}
+    for article_id, field, *rest in zip(mentions["article_id"].astype(str), mentions["field"], *values):
+        by_field.setdefault((article_id, field), []).append(tuple(rest))
+    return by_field

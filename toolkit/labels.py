@@ -60,9 +60,11 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
+from toolkit.actors import group_mentions_by_field
 from toolkit.checks import InputError, require_columns, warn_empty
 from toolkit.concordance import attach_article_info, field_strings
 from toolkit.keyness import load_stopwords
+from toolkit.reporting import load_default_verbs
 from toolkit.text import FIELDS, sentence_spans
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
@@ -124,8 +126,7 @@ def _stop_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _reporting_words() -> frozenset[str]:
-    data = yaml.safe_load(resources.files("toolkit").joinpath("data/reporting_verbs.yaml").read_text("utf-8"))
-    return frozenset(v.split()[0] for verbs in data["classes"].values() for v in verbs)
+    return frozenset(verb.split()[0] for verb in load_default_verbs())
 
 
 class _Sentence:
@@ -263,10 +264,8 @@ def find_labels(
         kinds = mentions["kind"].fillna("").astype(str)
     if "alias_type" in mentions.columns:  # a demonym coordinates only with a demonym
         kinds = kinds + (mentions["alias_type"] == "demonym").map({True: "/demonym", False: ""})
-    by_field: dict[tuple[str, str], list] = {}
-    for key in zip(mentions["article_id"].astype(str), mentions["field"], mentions["start"].astype(int),
-                   mentions["end"].astype(int), mentions["actor_id"].astype(str), actor_names.astype(str), kinds):
-        by_field.setdefault(key[:2], []).append(key[2:])
+    by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["end"].astype(int),
+                                       mentions["actor_id"].astype(str), actor_names.astype(str), kinds)
     rows = []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field))

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit.actors import group_mentions_by_field
 from toolkit.checks import require_columns, warn_empty
 from toolkit.concordance import attach_article_info, field_strings
 from toolkit.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
@@ -67,9 +68,8 @@ def _analyse(articles, mentions, verbs, fields):
     by_field: dict[tuple[str, str], list] = {}
     if mentions is not None:
         require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
-        for a, f, s, e, actor in zip(mentions["article_id"].astype(str), mentions["field"],
-                                     mentions["start"], mentions["end"], mentions["actor_id"].astype(str)):
-            by_field.setdefault((a, f), []).append((int(s), int(e), actor))
+        by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["end"].astype(int),
+                                           mentions["actor_id"].astype(str))
     history: list[Clause] = []
     current = None
     for article_id, field, text in field_strings(articles, fields):

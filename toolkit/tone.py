@@ -28,6 +28,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from toolkit.actors import group_mentions_by_field
 from toolkit.checks import InputError, require_choice, require_columns, warn_empty
 from toolkit.concordance import attach_article_info, field_strings
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans
@@ -99,10 +100,8 @@ def score_units(
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
     names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
-    by_field: dict[tuple[str, str], list] = {}
-    for a, f, s, actor_id, actor in zip(mentions["article_id"].astype(str), mentions["field"],
-                                        mentions["start"], mentions["actor_id"].astype(str), names.astype(str)):
-        by_field.setdefault((a, f), []).append((int(s), actor_id, actor))
+    by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["actor_id"].astype(str),
+                                       names.astype(str))
     rows = []
     for article_id, field, text in field_strings(articles, fields):
         found = by_field.get((article_id, field))
