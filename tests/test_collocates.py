@@ -98,3 +98,12 @@ def test_absent_term_and_empty_articles(articles):
     with pytest.warns(UserWarning, match="empty"):
         empty = find_collocates(articles.iloc[:0], "rebels")
     assert list(empty.columns)[:2] == ["collocate", "n_ii"]
+
+
+def test_no_hits_gives_an_empty_frame_typed_like_a_full_one():
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["Nothing to see here at all."]})
+    empty = find_collocates(articles, "absent", min_count=1)
+    full = find_collocates(articles, "see", min_count=1, stopwords=())
+    assert empty.empty and list(empty.columns) == list(full.columns)
+    assert empty.dtypes.astype(str).tolist() == full.dtypes.astype(str).tolist()
+    assert empty.nlargest(3, "logdice").empty

@@ -80,6 +80,13 @@ _SCORERS = {
 }
 
 
+def _empty(columns: list[str]) -> pd.DataFrame:
+    """The empty result, typed like a full one (so ``nlargest`` and plots still work)."""
+    empty = pd.DataFrame({column: pd.Series(dtype=float) for column in columns})
+    counts = [c for c in [*COUNT_COLUMNS, "frequency"] if c in columns and c != "collocate"]
+    return empty.astype({"collocate": str, **{c: int for c in counts}})
+
+
 def find_collocates(
     articles: pd.DataFrame,
     query: str,
@@ -127,7 +134,7 @@ def find_collocates(
     columns = COUNT_COLUMNS + list(measures)
     hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
     if hits.empty:
-        return pd.DataFrame(columns=columns)
+        return _empty(columns)
     corpus = Counter()
     in_window = Counter()
     n_ix = 0
@@ -151,7 +158,7 @@ def find_collocates(
             continue
         counts = (n_ii, n_ix, corpus[word], n_xx, n_node)
         rows.append((word, *counts, *(_SCORERS[m](*counts) for m in measures)))
-    result = pd.DataFrame(rows, columns=columns)
+    result = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
     return result.sort_values([measures[0], "collocate"], ascending=[False, True], ignore_index=True)
 
 
