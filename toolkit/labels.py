@@ -54,11 +54,9 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
 from toolkit.actors import group_mentions_by_field
 from toolkit.checks import InputError, require_columns, warn_empty
@@ -66,6 +64,7 @@ from toolkit.concordance import attach_article_info, field_strings
 from toolkit.keyness import load_stopwords
 from toolkit.reporting import load_default_verbs
 from toolkit.text import FIELDS, sentence_spans
+from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
 
@@ -95,13 +94,7 @@ def load_label_lexicon(source: str | Path | dict | None = None) -> pd.DataFrame:
     DataFrame, one row per entry: ``label`` (lower case), ``label_class``; the group nouns are in
     ``.attrs["group_nouns"]``. An entry listed under two classes raises InputError.
     """
-    name = "the shipped labels.yaml" if source is None else str(source)
-    if source is None:
-        data = yaml.safe_load(resources.files("toolkit").joinpath("data/labels.yaml").read_text("utf-8"))
-    elif isinstance(source, dict):
-        data, name = source, "the label lexicon"
-    else:
-        data = yaml.safe_load(Path(source).read_text("utf-8"))
+    data, name = read_yaml_source(source, "labels.yaml", "the label lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
         raise InputError(f"{name} must hold a mapping 'classes: {{class: [label, ...]}}'")
     rows, seen = [], {}

@@ -47,6 +47,7 @@ import yaml
 from toolkit.checks import InputError
 from toolkit.keyness import load_stopwords
 from toolkit.matcher import data_lines
+from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["Clause", "find_clauses", "load_default_verbs", "load_reporting_verbs", "resolve_speakers"]
 
@@ -71,15 +72,7 @@ def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFram
     DataFrame, one row per verb form: ``verb`` (lower case, words separated by one space),
     ``verb_class``. A form listed under two classes raises InputError.
     """
-    name = "the shipped reporting_verbs.yaml" if source is None else str(source)
-    if source is None:
-        data = yaml.safe_load(
-            resources.files("toolkit").joinpath("data/reporting_verbs.yaml").read_text("utf-8")
-        )
-    elif isinstance(source, dict):
-        data, name = source, "the reporting-verb lexicon"
-    else:
-        data = yaml.safe_load(Path(source).read_text("utf-8"))
+    data, name = read_yaml_source(source, "reporting_verbs.yaml", "the reporting-verb lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
         raise InputError(f"{name} must hold a mapping 'classes: {{class: [verb, ...]}}'")
     seen: dict[str, str] = {}

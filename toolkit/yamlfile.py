@@ -1,22 +1,36 @@
-"""YAML files read with the line of every mapping, so that an error can name the file and line.
+"""YAML files: the package's data files and users' files, read safely.
 
-Files are parsed with a ``yaml.SafeLoader`` subclass (the C loader when available) that only adds
-the line number (1-based) of every mapping under the key ``LINE``, and lists keys given twice in
-one mapping.
+``read_yaml_source`` reads a lexicon given as a path, an already loaded dict, or ``None`` for the
+file shipped in ``toolkit/data/``. ``read_yaml_with_lines`` parses a file with a
+``yaml.SafeLoader`` subclass (the C loader when available) that only adds the line number
+(1-based) of every mapping under the key ``LINE``, and lists keys given twice in one mapping, so
+that an error can name the file and the line.
 """
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from toolkit.checks import InputError
 
-__all__ = ["LINE", "read_yaml_with_lines", "strip_lines"]
+__all__ = ["LINE", "read_yaml_source", "read_yaml_with_lines", "strip_lines"]
 
 #: The key under which each mapping holds its line.
 LINE = "__line__"
+
+def read_yaml_source(source: str | Path | dict | None, shipped: str, what: str) -> tuple[object, str]:
+    """Return (the data of ``source``, its name for messages): ``None`` reads ``toolkit/data/<shipped>``
+    ("the shipped <shipped>"), a dict is taken as it is (named ``what``), anything else is a path."""
+    if source is None:
+        text = resources.files("toolkit").joinpath(f"data/{shipped}").read_text("utf-8")
+        return yaml.safe_load(text), f"the shipped {shipped}"
+    if isinstance(source, dict):
+        return source, what
+    return yaml.safe_load(Path(source).read_text("utf-8")), str(source)
+
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
