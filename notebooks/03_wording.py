@@ -20,13 +20,14 @@
 corpus = "../corpora/demo"  # corpus folder or file (.txt pages, .csv, .tsv, .json, .jsonl, .html)
 columns = {}  # CSV/JSON column mapping, toolkit name -> your column, e.g. {"text": "article_content"}; {} for the usual names
 dayfirst = None  # ambiguous dates like 4/5/17: True: day first, False: month first, None: never guess
+date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read them as dayfirst says
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
 outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
 keyword = "regime"  # the word (or phrase) whose contexts are listed
 kwic_window = 6  # words of context on each side of the keyword
-actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown
+actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown; absent ones are replaced by the corpus's most co-mentioned pair
 compare_by = "outlet"  # article column whose groups are compared, each against the rest (keyness, verbs, tone)
 unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
 period = "month"  # period of the frequency over time: day, week, month or year
@@ -46,12 +47,22 @@ from toolkit.selection import select_articles
 
 # %%
 articles = select_articles(
-    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst),
+    toolkit.load_articles(corpus, columns=columns or None, dayfirst=dayfirst, date_format=date_format or None),
     start_date=start_date, end_date=end_date, outlets=outlets,
 )
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
 articles.groupby(compare_by).size().rename("articles").to_frame()
+
+# %% [markdown]
+# ## Which actors are followed?
+#
+# The actors of interest, by id; an actor the corpus does not mention is replaced (with a warning)
+# by the corpus's most co-mentioned pair.
+
+# %%
+followed = toolkit.choose_actors(toolkit.count_comentions(mentions, articles), actors_of_interest, n=2, if_absent="replace")
+followed
 
 # %% [markdown]
 # ## In what contexts does the keyword appear?
@@ -69,11 +80,11 @@ toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right
 # (at most 14) rewards words that occur mostly near the actor, whatever the corpus size.
 
 # %%
-collocates = toolkit.find_collocates(articles, actors_of_interest[0], mentions=mentions, match="actor", min_count=min_count)
+collocates = toolkit.find_collocates(articles, followed[0], mentions=mentions, match="actor", min_count=min_count)
 collocates.nlargest(top_n, "logdice")
 
 # %%
-axes = collocates.nlargest(top_n, "logdice").plot.barh(x="collocate", y="logdice", legend=False, title=f"Collocates of {actors_of_interest[0]} (logDice)")
+axes = collocates.nlargest(top_n, "logdice").plot.barh(x="collocate", y="logdice", legend=False, title=f"Collocates of {followed[0]} (logDice)")
 save_figure(axes, collocates, "collocates", figures_dir)
 
 # %% [markdown]
@@ -86,11 +97,11 @@ save_figure(axes, collocates, "collocates", figures_dir)
 # %%
 labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by=compare_by)
 save_table(labels, "labels", figures_dir)
-labels[labels["actor_id"].isin(actors_of_interest)]
+labels[labels["actor_id"].isin(followed)]
 
 # %%
-label_shares = labels[labels["actor_id"] == actors_of_interest[0]].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
-axes = label_shares.plot.barh(stacked=True, title=f"Labels of {actors_of_interest[0]} by {compare_by}")
+label_shares = labels[labels["actor_id"] == followed[0]].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
+axes = label_shares.plot.barh(stacked=True, title=f"Labels of {followed[0]} by {compare_by}")
 save_figure(axes, label_shares, "labels_by_group", figures_dir)
 
 # %% [markdown]
@@ -161,10 +172,10 @@ quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
 # %%
 tone = toolkit.score_tone(articles, mentions, unit=unit, by=compare_by)
 save_table(tone, "tone", figures_dir)
-tone[tone["actor_id"].isin(actors_of_interest)]
+tone[tone["actor_id"].isin(followed)]
 
 # %%
-tone_of_interest = tone[tone["actor_id"].isin(actors_of_interest)].pivot_table(index=compare_by, columns="actor", values="mean")
+tone_of_interest = tone[tone["actor_id"].isin(followed)].pivot_table(index=compare_by, columns="actor", values="mean")
 axes = tone_of_interest.plot.barh(title=f"Mean tone by {compare_by}")
 save_figure(axes, tone_of_interest, "tone", figures_dir)
 
@@ -176,7 +187,7 @@ save_figure(axes, tone_of_interest, "tone", figures_dir)
 # actor belongs to a few weeks of the story.
 
 # %%
-figure, dispersion = toolkit.plot_dispersion(articles, [keyword, *actors_of_interest], mentions=mentions)
+figure, dispersion = toolkit.plot_dispersion(articles, [keyword, *followed], mentions=mentions)
 save_figure(figure, dispersion, "dispersion", figures_dir)
 
 # %% [markdown]
@@ -186,7 +197,7 @@ save_figure(figure, dispersion, "dispersion", figures_dir)
 # look like a period of more interest.
 
 # %%
-frequency = toolkit.term_frequency_over_time(articles, [keyword, *actors_of_interest], period=period, mentions=mentions)
+frequency = toolkit.term_frequency_over_time(articles, [keyword, *followed], period=period, mentions=mentions)
 save_table(frequency, "term_frequency", figures_dir)
 frequency.pivot_table(index="period", columns="term", values="per_1000")
 
