@@ -137,6 +137,13 @@ def small(tmp_path_factory) -> pd.DataFrame:
     return load_actor_dictionary(path, default=False)
 
 
+def small_with(tmp_path, entries: str) -> pd.DataFrame:
+    """The small dictionary with more ``entries`` (YAML list items, indented as in SMALL)."""
+    path = tmp_path / "small.yaml"
+    path.write_text(SMALL + entries, encoding="utf-8")
+    return load_actor_dictionary(path, default=False)
+
+
 def articles(*texts: str, date=None, **fields) -> pd.DataFrame:
     frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
     for name, values in fields.items():
@@ -450,16 +457,14 @@ def test_seed_article_with_the_default_dictionary(seed_articles):
 
 
 def test_organisation_title_person_is_one_mention(tmp_path):
-    path = tmp_path / "un.yaml"
-    path.write_text(SMALL + """\
+    dictionary = small_with(tmp_path, """\
   - id: ban_ki_moon
     label: Ban Ki-moon
     kind: person
     aliases: [Ban Ki-moon]
     roles:
       - {role: leader, title: Secretary-General, organisation: united_nations, start: 2007, end: 2016}
-""", encoding="utf-8")
-    dictionary = load_actor_dictionary(path, default=False)
+""")
     assert found("UN Secretary-General Ban Ki-moon and Syrian envoy Ban Ki-moon", dictionary) == [
         ("UN Secretary-General Ban Ki-moon", "ban_ki_moon"), ("Syrian", "SYR"), ("Ban Ki-moon", "ban_ki_moon")]
 
@@ -479,8 +484,7 @@ def test_capitals_in_capitals_elsewhere_still_count(small):
 
 
 def test_organisation_title_object_person(tmp_path):
-    path = tmp_path / "envoy.yaml"
-    path.write_text(SMALL + """\
+    dictionary = small_with(tmp_path, """\
   - id: de_mistura
     label: Staffan de Mistura
     kind: person
@@ -491,8 +495,7 @@ def test_organisation_title_object_person(tmp_path):
     kind: person
     affiliation: [united_nations]
     aliases: [Angela Kane]
-""", encoding="utf-8")
-    dictionary = load_actor_dictionary(path, default=False)
+""")
     assert found("the United Nations envoy for Syria Staffan de Mistura said", dictionary) == [
         ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
     assert found("the UN special envoy to Syria, Staffan de Mistura, said", dictionary) == [
@@ -520,8 +523,7 @@ def test_state_descriptor_group_of_that_state_is_one_mention(small):
 
 
 def test_surnames_follow_the_full_names_of_the_article(tmp_path):
-    path = tmp_path / "names.yaml"
-    path.write_text(SMALL + """\
+    dictionary = small_with(tmp_path, """\
   - id: rafic_hariri
     label: Rafic Hariri
     kind: person
@@ -530,8 +532,7 @@ def test_surnames_follow_the_full_names_of_the_article(tmp_path):
     label: Nasr al-Hariri
     kind: person
     aliases: [Nasr al-Hariri]
-""", encoding="utf-8")
-    dictionary = load_actor_dictionary(path, default=False)
+""")
     assert found("Nasr al-Hariri spoke. Hariri added", dictionary) == [
         ("Nasr al-Hariri", "nasr_al_hariri"), ("Hariri", "nasr_al_hariri")]
     assert found("Hariri was killed in 2005.", dictionary) == [("Hariri", "rafic_hariri")]
@@ -543,8 +544,7 @@ def test_surnames_follow_the_full_names_of_the_article(tmp_path):
 
 
 def test_organisation_of_the_persons_country_merges(tmp_path):
-    path = tmp_path / "sohr.yaml"
-    path.write_text(SMALL + """\
+    dictionary = small_with(tmp_path, """\
   - id: sohr
     label: Syrian Observatory for Human Rights
     kind: organisation
@@ -555,8 +555,7 @@ def test_organisation_of_the_persons_country_merges(tmp_path):
     kind: person
     country: SYR
     aliases: [Rami Abdel Rahman]
-""", encoding="utf-8")
-    dictionary = load_actor_dictionary(path, default=False)
+""")
     assert found("said Observatory head Rami Abdel Rahman.", dictionary) == [
         ("Observatory head Rami Abdel Rahman", "rami_abdel_rahman")]
     assert found("the SDF commander Rami Abdel Rahman", dictionary) == [
