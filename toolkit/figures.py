@@ -9,7 +9,8 @@ columns documented in ``toolkit.compare``.
 CSV files open in spreadsheets, which run a cell that starts with ``=``, ``+``, ``-`` or ``@`` as
 a formula (CSV injection). Every text cell, column name and index label that starts with one of
 those, or with a tab or carriage return, is written with a leading ``'`` (as OWASP recommends),
-so a spreadsheet shows it as text; numbers are written as numbers.
+so a spreadsheet shows it as text; numbers are written as numbers. Lines end with CRLF, as RFC
+4180 says, so a cell holding a line break of any kind is quoted and reads back whole.
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def frame_to_csv(data: pd.DataFrame | pd.Series, *, index: bool | None = None) -
     if not isinstance(data, pd.DataFrame):
         raise InputError(f"figure data must be a pandas DataFrame or Series; got {type(data).__name__}")
     keep_index = not isinstance(data.index, pd.RangeIndex) if index is None else index
-    return escape_formula_cells(data).to_csv(index=keep_index)
+    # CRLF line ends (RFC 4180): a cell holding a lone carriage return is then quoted, not split
+    return escape_formula_cells(data).to_csv(index=keep_index, lineterminator="\r\n")
 
 
 def save_table(data: pd.DataFrame | pd.Series, name: str, folder: str | os.PathLike | None) -> Path | None:

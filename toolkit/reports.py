@@ -99,9 +99,13 @@ def _quiet_kernel_manager():
 
     jupyter_client interrupts a kernel before shutting it down; an idle ipykernel then logs
     "KeyboardInterrupt caught in kernel". Over TCP without CurveZMQ keys ipykernel also warns that
-    its traffic is unencrypted; IPC sockets in the Jupyter runtime folder avoid both the warning
-    and open ports. A notebook that times out is still interrupted (nbclient does that itself).
+    its traffic is unencrypted; IPC sockets avoid both the warning and open ports. Each kernel's
+    sockets live in a private temporary folder (never in the report folder, never shared with
+    another run), removed with the kernel. A notebook that times out is still interrupted
+    (nbclient does that itself).
     """
+    import tempfile
+
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import default
 
@@ -109,6 +113,19 @@ def _quiet_kernel_manager():
         @default("transport")
         def _default_transport(self):
             return "ipc" if os.name == "posix" else "tcp"
+
+        @default("ip")
+        def _default_ip(self):
+            if self.transport != "ipc":
+                return super()._ip_default()
+            self._socket_folder = tempfile.mkdtemp(prefix="toolkit-kernel-")
+            return os.path.join(self._socket_folder, "kernel")
+
+        async def _async_cleanup_resources(self, restart: bool = False) -> None:
+            await super()._async_cleanup_resources(restart=restart)
+            folder = getattr(self, "_socket_folder", None)
+            if folder and not restart:
+                shutil.rmtree(folder, ignore_errors=True)
 
         async def _async_interrupt_kernel(self) -> None:
             if self.shutting_down:
