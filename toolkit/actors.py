@@ -60,14 +60,14 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.checks import InputError, require_choice, require_columns, warn_empty
-from toolkit.dictionary import load_actor_dictionary
+from toolkit.checks import require_choice, require_columns, warn_empty
+from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.folding import fold_text
 from toolkit.matcher import Actor, Matcher, day_number, matcher_for, scan
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
 
-__all__ = ["MENTION_COLUMNS", "find_mentions", "group_mentions_by_field"]
+__all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field"]
 
 #: The columns of the mentions frame, in order (``outlet`` and ``date`` follow when the articles have them).
 MENTION_COLUMNS = [
@@ -76,22 +76,6 @@ MENTION_COLUMNS = [
 ]
 _CHUNK_CHARS = 4_000_000
 _SEPARATOR = "\n\n"
-
-
-def _resolve_dictionary(dictionary) -> pd.DataFrame:
-    if dictionary is None:
-        return load_actor_dictionary()
-    if isinstance(dictionary, (str, Path)):
-        return load_actor_dictionary(dictionary)
-    if isinstance(dictionary, pd.DataFrame):
-        require_columns(dictionary, ["actor_id", "alias", "label", "kind", "country"], "dictionary")
-        return dictionary
-    if isinstance(dictionary, Sequence) and all(isinstance(p, (str, Path)) for p in dictionary):
-        return load_actor_dictionary(*dictionary)
-    raise InputError(
-        "dictionary must be None (the default dictionary), a frame from load_actor_dictionary, "
-        f"or YAML paths; got {type(dictionary).__name__}"
-    )
 
 
 def _role_of(actor: Actor, day: int | None) -> tuple[str, str, str]:
@@ -153,7 +137,8 @@ def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
         yield chunk
 
 
-def _empty_mentions(articles: pd.DataFrame) -> pd.DataFrame:
+def empty_mentions(articles: pd.DataFrame) -> pd.DataFrame:
+    """A mentions frame with no rows and the columns ``find_mentions`` gives for ``articles``."""
     columns = list(MENTION_COLUMNS)
     frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
                                        else object) for c in columns})
@@ -202,10 +187,10 @@ def find_mentions(
     for field in fields:
         require_choice(field, FIELDS, "field")
     require_choice(splitter, ("rules", "punkt"), "splitter")
-    dictionary = _resolve_dictionary(dictionary)
+    dictionary = resolve_actor_dictionary(dictionary)
     if articles.empty:
         warn_empty("articles")
-        return _empty_mentions(articles)
+        return empty_mentions(articles)
     matcher = matcher_for(dictionary)
     ids, days, dates = _article_table(articles)
     punkt = None
@@ -217,7 +202,7 @@ def find_mentions(
     for chunk in _chunks(articles, fields):
         _find_in_chunk(matcher, chunk, days, splitter, punkt, columns)
     if not columns["field"]:
-        return _empty_mentions(articles)
+        return empty_mentions(articles)
     return _mentions_frame(matcher, articles, ids, dates, columns)
 
 

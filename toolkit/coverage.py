@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.actors import _resolve_dictionary, find_mentions
+from toolkit.actors import find_mentions
 from toolkit.checks import require_columns
+from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.text import FIELDS, sentence_spans
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
@@ -119,7 +120,7 @@ def list_unmatched_aliases(
     was found by another alias).
     """
     require_columns(mentions, ["actor_id", "alias"], "mentions")
-    dictionary = _resolve_dictionary(dictionary)
+    dictionary = resolve_actor_dictionary(dictionary)
     used = set(zip(mentions["actor_id"].astype(str), mentions["alias"].astype(str)))
     found_actors = set(mentions["actor_id"].astype(str))
     keep = [(a, b) not in used for a, b in zip(dictionary["actor_id"].astype(str), dictionary["alias"].astype(str))]

@@ -12,15 +12,16 @@ load are reported together in one ``InputError``.
 from __future__ import annotations
 
 from functools import lru_cache
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
-from toolkit.checks import InputError
+from toolkit.checks import InputError, require_columns
 from toolkit.entries import Entry, check_aliases, check_countries, read_entries
 
-__all__ = ["load_actor_dictionary"]
+__all__ = ["load_actor_dictionary", "resolve_actor_dictionary"]
 
 #: Columns of the dictionary frame, in order (extra keys of the entries follow).
 COLUMNS = [
@@ -122,3 +123,27 @@ def load_actor_dictionary(*paths: str | Path, default: bool = True) -> pd.DataFr
     result = frame.copy()
     result.attrs = {"overrides": list(frame.attrs["overrides"]), "files": list(frame.attrs["files"])}
     return result
+
+
+def resolve_actor_dictionary(dictionary) -> pd.DataFrame:
+    """Return the dictionary frame a ``dictionary`` argument stands for: ``None`` the default
+    dictionary, a path or a sequence of paths loaded on top of it, a frame (from
+    ``load_actor_dictionary``, maybe filtered) as it is.
+
+    Raises
+    ------
+    InputError : a frame without the dictionary's columns, or any other type.
+    """
+    if dictionary is None:
+        return load_actor_dictionary()
+    if isinstance(dictionary, (str, Path)):
+        return load_actor_dictionary(dictionary)
+    if isinstance(dictionary, pd.DataFrame):
+        require_columns(dictionary, ["actor_id", "alias", "label", "kind", "country"], "dictionary")
+        return dictionary
+    if isinstance(dictionary, Sequence) and all(isinstance(p, (str, Path)) for p in dictionary):
+        return load_actor_dictionary(*dictionary)
+    raise InputError(
+        "dictionary must be None (the default dictionary), a frame from load_actor_dictionary, "
+        f"or YAML paths; got {type(dictionary).__name__}"
+    )

@@ -35,10 +35,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.actors import _empty_mentions, _resolve_dictionary, find_mentions
+from toolkit.actors import empty_mentions, find_mentions
 from toolkit.association import MEASURES
 from toolkit.checks import InputError, require_choice
 from toolkit.comentions import as_list
+from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.streaming import STREAMING_UNITS, combine_partial_comentions, count_partial_comentions
 from toolkit.text import FIELDS
 
@@ -62,7 +63,7 @@ def _check_frame(articles) -> None:
 def _mentions_meta(columns: Iterable[str]) -> pd.DataFrame:
     """The empty mentions frame with the dtypes a non-empty one has (strings as pandas infers them)."""
     probe = pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    empty = _empty_mentions(probe)
+    empty = empty_mentions(probe)
     text_dtype = pd.Series(["a"]).dtype
     return empty.astype({c: text_dtype for c in empty.columns if empty[c].dtype == object})
 
@@ -115,7 +116,7 @@ def find_mentions_dask(
     fields = tuple(fields)
     for name in fields:
         require_choice(name, FIELDS, "field")
-    dictionary = _resolve_dictionary(dictionary)
+    dictionary = resolve_actor_dictionary(dictionary)
     meta = _mentions_meta(articles.columns)
     return articles.map_partitions(_mentions_of_partition, dictionary, fields, meta, meta=meta,
                                    align_dataframes=False)
@@ -158,7 +159,7 @@ def count_comentions_dask(
     _check_frame(articles)
     require_choice(unit, STREAMING_UNITS, "unit (for partition counting)")
     fields = tuple(fields)
-    dictionary = _resolve_dictionary(dictionary)
+    dictionary = resolve_actor_dictionary(dictionary)
     count = dask.delayed(_count_partition, pure=True)
     partials = [
         count(part, unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields)

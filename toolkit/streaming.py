@@ -260,15 +260,15 @@ def count_comentions_streaming(
     ``n_a``, ``n_b``, ``n_total``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b`` and one
     column per measure. ``attrs`` also holds ``n_articles`` and ``n_mentions`` of the corpus.
     """
-    from toolkit.actors import _resolve_dictionary
     from toolkit.corpus import iter_articles
+    from toolkit.dictionary import resolve_actor_dictionary
 
     measures = list(measures)
     _check(unit, level, period, measures, min_count)
     fields = tuple(fields)
     for name in fields:
         require_choice(name, FIELDS, "field")
-    dictionary = _resolve_dictionary(dictionary)
+    dictionary = resolve_actor_dictionary(dictionary)
     partials = (
         count_partial_comentions(chunk, unit=unit, level=level, by=by, period=period,
                                  dictionary=dictionary, fields=fields)
