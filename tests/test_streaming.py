@@ -111,3 +111,12 @@ def test_bad_options_raise_one_clear_error(corpus, bad, message):
 
 def test_reexported():
     assert toolkit.count_comentions_streaming is count_comentions_streaming
+
+
+def test_corpus_without_mentions_gives_no_pairs(tmp_path):
+    path = tmp_path / "quiet.csv"
+    pd.DataFrame({"article_id": ["q1", "q2"], "text": ["Nothing here.", "Still nothing."]}).to_csv(path, index=False)
+    pairs = streamed(path, chunk_size=1)
+    assert pairs.empty
+    assert list(pairs.columns[:4]) == ["actor_a", "actor_b", "label_a", "label_b"]
+    assert pairs.attrs["n_articles"] == 2
