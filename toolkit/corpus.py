@@ -113,7 +113,7 @@ def load_articles(
         outlet) and reports the rest; ``"keep"`` keeps all and still reports them.
     boilerplate : extra whole-line regular expressions to remove from .txt pages.
     cache : ``True`` (cache under ``~/.cache/newscoverage-toolkit``) or a folder: the parsed corpus is
-        stored as Parquet keyed by a fingerprint of the files (path, size, modification time) and of
+        stored as an Arrow IPC file keyed by a fingerprint of the files (path, size, modification time) and of
         these options; a changed file gives a new fingerprint.
     progress : show a progress bar; by default only for 1,000+ files on an interactive terminal.
 
