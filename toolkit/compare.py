@@ -25,6 +25,7 @@ from typing import Literal
 import pandas as pd
 
 from toolkit.checks import InputError, require_choice, warn_empty
+from toolkit.index import NO_SCRIPT_POLICY
 
 __all__ = ["compare_reports", "format_comparison", "plot_report_changes", "COMPARED_TABLES"]
 
@@ -180,7 +181,9 @@ def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html",
         return f"# {title}\n\n" + ("\n".join(sections) if sections else "No changes found.\n")
     body = "\n".join(sections) if sections else "<p>No changes found.</p>"
     return (
-        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
+        f'<title>{html.escape(title)}</title>'
         f"</head><body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n"
     )
 

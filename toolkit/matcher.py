@@ -14,7 +14,7 @@ candidate: the Python work per hit stays small.
 from __future__ import annotations
 
 import hashlib
-import pickle
+import json
 from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
 from itertools import chain
@@ -212,7 +212,7 @@ _MATCHERS: dict[str, Matcher] = {}
 def _fingerprint(dictionary: pd.DataFrame) -> str:
     columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
                            "shared", "roles", "exclude", "affiliation") if c in dictionary.columns]
-    payload = pickle.dumps([dictionary[c].tolist() for c in columns], protocol=4)
+    payload = json.dumps([dictionary[c].tolist() for c in columns], default=str).encode("utf-8")
     return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
 
