@@ -63,7 +63,7 @@ def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None
 def _cache_worker(path: str, cache_dir: str, out: str) -> None:
     import logging
 
-    import pyarrow.parquet  # noqa: F401  imported before the clock starts, in both runs, like toolkit
+    import pyarrow.feather  # noqa: F401  imported before the clock starts, in both runs, like toolkit
 
     from toolkit import load_articles
 
