@@ -14,6 +14,10 @@ from toolkit.checks import InputError
 from toolkit.comentions import PAIR_COLUMNS, count_comentions, find_comention_sentences
 from toolkit.text import FIELDS, sentence_spans
 
+from conftest import DEMO
+
+DEMO_ACTORS = DEMO / "actors.yaml"
+
 #: surface -> (actor_id, label, kind, country); "Moscow" is Russia; the UN has no country.
 ACTORS = {
     "Putin": ("putin", "Vladimir Putin", "person", "RUS"),
@@ -347,3 +351,18 @@ def test_fakes_no_self_pairs_and_unit_ordering(fakes_pairs):
     for pairs in fakes_pairs.values():
         assert (pairs["actor_a"] < pairs["actor_b"]).all()
     nested_counts(fakes_pairs)
+
+
+@pytest.mark.parametrize("unit", ["sentence", "paragraph", "window", "article"])
+def test_unit_counts_kept_by_find_mentions_give_the_same_pairs_as_splitting_again(demo_articles, unit):
+    dictionary = toolkit.load_actor_dictionary(DEMO_ACTORS)
+    mentions = toolkit.find_mentions(demo_articles, dictionary)
+    assert mentions.attrs["unit_counts"].covers(demo_articles, FIELDS)
+    counted = toolkit.count_comentions(mentions, demo_articles, unit=unit)
+    bare = mentions.copy()
+    bare.attrs = {}
+    split = toolkit.count_comentions(bare, demo_articles, unit=unit)
+    pd.testing.assert_frame_equal(counted, split)
+    subset = demo_articles.iloc[:5]
+    assert not mentions.attrs["unit_counts"].covers(subset, FIELDS)
+    assert not mentions.attrs["unit_counts"].covers(demo_articles, ("text",))

@@ -66,6 +66,7 @@ from toolkit.folding import fold_text
 from toolkit.matcher import Actor, Matcher, day_number, matcher_for, scan
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
+from toolkit.units import UnitCounts
 
 __all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field"]
 
@@ -199,15 +200,42 @@ def find_mentions(
     columns: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
                                                 "surface", "dict_row", "role", "role_title",
                                                 "role_status", "candidates")}
+    units: list = []
     for chunk in _chunks(articles, fields):
-        _find_in_chunk(matcher, chunk, days, splitter, punkt, columns)
+        _find_in_chunk(matcher, chunk, days, splitter, punkt, columns, units)
     if not columns["field"]:
         return empty_mentions(articles)
-    return _mentions_frame(matcher, articles, ids, dates, columns)
+    mentions = _mentions_frame(matcher, articles, ids, dates, columns)
+    mentions.attrs["unit_counts"] = _unit_counts(units, ids, fields, splitter)
+    return mentions
 
 
-def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict) -> None:
+def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str) -> UnitCounts:
+    """The paragraphs and sentences of every field read, for ``count_comentions``'s ``n_total``."""
+    rows = np.concatenate([u[0] for u in units]) if units else np.array([], dtype=np.int64)
+    counts = pd.DataFrame({
+        "article_id": np.asarray(ids, dtype=object)[rows],
+        "field": [field for u in units for field in u[1]],
+        "n_paragraphs": np.concatenate([u[2] for u in units]) if units else [],
+        "n_sentences": np.concatenate([u[3] for u in units]) if units else [],
+    })
+    return UnitCounts(counts, ids, fields, splitter)
+
+
+def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
+                   units: list) -> None:
     joined = _SEPARATOR.join(value for _, _, value in chunk)
+    lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    sentences = np.asarray(sentence_spans(joined, splitter=splitter, punkt=punkt), dtype=np.int64).reshape(-1, 3)
+    first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
+    last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
+    n_sentences = last_of_field - first_of_field
+    has = n_sentences > 0
+    n_paragraphs = np.zeros(len(chunk), dtype=np.int64)
+    n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
+    units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
+                  [field for _, field, _ in chunk], n_paragraphs, n_sentences))
     folded = fold_text(joined)
     starts, ends, candidates = scan(matcher, joined, folded)
     dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
@@ -217,8 +245,6 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
         candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
     if not candidates:
         return
-    lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
-    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
     if not keep.all():
@@ -231,9 +257,8 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
         candidates = [c for c, k in zip(candidates, keep) if k]
         if not candidates:
             return
-    sentences = np.asarray(sentence_spans(joined, splitter=splitter, punkt=punkt), dtype=np.int64).reshape(-1, 3)
     sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
-    first_sentence = np.searchsorted(sentences[:, 1], offsets, side="left")[field_of]
+    first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
     dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     n = len(candidates)

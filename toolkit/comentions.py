@@ -210,7 +210,7 @@ def count_comentions(
     frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
     if mentions.empty:
         warn_empty("mentions")
-    frame, every = assign_units(frame, articles, unit, window, fields)
+    frame, every = assign_units(frame, articles, unit, window, fields, mentions.attrs.get("unit_counts"))
     keys = UNIT_KEYS[unit]
     attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
              "by": by, "period": period, "dropped_mentions": dropped}

@@ -91,17 +91,23 @@ def _check(unit, level, period, measures, min_count) -> None:
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
 
 
-def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> pd.DataFrame:
+def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...], known=None) -> pd.DataFrame:
     if unit == "article":
         return articles[["article_id"]].astype(str)
+    if known is not None and known.covers(articles, fields):
+        return known.keys(unit)
     if unit == "sentence":
         return split_sentences(articles, fields=fields)[_UNIT_KEYS[unit]]
     return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
 
 
-def _count_units(articles, seen, groups, group_columns, unit, fields) -> pd.DataFrame:
-    """Every unit of the articles (and any unit holding a mention), per group: ``n_total``."""
-    every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
+def _count_units(articles, seen, groups, group_columns, unit, fields, known=None) -> pd.DataFrame:
+    """Every unit of the articles (and any unit holding a mention), per group: ``n_total``.
+
+    ``known``: the unit counts ``find_mentions`` kept (``toolkit.units.UnitCounts``), used
+    instead of splitting the articles again when they cover them.
+    """
+    every = pd.concat([_every_unit(articles, unit, fields, known), seen], ignore_index=True).drop_duplicates()
     if not group_columns:
         return pd.DataFrame({"n_total": [len(every)]})
     totals = every.merge(groups, on="article_id", how="left")
@@ -163,7 +169,8 @@ def count_partial_comentions(
         if not group_columns and len(counted):  # count_comentions has counted every unit already
             totals = pd.DataFrame({"n_total": [int(counted["n_total"].iloc[0])]})
     if totals is None:
-        totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields)
+        totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields,
+                              mentions.attrs.get("unit_counts"))
     first = frame.drop_duplicates("item")
     labels = dict(zip(first["item"], first["label"]))
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),

@@ -31,7 +31,7 @@ import pandas as pd
 
 from toolkit.text import split_paragraphs, split_sentences
 
-__all__ = ["UNITS", "UNIT_KEYS", "UNIT_NEEDS", "assign_units", "read_unit_texts"]
+__all__ = ["UNITS", "UNIT_KEYS", "UNIT_NEEDS", "UnitCounts", "assign_units", "read_unit_texts"]
 
 Unit = Literal["sentence", "paragraph", "article", "window"]
 
@@ -52,13 +52,56 @@ UNIT_NEEDS = {
 }
 
 
-def _sentence_counts(frame: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
+class UnitCounts:
+    """Paragraphs and sentences per (article, field) of the articles ``find_mentions`` read.
+
+    ``find_mentions`` splits every field into sentences anyway; it keeps these counts in
+    ``mentions.attrs["unit_counts"]`` so that ``count_comentions`` can list every unit of the
+    corpus (``n_total``) without splitting the articles a second time. The counts are used only
+    when they describe the articles and fields being counted (same article ids, same fields, the
+    rules splitter); otherwise the articles are split again. The object is immutable: pandas copies
+    ``attrs`` on most operations, and a copy of it is the object itself.
+    """
+
+    def __init__(self, counts: pd.DataFrame, article_ids, fields: tuple[str, ...], splitter: str):
+        self.counts = counts
+        self.article_ids = frozenset(article_ids)
+        self.fields = tuple(fields)
+        self.splitter = splitter
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __eq__(self, other):
+        return self is other
+
+    __hash__ = object.__hash__
+
+    def covers(self, articles: pd.DataFrame, fields: tuple[str, ...]) -> bool:
+        """Whether these are the counts of ``articles`` split into ``fields`` by the rules splitter."""
+        if self.splitter != "rules" or set(self.fields) != set(fields):
+            return False
+        return set(articles["article_id"].astype(str)) == self.article_ids
+
+    def keys(self, unit: str) -> pd.DataFrame:
+        """Every sentence or paragraph as its key columns, like ``split_sentences(...)[keys]``."""
+        column = {"sentence": "n_sentences", "paragraph": "n_paragraphs"}[unit]
+        n = self.counts[column].to_numpy(dtype=int)
+        rows = np.repeat(np.arange(len(n)), n)
+        every = self.counts.iloc[rows][["article_id", "field"]].reset_index(drop=True)
+        every[unit] = np.arange(len(rows)) - np.repeat(np.cumsum(n) - n, n)
+        return every
+
+
+def _sentence_counts(frame: pd.DataFrame, split: pd.DataFrame | None) -> pd.DataFrame:
     """Sentences per (article_id, field): from the split articles and at least as many as mentioned."""
     seen = frame.groupby(["article_id", "field"], as_index=False)["sentence"].max()
     seen["n_sentences"] = seen.pop("sentence").astype(int) + 1
-    if sentences is not None:
-        split = sentences.groupby(["article_id", "field"], as_index=False).size()
-        seen = pd.concat([seen, split.rename(columns={"size": "n_sentences"})])
+    if split is not None:
+        seen = pd.concat([seen, split[["article_id", "field", "n_sentences"]]])
     return seen.groupby(["article_id", "field"], as_index=False)["n_sentences"].max()
 
 
@@ -84,20 +127,36 @@ def _all_windows(counts: pd.DataFrame, window: int) -> pd.DataFrame:
     return result
 
 
-def assign_units(frame, articles, unit, window, fields) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (mentions with their unit key, every unit of the corpus as its key columns)."""
+def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None = None
+                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return (mentions with their unit key, every unit of the corpus as its key columns).
+
+    ``known``: the unit counts ``find_mentions`` kept, used instead of splitting ``articles``
+    again when they cover them (``UnitCounts.covers``).
+    """
     keys = UNIT_KEYS[unit]
+    if known is not None and (articles is None or not known.covers(articles, fields)):
+        known = None
     sentences = None
-    if articles is not None and unit in ("sentence", "window"):
+    if articles is not None and known is None and unit in ("sentence", "window"):
         sentences = split_sentences(articles, fields=fields)
     if unit == "window":
-        counts = _sentence_counts(frame, sentences)
+        if known is not None:
+            split = known.counts
+        elif sentences is not None:
+            split = sentences.groupby(["article_id", "field"], as_index=False).size()
+            split = split.rename(columns={"size": "n_sentences"})
+        else:
+            split = None
+        counts = _sentence_counts(frame, split)
         frame = _windows_of(frame, counts, window)
         every = _all_windows(counts, window)
     elif articles is None:
         every = frame[keys]
     elif unit == "article":
         every = articles[["article_id"]].astype(str)
+    elif known is not None:
+        every = known.keys(unit)
     elif unit == "sentence":
         every = sentences[keys]
     else:
