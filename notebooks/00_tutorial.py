@@ -186,6 +186,10 @@ toolkit.keyword_in_context(articles, keyword, window=6)[["outlet", "left", "hit"
 # `find_labels` finds label words attached to a mention (*the FHF terrorists*, *rebels of the
 # Front*); `tabulate_labels` counts their classes per outlet. *Planted:* kestrel-herald calls the
 # FHF terrorists, highland-voice calls it rebels or the resistance, the wire calls it militants.
+# Only labels grammatically attached to a mention count here: highland-voice's *rebels* mostly
+# stand alone (*the rebels said*), so few attach to the FHF, and its attached words are mostly the
+# neutral *fighters* (class `combatants`). Section 8 shows *rebels* as a key word of that outlet
+# all the same: read the two tables together.
 
 # %%
 labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by="outlet")
