@@ -77,10 +77,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _rule_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentences of one paragraph ``text[start:end]`` (already trimmed), by the rules above."""
+def _rule_sentences(text: str, start: int, end: int, paragraph: int, spans: list) -> None:
+    """Append ``(paragraph, start, end)`` of each sentence of ``text[start:end]``, one paragraph
+    (already trimmed), to ``spans``, by the rules above."""
     abbreviations = _abbreviations()
-    spans = []
     position = start
     for stop in _SENTENCE_END.finditer(text, start, end):
         if text[stop.end()].islower():
@@ -91,10 +91,9 @@ def _rule_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word = text[word_start:first].lstrip("\"'“‘([")
             if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
                 continue
-        spans.append((position, stop.start(1)))
+        spans.append((paragraph, position, stop.start(1)))
         position = stop.end()
-    spans.append((position, end))
-    return spans
+    spans.append((paragraph, position, end))
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
@@ -110,13 +109,13 @@ def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> li
     require_choice(splitter, ("rules", "punkt"), "splitter")
     if splitter == "punkt" and punkt is None:
         punkt = train_punkt([text])
-    result = []
+    result: list[tuple[int, int, int]] = []
     for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
         if splitter == "rules":
-            spans = _rule_sentences(text, p_start, p_end)
+            _rule_sentences(text, p_start, p_end, paragraph, result)
         else:
-            spans = [(p_start + s, p_start + e) for s, e in punkt.span_tokenize(text[p_start:p_end])]
-        result.extend((paragraph, s, e) for s, e in spans)
+            result.extend((paragraph, p_start + s, p_start + e)
+                          for s, e in punkt.span_tokenize(text[p_start:p_end]))
     return result
 
 
