@@ -422,3 +422,18 @@ def test_a_sidecar_without_a_file_column_is_an_error(tmp_path):
     write(tmp_path, "metadata.csv", "name,date\na.txt,2020-01-01\n")
     with pytest.raises(InputError, match="metadata.csv has no 'file' column.*name, date"):
         load_articles(tmp_path)
+
+
+def test_the_summary_line_warns_only_when_something_unreadable_was_skipped(tmp_path, caplog):
+    write(tmp_path, "a.txt", PAGE)
+    write(tmp_path, "copy.txt", PAGE)
+    write(tmp_path, "notes.md", "not an article")
+    with caplog.at_level("INFO", logger="toolkit"):
+        load_articles(tmp_path)
+    assert [r.levelname for r in caplog.records] == ["INFO"]
+    assert "1 articles from 2 files" in caplog.records[0].getMessage()
+    write(tmp_path, "empty.txt", b"")
+    caplog.clear()
+    with caplog.at_level("INFO", logger="toolkit"):
+        load_articles(tmp_path)
+    assert [r.levelname for r in caplog.records] == ["WARNING"]

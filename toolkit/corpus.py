@@ -365,9 +365,13 @@ def _content_id(title: str, text: str) -> str:
 
 
 def _log_summary(root, n_files, articles, report) -> None:
+    """Log one line; a WARNING only when something unreadable was skipped (a file, a row, a
+    line), an INFO line when all that happened was expected: duplicates kept once, repairs,
+    files that are not articles."""
     problems = report.frame()
     skipped = problems["action"].str.contains("skipped|dropped|ignored").sum()
     repaired = len(problems) - skipped
     message = (f"loaded {len(articles)} articles from {n_files} file{'s' if n_files != 1 else ''} in {root}; "
                f"{skipped} item(s) skipped, {repaired} repaired or noted (see articles.attrs['load_report'])")
-    (log.warning if len(problems) else log.info)(message)
+    lost = problems["action"].str.endswith("skipped").any()
+    (log.warning if lost else log.info)(message)
