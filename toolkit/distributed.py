@@ -78,7 +78,7 @@ def _as_pandas_strings(part: pd.DataFrame) -> pd.DataFrame:
 
 
 def _count_partition(part: pd.DataFrame, **options):
-    return count_partial_comentions(_as_pandas_strings(part), **options)
+    return count_partial_comentions(_as_pandas_strings(part), **options, n_jobs=1)
 
 
 def _mentions_of_partition(part: pd.DataFrame, dictionary: pd.DataFrame, fields: tuple, meta: pd.DataFrame):
@@ -87,7 +87,7 @@ def _mentions_of_partition(part: pd.DataFrame, dictionary: pd.DataFrame, fields:
     part = _as_pandas_strings(part)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # an empty partition warns, and that is no news
-        found = find_mentions(part, dictionary, fields=fields)
+        found = find_mentions(part, dictionary, fields=fields, n_jobs=1)
     return found.astype(meta.dtypes.to_dict())
 
 

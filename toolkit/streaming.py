@@ -35,6 +35,8 @@ import pandas as pd
 from toolkit.actors import find_mentions
 from toolkit.association import MEASURES, score_comentions
 from toolkit.checks import InputError, require_choice, require_columns
+from toolkit.matcher import matcher_for
+from toolkit.parallel import map_stream
 from toolkit.comentions import (
     PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
 )
@@ -125,6 +127,7 @@ def count_partial_comentions(
     period: str | None = None,
     dictionary: pd.DataFrame | None = None,
     fields: Iterable[str] = FIELDS,
+    n_jobs: int | None = None,
 ) -> PartialComentions:
     """Count the co-mentions of some articles without scoring them, so counts can be summed.
 
@@ -135,6 +138,7 @@ def count_partial_comentions(
     unit, level, by, period, dictionary, fields : as for ``toolkit.count_comentions``
         (``unit`` one of ``STREAMING_UNITS``). ``dictionary`` is also the actor dictionary used
         to find the mentions.
+    n_jobs : worker processes of ``find_mentions`` (see there).
 
     Returns
     -------
@@ -146,7 +150,7 @@ def count_partial_comentions(
     fields = tuple(fields)
     by = as_list(by)
     if mentions is None:
-        mentions = find_mentions(articles, dictionary, fields=fields)
+        mentions = find_mentions(articles, dictionary, fields=fields, n_jobs=n_jobs)
     groups, group_columns = group_articles(articles, by, period, "articles")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
@@ -246,6 +250,7 @@ def count_comentions_streaming(
     min_count: int = 1,
     measures: Iterable[str] = tuple(MEASURES),
     load_options: Mapping | None = None,
+    n_jobs: int | None = None,
 ) -> pd.DataFrame:
     """Count and score the co-mentions of a corpus read ``chunk_size`` articles at a time.
 
@@ -257,6 +262,9 @@ def count_comentions_streaming(
     level, by, period, fields, min_count, measures : as for ``toolkit.count_comentions``.
     dictionary : the actor dictionary, as for ``toolkit.find_mentions`` (``None``: the default).
     load_options : options of ``toolkit.load_articles`` (``columns``, ``dayfirst``, ...).
+    n_jobs : worker processes that count chunks side by side while this process reads the next
+        ones (``toolkit.parallel``): ``None`` for every core, ``1`` for none. At most two chunks
+        per worker are held at a time; the result is the same for any value.
 
     Returns
     -------
@@ -276,14 +284,20 @@ def count_comentions_streaming(
     for name in fields:
         require_choice(name, FIELDS, "field")
     dictionary = resolve_actor_dictionary(dictionary)
-    partials = (
-        count_partial_comentions(chunk, unit=unit, level=level, by=by, period=period,
-                                 dictionary=dictionary, fields=fields)
-        for chunk in iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}))
-    )
+    matcher_for(dictionary)  # compiled once, here, for the worker processes to inherit
+    chunks = iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}))
+    options = dict(unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields,
+                   n_jobs=1)
+    partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
+                          options)
     attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
     return combine_partial_comentions(_running_sum(partials), min_count=min_count,
                                       measures=measures, attrs=attrs)
+
+
+def _without_attrs(chunk: pd.DataFrame) -> pd.DataFrame:
+    chunk.attrs = {}  # the load report stays here; only the articles go to a worker
+    return chunk
 
 
 def _running_sum(partials: Iterable[PartialComentions], every: int = 8):

@@ -1,0 +1,124 @@
+"""Worker processes on one machine (toolkit.parallel): the same results as one process."""
+
+import os
+import warnings
+
+import pandas as pd
+import pytest
+
+from toolkit import InputError, count_comentions, count_comentions_streaming, find_mentions, load_actor_dictionary
+from toolkit.parallel import balanced_bounds, can_fork, map_parts, map_stream, resolve_jobs
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork worker processes")
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return load_actor_dictionary()
+
+
+def _pid(_shared, start, stop):
+    return os.getpid(), start, stop
+
+
+@needs_fork
+def test_map_parts_runs_in_other_processes_and_keeps_the_order():
+    results = map_parts(_pid, None, [(0, 3), (3, 5), (5, 9)], 2)
+    assert [(s, e) for _, s, e in results] == [(0, 3), (3, 5), (5, 9)]
+    pids = {pid for pid, _, _ in results}
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+
+
+def test_one_job_stays_in_this_process():
+    assert map_parts(_pid, None, [(0, 1), (1, 2)], 1) == [(os.getpid(), 0, 1), (os.getpid(), 1, 2)]
+
+
+def _square(item, offset=0):
+    if item == 13:
+        raise InputError("thirteen is refused")
+    return item * item + offset
+
+
+@needs_fork
+def test_map_stream_keeps_order_reads_ahead_a_little_and_passes_errors_on():
+    read = []
+
+    def items():
+        for i in range(13):
+            read.append(i)
+            yield i
+
+    stream = map_stream(_square, items(), 2, {"offset": 1}, ahead=3)
+    first = next(stream)
+    assert first == 1
+    assert len(read) <= 4  # never more than ``ahead`` items beyond the results given
+    assert list(stream) == [i * i + 1 for i in range(1, 13)]
+    with pytest.raises(InputError, match="thirteen"):
+        list(map_stream(_square, range(20), 2))
+
+
+def test_resolve_jobs_and_bounds():
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert resolve_jobs(1) == 1
+    if can_fork():
+        assert resolve_jobs(None) == cores
+        assert resolve_jobs(-1) == cores
+        assert resolve_jobs(5, n_parts=2) == 2
+    with pytest.raises(InputError, match="n_jobs"):
+        resolve_jobs("two")
+    sizes = [5, 1, 1, 1, 1, 1, 10, 2, 2, 2, 2, 2]
+    bounds = balanced_bounds(sizes, 3)
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(sizes)
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert len(bounds) == 3
+    assert [sum(sizes[s:e]) for s, e in bounds] == [10, 10, 10]
+
+
+ARTICLES = [
+    # the first half names no actor: its part finds no mention, but its sentences still count
+    ("q1", "alpha", "2017-04-05", "Quiet", "Nothing happened. Nothing at all.\n\nStill nothing."),
+    ("q2", "alpha", "2017-04-06", "", "Rain fell. Then it stopped."),
+    ("a1", "beta", "2017-05-01", "Russia and Turkey talk", "Russia and Turkey met. Iran watched."),
+    ("a2", "beta", "2018-01-02", "Iran", "Iran and Turkey spoke. Russia and Turkey spoke too."),
+]
+
+
+@needs_fork
+def test_find_mentions_in_two_processes_equals_one(dictionary):
+    articles = pd.DataFrame(ARTICLES, columns=["article_id", "outlet", "date", "title", "text"])
+    one = find_mentions(articles, dictionary, n_jobs=1)
+    two = find_mentions(articles, dictionary, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+    assert one.attrs["unit_counts"].counts.equals(two.attrs["unit_counts"].counts)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no "units not found" warning: the counts cover every field
+        pairs_one = count_comentions(one, articles, dictionary=dictionary)
+        pairs_two = count_comentions(two, articles, dictionary=dictionary)
+    pd.testing.assert_frame_equal(pairs_one, pairs_two)
+    # n_total is every sentence of the corpus, titles and bodies: q1 1 + 3, q2 2, a1 1 + 2, a2 1 + 2
+    assert set(pairs_two["n_total"]) == {12}
+
+
+@needs_fork
+def test_fakes_in_two_processes_equals_one(fakes_articles, dictionary):
+    one = find_mentions(fakes_articles, dictionary, n_jobs=1)
+    two = find_mentions(fakes_articles, dictionary, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+    pd.testing.assert_frame_equal(count_comentions(one, fakes_articles, dictionary=dictionary),
+                                  count_comentions(two, fakes_articles, dictionary=dictionary))
+
+
+@needs_fork
+def test_streaming_with_workers_equals_one_process(fakes_path, dictionary):
+    from conftest import FAKES_COLUMNS
+
+    options = {"columns": FAKES_COLUMNS, "dayfirst": False}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        one = count_comentions_streaming(fakes_path, chunk_size=150, load_options=options,
+                                         dictionary=dictionary, n_jobs=1, by="outlet")
+        two = count_comentions_streaming(fakes_path, chunk_size=150, load_options=options,
+                                         dictionary=dictionary, n_jobs=2, by="outlet")
+    assert len(one) > 100
+    pd.testing.assert_frame_equal(one, two)
+    assert one.attrs == two.attrs

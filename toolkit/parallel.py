@@ -1,0 +1,135 @@
+"""Worker processes on one machine: the same per-article functions, run on several cores.
+
+The work of ``find_mentions`` and of the streaming counts is a sum over articles, so it can be
+cut into parts that are done side by side and put back together with results equal to one process
+(tests/test_parallel.py checks it). This module runs such parts in worker processes started with
+``fork``: a worker begins with a copy of the parent's memory, so the compiled dictionary (and, for
+``map_parts``, the input frame itself) is there without being sent. Where ``fork`` is not offered
+(Windows, macOS's default), or for a single part, the work runs in this process, one part after
+the other. Corpora beyond one machine go to Dask (``toolkit.distributed``), not here.
+
+``n_jobs``: ``None`` or ``0`` for every core this process may use (``os.sched_getaffinity``), ``1``
+for no worker process, ``k`` for ``k`` processes; negative values count back from all the cores
+(``-1`` all, ``-2`` all but one).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from toolkit.checks import InputError
+
+__all__ = ["available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
+
+
+def available_cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not offered on every platform
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
+    """The number of processes to use for ``n_jobs`` (see the module docstring) and ``n_parts``
+    parts of work: never more than the parts, and 1 where ``fork`` is not offered."""
+    if n_jobs is not None and (not isinstance(n_jobs, int) or isinstance(n_jobs, bool)):
+        raise InputError(f"n_jobs must be a whole number or None; got {n_jobs!r}")
+    cores = available_cores()
+    if n_jobs is None or n_jobs == 0:
+        jobs = cores
+    elif n_jobs < 0:
+        jobs = max(cores + 1 + n_jobs, 1)
+    else:
+        jobs = n_jobs
+    if n_parts is not None:
+        jobs = min(jobs, max(n_parts, 1))
+    if not can_fork() or multiprocessing.current_process().daemon:  # daemons may not have children
+        return 1
+    return jobs
+
+
+# What the workers of ``map_parts`` inherit through fork: (function, shared argument).
+_INHERITED: tuple[Callable, Any] | None = None
+
+
+def _run_part(bounds: tuple[int, int]):
+    function, shared = _INHERITED
+    return function(shared, *bounds)
+
+
+def map_parts(function: Callable[[Any, int, int], Any], shared: Any, bounds: Sequence[tuple[int, int]],
+              n_jobs: int) -> list:
+    """``[function(shared, start, stop) for start, stop in bounds]``, computed by ``n_jobs``
+    processes that inherit ``shared`` (never pickled); results come back in the order of ``bounds``."""
+    global _INHERITED
+    jobs = resolve_jobs(n_jobs, len(bounds))
+    if jobs <= 1:
+        return [function(shared, start, stop) for start, stop in bounds]
+    _INHERITED = (function, shared)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(_run_part, list(bounds), chunksize=1)
+    finally:
+        _INHERITED = None
+
+
+def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None, options: dict | None = None,
+               *, ahead: int | None = None) -> Iterator:
+    """Yield ``function(item, **options)`` for each of ``items`` in order, computed by ``n_jobs``
+    worker processes. Items are sent to the workers (pickled); ``function`` and ``options`` are
+    inherited through fork. At most ``ahead`` items (default twice the workers) are read ahead of
+    the results, so a stream larger than memory stays a stream."""
+    jobs = resolve_jobs(n_jobs)
+    options = dict(options or {})
+    if jobs <= 1:
+        for item in items:
+            yield function(item, **options)
+        return
+    ahead = ahead or 2 * jobs
+    global _INHERITED
+    _INHERITED = (function, options)
+    executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    pending: deque = deque()
+    try:
+        for item in items:
+            pending.append(executor.submit(_run_item, item))
+            if len(pending) >= ahead:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        for future in pending:
+            future.cancel()
+        executor.shutdown(wait=True, cancel_futures=True)
+        _INHERITED = None
+
+
+def _run_item(item):
+    function, options = _INHERITED
+    return function(item, **options)
+
+
+def balanced_bounds(sizes: Sequence[int], n_parts: int) -> list[tuple[int, int]]:
+    """Cut ``range(len(sizes))`` into at most ``n_parts`` contiguous ``(start, stop)`` ranges of
+    about equal total size."""
+    total = sum(sizes)
+    if not sizes:
+        return []
+    bounds, start, running, part = [], 0, 0, 1
+    for index, size in enumerate(sizes):
+        running += size
+        if part < n_parts and running >= total * part / n_parts and index + 1 < len(sizes):
+            bounds.append((start, index + 1))
+            start, part = index + 1, part + 1
+    bounds.append((start, len(sizes)))
+    return bounds
