@@ -343,6 +343,29 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     out["candidates"].extend(shared)
 
 
+#: pandas' default dtype for strings: Arrow-backed ``str`` from pandas 3 on, ``object`` before.
+_STRING_DTYPE = pd.Series(["x"]).dtype
+_ARROW_STRINGS = isinstance(_STRING_DTYPE, pd.StringDtype) and _STRING_DTYPE.storage == "pyarrow"
+
+
+def _strings(values: list[str]):
+    """A column of strings in pandas' default string dtype, built without a pass per value in Python."""
+    if not _ARROW_STRINGS:
+        return np.asarray(values, dtype=object)
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=_STRING_DTYPE)
+
+
+def _take_strings(values: list[str], index: np.ndarray):
+    """``[values[i] for i in index]`` as a column of pandas' default string dtype."""
+    if not _ARROW_STRINGS:
+        return np.asarray(values, dtype=object)[index]
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()).take(pa.array(index)), dtype=_STRING_DTYPE)
+
+
 def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
     for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
         columns[name] = np.concatenate(columns[name])
@@ -350,25 +373,25 @@ def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, 
     dict_rows = columns["dict_row"]
     actor_of_row = np.asarray(matcher.rows_actor, dtype=np.int64)[dict_rows]
     actors = matcher.actors
-    take = lambda values, index: np.asarray(values, dtype=object)[index]  # noqa: E731
+    take = _take_strings
     frame = pd.DataFrame({
         "article_id": take(ids, rows),
-        "field": columns["field"],
+        "field": _strings(columns["field"]),
         "paragraph": np.asarray(columns["paragraph"], dtype=np.int64),
         "sentence": np.asarray(columns["sentence"], dtype=np.int64),
         "start": np.asarray(columns["start"], dtype=np.int64),
         "end": np.asarray(columns["end"], dtype=np.int64),
-        "surface": columns["surface"],
+        "surface": _strings(columns["surface"]),
         "actor_id": take([a.actor_id for a in actors], actor_of_row),
         "actor": take([a.label for a in actors], actor_of_row),
         "kind": take([a.kind for a in actors], actor_of_row),
         "country": take([a.country for a in actors], actor_of_row),
         "alias": take(matcher.rows_alias, dict_rows),
         "alias_type": take(matcher.rows_type, dict_rows),
-        "role": columns["role"],
-        "role_title": columns["role_title"],
-        "role_status": columns["role_status"],
-        "candidates": columns["candidates"],
+        "role": _strings(columns["role"]),
+        "role_title": _strings(columns["role_title"]),
+        "role_status": _strings(columns["role_status"]),
+        "candidates": _strings(columns["candidates"]),
     })
     if "outlet" in articles.columns:
         frame["outlet"] = take(articles["outlet"].tolist(), rows)

@@ -137,6 +137,29 @@ def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFra
     return groups.drop_duplicates("article_id"), columns
 
 
+def _coded(frame: pd.DataFrame, every: pd.DataFrame | None, groups: pd.DataFrame, keys: list[str]):
+    """``frame`` (unit keys, ``item``, ``label``), ``every`` (unless ``None``) and ``groups`` with
+    ``article_id``, the string unit keys and ``item`` replaced by integer codes; and the items, in
+    code order."""
+    ids = pd.Index(pd.unique(pd.concat([groups["article_id"], frame["article_id"]], ignore_index=True)))
+    item_codes, items = pd.factorize(frame["item"], sort=True)
+    coded = {"article_id": ids.get_indexer(frame["article_id"]), "item": item_codes,
+             "label": frame["label"].to_numpy()}
+    if every is not None:
+        every = every.copy()
+        every["article_id"] = ids.get_indexer(every["article_id"])
+    for key in keys[1:]:
+        if frame[key].dtype.kind in "iu":
+            coded[key] = frame[key].to_numpy()
+        else:  # "field": the same codes in both frames
+            values = pd.Index(pd.unique(frame[key]))
+            coded[key] = values.get_indexer(frame[key])
+            if every is not None:
+                every[key] = values.get_indexer(every[key])  # -1 for units of fields without mentions
+    groups = groups.assign(article_id=ids.get_indexer(groups["article_id"]))
+    return pd.DataFrame(coded), every, groups, pd.Index(items)
+
+
 def _empty_pairs(group_columns: list[str]) -> pd.DataFrame:
     columns = {c: pd.Series(dtype=object) for c in group_columns}
     for name in PAIR_COLUMNS:
@@ -215,6 +238,10 @@ def count_comentions(
     attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
              "by": by, "period": period, "dropped_mentions": dropped}
 
+    # Count on integer codes: grouping and merging on strings costs several times more. Items are
+    # coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids.
+    n_every = len(every)
+    frame, every, groups, items = _coded(frame, every if group_columns else None, groups, keys)
     per_unit = frame.groupby([*keys, "item"], as_index=False).size()
     per_unit = per_unit.rename(columns={"size": "n_mentions"})
     per_unit = per_unit.merge(groups, on="article_id", how="left")
@@ -242,8 +269,11 @@ def count_comentions(
         totals = totals.groupby(group_columns, dropna=False, as_index=False).size()
         pairs = pairs.merge(totals.rename(columns={"size": "n_total"}), on=group_columns, how="left")
     else:
-        pairs["n_total"] = len(every)
+        pairs["n_total"] = n_every
     labels = frame.drop_duplicates("item").set_index("item")["label"]
+    for side in ("a", "b"):
+        pairs[f"item_{side}"] = items.take(pairs[f"item_{side}"].to_numpy())
+    labels.index = items.take(labels.index.to_numpy())
     pairs = pairs.rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
     pairs["label_a"] = pairs["actor_a"].map(labels)
     pairs["label_b"] = pairs["actor_b"].map(labels)

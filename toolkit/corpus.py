@@ -261,7 +261,9 @@ class _Loader:
 
     def _repair_mojibake(self, frame: pd.DataFrame) -> None:
         for field in ("title", "standfirst", "caption", "text"):
-            suspects = frame.index[frame[field].str.contains(MOJIBAKE, regex=True)]
+            values = frame[field].tolist()  # an ASCII string (a flag, O(1)) holds no mojibake
+            suspects = [frame.index[i] for i, value in enumerate(values)
+                        if isinstance(value, str) and not value.isascii() and MOJIBAKE.search(value)]
             for index in suspects:
                 repaired = repair_mojibake(frame.at[index, field])
                 if repaired != frame.at[index, field]:
@@ -273,10 +275,10 @@ class _Loader:
         ids = [
             _content_id(t, x) if i is None or (isinstance(i, float) and pd.isna(i)) or not str(i).strip()
             else str(i).strip()
-            for i, t, x in zip(frame["article_id"], frame["title"], frame["text"])
+            for i, t, x in zip(frame["article_id"].tolist(), frame["title"].tolist(), frame["text"].tolist())
         ]
         keep, final_ids = [], []
-        for article_id, outlet, text, path, where in zip(ids, frame["outlet"], frame["text"], frame["path"], frame["_row"]):
+        for article_id, outlet, text, path, where in zip(ids, *(frame[c].tolist() for c in ("outlet", "text", "path", "_row"))):
             digest = hashlib.blake2b(f"{outlet.strip()}\x00{text.strip()}".encode("utf-8", "surrogatepass"),
                                      digest_size=16).digest()
             first = self.first_by_text.get(digest)

@@ -90,24 +90,35 @@ def fold_text(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").translate(_ASCII).decode("utf-8", "surrogatepass")
 
 
+def _code_units(text: str) -> tuple[np.ndarray, str]:
+    """``text`` as an array of one number per character, in the narrowest encoding that has one
+    code unit per character (ASCII, UTF-16 without surrogate pairs, else UTF-32)."""
+    if text.isascii():
+        return np.frombuffer(text.encode("ascii"), dtype=np.uint8), "ascii"
+    narrow = text.encode("utf-16-le", "surrogatepass")
+    if len(narrow) == 2 * len(text):
+        codes = np.frombuffer(narrow, dtype=np.uint16)
+        if not ((codes >= 0xD800) & (codes <= 0xDFFF)).any():  # lone surrogates could pair up
+            return codes, "utf-16-le"
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), "utf-32-le"
+
+
 def squeeze(folded: str) -> tuple[str, np.ndarray]:
     """``folded`` without its ``"\\0"`` characters and with each run of spaces as one space, and
     the index of the squeezed text at each removed character (sorted; see ``unsqueeze``)."""
-    if NOTHING in folded:
-        codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        kept = np.flatnonzero(codes != 0)
-        space = codes[kept] == 32
-        single = np.ones(len(kept), dtype=bool)
-        single[1:] = ~(space[1:] & space[:-1])
+    codes, encoding = _code_units(folded)
+    kept = np.flatnonzero(codes != 0) if NOTHING in folded else None
+    live = codes if kept is None else codes[kept]
+    space = live == 32
+    single = np.ones(len(live), dtype=bool)
+    single[1:] = ~(space[1:] & space[:-1])
+    if kept is None:
+        keep = single
+    else:
         keep = np.zeros(len(codes), dtype=bool)
         keep[kept[single]] = True
-        squeezed = codes[keep].tobytes().decode("utf-32-le", "surrogatepass")
-        removed = np.flatnonzero(~keep)
-    else:
-        # Only the spaces matter: any other character may stand as "?" (one byte for one character).
-        space = np.frombuffer(folded.encode("latin-1", "replace"), dtype=np.uint8) == 32
-        removed = np.flatnonzero(space[1:] & space[:-1]) + 1
-        squeezed = _SPACES.sub(" ", folded) if removed.size else folded
+    squeezed = codes[keep].tobytes().decode(encoding, "surrogatepass") if not keep.all() else folded
+    removed = np.flatnonzero(~keep)
     return squeezed, removed - np.arange(len(removed))
 
 

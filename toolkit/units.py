@@ -161,14 +161,16 @@ def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None
         every = sentences[keys]
     else:
         every = split_paragraphs(articles, fields=fields)[keys]
-    every = every.drop_duplicates()
+    if known is None or unit == "window":
+        every = every.drop_duplicates()  # the kept counts list each unit once already
     if articles is None:
         warnings.warn(
             f"no articles given: n_total counts only the {unit}s holding a mention, so it "
             "undercounts and the scores are inflated; pass articles for the true n_total",
             stacklevel=3,
         )
-    elif unit != "window":
+    elif unit != "window" and (known is None or unit == "article"):
+        # With ``known`` counts of the same find_mentions run, every mention's unit is among them.
         seen = frame[keys].drop_duplicates()
         extra = seen.merge(every, on=keys, how="left", indicator=True)["_merge"] == "left_only"
         if extra.any():
