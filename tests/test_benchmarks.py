@@ -24,14 +24,16 @@ def output():
 
 
 def test_table_has_every_method(output):
-    assert "| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | mentions | pairs |" in output
-    for method in ("toolkit", "streaming", "spacy", "bare_ac"):
+    assert ("| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | + workers (MB) | mentions "
+            "| pairs |") in output
+    for method in ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "spacy", "bare_ac"):
         assert re.search(rf"^\| 400 \| {method} \|", output, re.MULTILINE), method
 
 
 def test_ratios_and_agreement_are_reported(output):
     assert re.search(r"^ratio toolkit/spaCy at 400: [\d.]+x$", output, re.MULTILINE)
     assert re.search(r"^ratio toolkit/bare AC at 400: [\d.]+x$", output, re.MULTILINE)
+    assert re.search(r"^ratio streaming_1cpu/spaCy at 400: [\d.]+x$", output, re.MULTILINE)
     for other in ("spacy", "bare_ac"):
         found = re.search(rf"^agreement toolkit vs {other} at 400 articles: ([\d.]+)% of mention spans", output,
                           re.MULTILINE)
