@@ -110,3 +110,46 @@ def test_units_always_slice_back(text):
         previous_end = end
     for start, end in token_spans(text):
         assert text[start:end].strip()
+
+
+# The rules splitter as it was first written, one paragraph at a time, kept as the reference the
+# one-pass splitter (toolkit.text._rule_sentences) must agree with.
+_REFERENCE_END = __import__("re").compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
+
+
+def reference_sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    from toolkit.text import _abbreviations
+
+    abbreviations = _abbreviations()
+    spans = []
+    for paragraph, (start, end) in enumerate(paragraph_spans(text)):
+        position = start
+        for stop in _REFERENCE_END.finditer(text, start, end):
+            if text[stop.end()].islower():
+                continue
+            first = stop.start()
+            if text[first] == "." and text[first + 1] != ".":
+                word_start = max(text.rfind(" ", position, first), text.rfind("\n", position, first), position - 1) + 1
+                word = text[word_start:first].lstrip("\"'“‘([")
+                if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
+                    continue
+            spans.append((paragraph, position, stop.start(1)))
+            position = stop.end()
+        spans.append((paragraph, position, end))
+    return spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", "\n", " ", "  ", "Russia", "?", "!", "...", "…",
+                                 "\u00a0", "'", "\u201c", ")", "e.g.", "A.", "a.", "the", "É", "élan", "\t", "etc.",
+                                 "x", ".", "\n \n", "Dr", "(Gen."]),
+                max_size=80).map("".join)
+       | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_one_pass_splitter_equals_the_paragraph_by_paragraph_reference(text):
+    assert sentence_spans(text) == reference_sentence_spans(text)
+
+
+def test_one_pass_splitter_equals_the_reference_on_fakes(fakes_articles):
+    joined = "\n\n".join(fakes_articles["text"].tolist())
+    assert len(sentence_spans(joined)) > 5_000
+    assert sentence_spans(joined) == reference_sentence_spans(joined)

@@ -63,7 +63,7 @@ import pandas as pd
 from toolkit.checks import require_choice, require_columns, warn_empty
 from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.folding import fold_text
-from toolkit.matcher import Actor, Matcher, day_number, matcher_for, scan
+from toolkit.matcher import Actor, Matcher, matcher_for, scan
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
@@ -115,7 +115,9 @@ def _article_table(articles: pd.DataFrame):
     ids = articles["article_id"].astype(str).tolist()
     if "date" in articles.columns:
         dates = pd.to_datetime(articles["date"], errors="coerce")
-        days = [None if pd.isna(d) else day_number(d) for d in dates]
+        numbers = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+        days = [None if missing else day for missing, day in
+                zip(np.isnat(numbers).tolist(), numbers.astype(np.int64).tolist())]  # as day_number
     else:
         dates, days = None, [None] * len(ids)
     return ids, days, dates

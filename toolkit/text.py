@@ -46,7 +46,6 @@ FIELDS = ("title", "standfirst", "caption", "text")
 Splitter = Literal["rules", "punkt"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -77,23 +76,45 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _rule_sentences(text: str, start: int, end: int, paragraph: int, spans: list) -> None:
-    """Append ``(paragraph, start, end)`` of each sentence of ``text[start:end]``, one paragraph
-    (already trimmed), to ``spans``, by the rules above."""
+# A stop, closing quotes or brackets, white space, then a character that is neither white space nor
+# an ASCII lower-case letter (other lower-case letters are checked in Python). Written
+# ``[.!?…][.!?…]*`` because ``[.!?…]+`` is searched for several times more slowly.
+_CANDIDATE_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)(?=\S)(?![a-z])")
+
+
+def _rule_sentences(text: str, spans: list) -> None:
+    """Append ``(paragraph, start, end)`` of each sentence of ``text`` to ``spans``, by the rules
+    above: one search of the whole text; an end whose white space reaches the end of its
+    paragraph is the paragraph's end."""
+    paragraphs = paragraph_spans(text)
+    if not paragraphs:
+        return
     abbreviations = _abbreviations()
-    position = start
-    for stop in _SENTENCE_END.finditer(text, start, end):
-        if text[stop.end()].islower():
-            continue
+    index, (p_start, p_end) = 0, paragraphs[0]
+    position = p_start
+    last = len(paragraphs) - 1
+    for stop in _CANDIDATE_END.finditer(text, p_start, paragraphs[-1][1]):
         first = stop.start()
+        if first >= p_end:  # the stop is in a later paragraph: close this one and any between
+            spans.append((index, position, p_end))
+            index += 1
+            while paragraphs[index][1] <= first:
+                spans.append((index, *paragraphs[index]))
+                index += 1
+            p_start, p_end = paragraphs[index]
+            position = p_start
+        after = stop.end()
+        if after >= p_end or text[after].islower():  # white space to the paragraph's end; "e.g. the"
+            continue
         if text[first] == "." and text[first + 1] != ".":
             word_start = max(text.rfind(" ", position, first), text.rfind("\n", position, first), position - 1) + 1
             word = text[word_start:first].lstrip("\"'“‘([")
             if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
                 continue
-        spans.append((paragraph, position, stop.start(1)))
-        position = stop.end()
-    spans.append((paragraph, position, end))
+        spans.append((index, position, stop.start(1)))
+        position = after
+    spans.append((index, position, p_end))
+    spans.extend((i, *paragraphs[i]) for i in range(index + 1, last + 1))
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
@@ -110,12 +131,11 @@ def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> li
     if splitter == "punkt" and punkt is None:
         punkt = train_punkt([text])
     result: list[tuple[int, int, int]] = []
+    if splitter == "rules":
+        _rule_sentences(text, result)
+        return result
     for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        if splitter == "rules":
-            _rule_sentences(text, p_start, p_end, paragraph, result)
-        else:
-            result.extend((paragraph, p_start + s, p_start + e)
-                          for s, e in punkt.span_tokenize(text[p_start:p_end]))
+        result.extend((paragraph, p_start + s, p_start + e) for s, e in punkt.span_tokenize(text[p_start:p_end]))
     return result
 
 
