@@ -155,7 +155,11 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
     if mapping is None:
         mapping = _column_mapping(frame.columns, columns, relative)
     renamed = frame.rename(columns={source: name for name, source in mapping.items()})
-    records = renamed.to_dict("records")
+    names = list(renamed.columns)
+    if len(set(names)) == len(names):
+        records = [dict(zip(names, row)) for row in zip(*(renamed[c].tolist() for c in names))]
+    else:  # a name given twice: the last column wins, as in to_dict
+        records = renamed.to_dict("records")
     for record in records:
         record["path"] = relative
         for name in _STRING_FIELDS:
