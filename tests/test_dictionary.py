@@ -7,7 +7,7 @@ import textwrap
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit.checks import InputError
@@ -322,3 +322,15 @@ def test_squeeze():
     assert squeezed == "u n security council"
     assert unsqueeze(removed, np.arange(7)).tolist() == [0, 1, 2, 3, 5, 6, 7]
     assert unsqueeze(removed, np.array([13])).tolist() == [15]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text() | st.text(alphabet="aZ .\u00a0\u0306\u00adğİß’\U0001F600\ud800\u4e00", max_size=60))
+def test_fold_for_scan_equals_folding_then_squeezing(text):
+    from toolkit.folding import fold_for_scan, squeeze
+
+    folded, squeezed, removed = fold_for_scan(text)
+    assert folded == fold_text(text)
+    expected, expected_removed = squeeze(" " + fold_text(text) + " ")
+    assert squeezed == expected
+    assert removed.tolist() == expected_removed.tolist()

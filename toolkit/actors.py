@@ -62,7 +62,7 @@ import pandas as pd
 
 from toolkit.checks import require_choice, require_columns, warn_empty
 from toolkit.dictionary import resolve_actor_dictionary
-from toolkit.folding import fold_text
+from toolkit.folding import fold_for_scan
 from toolkit.matcher import Actor, Matcher, matcher_for, scan
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
@@ -283,8 +283,8 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
     units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
                   [field for _, field, _ in chunk], n_paragraphs, n_sentences))
-    folded = fold_text(joined)
-    starts, ends, candidates = scan(matcher, joined, folded)
+    folded, squeezed, removed = fold_for_scan(joined)
+    starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
     dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
         matcher, folded, starts, ends, candidates)
     if dropped.any():

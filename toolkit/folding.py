@@ -23,7 +23,7 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["accepted_forms", "alias_key", "case_form", "fold_text", "required_trail", "squeeze", "unsqueeze"]
+__all__ = ["accepted_forms", "alias_key", "case_form", "fold_for_scan", "fold_text", "required_trail", "squeeze", "unsqueeze"]
 
 #: What a combining mark or an invisible joiner folds to: a character that stands for nothing.
 NOTHING = "\0"
@@ -107,7 +107,11 @@ def squeeze(folded: str) -> tuple[str, np.ndarray]:
     """``folded`` without its ``"\\0"`` characters and with each run of spaces as one space, and
     the index of the squeezed text at each removed character (sorted; see ``unsqueeze``)."""
     codes, encoding = _code_units(folded)
-    kept = np.flatnonzero(codes != 0) if NOTHING in folded else None
+    return _squeeze_codes(codes, encoding, NOTHING in folded, folded)
+
+
+def _squeeze_codes(codes: np.ndarray, encoding: str, has_nothing: bool, text: str | None = None):
+    kept = np.flatnonzero(codes != 0) if has_nothing else None
     live = codes if kept is None else codes[kept]
     space = live == 32
     single = np.ones(len(live), dtype=bool)
@@ -117,9 +121,52 @@ def squeeze(folded: str) -> tuple[str, np.ndarray]:
     else:
         keep = np.zeros(len(codes), dtype=bool)
         keep[kept[single]] = True
-    squeezed = codes[keep].tobytes().decode(encoding, "surrogatepass") if not keep.all() else folded
+    if keep.all():
+        squeezed = text if text is not None else codes.tobytes().decode(encoding, "surrogatepass")
+    else:
+        squeezed = codes[keep].tobytes().decode(encoding, "surrogatepass")
     removed = np.flatnonzero(~keep)
     return squeezed, removed - np.arange(len(removed))
+
+
+#: ``_ASCII`` as a lookup array over 16-bit code units: ASCII folded, every other unit itself.
+_WIDE_ASCII: np.ndarray | None = None
+
+
+def fold_for_scan(text: str) -> tuple[str, str, np.ndarray]:
+    """``fold_text(text)`` and ``squeeze(" " + fold_text(text) + " ")``, computed together on one
+    array of code units: ``(folded, squeezed, removed)``."""
+    global _WIDE_ASCII
+    codes, encoding = _code_units(text)
+    if encoding == "ascii":
+        folded_codes = np.frombuffer(_ASCII, dtype=np.uint8)[codes]
+    else:
+        if encoding == "utf-16-le":
+            if _WIDE_ASCII is None:
+                wide = np.arange(0x10000, dtype=np.uint16)
+                wide[:128] = np.frombuffer(_ASCII[:128], dtype=np.uint8)
+                _WIDE_ASCII = wide
+            folded_codes = _WIDE_ASCII[codes]
+        else:
+            folded_codes = np.where(codes < 128, np.frombuffer(_ASCII[:128], dtype=np.uint8)[np.minimum(codes, 127)],
+                                    codes).astype(codes.dtype)
+        high = np.flatnonzero(codes >= 128)
+        if high.size:
+            distinct, inverse = np.unique(codes[high], return_inverse=True)
+            mapped = [ord(_FOLD[int(code)]) for code in distinct.tolist()]
+            if max(mapped) > np.iinfo(codes.dtype).max:  # cannot happen for Unicode's folds; be safe
+                return _fold_then_squeeze(text)
+            folded_codes[high] = np.asarray(mapped, dtype=codes.dtype)[inverse]
+    folded = folded_codes.tobytes().decode(encoding, "surrogatepass")
+    padded = np.concatenate((np.array([32], dtype=folded_codes.dtype), folded_codes,
+                             np.array([32], dtype=folded_codes.dtype)))
+    squeezed, removed = _squeeze_codes(padded, encoding, NOTHING in folded)
+    return folded, squeezed, removed
+
+
+def _fold_then_squeeze(text: str) -> tuple[str, str, np.ndarray]:
+    folded = fold_text(text)
+    return (folded, *squeeze(" " + folded + " "))
 
 
 def unsqueeze(removed: np.ndarray, indexes: np.ndarray) -> np.ndarray:

@@ -234,7 +234,8 @@ def matcher_for(dictionary: pd.DataFrame) -> Matcher:
 _DETERMINERS = frozenset("the two both all three four several these those".split())
 
 
-def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.ndarray, list]:
+def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.ndarray] | None = None
+         ) -> tuple[np.ndarray, np.ndarray, list]:
     """All matches in ``joined`` (folded as ``folded``, see ``toolkit.folding``) as ``(starts,
     ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
     wins, and exclusion phrases are dropped.
@@ -242,8 +243,9 @@ def scan(matcher: Matcher, joined: str, folded: str) -> tuple[np.ndarray, np.nda
     The automaton runs over the squeezed folded text (runs of spaces as one, combining marks
     dropped), padded with a space on each side, and each match is mapped back through the
     squeezed text's index; only matches of keys with a case or trail check cost Python work.
+    ``squeezed``: ``squeeze(" " + folded + " ")`` when already computed (``fold_for_scan``).
     """
-    squeezed, removed = squeeze(" " + folded + " ")
+    squeezed, removed = squeezed if squeezed is not None else squeeze(" " + folded + " ")
     raw = np.fromiter(chain.from_iterable(matcher.automaton.iter(squeezed)), dtype=np.int64)
     if not raw.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
