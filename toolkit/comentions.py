@@ -138,24 +138,20 @@ def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFra
 
 
 def _coded(frame: pd.DataFrame, every: pd.DataFrame | None, groups: pd.DataFrame, keys: list[str]):
-    """``frame`` (unit keys, ``item``, ``label``), ``every`` (unless ``None``) and ``groups`` with
-    ``article_id``, the string unit keys and ``item`` replaced by integer codes; and the items, in
-    code order."""
+    """``frame`` (unit keys, ``item``, ``label``), ``every`` (``article_id`` and ``n``, unless
+    ``None``) and ``groups`` with ``article_id``, the string unit keys and ``item`` replaced by
+    integer codes; and the items, in code order."""
     ids = pd.Index(pd.unique(pd.concat([groups["article_id"], frame["article_id"]], ignore_index=True)))
     item_codes, items = pd.factorize(frame["item"], sort=True)
     coded = {"article_id": ids.get_indexer(frame["article_id"]), "item": item_codes,
              "label": frame["label"].to_numpy()}
     if every is not None:
-        every = every.copy()
-        every["article_id"] = ids.get_indexer(every["article_id"])
+        every = pd.DataFrame({"article_id": ids.get_indexer(every["article_id"]), "n": every["n"].to_numpy()})
     for key in keys[1:]:
         if frame[key].dtype.kind in "iu":
             coded[key] = frame[key].to_numpy()
-        else:  # "field": the same codes in both frames
-            values = pd.Index(pd.unique(frame[key]))
-            coded[key] = values.get_indexer(frame[key])
-            if every is not None:
-                every[key] = values.get_indexer(every[key])  # -1 for units of fields without mentions
+        else:  # "field"
+            coded[key] = pd.factorize(frame[key])[0]
     groups = groups.assign(article_id=ids.get_indexer(groups["article_id"]))
     return pd.DataFrame(coded), every, groups, pd.Index(items)
 
@@ -240,7 +236,7 @@ def count_comentions(
 
     # Count on integer codes: grouping and merging on strings costs several times more. Items are
     # coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids.
-    n_every = len(every)
+    n_every = int(every["n"].sum())
     frame, every, groups, items = _coded(frame, every if group_columns else None, groups, keys)
     per_unit = frame.groupby([*keys, "item"], as_index=False).size()
     per_unit = per_unit.rename(columns={"size": "n_mentions"})
@@ -266,8 +262,8 @@ def count_comentions(
         )
     if group_columns:
         totals = every.merge(groups, on="article_id", how="left")
-        totals = totals.groupby(group_columns, dropna=False, as_index=False).size()
-        pairs = pairs.merge(totals.rename(columns={"size": "n_total"}), on=group_columns, how="left")
+        totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
+        pairs = pairs.merge(totals.rename(columns={"n": "n_total"}), on=group_columns, how="left")
     else:
         pairs["n_total"] = n_every
     labels = frame.drop_duplicates("item").set_index("item")["label"]

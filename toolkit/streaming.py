@@ -93,11 +93,9 @@ def _check(unit, level, period, measures, min_count) -> None:
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
 
 
-def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...], known=None) -> pd.DataFrame:
+def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> pd.DataFrame:
     if unit == "article":
         return articles[["article_id"]].astype(str)
-    if known is not None and known.covers(articles, fields):
-        return known.keys(unit)
     if unit == "sentence":
         return split_sentences(articles, fields=fields)[_UNIT_KEYS[unit]]
     return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
@@ -109,12 +107,16 @@ def _count_units(articles, seen, groups, group_columns, unit, fields, known=None
     ``known``: the unit counts ``find_mentions`` kept (``toolkit.units.UnitCounts``), used
     instead of splitting the articles again when they cover them.
     """
-    every = pd.concat([_every_unit(articles, unit, fields, known), seen], ignore_index=True).drop_duplicates()
+    if unit != "article" and known is not None and known.covers(articles, fields):
+        every = known.per_article(unit)  # every unit holding a mention is among the kept counts
+    else:
+        every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
+        every = every.assign(n=1)
     if not group_columns:
-        return pd.DataFrame({"n_total": [len(every)]})
+        return pd.DataFrame({"n_total": [int(every["n"].sum())]})
     totals = every.merge(groups, on="article_id", how="left")
-    totals = totals.groupby(group_columns, dropna=False, as_index=False).size()
-    return totals.rename(columns={"size": "n_total"})
+    totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
+    return totals.rename(columns={"n": "n_total"})
 
 
 def count_partial_comentions(

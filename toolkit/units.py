@@ -86,14 +86,11 @@ class UnitCounts:
             return False
         return set(articles["article_id"].astype(str)) == self.article_ids
 
-    def keys(self, unit: str) -> pd.DataFrame:
-        """Every sentence or paragraph as its key columns, like ``split_sentences(...)[keys]``."""
+    def per_article(self, unit: str) -> pd.DataFrame:
+        """``article_id`` and ``n``, the article's sentences or paragraphs over all its fields."""
         column = {"sentence": "n_sentences", "paragraph": "n_paragraphs"}[unit]
-        n = self.counts[column].to_numpy(dtype=int)
-        rows = np.repeat(np.arange(len(n)), n)
-        every = self.counts.iloc[rows][["article_id", "field"]].reset_index(drop=True)
-        every[unit] = np.arange(len(rows)) - np.repeat(np.cumsum(n) - n, n)
-        return every
+        summed = self.counts.groupby("article_id", as_index=False, sort=False)[column].sum()
+        return summed.rename(columns={column: "n"})
 
 
 def _sentence_counts(frame: pd.DataFrame, split: pd.DataFrame | None) -> pd.DataFrame:
@@ -129,7 +126,9 @@ def _all_windows(counts: pd.DataFrame, window: int) -> pd.DataFrame:
 
 def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None = None
                  ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Return (mentions with their unit key, every unit of the corpus as its key columns).
+    """Return (mentions with their unit key, the units of the corpus): the units as rows with
+    ``article_id`` and ``n``, the number of units a row stands for (1 for a row per unit, with
+    its key columns; the article's count when ``known`` gives per-article counts).
 
     ``known``: the unit counts ``find_mentions`` kept, used instead of splitting ``articles``
     again when they cover them (``UnitCounts.covers``).
@@ -156,21 +155,19 @@ def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None
     elif unit == "article":
         every = articles[["article_id"]].astype(str)
     elif known is not None:
-        every = known.keys(unit)
+        return frame, known.per_article(unit)  # every mention's unit is among the kept counts
     elif unit == "sentence":
         every = sentences[keys]
     else:
         every = split_paragraphs(articles, fields=fields)[keys]
-    if known is None or unit == "window":
-        every = every.drop_duplicates()  # the kept counts list each unit once already
+    every = every.drop_duplicates()
     if articles is None:
         warnings.warn(
             f"no articles given: n_total counts only the {unit}s holding a mention, so it "
             "undercounts and the scores are inflated; pass articles for the true n_total",
             stacklevel=3,
         )
-    elif unit != "window" and (known is None or unit == "article"):
-        # With ``known`` counts of the same find_mentions run, every mention's unit is among them.
+    elif unit != "window":
         seen = frame[keys].drop_duplicates()
         extra = seen.merge(every, on=keys, how="left", indicator=True)["_merge"] == "left_only"
         if extra.any():
@@ -180,7 +177,7 @@ def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None
                 stacklevel=3,
             )
             every = pd.concat([every, seen[extra.to_numpy()]], ignore_index=True)
-    return frame, every
+    return frame, every.assign(n=1)
 
 
 def read_unit_texts(articles, wanted: pd.DataFrame, unit, window, fields) -> pd.DataFrame:
