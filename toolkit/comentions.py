@@ -77,9 +77,18 @@ def _check_options(mentions, unit, level, window, period) -> None:
     require_columns(mentions, ["article_id", "actor_id", *UNIT_NEEDS[unit]], "mentions")
 
 
-def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields) -> tuple[pd.DataFrame, int]:
+#: The columns counting needs from a mentions frame (the roll-up adds ``item`` and ``label``).
+COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor")
+
+
+def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields,
+                     columns: Iterable[str] | None = None) -> tuple[pd.DataFrame, int]:
     """Return (a copy of the mentions in ``fields`` with ``item``, the actor at ``level``, and its
-    ``label``; the number of mentions left out because they have no value at ``level``)."""
+    ``label``; the number of mentions left out because they have no value at ``level``).
+    ``columns``: copy only these columns (and ``level``'s) of the mentions, not all of them."""
+    if columns is not None:
+        wanted = [c for c in dict.fromkeys([*columns, level]) if c in mentions.columns]
+        mentions = mentions[wanted]
     frame = mentions.copy()
     frame["article_id"] = frame["article_id"].astype(str)
     if "field" in frame.columns:
@@ -226,7 +235,7 @@ def count_comentions(
         mentions if articles is None else articles, by, period,
         "mentions" if articles is None else "articles",
     )
-    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
+    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
     if mentions.empty:
         warn_empty("mentions")
     frame, every = assign_units(frame, articles, unit, window, fields, mentions.attrs.get("unit_counts"))

@@ -38,7 +38,7 @@ from toolkit.checks import InputError, require_choice, require_columns
 from toolkit.matcher import matcher_for
 from toolkit.parallel import map_stream
 from toolkit.comentions import (
-    PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
+    COUNT_COLUMNS, PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
 )
 from toolkit.text import FIELDS, split_paragraphs, split_sentences
 
@@ -156,7 +156,7 @@ def count_partial_comentions(
     groups, group_columns = group_articles(articles, by, period, "articles")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
-        frame, dropped = roll_up_mentions(mentions, level, dictionary, fields)
+        frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
     keys = _UNIT_KEYS[unit]
     held = frame[[*keys, "item"]].drop_duplicates()
     if group_columns:
