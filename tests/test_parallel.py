@@ -122,3 +122,19 @@ def test_streaming_with_workers_equals_one_process(fakes_path, dictionary):
     assert len(one) > 100
     pd.testing.assert_frame_equal(one, two)
     assert one.attrs == two.attrs
+
+
+def _die(item):
+    if item == 2:
+        os.kill(os.getpid(), 9)  # as the out-of-memory killer would
+    return item
+
+
+@needs_fork
+def test_a_killed_worker_stops_the_work_with_a_clear_error_not_a_hang():
+    from toolkit.parallel import WorkerDied
+
+    with pytest.raises(WorkerDied, match="n_jobs=1"):
+        list(map_stream(_die, range(6), 2))
+    with pytest.raises(WorkerDied):
+        map_parts(lambda _shared, start, stop: _die(start), None, [(0, 1), (2, 3)], 2)

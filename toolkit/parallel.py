@@ -4,9 +4,11 @@ The work of ``find_mentions`` and of the streaming counts is a sum over articles
 cut into parts that are done side by side and put back together with results equal to one process
 (tests/test_parallel.py checks it). This module runs such parts in worker processes started with
 ``fork``: a worker begins with a copy of the parent's memory, so the compiled dictionary (and, for
-``map_parts``, the input frame itself) is there without being sent. Where ``fork`` is not offered
-(Windows, macOS's default), or for a single part, the work runs in this process, one part after
-the other. Corpora beyond one machine go to Dask (``toolkit.distributed``), not here.
+``map_parts``, the input frame itself) is there without being sent. Off Linux (Windows has no
+``fork``; on macOS it is unsafe), inside a daemon process, or for a single part, the work runs in
+this process, one part after the other. A worker that dies (killed, out of memory) stops the
+work with ``WorkerDied``, never a hang. Corpora beyond one machine go to Dask
+(``toolkit.distributed``), not here.
 
 ``n_jobs``: ``None`` or ``0`` for every core this process may use (``os.sched_getaffinity``), ``1``
 for no worker process, ``k`` for ``k`` processes; negative values count back from all the cores
@@ -17,14 +19,16 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from toolkit.checks import InputError
 
-__all__ = ["available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
+__all__ = ["WorkerDied", "available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
 
 
 def available_cores() -> int:
@@ -36,7 +40,9 @@ def available_cores() -> int:
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Whether worker processes can be forked safely: on Linux (macOS offers ``fork`` but its
+    system libraries are not safe to use after it, which is why Python spawns there)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
@@ -58,29 +64,27 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
     return jobs
 
 
-# What the workers of ``map_parts`` inherit through fork: (function, shared argument).
-_INHERITED: tuple[Callable, Any] | None = None
+# What the workers of ``map_stream`` inherit through fork: (function, options).
+_INHERITED: tuple[Callable, dict] | None = None
 
 
-def _run_part(bounds: tuple[int, int]):
-    function, shared = _INHERITED
-    return function(shared, *bounds)
+class WorkerDied(RuntimeError):
+    """A worker process ended before giving its result (killed, or out of memory)."""
 
 
 def map_parts(function: Callable[[Any, int, int], Any], shared: Any, bounds: Sequence[tuple[int, int]],
               n_jobs: int) -> list:
     """``[function(shared, start, stop) for start, stop in bounds]``, computed by ``n_jobs``
     processes that inherit ``shared`` (never pickled); results come back in the order of ``bounds``."""
-    global _INHERITED
     jobs = resolve_jobs(n_jobs, len(bounds))
     if jobs <= 1:
         return [function(shared, start, stop) for start, stop in bounds]
-    _INHERITED = (function, shared)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            return pool.map(_run_part, list(bounds), chunksize=1)
-    finally:
-        _INHERITED = None
+    return list(map_stream(_run_part, list(bounds), jobs, {"function": function, "shared": shared},
+                           ahead=len(bounds)))
+
+
+def _run_part(bounds: tuple[int, int], *, function, shared):
+    return function(shared, *bounds)
 
 
 def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None, options: dict | None = None,
@@ -104,14 +108,22 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
         for item in items:
             pending.append(executor.submit(_run_item, item))
             if len(pending) >= ahead:
-                yield pending.popleft().result()
+                yield _result(pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _result(pending.popleft())
     finally:
         for future in pending:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
         _INHERITED = None
+
+
+def _result(future):
+    try:
+        return future.result()
+    except BrokenProcessPool as error:
+        raise WorkerDied("a worker process died before giving its result (killed, or out of memory?); "
+                         "run again with n_jobs=1, or with smaller chunks") from error
 
 
 def _run_item(item):
