@@ -383,10 +383,22 @@ def test_iter_articles_streams_fakes_in_chunks(fakes_path, fakes_articles):
     assert len(report) == len(fakes_articles.attrs["load_report"])
 
 
+def test_a_smaller_first_chunk_then_chunk_size(fakes_path, fakes_articles):
+    from conftest import FAKES_COLUMNS
+
+    chunks, frame, _ = concat_chunks(toolkit.iter_articles(fakes_path, chunk_size=300, first_chunk_size=50,
+                                                           columns=FAKES_COLUMNS, dayfirst=False))
+    # 804 rows read as 50 + 300 + 300 + 154; the duplicates dropped leave a chunk a little shorter
+    assert len(chunks) == 4 and len(chunks[0]) <= 50 and all(250 < len(c) <= 300 for c in chunks[1:3])
+    pd.testing.assert_frame_equal(frame, without_attrs(fakes_articles))
+
+
 def test_iter_articles_rejects_bad_chunk_size(tmp_path):
     write(tmp_path, "a.txt", PAGE)
     with pytest.raises(InputError, match="chunk_size"):
         next(toolkit.iter_articles(tmp_path, chunk_size=0))
+    with pytest.raises(InputError, match="first_chunk_size"):
+        next(toolkit.iter_articles(tmp_path, chunk_size=2, first_chunk_size=-1))
 
 
 def test_articles_with_their_load_report_merge_concat_and_describe(tmp_path):

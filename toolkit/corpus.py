@@ -163,6 +163,7 @@ def iter_articles(
     duplicates: Literal["drop", "keep"] = "drop",
     boilerplate: Iterable[str] = (),
     progress: bool | None = None,
+    first_chunk_size: int | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Load a corpus larger than memory, ``chunk_size`` articles at a time.
 
@@ -171,11 +172,15 @@ def iter_articles(
     files are streamed, folders are read file by file, duplicates and repeated ids are found across
     chunks. Each frame's ``attrs["load_report"]`` holds the report rows found while reading it;
     the rows about metadata entries that matched no file come with the last chunk.
+    ``first_chunk_size``, if given, is the size of the first chunk alone, so that work on it can
+    start sooner (``count_comentions_streaming`` uses it to give its worker processes their first
+    chunk early).
     """
-    if not isinstance(chunk_size, int) or chunk_size < 1:
-        raise InputError(f"chunk_size must be a positive whole number; got {chunk_size!r}")
+    for name, value in (("chunk_size", chunk_size), ("first_chunk_size", first_chunk_size or 1)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise InputError(f"{name} must be a positive whole number; got {value!r}")
     loader = _Loader(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate)
-    yield from loader.chunks(chunk_size=chunk_size, progress=progress)
+    yield from loader.chunks(chunk_size=chunk_size, progress=progress, first_chunk_size=first_chunk_size)
 
 
 class _Loader:
@@ -206,17 +211,20 @@ class _Loader:
         self.loaded = 0
         self.reported = 0
 
-    def chunks(self, *, chunk_size: int | None, progress) -> Iterator[pd.DataFrame]:
+    def chunks(self, *, chunk_size: int | None, progress, first_chunk_size: int | None = None
+               ) -> Iterator[pd.DataFrame]:
         buffer: list[dict] = []
+        size = first_chunk_size or chunk_size
         for path in _progress(self.files, progress):
             kind = self.format or PAGE_SUFFIXES.get(path.suffix.lower()) or TABLE_SUFFIXES[path.suffix.lower()]
             for records in iter_file_records(path, _relative(path, self.root), kind, columns=self.columns,
                                              boilerplate=self.boilerplate, report=self.report,
-                                             chunk_size=chunk_size or 2**62):
+                                             chunk_size=min(size or 2**62, chunk_size or 2**62)):
                 buffer.extend(records)
-                while chunk_size and len(buffer) >= chunk_size:
-                    yield self._frame(buffer[:chunk_size])
-                    buffer = buffer[chunk_size:]
+                while size and len(buffer) >= size:
+                    yield self._frame(buffer[:size])
+                    buffer = buffer[size:]
+                    size = chunk_size
         last = self._assemble(buffer)
         if self.meta is not None:
             self.meta.report_unmatched(self.report)

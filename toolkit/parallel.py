@@ -88,14 +88,18 @@ def _run_part(bounds: tuple[int, int], *, function, shared):
 
 
 def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None, options: dict | None = None,
-               *, ahead: int | None = None) -> Iterator:
+               *, ahead: int | None = None, start: Callable[[], Any] | None = None) -> Iterator:
     """Yield ``function(item, **options)`` for each of ``items`` in order, computed by ``n_jobs``
     worker processes. Items are sent to the workers (pickled); ``function`` and ``options`` are
     inherited through fork. At most ``ahead`` items (default twice the workers) are read ahead of
-    the results, so a stream larger than memory stays a stream."""
+    the results, so a stream larger than memory stays a stream. ``start``: a preparation (such as
+    compiling the dictionary) that the workers run as soon as they exist, while this process
+    reads the first items; in one process it runs before the first item."""
     jobs = resolve_jobs(n_jobs)
     options = dict(options or {})
     if jobs <= 1:
+        if start is not None:
+            start()
         for item in items:
             yield function(item, **options)
         return
@@ -105,6 +109,9 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
     executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     pending: deque = deque()
     try:
+        if start is not None:
+            for _ in range(jobs):
+                executor.submit(start)  # the workers start now, not when the first item is read
         for item in items:
             pending.append(executor.submit(_run_item, item))
             if len(pending) >= ahead:

@@ -29,6 +29,7 @@ import os
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 import pandas as pd
 
@@ -36,7 +37,7 @@ from toolkit.actors import find_mentions
 from toolkit.association import MEASURES, score_comentions
 from toolkit.checks import InputError, require_choice, require_columns
 from toolkit.matcher import matcher_for
-from toolkit.parallel import map_stream
+from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions import (
     COUNT_COLUMNS, PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
 )
@@ -286,12 +287,14 @@ def count_comentions_streaming(
     for name in fields:
         require_choice(name, FIELDS, "field")
     dictionary = resolve_actor_dictionary(dictionary)
-    matcher_for(dictionary)  # compiled once, here, for the worker processes to inherit
-    chunks = iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}))
+    parallel = resolve_jobs(n_jobs) > 1
+    # With workers, a small first chunk gives the first of them its work early.
+    chunks = iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}),
+                           first_chunk_size=max(chunk_size // 5, 1) if parallel else None)
     options = dict(unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields,
                    n_jobs=1)
     partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
-                          options)
+                          options, start=partial(matcher_for, dictionary))
     attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
     return combine_partial_comentions(_running_sum(partials), min_count=min_count,
                                       measures=measures, attrs=attrs)
