@@ -393,6 +393,19 @@ def test_a_smaller_first_chunk_then_chunk_size(fakes_path, fakes_articles):
     pd.testing.assert_frame_equal(frame, without_attrs(fakes_articles))
 
 
+def test_python_strings_give_the_same_values_in_object_columns(fakes_path):
+    from conftest import FAKES_COLUMNS
+
+    options = dict(chunk_size=300, columns=FAKES_COLUMNS, dayfirst=False)
+    plain = list(toolkit.iter_articles(fakes_path, **options))
+    python = list(toolkit.iter_articles(fakes_path, python_strings=True, **options))
+    assert len(plain) == len(python) == 3
+    for a, b in zip(plain, python):
+        assert b["text"].dtype == object and all(isinstance(v, str) for v in b["text"])
+        pd.testing.assert_frame_equal(without_attrs(a), without_attrs(b), check_dtype=False)
+        pd.testing.assert_frame_equal(a.attrs["load_report"], b.attrs["load_report"])
+
+
 def test_iter_articles_rejects_bad_chunk_size(tmp_path):
     write(tmp_path, "a.txt", PAGE)
     with pytest.raises(InputError, match="chunk_size"):

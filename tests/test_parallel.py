@@ -138,3 +138,24 @@ def test_a_killed_worker_stops_the_work_with_a_clear_error_not_a_hang():
         list(map_stream(_die, range(6), 2))
     with pytest.raises(WorkerDied):
         map_parts(lambda _shared, start, stop: _die(start), None, [(0, 1), (2, 3)], 2)
+
+
+def _die_first(item):
+    if item == 0:
+        os.kill(os.getpid(), 9)
+    return item
+
+
+@needs_fork
+def test_a_worker_killed_while_items_are_still_handed_out_is_the_same_clear_error():
+    import time
+
+    from toolkit.parallel import WorkerDied
+
+    def slow_items():
+        for i in range(8):
+            time.sleep(0.2)  # the pool breaks while items are still being submitted
+            yield i
+
+    with pytest.raises(WorkerDied):
+        list(map_stream(_die_first, slow_items(), 2, ahead=8))

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from toolkit.checks import InputError, require_choice
@@ -164,6 +165,7 @@ def iter_articles(
     boilerplate: Iterable[str] = (),
     progress: bool | None = None,
     first_chunk_size: int | None = None,
+    python_strings: bool = False,
 ) -> Iterator[pd.DataFrame]:
     """Load a corpus larger than memory, ``chunk_size`` articles at a time.
 
@@ -174,12 +176,15 @@ def iter_articles(
     the rows about metadata entries that matched no file come with the last chunk.
     ``first_chunk_size``, if given, is the size of the first chunk alone, so that work on it can
     start sooner (``count_comentions_streaming`` uses it to give its worker processes their first
-    chunk early).
+    chunk early). ``python_strings`` gives the text columns as Python strings in ``object``
+    columns instead of pandas' string dtype: the same values, built about a third faster and
+    cheaper to hand to worker processes (``count_comentions_streaming`` uses it).
     """
     for name, value in (("chunk_size", chunk_size), ("first_chunk_size", first_chunk_size or 1)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise InputError(f"{name} must be a positive whole number; got {value!r}")
     loader = _Loader(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate)
+    loader.python_strings = bool(python_strings)
     yield from loader.chunks(chunk_size=chunk_size, progress=progress, first_chunk_size=first_chunk_size)
 
 
@@ -206,6 +211,7 @@ class _Loader:
             except UnreadableFile as error:
                 self.report.add(self.sidecar.name, "file", f"metadata file unreadable: {error}",
                                 "articles loaded without metadata")
+        self.python_strings = False
         self.first_by_text: dict[bytes, str] = {}
         self.id_counts: dict[str, int] = {}
         self.loaded = 0
@@ -243,13 +249,18 @@ class _Loader:
         return frame
 
     def _assemble(self, records: list[dict]) -> pd.DataFrame:
-        frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
+        if not records:
+            frame = pd.DataFrame()
+        elif self.python_strings:
+            frame = pd.DataFrame(records, dtype=object)
+        else:
+            frame = pd.DataFrame.from_records(records)
         for name in ARTICLE_FIELDS + ("_row",):
             if name not in frame.columns:
                 frame[name] = None
         frame["_row"] = frame["_row"].fillna("file")
         text_fields = ["title", "standfirst", "caption", "credit", "text", "outlet", "url", "path"]
-        frame[text_fields] = frame[text_fields].fillna("").astype(str)
+        frame[text_fields] = self._strings(frame[text_fields])
         empty = frame["text"].str.strip().eq("") & frame["title"].str.strip().eq("")
         for path, where in frame.loc[empty, ["path", "_row"]].itertuples(index=False):
             self.report.add(path, where, "no title and no text", "row skipped")
@@ -264,8 +275,18 @@ class _Loader:
         ordered = list(ARTICLE_FIELDS) + [c for c in frame.columns if c not in ARTICLE_FIELDS and c != "_row"]
         frame = frame[ordered].reset_index(drop=True)
         text_columns = [c for c in ordered if c != "date"]
-        frame[text_columns] = frame[text_columns].fillna("").astype(str)
+        frame[text_columns] = self._strings(frame[text_columns])
         return frame
+
+    def _strings(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """``frame``'s values as strings ("" for missing): pandas' string dtype, or Python strings
+        in object columns when ``python_strings``."""
+        frame = frame.fillna("")
+        if not self.python_strings:
+            return frame.astype(str)
+        return pd.DataFrame({column: np.array([v if isinstance(v, str) else str(v) for v in frame[column].tolist()],
+                                              dtype=object) for column in frame.columns},
+                            index=frame.index, dtype=object)
 
     def _repair_mojibake(self, frame: pd.DataFrame) -> None:
         for field in ("title", "standfirst", "caption", "text"):

@@ -111,9 +111,9 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
     try:
         if start is not None:
             for _ in range(jobs):
-                executor.submit(start)  # the workers start now, not when the first item is read
+                _submit(executor, start)  # the workers start now, not when the first item is read
         for item in items:
-            pending.append(executor.submit(_run_item, item))
+            pending.append(_submit(executor, _run_item, item))
             if len(pending) >= ahead:
                 yield _result(pending.popleft())
         while pending:
@@ -125,12 +125,22 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
         _INHERITED = None
 
 
+_DIED = ("a worker process died before giving its result (killed, or out of memory?); "
+         "run again with n_jobs=1, or with smaller chunks")
+
+
+def _submit(executor: ProcessPoolExecutor, *call):
+    try:
+        return executor.submit(*call)
+    except BrokenProcessPool as error:  # a worker died before this item could be handed out
+        raise WorkerDied(_DIED) from error
+
+
 def _result(future):
     try:
         return future.result()
     except BrokenProcessPool as error:
-        raise WorkerDied("a worker process died before giving its result (killed, or out of memory?); "
-                         "run again with n_jobs=1, or with smaller chunks") from error
+        raise WorkerDied(_DIED) from error
 
 
 def _run_item(item):

@@ -290,7 +290,7 @@ def count_comentions_streaming(
     parallel = resolve_jobs(n_jobs) > 1
     # With workers, a small first chunk gives the first of them its work early.
     chunks = iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}),
-                           first_chunk_size=max(chunk_size // 5, 1) if parallel else None)
+                           first_chunk_size=max(chunk_size // 5, 1) if parallel else None, python_strings=True)
     options = dict(unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields,
                    n_jobs=1)
     partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
