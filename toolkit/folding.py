@@ -175,9 +175,6 @@ def unsqueeze(removed: np.ndarray, indexes: np.ndarray) -> np.ndarray:
     return indexes + np.searchsorted(removed, indexes, side="right")
 
 
-_SPACES = re.compile(" {2,}")
-
-
 def case_form(text: str) -> str:
     """``text`` with diacritics stripped and non-alphanumerics as single spaces, case kept."""
     return " ".join(text.translate(_CASE).replace(NOTHING, "").split())
