@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The user cache (the parsed dictionary, toolkit.cache) goes to a folder of this test run only,
+# never to the user's own cache; notebooks run by the tests inherit it.
+_CACHE = tempfile.mkdtemp(prefix="toolkit-test-cache-")
+os.environ["TOOLKIT_CACHE_DIR"] = _CACHE
+atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

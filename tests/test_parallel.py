@@ -1,6 +1,7 @@
 """Worker processes on one machine (toolkit.parallel): the same results as one process."""
 
 import os
+import threading
 import warnings
 
 import pandas as pd
@@ -159,3 +160,35 @@ def test_a_worker_killed_while_items_are_still_handed_out_is_the_same_clear_erro
 
     with pytest.raises(WorkerDied):
         list(map_stream(_die_first, slow_items(), 2, ahead=8))
+
+
+@needs_fork
+def test_the_start_step_is_inherited_and_runs_in_every_worker(tmp_path):
+    # A lambda cannot be pickled: ``start`` must reach the workers through fork, and what it returns
+    # (a compiled dictionary, in the toolkit) must stay there.
+    start = lambda: (tmp_path / f"started.{os.getpid()}").write_text("x") and threading.Lock()  # noqa: E731
+    assert list(map_stream(_square, range(6), 2, start=start)) == [i * i for i in range(6)]
+    started = {int(p.suffix[1:]) for p in tmp_path.glob("started.*")}
+    # one start per worker is submitted; a quick worker may take both, so at least one ran, never here
+    assert 1 <= len(started) <= 2 and os.getpid() not in started
+
+
+def test_pinned_dictionary_is_fingerprinted_once(monkeypatch, dictionary):
+    import toolkit.matcher as matcher
+
+    calls = []
+    real = matcher._fingerprint
+    monkeypatch.setattr(matcher, "_fingerprint", lambda frame: calls.append(1) or real(frame))
+    compiled = matcher.matcher_for(dictionary)
+    assert len(calls) == 1
+    with matcher.pinned(dictionary):
+        assert len(calls) == 2
+        for _ in range(3):
+            assert matcher.matcher_for(dictionary) is compiled
+        assert len(calls) == 2
+        smaller = dictionary[dictionary["kind"] == "state"]  # another frame is still fingerprinted
+        assert matcher.matcher_for(smaller) is not compiled
+        assert len(calls) == 3
+    assert not matcher._PINNED
+    matcher.matcher_for(dictionary)
+    assert len(calls) == 4

@@ -63,7 +63,7 @@ import pandas as pd
 from toolkit.checks import require_choice, require_columns, warn_empty
 from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.folding import fold_for_scan
-from toolkit.matcher import Actor, Matcher, matcher_for, scan
+from toolkit.matcher import Actor, Matcher, matcher_for, pinned, scan
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.text import FIELDS, sentence_spans, train_punkt
@@ -204,7 +204,8 @@ def find_mentions(
     if splitter == "rules":
         parts = _parts(articles, fields, n_jobs)
         if len(parts) > 1:
-            found = map_parts(_find_in_part, (articles, dictionary, fields), parts, len(parts))
+            with pinned(dictionary):
+                found = map_parts(_find_in_part, (articles, dictionary, fields), parts, len(parts))
             return _combine_parts(found, articles, fields)
     ids, days, dates = _article_table(articles)
     punkt = None

@@ -64,8 +64,8 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
     return jobs
 
 
-# What the workers of ``map_stream`` inherit through fork: (function, options).
-_INHERITED: tuple[Callable, dict] | None = None
+# What the workers of ``map_stream`` inherit through fork: (function, options, start).
+_INHERITED: tuple[Callable, dict, Callable | None] | None = None
 
 
 class WorkerDied(RuntimeError):
@@ -94,7 +94,8 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
     inherited through fork. At most ``ahead`` items (default twice the workers) are read ahead of
     the results, so a stream larger than memory stays a stream. ``start``: a preparation (such as
     compiling the dictionary) that the workers run as soon as they exist, while this process
-    reads the first items; in one process it runs before the first item."""
+    reads the first items; in one process it runs before the first item. ``start`` is inherited,
+    not sent, and what it returns stays in the worker: only the items and the results travel."""
     jobs = resolve_jobs(n_jobs)
     options = dict(options or {})
     if jobs <= 1:
@@ -105,13 +106,13 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
         return
     ahead = ahead or 2 * jobs
     global _INHERITED
-    _INHERITED = (function, options)
+    _INHERITED = (function, options, start)
     executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
     pending: deque = deque()
     try:
         if start is not None:
             for _ in range(jobs):
-                _submit(executor, start)  # the workers start now, not when the first item is read
+                _submit(executor, _run_start)  # the workers start now, not when the first item is read
         for item in items:
             pending.append(_submit(executor, _run_item, item))
             if len(pending) >= ahead:
@@ -144,8 +145,12 @@ def _result(future):
 
 
 def _run_item(item):
-    function, options = _INHERITED
+    function, options, _ = _INHERITED
     return function(item, **options)
+
+
+def _run_start() -> None:
+    _INHERITED[2]()  # its result (a compiled dictionary, say) would be pickled back for nothing
 
 
 def balanced_bounds(sizes: Sequence[int], n_parts: int) -> list[tuple[int, int]]:

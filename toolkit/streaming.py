@@ -36,7 +36,7 @@ import pandas as pd
 from toolkit.actors import find_mentions
 from toolkit.association import MEASURES, score_comentions
 from toolkit.checks import InputError, require_choice, require_columns
-from toolkit.matcher import matcher_for
+from toolkit.matcher import matcher_for, pinned
 from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions import (
     COUNT_COLUMNS, PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
@@ -293,11 +293,12 @@ def count_comentions_streaming(
                            first_chunk_size=max(chunk_size // 5, 1) if parallel else None, python_strings=True)
     options = dict(unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields,
                    n_jobs=1)
-    partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
-                          options, start=partial(matcher_for, dictionary))
     attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
-    return combine_partial_comentions(_running_sum(partials), min_count=min_count,
-                                      measures=measures, attrs=attrs)
+    with pinned(dictionary):  # one fingerprint of the dictionary, not one per chunk
+        partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
+                              options, start=partial(matcher_for, dictionary))
+        return combine_partial_comentions(_running_sum(partials), min_count=min_count,
+                                          measures=measures, attrs=attrs)
 
 
 def _without_attrs(chunk: pd.DataFrame) -> pd.DataFrame:
