@@ -4,6 +4,8 @@ import warnings
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import toolkit
 from toolkit import (
@@ -120,3 +122,74 @@ def test_corpus_without_mentions_gives_no_pairs(tmp_path):
     assert pairs.empty
     assert list(pairs.columns[:4]) == ["actor_a", "actor_b", "label_a", "label_b"]
     assert pairs.attrs["n_articles"] == 2
+
+
+def _expected_counts(frame, keys):
+    """The counts ``count_units_together`` must give, the slow and obvious way with pandas."""
+    held = frame.groupby([*keys, "item"]).size().rename("n").reset_index()
+    joined = held.merge(held, on=keys, suffixes=("_a", "_b"))
+    joined = joined[joined["item_a"] < joined["item_b"]]
+    pairs = joined.groupby(["item_a", "item_b"]).agg(
+        n_units=("n_a", "size"), n_articles=("article_id", "nunique"),
+        n_mentions_a=("n_a", "sum"), n_mentions_b=("n_b", "sum"),
+    ).reset_index().rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
+    items = held.groupby("item").size().rename("n_units").reset_index()
+    return pairs, items
+
+
+def _compare_counts(frame, keys):
+    from toolkit.streaming import count_units_together
+
+    pairs, items = count_units_together(frame, keys)
+    expected_pairs, expected_items = _expected_counts(frame, keys)
+    order = ["actor_a", "actor_b"]
+    got = pairs.sort_values(order).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, expected_pairs.sort_values(order).reset_index(drop=True),
+                                  check_dtype=False)
+    pd.testing.assert_frame_equal(items.sort_values("item").reset_index(drop=True),
+                                  expected_items.sort_values("item").reset_index(drop=True), check_dtype=False)
+    return pairs
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a1", "a2", "b7"]), st.sampled_from(["title", "text"]),
+                          st.integers(0, 3), st.integers(0, 2), st.sampled_from("ZYXWVU")),
+                max_size=40),
+       st.sampled_from(["sentence", "paragraph", "article"]))
+def test_numpy_counts_equal_pandas_counts(rows, unit):
+    from toolkit.streaming import _UNIT_KEYS
+
+    frame = pd.DataFrame(rows, columns=["article_id", "field", "sentence", "paragraph", "item"])
+    frame["label"] = frame["item"]
+    if frame.empty:
+        pairs, items = toolkit.streaming.count_units_together(frame, _UNIT_KEYS[unit])
+        assert pairs.empty and items.empty
+        return
+    _compare_counts(frame, _UNIT_KEYS[unit])
+
+
+def test_numpy_counts_by_hand():
+    frame = pd.DataFrame({
+        "article_id": ["a", "a", "a", "a", "b", "b", "b"],
+        "field": ["text"] * 7,
+        "sentence": [0, 0, 0, 1, 0, 0, 0],
+        "item": ["RUS", "TUR", "RUS", "IRN", "TUR", "RUS", "IRN"],
+    })
+    pairs = _compare_counts(frame, ["article_id", "field", "sentence"]).set_index(["actor_a", "actor_b"])
+    # a/0 holds RUS twice and TUR once; b/0 holds RUS, TUR and IRN once each
+    assert pairs.loc[("RUS", "TUR")].tolist() == [2, 2, 2 + 1, 1 + 1]  # units, articles, RUS, TUR
+    assert pairs.loc[("IRN", "RUS")].tolist() == [1, 1, 1, 1]
+    assert ("IRN", "TUR") in pairs.index and len(pairs) == 3
+
+
+def test_numpy_counts_on_fakes(fakes_articles):
+    from toolkit.comentions import COUNT_COLUMNS, roll_up_mentions
+
+    articles = fakes_articles.copy()
+    articles.attrs = {}
+    mentions = find_mentions(articles, n_jobs=1)
+    for level, keys in [("actor", ["article_id", "field", "sentence"]), ("country", ["article_id"])]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.FIELDS, COUNT_COLUMNS)
+        assert len(_compare_counts(frame, keys)) > 500 if level == "actor" else True
