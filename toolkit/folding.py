@@ -184,7 +184,10 @@ def required_trail(alias: str) -> str:
     """Punctuation other than full stops that ends an alias and must follow it in the text
     ("OPEC+" → "+"): folding turns it into a space, so it is checked apart."""
     text = alias.rstrip()
-    tail = text[len(text.rstrip("".join(c for c in text if not c.isalnum()))):] if text else ""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    tail = text[end:]
     return tail if tail.strip(". ") else ""
 
 

@@ -101,9 +101,10 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
     rows_actor, rows_alias, rows_type = [], [], []
     by_key: dict[str, list] = {}
     excluded: set[str] = set()
-    columns = dictionary.columns
-    for row, record in enumerate(dictionary.itertuples(index=False)):
-        data = record._asdict() if hasattr(record, "_asdict") else dict(zip(columns, record))
+    columns = list(dictionary.columns)
+    # plain lists: iterating Arrow-backed columns value by value costs more than all the rest
+    for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns))):
+        data = dict(zip(columns, values))
         actor_id = str(data["actor_id"])
         if actor_id not in actor_index:
             roles = data.get("roles")
