@@ -190,6 +190,34 @@ def test_no_mentions_gives_the_columns(small):
     assert mentions.empty and list(mentions.columns) == MENTION_COLUMNS
 
 
+@pytest.mark.parametrize("columns", [
+    ["article_id", "field", "paragraph", "sentence", "actor_id", "actor"],
+    ["actor_id", "role", "role_status"],
+    ["surface", "candidates", "date", "outlet"],
+    ["start", "end", "kind", "country", "alias", "alias_type", "role_title"],
+])
+def test_some_columns_equal_those_columns_of_all(columns, fakes_articles):
+    dictionary = load_actor_dictionary()
+    sample = fakes_articles.iloc[::8]
+    everything = find_mentions(sample, dictionary, n_jobs=1)
+    assert {"resolved", "ambiguous_alias"} <= set(everything["role_status"])  # roles and shared aliases occur
+    for n_jobs in (1, 2):
+        some = find_mentions(sample, dictionary, n_jobs=n_jobs, columns=columns)
+        assert list(some.columns) == [c for c in everything.columns if c in columns]
+        pd.testing.assert_frame_equal(some, everything[list(some.columns)])
+
+
+def test_columns_of_an_empty_result_and_bad_columns(small):
+    from toolkit.checks import InputError
+
+    quiet = find_mentions(articles("Nothing to see here.", outlet=["x"]), small, columns=["actor_id", "outlet"])
+    assert quiet.empty and list(quiet.columns) == ["actor_id", "outlet"]
+    with pytest.raises(InputError, match="'planet'"):
+        find_mentions(articles("Russia."), small, columns=["actor_id", "planet"])
+    with pytest.raises(InputError, match="list of column names"):
+        find_mentions(articles("Russia."), small, columns="actor_id")
+
+
 def test_missing_text_column_is_an_input_error(small):
     from toolkit.checks import InputError
 

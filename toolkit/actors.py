@@ -60,7 +60,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.checks import require_choice, require_columns, warn_empty
+from toolkit.checks import InputError, require_choice, require_columns, warn_empty
 from toolkit.dictionary import resolve_actor_dictionary
 from toolkit.folding import fold_for_scan
 from toolkit.matcher import Actor, Matcher, matcher_for, pinned, scan
@@ -76,6 +76,7 @@ MENTION_COLUMNS = [
     "article_id", "field", "paragraph", "sentence", "start", "end", "surface", "actor_id", "actor",
     "kind", "country", "alias", "alias_type", "role", "role_title", "role_status", "candidates",
 ]
+_ROLE_COLUMNS = frozenset({"role", "role_title", "role_status"})
 _CHUNK_CHARS = 4_000_000
 _SEPARATOR = "\n\n"
 
@@ -141,16 +142,37 @@ def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
         yield chunk
 
 
-def empty_mentions(articles: pd.DataFrame) -> pd.DataFrame:
-    """A mentions frame with no rows and the columns ``find_mentions`` gives for ``articles``."""
-    columns = list(MENTION_COLUMNS)
+def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """A mentions frame with no rows and the columns ``find_mentions`` gives for ``articles``
+    (only ``columns`` of them, when given)."""
+    wanted = _wanted(articles, columns)
     frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
-                                       else object) for c in columns})
-    if "outlet" in articles.columns:
+                                       else object) for c in MENTION_COLUMNS if c in wanted})
+    if "outlet" in wanted:
         frame["outlet"] = pd.Series(dtype=object)
-    if "date" in articles.columns:
+    if "date" in wanted:
         frame["date"] = pd.Series(dtype="datetime64[ns]")
     return frame
+
+
+def _wanted(articles: pd.DataFrame, columns: Sequence[str] | None) -> frozenset[str]:
+    """The columns to build: ``columns``, or all of them (``outlet``, ``date`` where the articles
+    have them)."""
+    carried = [c for c in ("outlet", "date") if c in articles.columns]
+    if columns is None:
+        return frozenset([*MENTION_COLUMNS, *carried])
+    return frozenset(c for c in columns if c in MENTION_COLUMNS or c in carried)
+
+
+def _check_columns(columns: Sequence[str] | None) -> None:
+    if columns is None:
+        return
+    if isinstance(columns, str):
+        raise InputError(f"columns must be a list of column names, not the string {columns!r}")
+    unknown = [c for c in columns if c not in MENTION_COLUMNS and c not in ("outlet", "date")]
+    if unknown:
+        raise InputError(f"unknown mention column(s) {', '.join(map(repr, unknown))}; "
+                         f"choose from {', '.join(MENTION_COLUMNS)}, outlet, date")
 
 
 def find_mentions(
@@ -160,6 +182,7 @@ def find_mentions(
     fields: Iterable[str] = FIELDS,
     splitter: Literal["rules", "punkt"] = "rules",
     n_jobs: int | None = None,
+    columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """Find every mention of a dictionary's actors in the articles.
 
@@ -176,6 +199,10 @@ def find_mentions(
         more than about 8 million characters (some 4,000 articles), one process below that;
         ``1`` never starts a worker. The result is the same for any value. The ``"punkt"``
         splitter always runs in one process (it is trained on the whole corpus).
+    columns : only these columns of the result (``None``: all). The mentions are the same; what
+        is left out is not worked out: counting co-mentions needs only ``article_id``,
+        ``field``, ``paragraph``, ``sentence``, ``actor_id`` and ``actor``, and skips the
+        surfaces, roles and candidates.
 
     Returns
     -------
@@ -196,31 +223,33 @@ def find_mentions(
     for field in fields:
         require_choice(field, FIELDS, "field")
     require_choice(splitter, ("rules", "punkt"), "splitter")
+    _check_columns(columns)
     dictionary = resolve_actor_dictionary(dictionary)
     if articles.empty:
         warn_empty("articles")
-        return empty_mentions(articles)
+        return empty_mentions(articles, columns)
     matcher = matcher_for(dictionary)  # compiled here, so that worker processes inherit it
     if splitter == "rules":
         parts = _parts(articles, fields, n_jobs)
         if len(parts) > 1:
             with pinned(dictionary):
-                found = map_parts(_find_in_part, (articles, dictionary, fields), parts, len(parts))
-            return _combine_parts(found, articles, fields)
+                found = map_parts(_find_in_part, (articles, dictionary, fields, columns), parts, len(parts))
+            return _combine_parts(found, articles, fields, columns)
     ids, days, dates = _article_table(articles)
     punkt = None
     if splitter == "punkt":
         punkt = train_punkt(v for v in articles["text"].tolist() if isinstance(v, str))
-    columns: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
-                                                "surface", "dict_row", "role", "role_title",
-                                                "role_status", "candidates")}
+    found: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
+                                              "surface", "dict_row", "role", "role_title",
+                                              "role_status", "candidates")}
     units: list = []
+    wanted = _wanted(articles, columns)
     for chunk in _chunks(articles, fields):
-        _find_in_chunk(matcher, chunk, days, splitter, punkt, columns, units)
-    if columns["field"]:
-        mentions = _mentions_frame(matcher, articles, ids, dates, columns)
+        _find_in_chunk(matcher, chunk, days, splitter, punkt, found, units, wanted)
+    if found["field"]:
+        mentions = _mentions_frame(matcher, articles, ids, dates, found, wanted)
     else:
-        mentions = empty_mentions(articles)
+        mentions = empty_mentions(articles, columns)
     mentions.attrs["unit_counts"] = _unit_counts(units, ids, fields, splitter)
     return mentions
 
@@ -244,15 +273,16 @@ def _parts(articles: pd.DataFrame, fields: tuple[str, ...], n_jobs: int | None) 
 
 
 def _find_in_part(shared, start: int, stop: int) -> pd.DataFrame:
-    articles, dictionary, fields = shared
-    return find_mentions(articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1)
+    articles, dictionary, fields, columns = shared
+    return find_mentions(articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1, columns=columns)
 
 
-def _combine_parts(found: list[pd.DataFrame], articles: pd.DataFrame, fields: tuple[str, ...]) -> pd.DataFrame:
+def _combine_parts(found: list[pd.DataFrame], articles: pd.DataFrame, fields: tuple[str, ...],
+                   columns: Sequence[str] | None = None) -> pd.DataFrame:
     """The mentions of all the parts, as one ``find_mentions`` over the whole frame would give."""
     counts = [part.attrs["unit_counts"].counts for part in found if "unit_counts" in part.attrs]
     non_empty = [part for part in found if len(part)]
-    mentions = pd.concat(non_empty, ignore_index=True) if non_empty else empty_mentions(articles)
+    mentions = pd.concat(non_empty, ignore_index=True) if non_empty else empty_mentions(articles, columns)
     ids = articles["article_id"].astype(str).tolist()
     mentions.attrs = {"unit_counts": UnitCounts(pd.concat(counts, ignore_index=True), ids, fields, "rules")}
     return mentions
@@ -271,7 +301,7 @@ def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str)
 
 
 def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
-                   units: list) -> None:
+                   units: list, wanted: frozenset[str]) -> None:
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
@@ -312,6 +342,7 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     n = len(candidates)
     role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
     actors, rows_actor = matcher.actors, matcher.rows_actor
+    with_roles, with_shared = not wanted.isdisjoint(_ROLE_COLUMNS), "candidates" in wanted
     ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
     if ambiguous:
         actor_of = matcher.rows_actor_array[dict_rows]
@@ -322,11 +353,12 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
         for i in ambiguous:
             row = int(article_rows[i])
             dict_rows[i], unresolved = _choose(matcher, candidates[i], named.get(row, set()), days[row])
-            shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
+            if with_shared:
+                shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
             if unresolved:
                 status[i] = "ambiguous_alias"
     kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
-    for i in np.nonzero(kinds == 2)[0].tolist():
+    for i in np.nonzero(kinds == 2)[0].tolist() if with_roles else ():
         if status[i] == "ambiguous_alias":
             continue
         role[i], role_title[i], status[i] = _role_of(actors[rows_actor[dict_rows[i]]], days[article_rows[i]])
@@ -338,7 +370,8 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     out["sentence"].append(sentence - first_sentence)
     out["start"].append(starts - local_offsets)
     out["end"].append(ends - local_offsets)
-    out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist()))
+    if "surface" in wanted:
+        out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist()))
     out["dict_row"].append(dict_rows)
     out["role"].extend(role)
     out["role_title"].extend(role_title)
@@ -369,38 +402,37 @@ def _take_strings(values: list[str], index: np.ndarray):
     return pd.array(pa.array(values, type=pa.large_string()).take(pa.array(index)), dtype=_STRING_DTYPE)
 
 
-def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, columns: dict) -> pd.DataFrame:
+def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, found: dict,
+                    wanted: frozenset[str]) -> pd.DataFrame:
     for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
-        columns[name] = np.concatenate(columns[name])
-    rows = columns["row"]
-    dict_rows = columns["dict_row"]
+        found[name] = np.concatenate(found[name])
+    rows = found["row"]
+    dict_rows = found["dict_row"]
     actor_of_row = np.asarray(matcher.rows_actor, dtype=np.int64)[dict_rows]
     actors = matcher.actors
     take = _take_strings
-    frame = pd.DataFrame({
-        "article_id": take(ids, rows),
-        "field": _strings(columns["field"]),
-        "paragraph": np.asarray(columns["paragraph"], dtype=np.int64),
-        "sentence": np.asarray(columns["sentence"], dtype=np.int64),
-        "start": np.asarray(columns["start"], dtype=np.int64),
-        "end": np.asarray(columns["end"], dtype=np.int64),
-        "surface": _strings(columns["surface"]),
-        "actor_id": take([a.actor_id for a in actors], actor_of_row),
-        "actor": take([a.label for a in actors], actor_of_row),
-        "kind": take([a.kind for a in actors], actor_of_row),
-        "country": take([a.country for a in actors], actor_of_row),
-        "alias": take(matcher.rows_alias, dict_rows),
-        "alias_type": take(matcher.rows_type, dict_rows),
-        "role": _strings(columns["role"]),
-        "role_title": _strings(columns["role_title"]),
-        "role_status": _strings(columns["role_status"]),
-        "candidates": _strings(columns["candidates"]),
-    })
-    if "outlet" in articles.columns:
-        frame["outlet"] = take(articles["outlet"].tolist(), rows)
-    if dates is not None:
-        frame["date"] = dates.to_numpy()[rows]
-    return frame
+    build = {  # each column built only when wanted
+        "article_id": lambda: take(ids, rows),
+        "field": lambda: _strings(found["field"]),
+        "paragraph": lambda: np.asarray(found["paragraph"], dtype=np.int64),
+        "sentence": lambda: np.asarray(found["sentence"], dtype=np.int64),
+        "start": lambda: np.asarray(found["start"], dtype=np.int64),
+        "end": lambda: np.asarray(found["end"], dtype=np.int64),
+        "surface": lambda: _strings(found["surface"]),
+        "actor_id": lambda: take([a.actor_id for a in actors], actor_of_row),
+        "actor": lambda: take([a.label for a in actors], actor_of_row),
+        "kind": lambda: take([a.kind for a in actors], actor_of_row),
+        "country": lambda: take([a.country for a in actors], actor_of_row),
+        "alias": lambda: take(matcher.rows_alias, dict_rows),
+        "alias_type": lambda: take(matcher.rows_type, dict_rows),
+        "role": lambda: _strings(found["role"]),
+        "role_title": lambda: _strings(found["role_title"]),
+        "role_status": lambda: _strings(found["role_status"]),
+        "candidates": lambda: _strings(found["candidates"]),
+        "outlet": lambda: take(articles["outlet"].tolist(), rows),
+        "date": lambda: dates.to_numpy()[rows],
+    }
+    return pd.DataFrame({name: build[name]() for name in [*MENTION_COLUMNS, "outlet", "date"] if name in wanted})
 
 
 def group_mentions_by_field(mentions: pd.DataFrame, *values: pd.Series) -> dict[tuple[str, str], list[tuple]]:

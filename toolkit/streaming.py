@@ -34,7 +34,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from toolkit.actors import find_mentions
+from toolkit.actors import MENTION_COLUMNS, find_mentions
 from toolkit.association import MEASURES, score_comentions
 from toolkit.checks import InputError, require_choice, require_columns
 from toolkit.matcher import matcher_for, pinned
@@ -153,8 +153,9 @@ def count_partial_comentions(
     articles.attrs = {}  # a load report in attrs breaks pandas merges (frames compared with ==)
     fields = tuple(fields)
     by = as_list(by)
-    if mentions is None:
-        mentions = find_mentions(articles, dictionary, fields=fields, n_jobs=n_jobs)
+    if mentions is None:  # only the columns counting needs: no surfaces, roles or candidates
+        needed = [*COUNT_COLUMNS, *([level] if level in MENTION_COLUMNS else [])]
+        mentions = find_mentions(articles, dictionary, fields=fields, n_jobs=n_jobs, columns=needed)
     groups, group_columns = group_articles(articles, by, period, "articles")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
