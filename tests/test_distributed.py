@@ -67,6 +67,7 @@ def test_find_mentions_dask_equals_pandas(client, articles, npartitions):
     {"unit": "sentence"},
     {"unit": "paragraph", "by": "outlet"},
     {"unit": "article", "level": "country", "period": "month"},
+    {"unit": "window", "window": 2},
 ], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))
 def test_count_comentions_dask_equals_pandas(client, articles, options):
     with warnings.catch_warnings():
@@ -92,4 +93,6 @@ def test_pandas_frame_is_refused(articles):
     with pytest.raises(InputError, match="dask.dataframe"):
         find_mentions_dask(articles)
     with pytest.raises(InputError, match="unit"):
-        count_comentions_dask(dd.from_pandas(articles, npartitions=2), unit="window")
+        count_comentions_dask(dd.from_pandas(articles, npartitions=2), unit="clause")
+    with pytest.raises(InputError, match="window"):
+        count_comentions_dask(dd.from_pandas(articles, npartitions=2), unit="window", window=0)

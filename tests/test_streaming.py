@@ -61,6 +61,9 @@ def streamed(path, **options):
     {"unit": "sentence", "level": "country"},
     {"unit": "sentence", "fields": ("text",)},
     {"unit": "sentence", "min_count": 2},
+    {"unit": "window"},
+    {"unit": "window", "window": 2, "by": "outlet"},
+    {"unit": "window", "window": 1, "level": "country"},
 ], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))
 def test_streaming_equals_in_memory(corpus, options, chunk_size):
     expected = in_memory(corpus, **options)
@@ -100,11 +103,14 @@ def test_partials_sum_in_any_grouping(corpus):
 
 
 @pytest.mark.parametrize("bad, message", [
-    ({"unit": "window"}, "unit"),
+    ({"unit": "clause"}, "unit"),
+    ({"unit": "window", "window": 0}, "window"),
     ({"level": "planet"}, "level"),
     ({"measures": ["nope"]}, "measure"),
     ({"min_count": 0}, "min_count"),
     ({"chunk_size": 0}, "chunk_size"),
+    ({"load_options": {"chunk_size": 5}}, "its own argument"),
+    ({"load_options": {"python_strings": False}}, "python_strings"),
 ])
 def test_bad_options_raise_one_clear_error(corpus, bad, message):
     with pytest.raises(InputError, match=message):
@@ -193,3 +199,23 @@ def test_numpy_counts_on_fakes(fakes_articles):
             warnings.simplefilter("ignore")
             frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.FIELDS, COUNT_COLUMNS)
         assert len(_compare_counts(frame, keys)) > 500 if level == "actor" else True
+
+
+@pytest.mark.parametrize("options", [{"unit": "window", "window": 3}, {"unit": "sentence"}],
+                         ids=["window", "sentence"])
+def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_articles, options):
+    from conftest import FAKES_COLUMNS
+
+    dictionary = load_actor_dictionary()
+    articles = fakes_articles.copy()
+    articles.attrs = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        expected = count_comentions(find_mentions(articles, dictionary), articles, dictionary=dictionary, **options)
+        streamed_pairs = count_comentions_streaming(
+            fakes_path, chunk_size=200, n_jobs=2, dictionary=dictionary,
+            load_options={"columns": FAKES_COLUMNS, "dayfirst": False}, **options)
+    assert len(expected) > 500
+    attrs = {k: v for k, v in streamed_pairs.attrs.items() if k not in ("n_articles", "n_mentions")}
+    streamed_pairs.attrs = attrs
+    pd.testing.assert_frame_equal(streamed_pairs, expected)

@@ -40,7 +40,7 @@ from toolkit.association import MEASURES
 from toolkit.checks import InputError, require_choice
 from toolkit.comentions import as_list
 from toolkit.dictionary import resolve_actor_dictionary
-from toolkit.streaming import STREAMING_UNITS, combine_partial_comentions, count_partial_comentions
+from toolkit.streaming import check_partial_options, combine_partial_comentions, count_partial_comentions
 from toolkit.text import FIELDS
 
 __all__ = ["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"]
@@ -126,6 +126,7 @@ def count_comentions_dask(
     articles,
     *,
     unit: str = "sentence",
+    window: int = 3,
     level: str = "actor",
     by: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -143,7 +144,8 @@ def count_comentions_dask(
     Parameters
     ----------
     articles : a ``dask.dataframe.DataFrame`` of articles, each article in one partition.
-    unit : ``"sentence"``, ``"paragraph"`` or ``"article"``.
+    unit, window : ``"sentence"``, ``"paragraph"``, ``"article"`` or ``"window"`` (``window``
+        sentences), as for ``toolkit.count_comentions``.
     level, by, period, dictionary, fields, min_count, measures : as for
         ``toolkit.count_comentions`` and ``toolkit.find_mentions``.
 
@@ -157,16 +159,19 @@ def count_comentions_dask(
     import dask
 
     _check_frame(articles)
-    require_choice(unit, STREAMING_UNITS, "unit (for partition counting)")
+    measures = list(measures)
+    check_partial_options(unit, level, period, measures, min_count, window)
     fields = tuple(fields)
     dictionary = resolve_actor_dictionary(dictionary)
     count = dask.delayed(_count_partition, pure=True)
     partials = [
-        count(part, unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields)
+        count(part, unit=unit, window=window, level=level, by=by, period=period, dictionary=dictionary,
+              fields=fields)
         for part in articles.to_delayed()
     ]
     (computed,) = dask.compute(partials)
-    attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
+    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
+             "by": as_list(by), "period": period}
     return combine_partial_comentions(computed, min_count=min_count, measures=measures, attrs=attrs)
 
 

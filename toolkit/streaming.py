@@ -5,8 +5,8 @@
 them, keeps only the counts and lets the chunk go. At the end the counts are summed and scored
 once. Only the counts of one chunk and the running sums are held in memory, never the corpus.
 
-Why the sums are exact: a unit (sentence, paragraph, article) never crosses articles, and an
-article is in exactly one chunk (``iter_articles`` finds duplicates across chunks), so every count
+Why the sums are exact: a unit (sentence, paragraph, window of sentences, article) never crosses
+articles, and an article is in exactly one chunk (``iter_articles`` finds duplicates across chunks), so every count
 of ``count_comentions`` is a sum over articles and can be summed over chunks:
 
 - per pair: ``n_units``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b``;
@@ -43,6 +43,7 @@ from toolkit.comentions import (
     COUNT_COLUMNS, PAIR_COLUMNS, count_comentions, group_articles, roll_up_mentions, as_list,
 )
 from toolkit.text import FIELDS, split_paragraphs, split_sentences
+from toolkit.units import assign_units
 
 __all__ = [
     "STREAMING_UNITS",
@@ -52,12 +53,14 @@ __all__ = [
     "combine_partial_comentions",
 ]
 
-#: The units that can be counted chunk by chunk (a window needs whole fields' sentence counts).
-STREAMING_UNITS = ("sentence", "paragraph", "article")
+#: The units that can be counted chunk by chunk: all of them, since a chunk holds whole articles
+#: (a window needs its field's sentence count, which the chunk has).
+STREAMING_UNITS = ("sentence", "paragraph", "article", "window")
 _UNIT_KEYS = {
     "sentence": ["article_id", "field", "sentence"],
     "paragraph": ["article_id", "field", "paragraph"],
     "article": ["article_id"],
+    "window": ["article_id", "field", "window"],
 }
 _PAIR_SUMS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
 
@@ -82,8 +85,11 @@ class PartialComentions:
     dropped_mentions: int = 0
 
 
-def _check(unit, level, period, measures, min_count) -> None:
+def check_partial_options(unit, level, period, measures, min_count, window=3) -> None:
+    """Raise ``InputError`` for options the partial counts do not take."""
     require_choice(unit, STREAMING_UNITS, "unit (for chunked counting)")
+    if unit == "window" and (not isinstance(window, int) or isinstance(window, bool) or window < 1):
+        raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
     from toolkit.comentions import LEVELS, PERIODS
 
     require_choice(level, LEVELS, "level")
@@ -103,13 +109,16 @@ def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> p
     return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
 
 
-def _count_units(articles, seen, groups, group_columns, unit, fields, known=None) -> pd.DataFrame:
+def _count_units(articles, seen, groups, group_columns, unit, fields, known=None, every=None) -> pd.DataFrame:
     """Every unit of the articles (and any unit holding a mention), per group: ``n_total``.
 
     ``known``: the unit counts ``find_mentions`` kept (``toolkit.units.UnitCounts``), used
-    instead of splitting the articles again when they cover them.
+    instead of splitting the articles again when they cover them. ``every``: the units already
+    listed (``article_id`` and ``n``), as ``assign_units`` gives them for windows.
     """
-    if unit != "article" and known is not None and known.covers(articles, fields):
+    if every is not None:
+        pass
+    elif unit != "article" and known is not None and known.covers(articles, fields):
         every = known.per_article(unit)  # every unit holding a mention is among the kept counts
     else:
         every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
@@ -126,6 +135,7 @@ def count_partial_comentions(
     mentions: pd.DataFrame | None = None,
     *,
     unit: str = "sentence",
+    window: int = 3,
     level: str = "actor",
     by: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -139,9 +149,8 @@ def count_partial_comentions(
     ----------
     articles : an articles frame (a chunk of ``iter_articles`` or a Dask partition).
     mentions : its mentions; found with ``find_mentions(articles, dictionary)`` when ``None``.
-    unit, level, by, period, dictionary, fields : as for ``toolkit.count_comentions``
-        (``unit`` one of ``STREAMING_UNITS``). ``dictionary`` is also the actor dictionary used
-        to find the mentions.
+    unit, window, level, by, period, dictionary, fields : as for ``toolkit.count_comentions``.
+        ``dictionary`` is also the actor dictionary used to find the mentions.
     n_jobs : worker processes of ``find_mentions`` (see there).
 
     Returns
@@ -161,6 +170,9 @@ def count_partial_comentions(
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
         frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
     keys = _UNIT_KEYS[unit]
+    known, every = mentions.attrs.get("unit_counts"), None
+    if unit == "window":  # each mention once per window holding it; every window of every field
+        frame, every = assign_units(frame, articles, "window", window, fields, known)
     if not group_columns:
         pairs, items = count_units_together(frame, keys)
     else:
@@ -171,12 +183,11 @@ def count_partial_comentions(
         if len(items) > 1:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # the same warnings again, per chunk
-                counted = count_comentions(mentions, articles, unit=unit, level=level, by=by or None,
-                                           period=period, dictionary=dictionary, fields=fields,
-                                           measures=())
+                counted = count_comentions(mentions, articles, unit=unit, window=window, level=level,
+                                           by=by or None, period=period, dictionary=dictionary,
+                                           fields=fields, measures=())
             pairs = counted[[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS]]
-    totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields,
-                          mentions.attrs.get("unit_counts"))
+    totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields, known, every)
     first = frame.drop_duplicates("item")
     labels = dict(zip(first["item"], first["label"]))
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
@@ -289,6 +300,7 @@ def count_comentions_streaming(
     *,
     chunk_size: int = 10_000,
     unit: str = "sentence",
+    window: int = 3,
     level: str = "actor",
     by: str | Sequence[str] | None = None,
     period: str | None = None,
@@ -305,7 +317,8 @@ def count_comentions_streaming(
     ----------
     source : a corpus file or folder, as for ``toolkit.load_articles``.
     chunk_size : articles per chunk; memory grows with it, the result does not change.
-    unit : ``"sentence"``, ``"paragraph"`` or ``"article"``.
+    unit, window : as for ``toolkit.count_comentions``: ``"sentence"``, ``"paragraph"``,
+        ``"article"`` or ``"window"`` (``window`` sentences).
     level, by, period, fields, min_count, measures : as for ``toolkit.count_comentions``.
     dictionary : the actor dictionary, as for ``toolkit.find_mentions`` (``None``: the default).
     load_options : options of ``toolkit.load_articles`` (``columns``, ``dayfirst``, ...).
@@ -326,18 +339,24 @@ def count_comentions_streaming(
     from toolkit.dictionary import resolve_actor_dictionary
 
     measures = list(measures)
-    _check(unit, level, period, measures, min_count)
+    check_partial_options(unit, level, period, measures, min_count, window)
     fields = tuple(fields)
     for name in fields:
         require_choice(name, FIELDS, "field")
     dictionary = resolve_actor_dictionary(dictionary)
     parallel = resolve_jobs(n_jobs) > 1
     # With workers, a small first chunk gives the first of them its work early.
-    chunks = iter_articles(source, chunk_size=chunk_size, **dict(load_options or {}),
+    load_options = dict(load_options or {})
+    for key in ("chunk_size", "first_chunk_size", "python_strings"):
+        if key in load_options:
+            raise InputError(f"load_options may not hold {key!r}: count_comentions_streaming sets it"
+                             + (" (chunk_size is its own argument)" if key == "chunk_size" else ""))
+    chunks = iter_articles(source, chunk_size=chunk_size, **load_options,
                            first_chunk_size=max(chunk_size // 5, 1) if parallel else None, python_strings=True)
-    options = dict(unit=unit, level=level, by=by, period=period, dictionary=dictionary, fields=fields,
-                   n_jobs=1)
-    attrs = {"unit": unit, "window": None, "level": level, "by": as_list(by), "period": period}
+    options = dict(unit=unit, window=window, level=level, by=by, period=period, dictionary=dictionary,
+                   fields=fields, n_jobs=1)
+    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
+             "by": as_list(by), "period": period}
     with pinned(dictionary):  # one fingerprint of the dictionary, not one per chunk
         partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
                               options, start=partial(matcher_for, dictionary))
