@@ -5,7 +5,7 @@ import pytest
 
 import toolkit.dictionary as dictionary_module
 from toolkit import InputError, load_actor_dictionary
-from toolkit.cache import read_pickled, user_cache_dir, write_pickled
+from toolkit.cache import read_cached_json, user_cache_dir, write_cached_json
 
 EXTRA = """\
 actors:
@@ -39,7 +39,7 @@ def _refuse_to_parse(monkeypatch):
 
 def test_second_load_reads_the_cache_and_equals_the_first(cache, monkeypatch):
     first = _fresh_load()
-    assert len(list(cache.glob("*.pickle"))) == 1
+    assert len(list(cache.glob("*.json"))) == 1
     _refuse_to_parse(monkeypatch)
     second = _fresh_load()
     pd.testing.assert_frame_equal(first, second)
@@ -57,15 +57,17 @@ def test_changed_file_contents_are_parsed_again(cache, tmp_path, monkeypatch):
     changed = _fresh_load(extra)
     assert parsed == [1]
     assert "Testers" in set(changed["alias"])
-    assert len(list(cache.glob("*.pickle"))) == 2
+    assert len(list(cache.glob("*.json"))) == 2
 
 
 def test_a_broken_entry_is_rebuilt(cache):
     expected = _fresh_load()
-    (entry,) = cache.glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
+    (entry,) = cache.glob("*.json")
+    entry.write_bytes(b'{"columns": [')
     pd.testing.assert_frame_equal(_fresh_load(), expected)
-    assert entry.read_bytes() != b"not a pickle"
+    assert entry.read_bytes() != b'{"columns": ['
+    entry.write_text('{"something": "else"}')
+    pd.testing.assert_frame_equal(_fresh_load(), expected)
 
 
 def test_an_invalid_dictionary_is_never_cached(cache, tmp_path):
@@ -74,7 +76,7 @@ def test_an_invalid_dictionary_is_never_cached(cache, tmp_path):
     for _ in range(2):
         with pytest.raises(InputError, match="bad.yaml:2"):
             _fresh_load(bad)
-    assert not list(cache.glob("*.pickle"))
+    assert not list(cache.glob("*.json"))
 
 
 def test_the_cache_can_be_turned_off_or_unwritable(tmp_path, monkeypatch):
@@ -91,7 +93,21 @@ def test_the_cache_can_be_turned_off_or_unwritable(tmp_path, monkeypatch):
 
 def test_the_cache_keeps_its_most_recent_entries(cache):
     for key in ("a", "b", "c"):
-        write_pickled("dictionaries", key, {"key": key}, keep=2)
-    assert sorted(p.stem for p in cache.glob("*.pickle")) == ["b", "c"]
-    assert read_pickled("dictionaries", "c") == {"key": "c"}
-    assert read_pickled("dictionaries", "a") is None
+        write_cached_json("dictionaries", key, {"key": key}, keep=2)
+    assert sorted(p.stem for p in cache.glob("*.json")) == ["b", "c"]
+    assert read_cached_json("dictionaries", "c") == {"key": "c"}
+    assert read_cached_json("dictionaries", "a") is None
+
+
+def test_cached_values_come_back_exactly_or_are_not_cached(cache):
+    import datetime as dt
+
+    value = {"when": [dt.date(2017, 4, 5), dt.datetime(2017, 4, 5, 6, 7, 8), None],
+             "nested": {"roles": [{"start": dt.date(2011, 1, 1), "end": None, "title": "Mr."}]},
+             "numbers": [1, 2.5, True, float("inf")], "text": "Erdoğan “quoted”"}
+    write_cached_json("dictionaries", "exact", value)
+    back = read_cached_json("dictionaries", "exact")
+    assert back == value and type(back["when"][0]) is dt.date and type(back["when"][1]) is dt.datetime
+    for inexact in ({"pair": (1, 2)}, {1: "int key"}, {"__date__": "2017-01-01"}, {"set": {1}}):
+        write_cached_json("dictionaries", "inexact", inexact)
+        assert read_cached_json("dictionaries", "inexact") is None

@@ -35,3 +35,15 @@ def test_python_versions_agree():
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
     python = next(d for d in environment["dependencies"] if isinstance(d, str) and d.startswith("python"))
     assert python.removeprefix("python") == project["requires-python"]
+
+
+def test_import_is_quick_and_every_public_name_resolves():
+    import subprocess
+    import sys
+
+    # the drawing modules load on first use only: a script or a worker process does not pay for them
+    code = ("import sys, toolkit; print('matplotlib' in sys.modules, 'networkx' in sys.modules); "
+            "names = [getattr(toolkit, n) for n in toolkit.__all__]; print(all(map(callable, names)), "
+            "'matplotlib' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False", "True", "True"]

@@ -1,7 +1,11 @@
 """Actor co-mentions and wording in news corpora.
 
-The public functions, re-exported here; each lives in the module named for its concept.
+The public functions, re-exported here; each lives in the module named for its concept. The
+modules that draw (matplotlib, networkx) are imported on first use of one of their functions, so
+that ``import toolkit`` stays quick for scripts, worker processes and the command line.
 """
+
+import importlib
 
 from toolkit.actors import find_mentions
 from toolkit.association import score_comentions
@@ -13,13 +17,9 @@ from toolkit.concordance import keyword_in_context, kwic_to_html
 from toolkit.corpus import iter_articles, load_articles
 from toolkit.coverage import list_candidate_actors, list_unmatched_aliases
 from toolkit.dictionary import load_actor_dictionary
-from toolkit.dispersion import plot_dispersion, term_frequency_over_time
 from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet
 from toolkit.keyness import compare_wording
 from toolkit.labels import find_labels, tabulate_labels
-from toolkit.networks import build_comention_graph, plot_comention_network, plot_ego_network
-from toolkit.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
-from toolkit.plots import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline
 from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports import compare_reports, run_report
 from toolkit.selection import choose_actors, select_articles
@@ -28,3 +28,31 @@ from toolkit.text import split_paragraphs, split_sentences, split_tokens
 from toolkit.tone import score_tone
 
 __version__ = "0.1.0"
+
+#: Functions of the drawing modules, imported when first asked for (PEP 562).
+_LAZY = {
+    "plot_dispersion": "toolkit.dispersion", "term_frequency_over_time": "toolkit.dispersion",
+    "build_comention_graph": "toolkit.networks", "plot_comention_network": "toolkit.networks",
+    "plot_ego_network": "toolkit.networks",
+    "count_actor_mentions": "toolkit.overview", "count_articles": "toolkit.overview",
+    "plot_actor_mentions": "toolkit.overview", "plot_articles": "toolkit.overview",
+    "plot_by_outlet": "toolkit.plots", "plot_comention_heatmap": "toolkit.plots",
+    "plot_pair_timeline": "toolkit.plots",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'toolkit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
+
+__all__ = sorted({*(name for name, value in globals().items()
+                   if not name.startswith("_") and not isinstance(value, type(importlib))), *_LAZY})

@@ -11,20 +11,22 @@ options, give another key. Entries are written atomically (a temporary name, the
 load interrupted while writing never leaves a half-written cache entry behind.
 
 The user cache (``user_cache_dir``: ``$TOOLKIT_CACHE_DIR`` if set, an empty value turning it off,
-else the platform's cache folder, e.g. ``~/.cache/newscoverage-toolkit`` on Linux) holds pickles
+else the platform's cache folder, e.g. ``~/.cache/newscoverage-toolkit`` on Linux) holds JSON files
 keyed by the contents of their inputs and by ``code_fingerprint()``, a digest of the toolkit's own
-source files, so that a changed file or a changed toolkit never reads an old entry. It is only a
-shortcut: an entry that cannot be read is rebuilt, one that cannot be written is skipped, and each
-folder keeps its most recently used entries only (``write_pickled(keep=...)``).
+source files, so that a changed file or a changed toolkit never reads an old entry. JSON, not
+pickle: reading a cache file can never run code. Dates are written as ``{"__date__": ...}``; a
+value JSON could not give back exactly (a tuple, a set, a key that is not a string) is not cached.
+The cache is only a shortcut: an entry that cannot be read is rebuilt, one that cannot be written
+is skipped, and each folder keeps its most recently used entries only (``write_cached_json(keep=...)``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
 import os
-import pickle
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +37,7 @@ from pyarrow import feather
 
 __all__ = [
     "fingerprint_files", "read_cached", "write_cached",
-    "user_cache_dir", "code_fingerprint", "read_pickled", "write_pickled",
+    "user_cache_dir", "code_fingerprint", "read_cached_json", "write_cached_json",
 ]
 
 log = logging.getLogger(__name__)
@@ -110,49 +112,79 @@ def code_fingerprint() -> str:
     """A digest of the toolkit's version and of every one of its Python source files."""
     from toolkit import __version__
 
-    digest = hashlib.blake2b(f"{__version__}\x00{pickle.HIGHEST_PROTOCOL}\x00{pd.__version__}".encode(),
-                             digest_size=16)
+    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
     for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
         digest.update(path.name.encode() + b"\x00" + path.read_bytes())
     return digest.hexdigest()
 
 
+_TAGS = {"__date__": dt.date.fromisoformat, "__datetime__": dt.datetime.fromisoformat}
+
+
+def _plain(value):
+    """``value`` in JSON's terms, dates tagged; ``TypeError`` for what JSON cannot give back."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, dt.datetime):
+        return {"__datetime__": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"__date__": value.isoformat()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict) and all(isinstance(k, str) and k not in _TAGS for k in value):
+        return {k: _plain(v) for k, v in value.items()}
+    raise TypeError(f"{type(value).__name__} cannot be cached as JSON exactly")
+
+
+def _tagged(mapping: dict):
+    if len(mapping) == 1:
+        ((name, text),) = mapping.items()
+        if name in _TAGS:
+            return _TAGS[name](text)
+    return mapping
+
+
 def _entry(folder: str, key: str) -> Path | None:
     root = user_cache_dir()
-    return None if root is None else root / folder / f"{key}.pickle"
+    return None if root is None else root / folder / f"{key}.json"
 
 
-def read_pickled(folder: str, key: str):
+def read_cached_json(folder: str, key: str):
     """The value stored under ``key`` in the user cache's ``folder``, or ``None`` (absent, cache
     turned off, or unreadable: a broken entry is a miss, never an error)."""
     path = _entry(folder, key)
     if path is None or not path.is_file():
         return None
     try:
-        with open(path, "rb") as handle:
-            value = pickle.load(handle)
+        value = json.loads(path.read_text("utf-8"), object_hook=_tagged)
         os.utime(path)  # most recently used
         return value
-    except Exception as error:  # noqa: BLE001  any broken entry (truncated, other versions) is a miss
+    except (OSError, ValueError) as error:  # truncated, not JSON, a bad date
         log.debug("cache entry %s unreadable (%s); rebuilding it", path, error)
         return None
 
 
-def write_pickled(folder: str, key: str, value, *, keep: int = 16) -> None:
+def write_cached_json(folder: str, key: str, value, *, keep: int = 16) -> None:
     """Store ``value`` under ``key`` in the user cache's ``folder`` (atomically), then remove all
-    but the ``keep`` most recently used entries there. Failing to write is logged, not raised."""
+    but the ``keep`` most recently used entries there. A value JSON cannot hold exactly is not
+    stored; failing to write is logged, not raised."""
     path = _entry(folder, key)
     if path is None:
+        return
+    try:
+        text = json.dumps(_plain(value), ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError) as error:
+        log.debug("not cached: %s", error)
         return
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
         os.replace(temporary, path)
         temporary = None
-        entries = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        entries = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in entries[keep:]:
             old.unlink(missing_ok=True)
     except OSError as error:

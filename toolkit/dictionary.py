@@ -24,7 +24,7 @@ import hashlib
 
 import pandas as pd
 
-from toolkit.cache import code_fingerprint, read_pickled, write_pickled
+from toolkit.cache import code_fingerprint, read_cached_json, write_cached_json
 from toolkit.checks import InputError, require_columns
 from toolkit.entries import Entry, check_aliases, check_countries, read_entries
 
@@ -65,15 +65,20 @@ def _contents_key(signature: tuple) -> str | None:
 @lru_cache(maxsize=8)
 def _load(signature: tuple) -> pd.DataFrame:
     key = _contents_key(signature)
-    frame = read_pickled("dictionaries", key) if key else None
-    if not isinstance(frame, pd.DataFrame):
-        frame = _parse(signature)
+    parsed = read_cached_json("dictionaries", key) if key else None
+    if not (isinstance(parsed, dict) and set(parsed) == {"columns", "rows", "overrides", "files"}):
+        parsed = _parse(signature)
         if key:
-            write_pickled("dictionaries", key, frame)
+            write_cached_json("dictionaries", key, parsed)
+    frame = pd.DataFrame(parsed["rows"], columns=parsed["columns"])
+    frame["shared"] = frame["shared"].astype(bool)
+    frame.attrs["overrides"] = parsed["overrides"]
+    frame.attrs["files"] = parsed["files"]
     return frame
 
 
-def _parse(signature: tuple) -> pd.DataFrame:
+def _parse(signature: tuple) -> dict:
+    """The rows of the dictionary frame (lists, in ``columns`` order) and its attrs."""
     errors: list[str] = []
     merged: dict[str, Entry] = {}
     overrides = []
@@ -91,24 +96,22 @@ def _parse(signature: tuple) -> pd.DataFrame:
         more = f"\n  ... and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
         raise InputError(f"invalid actor dictionary ({len(errors)} error{'s' if len(errors) > 1 else ''}):\n  "
                          + "\n  ".join(shown) + more)
-    rows = []
+    rows: list[list] = []
     extra_keys: list[str] = []
     for entry in merged.values():
         for key in entry.extra:
             if key not in extra_keys and key not in COLUMNS:
                 extra_keys.append(key)
+    columns = COLUMNS + extra_keys
     for entry in merged.values():
         for alias in entry.aliases:
             row = {"actor_id": entry.actor_id, "alias": alias["alias"], **entry.fields,
                    "alias_type": alias["alias_type"], "case": alias["case"], "shared": alias["shared"],
                    "source": entry.source, "roles": entry.roles, "exclude": entry.exclude}
             row.update({key: entry.extra.get(key) for key in extra_keys})
-            rows.append(row)
-    frame = pd.DataFrame(rows, columns=COLUMNS + extra_keys)
-    frame["shared"] = frame["shared"].astype(bool)
-    frame.attrs["overrides"] = overrides
-    frame.attrs["files"] = [label for _, label, _, _ in signature]
-    return frame
+            rows.append([row.get(c) for c in columns])
+    return {"columns": columns, "rows": rows, "overrides": overrides,
+            "files": [label for _, label, _, _ in signature]}
 
 
 def load_actor_dictionary(*paths: str | Path, default: bool = True) -> pd.DataFrame:
