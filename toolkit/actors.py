@@ -66,7 +66,7 @@ from toolkit.folding import fold_for_scan
 from toolkit.matcher import Actor, Matcher, matcher_for, pinned, scan
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
-from toolkit.text import FIELDS, sentence_spans, train_punkt
+from toolkit.text import FIELDS, sentence_array, train_punkt
 from toolkit.units import UnitCounts
 
 __all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field"]
@@ -305,7 +305,7 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    sentences = np.asarray(sentence_spans(joined, splitter=splitter, punkt=punkt), dtype=np.int64).reshape(-1, 3)
+    sentences = sentence_array(joined, splitter=splitter, punkt=punkt)
     first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
     last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
     n_sentences = last_of_field - first_of_field

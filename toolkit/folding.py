@@ -95,11 +95,12 @@ def _code_units(text: str) -> tuple[np.ndarray, str]:
     code unit per character (ASCII, UTF-16 without surrogate pairs, else UTF-32)."""
     if text.isascii():
         return np.frombuffer(text.encode("ascii"), dtype=np.uint8), "ascii"
-    narrow = text.encode("utf-16-le", "surrogatepass")
-    if len(narrow) == 2 * len(text):
-        codes = np.frombuffer(narrow, dtype=np.uint16)
-        if not ((codes >= 0xD800) & (codes <= 0xDFFF)).any():  # lone surrogates could pair up
-            return codes, "utf-16-le"
+    try:
+        narrow = text.encode("utf-16-le")  # strict: a lone surrogate (which could pair up) fails
+    except UnicodeEncodeError:
+        narrow = b""
+    if len(narrow) == 2 * len(text):  # else characters beyond U+FFFF took two units
+        return np.frombuffer(narrow, dtype=np.uint16), "utf-16-le"
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), "utf-32-le"
 
 
@@ -114,18 +115,18 @@ def _squeeze_codes(codes: np.ndarray, encoding: str, has_nothing: bool, text: st
     kept = np.flatnonzero(codes != 0) if has_nothing else None
     live = codes if kept is None else codes[kept]
     space = live == 32
-    single = np.ones(len(live), dtype=bool)
-    single[1:] = ~(space[1:] & space[:-1])
+    repeated = np.flatnonzero(space[1:] & space[:-1]) + 1  # a space right after a space
     if kept is None:
-        keep = single
+        removed = repeated
     else:
         keep = np.zeros(len(codes), dtype=bool)
-        keep[kept[single]] = True
-    if keep.all():
+        keep[kept] = True
+        keep[kept[repeated]] = False
+        removed = np.flatnonzero(~keep)
+    if not len(removed):
         squeezed = text if text is not None else codes.tobytes().decode(encoding, "surrogatepass")
     else:
-        squeezed = codes[keep].tobytes().decode(encoding, "surrogatepass")
-    removed = np.flatnonzero(~keep)
+        squeezed = np.delete(codes, removed).tobytes().decode(encoding, "surrogatepass")
     return squeezed, removed - np.arange(len(removed))
 
 

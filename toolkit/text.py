@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from toolkit.checks import require_choice, require_columns, warn_empty
@@ -83,9 +84,9 @@ _CANDIDATE_END = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(\s+)(?=\S)(?![a
 
 
 def _rule_sentences(text: str, spans: list) -> None:
-    """Append ``(paragraph, start, end)`` of each sentence of ``text`` to ``spans``, by the rules
-    above: one search of the whole text; an end whose white space reaches the end of its
-    paragraph is the paragraph's end."""
+    """Append ``paragraph, start, end`` of each sentence of ``text`` to ``spans`` (three numbers
+    per sentence, flat), by the rules above: one search of the whole text; an end whose white
+    space reaches the end of its paragraph is the paragraph's end."""
     paragraphs = paragraph_spans(text)
     if not paragraphs:
         return
@@ -96,10 +97,10 @@ def _rule_sentences(text: str, spans: list) -> None:
     for stop in _CANDIDATE_END.finditer(text, p_start, paragraphs[-1][1]):
         first = stop.start()
         if first >= p_end:  # the stop is in a later paragraph: close this one and any between
-            spans.append((index, position, p_end))
+            spans += (index, position, p_end)
             index += 1
             while paragraphs[index][1] <= first:
-                spans.append((index, *paragraphs[index]))
+                spans += (index, *paragraphs[index])
                 index += 1
             p_start, p_end = paragraphs[index]
             position = p_start
@@ -111,10 +112,11 @@ def _rule_sentences(text: str, spans: list) -> None:
             word = text[word_start:first].lstrip("\"'“‘([")
             if word and (len(word) == 1 and word.isalpha() or "." in word or word.lower() in abbreviations):
                 continue
-        spans.append((index, position, stop.start(1)))
+        spans += (index, position, stop.start(1))
         position = after
-    spans.append((index, position, p_end))
-    spans.extend((i, *paragraphs[i]) for i in range(index + 1, last + 1))
+    spans += (index, position, p_end)
+    for i in range(index + 1, last + 1):
+        spans += (i, *paragraphs[i])
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
@@ -127,16 +129,27 @@ def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> li
     punkt : a trained ``nltk.tokenize.PunktSentenceTokenizer`` when ``splitter="punkt"``;
         by default one is trained on ``text`` alone.
     """
+    flat = _flat_sentences(text, splitter, punkt)
+    return list(zip(flat[0::3], flat[1::3], flat[2::3]))
+
+
+def sentence_array(text: str, *, splitter: Splitter = "rules", punkt=None) -> np.ndarray:
+    """``sentence_spans(text, ...)`` as an array of three columns (paragraph, start, end)."""
+    return np.array(_flat_sentences(text, splitter, punkt), dtype=np.int64).reshape(-1, 3)
+
+
+def _flat_sentences(text: str, splitter: Splitter, punkt) -> list[int]:
     require_choice(splitter, ("rules", "punkt"), "splitter")
-    if splitter == "punkt" and punkt is None:
-        punkt = train_punkt([text])
-    result: list[tuple[int, int, int]] = []
+    flat: list[int] = []
     if splitter == "rules":
-        _rule_sentences(text, result)
-        return result
+        _rule_sentences(text, flat)
+        return flat
+    if punkt is None:
+        punkt = train_punkt([text])
     for paragraph, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        result.extend((paragraph, p_start + s, p_start + e) for s, e in punkt.span_tokenize(text[p_start:p_end]))
-    return result
+        for s, e in punkt.span_tokenize(text[p_start:p_end]):
+            flat += (paragraph, p_start + s, p_start + e)
+    return flat
 
 
 def token_spans(text: str) -> list[tuple[int, int]]:
