@@ -366,3 +366,17 @@ def test_unit_counts_kept_by_find_mentions_give_the_same_pairs_as_splitting_agai
     subset = demo_articles.iloc[:5]
     assert not mentions.attrs["unit_counts"].covers(subset, FIELDS)
     assert not mentions.attrs["unit_counts"].covers(demo_articles, ("text",))
+
+
+@pytest.mark.parametrize("unit", ["sentence", "paragraph", "article", "window"])
+def test_numpy_counts_equal_the_grouped_pandas_counts_on_fakes(fakes_articles, unit):
+    # Without groups the counts are worked out with numpy (count_units_together); with one group
+    # holding every article, by the pandas merges: two implementations, one answer.
+    articles = fakes_articles.assign(everything="all")
+    articles.attrs = {}
+    mentions = toolkit.find_mentions(articles, n_jobs=1)
+    plain = count_comentions(mentions, articles, unit=unit)
+    grouped = count_comentions(mentions, articles, unit=unit, by="everything").drop(columns="everything")
+    assert len(plain) > 500
+    plain.attrs, grouped.attrs = {}, {}
+    pd.testing.assert_frame_equal(plain, grouped)

@@ -173,6 +173,55 @@ def _empty_pairs(group_columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(columns)
 
 
+#: The counts of a pair that are sums over units, and so over articles.
+_PAIR_COUNTS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
+
+
+def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The summable counts of ``frame`` (mentions rolled up, with ``item`` and the unit ``keys``),
+    without groups: (pairs: ``actor_a`` < ``actor_b``, ``n_units``, ``n_articles``,
+    ``n_mentions_a``, ``n_mentions_b``; items: ``item``, ``n_units``). The counts of
+    ``count_comentions``, worked out on integer codes with numpy rather than pandas merges
+    (tests/test_streaming.py checks them against pandas): several times faster."""
+    item_codes, names = pd.factorize(frame["item"], sort=True)
+    names = pd.Index(names)
+    n_items = len(names)
+    article = pd.factorize(frame["article_id"])[0].astype(np.int64)
+    unit = article
+    for key in keys[1:]:  # a dense code per unit, kept dense so that products cannot overflow
+        codes = frame[key].to_numpy() if frame[key].dtype.kind in "iu" else pd.factorize(frame[key])[0]
+        unit = pd.factorize(unit * (int(codes.max(initial=0)) + 1) + codes.astype(np.int64))[0].astype(np.int64)
+    # each (unit, item) once, sorted by unit then item, with its number of mentions
+    held, n_mentions = np.unique(unit * n_items + item_codes, return_counts=True)
+    unit_of, item_of = np.divmod(held, max(n_items, 1))
+    article_of_unit = np.zeros(int(unit.max(initial=-1)) + 1, dtype=np.int64)
+    article_of_unit[unit] = article
+    items = pd.DataFrame({"item": names, "n_units": np.bincount(item_of, minlength=n_items).astype(np.int64)})
+    # every pair of items inside a unit: position i with each later position of its unit
+    first = np.flatnonzero(np.r_[True, unit_of[1:] != unit_of[:-1]]) if len(held) else np.array([], dtype=np.int64)
+    sizes = np.diff(np.r_[first, len(held)])
+    partners = np.repeat(first + sizes, sizes) - np.arange(len(held)) - 1
+    n_pairs = int(partners.sum())
+    if not n_pairs:
+        return pd.DataFrame({**{c: pd.Series(dtype=object) for c in ("actor_a", "actor_b")},
+                             **{c: pd.Series(dtype=np.int64) for c in _PAIR_COUNTS}}), items
+    a = np.repeat(np.arange(len(held)), partners)
+    b = a + 1 + np.arange(n_pairs) - np.repeat(np.cumsum(partners) - partners, partners)
+    pair_keys, pair, n_units = np.unique(item_of[a] * n_items + item_of[b], return_inverse=True,
+                                         return_counts=True)
+    pair = pair.reshape(-1)
+    n_articles_all = int(article.max(initial=0)) + 1
+    with_article = np.unique(pair.astype(np.int64) * n_articles_all + article_of_unit[unit_of[a]])
+    item_a, item_b = np.divmod(pair_keys, n_items)
+    pairs = pd.DataFrame({
+        "actor_a": names.take(item_a), "actor_b": names.take(item_b), "n_units": n_units.astype(np.int64),
+        "n_articles": np.bincount(with_article // n_articles_all, minlength=len(pair_keys)).astype(np.int64),
+        "n_mentions_a": np.bincount(pair, weights=n_mentions[a], minlength=len(pair_keys)).astype(np.int64),
+        "n_mentions_b": np.bincount(pair, weights=n_mentions[b], minlength=len(pair_keys)).astype(np.int64),
+    })
+    return pairs, items
+
+
 def count_comentions(
     mentions: pd.DataFrame,
     articles: pd.DataFrame | None = None,
@@ -243,43 +292,20 @@ def count_comentions(
     attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
              "by": by, "period": period, "dropped_mentions": dropped}
 
-    # Count on integer codes: grouping and merging on strings costs several times more. Items are
-    # coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids.
     n_every = int(every["n"].sum())
-    frame, every, groups, items = _coded(frame, every if group_columns else None, groups, keys)
-    per_unit = frame.groupby([*keys, "item"], as_index=False).size()
-    per_unit = per_unit.rename(columns={"size": "n_mentions"})
-    per_unit = per_unit.merge(groups, on="article_id", how="left")
-    joined = per_unit.merge(per_unit[[*keys, "item", "n_mentions"]], on=keys, suffixes=("_a", "_b"))
-    joined = joined[joined["item_a"] < joined["item_b"]]
-    if joined.empty:
+    if group_columns:
+        pairs, labels = _count_grouped(frame, every, groups, group_columns, keys)
+    else:  # the common case, counted with numpy
+        pairs, held = count_units_together(frame, keys)
+        n_units_of = pd.Series(held["n_units"].to_numpy(), index=held["item"])
+        for side in ("a", "b"):
+            pairs[f"n_{side}"] = pairs[f"actor_{side}"].map(n_units_of).to_numpy(dtype=np.int64)
+        pairs["n_total"] = n_every
+        labels = frame.drop_duplicates("item").set_index("item")["label"]
+    if pairs.empty:
         pairs = _empty_pairs(group_columns)
         pairs.attrs = attrs
         return pairs
-
-    pairs = joined.groupby([*group_columns, "item_a", "item_b"], dropna=False, as_index=False).agg(
-        n_units=("item_a", "size"),
-        n_articles=("article_id", "nunique"),
-        n_mentions_a=("n_mentions_a", "sum"),
-        n_mentions_b=("n_mentions_b", "sum"),
-    )
-    with_item = per_unit.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
-    for side in ("a", "b"):
-        pairs = pairs.merge(
-            with_item.rename(columns={"item": f"item_{side}", "size": f"n_{side}"}),
-            on=[*group_columns, f"item_{side}"], how="left",
-        )
-    if group_columns:
-        totals = every.merge(groups, on="article_id", how="left")
-        totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
-        pairs = pairs.merge(totals.rename(columns={"n": "n_total"}), on=group_columns, how="left")
-    else:
-        pairs["n_total"] = n_every
-    labels = frame.drop_duplicates("item").set_index("item")["label"]
-    for side in ("a", "b"):
-        pairs[f"item_{side}"] = items.take(pairs[f"item_{side}"].to_numpy())
-    labels.index = items.take(labels.index.to_numpy())
-    pairs = pairs.rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
     pairs["label_a"] = pairs["actor_a"].map(labels)
     pairs["label_b"] = pairs["actor_b"].map(labels)
     pairs = pairs[pairs["n_units"] >= min_count]
@@ -294,6 +320,43 @@ def count_comentions(
         pairs = _empty_pairs(group_columns)
     pairs.attrs = attrs
     return pairs
+
+
+def _count_grouped(frame, every, groups, group_columns, keys) -> tuple[pd.DataFrame, pd.Series]:
+    """The pairs of ``count_comentions`` per group, with their counts (``actor_a``, ``actor_b``,
+    ``n_units``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b``, ``n_a``, ``n_b``,
+    ``n_total``), and the label of each item; no rows when no unit holds two items.
+
+    Counted on integer codes: grouping and merging on strings costs several times more. Items are
+    coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids."""
+    frame, every, groups, items = _coded(frame, every, groups, keys)
+    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    labels.index = items.take(labels.index.to_numpy())
+    per_unit = frame.groupby([*keys, "item"], as_index=False).size()
+    per_unit = per_unit.rename(columns={"size": "n_mentions"})
+    per_unit = per_unit.merge(groups, on="article_id", how="left")
+    joined = per_unit.merge(per_unit[[*keys, "item", "n_mentions"]], on=keys, suffixes=("_a", "_b"))
+    joined = joined[joined["item_a"] < joined["item_b"]]
+    if joined.empty:
+        return joined.iloc[:0], labels
+    pairs = joined.groupby([*group_columns, "item_a", "item_b"], dropna=False, as_index=False).agg(
+        n_units=("item_a", "size"),
+        n_articles=("article_id", "nunique"),
+        n_mentions_a=("n_mentions_a", "sum"),
+        n_mentions_b=("n_mentions_b", "sum"),
+    )
+    with_item = per_unit.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
+    for side in ("a", "b"):
+        pairs = pairs.merge(
+            with_item.rename(columns={"item": f"item_{side}", "size": f"n_{side}"}),
+            on=[*group_columns, f"item_{side}"], how="left",
+        )
+    totals = every.merge(groups, on="article_id", how="left")
+    totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
+    pairs = pairs.merge(totals.rename(columns={"n": "n_total"}), on=group_columns, how="left")
+    for side in ("a", "b"):
+        pairs[f"item_{side}"] = items.take(pairs[f"item_{side}"].to_numpy())
+    return pairs.rename(columns={"item_a": "actor_a", "item_b": "actor_b"}), labels
 
 
 def resolve_actor(frame: pd.DataFrame, name: str, level: str) -> str:
