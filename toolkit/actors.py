@@ -233,7 +233,8 @@ def find_mentions(
         parts = _parts(articles, fields, n_jobs)
         if len(parts) > 1:
             with pinned(dictionary):
-                found = map_parts(_find_in_part, (articles, dictionary, fields, columns), parts, len(parts))
+                found = map_parts(_find_in_part, (articles, dictionary, fields, columns), parts,
+                                  resolve_jobs(n_jobs, len(parts)))
             return _combine_parts(found, articles, fields, columns)
     ids, days, dates = _article_table(articles)
     punkt = None
@@ -256,6 +257,8 @@ def find_mentions(
 
 #: Below this many characters of text, ``n_jobs=None`` keeps to one process.
 PARALLEL_MIN_CHARS = 8_000_000
+#: Parts of the articles per worker process.
+PARTS_PER_JOB = 4
 
 
 def _parts(articles: pd.DataFrame, fields: tuple[str, ...], n_jobs: int | None) -> list[tuple[int, int]]:
@@ -269,7 +272,8 @@ def _parts(articles: pd.DataFrame, fields: tuple[str, ...], n_jobs: int | None) 
         sizes += articles[field].str.len().fillna(0).to_numpy(dtype=np.int64)
     if n_jobs is None and int(sizes.sum()) < PARALLEL_MIN_CHARS:
         return whole
-    return balanced_bounds(sizes.tolist(), resolve_jobs(n_jobs, len(articles)))
+    # several parts per worker: a part's mentions travel back while the workers find the next ones
+    return balanced_bounds(sizes.tolist(), PARTS_PER_JOB * resolve_jobs(n_jobs, len(articles)))
 
 
 def _find_in_part(shared, start: int, stop: int) -> pd.DataFrame:
