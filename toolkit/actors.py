@@ -199,8 +199,8 @@ def find_mentions(
         more than about 8 million characters (some 4,000 articles), one process below that;
         ``1`` never starts a worker. The result is the same for any value. The ``"punkt"``
         splitter always runs in one process (it is trained on the whole corpus).
-    columns : only these columns of the result (``None``: all). The mentions are the same; what
-        is left out is not worked out: counting co-mentions needs only ``article_id``,
+    columns : only these columns of the result, in their usual order (``None``: all). The
+        mentions are the same; what is left out is not worked out: counting co-mentions needs only ``article_id``,
         ``field``, ``paragraph``, ``sentence``, ``actor_id`` and ``actor``, and skips the
         surfaces, roles and candidates.
 

@@ -224,7 +224,7 @@ def _fingerprint(dictionary: pd.DataFrame) -> str:
 @contextmanager
 def pinned(dictionary: pd.DataFrame) -> Iterator[pd.DataFrame]:
     """While inside, ``matcher_for(dictionary)`` (this very frame) finds its matcher without
-    fingerprinting the frame again (about 20 ms for the default dictionary): for a call that
+    fingerprinting the frame again (10–20 ms for the default dictionary): for a call that
     finds mentions chunk after chunk with one dictionary, which nothing changes while it runs.
     Worker processes forked inside inherit the pin."""
     key = id(dictionary)
