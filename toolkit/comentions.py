@@ -186,10 +186,13 @@ def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataF
     item_codes, names = pd.factorize(frame["item"], sort=True)
     names = pd.Index(names)
     n_items = len(names)
-    article = pd.factorize(frame["article_id"])[0].astype(np.int64)
+    article = pd.factorize(frame["article_id"])[0].astype(np.int64) + 1
     unit = article
     for key in keys[1:]:  # a dense code per unit, kept dense so that products cannot overflow
-        codes = frame[key].to_numpy() if frame[key].dtype.kind in "iu" else pd.factorize(frame[key])[0]
+        codes = frame[key].to_numpy()
+        if codes.dtype.kind not in "iu" or codes.min(initial=0) < 0:
+            # a missing key (code -1, shifted to 0) is a value of its own, as in the pandas path
+            codes = pd.factorize(frame[key])[0] + 1
         unit = pd.factorize(unit * (int(codes.max(initial=0)) + 1) + codes.astype(np.int64))[0].astype(np.int64)
     # each (unit, item) once, sorted by unit then item, with its number of mentions
     held, n_mentions = np.unique(unit * n_items + item_codes, return_counts=True)
