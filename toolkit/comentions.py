@@ -174,7 +174,7 @@ def _empty_pairs(group_columns: list[str]) -> pd.DataFrame:
 
 
 #: The counts of a pair that are sums over units, and so over articles.
-_PAIR_COUNTS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
+PAIR_COUNTS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
 
 
 def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -207,7 +207,7 @@ def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataF
     n_pairs = int(partners.sum())
     if not n_pairs:
         return pd.DataFrame({**{c: pd.Series(dtype=object) for c in ("actor_a", "actor_b")},
-                             **{c: pd.Series(dtype=np.int64) for c in _PAIR_COUNTS}}), items
+                             **{c: pd.Series(dtype=np.int64) for c in PAIR_COUNTS}}), items
     a = np.repeat(np.arange(len(held)), partners)
     b = a + 1 + np.arange(n_pairs) - np.repeat(np.cumsum(partners) - partners, partners)
     pair_keys, pair, n_units = np.unique(item_of[a] * n_items + item_of[b], return_inverse=True,

@@ -6,8 +6,9 @@ them, keeps only the counts and lets the chunk go. At the end the counts are sum
 once. Only the counts of one chunk and the running sums are held in memory, never the corpus.
 
 Why the sums are exact: a unit (sentence, paragraph, window of sentences, article) never crosses
-articles, and an article is in exactly one chunk (``iter_articles`` finds duplicates across chunks), so every count
-of ``count_comentions`` is a sum over articles and can be summed over chunks:
+articles, and an article is in exactly one chunk (``iter_articles`` finds duplicates across
+chunks), so every count of ``count_comentions`` is a sum over articles and can be summed over
+chunks:
 
 - per pair: ``n_units``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b``;
 - per actor (item at ``level``): the units holding it, which give ``n_a`` and ``n_b``;
@@ -39,8 +40,8 @@ from toolkit.checks import InputError, require_choice, require_columns
 from toolkit.matcher import matcher_for, pinned
 from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions import (
-    COUNT_COLUMNS, PAIR_COLUMNS, count_comentions, count_units_together, group_articles, roll_up_mentions,
-    as_list,
+    COUNT_COLUMNS, PAIR_COLUMNS, PAIR_COUNTS, count_comentions, count_units_together, group_articles,
+    roll_up_mentions, as_list,
 )
 from toolkit.text import FIELDS, split_paragraphs, split_sentences
 from toolkit.units import assign_units
@@ -62,7 +63,7 @@ _UNIT_KEYS = {
     "article": ["article_id"],
     "window": ["article_id", "field", "window"],
 }
-_PAIR_SUMS = ["n_units", "n_articles", "n_mentions_a", "n_mentions_b"]
+_PAIR_SUMS = PAIR_COUNTS
 
 
 @dataclass
@@ -116,11 +117,9 @@ def _count_units(articles, seen, groups, group_columns, unit, fields, known=None
     instead of splitting the articles again when they cover them. ``every``: the units already
     listed (``article_id`` and ``n``), as ``assign_units`` gives them for windows.
     """
-    if every is not None:
-        pass
-    elif unit != "article" and known is not None and known.covers(articles, fields):
+    if every is None and unit != "article" and known is not None and known.covers(articles, fields):
         every = known.per_article(unit)  # every unit holding a mention is among the kept counts
-    else:
+    elif every is None:
         every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
         every = every.assign(n=1)
     if not group_columns:
