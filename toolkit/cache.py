@@ -35,6 +35,8 @@ import pandas as pd
 import pyarrow
 from pyarrow import feather
 
+from toolkit.runfolder import write_atomic
+
 __all__ = [
     "fingerprint_files", "read_cached", "write_cached",
     "user_cache_dir", "code_fingerprint", "read_cached_json", "write_cached_json",
@@ -176,19 +178,10 @@ def write_cached_json(folder: str, key: str, value, *, keep: int = 16) -> None:
     except (TypeError, ValueError) as error:
         log.debug("not cached: %s", error)
         return
-    temporary = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-        temporary = None
+        write_atomic(path, text)  # a ReportWriteError is an OSError naming the file
         entries = sorted(path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in entries[keep:]:
             old.unlink(missing_ok=True)
     except OSError as error:
         log.debug("could not write cache entry %s (%s)", path, error)
-    finally:
-        if temporary is not None and os.path.exists(temporary):
-            os.unlink(temporary)

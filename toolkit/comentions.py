@@ -297,7 +297,7 @@ def count_comentions(
 
     n_every = int(every["n"].sum())
     if group_columns:
-        pairs, labels = _count_grouped(frame, every, groups, group_columns, keys)
+        pairs, labels = count_pairs_by_group(frame, every, groups, group_columns, keys)
     else:  # the common case, counted with numpy
         pairs, held = count_units_together(frame, keys)
         n_units_of = pd.Series(held["n_units"].to_numpy(), index=held["item"])
@@ -325,7 +325,7 @@ def count_comentions(
     return pairs
 
 
-def _count_grouped(frame, every, groups, group_columns, keys) -> tuple[pd.DataFrame, pd.Series]:
+def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.DataFrame, pd.Series]:
     """The pairs of ``count_comentions`` per group, with their counts (``actor_a``, ``actor_b``,
     ``n_units``, ``n_articles``, ``n_mentions_a``, ``n_mentions_b``, ``n_a``, ``n_b``,
     ``n_total``), and the label of each item; no rows when no unit holds two items.

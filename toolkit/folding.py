@@ -131,22 +131,18 @@ def _squeeze_codes(codes: np.ndarray, encoding: str, has_nothing: bool, text: st
 
 
 #: ``_ASCII`` as a lookup array over 16-bit code units: ASCII folded, every other unit itself.
-_WIDE_ASCII: np.ndarray | None = None
+_WIDE_ASCII = np.arange(0x10000, dtype=np.uint16)
+_WIDE_ASCII[:128] = np.frombuffer(_ASCII[:128], dtype=np.uint8)
 
 
 def fold_for_scan(text: str) -> tuple[str, str, np.ndarray]:
     """``fold_text(text)`` and ``squeeze(" " + fold_text(text) + " ")``, computed together on one
     array of code units: ``(folded, squeezed, removed)``."""
-    global _WIDE_ASCII
     codes, encoding = _code_units(text)
     if encoding == "ascii":
         folded_codes = np.frombuffer(_ASCII, dtype=np.uint8)[codes]
     else:
         if encoding == "utf-16-le":
-            if _WIDE_ASCII is None:
-                wide = np.arange(0x10000, dtype=np.uint16)
-                wide[:128] = np.frombuffer(_ASCII[:128], dtype=np.uint8)
-                _WIDE_ASCII = wide
             folded_codes = _WIDE_ASCII[codes]
         else:
             folded_codes = np.where(codes < 128, np.frombuffer(_ASCII[:128], dtype=np.uint8)[np.minimum(codes, 127)],

@@ -40,10 +40,10 @@ from toolkit.checks import InputError, require_choice, require_columns
 from toolkit.matcher import matcher_for, pinned
 from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions import (
-    COUNT_COLUMNS, PAIR_COLUMNS, PAIR_COUNTS, count_comentions, count_units_together, group_articles,
+    COUNT_COLUMNS, PAIR_COLUMNS, PAIR_COUNTS, count_pairs_by_group, count_units_together, group_articles,
     roll_up_mentions, as_list,
 )
-from toolkit.text import FIELDS, split_paragraphs, split_sentences
+from toolkit.text import FIELDS
 from toolkit.units import assign_units
 
 __all__ = [
@@ -63,7 +63,6 @@ _UNIT_KEYS = {
     "article": ["article_id"],
     "window": ["article_id", "field", "window"],
 }
-_PAIR_SUMS = PAIR_COUNTS
 
 
 @dataclass
@@ -102,33 +101,6 @@ def check_partial_options(unit, level, period, measures, min_count, window=3) ->
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
 
 
-def _every_unit(articles: pd.DataFrame, unit: str, fields: tuple[str, ...]) -> pd.DataFrame:
-    if unit == "article":
-        return articles[["article_id"]].astype(str)
-    if unit == "sentence":
-        return split_sentences(articles, fields=fields)[_UNIT_KEYS[unit]]
-    return split_paragraphs(articles, fields=fields)[_UNIT_KEYS[unit]]
-
-
-def _count_units(articles, seen, groups, group_columns, unit, fields, known=None, every=None) -> pd.DataFrame:
-    """Every unit of the articles (and any unit holding a mention), per group: ``n_total``.
-
-    ``known``: the unit counts ``find_mentions`` kept (``toolkit.units.UnitCounts``), used
-    instead of splitting the articles again when they cover them. ``every``: the units already
-    listed (``article_id`` and ``n``), as ``assign_units`` gives them for windows.
-    """
-    if every is None and unit != "article" and known is not None and known.covers(articles, fields):
-        every = known.per_article(unit)  # every unit holding a mention is among the kept counts
-    elif every is None:
-        every = pd.concat([_every_unit(articles, unit, fields), seen], ignore_index=True).drop_duplicates()
-        every = every.assign(n=1)
-    if not group_columns:
-        return pd.DataFrame({"n_total": [int(every["n"].sum())]})
-    totals = every.merge(groups, on="article_id", how="left")
-    totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
-    return totals.rename(columns={"n": "n_total"})
-
-
 def count_partial_comentions(
     articles: pd.DataFrame,
     mentions: pd.DataFrame | None = None,
@@ -165,28 +137,26 @@ def count_partial_comentions(
         needed = [*COUNT_COLUMNS, *([level] if level in MENTION_COLUMNS else [])]
         mentions = find_mentions(articles, dictionary, fields=fields, n_jobs=n_jobs, columns=needed)
     groups, group_columns = group_articles(articles, by, period, "articles")
+    known = mentions.attrs.get("unit_counts")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
         frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
+        # every unit of the chunk as in count_comentions (a window: each mention once per window)
+        frame, every = assign_units(frame, articles, unit, window, fields, known)
     keys = _UNIT_KEYS[unit]
-    known, every = mentions.attrs.get("unit_counts"), None
-    if unit == "window":  # each mention once per window holding it; every window of every field
-        frame, every = assign_units(frame, articles, "window", window, fields, known)
     if not group_columns:
         pairs, items = count_units_together(frame, keys)
+        totals = pd.DataFrame({"n_total": [int(every["n"].sum())]})
     else:
         held = frame[[*keys, "item"]].drop_duplicates().merge(groups, on="article_id", how="left")
         items = held.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
         items = items.rename(columns={"size": "n_units"})
-        pairs = pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS])
-        if len(items) > 1:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")  # the same warnings again, per chunk
-                counted = count_comentions(mentions, articles, unit=unit, window=window, level=level,
-                                           by=by or None, period=period, dictionary=dictionary,
-                                           fields=fields, measures=())
-            pairs = counted[[*group_columns, "actor_a", "actor_b", *_PAIR_SUMS]]
-    totals = _count_units(articles, frame[keys], groups, group_columns, unit, fields, known, every)
+        pairs, _ = count_pairs_by_group(frame, every, groups, group_columns, keys)
+        pairs = (pairs[[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS]] if len(pairs)
+                 else pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS]))
+        totals = every.merge(groups, on="article_id", how="left")
+        totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
+        totals = totals.rename(columns={"n": "n_total"})
     first = frame.drop_duplicates("item")
     labels = dict(zip(first["item"], first["label"]))
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
@@ -341,7 +311,7 @@ def _fold(partials: list[PartialComentions]) -> PartialComentions:
                       if label != item or item not in labels)  # a chunk may lack the state's name
     return PartialComentions(
         group_columns,
-        _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], _PAIR_SUMS),
+        _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], PAIR_COUNTS),
         _sum([p.items for p in partials], [*group_columns, "item"], ["n_units"]),
         _sum([p.totals for p in partials], group_columns, ["n_total"]) if group_columns else
         pd.DataFrame({"n_total": [sum(int(p.totals["n_total"].sum()) for p in partials)]}),
