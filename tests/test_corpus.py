@@ -462,3 +462,28 @@ def test_the_summary_line_warns_only_when_something_unreadable_was_skipped(tmp_p
     with caplog.at_level("INFO", logger="toolkit"):
         load_articles(tmp_path)
     assert [r.levelname for r in caplog.records] == ["WARNING"]
+
+
+# --- a fresh install reads every format ----------------------------------------------------------
+
+def test_every_format_reader_imports_and_loads_one_article(tmp_path):
+    """A first install must carry every reader: trafilatura's HTML cleaning needs lxml_html_clean."""
+    import importlib
+
+    for module in ("trafilatura", "lxml_html_clean", "justext", "charset_normalizer", "pyarrow", "ftfy"):
+        importlib.import_module(module)
+    sentence = "Valdoria and Ostmark said on {} they would hold talks in Kestrel next week."
+    write(tmp_path, "a.txt", f"Talks in txt\n\n{sentence.format('txt')}\n")
+    write(tmp_path, "b.csv", f'title,text\nTalks in csv,"{sentence.format("csv")}"\n')
+    write(tmp_path, "c.tsv", f"title\ttext\nTalks in tsv\t{sentence.format('tsv')}\n")
+    write(tmp_path, "d.json", json.dumps([{"title": "Talks in json", "text": sentence.format("json")}]))
+    write(tmp_path, "e.jsonl", json.dumps({"title": "Talks in jsonl", "text": sentence.format("jsonl")}) + "\n")
+    write(tmp_path, "f.html", "<html><head><title>Talks in html</title></head><body><article>"
+          + "".join(f"<p>{sentence.format('html')} Paragraph {i}.</p>" for i in range(3))
+          + "</article></body></html>")
+    articles = load_articles(tmp_path)
+    assert articles.attrs["load_report"].empty
+    kinds = ("csv", "html", "json", "jsonl", "tsv", "txt")
+    assert sorted(articles["title"]) == [f"Talks in {kind}" for kind in kinds]
+    for title, text in zip(articles["title"], articles["text"]):
+        assert sentence.format(title.removeprefix("Talks in ")) in text
