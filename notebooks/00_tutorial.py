@@ -48,7 +48,7 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 import ipywidgets
 
 import toolkit
-from toolkit.figures import save_figure, save_table
+from toolkit.plots.figures import save_figure, save_table
 
 # %% [markdown]
 # ## 1. Loading a corpus

@@ -32,8 +32,8 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 import pandas as pd
 
 import toolkit
-from toolkit.figures import save_figure, save_table
-from toolkit.selection import select_articles
+from toolkit.plots.figures import save_figure, save_table
+from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
 # ## What was loaded, and what was skipped or repaired?

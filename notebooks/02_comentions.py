@@ -33,8 +33,8 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 
 # %%
 import toolkit
-from toolkit.figures import save_figure, save_table
-from toolkit.selection import select_articles
+from toolkit.plots.figures import save_figure, save_table
+from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
 # ## Which articles are analysed?

@@ -24,8 +24,8 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 
 # %%
 import toolkit
-from toolkit.compare import plot_report_changes
-from toolkit.figures import save_figure, save_table
+from toolkit.reports.compare import plot_report_changes
+from toolkit.plots.figures import save_figure, save_table
 
 # %% [markdown]
 # ## Everything that changed

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-# The user cache (the parsed dictionary, toolkit.cache) goes to a folder of this test run only,
+# The user cache (the parsed dictionary, toolkit.corpus.cache) goes to a folder of this test run only,
 # never to the user's own cache; notebooks run by the tests inherit it.
 _CACHE = tempfile.mkdtemp(prefix="toolkit-test-cache-")
 os.environ["TOOLKIT_CACHE_DIR"] = _CACHE

@@ -1,4 +1,4 @@
-"""Tests for toolkit.actors: each matching rule on short hand-written articles."""
+"""Tests for toolkit.actors.mentions: each matching rule on short hand-written articles."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.actors import MENTION_COLUMNS, find_mentions
-from toolkit.coverage import list_candidate_actors, list_unmatched_aliases
-from toolkit.dictionary import load_actor_dictionary
-from toolkit.text import split_sentences
+from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
+from toolkit.actors.coverage import list_candidate_actors, list_unmatched_aliases
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.text.split import split_sentences
 
 SMALL = """\
 # Sources: written for the tests of toolkit.actors.
@@ -208,7 +208,7 @@ def test_some_columns_equal_those_columns_of_all(columns, fakes_articles):
 
 
 def test_columns_of_an_empty_result_and_bad_columns(small):
-    from toolkit.checks import InputError
+    from toolkit.errors import InputError
 
     quiet = find_mentions(articles("Nothing to see here.", outlet=["x"]), small, columns=["actor_id", "outlet"])
     assert quiet.empty and list(quiet.columns) == ["actor_id", "outlet"]
@@ -219,7 +219,7 @@ def test_columns_of_an_empty_result_and_bad_columns(small):
 
 
 def test_missing_text_column_is_an_input_error(small):
-    from toolkit.checks import InputError
+    from toolkit.errors import InputError
 
     with pytest.raises(InputError, match="'text'"):
         find_mentions(pd.DataFrame({"article_id": ["a"]}), small)
@@ -593,7 +593,7 @@ def test_organisation_of_the_persons_country_merges(tmp_path):
 
 
 def test_group_descriptors_are_single_words():
-    from toolkit.matcher import data_lines
+    from toolkit.actors.matcher import data_lines
 
     assert all(len(line.split()) == 1 and line.isalpha() for line in data_lines("group_descriptors.txt"))
     assert find_mentions(articles("the Syrian regime Syrian Democratic Forces"),

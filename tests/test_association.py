@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from nltk.metrics.association import BigramAssocMeasures as Nltk
 
 from toolkit.association import MEASURES, score_comentions
-from toolkit.checks import InputError
+from toolkit.errors import InputError
 
 # One table, worked out by hand: Russia and Syria in 11 sentences.
 #              A    not A

@@ -22,8 +22,8 @@ import pandas as pd
 import pytest
 
 from toolkit.__main__ import main
-from toolkit.index import NO_SCRIPT_POLICY
-from toolkit.reports import run_report
+from toolkit.reports.index import NO_SCRIPT_POLICY
+from toolkit.reports.run import run_report
 
 DATE = "2026-01-02"
 MARKER = "XSSRAN"

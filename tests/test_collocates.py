@@ -1,4 +1,4 @@
-"""Tests for toolkit.collocates: counts by hand, each measure against NLTK's BigramAssocMeasures."""
+"""Tests for toolkit.wording.collocates: counts by hand, each measure against NLTK's BigramAssocMeasures."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from nltk.metrics.association import BigramAssocMeasures
 
-from toolkit.checks import InputError
-from toolkit.collocates import find_collocates
+from toolkit.errors import InputError
+from toolkit.wording.collocates import find_collocates
 
 
 @pytest.fixture

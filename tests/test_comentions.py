@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 
 import toolkit
-from toolkit.attention import attention_over_time
-from toolkit.checks import InputError
-from toolkit.comentions import PAIR_COLUMNS, count_comentions, find_comention_sentences
-from toolkit.text import FIELDS, sentence_spans
+from toolkit.comentions.attention import attention_over_time
+from toolkit.errors import InputError
+from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
+from toolkit.text.split import FIELDS, sentence_spans
 
 from conftest import DEMO
 

@@ -1,12 +1,12 @@
-"""Tests for toolkit.concordance: keyword in context on short articles whose answers are obvious."""
+"""Tests for toolkit.wording.concordance: keyword in context on short articles whose answers are obvious."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from toolkit.checks import InputError
-from toolkit.concordance import find_hits, keyword_in_context, kwic_to_html
+from toolkit.errors import InputError
+from toolkit.wording.concordance import find_hits, keyword_in_context, kwic_to_html
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Tests for toolkit.dictionary: loading, extending, overriding and validating actor dictionaries."""
+"""Tests for toolkit.actors.dictionary: loading, extending, overriding and validating actor dictionaries."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.checks import InputError
-from toolkit.dictionary import load_actor_dictionary
-from toolkit.folding import alias_key, fold_text
+from toolkit.errors import InputError
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.text.folding import alias_key, fold_text
 
 BASE = """\
 # Sources: written for the tests.
@@ -295,7 +295,7 @@ def test_folding():
 
 
 def test_folding_decomposed_text_and_invisible_joiners():
-    from toolkit.folding import NOTHING
+    from toolkit.text.folding import NOTHING
 
     assert fold_text("Erdog\u0306an") == "erdog" + NOTHING + "an"
     assert alias_key("Erdog\u0306an") == alias_key("Erdoğan") == "erdogan"
@@ -304,7 +304,7 @@ def test_folding_decomposed_text_and_invisible_joiners():
 
 @given(st.text())
 def test_squeeze_maps_every_character_back(text):
-    from toolkit.folding import NOTHING, squeeze, unsqueeze
+    from toolkit.text.folding import NOTHING, squeeze, unsqueeze
 
     folded = fold_text(text)
     squeezed, removed = squeeze(folded)
@@ -316,7 +316,7 @@ def test_squeeze_maps_every_character_back(text):
 
 
 def test_squeeze():
-    from toolkit.folding import squeeze, unsqueeze
+    from toolkit.text.folding import squeeze, unsqueeze
 
     squeezed, removed = squeeze(fold_text("U.N. Security, Council"))
     assert squeezed == "u n security council"
@@ -327,7 +327,7 @@ def test_squeeze():
 @settings(max_examples=400, deadline=None)
 @given(st.text() | st.text(alphabet="aZ .\u00a0\u0306\u00adğİß’\U0001F600\ud800\u4e00", max_size=60))
 def test_fold_for_scan_equals_folding_then_squeezing(text):
-    from toolkit.folding import fold_for_scan, squeeze
+    from toolkit.text.folding import fold_for_scan, squeeze
 
     folded, squeezed, removed = fold_for_scan(text)
     assert folded == fold_text(text)

@@ -1,11 +1,11 @@
-"""The parsed actor dictionary kept in the user cache (toolkit.cache, toolkit.dictionary)."""
+"""The parsed actor dictionary kept in the user cache (toolkit.corpus.cache, toolkit.actors.dictionary)."""
 
 import pandas as pd
 import pytest
 
-import toolkit.dictionary as dictionary_module
+import toolkit.actors.dictionary as dictionary_module
 from toolkit import InputError, load_actor_dictionary
-from toolkit.cache import read_cached_json, user_cache_dir, write_cached_json
+from toolkit.storage import read_cached_json, user_cache_dir, write_cached_json
 
 EXTRA = """\
 actors:

@@ -1,4 +1,4 @@
-"""Tests for toolkit.dispersion: hit positions in date order by hand, rates per 1,000 words."""
+"""Tests for toolkit.wording.dispersion: hit positions in date order by hand, rates per 1,000 words."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from toolkit.checks import InputError  # noqa: E402
-from toolkit.dispersion import DISPERSION_COLUMNS, plot_dispersion, term_frequency_over_time  # noqa: E402
+from toolkit.errors import InputError  # noqa: E402
+from toolkit.wording.dispersion import DISPERSION_COLUMNS, plot_dispersion, term_frequency_over_time  # noqa: E402
 
 # Read in date order: b (5 Jan, 4 words), a (10 Feb, title 2 words + text 7 words), c (no date, 3 words).
 ARTICLES = pd.DataFrame(

@@ -9,7 +9,7 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
 from toolkit import InputError, count_comentions, find_mentions, load_actor_dictionary, load_articles  # noqa: E402
-from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet  # noqa: E402
+from toolkit.comentions.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet  # noqa: E402
 
 TEXTS = [
     ("Russia and Turkey talk", "Russia and Turkey met in Ankara. Iran watched.\n\nThe United Nations called for calm."),

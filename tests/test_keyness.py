@@ -1,4 +1,4 @@
-"""Tests for toolkit.keyness: statistics against hand-worked 2x2 tables, options, FA-KES."""
+"""Tests for toolkit.wording.keyness: statistics against hand-worked 2x2 tables, options, FA-KES."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from toolkit.checks import InputError
-from toolkit.keyness import benjamini_hochberg, chi2_p_value, compare_wording, score_keyness
+from toolkit.errors import InputError
+from toolkit.wording.keyness import benjamini_hochberg, chi2_p_value, compare_wording, score_keyness
 
 # quanteda's own test table (tests/testthat/test-textstat_keyness.R): d1 = "b b b b b b b a a a",
 # d2 = "a a a a a a a b b"; for feature "a": a = 3, b = 7, c = 7, d = 2, N = 19.

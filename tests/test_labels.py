@@ -1,4 +1,4 @@
-"""Tests for toolkit.labels: each attachment pattern, its negative cases, the seed article."""
+"""Tests for toolkit.wording.labels: each attachment pattern, its negative cases, the seed article."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 import pandas as pd
 import pytest
 
-from toolkit.checks import InputError
-from toolkit.labels import find_labels, load_label_lexicon, tabulate_labels
+from toolkit.errors import InputError
+from toolkit.wording.labels import find_labels, load_label_lexicon, tabulate_labels
 
 ALIASES = {
     "pkk": ["PKK"], "ypg": ["YPG"], "isis": ["Islamic State", "ISIS"], "assad": ["Bashar al-Assad", "Assad"],

@@ -19,7 +19,7 @@ import nbformat
 import pytest
 from papermill.translators import PythonTranslator
 
-from toolkit.reports import list_notebooks, run_report
+from toolkit.reports.run import list_notebooks, run_report
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))

@@ -174,7 +174,7 @@ def test_the_start_step_is_inherited_and_runs_in_every_worker(tmp_path):
 
 
 def test_pinned_dictionary_is_fingerprinted_once(monkeypatch, dictionary):
-    import toolkit.matcher as matcher
+    import toolkit.actors.matcher as matcher
 
     calls = []
     real = matcher._fingerprint

@@ -1,4 +1,4 @@
-"""Tests for toolkit.quotes: quote marks, speakers, reporting verbs, scare quotes, the seed article."""
+"""Tests for toolkit.wording.quotes: quote marks, speakers, reporting verbs, scare quotes, the seed article."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from toolkit.checks import InputError
-from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
-from toolkit.reporting import load_reporting_verbs
+from toolkit.errors import InputError
+from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.wording.reporting import load_reporting_verbs
 
 
 def articles_of(text, title="", outlet="x"):

@@ -35,13 +35,13 @@ from papermill.translators import PythonTranslator
 
 import toolkit
 from toolkit.__main__ import main, read_parameters_file
-from toolkit.checks import InputError
-from toolkit.concordance import kwic_to_html
-from toolkit.figures import escape_formula_cells, save_figure, save_table
-from toolkit.index import write_report_index
-from toolkit.manifest import read_manifests
-from toolkit.reports import run_report
-from toolkit.runfolder import (
+from toolkit.errors import InputError
+from toolkit.wording.concordance import kwic_to_html
+from toolkit.plots.figures import escape_formula_cells, save_figure, save_table
+from toolkit.reports.index import write_report_index
+from toolkit.reports.manifest import read_manifests
+from toolkit.reports.run import run_report
+from toolkit.reports.runfolder import (
     MAX_NAME_LENGTH,
     ReportWriteError,
     check_report_name,
@@ -607,7 +607,7 @@ TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30
 @settings(max_examples=150, deadline=None)
 @given(TEXT, TEXT)
 def test_paragraphs_punkt_sentences_and_tokens_slice_back(title, text):
-    from toolkit.text import split_paragraphs, split_sentences, split_tokens
+    from toolkit.text.split import split_paragraphs, split_sentences, split_tokens
 
     frame = pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text]})
     fields = {"title": title, "text": text}
@@ -636,7 +636,7 @@ class _Tags(html.parser.HTMLParser):
 def test_kwic_hits_slice_back_and_its_html_holds_no_tag_from_the_text(text, query):
     import warnings
 
-    from toolkit.concordance import keyword_in_context
+    from toolkit.wording.concordance import keyword_in_context
 
     frame = pd.DataFrame({"article_id": ["<a>"], "text": [text], "outlet": ["<script>x</script>"]})
     with warnings.catch_warnings():

@@ -19,12 +19,12 @@ import pytest
 
 import toolkit
 from toolkit.__main__ import main, parse_value
-from toolkit.checks import InputError
-from toolkit.compare import compare_reports, format_comparison
-from toolkit.index import render_report_index
-from toolkit.manifest import fingerprint_corpus, read_manifests
-from toolkit.reports import run_report
-from toolkit.runfolder import choose_run_folder, write_atomic
+from toolkit.errors import InputError
+from toolkit.reports.compare import compare_reports, format_comparison
+from toolkit.reports.index import render_report_index
+from toolkit.reports.manifest import fingerprint_corpus, read_manifests
+from toolkit.reports.run import run_report
+from toolkit.reports.runfolder import choose_run_folder, write_atomic
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 OK, FAILS, AFTER = (FIXTURES / f"{name}.ipynb" for name in ("01_ok", "02_fails", "03_after"))
@@ -140,7 +140,7 @@ def test_an_interrupted_run_leaves_earlier_reports_and_the_index_intact(corpus, 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("toolkit.reports._execute_notebook", interrupted)
+    monkeypatch.setattr("toolkit.reports.run._execute_notebook", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
 

@@ -12,7 +12,7 @@ import pytest
 
 import toolkit
 from toolkit import InputError, choose_actors, select_articles
-from toolkit.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
+from toolkit.plots.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
 
 PAIRS = pd.DataFrame(
     {

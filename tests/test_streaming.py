@@ -11,7 +11,7 @@ import toolkit
 from toolkit import (
     InputError, count_comentions, count_comentions_streaming, find_mentions, load_actor_dictionary, load_articles,
 )
-from toolkit.streaming import combine_partial_comentions, count_partial_comentions
+from toolkit.comentions.streaming import combine_partial_comentions, count_partial_comentions
 
 ARTICLES = [
     # id, outlet, date, title, text
@@ -144,7 +144,7 @@ def _expected_counts(frame, keys):
 
 
 def _compare_counts(frame, keys):
-    from toolkit.streaming import count_units_together
+    from toolkit.comentions.streaming import count_units_together
 
     pairs, items = count_units_together(frame, keys)
     expected_pairs, expected_items = _expected_counts(frame, keys)
@@ -163,12 +163,12 @@ def _compare_counts(frame, keys):
                 max_size=40),
        st.sampled_from(["sentence", "paragraph", "article"]))
 def test_numpy_counts_equal_pandas_counts(rows, unit):
-    from toolkit.streaming import _UNIT_KEYS
+    from toolkit.comentions.streaming import _UNIT_KEYS
 
     frame = pd.DataFrame(rows, columns=["article_id", "field", "sentence", "paragraph", "item"])
     frame["label"] = frame["item"]
     if frame.empty:
-        pairs, items = toolkit.streaming.count_units_together(frame, _UNIT_KEYS[unit])
+        pairs, items = toolkit.comentions.streaming.count_units_together(frame, _UNIT_KEYS[unit])
         assert pairs.empty and items.empty
         return
     _compare_counts(frame, _UNIT_KEYS[unit])
@@ -189,7 +189,7 @@ def test_numpy_counts_by_hand():
 
 
 def test_numpy_counts_on_fakes(fakes_articles):
-    from toolkit.comentions import COUNT_COLUMNS, roll_up_mentions
+    from toolkit.comentions.counting import COUNT_COLUMNS, roll_up_mentions
 
     articles = fakes_articles.copy()
     articles.attrs = {}
@@ -197,7 +197,7 @@ def test_numpy_counts_on_fakes(fakes_articles):
     for level, keys in [("actor", ["article_id", "field", "sentence"]), ("country", ["article_id"])]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.FIELDS, COUNT_COLUMNS)
+            frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.split.FIELDS, COUNT_COLUMNS)
         assert len(_compare_counts(frame, keys)) > 500 if level == "actor" else True
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from toolkit import InputError, split_paragraphs, split_sentences, split_tokens
-from toolkit.text import paragraph_spans, sentence_spans, token_spans
+from toolkit.text.split import paragraph_spans, sentence_spans, token_spans
 
 
 def sentences_of(text: str, **options) -> list[str]:
@@ -113,12 +113,12 @@ def test_units_always_slice_back(text):
 
 
 # The rules splitter as it was first written, one paragraph at a time, kept as the reference the
-# one-pass splitter (toolkit.text._rule_sentences) must agree with.
+# one-pass splitter (toolkit.text.split._rule_sentences) must agree with.
 _REFERENCE_END = __import__("re").compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
 
 
 def reference_sentence_spans(text: str) -> list[tuple[int, int, int]]:
-    from toolkit.text import _abbreviations
+    from toolkit.text.split import _abbreviations
 
     abbreviations = _abbreviations()
     spans = []

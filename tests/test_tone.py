@@ -1,4 +1,4 @@
-"""Tests for toolkit.tone: VADER scores per unit mentioning an actor, aggregated per group."""
+"""Tests for toolkit.wording.tone: VADER scores per unit mentioning an actor, aggregated per group."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import math
 import pandas as pd
 import pytest
 
-from toolkit.checks import InputError
-from toolkit.tone import score_text, score_tone, score_units
+from toolkit.errors import InputError
+from toolkit.wording.tone import score_text, score_tone, score_units
 
 
 @pytest.fixture

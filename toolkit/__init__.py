@@ -7,37 +7,37 @@ that ``import toolkit`` stays quick for scripts, worker processes and the comman
 
 import importlib
 
-from toolkit.actors import find_mentions
+from toolkit.actors.mentions import find_mentions
 from toolkit.association import score_comentions
-from toolkit.attention import attention_over_time
-from toolkit.checks import InputError
-from toolkit.collocates import find_collocates
-from toolkit.comentions import count_comentions, find_comention_sentences
-from toolkit.concordance import keyword_in_context, kwic_to_html
-from toolkit.corpus import iter_articles, load_articles
-from toolkit.coverage import list_candidate_actors, list_unmatched_aliases
-from toolkit.dictionary import load_actor_dictionary
-from toolkit.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet
-from toolkit.keyness import compare_wording
-from toolkit.labels import find_labels, tabulate_labels
-from toolkit.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
-from toolkit.reports import compare_reports, run_report
-from toolkit.selection import choose_actors, select_articles
-from toolkit.streaming import count_comentions_streaming
-from toolkit.text import split_paragraphs, split_sentences, split_tokens
-from toolkit.tone import score_tone
+from toolkit.comentions.attention import attention_over_time
+from toolkit.errors import InputError
+from toolkit.wording.collocates import find_collocates
+from toolkit.comentions.counting import count_comentions, find_comention_sentences
+from toolkit.wording.concordance import keyword_in_context, kwic_to_html
+from toolkit.corpus.articles import iter_articles, load_articles
+from toolkit.actors.coverage import list_candidate_actors, list_unmatched_aliases
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.comentions.distributed import count_comentions_dask, find_mentions_dask, write_articles_parquet
+from toolkit.wording.keyness import compare_wording
+from toolkit.wording.labels import find_labels, tabulate_labels
+from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.reports.run import compare_reports, run_report
+from toolkit.corpus.selection import choose_actors, select_articles
+from toolkit.comentions.streaming import count_comentions_streaming
+from toolkit.text.split import split_paragraphs, split_sentences, split_tokens
+from toolkit.wording.tone import score_tone
 
 __version__ = "0.1.0"
 
 #: Functions of the drawing modules, imported when first asked for (PEP 562).
 _LAZY = {
-    "plot_dispersion": "toolkit.dispersion", "term_frequency_over_time": "toolkit.dispersion",
-    "build_comention_graph": "toolkit.networks", "plot_comention_network": "toolkit.networks",
-    "plot_ego_network": "toolkit.networks",
-    "count_actor_mentions": "toolkit.overview", "count_articles": "toolkit.overview",
-    "plot_actor_mentions": "toolkit.overview", "plot_articles": "toolkit.overview",
-    "plot_by_outlet": "toolkit.plots", "plot_comention_heatmap": "toolkit.plots",
-    "plot_pair_timeline": "toolkit.plots",
+    "plot_dispersion": "toolkit.wording.dispersion", "term_frequency_over_time": "toolkit.wording.dispersion",
+    "build_comention_graph": "toolkit.comentions.networks", "plot_comention_network": "toolkit.comentions.networks",
+    "plot_ego_network": "toolkit.comentions.networks",
+    "count_actor_mentions": "toolkit.plots.overview", "count_articles": "toolkit.plots.overview",
+    "plot_actor_mentions": "toolkit.plots.overview", "plot_articles": "toolkit.plots.overview",
+    "plot_by_outlet": "toolkit.plots.comentions", "plot_comention_heatmap": "toolkit.plots.comentions",
+    "plot_pair_timeline": "toolkit.plots.comentions",
 }
 
 

@@ -13,8 +13,8 @@ import signal
 import sys
 from pathlib import Path
 
-from toolkit.checks import InputError
-from toolkit.runfolder import ReportWriteError
+from toolkit.errors import InputError
+from toolkit.errors import ReportWriteError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -117,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_report_command(args) -> int:
-    from toolkit.reports import run_report
+    from toolkit.reports.run import run_report
 
     parameters = read_parameters_file(args.parameters_file) if args.parameters_file else {}
     parameters.update({name: parse_value(value) for name, value in args.parameter})
@@ -138,9 +138,9 @@ def run_report_command(args) -> int:
 
 
 def run_compare_command(args) -> int:
-    from toolkit.compare import compare_reports, format_comparison
-    from toolkit.figures import escape_formula_cells
-    from toolkit.runfolder import write_atomic
+    from toolkit.reports.compare import compare_reports, format_comparison
+    from toolkit.plots.figures import escape_formula_cells
+    from toolkit.storage import write_atomic
 
     comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)
     if args.format == "csv":

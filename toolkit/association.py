@@ -54,7 +54,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from toolkit.checks import InputError, require_choice, require_columns
+from toolkit.errors import InputError, require_choice, require_columns
 
 __all__ = ["MEASURES", "score_comentions", "pmi", "g2", "dice", "jaccard", "t", "chi2"]
 

@@ -8,7 +8,7 @@ cut into parts that are done side by side and put back together with results equ
 ``fork``; on macOS it is unsafe), inside a daemon process, or for a single part, the work runs in
 this process, one part after the other. A worker that dies (killed, out of memory) stops the
 work with ``WorkerDied``, never a hang. Corpora beyond one machine go to Dask
-(``toolkit.distributed``), not here.
+(``toolkit.comentions.distributed``), not here.
 
 ``n_jobs``: ``None`` or ``0`` for every core this process may use (``os.sched_getaffinity``), ``1``
 for no worker process, ``k`` for ``k`` processes; negative values count back from all the cores
@@ -26,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
-from toolkit.checks import InputError
+from toolkit.errors import InputError, WorkerDied
 
 __all__ = ["WorkerDied", "available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
 
@@ -66,10 +66,6 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
 
 # What the workers of ``map_stream`` inherit through fork: (function, options, start).
 _INHERITED: tuple[Callable, dict, Callable | None] | None = None
-
-
-class WorkerDied(RuntimeError):
-    """A worker process ended before giving its result (killed, or out of memory)."""
 
 
 def map_parts(function: Callable[[Any, int, int], Any], shared: Any, bounds: Sequence[tuple[int, int]],

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from toolkit.checks import InputError
+from toolkit.errors import InputError
 
 __all__ = ["LINE", "read_yaml_source", "read_yaml_with_lines", "strip_lines"]
 

@@ -1,0 +1,14 @@
+"""Stage 3, actors: the actor dictionary and the mentions frame (one row per actor mention).
+
+Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
+matcher (``matcher``), the phrase rules that tell an actor from a place, dateline or part of a name
+(``phrases``), ``find_mentions`` (``mentions``) and dictionary coverage (``coverage``).
+
+May import: ``toolkit.text``, ``toolkit.corpus`` and the base modules.
+"""
+
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.mentions import MENTION_COLUMNS, empty_mentions, find_mentions, group_mentions_by_field
+
+__all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field",
+           "load_actor_dictionary"]

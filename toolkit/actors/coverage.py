@@ -1,0 +1,130 @@
+"""Dictionary coverage: what an actor dictionary misses in a corpus, for whoever extends it.
+
+``list_candidate_actors`` lists frequent capitalised phrases outside every mention (actors the
+dictionary may lack); ``list_unmatched_aliases`` lists the aliases that never matched (aliases
+that may be wrong, or too narrow).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.actors.mentions import find_mentions
+from toolkit.errors import require_columns
+from toolkit.actors.dictionary import resolve_actor_dictionary
+from toolkit.text.split import FIELDS, sentence_spans
+
+__all__ = ["list_candidate_actors", "list_unmatched_aliases"]
+
+_CAPITALISED = re.compile(
+    r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*"
+)
+_CONNECTORS = frozenset("of the for and al el de bin ibn".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def list_candidate_actors(
+    articles: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+    *,
+    min_count: int = 3,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """List frequent capitalised phrases that no alias of the dictionary covers.
+
+    A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
+    el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
+    in lower case at least as often as capitalised inside sentences, and a leading word of that
+    sort is cut off a longer phrase, as is a sentence's first word unless it is also capitalised
+    inside sentences and never lower case ("The", "But", "Later"). Weekdays and months are left
+    out.
+
+    Returns
+    -------
+    DataFrame, one row per phrase seen ``min_count`` times or more, most frequent first:
+    ``phrase``, ``count``, ``n_articles``, ``article_id`` and ``example`` (the first sentence
+    holding it).
+    """
+    fields = tuple(fields)
+    mentions = find_mentions(articles, dictionary, fields=fields)
+    columns = ["phrase", "count", "n_articles", "article_id", "example"]
+    if articles.empty:
+        return pd.DataFrame(columns=columns)
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for article_id, field, start, end in zip(mentions["article_id"], mentions["field"],
+                                             mentions["start"], mentions["end"]):
+        spans.setdefault((article_id, field), []).append((start, end))
+    present = [f for f in fields if f in articles.columns]
+    lower_words: Counter = Counter()
+    inner_upper: Counter = Counter()
+    found = []
+    for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present)):
+        for field, value in zip(present, values):
+            if not isinstance(value, str) or not value.strip():
+                continue
+            masked = list(value)
+            for start, end in spans.get((article_id, field), ()):
+                masked[start:end] = " " * (end - start)
+            masked = "".join(masked)
+            for _, s_start, s_end in sentence_spans(value):
+                for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
+                    if word[0].islower():
+                        lower_words[word.lower()] += 1
+                    elif position:
+                        inner_upper[word.lower()] += 1
+                for match in _CAPITALISED.finditer(masked, s_start, s_end):
+                    initial = not masked[s_start:match.start()].strip(" \"'“‘([")
+                    found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id,
+                                  value[s_start:s_end]))
+    counts: Counter = Counter()
+    articles_of: dict[str, set] = {}
+    examples: dict[str, tuple[str, str]] = {}
+    for phrase, initial, article_id, sentence in found:
+        words = phrase.split()
+        if initial and (lower_words[words[0].lower()] or not inner_upper[words[0].lower()]):
+            words = words[1:]
+        while words and (lower_words[words[0].lower()] >= inner_upper[words[0].lower()]
+                         or words[0].lower() in _CALENDAR or words[0] in _CONNECTORS):
+            words = words[1:]
+        if not words:
+            continue
+        phrase = " ".join(words)
+        counts[phrase] += 1
+        articles_of.setdefault(phrase, set()).add(article_id)
+        examples.setdefault(phrase, (article_id, sentence))
+    rows = [(phrase, count, len(articles_of[phrase]), *examples[phrase])
+            for phrase, count in counts.most_common() if count >= min_count]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def list_unmatched_aliases(
+    mentions: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+) -> pd.DataFrame:
+    """List the dictionary's aliases that never matched in ``mentions``.
+
+    Returns
+    -------
+    DataFrame, one row per unmatched alias, in dictionary order: ``actor_id``, ``alias``,
+    ``label``, ``kind``, ``alias_type``, ``source``; and ``actor_matched`` (True when the actor
+    was found by another alias).
+    """
+    require_columns(mentions, ["actor_id", "alias"], "mentions")
+    dictionary = resolve_actor_dictionary(dictionary)
+    used = set(zip(mentions["actor_id"].astype(str), mentions["alias"].astype(str)))
+    found_actors = set(mentions["actor_id"].astype(str))
+    keep = [(a, b) not in used for a, b in zip(dictionary["actor_id"].astype(str), dictionary["alias"].astype(str))]
+    columns = [c for c in ("actor_id", "alias", "label", "kind", "alias_type", "source") if c in dictionary.columns]
+    result = dictionary.loc[keep, columns].reset_index(drop=True)
+    result["actor_matched"] = result["actor_id"].astype(str).isin(found_actors)
+    return result

@@ -1,0 +1,359 @@
+"""The compiled form of an actor dictionary: one Aho-Corasick automaton over its folded aliases.
+
+``matcher_for(dictionary)`` builds the automaton once per dictionary (cached by a fingerprint of
+the frame's contents) and ``scan`` runs it over a folded text (squeezed: runs of spaces as one),
+returning the matches that survive the case checks, longest first where they overlap, exclusion
+phrases dropped. The rules are
+described in ``toolkit.actors.mentions`` and ``docs/actor-dictionary.md``.
+
+Each automaton key is an alias's folded form padded with a space on each side, run over the
+folded text padded the same way, so a key only matches whole words and every raw hit is a real
+candidate: the Python work per hit stays small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field as dataclass_field
+from functools import lru_cache
+from itertools import chain
+from importlib import resources
+
+import ahocorasick
+import numpy as np
+import pandas as pd
+
+from toolkit.text.folding import accepted_forms, alias_key, case_form, required_trail, squeeze, unsqueeze
+
+__all__ = ["Actor", "Matcher", "data_lines", "day_number", "matcher_for", "pinned", "scan"]
+
+
+def data_lines(name: str) -> list[str]:
+    """The lines of ``toolkit/data/<name>``, without blank lines and ``#`` comments."""
+    text = resources.files("toolkit").joinpath(f"data/{name}").read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _not_possessive() -> frozenset[str]:
+    return frozenset(alias_key(line) for line in data_lines("not_possessive.txt"))
+
+
+# --- the compiled dictionary -------------------------------------------------------------------
+
+@dataclass
+class Actor:
+    """One actor of a compiled dictionary."""
+
+    actor_id: str
+    label: str
+    kind: str
+    country: str
+    roles: list  # (start day, end day, role, title) with days as ints since 1970-01-01
+    affiliations: frozenset
+    is_person: bool
+
+
+# Each automaton key (an alias's folded form, or a variant of it) has an index into the per-key
+# facts of the Matcher: its length (the start of a match is its end index minus the length);
+# strip (characters left off the end: the "s" of a possessive variant); trail ("." when an alias
+# ends with one, as "U.S.", taken into the span when present); candidates ((row, case forms or
+# None, required trail), ...), empty for an exclusion phrase; slow (a candidate's case or trail
+# must be checked, or there is a trail: the only keys whose matches need Python work).
+
+
+@dataclass
+class Matcher:
+    """A compiled dictionary: the automaton, its keys, and per dictionary row and actor facts."""
+
+    automaton: object
+    key_candidates: list  # per key: ((row, case forms or None, required trail), ...)
+    key_trail: list  # per key: "." or ""
+    key_length: np.ndarray
+    key_strip: np.ndarray
+    key_slow: np.ndarray
+    key_empty: np.ndarray  # per key: an exclusion phrase (no candidates)
+    rows_actor: list  # dictionary row -> actor index
+    rows_alias: list
+    rows_type: list
+    actors: list = dataclass_field(default_factory=list)
+    actor_kind: np.ndarray = None  # per actor: 1 state, 2 person (or anyone with roles), 0 other
+    rows_actor_array: np.ndarray = None
+    rows_capital: np.ndarray = None  # per dictionary row: the alias is a capital
+    actor_row: list = None  # per actor: its first dictionary row
+    surnames: dict = None  # last word of a person's name of two or more words -> actor indexes
+    key_plural: np.ndarray = None  # per key: a possessive that is also a plural name ("Americas")
+
+
+def day_number(value) -> int | None:
+    """Days since 1970-01-01 of a date or timestamp (None for a missing one)."""
+    if value is None or value is pd.NaT:
+        return None
+    return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
+
+
+def _compile(dictionary: pd.DataFrame) -> Matcher:
+    actor_index: dict[str, int] = {}
+    actors: list[Actor] = []
+    rows_actor, rows_alias, rows_type = [], [], []
+    by_key: dict[str, list] = {}
+    excluded: set[str] = set()
+    columns = list(dictionary.columns)
+    # plain lists: iterating Arrow-backed columns value by value costs more than all the rest
+    for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns))):
+        data = dict(zip(columns, values))
+        actor_id = str(data["actor_id"])
+        if actor_id not in actor_index:
+            roles = data.get("roles")
+            roles = roles if isinstance(roles, list) else []
+            parsed = [
+                (day_number(r.get("start")) if r.get("start") is not None else -(10**9),
+                 day_number(r.get("end")) if r.get("end") is not None else 10**9,
+                 r.get("role", ""), r.get("title", "") or "")
+                for r in roles
+            ]
+            country = data.get("country") or ""
+            country = "" if not isinstance(country, str) else country
+            affiliations = {country} | {r.get("country") or "" for r in roles} | {
+                r.get("organisation") or "" for r in roles}
+            affiliations.discard("")
+            actor_index[actor_id] = len(actors)
+            actors.append(Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
+                                 frozenset(affiliations), data["kind"] == "person" or bool(parsed)))
+            exclude = data.get("exclude")
+            if isinstance(exclude, list):
+                excluded.update(alias_key(phrase) for phrase in exclude)
+        alias = str(data["alias"])
+        alias_type = data.get("alias_type")
+        if not isinstance(alias_type, str):
+            alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
+        case = data.get("case")
+        if not isinstance(case, str):
+            case = "exact" if alias_type == "acronym" else "fold"
+        rows_actor.append(actor_index[actor_id])
+        rows_alias.append(alias)
+        rows_type.append(alias_type)
+        key = alias_key(alias)
+        if not key:
+            continue
+        forms = accepted_forms(alias, alias_type) if case == "exact" else None
+        required = required_trail(alias)
+        candidates = by_key.setdefault(key, [])
+        for i, (other_row, other_forms, other_required) in enumerate(candidates):
+            if rows_actor[other_row] == actor_index[actor_id] and other_required == required:
+                if other_forms is not None:
+                    candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
+                break
+        else:
+            candidates.append((row, forms, required))
+    _resolve_affiliations(dictionary, actors, actor_index, by_key, rows_actor)
+    automaton = ahocorasick.Automaton()
+    keys: list[tuple] = []
+
+    def add(text: str, strip: int, trail: str, candidates: tuple, plural: bool = False) -> None:
+        automaton.add_word(f" {text} ", len(keys))
+        slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
+        keys.append((len(text), strip, trail, candidates, slow, plural))
+
+    not_possessive = _not_possessive()
+    for key, candidates in by_key.items():
+        dotted = any(matcher_alias.rstrip().endswith(".") for matcher_alias in (rows_alias[c[0]] for c in candidates))
+        add(key, 0, "." if dotted else "", tuple(candidates))
+        possessive = key + "s"
+        fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
+        if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
+                and possessive not in by_key and possessive not in excluded):
+            add(possessive, 1, "", fold_names, plural=possessive in not_possessive)
+        singular = key[:-1] + " s"
+        if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
+            add(singular, 2, "", fold_names)
+    for phrase in excluded - set(by_key):
+        add(phrase, 0, "", ())
+    automaton.make_automaton()
+    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    actor_row, surnames = [None] * len(actors), {}
+    for row, actor in enumerate(rows_actor):
+        if actor_row[actor] is None:
+            actor_row[actor] = row
+        words = alias_key(rows_alias[row]).split()
+        if actors[actor].is_person and len(words) > 1 and rows_type[row] == "name":
+            surnames.setdefault(words[-1], set()).add(actor)
+    return Matcher(
+        automaton, [k[3] for k in keys], [k[2] for k in keys],
+        np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
+        np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
+        rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
+        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames,
+        np.array([k[5] for k in keys], dtype=bool))
+
+
+def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
+                          rows_actor: list) -> None:
+    """Add to each actor's affiliations the actors its ``affiliation`` key names, by id or alias
+    (``affiliation: UN`` → ``united_nations``), and the organisations of its roles."""
+    if "affiliation" not in dictionary.columns:
+        return
+    for actor_id, value in dictionary.drop_duplicates("actor_id")[["actor_id", "affiliation"]].itertuples(index=False):
+        names = value if isinstance(value, list) else [value] if isinstance(value, str) else []
+        found = set()
+        for name in names:
+            if name in actor_index:
+                found.add(name)
+            else:
+                found.update(actors[rows_actor[c[0]]].actor_id for c in by_key.get(alias_key(name), ()))
+        if found:
+            actor = actors[actor_index[str(actor_id)]]
+            actor.affiliations = actor.affiliations | found
+
+
+_MATCHERS: dict[str, Matcher] = {}
+#: id(frame) -> fingerprint of the frames ``pinned`` holds (see there).
+_PINNED: dict[int, str] = {}
+
+
+def _fingerprint(dictionary: pd.DataFrame) -> str:
+    columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
+                           "shared", "roles", "exclude", "affiliation") if c in dictionary.columns]
+    payload = json.dumps([dictionary[c].tolist() for c in columns], default=str).encode("utf-8")
+    return hashlib.blake2b(payload, digest_size=16).hexdigest()
+
+
+@contextmanager
+def pinned(dictionary: pd.DataFrame) -> Iterator[pd.DataFrame]:
+    """While inside, ``matcher_for(dictionary)`` (this very frame) finds its matcher without
+    fingerprinting the frame again (10–20 ms for the default dictionary): for a call that
+    finds mentions chunk after chunk with one dictionary, which nothing changes while it runs.
+    Worker processes forked inside inherit the pin."""
+    key = id(dictionary)
+    held = key in _PINNED
+    _PINNED[key] = _fingerprint(dictionary)
+    try:
+        yield dictionary
+    finally:
+        if not held:
+            _PINNED.pop(key, None)
+
+
+def matcher_for(dictionary: pd.DataFrame) -> Matcher:
+    """The compiled matcher of ``dictionary``, built once per distinct dictionary content."""
+    fingerprint = _PINNED.get(id(dictionary)) or _fingerprint(dictionary)
+    matcher = _MATCHERS.get(fingerprint)
+    if matcher is None:
+        if len(_MATCHERS) >= 4:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        matcher = _MATCHERS[fingerprint] = _compile(dictionary)
+    return matcher
+
+
+# --- scanning ----------------------------------------------------------------------------------
+
+#: Words that make "Americas", "Koreas" (toolkit/data/not_possessive.txt) plural names, not
+#: possessives of texts stripped of apostrophes: "the Americas", "both Koreas".
+_DETERMINERS = frozenset("the two both all three four several these those".split())
+
+
+def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.ndarray] | None = None
+         ) -> tuple[np.ndarray, np.ndarray, list]:
+    """All matches in ``joined`` (folded as ``folded``, see ``toolkit.text.folding``) as ``(starts,
+    ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
+    wins, and exclusion phrases are dropped.
+
+    The automaton runs over the squeezed folded text (runs of spaces as one, combining marks
+    dropped), padded with a space on each side, and each match is mapped back through the
+    squeezed text's index; only matches of keys with a case or trail check cost Python work.
+    ``squeezed``: ``squeeze(" " + folded + " ")`` when already computed (``fold_for_scan``).
+    """
+    squeezed, removed = squeezed if squeezed is not None else squeeze(" " + folded + " ")
+    raw = np.fromiter(chain.from_iterable(matcher.automaton.iter(squeezed)), dtype=np.int64)
+    if not raw.size:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
+    index, key = raw[0::2], raw[1::2]
+    # ``index`` is the key's closing space; its first letter is ``length`` characters back. The
+    # padding space moves every position one to the right of ``joined``'s.
+    starts = unsqueeze(removed, index - matcher.key_length[key]) - 1
+    ends = unsqueeze(removed, index - matcher.key_strip[key]) - 1
+    key_candidates = matcher.key_candidates
+    candidates = [key_candidates[k] for k in key.tolist()]
+    alive = ~matcher.key_empty[key]
+    slow = np.flatnonzero(matcher.key_slow[key])
+    if slow.size:
+        dropped = []
+        key_trail, key_plural = matcher.key_trail, matcher.key_plural
+        for i in slow.tolist():
+            start, end, options = int(starts[i]), int(ends[i]), candidates[i]
+            if key_plural[key[i]]:
+                before = folded[max(0, start - 16):start].split()
+                if before and before[-1] in _DETERMINERS:
+                    dropped.append(i)
+                    continue
+            surface = joined[start:end]
+            if len(options) == 1 and not options[0][2]:
+                forms = options[0][1]
+                if forms is not None and surface not in forms and case_form(surface) not in forms:
+                    dropped.append(i)
+                    continue
+                trail = key_trail[key[i]]
+                if trail and joined.startswith(trail, end):
+                    ends[i] = end + len(trail)
+                continue
+            form = case_form(surface)
+            options = tuple(c for c in options if c[1] is None or form in c[1])
+            if any(c[2] for c in options):
+                present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
+                if present:
+                    end += len(present[0][2])
+                options = present or tuple(c for c in options if not c[2])
+            if not options:
+                dropped.append(i)
+                continue
+            trail = key_trail[key[i]]
+            if trail and joined.startswith(trail, end):
+                end += len(trail)
+            ends[i], candidates[i] = end, options
+        if dropped:
+            keep = np.ones(len(starts), dtype=bool)
+            keep[dropped] = False
+            starts, ends, alive = starts[keep], ends[keep], alive[keep]
+            candidates = [c for c, k in zip(candidates, keep.tolist()) if k]
+    order = np.lexsort((-ends, starts))
+    starts, ends, alive = starts[order], ends[order], alive[order]
+    # A hit opens a new cluster unless it starts before the furthest end of the hits before it.
+    reach = np.maximum.accumulate(ends)
+    opens = np.ones(len(starts), dtype=bool)
+    opens[1:] = starts[1:] >= reach[:-1]
+    cluster = np.cumsum(opens) - 1
+    sizes = np.bincount(cluster)
+    lone = sizes[cluster] == 1
+    chosen = lone & alive
+    crowded = np.flatnonzero(opens & ~lone)
+    if crowded.size:
+        # Mostly one hit covers its whole cluster ("Syrian Democratic Forces" over "Syrian"):
+        # the cluster's first hit (the longest of those starting first) reaching its furthest end.
+        openers = np.flatnonzero(opens)
+        reach_of = np.maximum.reduceat(ends, openers)[cluster[crowded]]
+        covering = ends[crowded] == reach_of
+        chosen[crowded[covering]] = alive[crowded[covering]]
+        bounds = np.append(openers, len(starts))
+        for first in crowded[~covering].tolist():
+            _keep_longest(starts, ends, alive, first, int(bounds[cluster[first] + 1]), chosen)
+    kept = np.flatnonzero(chosen)
+    order = order[kept]
+    # the order of the hits before sorting indexes ``candidates``
+    return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
+
+
+def _keep_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int,
+                  chosen: np.ndarray) -> None:
+    """In the cluster ``first:stop`` of overlapping hits, mark the longest, then the longest that
+    overlaps no marked one, and so on; exclusion phrases take part but are not marked."""
+    taken: list[tuple[int, int]] = []
+    members = sorted(range(first, stop), key=lambda i: (int(starts[i]) - int(ends[i]), int(starts[i])))
+    for i in members:
+        start, end = int(starts[i]), int(ends[i])
+        if all(end <= s or start >= e for s, e in taken):
+            taken.append((start, end))
+            if alive[i]:
+                chosen[i] = True

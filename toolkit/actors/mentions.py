@@ -1,0 +1,448 @@
+"""Actor mentions: where the actors of a dictionary are named in articles.
+
+``find_mentions`` scans every field of every article with one Aho-Corasick automaton built from the
+dictionary's aliases (built once per dictionary and cached). The automaton runs over a folded copy
+of the text (``toolkit.text.folding``: lower case, no diacritics, every non-alphanumeric character a
+space, combining marks dropped, runs of spaces read as one) with an index back to the original,
+so every offset points into the original string: ``field_text[start:end] == surface`` always
+holds, and "U.N. Security Council" or "Washington, D.C." match their aliases.
+
+The matching rules (each has its own test in tests/test_actors.py):
+
+- **word-bounded**: an alias matches whole words only ("Iran" is not found in "Iranian" unless
+  "Iranian" is itself an alias). Hyphens, apostrophes and dashes fold to spaces, so "Kurdish-led"
+  and "Turkish-backed" hold the demonyms Kurdish and Turkish, and "al-Qaeda" matches "al Qaeda".
+- **case**: names match in any case; acronyms (no lower-case letter, two or more capitals) and
+  aliases marked ``case: exact`` match only in their written case, except that acronyms of four or
+  more letters also match in title case ("Nato", "Opec"; never "Who" for WHO).
+- **longest match wins**, with no overlapping mentions: "Syrian Democratic Forces" is the SDF,
+  not Syria; where matches overlap the longest is kept, then the next longest that does not
+  overlap it, and so on.
+- **exclusion phrases** (``exclude`` in the data) take part like aliases and, when they win,
+  produce no mention: "Indian Ocean" blocks "Indian".
+- **one phrase, one mention**: a state's (or organisation's) alias or demonym, then only title
+  words (``toolkit/data/titles.txt``: "President", "Foreign Minister", "former", ...), then a person
+  whose country, role country or role organisation is that actor, form one mention of the person
+  whose span covers the whole phrase ("Russian President Vladimir Putin" → putin, RUS;
+  "UN Secretary-General Ban Ki-moon" → ban_ki_moon).
+- **possessives**: "Russia's" and "Russia’s" give the mention "Russia" (the apostrophe is a word
+  boundary). For texts stripped of apostrophes, a name alias (not an acronym, not ``case: exact``)
+  of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
+  mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or is a
+  plural name of ``toolkit/data/not_possessive.txt`` after a determiner ("the Americas", "both
+  Koreas"; "in Americas interest" is America's). A name of two or more words ending
+  in "s" also matches its singular with a possessive: "United Nation's" is the United Nations.
+- **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
+  non-breaking spaces to spaces, one character for one character.
+- **object of an office**: "the United Nations envoy for Syria Staffan de Mistura" gives Syria and
+  de Mistura: the organisation named as the person's affiliation joins the person, the object
+  ("for/to/on/in" + actor) stays a mention of its own.
+- **datelines**: a place in capitals in mixed-case text, maybe ", Region", a date and "(Agency)",
+  then a dash, a colon or the story ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -") gives no mention;
+  acronyms never count as datelines.
+- **capitals as places**: an alias of type ``capital`` after a locative word ("in", "near", "of",
+  "the capital", ...) or before "-based" is a place and gives no mention ("near Damascus",
+  "London-based"); elsewhere it stands for the government ("Damascus said").
+- **dates**: a person's role is the office held on the article's date (``role_status``
+  ``resolved``), ``not_in_office`` when none was, ``ambiguous_date`` when the article has no date.
+- **shared aliases** (``shared: true``): the candidate wins that the same article also names by an
+  unshared alias; else the only candidate in office on the article's date; else the first
+  candidate in dictionary order, with ``role_status`` ``ambiguous_alias``. ``candidates`` lists
+  all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.actors.dictionary import resolve_actor_dictionary
+from toolkit.text.folding import fold_for_scan
+from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
+from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
+from toolkit.actors.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
+from toolkit.text.split import FIELDS, sentence_array, train_punkt
+from toolkit.text.units import UnitCounts
+
+__all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field"]
+
+#: The columns of the mentions frame, in order (``outlet`` and ``date`` follow when the articles have them).
+MENTION_COLUMNS = [
+    "article_id", "field", "paragraph", "sentence", "start", "end", "surface", "actor_id", "actor",
+    "kind", "country", "alias", "alias_type", "role", "role_title", "role_status", "candidates",
+]
+_ROLE_COLUMNS = frozenset({"role", "role_title", "role_status"})
+_CHUNK_CHARS = 4_000_000
+_SEPARATOR = "\n\n"
+
+
+def _role_of(actor: Actor, day: int | None) -> tuple[str, str, str]:
+    if not actor.roles:
+        return "", "", "none"
+    if day is None:
+        return "", "", "ambiguous_date"
+    best = None
+    for role in actor.roles:
+        if role[0] <= day <= role[1] and (best is None or role[0] > best[0]):
+            best = role
+    if best is None:
+        return "", "", "not_in_office"
+    return best[2], best[3], "resolved"
+
+
+def _in_office(actor: Actor, day: int | None) -> bool:
+    return day is not None and any(role[0] <= day <= role[1] for role in actor.roles)
+
+
+def _choose(matcher: Matcher, candidates: tuple, named: set[int], day: int | None):
+    """The dictionary row of a shared alias's mention, and whether it stayed ambiguous."""
+    rows_actor, actors = matcher.rows_actor, matcher.actors
+    rows = [c[0] for c in candidates]
+    in_article = [row for row in rows if rows_actor[row] in named]
+    if len(in_article) == 1:
+        return in_article[0], False
+    in_office = [row for row in rows if _in_office(actors[rows_actor[row]], day)]
+    if len(in_office) == 1:
+        return in_office[0], False
+    return rows[0], True
+
+
+def _article_table(articles: pd.DataFrame):
+    ids = articles["article_id"].astype(str).tolist()
+    if "date" in articles.columns:
+        dates = pd.to_datetime(articles["date"], errors="coerce")
+        numbers = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
+        days = [None if missing else day for missing, day in
+                zip(np.isnat(numbers).tolist(), numbers.astype(np.int64).tolist())]  # as day_number
+    else:
+        dates, days = None, [None] * len(ids)
+    return ids, days, dates
+
+
+def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
+    """Yield lists of ``(article row, field, string)``, about ``_CHUNK_CHARS`` characters each."""
+    present = [f for f in fields if f in articles.columns]
+    columns = [articles[f].tolist() for f in present]
+    chunk, size = [], 0
+    for row in range(len(articles)):
+        for field, values in zip(present, columns):
+            value = values[row]
+            if isinstance(value, str) and value.strip():
+                chunk.append((row, field, value))
+                size += len(value) + len(_SEPARATOR)
+        if size >= _CHUNK_CHARS:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """A mentions frame with no rows and the columns ``find_mentions`` gives for ``articles``
+    (only ``columns`` of them, when given)."""
+    wanted = _wanted(articles, columns)
+    frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
+                                       else object) for c in MENTION_COLUMNS if c in wanted})
+    if "outlet" in wanted:
+        frame["outlet"] = pd.Series(dtype=object)
+    if "date" in wanted:
+        frame["date"] = pd.Series(dtype="datetime64[ns]")
+    return frame
+
+
+def _wanted(articles: pd.DataFrame, columns: Sequence[str] | None) -> frozenset[str]:
+    """The columns to build: ``columns``, or all of them (``outlet``, ``date`` where the articles
+    have them)."""
+    carried = [c for c in ("outlet", "date") if c in articles.columns]
+    if columns is None:
+        return frozenset([*MENTION_COLUMNS, *carried])
+    return frozenset(c for c in columns if c in MENTION_COLUMNS or c in carried)
+
+
+def _check_columns(columns: Sequence[str] | None) -> None:
+    if columns is None:
+        return
+    if isinstance(columns, str):
+        raise InputError(f"columns must be a list of column names, not the string {columns!r}")
+    unknown = [c for c in columns if c not in MENTION_COLUMNS and c not in ("outlet", "date")]
+    if unknown:
+        raise InputError(f"unknown mention column(s) {', '.join(map(repr, unknown))}; "
+                         f"choose from {', '.join(MENTION_COLUMNS)}, outlet, date")
+
+
+def find_mentions(
+    articles: pd.DataFrame,
+    dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
+    *,
+    fields: Iterable[str] = FIELDS,
+    splitter: Literal["rules", "punkt"] = "rules",
+    n_jobs: int | None = None,
+    columns: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Find every mention of a dictionary's actors in the articles.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text``; ``title``, ``standfirst``, ``caption`` are
+        scanned too when present, ``date`` resolves people's roles and ``outlet`` is carried over.
+    dictionary : ``None`` for the default dictionary, a frame from ``load_actor_dictionary`` (it may
+        be filtered, e.g. without demonyms), or YAML paths loaded on top of the default.
+    fields : which fields to scan, a subset of ``toolkit.text.split.FIELDS``.
+    splitter : the sentence splitter of ``toolkit.text.split`` (``"rules"`` or ``"punkt"``), so that
+        ``sentence`` agrees with ``split_sentences(articles, splitter=...)``.
+    n_jobs : worker processes (``toolkit.parallel``): ``None`` uses every core for corpora of
+        more than about 8 million characters (some 4,000 articles), one process below that;
+        ``1`` never starts a worker. The result is the same for any value. The ``"punkt"``
+        splitter always runs in one process (it is trained on the whole corpus).
+    columns : only these columns of the result, in their usual order (``None``: all). The
+        mentions are the same; what is left out is not worked out: counting co-mentions needs only ``article_id``,
+        ``field``, ``paragraph``, ``sentence``, ``actor_id`` and ``actor``, and skips the
+        surfaces, roles and candidates.
+
+    Returns
+    -------
+    DataFrame, one row per mention, in article, field and text order: ``article_id``, ``field``
+    (title / standfirst / caption / text), ``paragraph`` and ``sentence`` (indexes within the
+    field, as in ``split_sentences``), ``start``, ``end`` (offsets into the field's string:
+    ``field_text[start:end] == surface``), ``surface``, ``actor_id``, ``actor`` (label), ``kind``,
+    ``country`` (ISO 3166-1 alpha-3 of the actor's state, empty if none), ``alias`` (the dictionary
+    alias matched), ``alias_type`` (name / acronym / demonym), ``role`` and ``role_title`` (the
+    person's office on the article's date, else empty), ``role_status`` (resolved /
+    not_in_office / ambiguous_date / ambiguous_alias / none), ``candidates`` (the actor ids of a
+    shared alias joined by ``;``, else empty), then ``outlet`` and ``date`` when the articles have
+    them. The actors of each sentence are
+    ``mentions.groupby(["article_id", "field", "sentence"])["actor_id"].agg(set)``.
+    """
+    require_columns(articles, ["article_id", "text"], "articles")
+    fields = tuple(fields)
+    for field in fields:
+        require_choice(field, FIELDS, "field")
+    require_choice(splitter, ("rules", "punkt"), "splitter")
+    _check_columns(columns)
+    dictionary = resolve_actor_dictionary(dictionary)
+    if articles.empty:
+        warn_empty("articles")
+        return empty_mentions(articles, columns)
+    matcher = matcher_for(dictionary)  # compiled here, so that worker processes inherit it
+    if splitter == "rules":
+        parts = _parts(articles, fields, n_jobs)
+        if len(parts) > 1:
+            with pinned(dictionary):
+                found = map_parts(_find_in_part, (articles, dictionary, fields, columns), parts,
+                                  resolve_jobs(n_jobs, len(parts)))
+            return _combine_parts(found, articles, fields, columns)
+    ids, days, dates = _article_table(articles)
+    punkt = None
+    if splitter == "punkt":
+        punkt = train_punkt(v for v in articles["text"].tolist() if isinstance(v, str))
+    found: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
+                                              "surface", "dict_row", "role", "role_title",
+                                              "role_status", "candidates")}
+    units: list = []
+    wanted = _wanted(articles, columns)
+    for chunk in _chunks(articles, fields):
+        _find_in_chunk(matcher, chunk, days, splitter, punkt, found, units, wanted)
+    if found["field"]:
+        mentions = _mentions_frame(matcher, articles, ids, dates, found, wanted)
+    else:
+        mentions = empty_mentions(articles, columns)
+    mentions.attrs["unit_counts"] = _unit_counts(units, ids, fields, splitter)
+    return mentions
+
+
+#: Below this many characters of text, ``n_jobs=None`` keeps to one process.
+PARALLEL_MIN_CHARS = 8_000_000
+#: Parts of the articles per worker process.
+PARTS_PER_JOB = 4
+
+
+def _parts(articles: pd.DataFrame, fields: tuple[str, ...], n_jobs: int | None) -> list[tuple[int, int]]:
+    """Row ranges for the worker processes: one range when one process is to do the work."""
+    whole = [(0, len(articles))]
+    if n_jobs == 1 or resolve_jobs(n_jobs, len(articles)) <= 1:
+        return whole
+    present = [f for f in fields if f in articles.columns]
+    sizes = np.zeros(len(articles), dtype=np.int64)
+    for field in present:
+        sizes += articles[field].str.len().fillna(0).to_numpy(dtype=np.int64)
+    if n_jobs is None and int(sizes.sum()) < PARALLEL_MIN_CHARS:
+        return whole
+    # several parts per worker: a part's mentions travel back while the workers find the next ones
+    return balanced_bounds(sizes.tolist(), PARTS_PER_JOB * resolve_jobs(n_jobs, len(articles)))
+
+
+def _find_in_part(shared, start: int, stop: int) -> pd.DataFrame:
+    articles, dictionary, fields, columns = shared
+    return find_mentions(articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1, columns=columns)
+
+
+def _combine_parts(found: list[pd.DataFrame], articles: pd.DataFrame, fields: tuple[str, ...],
+                   columns: Sequence[str] | None = None) -> pd.DataFrame:
+    """The mentions of all the parts, as one ``find_mentions`` over the whole frame would give."""
+    counts = [part.attrs["unit_counts"].counts for part in found if "unit_counts" in part.attrs]
+    non_empty = [part for part in found if len(part)]
+    mentions = pd.concat(non_empty, ignore_index=True) if non_empty else empty_mentions(articles, columns)
+    ids = articles["article_id"].astype(str).tolist()
+    mentions.attrs = {"unit_counts": UnitCounts(pd.concat(counts, ignore_index=True), ids, fields, "rules")}
+    return mentions
+
+
+def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str) -> UnitCounts:
+    """The paragraphs and sentences of every field read, for ``count_comentions``'s ``n_total``."""
+    rows = np.concatenate([u[0] for u in units]) if units else np.array([], dtype=np.int64)
+    counts = pd.DataFrame({
+        "article_id": np.asarray(ids, dtype=object)[rows],
+        "field": [field for u in units for field in u[1]],
+        "n_paragraphs": np.concatenate([u[2] for u in units]) if units else [],
+        "n_sentences": np.concatenate([u[3] for u in units]) if units else [],
+    })
+    return UnitCounts(counts, ids, fields, splitter)
+
+
+def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
+                   units: list, wanted: frozenset[str]) -> None:
+    joined = _SEPARATOR.join(value for _, _, value in chunk)
+    lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    sentences = sentence_array(joined, splitter=splitter, punkt=punkt)
+    first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
+    last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
+    n_sentences = last_of_field - first_of_field
+    has = n_sentences > 0
+    n_paragraphs = np.zeros(len(chunk), dtype=np.int64)
+    n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
+    units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
+                  [field for _, field, _ in chunk], n_paragraphs, n_sentences))
+    folded, squeezed, removed = fold_for_scan(joined)
+    starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
+    dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
+        matcher, folded, starts, ends, candidates)
+    if dropped.any():
+        starts, ends = starts[~dropped], ends[~dropped]
+        candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
+    if not candidates:
+        return
+    field_of = np.searchsorted(offsets, starts, side="right") - 1
+    keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
+    if not keep.all():
+        starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
+    keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
+    if not keep.all():
+        starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+        if not candidates:
+            return
+    sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
+    first_sentence = first_of_field[field_of]
+    paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
+    dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    n = len(candidates)
+    role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    with_roles, with_shared = not wanted.isdisjoint(_ROLE_COLUMNS), "candidates" in wanted
+    ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
+    if ambiguous:
+        actor_of = matcher.rows_actor_array[dict_rows]
+        single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=n)
+        named: dict[int, set[int]] = {}
+        for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist()):
+            named.setdefault(row, set()).add(actor)
+        for i in ambiguous:
+            row = int(article_rows[i])
+            dict_rows[i], unresolved = _choose(matcher, candidates[i], named.get(row, set()), days[row])
+            if with_shared:
+                shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
+            if unresolved:
+                status[i] = "ambiguous_alias"
+    kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
+    for i in np.nonzero(kinds == 2)[0].tolist() if with_roles else ():
+        if status[i] == "ambiguous_alias":
+            continue
+        role[i], role_title[i], status[i] = _role_of(actors[rows_actor[dict_rows[i]]], days[article_rows[i]])
+    fields = [chunk[i][1] for i in field_of.tolist()]
+    local_offsets = offsets[field_of]
+    out["row"].append(article_rows)
+    out["field"].extend(fields)
+    out["paragraph"].append(paragraph)
+    out["sentence"].append(sentence - first_sentence)
+    out["start"].append(starts - local_offsets)
+    out["end"].append(ends - local_offsets)
+    if "surface" in wanted:
+        out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist()))
+    out["dict_row"].append(dict_rows)
+    out["role"].extend(role)
+    out["role_title"].extend(role_title)
+    out["role_status"].extend(status)
+    out["candidates"].extend(shared)
+
+
+#: pandas' default dtype for strings: Arrow-backed ``str`` from pandas 3 on, ``object`` before.
+_STRING_DTYPE = pd.Series(["x"]).dtype
+_ARROW_STRINGS = isinstance(_STRING_DTYPE, pd.StringDtype) and _STRING_DTYPE.storage == "pyarrow"
+
+
+def _strings(values: list[str]):
+    """A column of strings in pandas' default string dtype, built without a pass per value in Python."""
+    if not _ARROW_STRINGS:
+        return np.asarray(values, dtype=object)
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()), dtype=_STRING_DTYPE)
+
+
+def _take_strings(values: list[str], index: np.ndarray):
+    """``[values[i] for i in index]`` as a column of pandas' default string dtype."""
+    if not _ARROW_STRINGS:
+        return np.asarray(values, dtype=object)[index]
+    import pyarrow as pa
+
+    return pd.array(pa.array(values, type=pa.large_string()).take(pa.array(index)), dtype=_STRING_DTYPE)
+
+
+def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, found: dict,
+                    wanted: frozenset[str]) -> pd.DataFrame:
+    for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
+        found[name] = np.concatenate(found[name])
+    rows = found["row"]
+    dict_rows = found["dict_row"]
+    actor_of_row = np.asarray(matcher.rows_actor, dtype=np.int64)[dict_rows]
+    actors = matcher.actors
+    take = _take_strings
+    build = {  # each column built only when wanted
+        "article_id": lambda: take(ids, rows),
+        "field": lambda: _strings(found["field"]),
+        "paragraph": lambda: np.asarray(found["paragraph"], dtype=np.int64),
+        "sentence": lambda: np.asarray(found["sentence"], dtype=np.int64),
+        "start": lambda: np.asarray(found["start"], dtype=np.int64),
+        "end": lambda: np.asarray(found["end"], dtype=np.int64),
+        "surface": lambda: _strings(found["surface"]),
+        "actor_id": lambda: take([a.actor_id for a in actors], actor_of_row),
+        "actor": lambda: take([a.label for a in actors], actor_of_row),
+        "kind": lambda: take([a.kind for a in actors], actor_of_row),
+        "country": lambda: take([a.country for a in actors], actor_of_row),
+        "alias": lambda: take(matcher.rows_alias, dict_rows),
+        "alias_type": lambda: take(matcher.rows_type, dict_rows),
+        "role": lambda: _strings(found["role"]),
+        "role_title": lambda: _strings(found["role_title"]),
+        "role_status": lambda: _strings(found["role_status"]),
+        "candidates": lambda: _strings(found["candidates"]),
+        "outlet": lambda: take(articles["outlet"].tolist(), rows),
+        "date": lambda: dates.to_numpy()[rows],
+    }
+    return pd.DataFrame({name: build[name]() for name in [*MENTION_COLUMNS, "outlet", "date"] if name in wanted})
+
+
+def group_mentions_by_field(mentions: pd.DataFrame, *values: pd.Series) -> dict[tuple[str, str], list[tuple]]:
+    """Return ``{(article_id, field): [(value, ...), ...]}``: for each mention, in the frame's
+    order, the tuple of its ``values`` (Series aligned with ``mentions``), under its field."""
+    by_field: dict[tuple[str, str], list[tuple]] = {}
+    for article_id, field, *rest in zip(mentions["article_id"].astype(str), mentions["field"], *values):
+        by_field.setdefault((article_id, field), []).append(tuple(rest))
+    return by_field

@@ -1,0 +1,236 @@
+"""Phrase rules: how the words around raw matches make one mention of several, or none.
+
+``toolkit.actors.matcher.scan`` finds every alias; these rules then read the context of each match
+(described in ``toolkit.actors.mentions`` and ``docs/actor-dictionary.md``, each with a test in
+tests/test_actors.py):
+
+- ``merge_titles``: "Russian President Vladimir Putin" is one mention of Putin; "the UN envoy for
+  Syria Staffan de Mistura" gives Syria and de Mistura; "the Lebanese group Hezbollah" is one
+  mention of Hezbollah.
+- ``in_datelines``: "BEIRUT —" and "MOSCOW, Oct 1 (Reuters) -" are not mentions.
+- ``capitals_as_places``: "near Damascus" and "London-based" are places, "Damascus said" is Syria.
+- ``resolve_surnames``: a one-word name after another capitalised name word is part of someone
+  else's name ("Fadel Abdul Ghani" is not Ashraf Ghani); a one-word name is the person of the
+  article whose full name ends with it ("Nasr al-Hariri ... Hariri" is not Rafic Hariri).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from toolkit.text.folding import NOTHING, alias_key
+from toolkit.actors.matcher import Matcher, data_lines
+
+__all__ = ["capitals_as_places", "in_datelines", "merge_titles", "resolve_surnames"]
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(data_lines("stopwords_en.txt"))
+
+
+@lru_cache(maxsize=1)
+def _group_descriptors() -> frozenset[str]:
+    return frozenset(word for line in data_lines("group_descriptors.txt") for word in alias_key(line).split())
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(word for line in data_lines("titles.txt") for word in alias_key(line).split())
+
+
+
+
+def merge_titles(matcher: Matcher, text: str, folded: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list, field_of: np.ndarray) -> np.ndarray:
+    """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
+    person's start back to the state's and returns the mask of the mentions to keep. The body is
+    the person's if it is the person's country, a role's country or organisation, an
+    ``affiliation``, or an organisation of the person's own country ("Observatory head Rami Abdel
+    Rahman")."""
+    keep = np.ones(len(starts), dtype=bool)
+    if len(starts) < 2:
+        return keep
+    first_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
+    kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
+    near = single[1:] & single[:-1] & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
+    pairs = np.nonzero(near & (kind[1:] == 2) & (kind[:-1] != 2))[0] + 1
+    groups = np.nonzero(near & (kind[1:] == 0) & (kind[:-1] == 1))[0] + 1
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    titles = _title_words()
+
+    def between(first: int, second: int, breaks: re.Pattern = _CLAUSE_BREAK) -> list[str]:
+        if breaks.search(text, ends[first], starts[second]):
+            return ["<break>"]
+        words = folded[ends[first]:starts[second]].replace(NOTHING, "").split()
+        return words[1:] if words and words[0] == "s" else words
+
+    for i in pairs:
+        person = actors[rows_actor[first_rows[i]]]
+        state = actors[rows_actor[first_rows[i - 1]]]
+        if state.actor_id in person.affiliations or (
+                state.kind != "state" and state.country and state.country == person.country):
+            words = between(i - 1, i)
+            if 0 < len(words) <= 6 and all(w in titles for w in words):
+                starts[i] = starts[i - 1]
+                keep[i - 1] = False
+            continue
+        # "the United Nations envoy for Syria Staffan de Mistura": the organisation is the
+        # person's, the state is the object of the office and stays a mention of its own.
+        if i < 2 or not single[i - 2] or field_of[i - 2] != field_of[i] or kind[i - 2] == 2:
+            continue
+        if actors[rows_actor[first_rows[i - 2]]].actor_id not in person.affiliations:
+            continue
+        words, after = between(i - 2, i - 1), between(i - 1, i, _APPOSITION_BREAK)
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
+                and len(after) <= 3 and all(w in titles for w in after)):
+            keep[i - 2] = False
+    # "the Lebanese terrorist group Hezbollah": a state's demonym, up to four descriptive
+    # words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
+    # is one mention of the group.
+    descriptors = _group_descriptors()
+    rows_type = matcher.rows_type
+    for i in groups:
+        group = actors[rows_actor[first_rows[i]]]
+        if (group.country != actors[rows_actor[first_rows[i - 1]]].actor_id or not keep[i - 1]
+                or group.kind == "media" or rows_type[first_rows[i - 1]] != "demonym"):
+            continue
+        words = between(i - 1, i)
+        if len(words) <= 4 and all(w in descriptors for w in words):
+            starts[i] = starts[i - 1]
+            keep[i - 1] = False
+    return keep
+
+
+#: Punctuation that ends a phrase: a title never merges across it ("Valdoria," Prime Minister X).
+_CLAUSE_BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?]|\.(?=\s)")
+#: The same, but an apposition comma may stand before the person ("envoy to Syria, X, said").
+_APPOSITION_BREAK = re.compile(r"[\"“”«»;:()\[\]—–!?]|\.(?=\s)")
+
+#: The words that name the object of an office: "envoy for Syria", "ambassador to Turkey".
+_OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
+#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
+#: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash or a
+#: colon, or (in texts stripped of punctuation) directly the capitalised first word of the story.
+_DATELINE = re.compile(
+    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
+    rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[-—–:][ \t]|[ \t]?[A-Z][a-z]))"
+)
+
+
+def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
+                  candidates: list) -> np.ndarray:
+    """Mask of the mentions inside a dateline ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -",
+    "DAMASCUS, Syria (AP) —"): the place a story was filed from is not an actor. A dateline is
+    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    if not len(starts):
+        return dropped
+    # Only a mention whose first two letters are capitals can open a dateline (one byte per
+    # character: any character outside Latin-1 stands as "?").
+    codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
+    upper = (codes >= 65) & (codes <= 90)
+    second = np.minimum(starts + 1, len(codes) - 1)
+    rows_type = matcher.rows_type
+    for i in np.flatnonzero(upper[starts] & upper[second]).tolist():
+        if dropped[i] or rows_type[candidates[i][0][0]] == "acronym":
+            continue
+        match = _DATELINE.match(joined, int(starts[i]))
+        if match is None:
+            continue
+        high = match.end(1)
+        if not any(c.islower() for c in joined[high:high + 80]):
+            continue
+        last = int(np.searchsorted(starts, high, side="left"))
+        for j in range(i, last):
+            if ends[j] <= high and rows_type[candidates[j][0][0]] != "acronym":
+                dropped[j] = True
+    return dropped
+
+
+#: Words before a capital that make it a place, not its government: "in Damascus", "near Moscow",
+#: "the outskirts of Damascus", "the Syrian capital Damascus".
+_PLACE_BEFORE = frozenset("in near outside around inside into across toward towards at of capital".split())
+#: Words after a capital that make it a place: "London-based", "Damascus-based".
+_PLACE_AFTER = frozenset("based born headquartered".split())
+
+
+def capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
+                        candidates: list) -> np.ndarray:
+    """Mask of the capitals (alias type ``capital``) used as places: after a locative word
+    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state."""
+    dropped = np.zeros(len(starts), dtype=bool)
+    capital = matcher.rows_capital
+    if not len(starts) or not capital.any():
+        return dropped
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    for i in np.flatnonzero(capital[rows]).tolist():
+        before = folded[max(0, starts[i] - 16):starts[i]].replace(NOTHING, "").split()
+        after = folded[ends[i]:ends[i] + 16].replace(NOTHING, "").split()
+        if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
+            dropped[i] = True
+    return dropped
+
+
+#: Characters after which a word opens a sentence or a quote (its capital says nothing).
+_SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
+
+
+def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
+                     candidates: list, article_rows: np.ndarray) -> np.ndarray:
+    """Resolve one-word person mentions by the names around them: returns the keep mask, and
+    replaces in ``candidates`` the mentions that belong to another person of the article.
+
+    A one-word name whose person the article does not name in full, right after a capitalised
+    word that is neither a stop word, a title word, a sentence opener nor part of a mention, is
+    part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf Ghani). A one-word name whose person the article does not name in full, while it names in full
+    exactly one other person whose name ends with that word, is that person ("Nasr al-Hariri ...
+    Hariri said" is Nasr al-Hariri, not Rafic Hariri).
+    """
+    keep = np.ones(len(starts), dtype=bool)
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    actor_of = matcher.rows_actor_array[rows]
+    person = matcher.actor_kind[actor_of] == 2
+    if not person.any():
+        return keep
+    stop, titles = _stop_words(), _title_words()
+    full: dict[int, set[int]] = {}
+    short = []
+    for i in np.flatnonzero(person).tolist():
+        if " " in alias_key(matcher.rows_alias[rows[i]]):
+            full.setdefault(int(article_rows[i]), set()).add(int(actor_of[i]))
+        else:
+            short.append(i)
+    surnames, actor_row = matcher.surnames, matcher.actor_row
+    for i in short:
+        start = int(starts[i])
+        named = full.get(int(article_rows[i]), set())
+        actor = int(actor_of[i])
+        if actor in named or any(matcher.rows_actor[c[0]] in named for c in candidates[i]):
+            continue
+        if start >= 2 and joined[start - 1] == " ":
+            before = joined[max(0, start - 60):start - 1]
+            parts = before.rsplit(None, 1)
+            word = parts[-1] if parts else ""
+            opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
+            inside = i > 0 and ends[i - 1] > start - 1 - len(word)
+            if (word[:1].isupper() and word.isalpha() and not opening and not inside
+                    and word.lower() not in stop and word.lower() not in titles):
+                keep[i] = False
+                continue
+        others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named
+        others.discard(actor)
+        if len(others) == 1:
+            other = others.pop()
+            candidates[i] = ((actor_row[other], None, ""),)
+    return keep

@@ -1,0 +1,192 @@
+"""Reading corpus files into article records, file by file and chunk by chunk.
+
+One function per kind of file; each returns or yields lists of plain dicts (one per article) and
+adds a row to the load report for every item it skips or repairs. Large tables (CSV, TSV, JSON
+Lines) are streamed: they are never read into memory at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.errors import InputError
+from toolkit.corpus.encoding import UnreadableFile, decode_bytes, open_text
+from toolkit.corpus.layout import parse_scraped_text
+from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_records
+
+__all__ = ["PAGE_SUFFIXES", "TABLE_SUFFIXES", "COLUMN_GUESSES", "iter_file_records"]
+
+PAGE_SUFFIXES = {".txt": "txt", ".html": "html", ".htm": "html"}
+TABLE_SUFFIXES = {".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+#: Column names recognised in tables when no mapping is given, in order of preference.
+COLUMN_GUESSES = {
+    "article_id": ("article_id", "id", "unit_id", "doc_id", "uid"),
+    "title": ("title", "headline", "article_title"),
+    "standfirst": ("standfirst", "subtitle", "summary", "description"),
+    "text": ("text", "body", "content", "article_content", "article_text", "article"),
+    "date": ("date", "published", "publish_date", "published_at", "pubdate", "datetime"),
+    "outlet": ("outlet", "source", "publisher", "media", "site", "sitename"),
+    "url": ("url", "link"),
+}
+_STRING_FIELDS = ("title", "text", "outlet", "url", "standfirst")
+
+
+def iter_file_records(path: Path, relative: str, kind: str, *, columns: Mapping[str, str] | None,
+                      boilerplate, report, chunk_size: int) -> Iterator[list[dict]]:
+    """Yield the article records of one file, in lists of at most ``chunk_size`` for tables."""
+    if kind in ("csv", "tsv", "jsonl"):
+        yield from _stream_table(path, relative, kind, columns, report, chunk_size)
+        return
+    decoded = _opened(lambda p: decode_bytes(p.read_bytes()), path, relative, report)
+    if decoded is None:
+        return
+    for repair in decoded.repairs:
+        report.add(relative, "file", repair, "repaired")
+    if kind == "txt":
+        yield _page_record(relative, parse_scraped_text(decoded.text, boilerplate=boilerplate), report)
+    elif kind == "html":
+        yield _html_record(relative, decoded.text, report)
+    else:
+        frame, problems = read_json_records(decoded.text)
+        try:
+            yield _table_records(relative, frame, problems, columns, report, mapping=None)[0]
+        except InputError as error:
+            report.add(relative, "file", str(error), "file skipped")
+
+
+def _opened(open_file, path: Path, relative: str, report):
+    """``open_file(path)``, or None and a load-report row when the file cannot be read."""
+    try:
+        return open_file(path)
+    except UnreadableFile as error:
+        reason = str(error)
+    except OSError as error:
+        reason = f"cannot read: {error.strerror or error}"
+    report.add(relative, "file", reason, "file skipped")
+    return None
+
+
+def _page_record(relative: str, page, report) -> list[dict]:
+    if not page.text and not page.title:
+        report.add(relative, "file", "no text after removing boilerplate", "file skipped")
+        return []
+    if not page.text:
+        report.add(relative, "file", "title only, no body text", "kept with an empty body")
+    return [{
+        "article_id": relative.rsplit(".", 1)[0] if "." in relative else relative,
+        "title": page.title, "standfirst": page.standfirst, "caption": page.caption,
+        "credit": page.credit, "text": page.text, "path": relative,
+    }]
+
+
+def _html_record(relative: str, html: str, report) -> list[dict]:
+    import trafilatura
+
+    try:
+        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                               include_tables=False)
+    except Exception as error:  # trafilatura raises many kinds on broken markup
+        report.add(relative, "file", f"HTML could not be parsed: {type(error).__name__}: {error}", "file skipped")
+        return []
+    found = {} if document is None else (document.as_dict() if hasattr(document, "as_dict") else dict(document))
+    title = " ".join((found.get("title") or "").split())
+    paragraphs = [" ".join(line.split()) for line in (found.get("text") or "").split("\n") if line.strip()]
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        report.add(relative, "file", "no main text found in the HTML page", "file skipped")
+        return []
+    return [{
+        "article_id": relative.rsplit(".", 1)[0], "title": title, "text": "\n\n".join(paragraphs),
+        "date": found.get("date") or "", "outlet": found.get("sitename") or "",
+        "url": found.get("url") or "", "path": relative,
+    }]
+
+
+def _without_nul(lines, counter: list[int]):
+    for line in lines:
+        if "\x00" in line:
+            counter[0] += line.count("\x00")
+            line = line.replace("\x00", "")
+        yield line
+
+
+def _stream_table(path, relative, kind, columns, report, chunk_size) -> Iterator[list[dict]]:
+    stream = _opened(open_text, path, relative, report)
+    if stream is None:
+        return
+    nul = [0]
+    mapping = None
+    any_rows = False
+    try:
+        with stream:
+            lines = _without_nul(stream, nul)
+            chunks = (iter_json_lines(lines, chunk_size=chunk_size) if kind == "jsonl"
+                      else iter_delimited(lines, sep="," if kind == "csv" else "\t", chunk_size=chunk_size))
+            for frame, problems in chunks:
+                records, mapping = _table_records(relative, frame, problems, columns, report, mapping,
+                                                  quiet_empty=any_rows)
+                any_rows = any_rows or not frame.empty
+                if records:
+                    yield records
+    except InputError as error:
+        report.add(relative, "file", str(error), "file skipped")
+    except UnicodeDecodeError as error:
+        report.add(relative, "file", f"invalid {error.encoding} text: {error.reason}", "rest of file skipped")
+    finally:
+        if stream.repaired_bytes:
+            count = stream.repaired_bytes
+            report.add(relative, "file", f"{count} byte{'s' if count != 1 else ''} not valid UTF-8 decoded as Windows-1252", "repaired")
+        if nul[0]:
+            report.add(relative, "file", f"{nul[0]} NUL character{'s' if nul[0] != 1 else ''} removed", "repaired")
+
+
+def _table_records(relative, frame, problems, columns, report, mapping, quiet_empty=False):
+    for where, problem, action in problems:
+        report.add(relative, where, problem, action)
+    if frame.empty:
+        if not problems and not quiet_empty:
+            report.add(relative, "file", "table holds no rows", "file skipped")
+        return [], mapping
+    if mapping is None:
+        mapping = _column_mapping(frame.columns, columns, relative)
+    renamed = frame.rename(columns={source: name for name, source in mapping.items()})
+    names = list(renamed.columns)
+    if len(set(names)) == len(names):
+        records = [dict(zip(names, row)) for row in zip(*(renamed[c].tolist() for c in names))]
+    else:  # a name given twice: the last column wins, as in to_dict
+        records = renamed.to_dict("records")
+    for record in records:
+        record["path"] = relative
+        for name in _STRING_FIELDS:
+            value = record.get(name)
+            record[name] = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
+    return records, mapping
+
+
+def _column_mapping(available, columns, relative) -> dict[str, str]:
+    available = [c for c in available if c != "_row"]
+    mapping = dict(columns or {})
+    for name, source in mapping.items():
+        if source not in available:
+            raise InputError(
+                f"{relative} has no column {source!r} (mapped to {name!r}); its columns are: {', '.join(available)}"
+            )
+    lowered = {c.lower(): c for c in available}
+    for name, guesses in COLUMN_GUESSES.items():
+        if name in mapping:
+            continue
+        for guess in guesses:
+            if guess in lowered and lowered[guess] not in mapping.values():
+                mapping[name] = lowered[guess]
+                break
+    if "text" not in mapping:
+        raise InputError(
+            f"{relative} has no text column: pass columns={{'text': <column>}}; its columns are: "
+            f"{', '.join(available)}"
+        )
+    return mapping

@@ -1,0 +1,306 @@
+"""Dated reports: run every notebook on a corpus with papermill, render HTML, write a manifest.
+
+A run goes to ``<output_root>/<YYYY-MM-DD>/<corpus name>/`` (see ``toolkit.reports.runfolder`` for how a
+second run of the same day is named) and holds, per notebook, the executed ``<notebook>.ipynb``
+and ``<notebook>.html``; ``figures/`` with each figure's PNG and the CSV of its data; and
+``manifest.json`` (see ``toolkit.reports.manifest``). ``<output_root>/index.html`` is rebuilt from every
+manifest after each run.
+
+Each notebook runs in a fresh kernel with the run folder as its working directory, and receives
+the parameters ``corpus`` (absolute path), ``figures_dir`` (``"figures"``, inside the run folder),
+``dictionary_files`` (the caller's, else the corpus folder's ``actors.yaml`` when it has one) and
+whatever else the caller passes. A notebook that fails keeps its executed copy, error shown, and
+is marked failed; the other notebooks still run.
+
+Executing a notebook and rendering its HTML (quiet kernels, offline pages that run no script) are
+in ``toolkit.reports.execution``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import keyword
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from toolkit.resources import PACKAGE_ROOT, list_data_files
+from toolkit.errors import InputError
+from toolkit.reports.compare import compare_reports
+from toolkit.reports.execution import execute_notebook as _execute_notebook
+from toolkit.reports.execution import render_html as _render_html
+from toolkit.reports.index import write_report_index
+from toolkit.reports.manifest import (
+    collect_versions,
+    find_git_commit,
+    fingerprint_corpus,
+    hash_file,
+    now_iso,
+    write_manifest,
+)
+from toolkit.reports.runfolder import (
+    ReportWriteError,
+    check_report_date,
+    check_report_name,
+    lock_reports,
+    make_partial_folder,
+    move_into_place,
+    name_from_path,
+    remove_stale_partials,
+    write_error,
+)
+
+__all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "list_notebooks", "NOTEBOOK_DIR"]
+
+#: The project's notebooks folder (beside the toolkit package).
+NOTEBOOK_DIR = PACKAGE_ROOT.parent / "notebooks"
+
+#: Parameters run_report sets itself; callers pass the corpus as an argument instead.
+RESERVED_PARAMETERS = ("corpus", "figures_dir")
+
+#: Parameters holding file paths, resolved against the caller's working directory (the notebook
+#: runs in the report folder, so a relative path would otherwise point somewhere else).
+PATH_PARAMETERS = ("dictionary_files",)
+
+FIGURES_FOLDER = "figures"
+
+#: A corpus folder may carry its own actor dictionary under this name; it is used when the caller
+#: passes no ``dictionary_files``.
+CORPUS_DICTIONARY = "actors.yaml"
+
+@dataclass
+class ReportRun:
+    """The outcome of ``run_report``: the run folder and its manifest."""
+
+    folder: Path
+    manifest: dict = field(repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when every notebook ran to the end."""
+        return self.manifest["status"] == "ok"
+
+    @property
+    def failed(self) -> list[dict]:
+        """The manifest entries of the notebooks that failed."""
+        return [nb for nb in self.manifest["notebooks"] if nb["status"] != "ok"]
+
+    def summary(self) -> str:
+        """One line: where the run went, or which notebooks failed at which cell."""
+        if self.ok:
+            return f"report ok: {len(self.manifest['notebooks'])} notebooks in {self.folder}"
+        failures = "; ".join(nb["error"]["summary"] for nb in self.failed)
+        return f"report failed: {failures} (executed copies in {self.folder})"
+
+
+def list_notebooks(folder: str | os.PathLike = NOTEBOOK_DIR) -> list[Path]:
+    """The report notebooks in ``folder``: ``NN_*.ipynb``, in name order."""
+    return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if p.is_file())
+
+
+def _resolve_notebooks(notebooks) -> list[Path]:
+    if notebooks is None:
+        found = list_notebooks()
+        if not found:
+            raise InputError(f"no notebooks (NN_*.ipynb) found in {NOTEBOOK_DIR}")
+        return found
+    if isinstance(notebooks, (str, os.PathLike)):
+        notebooks = [notebooks]
+    paths = []
+    for item in notebooks:
+        path = Path(item)
+        if not path.suffix:
+            candidates = [path.with_suffix(".ipynb"), NOTEBOOK_DIR / f"{path.name}.ipynb"]
+        else:
+            candidates = [path, NOTEBOOK_DIR / path.name]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            raise InputError(
+                f"notebook {str(item)!r} not found (looked for {', '.join(str(c) for c in candidates)})"
+            )
+        paths.append(found.resolve())
+    stems = [p.stem for p in paths]
+    duplicates = sorted({s for s in stems if stems.count(s) > 1})
+    if duplicates:
+        raise InputError(f"two notebooks share the name {duplicates[0]!r}; each report file is named by it")
+    for stem in stems:
+        check_report_name(stem, "notebook name")
+    return paths
+
+
+def _plain_value(value, name: str):
+    """A parameter value as plain data papermill can write as a Python literal."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain_value(v, name) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain_value(v, name) for k, v in value.items()}
+    raise InputError(
+        f"parameter {name!r} has a value of type {type(value).__name__}; expected a string, "
+        "number, boolean, None, or a list or mapping of those"
+    )
+
+
+def _check_parameters(parameters: dict | None) -> dict:
+    parameters = dict(parameters or {})
+    checked = {}
+    for name, value in parameters.items():
+        if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+            raise InputError(f"parameter name {name!r} is not a Python variable name")
+        if name in RESERVED_PARAMETERS:
+            raise InputError(
+                f"parameter {name!r} is set by the report itself "
+                "(pass the corpus as run_report's first argument; figures go to the run's figures/)"
+            )
+        value = _plain_value(value, name)
+        if name in PATH_PARAMETERS:
+            value = [value] if isinstance(value, str) else value
+            value = [os.path.abspath(v) if isinstance(v, str) else v for v in value or []]
+        checked[name] = value
+    return checked
+
+
+def _corpus_dictionaries(corpus: Path) -> list[Path]:
+    """The corpus's own actor dictionary: ``actors.yaml`` in the corpus folder, if there is one."""
+    own = corpus / CORPUS_DICTIONARY
+    return [own] if corpus.is_dir() and own.is_file() else []
+
+
+def _dictionary_files(parameters: dict) -> list[dict]:
+    """Every actor dictionary file the notebooks read (the default ones, then the parameter's)."""
+    sources = [("default", p) for p in list_data_files("actors")]
+    sources += [("parameter", Path(p)) for p in parameters.get("dictionary_files", []) if isinstance(p, str)]
+    entries = []
+    for origin, path in sources:
+        exists = path.is_file()
+        entries.append(
+            {"path": str(path), "origin": origin, "sha256": hash_file(path) if exists else None, "exists": exists}
+        )
+    return entries
+
+
+def run_report(
+    corpus: str | os.PathLike,
+    *,
+    notebooks=None,
+    parameters: dict | None = None,
+    date: str | dt.date | None = None,
+    output_root: str | os.PathLike = "reports",
+    name: str | None = None,
+    show_code: bool = False,
+    replace: bool = False,
+    kernel_name: str = "python3",
+    cell_timeout: int | None = None,
+) -> ReportRun:
+    """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
+
+    Parameters
+    ----------
+    corpus : path
+        The corpus file or folder; every notebook receives it, made absolute, as ``corpus``.
+    notebooks : list of paths or names, optional
+        Notebooks to run, in order (``"02_comentions"`` means ``notebooks/02_comentions.ipynb``).
+        Default: every ``NN_*.ipynb`` in the project's ``notebooks/`` folder.
+    parameters : dict, optional
+        Further parameters for every notebook. ``dictionary_files`` paths are made absolute; when
+        it is not given, it is the corpus folder's ``actors.yaml`` if there is one, else ``[]``
+        (the default dictionary only) -- never the notebook's interactive default.
+        Values reach the notebook as Python literals: strings stay strings, whatever they contain.
+    date : "YYYY-MM-DD", optional
+        The report date (default today).
+    output_root : path
+        The reports folder (default ``reports``).
+    name : str, optional
+        The report name (default: the corpus folder name or file stem). One path component of
+        letters, digits, ``.``, ``_``, ``-``; anything that could leave the reports folder is an
+        InputError.
+    show_code : bool
+        Show the code cells in the HTML (default: hidden, only markdown and outputs).
+    replace : bool
+        Replace the latest run of this date and corpus instead of adding ``<name>-2``, ``-3``, ...
+    kernel_name : str
+        The Jupyter kernel (default ``python3``: the Python running this function).
+    cell_timeout : int, optional
+        Seconds a cell may run before its notebook is stopped and marked failed (default: no
+        limit). Useful for scheduled runs.
+
+    Returns
+    -------
+    ReportRun
+        ``folder`` (the run folder), ``manifest`` (the dict written to manifest.json), ``ok``,
+        ``failed`` and ``summary()``. A failed notebook does not raise: check ``ok``.
+    """
+    corpus_path = Path(corpus).resolve()
+    if not corpus_path.exists():
+        raise InputError(f"corpus {str(corpus)!r} not found (expected a corpus file or folder)")
+    report_date = check_report_date(date)
+    report_name = check_report_name(name) if name is not None else name_from_path(corpus_path)
+    sources = _resolve_notebooks(notebooks)
+    if cell_timeout is not None and (not isinstance(cell_timeout, int) or cell_timeout < 1):
+        raise InputError(f"cell_timeout must be a positive number of seconds or None; got {cell_timeout!r}")
+    user_parameters = _check_parameters(parameters)
+    if "dictionary_files" not in user_parameters:
+        user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
+    notebook_parameters = {"corpus": str(corpus_path), "figures_dir": FIGURES_FOLDER, **user_parameters}
+
+    root = Path(output_root)
+    date_folder = root / report_date
+    manifest = {
+        "format": 1,
+        "date": report_date,
+        "name": report_name,
+        "run": None,
+        "folder": None,
+        "corpus": fingerprint_corpus(corpus_path),
+        "parameters": notebook_parameters,
+        "dictionaries": _dictionary_files(user_parameters),
+        "versions": collect_versions(),
+        "git": find_git_commit(),
+        "show_code": show_code,
+        "started": now_iso(),
+        "finished": None,
+        "status": None,
+        "notebooks": [],
+        "figures": [],
+    }
+    remove_stale_partials(date_folder)
+    partial = make_partial_folder(date_folder, report_name)
+    try:
+        try:
+            (partial / FIGURES_FOLDER).mkdir()
+        except OSError as error:
+            raise write_error(error, partial / FIGURES_FOLDER) from error
+        for source in sources:
+            output = partial / f"{source.stem}.ipynb"
+            entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
+            if (partial / entry["ipynb"]).exists():
+                title = f"{source.stem} · {report_name} · {report_date}"
+                entry["html"] = _render_html(partial / entry["ipynb"], title, show_code).name
+            else:
+                entry["ipynb"] = None
+            manifest["notebooks"].append(entry)
+        manifest["figures"] = sorted(
+            p.relative_to(partial).as_posix() for p in (partial / FIGURES_FOLDER).rglob("*") if p.is_file()
+        )
+        manifest["status"] = "ok" if all(nb["status"] == "ok" for nb in manifest["notebooks"]) else "failed"
+        manifest["finished"] = now_iso()
+        write_manifest(partial, manifest)
+        with lock_reports(root):  # one run at a time takes a folder name and completes its manifest
+            try:
+                folder, number = move_into_place(partial, date_folder, report_name, replace=replace)
+            except OSError as error:
+                raise write_error(error, date_folder / report_name) from error
+            manifest["run"] = number
+            manifest["folder"] = folder.relative_to(root).as_posix()
+            write_manifest(folder, manifest)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)  # gone already once the run is in place
+        raise
+    write_report_index(root)
+    return ReportRun(folder=folder, manifest=manifest)

@@ -1,0 +1,18 @@
+"""Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
+
+One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels``, ``quotes`` with the
+reporting-verb lexicon (``reporting``), ``keyness``, ``tone`` and ``dispersion``.
+
+May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
+``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.
+"""
+
+from toolkit.wording.collocates import find_collocates
+from toolkit.wording.concordance import keyword_in_context, kwic_to_html
+from toolkit.wording.keyness import compare_wording
+from toolkit.wording.labels import find_labels, tabulate_labels
+from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.wording.tone import score_tone
+
+__all__ = ["keyword_in_context", "kwic_to_html", "find_collocates", "find_labels", "tabulate_labels",
+           "find_quotes", "find_reporting_clauses", "profile_reporting_verbs", "compare_wording", "score_tone"]

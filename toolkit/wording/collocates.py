@@ -1,0 +1,181 @@
+"""Collocates: the words that occur near a term or an actor more often than chance.
+
+Counting is kept apart from scoring, in NLTK's vocabulary (``nltk.metrics.association``). The
+*node* is every hit of the query (``toolkit.wording.concordance.find_hits``: a word, phrase, pattern or
+actor); its *window* is the ``window`` word tokens on each side of each hit (within the field),
+or the rest of the hit's sentence. A token position is counted once even when two hits' windows
+overlap, and the node's own tokens are never in a window. For each candidate collocate ``w``::
+
+                    w          not w
+    in a window     n_ii       n_io       n_ix = window tokens
+    elsewhere       n_oi       n_oo
+                    n_xi       n_xo       n_xx = all tokens of the searched fields
+
+``n_ii`` is how often ``w`` occurs in the windows, ``n_xi`` its frequency in the whole corpus
+(the same fields). With these counts each measure is NLTK's ``BigramAssocMeasures`` function of
+``(n_ii, (n_ix, n_xi), n_xx)``:
+
+``frequency``  n_ii
+``pmi``        log2(n_ii n_xx / (n_ix n_xi))                       (Church & Hanks 1990)
+``g2``         2 Σ O ln(O / E) over the four cells                  (Dunning 1993;
+               NLTK's ``likelihood_ratio``)
+``t``          (n_ii − n_ix n_xi / n_xx) / √n_ii                   (NLTK's ``student_t``)
+``dice``       2 n_ii / (n_ix + n_xi)                              (NLTK's ``dice``)
+``logdice``    14 + log2(2 n_ii / (n_node + n_xi)), where ``n_node`` is the number of hits of the
+               query: Rychlý's (2008) logDice as Sketch Engine computes it for a window, from the
+               node's frequency (not the window size, which would make it depend on ``window``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Iterable
+from typing import Literal
+
+import pandas as pd
+
+from toolkit.errors import InputError, require_choice
+from toolkit.wording.concordance import FieldIndex, Match, _find_hits, field_strings
+from toolkit.wording.keyness import load_stopwords
+from toolkit.text.split import FIELDS
+
+__all__ = ["find_collocates", "MEASURES"]
+
+MEASURES = ("frequency", "pmi", "g2", "t", "dice", "logdice")
+COUNT_COLUMNS = ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node"]
+
+
+def _pmi(n_ii, n_ix, n_xi, n_xx, n_node):
+    return math.log2(n_ii * n_xx / (n_ix * n_xi))
+
+
+def _g2(n_ii, n_ix, n_xi, n_xx, n_node):
+    observed = (n_ii, n_ix - n_ii, n_xi - n_ii, n_xx - n_ix - n_xi + n_ii)
+    rows, cols = (n_ix, n_xx - n_ix), (n_xi, n_xx - n_xi)
+    expected = (rows[0] * cols[0], rows[0] * cols[1], rows[1] * cols[0], rows[1] * cols[1])
+    return 2.0 * sum(o * math.log(o * n_xx / e) for o, e in zip(observed, expected) if o > 0)
+
+
+def _t(n_ii, n_ix, n_xi, n_xx, n_node):
+    return (n_ii - n_ix * n_xi / n_xx) / math.sqrt(n_ii)
+
+
+def _dice(n_ii, n_ix, n_xi, n_xx, n_node):
+    return 2.0 * n_ii / (n_ix + n_xi)
+
+
+def _logdice(n_ii, n_ix, n_xi, n_xx, n_node):
+    return 14.0 + math.log2(2.0 * n_ii / (n_node + n_xi))
+
+
+_SCORERS = {
+    "frequency": lambda n_ii, *_: n_ii,
+    "pmi": _pmi,
+    "g2": _g2,
+    "t": _t,
+    "dice": _dice,
+    "logdice": _logdice,
+}
+
+
+def _empty(columns: list[str]) -> pd.DataFrame:
+    """The empty result, typed like a full one (so ``nlargest`` and plots still work)."""
+    empty = pd.DataFrame({column: pd.Series(dtype=float) for column in columns})
+    counts = [c for c in [*COUNT_COLUMNS, "frequency"] if c in columns and c != "collocate"]
+    return empty.astype({"collocate": str, **{c: int for c in counts}})
+
+
+def find_collocates(
+    articles: pd.DataFrame,
+    query: str,
+    *,
+    mentions: pd.DataFrame | None = None,
+    match: Match = "word",
+    window: int | Literal["sentence"] = 5,
+    measures: Iterable[str] = ("frequency", "pmi", "g2", "t", "logdice"),
+    min_count: int = 3,
+    stopwords: str | Iterable[str] | None = "english",
+    lowercase: bool = True,
+    case_sensitive: bool = False,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Find the collocates of a word, phrase, pattern or actor and score them side by side.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (other fields used when present).
+    query, mentions, match, case_sensitive, fields : what the node is, as in
+        ``toolkit.keyword_in_context``.
+    window : word tokens on each side of each hit, or ``"sentence"``.
+    measures : any of ``"frequency"``, ``"pmi"``, ``"g2"``, ``"t"``, ``"dice"``, ``"logdice"``
+        (module docstring); rows are sorted by the first one.
+    min_count : keep collocates seen at least this often in the windows (``n_ii``).
+    stopwords : ``"english"`` (the shipped list, default), ``None`` or an iterable of words to
+        leave out of the result (they are still counted in ``n_ix`` and ``n_xx``).
+    lowercase : count ``Rebels`` and ``rebels`` as one collocate.
+
+    Returns
+    -------
+    DataFrame, one row per collocate: ``collocate``, the counts ``n_ii``, ``n_ix``, ``n_xi``,
+    ``n_xx``, ``n_node`` (module docstring), then one column per measure, in the order given.
+    """
+    measures = tuple(measures)
+    if not measures:
+        raise InputError("measures must name at least one measure")
+    for measure in measures:
+        require_choice(measure, MEASURES, "measure")
+    if window != "sentence" and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
+        raise InputError(f"window must be a number of tokens (1 or more) or 'sentence'; got {window!r}")
+    if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
+        raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
+    stop = load_stopwords(stopwords)
+    columns = COUNT_COLUMNS + list(measures)
+    hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
+    if hits.empty:
+        return _empty(columns)
+    corpus = Counter()
+    in_window = Counter()
+    n_ix = 0
+    by_field = {key: group for key, group in hits.groupby(["article_id", "field"], sort=False)}
+    for article_id, field, text in field_strings(articles, fields):
+        index = indexes.get((article_id, field)) or FieldIndex(text)
+        words = [text[s:e] for s, e in zip(index.token_starts, index.token_ends)]
+        if lowercase:
+            words = [w.lower() for w in words]
+        corpus.update(words)
+        group = by_field.get((article_id, field))
+        if group is None:
+            continue
+        positions = _window_positions(index, group["start"].tolist(), group["end"].tolist(), window)
+        n_ix += len(positions)
+        in_window.update(words[p] for p in positions)
+    n_xx, n_node = sum(corpus.values()), len(hits)
+    rows = []
+    for word, n_ii in in_window.items():
+        if n_ii < min_count or word.lower() in stop:
+            continue
+        counts = (n_ii, n_ix, corpus[word], n_xx, n_node)
+        rows.append((word, *counts, *(_SCORERS[m](*counts) for m in measures)))
+    result = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
+    return result.sort_values([measures[0], "collocate"], ascending=[False, True], ignore_index=True)
+
+
+def _window_positions(index: FieldIndex, starts: list[int], ends: list[int], window) -> set[int]:
+    """Token positions inside the windows of the hits ``[starts[i], ends[i])``, node tokens excluded."""
+    token_starts, token_ends = index.token_starts, index.token_ends
+    positions: set[int] = set()
+    node: set[int] = set()
+    for start, end in zip(starts, ends):
+        first_node = bisect.bisect_right(token_ends, start)
+        after = bisect.bisect_left(token_starts, end)
+        node.update(range(first_node, after))
+        if window == "sentence":
+            s_start, s_end = index.sentence_spans[index.sentence_of(start)]
+            low = bisect.bisect_left(token_starts, s_start)
+            high = bisect.bisect_left(token_starts, s_end)
+        else:
+            low, high = max(first_node - window, 0), min(after + window, len(token_starts))
+        positions.update(range(low, high))
+    return positions - node

@@ -1,0 +1,313 @@
+"""Concordances: every occurrence of a word, phrase, pattern or actor, with its context (KWIC).
+
+A *hit* is a span of one field (title, standfirst, caption or text) of one article. Hits are
+found four ways (``match``):
+
+``"word"``
+    one token, compared whole (``"rebel"`` does not find ``"rebels"``); ``*`` in the query is a
+    wildcard within the token (``"rebel*"`` finds both).
+``"phrase"``
+    several tokens in a row, separated in the text by white space or hyphens only (not by
+    punctuation); ``*`` as for words.
+``"regex"``
+    a Python regular expression searched in the field's string; empty matches are skipped.
+``"actor"``
+    the mentions of one actor, all its aliases at once: the query is an ``actor_id`` or an actor
+    label, looked up in a mentions frame (``toolkit.find_mentions``'s output).
+
+The context is ``window`` word tokens on each side of the hit within the same field, or the rest
+of the hit's sentence when ``window="sentence"``. Context strings are slices of the article text
+with runs of white space (paragraph breaks included) collapsed to one space.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+import warnings
+from collections.abc import Iterable
+from typing import Literal
+
+import pandas as pd
+
+from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.text.split import FIELDS, sentence_spans, token_spans
+
+__all__ = ["find_hits", "keyword_in_context", "kwic_to_html"]
+
+Match = Literal["word", "phrase", "regex", "actor"]
+
+HIT_COLUMNS = ["article_id", "field", "sentence", "start", "end"]
+KWIC_COLUMNS = [
+    "article_id", "outlet", "date", "field", "sentence", "start", "end", "left", "hit", "right",
+]
+_SPACE = re.compile(r"\s+")
+
+
+class FieldIndex:
+    """The sentences and word tokens of one field string, for looking up offsets quickly."""
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = sentence_spans(text)
+        self.sentence_starts = [s for _, s, _ in spans]
+        self.sentence_spans = [(s, e) for _, s, e in spans]
+        tokens = token_spans(text)
+        self.token_starts = [s for s, _ in tokens]
+        self.token_ends = [e for _, e in tokens]
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def context(self, start: int, end: int, window: int | str) -> tuple[str, str]:
+        """Return the (left, right) context of the span ``[start, end)``."""
+        if window == "sentence":
+            s_start, s_end = self.sentence_spans[self.sentence_of(start)]
+            left_from, right_to = min(s_start, start), max(s_end, end)
+        else:
+            first_right = bisect.bisect_left(self.token_starts, end)
+            last_left = bisect.bisect_right(self.token_ends, start)
+            left_from = self.token_starts[last_left - window] if last_left >= window > 0 else 0
+            if window == 0:
+                left_from = start
+            right_index = first_right + window - 1
+            right_to = self.token_ends[right_index] if right_index < len(self.token_ends) else len(self.text)
+            if window == 0:
+                right_to = end
+        return _clean(self.text[left_from:start]), _clean(self.text[end:right_to])
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def field_strings(articles: pd.DataFrame, fields: Iterable[str] = FIELDS):
+    """Yield ``(article_id, field, string)`` for each non-empty field of each article, in order."""
+    present = [f for f in fields if f in articles.columns]
+    ids = articles["article_id"].astype(str).tolist()
+    columns = {f: articles[f].tolist() for f in present}
+    for row, article_id in enumerate(ids):
+        for field in present:
+            value = columns[field][row]
+            if isinstance(value, str) and value.strip():
+                yield article_id, field, value
+
+
+def attach_article_info(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Return ``frame`` with the articles' ``outlet`` and ``date`` inserted after ``article_id``.
+
+    Articles without an ``outlet`` column get ``""``; without a ``date`` column, ``NaT``.
+    """
+    info = pd.DataFrame({"article_id": articles["article_id"].astype(str)})
+    info["outlet"] = articles["outlet"].fillna("").astype(str).values if "outlet" in articles else ""
+    info["date"] = pd.to_datetime(articles["date"]).values if "date" in articles else pd.NaT
+    info = info.drop_duplicates("article_id")
+    merged = frame.merge(info, on="article_id", how="left", sort=False)
+    merged["outlet"] = merged["outlet"].fillna("")
+    merged["date"] = pd.to_datetime(merged["date"])
+    rest = [c for c in frame.columns if c != "article_id"]
+    return merged[["article_id", "outlet", "date", *rest]]
+
+
+def _word_pattern(word: str, case_sensitive: bool) -> re.Pattern:
+    body = ".*".join(re.escape(part) for part in word.split("*"))
+    return re.compile(body, 0 if case_sensitive else re.IGNORECASE)
+
+
+def _token_hits(text: str, index: FieldIndex, words: list[str], case_sensitive: bool):
+    patterns = [_word_pattern(w, case_sensitive) for w in words]
+    starts, ends = index.token_starts, index.token_ends
+    size = len(patterns)
+    for i in range(len(starts) - size + 1):
+        ok = True
+        for k, pattern in enumerate(patterns):
+            j = i + k
+            if not pattern.fullmatch(text, starts[j], ends[j]):
+                ok = False
+                break
+            if k and text[ends[j - 1] : starts[j]].strip(" \t\r\n\u00a0-"):
+                ok = False
+                break
+        if ok:
+            yield starts[i], ends[i + size - 1]
+
+
+def _mention_hits(query: str, mentions: pd.DataFrame | None, articles: pd.DataFrame) -> pd.DataFrame:
+    if mentions is None:
+        import toolkit
+
+        if not hasattr(toolkit, "find_mentions"):
+            raise InputError("match='actor' needs a mentions frame (toolkit.find_mentions is not available)")
+        mentions = toolkit.find_mentions(articles)
+    require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
+    chosen = mentions["actor_id"].astype(str) == query
+    if "actor" in mentions.columns:
+        chosen |= mentions["actor"].astype(str).str.casefold() == query.casefold()
+    return mentions.loc[chosen, ["article_id", "field", "start", "end"]].astype(
+        {"article_id": str, "start": int, "end": int}
+    )
+
+
+def find_hits(
+    articles: pd.DataFrame,
+    query: str,
+    *,
+    mentions: pd.DataFrame | None = None,
+    match: Match = "word",
+    case_sensitive: bool = False,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Find every occurrence of ``query`` (see the module docstring for ``match``).
+
+    Returns
+    -------
+    DataFrame, one row per hit, in article and reading order: ``article_id``, ``field``,
+    ``sentence`` (index within the field, as ``toolkit.text.split.sentence_spans`` numbers them),
+    ``start``, ``end`` (offsets into the field's string).
+    """
+    hits, _ = _find_hits(articles, query, mentions, match, case_sensitive, fields)
+    return hits
+
+
+def _find_hits(articles, query, mentions, match, case_sensitive, fields):
+    """Return the hits frame and a dict of ``FieldIndex`` by ``(article_id, field)``."""
+    require_columns(articles, ["article_id", "text"], "articles")
+    require_choice(match, ("word", "phrase", "regex", "actor"), "match")
+    fields = tuple(fields)
+    for field in fields:
+        require_choice(field, FIELDS, "field")
+    if not isinstance(query, str) or not query.strip():
+        raise InputError(f"query must be a non-empty string; got {query!r}")
+    words = query.split()
+    if match == "word" and len(words) > 1:
+        raise InputError(f"query {query!r} has {len(words)} words; use match='phrase' for a phrase")
+    pattern = None
+    if match == "regex":
+        try:
+            pattern = re.compile(query, 0 if case_sensitive else re.IGNORECASE)
+        except re.error as error:
+            raise InputError(f"query {query!r} is not a valid regular expression: {error}") from None
+    indexes: dict[tuple[str, str], FieldIndex] = {}
+    if articles.empty:
+        warn_empty("articles")
+        return pd.DataFrame(columns=HIT_COLUMNS), indexes
+    strings = {(a, f): text for a, f, text in field_strings(articles, fields)}
+    rows = []
+    if match == "actor":
+        spans = _mention_hits(query, mentions, articles)
+        order = {key: n for n, key in enumerate(strings)}
+        spans = spans[[(a, f) in strings for a, f in zip(spans["article_id"], spans["field"])]]
+        for article_id, field, start, end in spans.itertuples(index=False):
+            rows.append((order[(article_id, field)], article_id, field, int(start), int(end)))
+        rows.sort()
+        rows = [row[1:] for row in rows]
+        if not rows:
+            warnings.warn(f"no mentions of actor {query!r} in these articles", stacklevel=3)
+    else:
+        for (article_id, field), text in strings.items():
+            if match == "regex":
+                found = ((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+            else:
+                index = indexes.setdefault((article_id, field), FieldIndex(text))
+                found = _token_hits(text, index, words, case_sensitive)
+            rows.extend((article_id, field, s, e) for s, e in found)
+    result = []
+    for article_id, field, start, end in rows:
+        index = indexes.get((article_id, field))
+        if index is None:
+            index = indexes[(article_id, field)] = FieldIndex(strings[(article_id, field)])
+        result.append((article_id, field, index.sentence_of(start), start, end))
+    return pd.DataFrame(result, columns=HIT_COLUMNS), indexes
+
+
+def keyword_in_context(
+    articles: pd.DataFrame,
+    query: str,
+    *,
+    mentions: pd.DataFrame | None = None,
+    window: int | Literal["sentence"] = 5,
+    match: Match = "word",
+    sort_by: Literal["left", "right"] | None = None,
+    case_sensitive: bool = False,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Key word in context: each hit of ``query`` with the words around it.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (``title``, ``standfirst``, ``caption``,
+        ``outlet``, ``date`` used when present).
+    query : a word, a phrase, a regular expression, or an actor id or label (see ``match``).
+    mentions : the mentions frame, for ``match="actor"`` (by default ``toolkit.find_mentions``
+        is run on ``articles``).
+    window : number of word tokens of context on each side (within the field), or
+        ``"sentence"`` for the rest of the hit's sentence.
+    match : ``"word"``, ``"phrase"``, ``"regex"`` or ``"actor"`` (see the module docstring).
+    sort_by : ``None`` (reading order), ``"left"`` (by the words before the hit, nearest first)
+        or ``"right"`` (by the words after it), as concordancers sort.
+    case_sensitive : whether ``"word"``, ``"phrase"`` and ``"regex"`` queries respect case.
+    fields : which fields to search, a subset of ``toolkit.text.split.FIELDS``.
+
+    Returns
+    -------
+    DataFrame, one row per hit: ``article_id``, ``outlet``, ``date``, ``field``, ``sentence``
+    (index within the field), ``start``, ``end`` (offsets of the hit in the field's string),
+    ``left``, ``hit``, ``right`` (the text before, of and after the hit).
+    """
+    if window != "sentence" and (isinstance(window, bool) or not isinstance(window, int) or window < 0):
+        raise InputError(f"window must be a number of tokens (0 or more) or 'sentence'; got {window!r}")
+    require_choice(sort_by, ("left", "right", None), "sort_by")
+    hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
+    if hits.empty:
+        return pd.DataFrame(columns=KWIC_COLUMNS)
+    lefts, middles, rights = [], [], []
+    for article_id, field, _, start, end in hits.itertuples(index=False):
+        index = indexes[(article_id, field)]
+        left, right = index.context(start, end, window)
+        lefts.append(left)
+        middles.append(index.text[start:end])
+        rights.append(right)
+    hits = hits.assign(left=lefts, hit=middles, right=rights)
+    if sort_by is not None:
+        keys = [_sort_key(text, sort_by) for text in hits[sort_by]]
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        hits = hits.iloc[order]
+    return attach_article_info(hits.reset_index(drop=True), articles)[KWIC_COLUMNS]
+
+
+def _sort_key(text: str, side: str) -> tuple[str, ...]:
+    words = [text[s:e].casefold() for s, e in token_spans(text)]
+    return tuple(reversed(words)) if side == "left" else tuple(words)
+
+
+def kwic_to_html(kwic: pd.DataFrame) -> str:
+    """Render a KWIC frame as an HTML table, the hit in bold; every piece of text is escaped.
+
+    Returns
+    -------
+    str: a ``<table class="kwic">`` with one row per line (article_id, outlet, date, left, hit,
+    right). Show it in a notebook with ``IPython.display.HTML``.
+    """
+    require_columns(kwic, ["article_id", "left", "hit", "right"], "kwic")
+    meta = [c for c in ("article_id", "outlet", "date") if c in kwic.columns]
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in [*meta, "left", "hit", "right"])
+    lines = ['<table class="kwic">', f"<thead><tr>{head}</tr></thead>", "<tbody>"]
+    for row in kwic.itertuples(index=False):
+        values = row._asdict()
+        cells = "".join(f"<td>{html.escape(_show(values[c]))}</td>" for c in meta)
+        lines.append(
+            f"<tr>{cells}"
+            f'<td style="text-align:right">{html.escape(str(values["left"]))}</td>'
+            f"<td><strong>{html.escape(str(values['hit']))}</strong></td>"
+            f"<td>{html.escape(str(values['right']))}</td></tr>"
+        )
+    lines.append("</tbody></table>")
+    return "\n".join(lines)
+
+
+def _show(value) -> str:
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    return "" if value is None or value is pd.NaT or (isinstance(value, float) and value != value) else str(value)

@@ -1,0 +1,281 @@
+"""Keyness: which words one group of articles uses more (or less) than another.
+
+Counting and scoring are kept apart. For each comparison the articles of the *target* group and
+of the *reference* group (the other groups, or one named group) are tokenized
+(``toolkit.text.split.token_spans``) and counted; then each term's 2x2 table is scored::
+
+                    target      reference
+    term            a           b            a + b
+    other words     c           d            c + d
+                    a + c = NT  b + d = NR   N
+
+with expected counts ``E_ij = row_i * column_j / N``.
+
+Statistics (the formulas quanteda's ``textstat_keyness`` implements, in ``keyness.cpp``):
+
+``chi2``
+    Pearson's X² = N (ad − bc)² / ((a+b)(c+d)(a+c)(b+d)).
+``g2``
+    the log-likelihood G² = 2 Σ O_ij ln(O_ij / E_ij), with 0 ln 0 = 0 (Dunning 1993; Rayson &
+    Garside 2000).
+``correction``
+    ``"none"`` (default; as Rayson's log-likelihood calculator and AntConc);
+    ``"yates"``: every cell moved min(0.5, |ad − bc| / N) toward its expected count before either
+    statistic is computed, which for X² is exactly R's ``chisq.test(correct = TRUE)``;
+    ``"williams"``: both statistics divided by Williams' q = 1 + (N/(a+b) + N/(c+d) − 1)
+    (N/(a+c) + N/(b+d) − 1) / (6N) (Williams 1976), set to 1 when a cell is 0, as quanteda does;
+    ``"quanteda"``: quanteda's ``correction = "default"`` as its C++ code does it, for both
+    statistics: the 0.5 Yates shift applied only when |ad − bc| ≥ N/2 *and* an expected count is
+    below 5, otherwise no correction. (quanteda's documentation says ``"default"`` means Williams
+    for ``"lr"``; its code applies this conditional Yates shift to ``lr`` too. We follow the code
+    and name it so.)
+``p``
+    the upper tail of χ² with 1 degree of freedom at the chosen ``measure``: erfc(√(x/2)), as
+    quanteda's ``1 - pchisq(stat, 1)``.
+``p_adjusted``
+    Benjamini-Hochberg: within one comparison, sorted p-values p_(i) times m / i, made monotone
+    from the largest down, capped at 1 (R's ``p.adjust(method = "BH")``); m is the number of
+    terms scored in that comparison (those passing ``min_count`` and the stop words).
+``log_ratio``
+    Hardie's (2014) Log Ratio effect size: log2((a / NT) / (b / NR)), a count of 0 replaced by 0.5
+    (his zero-frequency adjustment) so the value stays finite. +1 means twice as frequent in the
+    target, −1 half as frequent.
+``sign``
+    +1 where the target uses the term more than expected (a > E_11), −1 where less, 0 if equal.
+    ``g2`` and ``chi2`` are unsigned; sort or plot ``sign * g2`` for a signed keyness.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import pandas as pd
+
+from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.text.split import FIELDS, token_spans
+
+__all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
+
+Correction = Literal["none", "yates", "williams", "quanteda"]
+CORRECTIONS = ("none", "yates", "williams", "quanteda")
+KEYNESS_COLUMNS = [
+    "term", "group", "reference", "n_target", "n_reference", "total_target", "total_reference",
+    "g2", "chi2", "log_ratio", "sign", "p", "p_adjusted",
+]
+
+
+@lru_cache(maxsize=1)
+def _english_stopwords() -> frozenset[str]:
+    text = resources.files("toolkit").joinpath("data/stopwords_en.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def load_stopwords(stopwords: str | Iterable[str] | None = "english") -> frozenset[str]:
+    """Return a set of lower-case stop words: ``"english"`` (the shipped list
+    ``toolkit/data/stopwords_en.txt``), ``None`` (none), or any iterable of words."""
+    if stopwords is None:
+        return frozenset()
+    if isinstance(stopwords, str):
+        require_choice(stopwords, ("english",), "stopwords")
+        return _english_stopwords()
+    return frozenset(str(word).lower() for word in stopwords)
+
+
+def _shift(a, b, c, d, delta):
+    """Move each cell of the table ``delta`` toward its expected count."""
+    if a * d - b * c > 0:
+        return a - delta, b + delta, c + delta, d - delta
+    return a + delta, b - delta, c - delta, d + delta
+
+
+def _williams(a, b, c, d) -> float:
+    if a * b * c * d == 0:
+        return 1.0
+    n = a + b + c + d
+    return 1.0 + (n / (a + b) + n / (c + d) - 1.0) * (n / (a + c) + n / (b + d) - 1.0) / (6.0 * n)
+
+
+def _quanteda_delta(a, b, c, d) -> float:
+    n = a + b + c + d
+    small = min((a + b) * (a + c), (a + b) * (b + d), (a + c) * (c + d), (c + d) * (b + d)) / n < 5
+    return 0.5 if abs(a * d - b * c) >= n / 2 and small else 0.0
+
+
+def score_keyness(a: float, b: float, c: float, d: float, correction: Correction = "none") -> dict:
+    """Score one 2x2 table (cells as in the module docstring).
+
+    Returns
+    -------
+    dict with ``g2``, ``chi2`` (both with ``correction``), ``log_ratio`` and ``sign``.
+    """
+    require_choice(correction, CORRECTIONS, "correction")
+    n = a + b + c + d
+    rows, cols = (a + b, c + d), (a + c, b + d)
+    expected_a = rows[0] * cols[0] / n
+    sign = (a > expected_a) - (a < expected_a)
+    delta = 0.0
+    if correction == "yates":
+        delta = min(0.5, abs(a * d - b * c) / n)
+    elif correction == "quanteda":
+        delta = _quanteda_delta(a, b, c, d)
+    cells = _shift(a, b, c, d, delta) if delta else (a, b, c, d)
+    expected = (rows[0] * cols[0] / n, rows[0] * cols[1] / n, rows[1] * cols[0] / n, rows[1] * cols[1] / n)
+    g2 = 2.0 * sum(o * math.log(o / e) for o, e in zip(cells, expected) if o > 0)
+    denominator = rows[0] * rows[1] * cols[0] * cols[1]
+    chi2 = n * (abs(a * d - b * c) - n * delta) ** 2 / denominator if denominator else 0.0
+    if correction == "williams":
+        q = _williams(a, b, c, d)
+        g2, chi2 = g2 / q, chi2 / q
+    log_ratio = math.log2(((a or 0.5) / cols[0]) / ((b or 0.5) / cols[1]))
+    return {"g2": max(g2, 0.0), "chi2": chi2, "log_ratio": log_ratio, "sign": sign}
+
+
+def chi2_p_value(statistic: float) -> float:
+    """Upper-tail probability of χ² with 1 degree of freedom: erfc(√(x/2))."""
+    return math.erfc(math.sqrt(max(statistic, 0.0) / 2.0))
+
+
+def benjamini_hochberg(p_values: Iterable[float]) -> list[float]:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order."""
+    p_values = list(p_values)
+    m = len(p_values)
+    order = sorted(range(m), key=p_values.__getitem__, reverse=True)
+    adjusted = [0.0] * m
+    running = 1.0
+    for rank_from_top, i in enumerate(order):
+        rank = m - rank_from_top
+        running = min(running, p_values[i] * m / rank)
+        adjusted[i] = running
+    return adjusted
+
+
+def _count_tokens(articles: pd.DataFrame, labels: list, fields: tuple[str, ...], lowercase: bool):
+    counts: dict[Hashable, Counter] = {}
+    present = [f for f in fields if f in articles.columns]
+    columns = [articles[f].tolist() for f in present]
+    for row, label in enumerate(labels):
+        counter = counts.setdefault(label, Counter())
+        for column in columns:
+            value = column[row]
+            if isinstance(value, str):
+                words = (value[s:e] for s, e in token_spans(value))
+                counter.update(w.lower() for w in words) if lowercase else counter.update(words)
+    return counts
+
+
+def compare_wording(
+    articles: pd.DataFrame,
+    groups: str = "outlet",
+    *,
+    target: Hashable | tuple[Hashable, Hashable] | None = None,
+    measure: Literal["g2", "chi2"] = "g2",
+    correction: Correction = "none",
+    min_count: int = 5,
+    lowercase: bool = True,
+    stopwords: str | Iterable[str] | None = None,
+    fields: Iterable[str] = ("title", "text"),
+) -> pd.DataFrame:
+    """Compare the wording of groups of articles: keyness of every term, group against reference.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id``, ``text`` and the ``groups`` column.
+    groups : the column whose values form the groups (``"outlet"``, a period column, any
+        metadata column); rows where it is missing are left out.
+    target : ``None``: each group against all the others; a value: that group against all the
+        others; a pair ``(a, b)``: group ``a`` against group ``b`` only.
+    measure : the statistic ``p`` is computed from and rows are sorted by: ``"g2"`` or ``"chi2"``.
+    correction : ``"none"``, ``"yates"``, ``"williams"`` or ``"quanteda"`` (module docstring).
+    min_count : keep a term when target and reference together use it at least this often.
+    lowercase : count ``Rebels`` and ``rebels`` as one term.
+    stopwords : ``None`` (score every word), ``"english"`` (the shipped list) or an iterable of
+        words to leave out of the result (totals still count them).
+    fields : the text fields counted (default title and body).
+
+    Returns
+    -------
+    DataFrame, one row per term and target group: ``term``, ``group`` (the target),
+    ``reference`` (the other group's name, or ``"rest"``), ``n_target``, ``n_reference`` (the
+    term's counts), ``total_target``, ``total_reference`` (all tokens of each side), ``g2``,
+    ``chi2``, ``log_ratio``, ``sign``, ``p``, ``p_adjusted`` (see the module docstring). Sorted
+    by group, then by ``sign * measure`` from most key to least.
+    """
+    require_columns(articles, ["article_id", "text", groups], "articles")
+    require_choice(measure, ("g2", "chi2"), "measure")
+    require_choice(correction, CORRECTIONS, "correction")
+    if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
+        raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
+    fields = tuple(fields)
+    for field in fields:
+        require_choice(field, FIELDS, "field")
+    stop = load_stopwords(stopwords)
+    if articles.empty:
+        warn_empty("articles")
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    kept = articles[articles[groups].notna()]
+    values = list(dict.fromkeys(kept[groups].tolist()))
+    if len(values) < 2:
+        raise InputError(
+            f"groups column {groups!r} has {len(values)} group(s) ({', '.join(map(repr, values))}); "
+            "keyness needs at least two"
+        )
+    comparisons = _comparisons(target, values, groups)
+    counts = _count_tokens(kept, kept[groups].tolist(), fields, lowercase)
+    frames = [
+        _score_comparison(counts, name, others, reference, measure, correction, min_count, stop)
+        for name, others, reference in comparisons
+    ]
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _comparisons(target, values, groups):
+    def known(value):
+        if value not in values:
+            raise InputError(
+                f"target {value!r} is not a value of column {groups!r} "
+                f"(values: {', '.join(map(repr, values[:20]))})"
+            )
+        return value
+
+    if target is None:
+        return [(v, [w for w in values if w != v], "rest") for v in values]
+    if isinstance(target, tuple):
+        if len(target) != 2 or target[0] == target[1]:
+            raise InputError(f"target must be one group or a pair of two different groups; got {target!r}")
+        first, second = known(target[0]), known(target[1])
+        return [(first, [second], str(second))]
+    return [(known(target), [w for w in values if w != target], "rest")]
+
+
+def _score_comparison(counts, name, others, reference, measure, correction, min_count, stop):
+    mine = counts[name]
+    theirs = Counter()
+    for other in others:
+        theirs.update(counts[other])
+    total_t, total_r = sum(mine.values()), sum(theirs.values())
+    if total_t == 0 or total_r == 0:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    rows = []
+    for term in mine.keys() | theirs.keys():
+        a, b = mine.get(term, 0), theirs.get(term, 0)
+        if a + b < min_count or term.lower() in stop:
+            continue
+        scores = score_keyness(a, b, total_t - a, total_r - b, correction)
+        p = chi2_p_value(scores[measure])
+        rows.append((term, name, reference, a, b, total_t, total_r, scores["g2"], scores["chi2"],
+                     scores["log_ratio"], scores["sign"], p))
+    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:-1])
+    frame["p_adjusted"] = benjamini_hochberg(frame["p"].tolist())
+    signed = frame["sign"] * frame[measure]
+    frame = frame.assign(_key=signed).sort_values(["_key", "term"], ascending=[False, True])
+    return frame.drop(columns="_key")

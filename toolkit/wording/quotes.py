@@ -1,0 +1,218 @@
+"""Quotations and scare quotes, attributed to the reporting clauses around them.
+
+Quotes
+    Pairs of straight ``"…"`` or curly ``“…”`` double quotes, and of single quotes ``'…'`` /
+    ``‘…’`` (as headlines use them; an apostrophe inside a word, as in "Russia's", neither opens
+    nor closes one), each within one paragraph. Single quotes inside a double-quoted span are
+    part of it.
+Reporting clauses and speakers
+    A reporting verb with its speaker, the speaker resolved against earlier clauses and linked to
+    an actor mention (``toolkit.wording.reporting``).
+Attribution and kind
+    A quote is attributed to the nearest reporting clause in the sentence(s) it spans. Its
+    ``kind`` is ``"scare"`` when it has at most 4 words and either no speaker or "so-called"
+    just before it ('coordinate' in a headline); ``"partial"`` when it has at most 4 words and
+    a speaker; otherwise ``"direct"``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from toolkit.actors.mentions import group_mentions_by_field
+from toolkit.errors import require_columns, warn_empty
+from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
+from toolkit.text.split import FIELDS, paragraph_spans, sentence_spans, token_spans
+
+__all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
+
+QUOTE_COLUMNS = [
+    "article_id", "outlet", "date", "field", "sentence", "start", "end", "quote", "n_words", "kind",
+    "speaker", "speaker_resolved", "actor_id", "verb", "verb_class",
+]
+CLAUSE_COLUMNS = [
+    "article_id", "outlet", "date", "field", "sentence", "start", "end", "speaker",
+    "speaker_resolved", "actor_id", "verb", "verb_class", "quoted",
+]
+SCARE_MAX_WORDS = 4
+_QUOTE_PATTERNS = [
+    re.compile(r'"([^"\n]+)"'),
+    re.compile(r"“([^”\n]+)”"),
+    re.compile(r"(?<!\w)‘(\S(?:[^’\n]|’(?=\w))*?)’(?!\w)"),
+    re.compile(r"(?<!\w)'(\S(?:[^'\n]|'(?=\w))*?)'(?!\w)"),
+]
+_SO_CALLED = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only."""
+    spans: list[tuple[int, int]] = []
+    for p_start, p_end in paragraph_spans(text):
+        for pattern in _QUOTE_PATTERNS:
+            for match in pattern.finditer(text, p_start, p_end):
+                s, e = match.span()
+                if not any(s < oe and os < e for os, oe in spans):
+                    spans.append((s, e))
+    return sorted(spans)
+
+
+def _analyse(articles, mentions, verbs, fields):
+    """Yield per article and field: (article_id, field, text, sentence starts, quotes, clauses)."""
+    longest = max(len(v.split()) for v in verbs)
+    by_field: dict[tuple[str, str], list] = {}
+    if mentions is not None:
+        require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
+        by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["end"].astype(int),
+                                           mentions["actor_id"].astype(str))
+    history: list[Clause] = []
+    current = None
+    for article_id, field, text in field_strings(articles, fields):
+        if article_id != current:
+            history, current = [], article_id
+        sentences = sentence_spans(text)
+        quotes = _quote_spans(text)
+        clauses = find_clauses(text, sentences, quotes, verbs, longest)
+        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history)
+        yield article_id, field, text, [s for _, s, _ in sentences], quotes, clauses
+
+
+def _attribute(quote, sentence_starts, clauses):
+    qs, qe = quote
+    first = bisect.bisect_right(sentence_starts, qs) - 1
+    last = bisect.bisect_right(sentence_starts, qe - 1) - 1
+    best = None
+    for clause in clauses:
+        if first <= clause.sentence <= last:
+            distance = clause.start - qe if clause.start >= qe else qs - clause.end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, clause)
+    return best[1] if best else None
+
+
+def find_quotes(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    verbs: str | Path | dict | None = None,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Find quotations and scare quotes, with speaker and reporting verb (module docstring).
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (other fields, ``outlet``, ``date`` used
+        when present).
+    mentions : ``toolkit.find_mentions`` output, to give speakers an ``actor_id``; without it
+        ``actor_id`` is empty.
+    verbs : a reporting-verb lexicon (see ``load_reporting_verbs``); by default the shipped one.
+    fields : which fields to search.
+
+    Returns
+    -------
+    DataFrame, one row per quote: ``article_id``, ``outlet``, ``date``, ``field``,
+    ``sentence`` (of the opening mark), ``start``, ``end`` (offsets of the quoted words, marks
+    excluded), ``quote``, ``n_words``, ``kind`` (direct / partial / scare), ``speaker`` (as
+    written, empty if none), ``speaker_resolved`` (the antecedent of a pronoun or "the
+    ministry"), ``actor_id`` (empty if not known), ``verb``, ``verb_class``.
+    """
+    rows = []
+    for article_id, field, text, starts, quotes, clauses in _prepare(articles, mentions, verbs, fields):
+        for quote in quotes:
+            clause = _attribute(quote, starts, clauses)
+            inner_start, inner_end = quote[0] + 1, quote[1] - 1
+            n_words = len(token_spans(text[inner_start:inner_end]))
+            so_called = bool(_SO_CALLED.search(text[max(0, quote[0] - 12) : quote[0]]))
+            if n_words <= SCARE_MAX_WORDS:
+                kind = "scare" if clause is None or so_called else "partial"
+            else:
+                kind = "direct"
+            if clause is not None:
+                clause.quoted = True
+            info = ("", "", "", "", "") if clause is None else (
+                clause.speaker, clause.resolved, clause.actor_id, clause.verb, clause.verb_class
+            )
+            rows.append((article_id, field, bisect.bisect_right(starts, quote[0]) - 1, inner_start,
+                         inner_end, text[inner_start:inner_end], n_words, kind, *info))
+    frame = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c not in ("outlet", "date")])
+    return attach_article_info(frame, articles)[QUOTE_COLUMNS]
+
+
+def find_reporting_clauses(
+    articles: pd.DataFrame,
+    mentions: pd.DataFrame | None = None,
+    *,
+    verbs: str | Path | dict | None = None,
+    fields: Iterable[str] = FIELDS,
+) -> pd.DataFrame:
+    """Find every reporting clause (speaker + reporting verb), quoted or not.
+
+    Returns
+    -------
+    DataFrame, one row per clause: ``article_id``, ``outlet``, ``date``, ``field``,
+    ``sentence``, ``start``, ``end`` (the clause's offsets, speaker and verb), ``speaker``,
+    ``speaker_resolved``, ``actor_id``, ``verb``, ``verb_class``, ``quoted`` (whether a quote is
+    attributed to it).
+    """
+    rows = []
+    for article_id, field, _, starts, quotes, clauses in _prepare(articles, mentions, verbs, fields):
+        for quote in quotes:
+            clause = _attribute(quote, starts, clauses)
+            if clause is not None:
+                clause.quoted = True
+        rows.extend(
+            (article_id, field, c.sentence, c.start, c.end, c.speaker, c.resolved, c.actor_id, c.verb,
+             c.verb_class, c.quoted)
+            for c in clauses
+        )
+    frame = pd.DataFrame(rows, columns=[c for c in CLAUSE_COLUMNS if c not in ("outlet", "date")])
+    return attach_article_info(frame, articles)[CLAUSE_COLUMNS]
+
+
+def _prepare(articles, mentions, verbs, fields):
+    require_columns(articles, ["article_id", "text"], "articles")
+    fields = tuple(fields)
+    lexicon = load_default_verbs() if verbs is None else dict(
+        load_reporting_verbs(verbs)[["verb", "verb_class"]].itertuples(index=False)
+    )
+    if articles.empty:
+        warn_empty("articles")
+        return []
+    return list(_analyse(articles, mentions, lexicon, fields))
+
+
+def profile_reporting_verbs(frame: pd.DataFrame, by: str | Iterable[str] = "outlet") -> pd.DataFrame:
+    """Count reporting verbs and their classes per group.
+
+    Parameters
+    ----------
+    frame : ``find_quotes`` or ``find_reporting_clauses`` output (rows without a verb are left out).
+    by : column(s) to group by; ``"speaker"`` means the speaker's ``actor_id`` where known, else
+        the resolved speaker text.
+
+    Returns
+    -------
+    DataFrame, one row per group, verb class and verb: the ``by`` column(s), ``verb_class``,
+    ``verb``, ``n`` and ``share`` (n over all verbs of that group), sorted by group and ``n``.
+    """
+    by = [by] if isinstance(by, str) else list(by)
+    needed = ["verb", "verb_class"] + [b for b in by if b != "speaker"]
+    if "speaker" in by:
+        needed += ["actor_id", "speaker_resolved"]
+    require_columns(frame, needed, "frame")
+    columns = [*by, "verb_class", "verb", "n", "share"]
+    data = frame[frame["verb"].fillna("").astype(str) != ""]
+    if "speaker" in by:
+        data = data.assign(speaker=data["actor_id"].where(data["actor_id"].astype(str) != "", data["speaker_resolved"]))
+    if data.empty:
+        warn_empty("frame")
+        return pd.DataFrame(columns=columns)
+    table = data.groupby([*by, "verb_class", "verb"], dropna=False).size().rename("n").reset_index()
+    table["share"] = table["n"] / table.groupby(by, dropna=False)["n"].transform("sum")
+    order = table.sort_values([*by, "n", "verb"], ascending=[True] * len(by) + [False, True])
+    return order.reset_index(drop=True)[columns]
