@@ -195,7 +195,7 @@ def test_the_compare_notebook_reads_two_demo_reports(demo_report, tmp_path):
 
 @pytest.mark.slow
 def test_the_report_runs_on_fa_kes(fakes_path, tmp_path):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     run = run_report(
         fakes_path,

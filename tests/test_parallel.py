@@ -111,7 +111,7 @@ def test_fakes_in_two_processes_equals_one(fakes_articles, dictionary):
 
 @needs_fork
 def test_streaming_with_workers_equals_one_process(fakes_path, dictionary):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     options = {"columns": FAKES_COLUMNS, "dayfirst": False}
     with warnings.catch_warnings():

@@ -3,7 +3,7 @@ what the package may never do with untrusted files, names that cannot leave repo
 that stay plain values, and faults (Ctrl-C, SIGTERM, SIGKILL, two runs at once, a read-only or
 full disk) that never damage earlier reports or the index.
 
-Runs use the tiny fixture notebooks in tests/fixtures/notebooks (see tests/test_reports.py) and
+Runs use the tiny fixture notebooks in tests/fixtures/notebooks (see tests/reports/test_run.py) and
 a slow notebook written here (it records its kernel's process id, then sleeps).
 """
 

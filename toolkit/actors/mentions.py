@@ -7,7 +7,7 @@ space, combining marks dropped, runs of spaces read as one) with an index back t
 so every offset points into the original string: ``field_text[start:end] == surface`` always
 holds, and "U.N. Security Council" or "Washington, D.C." match their aliases.
 
-The matching rules (each has its own test in tests/test_actors.py):
+The matching rules (each has its own test in tests/actors/test_mentions.py):
 
 - **word-bounded**: an alias matches whole words only ("Iran" is not found in "Iranian" unless
   "Iranian" is itself an alias). Hyphens, apostrophes and dashes fold to spaces, so "Kurdish-led"

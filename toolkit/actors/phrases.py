@@ -2,7 +2,7 @@
 
 ``toolkit.actors.matcher.scan`` finds every alias; these rules then read the context of each match
 (described in ``toolkit.actors.mentions`` and ``docs/actor-dictionary.md``, each with a test in
-tests/test_actors.py):
+tests/actors/test_mentions.py):
 
 - ``merge_titles``: "Russian President Vladimir Putin" is one mention of Putin; "the UN envoy for
   Syria Staffan de Mistura" gives Syria and de Mistura; "the Lebanese group Hezbollah" is one

@@ -182,7 +182,7 @@ def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataF
     without groups: (pairs: ``actor_a`` < ``actor_b``, ``n_units``, ``n_articles``,
     ``n_mentions_a``, ``n_mentions_b``; items: ``item``, ``n_units``). The counts of
     ``count_comentions``, worked out on integer codes with numpy rather than pandas merges
-    (tests/test_streaming.py checks them against pandas): several times faster."""
+    (tests/comentions/test_streaming.py checks them against pandas): several times faster."""
     item_codes, names = pd.factorize(frame["item"], sort=True)
     names = pd.Index(names)
     n_items = len(names)

@@ -19,7 +19,7 @@ Scores are computed once, from the summed counts, by ``toolkit.association.score
 ``count_comentions(find_mentions(articles, d), articles, dictionary=d, ...)`` on the whole corpus
 loaded in memory, ``d`` being the actor dictionary (the default one when none is given), which
 also gives the labels of roll-ups (RUS -> "Russia")
-(tests/test_streaming.py checks it). The same partial counts are what ``toolkit.comentions.distributed``
+(tests/comentions/test_streaming.py checks it). The same partial counts are what ``toolkit.comentions.distributed``
 sums over Dask partitions: ``count_partial_comentions`` counts one frame of articles,
 ``combine_partial_comentions`` sums any number of them and scores.
 """

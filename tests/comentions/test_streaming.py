@@ -204,7 +204,7 @@ def test_numpy_counts_on_fakes(fakes_articles):
 @pytest.mark.parametrize("options", [{"unit": "window", "window": 3}, {"unit": "sentence"}],
                          ids=["window", "sentence"])
 def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_articles, options):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     dictionary = load_actor_dictionary()
     articles = fakes_articles.copy()

@@ -96,7 +96,7 @@ def test_pairs_without_the_pair_columns_is_an_input_error():
 
 
 def test_the_demo_pairs_give_its_actors_and_its_top_pair(demo_articles):
-    from conftest import DEMO
+    from tests.conftest import DEMO
 
     dictionary = toolkit.load_actor_dictionary(DEMO / "actors.yaml")
     mentions = toolkit.find_mentions(demo_articles, dictionary)

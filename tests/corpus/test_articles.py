@@ -374,7 +374,7 @@ def test_iter_articles_folder_with_sidecar(tmp_path):
 
 
 def test_iter_articles_streams_fakes_in_chunks(fakes_path, fakes_articles):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     chunks, frame, report = concat_chunks(
         toolkit.iter_articles(fakes_path, chunk_size=100, columns=FAKES_COLUMNS, dayfirst=False))
@@ -384,7 +384,7 @@ def test_iter_articles_streams_fakes_in_chunks(fakes_path, fakes_articles):
 
 
 def test_a_smaller_first_chunk_then_chunk_size(fakes_path, fakes_articles):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     chunks, frame, _ = concat_chunks(toolkit.iter_articles(fakes_path, chunk_size=300, first_chunk_size=50,
                                                            columns=FAKES_COLUMNS, dayfirst=False))
@@ -394,7 +394,7 @@ def test_a_smaller_first_chunk_then_chunk_size(fakes_path, fakes_articles):
 
 
 def test_python_strings_give_the_same_values_in_object_columns(fakes_path):
-    from conftest import FAKES_COLUMNS
+    from tests.conftest import FAKES_COLUMNS
 
     options = dict(chunk_size=300, columns=FAKES_COLUMNS, dayfirst=False)
     plain = list(toolkit.iter_articles(fakes_path, **options))

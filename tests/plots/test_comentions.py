@@ -13,7 +13,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
-from tests.test_comentions import ARTICLES, MENTIONS  # noqa: E402
+from tests.comentions.test_counting import ARTICLES, MENTIONS  # noqa: E402
 from toolkit.errors import InputError  # noqa: E402
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions  # noqa: E402
 from toolkit.plots.figures import save_figure  # noqa: E402

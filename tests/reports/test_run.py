@@ -26,7 +26,7 @@ from toolkit.reports.manifest import fingerprint_corpus, read_manifests
 from toolkit.reports.run import run_report
 from toolkit.reports.runfolder import choose_run_folder, write_atomic
 
-FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "notebooks"
 OK, FAILS, AFTER = (FIXTURES / f"{name}.ipynb" for name in ("01_ok", "02_fails", "03_after"))
 DATE = "2026-01-02"
 

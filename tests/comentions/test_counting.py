@@ -14,7 +14,7 @@ from toolkit.errors import InputError
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
 from toolkit.text.split import FIELDS, sentence_spans
 
-from conftest import DEMO
+from tests.conftest import DEMO
 
 DEMO_ACTORS = DEMO / "actors.yaml"
 
