@@ -9,11 +9,11 @@ that an error can name the file and the line.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from toolkit.resources import read_data_text
 from toolkit.errors import InputError
 
 __all__ = ["LINE", "read_yaml_source", "read_yaml_with_lines", "strip_lines"]
@@ -25,7 +25,7 @@ def read_yaml_source(source: str | Path | dict | None, shipped: str, what: str) 
     """Return (the data of ``source``, its name for messages): ``None`` reads ``toolkit/data/<shipped>``
     ("the shipped <shipped>"), a dict is taken as it is (named ``what``), anything else is a path."""
     if source is None:
-        text = resources.files("toolkit").joinpath(f"data/{shipped}").read_text("utf-8")
+        text = read_data_text(shipped)
         return yaml.safe_load(text), f"the shipped {shipped}"
     if isinstance(source, dict):
         return source, what

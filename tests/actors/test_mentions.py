@@ -593,7 +593,7 @@ def test_organisation_of_the_persons_country_merges(tmp_path):
 
 
 def test_group_descriptors_are_single_words():
-    from toolkit.actors.matcher import data_lines
+    from toolkit.resources import read_data_lines as data_lines
 
     assert all(len(line.split()) == 1 and line.isalpha() for line in data_lines("group_descriptors.txt"))
     assert find_mentions(articles("the Syrian regime Syrian Democratic Forces"),

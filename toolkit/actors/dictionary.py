@@ -18,11 +18,11 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 
+from toolkit.resources import list_data_files
 from toolkit.storage import code_fingerprint, read_cached_json, write_cached_json
 from toolkit.errors import InputError, require_columns
 from toolkit.actors.entries import Entry, check_aliases, check_countries, read_entries
@@ -37,9 +37,7 @@ COLUMNS = [
 
 
 def _default_files() -> list[tuple[Path, str]]:
-    folder = resources.files("toolkit").joinpath("data/actors")
-    files = sorted((p for p in folder.iterdir() if p.name.endswith((".yaml", ".yml"))), key=lambda p: p.name)
-    return [(Path(str(p)), f"toolkit/data/actors/{p.name}") for p in files]
+    return [(path, f"toolkit/data/actors/{path.name}") for path in list_data_files("actors")]
 
 
 def _signature(files: list[tuple[Path, str]]) -> tuple:

@@ -15,9 +15,9 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from toolkit.resources import read_data_lines
 from toolkit.text.folding import accepted_forms, alias_key, required_trail
 from toolkit.yamlfile import LINE, read_yaml_with_lines, strip_lines
 
@@ -73,10 +73,7 @@ def _parse_date(value, *, last: bool) -> dt.date:
 @lru_cache(maxsize=1)
 def iso_alpha3() -> frozenset[str]:
     """The ISO 3166-1 alpha-3 codes shipped as ``toolkit/data/iso3166_alpha3.txt``."""
-    text = resources.files("toolkit").joinpath("data/iso3166_alpha3.txt").read_text("utf-8")
-    return frozenset(
-        line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(line.split("\t")[0].strip() for line in read_data_lines("iso3166_alpha3.txt"))
 
 
 def _is_acronym(alias: str) -> bool:

@@ -20,26 +20,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field as dataclass_field
 from functools import lru_cache
 from itertools import chain
-from importlib import resources
 
 import ahocorasick
 import numpy as np
 import pandas as pd
 
+from toolkit.resources import read_data_lines
 from toolkit.text.folding import accepted_forms, alias_key, case_form, required_trail, squeeze, unsqueeze
 
-__all__ = ["Actor", "Matcher", "data_lines", "day_number", "matcher_for", "pinned", "scan"]
-
-
-def data_lines(name: str) -> list[str]:
-    """The lines of ``toolkit/data/<name>``, without blank lines and ``#`` comments."""
-    text = resources.files("toolkit").joinpath(f"data/{name}").read_text("utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+__all__ = ["Actor", "Matcher", "day_number", "matcher_for", "pinned", "scan"]
 
 
 @lru_cache(maxsize=1)
 def _not_possessive() -> frozenset[str]:
-    return frozenset(alias_key(line) for line in data_lines("not_possessive.txt"))
+    return frozenset(alias_key(line) for line in read_data_lines("not_possessive.txt"))
 
 
 # --- the compiled dictionary -------------------------------------------------------------------

@@ -21,25 +21,26 @@ from functools import lru_cache
 
 import numpy as np
 
+from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
-from toolkit.actors.matcher import Matcher, data_lines
+from toolkit.actors.matcher import Matcher
 
 __all__ = ["capitals_as_places", "in_datelines", "merge_titles", "resolve_surnames"]
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    return frozenset(data_lines("stopwords_en.txt"))
+    return frozenset(read_data_lines("stopwords_en.txt"))
 
 
 @lru_cache(maxsize=1)
 def _group_descriptors() -> frozenset[str]:
-    return frozenset(word for line in data_lines("group_descriptors.txt") for word in alias_key(line).split())
+    return frozenset(word for line in read_data_lines("group_descriptors.txt") for word in alias_key(line).split())
 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
-    return frozenset(word for line in data_lines("titles.txt") for word in alias_key(line).split())
+    return frozenset(word for line in read_data_lines("titles.txt") for word in alias_key(line).split())
 
 
 

@@ -23,7 +23,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from toolkit.resources import read_data_lines
 
 __all__ = ["ParsedPage", "parse_scraped_text", "boilerplate_pattern"]
 
@@ -47,8 +48,7 @@ class ParsedPage:
 
 @lru_cache(maxsize=1)
 def _default_boilerplate() -> tuple[str, ...]:
-    raw = resources.files("toolkit").joinpath("data/boilerplate.txt").read_text("utf-8")
-    return tuple(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(read_data_lines("boilerplate.txt"))
 
 
 @lru_cache(maxsize=32)

@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from toolkit.resources import read_data_lines
 from toolkit.errors import require_choice, require_columns, warn_empty
 
 __all__ = [
@@ -52,10 +52,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    lines = resources.files("toolkit").joinpath("data/abbreviations.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in lines.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(read_data_lines("abbreviations.txt"))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

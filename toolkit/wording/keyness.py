@@ -51,11 +51,11 @@ import math
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 import pandas as pd
 
+from toolkit.resources import read_data_lines
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.text.split import FIELDS, token_spans
 
@@ -71,10 +71,7 @@ KEYNESS_COLUMNS = [
 
 @lru_cache(maxsize=1)
 def _english_stopwords() -> frozenset[str]:
-    text = resources.files("toolkit").joinpath("data/stopwords_en.txt").read_text("utf-8")
-    return frozenset(
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
+    return frozenset(read_data_lines("stopwords_en.txt"))
 
 
 def load_stopwords(stopwords: str | Iterable[str] | None = "english") -> frozenset[str]:

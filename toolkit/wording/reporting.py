@@ -38,15 +38,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import pandas as pd
 import yaml
 
+from toolkit.resources import read_data_lines, read_data_text
 from toolkit.errors import InputError
 from toolkit.wording.keyness import load_stopwords
-from toolkit.actors.matcher import data_lines
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["Clause", "find_clauses", "load_default_verbs", "load_reporting_verbs", "resolve_speakers"]
@@ -144,8 +143,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
 
 @lru_cache(maxsize=1)
 def _speaker_words() -> frozenset[str]:
-    data = yaml.safe_load(resources.files("toolkit").joinpath("data/speaker_nouns.yaml").read_text("utf-8"))
-    titles = {word for line in data_lines("titles.txt") for word in line.lower().split()}
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
+    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
     return frozenset(str(w).lower() for w in [*data["heads"], *data["modifiers"]]) | titles
 
 
