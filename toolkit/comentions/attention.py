@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
-from toolkit.errors import require_choice, require_columns
-from toolkit.comentions.counting import LEVELS, PERIODS, Level, Period, as_list, group_articles, roll_up_mentions
+from toolkit.comentions.counting import roll_up_mentions
+from toolkit.errors import require_columns
+from toolkit.options import Level, Period, check_option, group_articles
 from toolkit.text.split import FIELDS
 
 __all__ = ["attention_over_time"]
@@ -37,7 +38,8 @@ def attention_over_time(
     articles : the articles frame with ``article_id`` and ``date`` (and the ``by`` columns): the
         denominator is the number of its articles in each period, with mentions or not.
     actors : the actors to follow (ids or labels at ``level``); all by default.
-    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"`` (labelled by its first day).
+    period : ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (``toolkit.options``),
+        labelled by its first day.
     by : article column(s) to split by as well, e.g. ``"outlet"``.
     level, dictionary : as for ``count_comentions``.
 
@@ -48,11 +50,11 @@ def attention_over_time(
     ``n_mentioning`` (articles mentioning it), ``n_mentions`` (its mentions), ``n_articles``
     (all articles of the period and group) and ``share`` (``n_mentioning / n_articles``).
     """
-    require_choice(level, LEVELS, "level")
-    require_choice(period, PERIODS, "period")
+    level = check_option("level", level)
+    period = check_option("period", period)
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
     require_columns(articles, ["article_id", "date"], "articles")
-    groups, group_columns = group_articles(articles, as_list(by), period, "articles")
+    groups, group_columns = group_articles(articles, by, period, "articles")
     frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS)
     labels = frame.drop_duplicates("item").set_index("item")["label"]
     if actors is not None:

@@ -27,15 +27,16 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.lookup import look_up_actor
 from toolkit.association import MEASURES, score_comentions
-from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.errors import InputError, require_columns, warn_empty
+from toolkit.options import LEVELS, PERIODS, Level, Period, Unit, check_option, check_options, group_articles
 from toolkit.text.split import FIELDS
-from toolkit.text.units import UNIT_KEYS, UNIT_NEEDS, UNITS, Unit, assign_units, read_unit_texts
+from toolkit.text.units import UNIT_KEYS, UNIT_NEEDS, assign_units, read_unit_texts
 
 __all__ = [
     "LEVELS",
@@ -48,12 +49,6 @@ __all__ = [
     "resolve_actor",
 ]
 
-Level = Literal["actor", "country", "kind", "sector", "role"]
-Period = Literal["day", "week", "month", "year"]
-
-LEVELS = ("actor", "country", "kind", "sector", "role")
-#: Period names and their pandas frequency; a period is labelled by its first day.
-PERIODS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 #: The columns of a pairs frame, after any grouping columns.
 PAIR_COLUMNS = [
     "actor_a", "actor_b", "label_a", "label_b", "n_units", "n_a", "n_b", "n_total",
@@ -67,14 +62,15 @@ def as_list(by: str | Sequence[str] | None) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
-def _check_options(mentions, unit, level, window, period) -> None:
-    require_choice(unit, UNITS, "unit")
-    require_choice(level, LEVELS, "level")
-    if period is not None:
-        require_choice(period, PERIODS, "period")
+def _check_options(mentions, unit, level, window, period) -> tuple[str, str, str | None]:
+    """The options in the vocabulary (``toolkit.options``): ``(unit, level, period)``."""
+    unit = check_option("unit", unit, stacklevel=4)
+    level = check_option("level", level, stacklevel=4)
+    period = None if period is None else check_option("period", period, stacklevel=4)
     if unit == "window" and not (isinstance(window, (int, np.integer)) and window >= 1):
         raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
     require_columns(mentions, ["article_id", "actor_id", *UNIT_NEEDS[unit]], "mentions")
+    return unit, level, period
 
 
 #: The columns counting needs from a mentions frame (the roll-up adds ``item`` and ``label``).
@@ -130,20 +126,6 @@ def _state_labels(frame: pd.DataFrame, dictionary) -> pd.Series:
         return pd.Series(dtype=object)
     names = pd.concat(names).dropna().drop_duplicates("actor_id")
     return names.set_index("actor_id")["label"]
-
-
-def group_articles(source, by: list[str], period, name: str) -> tuple[pd.DataFrame, list[str]]:
-    """Return (one row per article of ``source``: ``article_id`` and its ``by`` columns and
-    ``period``, the first day of its date's period; the names of those grouping columns)."""
-    require_columns(source, ["article_id", *by, *(["date"] if period else [])], name)
-    groups = source[["article_id", *by]].copy()
-    groups["article_id"] = groups["article_id"].astype(str)
-    columns = list(by)
-    if period:
-        dates = pd.to_datetime(source["date"], errors="coerce")
-        groups["period"] = dates.dt.to_period(PERIODS[period]).dt.start_time
-        columns.append("period")
-    return groups.drop_duplicates("article_id"), columns
 
 
 def _coded(frame: pd.DataFrame, every: pd.DataFrame | None, groups: pd.DataFrame, keys: list[str]):
@@ -254,9 +236,10 @@ def count_comentions(
         ``"role"`` (from mentions, else from ``dictionary``).
     by : article column(s) to count separately within, e.g. ``"outlet"`` or any metadata column
         (from ``articles`` when given, else from ``mentions``).
-    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"``: also count separately per period
-        of the article's ``date``, in a column ``period`` holding the period's first day
-        (weeks start on Monday; articles without a date form a ``NaT`` period).
+    period : ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (``toolkit.options``):
+        also count separately per period of the article's ``date``, in a column ``period``
+        holding the period's first day (weeks start on Monday; articles without a date form a
+        ``NaT`` period).
     dictionary : frame with ``actor_id`` and the ``level`` column, for roll-ups the mentions lack.
     fields : which fields count (a subset of ``toolkit.text.split.FIELDS``), for mentions and units.
     min_count : keep pairs with ``n_units >= min_count``.
@@ -274,12 +257,11 @@ def count_comentions(
     ``attrs`` holds ``unit``, ``window``, ``level``, ``by``, ``period``, ``dropped_mentions``.
     An empty or single-actor corpus gives no rows and these columns.
     """
-    _check_options(mentions, unit, level, window, period)
+    unit, level, period = _check_options(mentions, unit, level, window, period)
     if not isinstance(min_count, (int, np.integer)) or min_count < 1:
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
+    measures = check_options("measure", measures, among=MEASURES)
     by = as_list(by)
     if articles is not None:
         require_columns(articles, ["article_id"], "articles")
@@ -363,16 +345,11 @@ def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.
 
 
 def resolve_actor(frame: pd.DataFrame, name: str, level: str) -> str:
-    """Return the id at ``level`` of ``name``, an id or a label in ``frame`` (from roll_up_mentions)."""
-    if (frame["item"] == name).any():
-        return name
-    matches = frame.loc[frame["label"] == name, "item"].unique()
-    if len(matches) == 1:
-        return matches[0]
-    raise InputError(
-        f"unknown {level} {name!r}: expected an id or a label of a {level} found in mentions"
-        + (f" (the label matches {', '.join(matches)})" if len(matches) else "")
-    )
+    """Return the id at ``level`` of ``name``, an id, a label or (at level actor) an alias in ``frame``
+    (from roll_up_mentions), as ``toolkit.actors.lookup.look_up_actor`` finds it."""
+    columns = ["item", "label", "alias"] if level == "actor" and "alias" in frame.columns else ["item", "label"]
+    known = frame[columns].drop_duplicates().rename(columns={"item": "actor_id"})
+    return look_up_actor(known, name, what=level, among="the mentions")
 
 
 def find_comention_sentences(
@@ -408,9 +385,9 @@ def find_comention_sentences(
     for an article its fields joined by blank lines) and ``surface_a``, ``surface_b`` (the
     words that matched each actor there, joined by "; ").
     """
-    _check_options(mentions, unit, level, window, None)
+    unit, level, _ = _check_options(mentions, unit, level, window, None)
     require_columns(articles, ["article_id", "text"], "articles")
-    fields = tuple(fields)
+    fields = check_options("field", fields)
     frame, _ = roll_up_mentions(mentions, level, dictionary, fields)
     item_a, item_b = resolve_actor(frame, actor_a, level), resolve_actor(frame, actor_b, level)
     frame = frame[frame["item"].isin([item_a, item_b])]

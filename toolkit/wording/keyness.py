@@ -57,7 +57,8 @@ import pandas as pd
 
 from toolkit.resources import read_data_lines
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
-from toolkit.text.split import FIELDS, token_spans
+from toolkit.options import check_option, check_options
+from toolkit.text.split import token_spans
 
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
 
@@ -205,13 +206,11 @@ def compare_wording(
     by group, then by ``sign * measure`` from most key to least.
     """
     require_columns(articles, ["article_id", "text", groups], "articles")
-    require_choice(measure, ("g2", "chi2"), "measure")
+    measure = check_option("measure", measure, among=("g2", "chi2"))
     require_choice(correction, CORRECTIONS, "correction")
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
         raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
     stop = load_stopwords(stopwords)
     if articles.empty:
         warn_empty("articles")
