@@ -49,6 +49,15 @@ def list_candidate_actors(
     inside sentences and never lower case ("The", "But", "Later"). Weekdays and months are left
     out.
 
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (``title``, ``standfirst``, ``caption`` read
+        when present).
+    dictionary : the actor dictionary whose mentions are masked out, as for ``toolkit.find_mentions``
+        (``None``: the default one).
+    min_count : keep phrases seen at least this often.
+    fields : which fields to read, a subset of ``toolkit.text.split.FIELDS``.
+
     Returns
     -------
     DataFrame, one row per phrase seen ``min_count`` times or more, most frequent first:
@@ -112,6 +121,12 @@ def list_unmatched_aliases(
     dictionary: pd.DataFrame | str | Path | Sequence[str | Path] | None = None,
 ) -> pd.DataFrame:
     """List the dictionary's aliases that never matched in ``mentions``.
+
+    Parameters
+    ----------
+    mentions : one row per mention, as from ``toolkit.find_mentions``: ``actor_id`` and ``alias``.
+    dictionary : the dictionary the mentions were found with, as for ``toolkit.find_mentions``
+        (``None``: the default one).
 
     Returns
     -------

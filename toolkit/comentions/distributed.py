@@ -185,7 +185,14 @@ def write_articles_parquet(
     """Stream a corpus into a folder of Parquet files, one per chunk of ``chunk_size`` articles.
 
     ``dask.dataframe.read_parquet(folder)`` then gives one partition per file, readable by every
-    worker that sees ``folder``. ``load_options`` are those of ``toolkit.load_articles``.
+    worker that sees ``folder``.
+
+    Parameters
+    ----------
+    source : a corpus file or folder, as for ``toolkit.load_articles``.
+    folder : the folder to write, new or without ``part-*.parquet`` files.
+    chunk_size : articles per file.
+    **load_options : options of ``toolkit.load_articles`` (``columns``, ``dayfirst``, ...).
 
     Returns
     -------

@@ -243,8 +243,9 @@ def count_comentions_streaming(
     chunk_size : articles per chunk; memory grows with it, the result does not change.
     unit, window : as for ``toolkit.count_comentions``: ``"sentence"``, ``"paragraph"``,
         ``"article"`` or ``"window"`` (``window`` sentences).
-    level, by, period, fields, min_count, measures : as for ``toolkit.count_comentions``.
+    level, by, period : as for ``toolkit.count_comentions``.
     dictionary : the actor dictionary, as for ``toolkit.find_mentions`` (``None``: the default).
+    fields, min_count, measures : as for ``toolkit.count_comentions``.
     load_options : options of ``toolkit.load_articles`` (``columns``, ``dayfirst``, ...).
     n_jobs : worker processes that count chunks side by side while this process reads the next
         ones (``toolkit.parallel``): ``None`` for every core, ``1`` for none. At most two chunks

@@ -171,16 +171,28 @@ def iter_articles(
 ) -> Iterator[pd.DataFrame]:
     """Load a corpus larger than memory, ``chunk_size`` articles at a time.
 
-    Takes the options of :func:`load_articles` and yields articles frames of at most ``chunk_size``
-    rows whose concatenation equals ``load_articles(source, ...)``: large CSV, TSV and JSON Lines
-    files are streamed, folders are read file by file, duplicates and repeated ids are found across
-    chunks. Each frame's ``attrs["load_report"]`` holds the report rows found while reading it;
-    the rows about metadata entries that matched no file come with the last chunk.
-    ``first_chunk_size``, if given, is the size of the first chunk alone, so that work on it can
-    start sooner (``count_comentions_streaming`` uses it to give its worker processes their first
-    chunk early). ``python_strings`` gives the text columns as Python strings in ``object``
-    columns instead of pandas' string dtype: the same values, built about a third faster and
-    cheaper to hand to worker processes (``count_comentions_streaming`` uses it).
+    Large CSV, TSV and JSON Lines files are streamed, folders are read file by file, duplicates and
+    repeated ids are found across chunks.
+
+    Parameters
+    ----------
+    source : a folder (read recursively) or one file, as for :func:`load_articles`.
+    chunk_size : articles per chunk (the last one may hold fewer).
+    format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, progress : as for
+        :func:`load_articles`.
+    first_chunk_size : if given, the size of the first chunk alone, so that work on it can start
+        sooner (``count_comentions_streaming`` uses it to give its worker processes their first
+        chunk early).
+    python_strings : give the text columns as Python strings in ``object`` columns instead of
+        pandas' string dtype: the same values, built about a third faster and cheaper to hand to
+        worker processes (``count_comentions_streaming`` uses it).
+
+    Yields
+    ------
+    DataFrame, an articles frame of at most ``chunk_size`` rows (one row per article, the columns
+    of :func:`load_articles`); the frames' concatenation equals ``load_articles(source, ...)``.
+    Each frame's ``attrs["load_report"]`` holds the report rows found while reading it; the rows
+    about metadata entries that matched no file come with the last chunk.
     """
     for name, value in (("chunk_size", chunk_size), ("first_chunk_size", first_chunk_size or 1)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:

@@ -191,6 +191,12 @@ def _check(articles: pd.DataFrame, fields: Iterable[str]) -> tuple[str, ...]:
 def split_paragraphs(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
     """Split each article's fields into paragraphs.
 
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (``title``, ``standfirst``, ``caption`` used
+        when present and listed in ``fields``).
+    fields : which fields to split, a subset of ``toolkit.text.split.FIELDS``.
+
     Returns
     -------
     DataFrame, one row per paragraph: ``article_id``, ``field``, ``paragraph`` (index within the
@@ -248,6 +254,13 @@ def split_tokens(
     lowercase: bool = False,
 ) -> pd.DataFrame:
     """Split each article's fields into word tokens, keeping each token's sentence.
+
+    Parameters
+    ----------
+    articles : frame with ``article_id`` and ``text`` (``title``, ``standfirst``, ``caption`` used
+        when present and listed in ``fields``).
+    fields : which fields to split, a subset of ``toolkit.text.split.FIELDS``.
+    lowercase : give each ``word`` in lower case.
 
     Returns
     -------

@@ -36,7 +36,8 @@ from typing import Literal
 
 import pandas as pd
 
-from toolkit.errors import InputError, require_choice
+from toolkit.errors import InputError
+from toolkit.options import check_options
 from toolkit.wording.concordance import FieldIndex, Match, _find_hits, field_strings
 from toolkit.wording.keyness import load_stopwords
 from toolkit.text.split import FIELDS
@@ -106,8 +107,7 @@ def find_collocates(
     Parameters
     ----------
     articles : frame with ``article_id`` and ``text`` (other fields used when present).
-    query, mentions, match, case_sensitive, fields : what the node is, as in
-        ``toolkit.keyword_in_context``.
+    query, mentions, match : what the node is, as in ``toolkit.keyword_in_context``.
     window : word tokens on each side of each hit, or ``"sentence"``.
     measures : any of ``"frequency"``, ``"pmi"``, ``"g2"``, ``"t"``, ``"dice"``, ``"logdice"``
         (module docstring); rows are sorted by the first one.
@@ -115,17 +115,17 @@ def find_collocates(
     stopwords : ``"english"`` (the shipped list, default), ``None`` or an iterable of words to
         leave out of the result (they are still counted in ``n_ix`` and ``n_xx``).
     lowercase : count ``Rebels`` and ``rebels`` as one collocate.
+    case_sensitive, fields : how the node is matched and in which fields, as in ``toolkit.keyword_in_context``.
 
     Returns
     -------
     DataFrame, one row per collocate: ``collocate``, the counts ``n_ii``, ``n_ix``, ``n_xi``,
     ``n_xx``, ``n_node`` (module docstring), then one column per measure, in the order given.
     """
-    measures = tuple(measures)
+    measures = check_options("measure", measures, among=MEASURES)
     if not measures:
         raise InputError("measures must name at least one measure")
-    for measure in measures:
-        require_choice(measure, MEASURES, "measure")
+    fields = check_options("field", fields)
     if window != "sentence" and (isinstance(window, bool) or not isinstance(window, int) or window < 1):
         raise InputError(f"window must be a number of tokens (1 or more) or 'sentence'; got {window!r}")
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:

@@ -285,6 +285,11 @@ def _sort_key(text: str, side: str) -> tuple[str, ...]:
 def kwic_to_html(kwic: pd.DataFrame) -> str:
     """Render a KWIC frame as an HTML table, the hit in bold; every piece of text is escaped.
 
+    Parameters
+    ----------
+    kwic : one row per hit, as from ``keyword_in_context``: ``article_id``, ``left``, ``hit``,
+        ``right``; ``outlet`` and ``date`` shown when present.
+
     Returns
     -------
     str: a ``<table class="kwic">`` with one row per line (article_id, outlet, date, left, hit,

@@ -329,6 +329,12 @@ def _coordinated(sentence, spans, n, step):
 def tabulate_labels(labels: pd.DataFrame, by: str | Iterable[str] = "outlet") -> pd.DataFrame:
     """Count label classes per actor and group (outlet, period, ...).
 
+    Parameters
+    ----------
+    labels : one row per label attached to an actor, as from ``find_labels``: ``actor_id``,
+        ``label_class`` and the ``by`` column(s); ``actor`` (label) used when present.
+    by : column(s) to group by; ``()`` for the whole corpus.
+
     Returns
     -------
     DataFrame, one row per ``by`` value(s), actor and label class: the ``by`` column(s),

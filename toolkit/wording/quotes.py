@@ -152,6 +152,10 @@ def find_reporting_clauses(
 ) -> pd.DataFrame:
     """Find every reporting clause (speaker + reporting verb), quoted or not.
 
+    Parameters
+    ----------
+    articles, mentions, verbs, fields : as for ``find_quotes``.
+
     Returns
     -------
     DataFrame, one row per clause: ``article_id``, ``outlet``, ``date``, ``field``,

@@ -137,11 +137,12 @@ def score_tone(
 
     Parameters
     ----------
-    articles, mentions, unit, fields : as for ``score_units``.
+    articles, mentions, unit : as for ``score_units``.
     by : column(s) of the articles to group by (``"outlet"``, a period column, ...); ``()`` for
         the whole corpus.
     of : ``"actor"`` (every unit mentioning the actor) or ``"pair"`` (units mentioning both
         actors of an unordered pair).
+    fields : as for ``score_units``.
 
     Returns
     -------
