@@ -1,0 +1,77 @@
+"""toolkit.resources: the one reader of package data (toolkit/data)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import toolkit
+from toolkit import resources
+from toolkit.resources import PACKAGE_ROOT, data_path, list_data_files, read_data_lines, read_data_text
+
+WORD_LISTS = ["abbreviations.txt", "boilerplate.txt", "group_descriptors.txt", "iso3166_alpha3.txt",
+              "not_possessive.txt", "stopwords_en.txt", "titles.txt"]
+LEXICONS = {"labels.yaml": ["classes", "group_nouns"], "reporting_verbs.yaml": ["classes"],
+            "speaker_nouns.yaml": ["heads", "modifiers"]}
+ACTOR_FILES = ["armed_groups.yaml", "igos.yaml", "national_bodies.yaml", "people.yaml", "states.yaml"]
+
+
+def test_the_package_root_is_the_folder_of_the_toolkit_package():
+    assert PACKAGE_ROOT == Path(toolkit.__file__).resolve().parent
+    assert (PACKAGE_ROOT / "__main__.py").is_file() and (PACKAGE_ROOT / "data").is_dir()
+
+
+@pytest.mark.parametrize("name, kind", [("stopwords_en.txt", "file"), ("actors", "folder"), ("actors/states.yaml", "file")])
+def test_data_path_points_into_the_data_folder(name, kind):
+    path = data_path(name)
+    assert path == PACKAGE_ROOT / "data" / name
+    assert (path.is_file() if kind == "file" else path.is_dir())
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_each_shipped_word_list_reads_as_its_entries(name):
+    plain = (PACKAGE_ROOT / "data" / name).read_text("utf-8").splitlines()
+    assert plain[0].startswith("# ")  # every data file says where its entries come from
+    entries = read_data_lines(name)
+    assert entries == [line.strip() for line in plain if line.strip() and not line.startswith("#")]
+    assert entries and not any(entry.startswith("#") or entry != entry.strip() for entry in entries)
+
+
+def test_word_lists_give_their_known_first_entries_and_counts():
+    assert read_data_lines("stopwords_en.txt")[:3] == ["a", "about", "above"]
+    assert read_data_lines("not_possessive.txt")[:3] == ["Americas", "Koreas", "Congos"]
+    codes = read_data_lines("iso3166_alpha3.txt")
+    assert len(codes) == 249 and codes[0] == "ABW\tAruba"  # the header says 249 entries
+
+
+@pytest.mark.parametrize("name, keys", LEXICONS.items())
+def test_each_shipped_lexicon_reads_as_yaml(name, keys):
+    text = read_data_text(name)
+    assert text.startswith("# ") and text == (PACKAGE_ROOT / "data" / name).read_text("utf-8")
+    assert list(yaml.safe_load(text)) == keys
+
+
+def test_read_data_lines_drops_blank_lines_and_comments(monkeypatch):
+    monkeypatch.setattr(resources, "read_data_text", lambda name: "# a header\n\n  mr  \n#mrs\n\t\ndr\n")
+    assert read_data_lines("anything.txt") == ["mr", "dr"]
+
+
+def test_a_missing_data_file_is_an_error():
+    with pytest.raises(FileNotFoundError):
+        read_data_text("no_such_list.txt")
+
+
+def test_list_data_files_lists_the_actor_yaml_files_by_name():
+    files = list_data_files("actors")
+    assert [path.name for path in files] == ACTOR_FILES
+    assert all(path.parent == PACKAGE_ROOT / "data" / "actors" and path.is_file() for path in files)
+
+
+@pytest.mark.parametrize(
+    "suffixes, names",
+    [((".txt",), WORD_LISTS), ((".yaml",), list(LEXICONS)), ((".md", ".csv"), [])],
+)
+def test_list_data_files_keeps_the_suffixes_asked_for(suffixes, names):
+    assert [path.name for path in list_data_files(".", suffixes)] == names
