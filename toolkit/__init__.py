@@ -22,7 +22,8 @@ from toolkit.wording.keyness import compare_wording
 from toolkit.wording.labels import find_labels, tabulate_labels
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.reports.run import compare_reports, run_report
-from toolkit.corpus.selection import choose_actors, select_articles
+from toolkit.actors.selection import choose_actors
+from toolkit.corpus.selection import select_articles
 from toolkit.comentions.streaming import count_comentions_streaming
 from toolkit.text.split import split_paragraphs, split_sentences, split_tokens
 from toolkit.wording.tone import score_tone

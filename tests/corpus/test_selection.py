@@ -74,7 +74,7 @@ def test_no_pairs_gives_no_actors_with_a_warning():
     with pytest.warns(UserWarning) as caught:
         assert choose_actors(NO_PAIRS, ["A"], if_absent="replace") == []
     assert ["'A' not in any" in str(w.message) or "no two actors" in str(w.message) for w in caught] == [True, True]
-    with pytest.raises(InputError, match="none: no two actors are co-mentioned"):
+    with pytest.raises(InputError, match="not in any co-mentioned pair of this corpus; known: none"):
         choose_actors(NO_PAIRS, ["A"])
 
 
