@@ -1,4 +1,5 @@
-"""Tests for toolkit.actors.mentions: each matching rule on short hand-written articles."""
+"""Tests for toolkit.actors.mentions: the frame, roles and shared aliases on short hand-written articles
+(the matching rules: test_matcher.py and test_phrases.py; the coverage lists: test_coverage.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
-from toolkit.actors.coverage import list_candidate_actors, list_unmatched_aliases
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.text.split import split_sentences
 
@@ -255,116 +255,7 @@ def test_dictionary_may_be_a_path_or_a_filtered_frame(small, tmp_path):
     assert by_path["actor_id"].tolist() == ["RUS"]
 
 
-# --- the rules -----------------------------------------------------------------------------------
-
-def test_word_bounded(small):
-    assert found("Iranian officials, a busy USB bus, Syriana and Damascene roses.", small) == []
-    assert found("Iran, (Syria) and 'Moscow'.", small) == [("Iran", "IRN"), ("Syria", "SYR"), ("Moscow", "RUS")]
-
-
-def test_acronyms_and_exact_aliases_keep_their_case(small):
-    assert found("Tell us about the turkey and the un-named who.", small) == []
-    assert found("The US, the UN and Turkey.", small) == [("US", "USA"), ("UN", "united_nations"), ("Turkey", "TUR")]
-
-
-def test_long_acronyms_also_match_in_title_case(small):
-    assert found("Nato and NATO; Who said it? WHO did.", small) == [
-        ("Nato", "nato"), ("NATO", "nato"), ("WHO", "who")]
-
-
-def test_longest_match_wins(small):
-    assert found("The Syrian Democratic Forces advanced.", small) == [("Syrian Democratic Forces", "sdf")]
-    assert found("Syrian forces and the Islamic State.", small) == [("Syrian", "SYR"), ("Islamic State", "islamic_state")]
-
-
-def test_exclusion_phrases_block_the_shorter_match(small):
-    assert found("Ships in the Indian Ocean ate Turkish delight.", small) == []
-    assert found("Indian and Turkish ships.", small) == [("Indian", "IND"), ("Turkish", "TUR")]
-
-
-def test_state_title_person_is_one_mention(small):
-    mentions = find_mentions(articles("Russian President Vladimir Putin met Turkish President Recep Tayyip "
-                                      "Erdogan and Syria's President Bashar al-Assad.", date="2017-01-12"), small)
-    assert mentions[["surface", "actor_id", "country", "role", "role_title"]].values.tolist() == [
-        ["Russian President Vladimir Putin", "putin", "RUS", "head_of_state", "President"],
-        ["Turkish President Recep Tayyip Erdogan", "erdogan", "TUR", "head_of_state", "President"],
-        ["Syria's President Bashar al-Assad", "bashar_al_assad", "SYR", "head_of_state", "President"],
-    ]
-
-
-def test_titles_are_not_merged_across_countries_or_other_words(small):
-    assert found("Turkish President Vladimir Putin", small) == [("Turkish", "TUR"), ("Vladimir Putin", "putin")]
-    assert found("Russian troops cheered Putin", small) == [("Russian", "RUS"), ("Putin", "putin")]
-    assert found("Russian Deputy Foreign Minister Putin", small) == [("Russian Deputy Foreign Minister Putin", "putin")]
-
-
-@pytest.mark.parametrize("text", ["Russia's army", "Russia’s army", "Russia' army"])
-def test_possessive_apostrophe_gives_the_name(text, small):
-    assert found(text, small) == [("Russia", "RUS")]
-
-
-def test_possessive_without_apostrophe(small):
-    assert found("Assads forces and Putins plan", small, date="2017-01-12") == [
-        ("Assad", "bashar_al_assad"), ("Putin", "putin")]
-    assert found("across the Americas", small) == []
-    assert found("both Americas", small) == []
-    assert found("in Americas national interest", small) == [("America", "USA")]
-    assert found("Russians", small) == [("Russians", "RUS")]
-    assert found("ISISs", small) == []
-
-
-def test_possessive_on_a_singular(small):
-    assert found("the United Nation's envoy", small) == [("United Nation", "united_nations")]
-
-
-@pytest.mark.parametrize("text", ["Turkish-backed rebels", "Turkish–backed rebels", "pro-Turkish rebels"])
-def test_hyphenated_compounds(text, small):
-    assert found(text, small) == [("Turkish", "TUR")]
-
-
-def test_hyphens_and_spaces_are_interchangeable_in_aliases(small):
-    assert found("al-Qaeda, al Qaeda and al‑Qaeda", small) == [
-        ("al-Qaeda", "al_qaeda"), ("al Qaeda", "al_qaeda"), ("al‑Qaeda", "al_qaeda")]
-
-
-@pytest.mark.parametrize("text", ["Erdoğan", "Erdogan", "ERDOGAN", "erdoğan"])
-def test_diacritics_fold(text, small):
-    assert found(text, small) == [(text, "erdogan")]
-
-
-def test_unicode_spaces_and_quotes(small):
-    assert found("the Islamic\u00a0State’s “Damascus” and Türkiye", small) == [
-        ("Islamic\u00a0State", "islamic_state"), ("Damascus", "SYR"), ("Türkiye", "TUR")]
-
-
-@pytest.mark.parametrize("text", [
-    "the U.N. Security Council", "the U.N.  Security Council", "the U.N Security\nCouncil",
-    "the UN Security Council", "the U. N. Security Council",
-])
-def test_aliases_with_punctuation_match_whatever_spaces_follow(text, small):
-    surface = text[4:]
-    assert found(text, small) == [(surface, "un_security_council")]
-
-
-def test_exclusions_and_aliases_with_a_comma(small):
-    assert found("Washington, D.C. and Washington,D.C., then Washington.", small) == [
-        ("Washington, D.C.", "washington_dc"), ("Washington,D.C.", "washington_dc"), ("Washington", "USA")]
-    assert found("Lebanon, Pennsylvania", small) == []
-
-
-@pytest.mark.parametrize("text", ["Erdog\u0306an", "ERDOG\u0306AN", "Erdo\u00adgan", "Tu\u0308rkiye"])
-def test_decomposed_unicode_matches_and_slices_back(text, small):
-    assert [actor for _, actor in found(f"{text} spoke", small)] == ["TUR" if "rkiye" in text else "erdogan"]
-    assert found(f"said {text}", small)[0][0] == text
-
-
-def test_dotted_acronym_takes_its_stop(small):
-    assert found("U.S. forces and U.S.-backed", small) == [("U.S.", "USA"), ("U.S.", "USA")]
-
-
-def test_trailing_punctuation_that_matters(small):
-    assert found("OPEC+ and OPEC met.", small) == [("OPEC+", "opec_plus"), ("OPEC", "opec")]
-
+# --- roles and shared aliases --------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     ("date", "role", "title", "status"),
@@ -402,26 +293,6 @@ def test_shared_aliases(text, date, actor, status, small):
     mention = find_mentions(frame, small).iloc[-1]
     assert (mention["actor_id"], mention["role_status"]) == (actor, status)
     assert mention["candidates"] == "bashar_al_assad;hafez_al_assad"
-
-
-# --- help for dictionary builders ----------------------------------------------------------------
-
-def test_list_candidate_actors(small):
-    text = ("The Free Highlands Front attacked Moscow. The Free Highlands Front retreated on Monday. "
-            "Later the Free Highlands Front said Syria was calm. The army agreed.")
-    candidates = list_candidate_actors(articles(text), small, min_count=2)
-    assert candidates["phrase"].tolist() == ["Free Highlands Front"]
-    assert candidates.iloc[0][["count", "n_articles", "article_id"]].tolist() == [3, 1, "a0"]
-    assert candidates.iloc[0]["example"] == "The Free Highlands Front attacked Moscow."
-
-
-def test_list_unmatched_aliases(small):
-    mentions = find_mentions(articles("Moscow and Ankara"), small)
-    unmatched = list_unmatched_aliases(mentions, small)
-    rus = unmatched[unmatched["actor_id"] == "RUS"]
-    assert rus["alias"].tolist() == ["Russia", "Russian", "Russians"]
-    assert rus["actor_matched"].all()
-    assert not unmatched.loc[unmatched["actor_id"] == "SYR", "actor_matched"].any()
 
 
 # --- properties ----------------------------------------------------------------------------------
@@ -482,134 +353,3 @@ def test_seed_article_with_the_default_dictionary(seed_articles):
     assert not erdogan.empty and set(erdogan["country"]) == {"TUR"}
     merged = people[people["surface"] == "Russian President Vladimir Putin"]
     assert len(merged) == 1
-
-
-def test_organisation_title_person_is_one_mention(tmp_path):
-    dictionary = small_with(tmp_path, """\
-  - id: ban_ki_moon
-    label: Ban Ki-moon
-    kind: person
-    aliases: [Ban Ki-moon]
-    roles:
-      - {role: leader, title: Secretary-General, organisation: united_nations, start: 2007, end: 2016}
-""")
-    assert found("UN Secretary-General Ban Ki-moon and Syrian envoy Ban Ki-moon", dictionary) == [
-        ("UN Secretary-General Ban Ki-moon", "ban_ki_moon"), ("Syrian", "SYR"), ("Ban Ki-moon", "ban_ki_moon")]
-
-
-@pytest.mark.parametrize("text", [
-    "MOSCOW (Reuters) - Russia said", "MOSCOW — Russia said", "MOSCOW, Oct. 1 (RIA Novosti) - Russia said",
-    "DAMASCUS, Syria (AP) — Russia said", "(AFP photo) MOSCOW Russia said", "ANKARA: Russia said",
-])
-def test_datelines_are_not_mentions(text, small):
-    assert found(text, small) == [("Russia", "RUS")]
-
-
-def test_capitals_in_capitals_elsewhere_still_count(small):
-    assert found("MOSCOW AND ANKARA TALK", small) == [("MOSCOW", "RUS"), ("ANKARA", "TUR")]
-    assert found("US — Russia said", small) == [("US", "USA"), ("Russia", "RUS")]
-    assert found("Then Moscow - not Ankara - spoke", small) == [("Moscow", "RUS"), ("Ankara", "TUR")]
-
-
-def test_organisation_title_object_person(tmp_path):
-    dictionary = small_with(tmp_path, """\
-  - id: de_mistura
-    label: Staffan de Mistura
-    kind: person
-    affiliation: UN
-    aliases: [Staffan de Mistura]
-  - id: kane
-    label: Angela Kane
-    kind: person
-    affiliation: [united_nations]
-    aliases: [Angela Kane]
-""")
-    assert found("the United Nations envoy for Syria Staffan de Mistura said", dictionary) == [
-        ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
-    assert found("the UN special envoy to Syria, Staffan de Mistura, said", dictionary) == [
-        ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
-    assert found("U.N. Under Secretary General Angela Kane arrived", dictionary) == [
-        ("U.N. Under Secretary General Angela Kane", "kane")]
-    assert found("the UN said Syria and Staffan de Mistura", dictionary) == [
-        ("UN", "united_nations"), ("Syria", "SYR"), ("Staffan de Mistura", "de_mistura")]
-
-
-def test_capitals_stand_for_governments_not_places(small):
-    assert found("Damascus said Moscow agreed.", small) == [("Damascus", "SYR"), ("Moscow", "RUS")]
-    assert found("Shelling near Damascus, in Moscow, the outskirts of Damascus, the Syrian capital "
-                 "Damascus and a Moscow-based group.", small) == [("Syrian", "SYR")]
-    assert found("in Syria near Russia", small) == [("Syria", "SYR"), ("Russia", "RUS")]
-    mentions = find_mentions(articles("Damascus said"), small)
-    assert mentions["alias_type"].tolist() == ["capital"]
-
-
-def test_state_descriptor_group_of_that_state_is_one_mention(small):
-    assert found("the Syrian rebel alliance SDF and Syria's SDF", small) == [
-        ("Syrian rebel alliance SDF", "sdf"), ("Syria", "SYR"), ("SDF", "sdf")]
-    assert found("Russian forces and the SDF; Turkish-backed SDF", small) == [
-        ("Russian", "RUS"), ("SDF", "sdf"), ("Turkish", "TUR"), ("SDF", "sdf")]
-
-
-def test_surnames_follow_the_full_names_of_the_article(tmp_path):
-    dictionary = small_with(tmp_path, """\
-  - id: rafic_hariri
-    label: Rafic Hariri
-    kind: person
-    aliases: [Rafic Hariri, Hariri]
-  - id: nasr_al_hariri
-    label: Nasr al-Hariri
-    kind: person
-    aliases: [Nasr al-Hariri]
-""")
-    assert found("Nasr al-Hariri spoke. Hariri added", dictionary) == [
-        ("Nasr al-Hariri", "nasr_al_hariri"), ("Hariri", "nasr_al_hariri")]
-    assert found("Hariri was killed in 2005.", dictionary) == [("Hariri", "rafic_hariri")]
-    assert found("the lawyer Bahaa Hariri said. Yesterday Hariri said", dictionary) == [("Hariri", "rafic_hariri")]
-    assert found("Russias Putin and Tags Syria Idlib Putin. Vladimir Putin", dictionary) == [
-        ("Russia", "RUS"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin"), ("Vladimir Putin", "putin")]
-    assert found("When Putin spoke, President Putin and Syria's Putin", dictionary) == [
-        ("Putin", "putin"), ("Putin", "putin"), ("Syria", "SYR"), ("Putin", "putin")]
-
-
-def test_organisation_of_the_persons_country_merges(tmp_path):
-    dictionary = small_with(tmp_path, """\
-  - id: sohr
-    label: Syrian Observatory for Human Rights
-    kind: organisation
-    country: SYR
-    aliases: [Syrian Observatory for Human Rights, {alias: Observatory, case: exact}]
-  - id: rami_abdel_rahman
-    label: Rami Abdel Rahman
-    kind: person
-    country: SYR
-    aliases: [Rami Abdel Rahman]
-""")
-    assert found("said Observatory head Rami Abdel Rahman.", dictionary) == [
-        ("Observatory head Rami Abdel Rahman", "rami_abdel_rahman")]
-    assert found("the SDF commander Rami Abdel Rahman", dictionary) == [
-        ("SDF commander Rami Abdel Rahman", "rami_abdel_rahman")]
-    assert found("the UN envoy Rami Abdel Rahman", dictionary) == [
-        ("UN", "united_nations"), ("Rami Abdel Rahman", "rami_abdel_rahman")]
-
-
-def test_group_descriptors_are_single_words():
-    from toolkit.resources import read_data_lines as data_lines
-
-    assert all(len(line.split()) == 1 and line.isalpha() for line in data_lines("group_descriptors.txt"))
-    assert find_mentions(articles("the Syrian regime Syrian Democratic Forces"),
-                         load_actor_dictionary())["actor_id"].tolist()[:1] == ["SYR"]
-
-
-@pytest.mark.parametrize("text, merged", [
-    ("Russian President Vladimir Putin spoke.", True),
-    ("Russia's President Vladimir Putin spoke.", True),
-    ('"We stay in Russia," President Vladimir Putin said.', False),
-    ("Russia, President Vladimir Putin said, will stay.", False),
-    ("It was Russia. President Vladimir Putin said so.", False),
-])
-def test_titles_never_merge_across_clause_punctuation(text, merged):
-    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
-    putin = mentions[mentions["actor_id"] == "vladimir_putin"]
-    assert len(putin) == 1
-    assert (putin["surface"].iloc[0].startswith("Russia")) is merged
-    assert ("RUS" in set(mentions["actor_id"])) is not merged

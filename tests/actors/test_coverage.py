@@ -1,0 +1,137 @@
+"""Tests for toolkit.actors.coverage: what a dictionary misses in a corpus (candidate actors) and
+which of its aliases never matched, on short articles and the small dictionary of test_mentions."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.actors.test_mentions import articles, small_with
+from toolkit.actors.coverage import list_candidate_actors, list_unmatched_aliases
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.mentions import find_mentions
+from toolkit.errors import InputError
+
+#: "Free Highlands Front" 4 times in 2 articles (the title of a0 once, the texts three times, once
+#: as a possessive), "Kara Lodge" 3 times in 2 articles, "Blue Ridge Council" once. "Moscow" and
+#: "Russia" are mentions; "Monday" and "January" are calendar words; "Army" is also lower case;
+#: "Officials", "The" and "Nobody" only open sentences.
+CORPUS = articles(
+    "The Free Highlands Front attacked Moscow on Monday. Officials of the Free Highlands Front met "
+    "Kara Lodge in January.",
+    "Kara Lodge said the Free Highlands Front's army would stay. The army of Kara Lodge left. Army units "
+    "and the army came.",
+    "Nobody met Blue Ridge Council.",
+    title=["Free Highlands Front wins", "Russia loses", "Quiet"],
+)
+COLUMNS = ["phrase", "count", "n_articles", "article_id", "example"]
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> pd.DataFrame:
+    return small_with(tmp_path_factory.mktemp("actors"), "")
+
+
+def test_list_candidate_actors(small):
+    text = ("The Free Highlands Front attacked Moscow. The Free Highlands Front retreated on Monday. "
+            "Later the Free Highlands Front said Syria was calm. The army agreed.")
+    candidates = list_candidate_actors(articles(text), small, min_count=2)
+    assert candidates["phrase"].tolist() == ["Free Highlands Front"]
+    assert candidates.iloc[0][["count", "n_articles", "article_id"]].tolist() == [3, 1, "a0"]
+    assert candidates.iloc[0]["example"] == "The Free Highlands Front attacked Moscow."
+
+
+def test_list_unmatched_aliases(small):
+    mentions = find_mentions(articles("Moscow and Ankara"), small)
+    unmatched = list_unmatched_aliases(mentions, small)
+    rus = unmatched[unmatched["actor_id"] == "RUS"]
+    assert rus["alias"].tolist() == ["Russia", "Russian", "Russians"]
+    assert rus["actor_matched"].all()
+    assert not unmatched.loc[unmatched["actor_id"] == "SYR", "actor_matched"].any()
+
+
+@pytest.mark.parametrize(
+    ("min_count", "phrases"),
+    [
+        (1, ["Free Highlands Front", "Kara Lodge", "Blue Ridge Council"]),
+        (2, ["Free Highlands Front", "Kara Lodge"]),
+        (3, ["Free Highlands Front", "Kara Lodge"]),
+        (4, ["Free Highlands Front"]),
+        (5, []),
+    ],
+)
+def test_candidates_seen_min_count_times_most_frequent_first(small, min_count, phrases):
+    candidates = list_candidate_actors(CORPUS, small, min_count=min_count)
+    assert list(candidates.columns) == COLUMNS
+    assert candidates["phrase"].tolist() == phrases
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        (None, [["Free Highlands Front", 4, 2, "a0", "Free Highlands Front wins"],
+                ["Kara Lodge", 3, 2, "a0", "Officials of the Free Highlands Front met Kara Lodge in January."],
+                ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."]]),
+        (["text"], [["Free Highlands Front", 3, 2, "a0", "The Free Highlands Front attacked Moscow on Monday."],
+                    ["Kara Lodge", 3, 2, "a0", "Officials of the Free Highlands Front met Kara Lodge in January."],
+                    ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."]]),
+        # read alone, the titles never show "Free" inside a sentence: a first word, cut off
+        (["title"], [["Highlands Front", 1, 1, "a0", "Free Highlands Front wins"]]),
+    ],
+    ids=["every-field", "text", "title"],
+)
+def test_candidates_count_phrases_outside_mentions_in_the_fields_read(small, fields, expected):
+    options = {} if fields is None else {"fields": fields}
+    candidates = list_candidate_actors(CORPUS, small, min_count=1, **options)
+    assert candidates.values.tolist() == expected
+
+
+def test_a_phrase_covered_by_an_alias_is_no_candidate(tmp_path):
+    dictionary = small_with(tmp_path, """\
+  - id: fhf
+    label: Free Highlands Front
+    kind: armed_group
+    aliases: [Free Highlands Front]
+""")
+    assert list_candidate_actors(CORPUS, dictionary, min_count=1)["phrase"].tolist() == [
+        "Kara Lodge", "Blue Ridge Council"]
+
+
+def test_candidates_of_no_articles_warn_and_give_the_columns(small):
+    with pytest.warns(UserWarning, match="empty"):
+        candidates = list_candidate_actors(CORPUS.iloc[:0], small)
+    assert candidates.empty and list(candidates.columns) == COLUMNS
+
+
+def test_unmatched_aliases_columns_and_order(small):
+    unmatched = list_unmatched_aliases(find_mentions(articles("Moscow and Ankara"), small), small)
+    assert list(unmatched.columns) == ["actor_id", "alias", "label", "kind", "alias_type", "source", "actor_matched"]
+    every = small[["actor_id", "alias"]].values.tolist()
+    assert unmatched[["actor_id", "alias"]].values.tolist() == [
+        pair for pair in every if pair not in (["RUS", "Moscow"], ["TUR", "Ankara"])]
+    assert unmatched.loc[unmatched["actor_matched"], "actor_id"].unique().tolist() == ["RUS", "TUR"]
+
+
+def test_every_alias_matched_leaves_none(tmp_path):
+    path = tmp_path / "lebanon.yaml"
+    path.write_text("actors:\n  - id: LBN\n    label: Lebanon\n    kind: state\n    aliases: [Lebanon]\n"
+                    "    demonyms: [Lebanese]\n", encoding="utf-8")
+    lebanon = load_actor_dictionary(path, default=False)
+    unmatched = list_unmatched_aliases(find_mentions(articles("Lebanese troops left Lebanon."), lebanon), lebanon)
+    assert unmatched.empty and "actor_matched" in unmatched.columns
+
+
+def test_without_a_dictionary_the_default_one_is_read():
+    default = load_actor_dictionary()
+    mentions = find_mentions(articles("Russia and Turkey"), default)
+    used = set(zip(mentions["actor_id"], mentions["alias"]))
+    unmatched = list_unmatched_aliases(mentions)
+    assert len(used) == 2 and len(unmatched) == len(default) - 2
+    assert not used & set(zip(unmatched["actor_id"], unmatched["alias"]))
+    assert set(unmatched.loc[unmatched["actor_matched"], "actor_id"]) == set(mentions["actor_id"])
+
+
+def test_unmatched_aliases_need_the_alias_column(small):
+    mentions = find_mentions(articles("Russia"), small)
+    with pytest.raises(InputError, match="mentions is missing column 'alias'"):
+        list_unmatched_aliases(mentions.drop(columns="alias"), small)
