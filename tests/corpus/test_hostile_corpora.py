@@ -153,3 +153,83 @@ def test_random_bytes_never_crash_loading(tmp_path_factory, content, suffix):
     for field in ("title", "text"):
         assert articles[field].map(lambda v: isinstance(v, str) and "\x00" not in v).all()
     assert articles["article_id"].is_unique
+
+
+# --- row-level faults stay row-level ---------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["9999-12-31", "0001-01-01", "-1", "1/2/9999", "2019-02-30"])
+def test_a_date_that_cannot_be_held_costs_its_own_row_only(tmp_path, bad):
+    (tmp_path / "t.csv").write_text(f"title,text,date\nA,one,2019-01-01\nB,two,{bad}\nC,three,2019-03-04\n")
+    articles = load_articles(tmp_path / "t.csv", dayfirst=True)
+    assert articles["title"].tolist() == ["A", "B", "C"]
+    assert articles["date"].tolist()[0::2] == [pd.Timestamp("2019-01-01"), pd.Timestamp("2019-03-04")]
+    assert pd.isna(articles["date"].iloc[1])
+    report = articles.attrs["load_report"]
+    assert len(report) == 1 and repr(bad) in report["problem"].iloc[0]
+    assert report["action"].iloc[0] == "date set to NaT"
+
+
+def test_json_faults_cost_only_the_record_or_value_they_are_in(tmp_path):
+    deep = "[" * 5000 + "]" * 5000
+    (tmp_path / "deep.json").write_text(
+        '[{"title": "A", "text": "alpha"},\n{"title": "B", "text": "beta", "x": ' + deep + '},\n'
+        '{"title": "C", "text": "gamma"}]')
+    (tmp_path / "odd.json").write_text(
+        '[{"title": "S", "text": "bad \\ud800 surrogate"}, {"title": "N", "text": "n", "score": NaN},'
+        ' {"title": "D", "text": "first", "text": "second"}, {"title": "I", "text": "big", "n": ' + "9" * 6000 + "}]")
+    (tmp_path / "lines.jsonl").write_text('{"title": "L1", "text": "one"}\n{"title": "L2", "x": ' + deep + "}\n"
+                                          '{"title": "L3", "text": "three"}\n')
+    articles = load_articles(tmp_path).set_index("title")
+    assert sorted(articles.index) == ["A", "C", "D", "I", "L1", "L3", "N", "S"]
+    assert articles.loc["S", "text"] == "bad \ufffd surrogate"
+    assert articles.loc["N", "score"] == ""  # missing, as every absent value of a text column
+    assert (articles.loc["D", "text"], articles.loc["D", "text.2"]) == ("first", "second")
+    assert articles.loc["I", "n"] == "9" * 6000
+    report = articles.attrs["load_report"]
+    problems = dict(zip(report["path"] + " " + report["where"], report["problem"]))
+    assert problems == {
+        "deep.json line 2": "record nested too deeply",
+        "lines.jsonl line 2": "record nested too deeply",
+        "odd.json record 1": "field 'text' holds lone surrogate escapes",
+        "odd.json record 2": "value NaN is not JSON",
+        "odd.json record 3": "duplicate key 'text'",
+    }
+
+
+def test_an_unclosed_quote_costs_one_row_not_the_rest_of_the_file(tmp_path):
+    bodies = {i: f"Body {i}" for i in range(1, 10001)} | {5: '"Body never closed'}
+    rows = ["title,text,date"] + [f"Title {i},{bodies[i]},2019-01-{1 + i % 28:02d}" for i in range(1, 10001)]
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    articles = load_articles(tmp_path / "t.csv")
+    assert len(articles) == 9999 and "Title 5" not in set(articles["title"])
+    assert articles["title"].iloc[-1] == "Title 10000" and articles["text"].iloc[-1] == "Body 10000"
+    report = articles.attrs["load_report"]
+    assert report["where"].tolist() == ["lines 6-10001"]
+    assert "quote opened on line 6" in report["problem"].iloc[0]
+
+
+def test_a_long_quoted_body_with_paragraphs_is_not_taken_for_an_unclosed_quote(tmp_path):
+    body = "\n\n".join(f"Paragraph {i}, which has one comma." for i in range(12))
+    (tmp_path / "t.csv").write_text(f'title,text\nA,"{body}"\nB,short\n')
+    articles = load_articles(tmp_path / "t.csv")
+    assert articles["title"].tolist() == ["A", "B"] and articles["text"].iloc[0] == body
+    assert articles.attrs["load_report"].empty
+
+
+def test_a_repeated_column_name_keeps_both_columns(tmp_path):
+    (tmp_path / "t.csv").write_text("title,text,text\nA,first body,second body\n")
+    articles = load_articles(tmp_path / "t.csv")
+    assert (articles["text"].iloc[0], articles["text.2"].iloc[0]) == ("first body", "second body")
+    assert articles.attrs["load_report"]["problem"].tolist() == ["duplicate column 'text' (column 3)"]
+
+
+def test_an_unclosed_quote_closed_by_a_later_quote_costs_only_its_rows(tmp_path):
+    # the quote opened on row 5 runs on until the opening quote of row 300
+    bodies = {i: f"Body {i}" for i in range(1, 1001)} | {5: '"Body never closed', 300: '"Quoted, as it should be"'}
+    rows = ["title,text,date"] + [f"Title {i},{bodies[i]},2019-01-{1 + i % 28:02d}" for i in range(1, 1001)]
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    articles = load_articles(tmp_path / "t.csv")
+    report = articles.attrs["load_report"]
+    assert report["where"].iloc[0].startswith("lines 6-") and "quote opened on line 6" in report["problem"].iloc[0]
+    assert {"Title 4", "Title 6", "Title 299", "Title 301", "Title 1000"} <= set(articles["title"])
+    assert len(articles) + len(report[report["action"].str.contains("skipped")]) == 1000

@@ -295,7 +295,7 @@ class _Loader:
     def _strings(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame``'s values as strings ("" for missing): pandas' string dtype, or Python strings
         in object columns when ``python_strings``."""
-        frame = frame.fillna("")
+        frame = frame.astype(object).fillna("")
         if not self.python_strings:
             return frame.astype(str)
         return pd.DataFrame({column: np.array([v if isinstance(v, str) else str(v) for v in frame[column].tolist()],

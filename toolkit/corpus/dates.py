@@ -6,7 +6,10 @@ such as ``4/5/17`` are ambiguous: the caller says ``dayfirst=True`` or ``False``
 ``date_format``; without either, an ambiguous value raises an InputError naming examples, even when
 other values of the column would suggest an order. A numeric date that shows its own order
 (``25/4/17``, ``4/25/17``) is read in that order. Dates with a time
-zone are converted to UTC; the result is a naive ``datetime64`` column, NaT where unknown.
+zone are converted to UTC; the result is a naive ``datetime64[ns]`` column, NaT where unknown. A date
+that cannot be read, is impossible (``2019-02-30``) or lies outside what the column can hold
+(before 1677-09-22 or after 2262-04-11, e.g. year 1 or 9999) is NaT in its row only, with a
+load-report row naming it; the rest of the file loads.
 """
 
 from __future__ import annotations
@@ -36,9 +39,19 @@ def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None) -> pd.Series:
     return parts[0] > 12
 
 
-def _to_naive(parsed: pd.Series) -> pd.Series:
+#: The dates a ``datetime64[ns]`` column can hold; a date outside them becomes NaT with a report row.
+EARLIEST, LATEST = pd.Timestamp("1677-09-22"), pd.Timestamp("2262-04-11")
+
+
+def _to_naive(parsed: pd.Series, out_of_range: set) -> pd.Series:
+    """``parsed`` as naive UTC nanosecond dates; the index of each date outside EARLIEST..LATEST
+    (which pandas 3 parses at a coarser unit) is added to ``out_of_range`` and becomes NaT."""
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_convert(None)
+    if parsed.dtype != "datetime64[ns]":
+        outside = parsed.notna() & ((parsed < EARLIEST) | (parsed > LATEST))
+        out_of_range.update(parsed.index[outside])
+        parsed = parsed.where(~outside).astype("datetime64[ns]")
     return parsed
 
 
@@ -51,14 +64,15 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
     text = raw.where(raw.notna(), "").astype(str).str.strip()
     result = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     present = text.ne("") & ~text.str.lower().isin(["nan", "nat", "none", "null"])
+    out_of_range: set = set()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         if date_format is not None:
             parsed = pd.to_datetime(text[present], format=date_format, errors="coerce", utc=True)
-            result[present] = _to_naive(parsed)
+            result[present] = _to_naive(parsed, out_of_range)
         else:
             iso = pd.to_datetime(text[present], format="ISO8601", errors="coerce", utc=True)
-            result[present] = _to_naive(iso)
+            result[present] = _to_naive(iso, out_of_range)
             left = present & result.isna()
             numeric = left & text.str.match(_NUMERIC)
             if numeric.any():
@@ -68,11 +82,13 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
                     if len(chosen):
                         parsed = pd.to_datetime(text[chosen], format="mixed", dayfirst=first,
                                                 errors="coerce", utc=True)
-                        result[chosen] = _to_naive(parsed)
+                        result[chosen] = _to_naive(parsed, out_of_range)
             left = present & result.isna() & ~numeric
             if left.any():
                 parsed = pd.to_datetime(text[left], format="mixed", dayfirst=bool(dayfirst), errors="coerce", utc=True)
-                result[left] = _to_naive(parsed)
+                result[left] = _to_naive(parsed, out_of_range)
     for index in result[present & result.isna()].index:
-        report.add(paths.iloc[index], rows.iloc[index], f"unparseable date {text[index]!r}", "date set to NaT")
+        problem = (f"date {text[index]!r} outside {EARLIEST:%Y-%m-%d}..{LATEST:%Y-%m-%d}" if index in out_of_range
+                   else f"unparseable date {text[index]!r}")
+        report.add(paths.iloc[index], rows.iloc[index], problem, "date set to NaT")
     return result

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
@@ -19,48 +20,143 @@ __all__ = ["iter_delimited", "iter_json_lines", "read_delimited", "read_json_rec
 Problem = tuple[str, str, str]
 
 
+#: An unbalanced quote is suspected when a record's quoted field runs over lines that read as rows of
+#: the file on their own (nearly all of them, few blank lines between them): at least SWALLOW_LINES such
+#: lines when the record itself came out ragged, at least SWALLOW_LINES_WELL_FORMED when it did not
+#: (a long article body with one comma per line must not be taken for rows).
+SWALLOW_LINES, SWALLOW_LINES_WELL_FORMED = 5, 100
+
+
+class _Lines:
+    """An iterator over lines that keeps the lines read since ``mark()`` and counts them all."""
+
+    def __init__(self, lines: Iterable[str]):
+        self._lines, self.kept, self.number = iter(lines), [], 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.kept.append(line)
+        self.number += 1
+        return line
+
+    def mark(self) -> None:
+        self.kept = []
+
+
+def _reads_as_rows(lines: list[str], sep: str, width: int, least: int) -> bool:
+    """Whether at least ``least`` of ``lines``, and nearly all of them, read as rows of ``width``
+    fields on their own, with few blank lines between them (paragraphs of a body have many)."""
+    if len(lines) < least:
+        return False
+    try:
+        rows = list(csv.reader(lines, delimiter=sep))
+    except csv.Error:
+        return False
+    filled = [row for row in rows if row]
+    return (len(filled) >= least and len(rows) - len(filled) <= 0.1 * len(rows)
+            and sum(len(row) == width for row in filled) >= 0.9 * len(filled))
+
+
+def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -> Iterator[tuple]:
+    """Yield ``("row", fields, line)`` per record and ``("problem", (where, problem, action))``.
+
+    A quote left open (to the end of the file, or over lines that read as rows) costs its own line
+    only: the problem names the line range, and the lines it swallowed are read again as rows.
+    """
+    source = _Lines(lines)
+    reader = csv.reader(source, delimiter=sep)
+    while True:
+        source.mark()
+        start = source.number + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            raw = source.kept
+            if len(raw) > 1:
+                yield "problem", (f"lines {start + offset}-{source.number + offset}",
+                                  f"a quote opened on line {start + offset} is never closed ({error})",
+                                  f"line {start + offset} skipped, the lines after it read again")
+                yield from _read_records(raw[1:], sep, width, offset + start)
+                return
+            yield "problem", (f"line {start + offset}", f"unreadable CSV: {error}", "line skipped")
+            continue
+        raw = source.kept
+        least = SWALLOW_LINES if len(row) != width else SWALLOW_LINES_WELL_FORMED
+        if len(raw) > least and _reads_as_rows(raw[1:], sep, width, least):
+            yield "problem", (f"lines {start + offset}-{source.number + offset}",
+                              f"a quote opened on line {start + offset} runs over {len(raw) - 1} lines that "
+                              "read as rows (an unbalanced double quote?)",
+                              f"line {start + offset} skipped, the lines after it read again; "
+                              "fix the quote to keep that row")
+            yield from _read_records(raw[1:], sep, width, offset + start)
+            continue
+        yield "row", row, start + offset
+
+
+def _unique_header(header: list[str]) -> tuple[list[str], list[Problem]]:
+    """The header with a repeated name made unique (``text``, ``text.2``), each repeat reported."""
+    names, problems = [], []
+    for position, name in enumerate(header, start=1):
+        unique, copy = name, 1
+        while unique in names:
+            copy += 1
+            unique = f"{name}.{copy}"
+        if unique != name:
+            problems.append(("line 1", f"duplicate column {name!r} (column {position})",
+                             f"read as column {unique!r}"))
+        names.append(unique)
+    return names, problems
+
+
 def iter_delimited(stream, *, sep: str, chunk_size: int) -> Iterator[tuple[pd.DataFrame, list[Problem]]]:
     """Read CSV/TSV from a text stream, ``chunk_size`` rows at a time.
 
     Ragged rows (too many or too few fields) are skipped and reported; row numbers count data rows
-    from 1 across the whole file.
+    from 1 across the whole file. A repeated column name is kept as ``name.2``; an unbalanced quote
+    costs only the line it opens on (see ``_read_records``); both are reported.
     """
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(stream, delimiter=sep)
+    lines = iter(stream)
     try:
-        header = [name.strip().lstrip("\ufeff") for name in next(reader)]
+        header = next(csv.reader(lines, delimiter=sep))
     except StopIteration:
         yield pd.DataFrame(), [("line 1", "no header row", "file skipped")]
         return
     except csv.Error as error:
         yield pd.DataFrame(), [("line 1", f"unreadable CSV: {error}", "file skipped")]
         return
+    header, problems = _unique_header([name.strip().lstrip("\ufeff") for name in header])
     width = len(header)
-    rows, names, problems = [], [], []
+    rows, names = [], []
     number = 0
-    while True:
-        try:
-            row = next(reader, None)
-        except csv.Error as error:
-            problems.append((f"line {reader.line_num}", f"unreadable CSV: {error}", "rest of file skipped"))
-            row = None
-        if row is not None:
-            if not row:
-                continue
-            number += 1
-            if len(row) != width:
-                problems.append((f"row {number}", f"ragged row: {len(row)} fields, header has {width}",
-                                 "row skipped"))
-            else:
-                rows.append(row)
-                names.append(f"row {number}")
-        if rows and (len(rows) >= chunk_size or row is None) or row is None:
-            frame = pd.DataFrame(rows, columns=header, dtype=object)
-            frame["_row"] = names
-            yield frame, problems
+    for kind, *item in _read_records(lines, sep, width, offset=1):
+        if kind == "problem":
+            problems.append(item[0])
+            continue
+        row = item[0]
+        if not row:
+            continue
+        number += 1
+        if len(row) != width:
+            problems.append((f"row {number}", f"ragged row: {len(row)} fields, header has {width}", "row skipped"))
+        else:
+            rows.append(row)
+            names.append(f"row {number}")
+        if len(rows) >= chunk_size:
+            yield _rows_frame(rows, header, names), problems
             rows, names, problems = [], [], []
-        if row is None:
-            return
+    yield _rows_frame(rows, header, names), problems
+
+
+def _rows_frame(rows: list[list[str]], header: list[str], names: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=header, dtype=object)
+    frame["_row"] = names
+    return frame
 
 
 def read_delimited(text: str, *, sep: str) -> tuple[pd.DataFrame, list[Problem]]:
@@ -76,8 +172,20 @@ def read_delimited(text: str, *, sep: str) -> tuple[pd.DataFrame, list[Problem]]
 def _records_frame(records: list, problems: list[Problem], where) -> pd.DataFrame:
     kept = []
     for index, record in enumerate(records):
+        if isinstance(record, _Record):
+            for note in record.notes:
+                problems.append((where(index), *note))
+            record = dict(record)
         if isinstance(record, dict):
-            kept.append({**{k: _as_text(v) for k, v in record.items()}, "_row": where(index)})
+            row = {}
+            for key, value in record.items():
+                text = _as_text(value)
+                if isinstance(text, str) and _SURROGATE.search(text):
+                    text = _SURROGATE.sub("\ufffd", text)
+                    problems.append((where(index), f"field {key!r} holds lone surrogate escapes",
+                                     "replaced by U+FFFD"))
+                row[key] = text
+            kept.append({**row, "_row": where(index)})
         else:
             problems.append((where(index), f"record is a {type(record).__name__}, not an object", "record skipped"))
     return pd.DataFrame(kept, dtype=object)
@@ -91,11 +199,92 @@ def _as_text(value) -> object:
     return str(value)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class _Record(dict):
+    """A JSON object with the notes made while reading it: (problem, action) pairs."""
+
+    notes: list[tuple[str, str]]
+
+
+def _decode(text: str):
+    """``json.loads`` with the toolkit's rules: a repeated key keeps every value (the later ones as
+    ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", and
+    integers stay their digits (no conversion limit); each repair is noted on the object holding it."""
+    constants: list[str] = []
+
+    def object_pairs(pairs: list[tuple[str, object]]) -> _Record:
+        record = _Record()
+        record.notes = [(f"value {name} is not JSON", "read as missing") for name in constants]
+        constants.clear()
+        for key, value in pairs:
+            if isinstance(value, _Record):
+                record.notes.extend(value.notes)
+            name, copy = key, 1
+            while name in record:
+                copy += 1
+                name = f"{key}.{copy}"
+            if name != key:
+                record.notes.append((f"duplicate key {key!r}", f"value kept as {name!r}"))
+            record[name] = value
+        return record
+
+    return json.loads(text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=str)
+
+
+def _array_items(text: str) -> Iterator[tuple[int, str]]:
+    """The top-level items of the JSON array in ``text``, as (line number, source text), found by one
+    linear scan over brackets and strings; used when the whole document is too deep to decode."""
+    depth, start, start_line, in_string, escaped, line = 0, None, 1, False, False, 1
+    for position, char in enumerate(text):
+        if char == "\n":
+            line += 1
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+            continue
+        if depth == 1 and start is None and not char.isspace() and char not in ",]":
+            start, start_line = position, line
+        if char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if start is not None and (depth == 0 or (depth == 1 and text[start] in "[{")):
+                yield start_line, text[start:position + (depth == 1)]
+                start = None
+        elif char == "," and depth == 1 and start is not None:
+            yield start_line, text[start:position]
+            start = None
+
+
+def _read_deep_array(text: str, problems: list[Problem]) -> list:
+    """The records of a JSON array too deep to decode at once: each item on its own, the ones
+    nested too deeply skipped and reported."""
+    records = []
+    for line, item in _array_items(text):
+        try:
+            records.append(_decode(item))
+        except (RecursionError, json.JSONDecodeError, ValueError) as error:
+            reason = "nested too deeply" if isinstance(error, RecursionError) else f"broken JSON: {error}"
+            problems.append((f"line {line}", f"record {reason}", "record skipped"))
+            records.append(None)
+    return records
+
+
 def read_json_records(text: str) -> tuple[pd.DataFrame, list[Problem]]:
     """Read a JSON array of objects, or an object holding one such array (e.g. ``{"articles": [...]}``)."""
     problems: list[Problem] = []
     try:
-        data = json.loads(text)
+        data = _decode(text)
+    except RecursionError:
+        if not text.lstrip().startswith("["):
+            return pd.DataFrame(), [("file", "JSON nested too deeply to read", "file skipped")]
+        records = _read_deep_array(text, problems)
+        kept = [(i, r) for i, r in enumerate(records) if r is not None]
+        frame = _records_frame([r for _, r in kept], problems, lambda i: f"record {kept[i][0] + 1}")
+        return frame, problems
     except json.JSONDecodeError as error:
         return pd.DataFrame(), [(f"line {error.lineno}", f"broken JSON: {error.msg}", "file skipped")]
     if isinstance(data, dict):
@@ -116,10 +305,12 @@ def iter_json_lines(lines: Iterable[str], *, chunk_size: int) -> Iterator[tuple[
     for number, line in enumerate(lines, start=1):
         if line.strip():
             try:
-                records.append(json.loads(line))
+                records.append(_decode(line))
                 numbers.append(number)
             except json.JSONDecodeError as error:
                 problems.append((f"line {number}", f"broken JSON: {error.msg}", "line skipped"))
+            except RecursionError:
+                problems.append((f"line {number}", "record nested too deeply", "line skipped"))
         if len(records) >= chunk_size:
             yield _records_frame(records, problems, lambda i, n=numbers: f"line {n[i]}"), problems
             records, numbers, problems = [], [], []
