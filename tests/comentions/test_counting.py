@@ -9,7 +9,6 @@ import pandas as pd
 import pytest
 
 import toolkit
-from toolkit.comentions.attention import attention_over_time
 from toolkit.errors import InputError
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
 from toolkit.text.split import FIELDS, sentence_spans
@@ -301,26 +300,6 @@ def test_drill_down_window_text_spans_its_sentences():
 def test_drill_down_names_an_unknown_actor():
     with pytest.raises(InputError, match="unknown actor 'Putn'"):
         find_comention_sentences(MENTIONS, ARTICLES, "Putn", "SYR")
-
-
-def test_attention_is_the_share_of_each_periods_articles():
-    attention = attention_over_time(MENTIONS, ARTICLES, actors=["Vladimir Putin", "SYR"], period="month")
-    table = attention.set_index(["period", "actor"])
-    january, february = pd.Timestamp("2017-01-01"), pd.Timestamp("2017-02-01")
-    assert table.loc[(january, "putin"), ["n_mentioning", "n_mentions", "n_articles"]].tolist() == [1, 2, 2]
-    assert table.loc[(january, "putin"), "share"] == 0.5
-    assert table.loc[(february, "putin"), ["n_mentioning", "n_mentions", "share"]].tolist() == [1, 2, 1.0]
-    assert len(attention) == 4  # 2 periods x 2 actors, zeros included
-
-
-def test_attention_by_outlet_includes_zeros():
-    attention = attention_over_time(MENTIONS, ARTICLES, actors=["SYR"], period="year", by="outlet")
-    assert attention[["outlet", "n_mentioning", "n_articles"]].values.tolist() == [["Daily", 2, 2], ["Weekly", 0, 1]]
-
-
-def test_attention_warns_about_actors_never_mentioned():
-    with pytest.warns(UserWarning, match="not mentioned.*Gorbachev"):
-        attention_over_time(MENTIONS, ARTICLES, actors=["Gorbachev"])
 
 
 def test_inputs_are_not_changed():
