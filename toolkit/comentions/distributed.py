@@ -37,7 +37,8 @@ import pandas as pd
 
 from toolkit.actors.mentions import empty_mentions, find_mentions
 from toolkit.association import MEASURES
-from toolkit.errors import InputError, require_choice
+from toolkit.errors import InputError
+from toolkit.options import check_options
 from toolkit.comentions.counting import as_list
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.comentions.streaming import check_partial_options, combine_partial_comentions, count_partial_comentions
@@ -113,9 +114,7 @@ def find_mentions_dask(
     (each partition numbers its rows from 0; ``reset_index(drop=True)`` after computing).
     """
     _check_frame(articles)
-    fields = tuple(fields)
-    for name in fields:
-        require_choice(name, FIELDS, "field")
+    fields = check_options("field", fields)
     dictionary = resolve_actor_dictionary(dictionary)
     meta = _mentions_meta(articles.columns)
     return articles.map_partitions(_mentions_of_partition, dictionary, fields, meta, meta=meta,
@@ -160,8 +159,8 @@ def count_comentions_dask(
 
     _check_frame(articles)
     measures = list(measures)
-    check_partial_options(unit, level, period, measures, min_count, window)
-    fields = tuple(fields)
+    unit, level, period, measures = check_partial_options(unit, level, period, measures, min_count, window)
+    fields = check_options("field", fields)
     dictionary = resolve_actor_dictionary(dictionary)
     count = dask.delayed(_count_partition, pure=True)
     partials = [

@@ -36,7 +36,8 @@ import pandas as pd
 
 from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
 from toolkit.association import MEASURES, score_comentions
-from toolkit.errors import InputError, require_choice, require_columns
+from toolkit.errors import InputError, require_columns
+from toolkit.options import check_option, check_options
 from toolkit.actors.matcher import matcher_for, pinned
 from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions.counting import (
@@ -85,20 +86,18 @@ class PartialComentions:
     dropped_mentions: int = 0
 
 
-def check_partial_options(unit, level, period, measures, min_count, window=3) -> None:
-    """Raise ``InputError`` for options the partial counts do not take."""
-    require_choice(unit, STREAMING_UNITS, "unit (for chunked counting)")
+def check_partial_options(unit, level, period, measures, min_count, window=3) -> tuple:
+    """Raise ``InputError`` for options the partial counts do not take; return ``(unit, level,
+    period, measures)`` in the vocabulary of ``toolkit.options``."""
+    unit = check_option("unit", unit, among=STREAMING_UNITS, stacklevel=4)
     if unit == "window" and (not isinstance(window, int) or isinstance(window, bool) or window < 1):
         raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
-    from toolkit.comentions.counting import LEVELS, PERIODS
-
-    require_choice(level, LEVELS, "level")
-    if period is not None:
-        require_choice(period, PERIODS, "period")
-    for name in measures:
-        require_choice(name, MEASURES, "measure")
+    level = check_option("level", level, stacklevel=4)
+    period = None if period is None else check_option("period", period, stacklevel=4)
+    measures = list(check_options("measure", measures, among=MEASURES))
     if not isinstance(min_count, int) or min_count < 1:
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
+    return unit, level, period, measures
 
 
 def count_partial_comentions(
@@ -264,10 +263,8 @@ def count_comentions_streaming(
     from toolkit.actors.dictionary import resolve_actor_dictionary
 
     measures = list(measures)
-    check_partial_options(unit, level, period, measures, min_count, window)
-    fields = tuple(fields)
-    for name in fields:
-        require_choice(name, FIELDS, "field")
+    unit, level, period, measures = check_partial_options(unit, level, period, measures, min_count, window)
+    fields = check_options("field", fields)
     dictionary = resolve_actor_dictionary(dictionary)
     parallel = resolve_jobs(n_jobs) > 1
     # With workers, a small first chunk gives the first of them its work early.
