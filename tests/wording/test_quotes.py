@@ -7,9 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from toolkit.errors import InputError
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
-from toolkit.wording.reporting import load_reporting_verbs
 
 
 def articles_of(text, title="", outlet="x"):
@@ -69,7 +67,7 @@ def test_apostrophes_are_not_quotes():
     assert quotes["quote"].tolist() == ["victory"]
 
 
-def test_pronoun_and_definite_speakers_resolve_to_the_actor():
+def test_a_quote_takes_the_resolved_speaker_of_its_clause():
     text = (
         "The Russian defence ministry said on Thursday that talks went well.\n\n"
         "Delegations met in Moscow, the ministry said.\n\n"
@@ -77,18 +75,8 @@ def test_pronoun_and_definite_speakers_resolve_to_the_actor():
     )
     articles = articles_of(text)
     mentions = mentions_of(articles, [("mod_ru", "Russian defence ministry"), ("russia", "Moscow")])
-    clauses = find_reporting_clauses(articles, mentions)
-    assert clauses["speaker"].tolist() == ["The Russian defence ministry", "the ministry", "it"]
-    assert clauses["actor_id"].tolist() == ["mod_ru"] * 3
-    assert clauses["quoted"].tolist() == [False, False, True]
     quote = find_quotes(articles, mentions).iloc[0]
     assert (quote.speaker, quote.speaker_resolved, quote.actor_id) == ("it", "The Russian defence ministry", "mod_ru")
-
-
-def test_capitalised_verb_in_a_name_is_not_a_verb():
-    clauses = find_reporting_clauses(articles_of("The European Union and the United States condemned the attack."))
-    assert clauses["verb"].tolist() == ["condemned"]
-    assert clauses["speaker"].tolist() == ["the United States"]
 
 
 def test_profile_reporting_verbs_by_outlet_and_speaker():
@@ -102,13 +90,6 @@ def test_profile_reporting_verbs_by_outlet_and_speaker():
     assert by_outlet["share"].tolist() == pytest.approx([2 / 3, 1 / 3, 1.0])
     by_speaker = profile_reporting_verbs(frame, by="speaker")
     assert set(by_speaker["speaker"]) == {"rus", "a witness"}
-
-
-def test_lexicon_loading():
-    verbs = load_reporting_verbs().set_index("verb")["verb_class"]
-    assert verbs["said"] == "neutral" and verbs["claimed"] == "assertive" and verbs["lashed out"] == "evaluative"
-    with pytest.raises(InputError, match="two classes"):
-        load_reporting_verbs({"classes": {"a": ["said"], "b": ["said"]}})
 
 
 def test_empty_articles_and_no_quotes():
@@ -141,32 +122,3 @@ def test_seed_article(seed_path):
     spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"]))
     assert {("mod_ru", "said", "neutral"), ("de_mistura", "said", "neutral"),
             ("erdogan", "lashed out at", "evaluative")} <= spoken
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        # FA-KES style: no commas, so the phrase must find its own start
-        ("Two rockets hit the district state television said.", "state television"),
-        ("Shells fell on Aleppo city state media reported.", "state media"),
-        ("Jets struck the border area Turkish officials said.", "Turkish officials"),
-        ("Five died in the center of the city the statement said.", "the statement"),
-        ("The truce broke down on Saturday the Syrian Observatory for Human Rights said.",
-         "the Syrian Observatory for Human Rights"),
-        ("Aid reached Madaya in July Human Rights Watch said.", "Human Rights Watch"),
-        ("Later a military source told SANA that the road was open.", "a military source"),
-        ("Fighting spread to the northwestern province of Idlib activist Nayef Mustafa said.",
-         "Idlib activist Nayef Mustafa"),
-        # phrases that must stay whole
-        ("The Russian defence ministry said the talks went well.", "The Russian defence ministry"),
-        ("The spokesman of the Syrian Coalition said the talks failed.", "The spokesman of the Syrian Coalition"),
-        ("Yesterday the jihadist group said it had won.", "the jihadist group"),
-        ("Troops left the UN childrens agency said.", "the UN childrens agency"),
-        ("The country's foreign minister said no.", "The country's foreign minister"),
-        ("Aid arrived said the ministry on Monday.", "the ministry"),
-        ("Aid arrived said the ministry the army attacked.", "the ministry"),
-    ],
-)
-def test_speaker_phrase_boundaries_without_commas(text, speaker):
-    clauses = find_reporting_clauses(articles_of(text))
-    assert clauses["speaker"].tolist()[:1] == [speaker]

@@ -1,0 +1,214 @@
+"""Tests for toolkit.wording.reporting: the reporting-verb lexicon, reporting clauses and their
+speakers, and whom a pronoun or a short definite speaker stands for.
+
+The rules are read through ``find_reporting_clauses`` on one-article frames (``articles_of`` and
+``mentions_of`` of test_quotes); ``find_clauses`` and ``resolve_speakers`` are also called on one
+field's text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_quotes import articles_of, mentions_of
+from toolkit.errors import InputError
+from toolkit.text.split import sentence_spans
+from toolkit.wording.quotes import find_reporting_clauses
+from toolkit.wording.reporting import find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
+
+CLASSES = {"neutral", "assertive", "evaluative", "directive", "tentative"}
+
+
+def clauses_of(text: str, quotes=(), verbs=None) -> list:
+    """``find_clauses`` on one field's text, with the shipped lexicon unless ``verbs`` is given."""
+    verbs = load_default_verbs() if verbs is None else verbs
+    return find_clauses(text, sentence_spans(text), list(quotes), verbs, max(len(v.split()) for v in verbs))
+
+
+# --- moved: the lexicon and the clauses through find_reporting_clauses ------------------------------
+
+
+def test_lexicon_loading():
+    verbs = load_reporting_verbs().set_index("verb")["verb_class"]
+    assert verbs["said"] == "neutral" and verbs["claimed"] == "assertive" and verbs["lashed out"] == "evaluative"
+    with pytest.raises(InputError, match="two classes"):
+        load_reporting_verbs({"classes": {"a": ["said"], "b": ["said"]}})
+
+
+def test_pronoun_and_definite_speakers_resolve_to_the_actor():
+    text = (
+        "The Russian defence ministry said on Thursday that talks went well.\n\n"
+        "Delegations met in Moscow, the ministry said.\n\n"
+        '"The document defines the mechanisms to coordinate strikes," it said.'
+    )
+    articles = articles_of(text)
+    mentions = mentions_of(articles, [("mod_ru", "Russian defence ministry"), ("russia", "Moscow")])
+    clauses = find_reporting_clauses(articles, mentions)
+    assert clauses["speaker"].tolist() == ["The Russian defence ministry", "the ministry", "it"]
+    assert clauses["actor_id"].tolist() == ["mod_ru"] * 3
+    assert clauses["quoted"].tolist() == [False, False, True]
+
+
+def test_capitalised_verb_in_a_name_is_not_a_verb():
+    clauses = find_reporting_clauses(articles_of("The European Union and the United States condemned the attack."))
+    assert clauses["verb"].tolist() == ["condemned"]
+    assert clauses["speaker"].tolist() == ["the United States"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # FA-KES style: no commas, so the phrase must find its own start
+        ("Two rockets hit the district state television said.", "state television"),
+        ("Shells fell on Aleppo city state media reported.", "state media"),
+        ("Jets struck the border area Turkish officials said.", "Turkish officials"),
+        ("Five died in the center of the city the statement said.", "the statement"),
+        ("The truce broke down on Saturday the Syrian Observatory for Human Rights said.",
+         "the Syrian Observatory for Human Rights"),
+        ("Aid reached Madaya in July Human Rights Watch said.", "Human Rights Watch"),
+        ("Later a military source told SANA that the road was open.", "a military source"),
+        ("Fighting spread to the northwestern province of Idlib activist Nayef Mustafa said.",
+         "Idlib activist Nayef Mustafa"),
+        # phrases that must stay whole
+        ("The Russian defence ministry said the talks went well.", "The Russian defence ministry"),
+        ("The spokesman of the Syrian Coalition said the talks failed.", "The spokesman of the Syrian Coalition"),
+        ("Yesterday the jihadist group said it had won.", "the jihadist group"),
+        ("Troops left the UN childrens agency said.", "the UN childrens agency"),
+        ("The country's foreign minister said no.", "The country's foreign minister"),
+        ("Aid arrived said the ministry on Monday.", "the ministry"),
+        ("Aid arrived said the ministry the army attacked.", "the ministry"),
+    ],
+)
+def test_speaker_phrase_boundaries_without_commas(text, speaker):
+    clauses = find_reporting_clauses(articles_of(text))
+    assert clauses["speaker"].tolist()[:1] == [speaker]
+
+
+
+# --- the lexicon -------------------------------------------------------------------------------------
+
+LEXICON = {"classes": {"neutral": ["Said", "  Lashed   Out ", "said"], "assertive": ["claimed"], "tentative": None}}
+
+
+@pytest.mark.parametrize("as_file", [False, True], ids=["dict", "file"])
+def test_a_lexicon_is_one_row_per_form_in_lower_case(tmp_path, as_file):
+    source = LEXICON
+    if as_file:
+        source = tmp_path / "verbs.yaml"
+        source.write_text("classes:\n  neutral: [Said, '  Lashed   Out ', said]\n  assertive: [claimed]\n"
+                          "  tentative:\n", encoding="utf-8")
+    verbs = load_reporting_verbs(source)
+    assert verbs.values.tolist() == [["said", "neutral"], ["lashed out", "neutral"], ["claimed", "assertive"]]
+    assert list(verbs.columns) == ["verb", "verb_class"]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ({"verbs": ["said"]}, "must hold a mapping 'classes"),
+        ({"classes": ["said"]}, "must hold a mapping 'classes"),
+        ({"classes": {"a": ["Said"], "b": ["said "]}}, "verb 'said' is in two classes, 'a' and 'b'"),
+    ],
+)
+def test_a_bad_lexicon_is_one_clear_error(source, message):
+    with pytest.raises(InputError, match=message):
+        load_reporting_verbs(source)
+
+
+def test_the_shipped_lexicon():
+    shipped = load_reporting_verbs()
+    assert len(shipped) > 50 and shipped["verb"].is_unique
+    assert set(shipped["verb_class"]) == CLASSES
+    assert (shipped["verb"] == shipped["verb"].str.lower()).all()
+    assert load_default_verbs() == dict(zip(shipped["verb"], shipped["verb_class"]))
+    assert load_default_verbs() is load_default_verbs()
+    assert {verb: load_default_verbs()[verb] for verb in ("told", "insisted", "slammed", "urged", "suggested")} == {
+        "told": "neutral", "insisted": "assertive", "slammed": "evaluative", "urged": "directive",
+        "suggested": "tentative"}
+
+
+# --- find_clauses on one field ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "expected"),
+    [
+        ("Moscow said yes. It added more.", (), [(0, "Moscow", "said", "neutral"), (1, "It", "added", "neutral")]),
+        ("The minister lashed out at critics.", (), [(0, "The minister", "lashed out at", "evaluative")]),
+        ("Aid arrived said the ministry on Monday.", (), [(0, "the ministry", "said", "neutral")]),
+        ("Russia Says It Will Stay", (), [(0, "Russia", "says", "neutral")]),
+        ("Said the minister: no.", (), []),
+        ("The spokesman added that Syria warned Turkey.", (),
+         [(0, "The spokesman", "added", "neutral"), (0, "Syria", "warned", "evaluative")]),
+        ('"We said no," the envoy told reporters.', ((0, 13),), [(0, "the envoy", "told", "neutral")]),
+        ('"We said no," the envoy told reporters.', (), [(0, "We", "said", "neutral"), (0, "the envoy", "told", "neutral")]),
+        ("Nothing was reported here.", (), []),
+    ],
+    ids=["two-sentences", "multi-word-verb", "inversion", "title-case", "capitalised-verb", "two-in-one",
+         "verb-in-a-quote", "no-quote-given", "none"],
+)
+def test_find_clauses(text, quotes, expected):
+    clauses = clauses_of(text, quotes)
+    assert [(c.sentence, c.speaker, c.verb, c.verb_class) for c in clauses] == expected
+    for clause in clauses:
+        assert text[clause.speaker_start:clause.speaker_end] == clause.speaker
+        assert clause.start <= min(clause.speaker_start, text.lower().index(clause.verb.split()[0], clause.start))
+        assert clause.end >= clause.speaker_end and clause.verb in text[clause.start:clause.end].lower()
+        assert (clause.resolved, clause.actor_id, clause.quoted) == (clause.speaker, "", False)
+
+
+def test_find_clauses_reads_only_the_verbs_given():
+    verbs = {"whispered": "tentative"}
+    assert [(c.speaker, c.verb_class) for c in clauses_of("Moscow said it. Ankara whispered it.", verbs=verbs)] == [
+        ("Ankara", "tentative")]
+
+
+# --- resolve_speakers ----------------------------------------------------------------------------------
+
+TEXT = ("The Russian defence ministry said talks went well. Later the ministry added more. "
+        "He said no. It insisted.")
+
+
+def test_resolve_speakers_links_actors_and_resolves_pronouns_and_definites():
+    clauses = clauses_of(TEXT)
+    assert [c.speaker for c in clauses] == ["The Russian defence ministry", "the ministry", "He", "It"]
+    ministry = TEXT.index("Russian defence ministry")
+    mentions = [(ministry, ministry + 7, "RUS"), (ministry, ministry + 24, "mod_ru")]
+    history: list = []
+    resolve_speakers(clauses, "text", mentions, history)
+    assert history == clauses
+    assert [c.actor_id for c in clauses] == ["mod_ru"] * 4
+    assert [c.resolved for c in clauses] == ["The Russian defence ministry"] * 4
+    assert {c.resolved_span for c in clauses} == {("text", 0, 28)}
+
+
+def test_a_speaker_without_a_mention_or_an_antecedent_stays_as_written():
+    clauses = clauses_of("He said no. The army added more.")
+    resolve_speakers(clauses, "text", [], [])
+    assert [(c.resolved, c.actor_id, c.resolved_span) for c in clauses] == [
+        ("He", "", ("text", 0, 2)), ("The army", "", ("text", 12, 20))]
+
+
+def test_earlier_fields_are_the_history_of_later_ones():
+    title = clauses_of("Erdogan's spokesman said no")
+    history: list = []
+    resolve_speakers(title, "title", [(0, 7, "erdogan")], history)
+    text = clauses_of("He said it again. The spokesman added more.")
+    resolve_speakers(text, "text", [], history)
+    assert [(c.speaker, c.resolved, c.actor_id, c.resolved_span) for c in history] == [
+        ("Erdogan's spokesman", "Erdogan's spokesman", "erdogan", ("title", 0, 19)),
+        ("He", "Erdogan's spokesman", "erdogan", ("title", 0, 19)),
+        ("The spokesman", "Erdogan's spokesman", "erdogan", ("title", 0, 19)),
+    ]
+
+
+def test_clauses_through_find_reporting_clauses_carry_the_resolution():
+    articles = articles_of(TEXT, title="Russian defence ministry said so")
+    mentions = mentions_of(articles, [("mod_ru", "Russian defence ministry")])
+    clauses = find_reporting_clauses(articles, mentions)
+    assert clauses[["field", "speaker", "speaker_resolved", "actor_id"]].values.tolist() == [
+        ["title", "Russian defence ministry", "Russian defence ministry", "mod_ru"],
+        ["text", "The Russian defence ministry", "The Russian defence ministry", "mod_ru"],
+        ["text", "the ministry", "The Russian defence ministry", "mod_ru"],
+        ["text", "He", "The Russian defence ministry", "mod_ru"],
+        ["text", "It", "The Russian defence ministry", "mod_ru"],
+    ]
