@@ -3,7 +3,8 @@
 The checks are those that tell a reader something wrong about the function, not matters of taste:
 
 - GL08 the name has a docstring at all;
-- SS01 it opens with a summary;
+- SS01 it opens with a summary, SS06 of one line (``help()``, IDE tooltips and tables of contents show
+  that line alone);
 - GL06 every section name is one numpydoc knows (a misspelt "Return" section is not rendered, nor read
   by the other checks) and GL07 the sections come in numpydoc's order;
 - GL10 a reST directive (``.. deprecated::``) has its two colons;
@@ -16,7 +17,8 @@ The checks are those that tell a reader something wrong about the function, not 
 Left out, and why: ES01 / EX01 / SA01 (an extended summary, examples, See Also are welcome, not owed);
 PR04-PR09 and RT02-RT05 (the house style writes ``name : what it is`` without a separate type line,
 and ``DataFrame, one row per ...`` as the Returns line: the description is there, the validator just
-looks for it elsewhere); SS02-SS06 (summary capitalisation, mood and length are ruff's D rules' job).
+looks for it elsewhere); SS02-SS05 (capitalisation, the closing period and the mood of the summary are
+ruff's D rules' job, for the whole package).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from numpydoc.validate import validate
 
 import toolkit
 
-CHECKS = ("GL06", "GL07", "GL08", "GL10", "SS01", "PR01", "PR02", "PR03", "PR10", "RT01", "YD01")
+CHECKS = ("GL06", "GL07", "GL08", "GL10", "SS01", "SS06", "PR01", "PR02", "PR03", "PR10", "RT01", "YD01")
 
 
 def import_path(name: str) -> str:
@@ -64,7 +66,8 @@ def count_pairs(mentions, *, unit="sentence", min_count=1):
 
 
 def iter_pairs(mentions, *, unit="sentence"):
-    """Yield pairs of actors.
+    """Yield pairs of actors, one pair at a time, in the order of the mentions, for a corpus that does not fit
+    in memory.
 
     Parameters
     ----------
@@ -92,7 +95,8 @@ def score_pairs(pairs):
     # "unit" undocumented (PR01); "window" is no argument (PR02); "min_count:" unspaced (PR10), so numpydoc reads a
     # parameter named "min_count: keep pairs ..." (PR02 again) and "min_count" is undocumented (PR01 again)
     ("count_pairs", ["PR01", "PR02", "PR10"]),
-    ("iter_pairs", ["PR03", "YD01"]),
+    # a summary over two lines (SS06), parameters out of order (PR03), a generator without Yields (YD01)
+    ("iter_pairs", ["SS06", "PR03", "YD01"]),
     # "Return" is no section (GL06), so there is no Returns section (RT01), and Parameters comes after it (GL07)
     ("score_pairs", ["GL06", "GL07", "RT01"]),
 ])

@@ -54,6 +54,7 @@ def read_parameters_file(path: str) -> dict:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Build the parser of ``python -m toolkit``: the ``report`` and ``compare`` commands and their options."""
     parser = argparse.ArgumentParser(
         prog="python -m toolkit",
         description="Run the analysis notebooks into dated reports, or compare two reports.",
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_report_command(args) -> int:
+    """Run ``report``: the notebooks on ``args.corpus`` into a dated report; the exit status (0 or 1)."""
     from toolkit.reports.run import run_report
 
     parameters = read_parameters_file(args.parameters_file) if args.parameters_file else {}
@@ -138,6 +140,7 @@ def run_report_command(args) -> int:
 
 
 def run_compare_command(args) -> int:
+    """Run ``compare``: what changed between two report runs, as a table on stdout or in ``--output``."""
     from toolkit.reports.compare import compare_reports, format_comparison
     from toolkit.plots.figures import escape_formula_cells
     from toolkit.storage import write_atomic
@@ -158,6 +161,7 @@ def _stop(signum, frame):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line on ``argv`` (``sys.argv[1:]`` by default); the exit status (module docstring)."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "report":

@@ -55,6 +55,7 @@ class Sidecar:
         return None
 
     def join(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """Return a copy of ``frame`` (one row per article, with ``path``) with the sidecar's columns joined."""
         rows = [self._row_for(path) for path in frame["path"]]
         self.matched.update(r for r in rows if r is not None)
         frame = frame.copy()
@@ -66,6 +67,7 @@ class Sidecar:
         return frame
 
     def report_unmatched(self, report) -> None:
+        """Add a load-report row for every sidecar row that matched no article file."""
         for index, row in self.meta.iterrows():
             if index not in self.matched:
                 report.add(self.name, row["_row"], f"no article file matches {str(row.iloc[0]).strip()!r}",

@@ -1,4 +1,4 @@
-"""Folding: the one normalisation of text and aliases for matching.
+r"""Folding: the one normalisation of text and aliases for matching.
 
 ``fold_text`` lower-cases, strips diacritics and turns every character that is not a letter or
 digit into a space, one character for one character, so offsets into a folded string are offsets
@@ -72,11 +72,11 @@ def _fold_match(match: re.Match) -> str:
 
 
 def fold_text(text: str) -> str:
-    """Fold ``text`` for matching, keeping its length: ``len(fold_text(t)) == len(t)``.
+    r"""Fold ``text`` for matching, keeping its length: ``len(fold_text(t)) == len(t)``.
 
     Each character is replaced by one character: letters and digits lower-cased (where the lower
     case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``); combining marks
-    and invisible joiners become ``"\\0"`` (``Erdog\\u0306an`` → ``erdog\\0an``, see ``squeeze``);
+    and invisible joiners become ``"\0"`` (``Erdog\u0306an`` → ``erdog\0an``, see ``squeeze``);
     every other character (punctuation, apostrophes, hyphens and dashes, quotes, any white space)
     becomes a space.
     """
@@ -105,7 +105,7 @@ def _code_units(text: str) -> tuple[np.ndarray, str]:
 
 
 def squeeze(folded: str) -> tuple[str, np.ndarray]:
-    """``folded`` without its ``"\\0"`` characters and with each run of spaces as one space, and
+    r"""``folded`` without its ``"\0"`` characters and with each run of spaces as one space, and
     the index of the squeezed text at each removed character (sorted; see ``unsqueeze``)."""
     codes, encoding = _code_units(folded)
     return _squeeze_codes(codes, encoding, NOTHING in folded, folded)
