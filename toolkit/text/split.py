@@ -30,6 +30,7 @@ import pandas as pd
 
 from toolkit.resources import read_data_lines
 from toolkit.errors import require_choice, require_columns, warn_empty
+from toolkit.options import FIELDS, check_options
 
 __all__ = [
     "FIELDS",
@@ -40,9 +41,6 @@ __all__ = [
     "split_sentences",
     "split_tokens",
 ]
-
-#: The text fields of an articles frame, in reading order.
-FIELDS = ("title", "standfirst", "caption", "text")
 
 Splitter = Literal["rules", "punkt"]
 
@@ -180,9 +178,7 @@ def _field_strings(articles: pd.DataFrame, fields: Iterable[str]):
 
 def _check(articles: pd.DataFrame, fields: Iterable[str]) -> tuple[str, ...]:
     require_columns(articles, ["article_id", "text"], "articles")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
     if articles.empty:
         warn_empty("articles")
     return fields

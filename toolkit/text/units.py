@@ -24,18 +24,15 @@ articles. Sentences and paragraphs are split with ``toolkit.text.split``, the ru
 from __future__ import annotations
 
 import warnings
-from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from toolkit.options import UNITS, Unit
 from toolkit.text.split import split_paragraphs, split_sentences
 
 __all__ = ["UNITS", "UNIT_KEYS", "UNIT_NEEDS", "UnitCounts", "assign_units", "read_unit_texts"]
 
-Unit = Literal["sentence", "paragraph", "article", "window"]
-
-UNITS = ("sentence", "paragraph", "article", "window")
 #: The columns that name one unit.
 UNIT_KEYS = {
     "sentence": ["article_id", "field", "sentence"],

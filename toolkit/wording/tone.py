@@ -30,6 +30,7 @@ import pandas as pd
 
 from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.options import check_option, check_options
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.text.split import FIELDS, paragraph_spans, sentence_spans
 
@@ -95,7 +96,8 @@ def score_units(
     """
     require_columns(articles, ["article_id", "text"], "articles")
     require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
-    require_choice(unit, ("sentence", "paragraph"), "unit")
+    unit = check_option("unit", unit, among=("sentence", "paragraph"))
+    fields = check_options("field", fields)
     if articles.empty or mentions.empty:
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
