@@ -11,10 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
-from toolkit.actors.mentions import find_mentions
+from toolkit.actors.mentions import find_mentions, group_mentions_by_field
 from toolkit.errors import require_columns
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.text.split import FIELDS, sentence_spans
@@ -69,51 +70,76 @@ def list_candidate_actors(
     columns = ["phrase", "count", "n_articles", "article_id", "example"]
     if articles.empty:
         return pd.DataFrame(columns=columns)
-    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
-    for article_id, field, start, end in zip(mentions["article_id"], mentions["field"],
-                                             mentions["start"], mentions["end"]):
-        spans.setdefault((article_id, field), []).append((start, end))
-    present = [f for f in fields if f in articles.columns]
-    lower_words: Counter = Counter()
-    inner_upper: Counter = Counter()
+    spans = group_mentions_by_field(mentions, mentions["start"], mentions["end"])
+    words = _WordCounts(Counter(), Counter())
     found = []
+    present = [f for f in fields if f in articles.columns]
     for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present)):
         for field, value in zip(present, values):
-            if not isinstance(value, str) or not value.strip():
-                continue
-            masked = list(value)
-            for start, end in spans.get((article_id, field), ()):
-                masked[start:end] = " " * (end - start)
-            masked = "".join(masked)
-            for _, s_start, s_end in sentence_spans(value):
-                for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
-                    if word[0].islower():
-                        lower_words[word.lower()] += 1
-                    elif position:
-                        inner_upper[word.lower()] += 1
-                for match in _CAPITALISED.finditer(masked, s_start, s_end):
-                    initial = not masked[s_start:match.start()].strip(" \"'“‘([")
-                    found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id,
-                                  value[s_start:s_end]))
+            if isinstance(value, str) and value.strip():
+                masked = _mask_mentions(value, spans.get((article_id, field), ()))
+                found += _read_phrases(value, masked, article_id, words)
+    rows = _count_phrases(found, words, min_count)
+    return pd.DataFrame(rows, columns=columns)
+
+
+class _WordCounts(NamedTuple):
+    """How often each word (lower-cased) is written in lower case, and capitalised inside a sentence."""
+
+    lower: Counter
+    inner_upper: Counter
+
+
+def _mask_mentions(value: str, spans: Iterable[tuple[int, int]]) -> str:
+    """Return ``value`` with the characters of every mention span replaced by spaces."""
+    masked = list(value)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    return "".join(masked)
+
+
+def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) -> list[tuple]:
+    """Count the words of a field's sentences into ``words``; return its capitalised phrases as
+    ``(phrase, first in its sentence, article_id, sentence)``."""
+    found = []
+    for _, s_start, s_end in sentence_spans(value):
+        for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
+            if word[0].islower():
+                words.lower[word.lower()] += 1
+            elif position:
+                words.inner_upper[word.lower()] += 1
+        for match in _CAPITALISED.finditer(masked, s_start, s_end):
+            initial = not masked[s_start:match.start()].strip(" \"'“‘([")
+            found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id, value[s_start:s_end]))
+    return found
+
+
+def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
+    """Return the phrase without its leading sentence-initial, common, calendar or connecting words."""
+    kept = phrase.split()
+    if initial and (words.lower[kept[0].lower()] or not words.inner_upper[kept[0].lower()]):
+        kept = kept[1:]
+    while kept and (words.lower[kept[0].lower()] >= words.inner_upper[kept[0].lower()]
+                    or kept[0].lower() in _CALENDAR or kept[0] in _CONNECTORS):
+        kept = kept[1:]
+    return " ".join(kept)
+
+
+def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int) -> list[tuple]:
+    """Return ``(phrase, count, n_articles, article_id, example)`` per trimmed phrase seen
+    ``min_count`` times or more, most frequent first."""
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
     examples: dict[str, tuple[str, str]] = {}
     for phrase, initial, article_id, sentence in found:
-        words = phrase.split()
-        if initial and (lower_words[words[0].lower()] or not inner_upper[words[0].lower()]):
-            words = words[1:]
-        while words and (lower_words[words[0].lower()] >= inner_upper[words[0].lower()]
-                         or words[0].lower() in _CALENDAR or words[0] in _CONNECTORS):
-            words = words[1:]
-        if not words:
+        phrase = _trim_phrase(phrase, initial, words)
+        if not phrase:
             continue
-        phrase = " ".join(words)
         counts[phrase] += 1
         articles_of.setdefault(phrase, set()).add(article_id)
         examples.setdefault(phrase, (article_id, sentence))
-    rows = [(phrase, count, len(articles_of[phrase]), *examples[phrase])
+    return [(phrase, count, len(articles_of[phrase]), *examples[phrase])
             for phrase, count in counts.most_common() if count >= min_count]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def list_unmatched_aliases(

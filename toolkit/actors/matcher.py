@@ -89,99 +89,147 @@ def day_number(value) -> int | None:
     return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
 
 
+@dataclass
+class _Rows:
+    """The dictionary read row by row: its actors, per row facts, and the candidates of each alias key."""
+
+    actors: list = dataclass_field(default_factory=list)
+    actor_index: dict = dataclass_field(default_factory=dict)  # actor_id -> actor index
+    rows_actor: list = dataclass_field(default_factory=list)
+    rows_alias: list = dataclass_field(default_factory=list)
+    rows_type: list = dataclass_field(default_factory=list)
+    by_key: dict = dataclass_field(default_factory=dict)  # folded alias -> [(row, case forms or None, trail)]
+    excluded: set = dataclass_field(default_factory=set)  # folded exclusion phrases
+
+
 def _compile(dictionary: pd.DataFrame) -> Matcher:
-    actor_index: dict[str, int] = {}
-    actors: list[Actor] = []
-    rows_actor, rows_alias, rows_type = [], [], []
-    by_key: dict[str, list] = {}
-    excluded: set[str] = set()
+    """Compile ``dictionary`` into a Matcher: read its rows, build the automaton, index the actors."""
+    rows = _read_rows(dictionary)
+    _resolve_affiliations(dictionary, rows.actors, rows.actor_index, rows.by_key, rows.rows_actor)
+    automaton, keys = _build_automaton(rows)
+    actor_row, surnames = _index_surnames(rows)
+    actors, rows_actor, rows_type = rows.actors, rows.rows_actor, rows.rows_type
+    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    return Matcher(
+        automaton, [k[3] for k in keys], [k[2] for k in keys],
+        np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
+        np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
+        rows_actor, rows.rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
+        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames,
+        np.array([k[5] for k in keys], dtype=bool))
+
+
+def _read_rows(dictionary: pd.DataFrame) -> _Rows:
+    """Read every dictionary row: its actor (compiled at its first row), alias, alias type and key."""
+    rows = _Rows()
     columns = list(dictionary.columns)
     # plain lists: iterating Arrow-backed columns value by value costs more than all the rest
     for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns))):
         data = dict(zip(columns, values))
         actor_id = str(data["actor_id"])
-        if actor_id not in actor_index:
-            roles = data.get("roles")
-            roles = roles if isinstance(roles, list) else []
-            parsed = [
-                (day_number(r.get("start")) if r.get("start") is not None else -(10**9),
-                 day_number(r.get("end")) if r.get("end") is not None else 10**9,
-                 r.get("role", ""), r.get("title", "") or "")
-                for r in roles
-            ]
-            country = data.get("country") or ""
-            country = "" if not isinstance(country, str) else country
-            affiliations = {country} | {r.get("country") or "" for r in roles} | {
-                r.get("organisation") or "" for r in roles}
-            affiliations.discard("")
-            actor_index[actor_id] = len(actors)
-            actors.append(Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
-                                 frozenset(affiliations), data["kind"] == "person" or bool(parsed)))
+        if actor_id not in rows.actor_index:
+            rows.actor_index[actor_id] = len(rows.actors)
+            rows.actors.append(_read_actor(actor_id, data))
             exclude = data.get("exclude")
             if isinstance(exclude, list):
-                excluded.update(alias_key(phrase) for phrase in exclude)
+                rows.excluded.update(alias_key(phrase) for phrase in exclude)
         alias = str(data["alias"])
-        alias_type = data.get("alias_type")
-        if not isinstance(alias_type, str):
-            alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
-        case = data.get("case")
-        if not isinstance(case, str):
-            case = "exact" if alias_type == "acronym" else "fold"
-        rows_actor.append(actor_index[actor_id])
-        rows_alias.append(alias)
-        rows_type.append(alias_type)
+        alias_type, case = _alias_type_and_case(data, alias)
+        rows.rows_actor.append(rows.actor_index[actor_id])
+        rows.rows_alias.append(alias)
+        rows.rows_type.append(alias_type)
         key = alias_key(alias)
-        if not key:
-            continue
-        forms = accepted_forms(alias, alias_type) if case == "exact" else None
-        required = required_trail(alias)
-        candidates = by_key.setdefault(key, [])
-        for i, (other_row, other_forms, other_required) in enumerate(candidates):
-            if rows_actor[other_row] == actor_index[actor_id] and other_required == required:
-                if other_forms is not None:
-                    candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
-                break
-        else:
-            candidates.append((row, forms, required))
-    _resolve_affiliations(dictionary, actors, actor_index, by_key, rows_actor)
+        if key:
+            forms = accepted_forms(alias, alias_type) if case == "exact" else None
+            _add_candidate(rows.by_key.setdefault(key, []), row, forms, required_trail(alias), rows.rows_actor)
+    return rows
+
+
+def _read_actor(actor_id: str, data: dict) -> Actor:
+    """Compile one actor from its first dictionary row: roles as day ranges, affiliations, person or not."""
+    roles = data.get("roles")
+    roles = roles if isinstance(roles, list) else []
+    parsed = [
+        (day_number(r.get("start")) if r.get("start") is not None else -(10**9),
+         day_number(r.get("end")) if r.get("end") is not None else 10**9,
+         r.get("role", ""), r.get("title", "") or "")
+        for r in roles
+    ]
+    country = data.get("country") or ""
+    country = "" if not isinstance(country, str) else country
+    affiliations = {country} | {r.get("country") or "" for r in roles} | {
+        r.get("organisation") or "" for r in roles}
+    affiliations.discard("")
+    return Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
+                 frozenset(affiliations), data["kind"] == "person" or bool(parsed))
+
+
+def _alias_type_and_case(data: dict, alias: str) -> tuple[str, str]:
+    """Return a row's alias type (given, else acronym or name) and case rule (given, else exact for acronyms)."""
+    alias_type = data.get("alias_type")
+    if not isinstance(alias_type, str):
+        alias_type = "acronym" if alias.isupper() and len(alias) > 1 else "name"
+    case = data.get("case")
+    if not isinstance(case, str):
+        case = "exact" if alias_type == "acronym" else "fold"
+    return alias_type, case
+
+
+def _add_candidate(candidates: list, row: int, forms: frozenset | None, required: str, rows_actor: list) -> None:
+    """Add a row to its key's candidates, merged into an earlier row of the same actor and trail."""
+    for i, (other_row, other_forms, other_required) in enumerate(candidates):
+        if rows_actor[other_row] == rows_actor[row] and other_required == required:
+            if other_forms is not None:
+                candidates[i] = (other_row, None if forms is None else other_forms | forms, required)
+            return
+    candidates.append((row, forms, required))
+
+
+def _build_automaton(rows: _Rows) -> tuple[object, list[tuple]]:
+    """Return the automaton over every key and its variants, and per key ``(length, strip, trail,
+    candidates, slow, plural)``."""
     automaton = ahocorasick.Automaton()
     keys: list[tuple] = []
-
-    def add(text: str, strip: int, trail: str, candidates: tuple, plural: bool = False) -> None:
-        automaton.add_word(f" {text} ", len(keys))
-        slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
-        keys.append((len(text), strip, trail, candidates, slow, plural))
-
     not_possessive = _not_possessive()
+    by_key, rows_alias, rows_type = rows.by_key, rows.rows_alias, rows.rows_type
     for key, candidates in by_key.items():
-        dotted = any(matcher_alias.rstrip().endswith(".") for matcher_alias in (rows_alias[c[0]] for c in candidates))
-        add(key, 0, "." if dotted else "", tuple(candidates))
-        possessive = key + "s"
+        dotted = any(rows_alias[c[0]].rstrip().endswith(".") for c in candidates)
+        _add_key(automaton, keys, key, 0, "." if dotted else "", tuple(candidates))
         fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
-        if (fold_names and len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
-                and possessive not in by_key and possessive not in excluded):
-            add(possessive, 1, "", fold_names, plural=possessive in not_possessive)
+        if not fold_names:
+            continue
+        possessive = key + "s"
+        if (len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
+                and possessive not in by_key and possessive not in rows.excluded):
+            _add_key(automaton, keys, possessive, 1, "", fold_names, plural=possessive in not_possessive)
         singular = key[:-1] + " s"
-        if fold_names and " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
-            add(singular, 2, "", fold_names)
-    for phrase in excluded - set(by_key):
-        add(phrase, 0, "", ())
+        if " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
+            _add_key(automaton, keys, singular, 2, "", fold_names)
+    for phrase in rows.excluded - set(by_key):
+        _add_key(automaton, keys, phrase, 0, "", ())
     automaton.make_automaton()
-    actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
+    return automaton, keys
+
+
+def _add_key(automaton, keys: list, text: str, strip: int, trail: str, candidates: tuple, plural: bool = False) -> None:
+    """Add one key, padded with a space on each side, to the automaton and its facts to ``keys``."""
+    automaton.add_word(f" {text} ", len(keys))
+    slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
+    keys.append((len(text), strip, trail, candidates, slow, plural))
+
+
+def _index_surnames(rows: _Rows) -> tuple[list, dict]:
+    """Return each actor's first dictionary row, and the last word of each person's names of two
+    or more words -> the actors it names."""
+    actors, rows_alias, rows_type = rows.actors, rows.rows_alias, rows.rows_type
     actor_row, surnames = [None] * len(actors), {}
-    for row, actor in enumerate(rows_actor):
+    for row, actor in enumerate(rows.rows_actor):
         if actor_row[actor] is None:
             actor_row[actor] = row
         words = alias_key(rows_alias[row]).split()
         if actors[actor].is_person and len(words) > 1 and rows_type[row] == "name":
             surnames.setdefault(words[-1], set()).add(actor)
-    return Matcher(
-        automaton, [k[3] for k in keys], [k[2] for k in keys],
-        np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
-        np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
-        rows_actor, rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
-        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames,
-        np.array([k[5] for k in keys], dtype=bool))
+    return actor_row, surnames
 
 
 def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
@@ -274,39 +322,7 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
     alive = ~matcher.key_empty[key]
     slow = np.flatnonzero(matcher.key_slow[key])
     if slow.size:
-        dropped = []
-        key_trail, key_plural = matcher.key_trail, matcher.key_plural
-        for i in slow.tolist():
-            start, end, options = int(starts[i]), int(ends[i]), candidates[i]
-            if key_plural[key[i]]:
-                before = folded[max(0, start - 16):start].split()
-                if before and before[-1] in _DETERMINERS:
-                    dropped.append(i)
-                    continue
-            surface = joined[start:end]
-            if len(options) == 1 and not options[0][2]:
-                forms = options[0][1]
-                if forms is not None and surface not in forms and case_form(surface) not in forms:
-                    dropped.append(i)
-                    continue
-                trail = key_trail[key[i]]
-                if trail and joined.startswith(trail, end):
-                    ends[i] = end + len(trail)
-                continue
-            form = case_form(surface)
-            options = tuple(c for c in options if c[1] is None or form in c[1])
-            if any(c[2] for c in options):
-                present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
-                if present:
-                    end += len(present[0][2])
-                options = present or tuple(c for c in options if not c[2])
-            if not options:
-                dropped.append(i)
-                continue
-            trail = key_trail[key[i]]
-            if trail and joined.startswith(trail, end):
-                end += len(trail)
-            ends[i], candidates[i] = end, options
+        dropped = _check_slow_hits(matcher, joined, folded, key, slow, starts, ends, candidates)
         if dropped:
             keep = np.ones(len(starts), dtype=bool)
             keep[dropped] = False
@@ -314,6 +330,56 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
             candidates = [c for c, k in zip(candidates, keep.tolist()) if k]
     order = np.lexsort((-ends, starts))
     starts, ends, alive = starts[order], ends[order], alive[order]
+    kept = np.flatnonzero(_choose_longest(starts, ends, alive))
+    order = order[kept]
+    # the order of the hits before sorting indexes ``candidates``
+    return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
+
+
+def _check_slow_hits(matcher: Matcher, joined: str, folded: str, key: np.ndarray, slow: np.ndarray,
+                     starts: np.ndarray, ends: np.ndarray, candidates: list) -> list[int]:
+    """Check the case and trail of the ``slow`` hits, updating ``ends`` and ``candidates`` in place;
+    return the hits that fail."""
+    dropped = []
+    for i in slow.tolist():
+        checked = _check_hit(matcher, joined, folded, int(key[i]), int(starts[i]), int(ends[i]), candidates[i])
+        if checked is None:
+            dropped.append(i)
+        else:
+            ends[i], candidates[i] = checked
+    return dropped
+
+
+def _check_hit(matcher: Matcher, joined: str, folded: str, key: int, start: int, end: int, options: tuple):
+    """Return a hit's ``(end, candidates)`` once its plural, case and trail are checked, or None when it fails."""
+    if matcher.key_plural[key]:
+        before = folded[max(0, start - 16):start].split()
+        if before and before[-1] in _DETERMINERS:
+            return None
+    surface = joined[start:end]
+    trail = matcher.key_trail[key]
+    if len(options) == 1 and not options[0][2]:
+        forms = options[0][1]
+        if forms is not None and surface not in forms and case_form(surface) not in forms:
+            return None
+        return (end + len(trail) if trail and joined.startswith(trail, end) else end), options
+    form = case_form(surface)
+    options = tuple(c for c in options if c[1] is None or form in c[1])
+    if any(c[2] for c in options):
+        present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
+        if present:
+            end += len(present[0][2])
+        options = present or tuple(c for c in options if not c[2])
+    if not options:
+        return None
+    if trail and joined.startswith(trail, end):
+        end += len(trail)
+    return end, options
+
+
+def _choose_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray) -> np.ndarray:
+    """Mark the hits kept (sorted by start, longest first): where hits overlap the longest wins,
+    and exclusion phrases (not ``alive``) take part but are never kept."""
     # A hit opens a new cluster unless it starts before the furthest end of the hits before it.
     reach = np.maximum.accumulate(ends)
     opens = np.ones(len(starts), dtype=bool)
@@ -333,10 +399,7 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
         bounds = np.append(openers, len(starts))
         for first in crowded[~covering].tolist():
             _keep_longest(starts, ends, alive, first, int(bounds[cluster[first] + 1]), chosen)
-    kept = np.flatnonzero(chosen)
-    order = order[kept]
-    # the order of the hits before sorting indexes ``candidates``
-    return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
+    return chosen
 
 
 def _keep_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int,

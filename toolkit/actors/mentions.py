@@ -306,70 +306,24 @@ def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str)
 
 def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
                    units: list, wanted: frozenset[str]) -> None:
+    """Find the mentions of one chunk of fields, adding their columns to ``out`` and the fields'
+    paragraph and sentence counts to ``units``."""
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     sentences = sentence_array(joined, splitter=splitter, punkt=punkt)
-    first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
-    last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
-    n_sentences = last_of_field - first_of_field
-    has = n_sentences > 0
-    n_paragraphs = np.zeros(len(chunk), dtype=np.int64)
-    n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
-    units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
-                  [field for _, field, _ in chunk], n_paragraphs, n_sentences))
-    folded, squeezed, removed = fold_for_scan(joined)
-    starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
-    dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
-        matcher, folded, starts, ends, candidates)
-    if dropped.any():
-        starts, ends = starts[~dropped], ends[~dropped]
-        candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
-    if not candidates:
+    first_of_field = _count_units(chunk, sentences, offsets, lengths, units)
+    hits = _find_hits(matcher, chunk, joined, offsets)
+    if hits is None:
         return
-    field_of = np.searchsorted(offsets, starts, side="right") - 1
-    keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
-    if not keep.all():
-        starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
-        candidates = [c for c, k in zip(candidates, keep) if k]
-    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
-    keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
-    if not keep.all():
-        starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
-        candidates = [c for c, k in zip(candidates, keep) if k]
-        if not candidates:
-            return
+    starts, ends, candidates, field_of, article_rows = hits
     sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
     first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
-    dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
-    n = len(candidates)
-    role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
-    actors, rows_actor = matcher.actors, matcher.rows_actor
-    with_roles, with_shared = not wanted.isdisjoint(_ROLE_COLUMNS), "candidates" in wanted
-    ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
-    if ambiguous:
-        actor_of = matcher.rows_actor_array[dict_rows]
-        single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=n)
-        named: dict[int, set[int]] = {}
-        for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist()):
-            named.setdefault(row, set()).add(actor)
-        for i in ambiguous:
-            row = int(article_rows[i])
-            dict_rows[i], unresolved = _choose(matcher, candidates[i], named.get(row, set()), days[row])
-            if with_shared:
-                shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
-            if unresolved:
-                status[i] = "ambiguous_alias"
-    kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
-    for i in np.nonzero(kinds == 2)[0].tolist() if with_roles else ():
-        if status[i] == "ambiguous_alias":
-            continue
-        role[i], role_title[i], status[i] = _role_of(actors[rows_actor[dict_rows[i]]], days[article_rows[i]])
-    fields = [chunk[i][1] for i in field_of.tolist()]
+    dict_rows, role, role_title, status, shared = _resolve_actors(matcher, candidates, article_rows, days, wanted)
     local_offsets = offsets[field_of]
     out["row"].append(article_rows)
-    out["field"].extend(fields)
+    out["field"].extend(chunk[i][1] for i in field_of.tolist())
     out["paragraph"].append(paragraph)
     out["sentence"].append(sentence - first_sentence)
     out["start"].append(starts - local_offsets)
@@ -381,6 +335,94 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     out["role_title"].extend(role_title)
     out["role_status"].extend(status)
     out["candidates"].extend(shared)
+
+
+def _count_units(chunk: list, sentences: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
+                 units: list) -> np.ndarray:
+    """Add the paragraphs and sentences of each field of the chunk to ``units``; return each
+    field's first sentence (an index into ``sentences``)."""
+    first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
+    last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
+    n_sentences = last_of_field - first_of_field
+    has = n_sentences > 0
+    n_paragraphs = np.zeros(len(chunk), dtype=np.int64)
+    n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
+    units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
+                  [field for _, field, _ in chunk], n_paragraphs, n_sentences))
+    return first_of_field
+
+
+def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
+    """Return the chunk's mentions once the phrase rules have run, as ``(starts, ends, candidates,
+    field_of, article_rows)`` (offsets into ``joined``; the field and article row of each), or None."""
+    folded, squeezed, removed = fold_for_scan(joined)
+    starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
+    dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
+        matcher, folded, starts, ends, candidates)
+    if dropped.any():
+        starts, ends = starts[~dropped], ends[~dropped]
+        candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
+    if not candidates:
+        return None
+    field_of = np.searchsorted(offsets, starts, side="right") - 1
+    keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
+    if not keep.all():
+        starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
+    keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
+    if not keep.all():
+        starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
+        candidates = [c for c, k in zip(candidates, keep) if k]
+        if not candidates:
+            return None
+    return starts, ends, candidates, field_of, article_rows
+
+
+def _resolve_actors(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
+                    wanted: frozenset[str]) -> tuple[np.ndarray, list, list, list, list]:
+    """Return each mention's dictionary row and its ``role``, ``role_title``, ``role_status`` and
+    ``candidates`` columns (roles and candidates filled only when ``wanted``)."""
+    dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    n = len(candidates)
+    role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
+    _resolve_shared_aliases(matcher, candidates, article_rows, days, dict_rows, status,
+                            shared if "candidates" in wanted else None)
+    if not wanted.isdisjoint(_ROLE_COLUMNS):
+        _resolve_roles(matcher, dict_rows, article_rows, days, role, role_title, status)
+    return dict_rows, role, role_title, status, shared
+
+
+def _resolve_shared_aliases(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
+                            dict_rows: np.ndarray, status: list, shared: list | None) -> None:
+    """Choose the actor of each shared alias's mention in place (``_choose``), marking the ambiguous
+    ones in ``status`` and listing the candidates in ``shared`` (unless None)."""
+    ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
+    if not ambiguous:
+        return
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    actor_of = matcher.rows_actor_array[dict_rows]
+    single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
+    named: dict[int, set[int]] = {}
+    for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist()):
+        named.setdefault(row, set()).add(actor)
+    for i in ambiguous:
+        row = int(article_rows[i])
+        dict_rows[i], unresolved = _choose(matcher, candidates[i], named.get(row, set()), days[row])
+        if shared is not None:
+            shared[i] = ";".join(actors[rows_actor[c[0]]].actor_id for c in candidates[i])
+        if unresolved:
+            status[i] = "ambiguous_alias"
+
+
+def _resolve_roles(matcher: Matcher, dict_rows: np.ndarray, article_rows: np.ndarray, days: list,
+                   role: list, role_title: list, status: list) -> None:
+    """Fill in place the office each person mentioned held on the article's date (``_role_of``)."""
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
+    for i in np.nonzero(kinds == 2)[0].tolist():
+        if status[i] != "ambiguous_alias":
+            role[i], role_title[i], status[i] = _role_of(actors[rows_actor[dict_rows[i]]], days[article_rows[i]])
 
 
 #: pandas' default dtype for strings: Arrow-backed ``str`` from pandas 3 on, ``object`` before.

@@ -251,7 +251,24 @@ def run_report(
 
     root = Path(output_root)
     date_folder = root / report_date
-    manifest = {
+    manifest = _start_manifest(report_date, report_name, corpus_path, notebook_parameters, user_parameters, show_code)
+    remove_stale_partials(date_folder)
+    partial = make_partial_folder(date_folder, report_name)
+    try:
+        _run_notebooks(partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout)
+        _finish_manifest(partial, manifest)
+        folder = _move_run_into_place(partial, root, date_folder, manifest, replace)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)  # gone already once the run is in place
+        raise
+    write_report_index(root)
+    return ReportRun(folder=folder, manifest=manifest)
+
+
+def _start_manifest(report_date: str, report_name: str, corpus_path: Path, notebook_parameters: dict,
+                    user_parameters: dict, show_code: bool) -> dict:
+    """Return the manifest of a run about to start: what runs on what, with which code and data."""
+    return {
         "format": 1,
         "date": report_date,
         "name": report_name,
@@ -269,38 +286,44 @@ def run_report(
         "notebooks": [],
         "figures": [],
     }
-    remove_stale_partials(date_folder)
-    partial = make_partial_folder(date_folder, report_name)
+
+
+def _run_notebooks(partial: Path, sources: list[Path], notebook_parameters: dict, manifest: dict,
+                   kernel_name: str, cell_timeout: int | None) -> None:
+    """Execute each notebook into the partial run folder and render its HTML, adding its entry to the manifest."""
     try:
+        (partial / FIGURES_FOLDER).mkdir()
+    except OSError as error:
+        raise write_error(error, partial / FIGURES_FOLDER) from error
+    for source in sources:
+        output = partial / f"{source.stem}.ipynb"
+        entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
+        if (partial / entry["ipynb"]).exists():
+            title = f"{source.stem} · {manifest['name']} · {manifest['date']}"
+            entry["html"] = _render_html(partial / entry["ipynb"], title, manifest["show_code"]).name
+        else:
+            entry["ipynb"] = None
+        manifest["notebooks"].append(entry)
+
+
+def _finish_manifest(partial: Path, manifest: dict) -> None:
+    """List the figures, set the status and finishing time, and write the manifest into the partial run folder."""
+    manifest["figures"] = sorted(
+        p.relative_to(partial).as_posix() for p in (partial / FIGURES_FOLDER).rglob("*") if p.is_file()
+    )
+    manifest["status"] = "ok" if all(nb["status"] == "ok" for nb in manifest["notebooks"]) else "failed"
+    manifest["finished"] = now_iso()
+    write_manifest(partial, manifest)
+
+
+def _move_run_into_place(partial: Path, root: Path, date_folder: Path, manifest: dict, replace: bool) -> Path:
+    """Give the finished run its folder name under ``date_folder`` and its run number; return the folder."""
+    with lock_reports(root):  # one run at a time takes a folder name and completes its manifest
         try:
-            (partial / FIGURES_FOLDER).mkdir()
+            folder, number = move_into_place(partial, date_folder, manifest["name"], replace=replace)
         except OSError as error:
-            raise write_error(error, partial / FIGURES_FOLDER) from error
-        for source in sources:
-            output = partial / f"{source.stem}.ipynb"
-            entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
-            if (partial / entry["ipynb"]).exists():
-                title = f"{source.stem} · {report_name} · {report_date}"
-                entry["html"] = _render_html(partial / entry["ipynb"], title, show_code).name
-            else:
-                entry["ipynb"] = None
-            manifest["notebooks"].append(entry)
-        manifest["figures"] = sorted(
-            p.relative_to(partial).as_posix() for p in (partial / FIGURES_FOLDER).rglob("*") if p.is_file()
-        )
-        manifest["status"] = "ok" if all(nb["status"] == "ok" for nb in manifest["notebooks"]) else "failed"
-        manifest["finished"] = now_iso()
-        write_manifest(partial, manifest)
-        with lock_reports(root):  # one run at a time takes a folder name and completes its manifest
-            try:
-                folder, number = move_into_place(partial, date_folder, report_name, replace=replace)
-            except OSError as error:
-                raise write_error(error, date_folder / report_name) from error
-            manifest["run"] = number
-            manifest["folder"] = folder.relative_to(root).as_posix()
-            write_manifest(folder, manifest)
-    except BaseException:
-        shutil.rmtree(partial, ignore_errors=True)  # gone already once the run is in place
-        raise
-    write_report_index(root)
-    return ReportRun(folder=folder, manifest=manifest)
+            raise write_error(error, date_folder / manifest["name"]) from error
+        manifest["run"] = number
+        manifest["folder"] = folder.relative_to(root).as_posix()
+        write_manifest(folder, manifest)
+    return folder
