@@ -26,6 +26,7 @@ import pandas as pd
 
 from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import require_columns, warn_empty
+from toolkit.options import check_options
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
 from toolkit.text.split import FIELDS, paragraph_spans, sentence_spans, token_spans
@@ -180,7 +181,7 @@ def find_reporting_clauses(
 
 def _prepare(articles, mentions, verbs, fields):
     require_columns(articles, ["article_id", "text"], "articles")
-    fields = tuple(fields)
+    fields = check_options("field", fields)
     lexicon = load_default_verbs() if verbs is None else dict(
         load_reporting_verbs(verbs)[["verb", "verb_class"]].itertuples(index=False)
     )
