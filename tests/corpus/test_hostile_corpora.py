@@ -233,3 +233,37 @@ def test_an_unclosed_quote_closed_by_a_later_quote_costs_only_its_rows(tmp_path)
     assert report["where"].iloc[0].startswith("lines 6-") and "quote opened on line 6" in report["problem"].iloc[0]
     assert {"Title 4", "Title 6", "Title 299", "Title 301", "Title 1000"} <= set(articles["title"])
     assert len(articles) + len(report[report["action"].str.contains("skipped")]) == 1000
+
+
+# --- only regular files inside the corpus ----------------------------------------------------------
+
+def test_the_walk_opens_only_regular_files_inside_the_corpus(tmp_path):
+    import os
+    import socket
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Title one\n\nBody one about Valdoria.\n")
+    (corpus / "sub" / "b.txt").write_text("Title two\n\nBody two about Ostmark.\n")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Secret\n\nNot part of the corpus.\n")
+    (corpus / "out.txt").symlink_to(outside)
+    (corpus / "loop").symlink_to(corpus)
+    (corpus / "broken.txt").symlink_to(corpus / "missing.txt")
+    (corpus / "inside.txt").symlink_to(corpus / "sub" / "b.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(corpus / "sock.txt"))
+    (corpus / os.fsdecode(b"bad\xff.txt")).write_text("Title three\n\nBody three.\n")
+    articles = load_articles(corpus)
+    server.close()
+    assert sorted(articles["title"]) == ["Title one", "Title three", "Title two"]
+    assert "Secret" not in set(articles["title"])
+    assert "bad\\xff.txt" in set(articles["path"])
+    problems = dict(zip(articles.attrs["load_report"]["path"], articles.attrs["load_report"]["problem"]))
+    assert problems["out.txt"] == "symbolic link pointing outside the corpus folder"
+    assert problems["loop"] == "symbolic link to a folder (not followed)"
+    assert problems["broken.txt"] == "broken symbolic link"
+    assert problems["pipe.txt"] == "not a regular file: a FIFO (named pipe)"
+    assert problems["sock.txt"] == "not a regular file: a socket"
+    assert problems["sub/b.txt"] == "exact duplicate of article inside (same outlet, same text)"

@@ -31,6 +31,7 @@ from toolkit.corpus.dates import parse_dates
 from toolkit.corpus.encoding import MOJIBAKE, UnreadableFile, repair_mojibake
 from toolkit.corpus.metadata import METADATA_NAME, Sidecar
 from toolkit.corpus.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
+from toolkit.corpus.walk import display_name, walk_corpus
 
 __all__ = ["load_articles", "iter_articles", "LoadReport", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
 
@@ -377,13 +378,14 @@ def _list_files(root: Path, format, metadata, report) -> tuple[list[Path], Path 
         if not sidecar.is_file():
             raise InputError(f"metadata file does not exist: {sidecar}")
     files = []
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if path == sidecar or any(part.startswith(".") for part in path.relative_to(root).parts):
+    for path in walk_corpus(root, report):
+        if sidecar is not None and path.resolve() == sidecar.resolve():
             continue
         if format is not None or path.suffix.lower() in known:
             files.append(path)
         else:
-            report.add(path.relative_to(root), "file", f"not an article file (extension {path.suffix or 'none'!r})", "ignored")
+            report.add(display_name(_relative(path, root)), "file",
+                       f"not an article file (extension {display_name(path.suffix) or 'none'!r})", "ignored")
     if not files:
         raise InputError(
             f"no article files in {root}: expected files ending in {', '.join(sorted(known))}"
@@ -401,9 +403,10 @@ def _progress(files, progress):
 
 
 def _relative(path: Path, root: Path) -> str:
+    """``path`` relative to the corpus root, bytes that are not UTF-8 shown escaped."""
     if root.is_file():
-        return path.name
-    return path.relative_to(root).as_posix()
+        return display_name(path.name)
+    return display_name(Path(os.path.relpath(path, os.path.realpath(root))).as_posix())
 
 
 def _content_id(title: str, text: str) -> str:
