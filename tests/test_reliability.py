@@ -37,7 +37,6 @@ import toolkit
 from toolkit.__main__ import main, read_parameters_file
 from toolkit.errors import InputError
 from toolkit.wording.concordance import kwic_to_html
-from toolkit.plots.figures import escape_formula_cells, save_figure, save_table
 from toolkit.reports.index import write_report_index
 from toolkit.reports.manifest import read_manifests
 from toolkit.reports.run import run_report
@@ -66,35 +65,6 @@ def corpus(tmp_path) -> Path:
 
 
 # --- item 2: CSV files carry no formula ----------------------------------------------------------
-
-FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
-
-
-@pytest.mark.parametrize("cell", FORMULAS)
-def test_save_table_and_save_figure_escape_formula_cells(tmp_path, cell):
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    data = pd.DataFrame({"actor": [cell, "plain", None], "n": [-3, 2, 1], "score": [-0.5, 0.0, 1.5]})
-    save_table(data, "table", tmp_path)
-    figure = plt.figure()
-    save_figure(figure, data.set_index("actor"), "figure", tmp_path)
-    plt.close(figure)
-    for name in ("table", "figure"):
-        back = pd.read_csv(tmp_path / f"{name}.csv", keep_default_na=False)
-        assert back["actor"].tolist() == ["'" + cell, "plain", ""]
-        assert back["n"].tolist() == [-3, 2, 1] and back["score"].tolist() == [-0.5, 0.0, 1.5]  # numbers stay numbers
-
-
-def test_column_names_and_index_labels_are_escaped_too(tmp_path):
-    matrix = pd.DataFrame([[1, 2]], columns=["=A", "B"], index=pd.Index(["@row"], name="label"))
-    save_table(matrix, "matrix", tmp_path)
-    header, row = (tmp_path / "matrix.csv").read_text().splitlines()
-    assert header == "label,'=A,B" and row == "'@row,1,2"
-    assert escape_formula_cells(matrix) is not matrix and list(matrix.columns) == ["=A", "B"]  # input untouched
-
 
 def test_the_compare_command_writes_escaped_csv(tmp_path):
     runs = []
@@ -262,13 +232,6 @@ def test_a_very_long_corpus_folder_gets_a_short_report_name(tmp_path):
     assert len(run.folder.name) <= MAX_NAME_LENGTH and check_report_name(run.folder.name)
     with pytest.raises(InputError, match="characters long"):
         run_report(folder, notebooks=[AFTER], name=LONG, date=DATE, output_root=tmp_path / "reports")
-
-
-@pytest.mark.parametrize("name", ["../escape", "/tmp/abs", "a/b", LONG])
-def test_figure_and_table_names_cannot_leave_the_figures_folder(tmp_path, name):
-    with pytest.raises(InputError):
-        save_table(pd.DataFrame({"a": [1]}), name, tmp_path)
-    assert list(tmp_path.iterdir()) == []
 
 
 PLAIN = st.recursive(

@@ -1,0 +1,170 @@
+"""Tests for toolkit.plots.figures: a figure saved as PNG beside the CSV of its data, and CSV cells
+that a spreadsheet cannot run as formulas."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from toolkit.errors import InputError  # noqa: E402
+from toolkit.plots.figures import escape_formula_cells, frame_to_csv, save_figure, save_table  # noqa: E402
+from toolkit.storage import MAX_NAME_LENGTH  # noqa: E402
+
+FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+LONG = "n" * (MAX_NAME_LENGTH + 1)
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+# --- moved from tests/test_reliability.py (issue 8, item 2: CSV files carry no formula) ------------
+
+
+@pytest.mark.parametrize("cell", FORMULAS)
+def test_save_table_and_save_figure_escape_formula_cells(tmp_path, cell):
+    data = pd.DataFrame({"actor": [cell, "plain", None], "n": [-3, 2, 1], "score": [-0.5, 0.0, 1.5]})
+    save_table(data, "table", tmp_path)
+    figure = plt.figure()
+    save_figure(figure, data.set_index("actor"), "figure", tmp_path)
+    plt.close(figure)
+    for name in ("table", "figure"):
+        back = pd.read_csv(tmp_path / f"{name}.csv", keep_default_na=False)
+        assert back["actor"].tolist() == ["'" + cell, "plain", ""]
+        assert back["n"].tolist() == [-3, 2, 1] and back["score"].tolist() == [-0.5, 0.0, 1.5]  # numbers stay numbers
+
+
+def test_column_names_and_index_labels_are_escaped_too(tmp_path):
+    matrix = pd.DataFrame([[1, 2]], columns=["=A", "B"], index=pd.Index(["@row"], name="label"))
+    save_table(matrix, "matrix", tmp_path)
+    header, row = (tmp_path / "matrix.csv").read_text().splitlines()
+    assert header == "label,'=A,B" and row == "'@row,1,2"
+    assert escape_formula_cells(matrix) is not matrix and list(matrix.columns) == ["=A", "B"]  # input untouched
+
+
+@pytest.mark.parametrize("name", ["../escape", "/tmp/abs", "a/b", LONG])
+def test_figure_and_table_names_cannot_leave_the_figures_folder(tmp_path, name):
+    with pytest.raises(InputError):
+        save_table(pd.DataFrame({"a": [1]}), name, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- escape_formula_cells --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("cell", "escaped"),
+    [*((cell, "'" + cell) for cell in FORMULAS),
+     ("a=b", "a=b"), (" =1", " =1"), ("'=1", "'=1"), ("", ""), ("Syria", "Syria")],
+)
+def test_escape_formula_cells_of_text(cell, escaped):
+    data = pd.DataFrame({"text": [cell]})
+    assert escape_formula_cells(data)["text"].tolist() == [escaped]
+    assert data["text"].tolist() == [cell]
+
+
+def test_numbers_dates_and_booleans_are_left_as_they_are():
+    data = pd.DataFrame({
+        "n": [-3, 2], "score": [-0.5, float("nan")], "flag": [True, False],
+        "date": pd.to_datetime(["2017-01-05", None]), "mixed": [-1, "-1"],
+    })
+    escaped = escape_formula_cells(data)
+    pd.testing.assert_frame_equal(escaped.drop(columns="mixed"), data.drop(columns="mixed"))
+    assert escaped["mixed"].tolist() == [-1, "'-1"]
+
+
+def test_every_level_of_a_multi_index_is_escaped():
+    index = pd.MultiIndex.from_tuples([("=a", 1), ("b", 2)], names=["actor", "rank"])
+    escaped = escape_formula_cells(pd.DataFrame({"n": [1, 2]}, index=index))
+    assert escaped.index.tolist() == [("'=a", 1), ("b", 2)]
+    assert escaped.index.names == ["actor", "rank"]
+
+
+# --- frame_to_csv ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("index", "labelled", "text"),
+    [
+        (None, False, "actor,n\r\nRussia,2\r\n"),
+        (None, True, "label,n\r\nRussia,2\r\n"),
+        (True, False, ",actor,n\r\n0,Russia,2\r\n"),
+        (False, True, "n\r\n2\r\n"),
+        (True, True, "label,n\r\nRussia,2\r\n"),
+        (False, False, "actor,n\r\nRussia,2\r\n"),
+    ],
+)
+def test_frame_to_csv_writes_the_index_when_asked_or_when_it_is_not_0_to_n(index, labelled, text):
+    data = pd.DataFrame({"actor": ["Russia"], "n": [2]})
+    if labelled:
+        data = data.set_index("actor").rename_axis("label")
+    assert frame_to_csv(data, index=index) == text
+
+
+def test_a_series_is_one_column_and_line_breaks_stay_in_their_cell():
+    assert frame_to_csv(pd.Series([3], index=pd.Index(["=x"], name="actor"), name="n")) == "actor,n\r\n'=x,3\r\n"
+    data = pd.DataFrame({"quote": ["one\ntwo", "cr\rhere", "plain"], "n": [1, 2, 3]})
+    text = frame_to_csv(data)
+    assert text.count("\r\n") == 4
+    back = pd.read_csv(io.StringIO(text))
+    assert back["quote"].tolist() == ["one\ntwo", "cr\rhere", "plain"] and back["n"].tolist() == [1, 2, 3]
+
+
+@pytest.mark.parametrize("data", [[1, 2], {"a": [1]}, None, "a,b"])
+def test_frame_to_csv_takes_only_frames_and_series(data):
+    with pytest.raises(InputError, match="must be a pandas DataFrame or Series"):
+        frame_to_csv(data)
+
+
+# --- save_table and save_figure ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("folder", [None, ""])
+def test_nothing_is_written_without_a_folder(tmp_path, monkeypatch, folder):
+    monkeypatch.chdir(tmp_path)
+    figure = plt.figure()
+    assert save_table(pd.DataFrame({"a": [1]}), "table", folder) is None
+    assert save_figure(figure, pd.DataFrame({"a": [1]}), "figure", folder) is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_save_table_writes_the_csv_text_and_returns_its_path(tmp_path):
+    matrix = pd.DataFrame([[0, 2], [2, 0]], index=pd.Index(["RUS", "SYR"], name="actor"), columns=["RUS", "SYR"])
+    path = save_table(matrix, "heatmap", tmp_path)
+    assert path == tmp_path / "heatmap.csv"
+    assert path.read_bytes() == b"actor,RUS,SYR\r\nRUS,0,2\r\nSYR,2,0\r\n"
+    assert path.read_bytes() == frame_to_csv(matrix).encode("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["heatmap.csv"]
+
+
+@pytest.mark.parametrize("draw_on", ["figure", "axes"])
+def test_save_figure_writes_the_png_beside_the_csv(tmp_path, draw_on):
+    data = pd.DataFrame({"period": [dt.date(2017, 1, 1), dt.date(2017, 2, 1)], "n_articles": [2, 1]})
+    figure, axes = plt.subplots()
+    axes.bar([0, 1], data["n_articles"])
+    assert save_figure(figure if draw_on == "figure" else axes, data, "articles", tmp_path) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["articles.csv", "articles.png"]
+    assert (tmp_path / "articles.png").read_bytes().startswith(PNG)
+    assert (tmp_path / "articles.csv").read_text(encoding="utf-8") == "period,n_articles\n2017-01-01,2\n2017-02-01,1\n"
+
+
+@pytest.mark.parametrize("figure", [None, "figure", pd.DataFrame({"a": [1]}), 3])
+def test_save_figure_names_what_it_cannot_save(tmp_path, figure):
+    with pytest.raises(InputError, match="cannot save figure 'chart': expected a matplotlib Figure or Axes"):
+        save_figure(figure, pd.DataFrame({"a": [1]}), "chart", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["../escape", "/tmp/abs", "a/b", ".hidden", "", LONG])
+def test_figure_names_cannot_leave_the_figures_folder(tmp_path, name):
+    with pytest.raises(InputError, match="figure name"):
+        save_figure(plt.figure(), pd.DataFrame({"a": [1]}), name, tmp_path)
+    assert list(tmp_path.iterdir()) == []
