@@ -10,7 +10,10 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["PACKAGE_ROOT", "data_path", "read_data_text", "read_data_lines", "list_data_files"]
+__all__ = ["PACKAGE_ROOT", "__version__", "data_path", "read_data_text", "read_data_lines", "list_data_files"]
+
+#: The toolkit's version (re-exported as ``toolkit.__version__``), part of every cache key.
+__version__ = "0.1.0"
 
 #: The folder holding the ``toolkit`` package (its subpackages, ``data/``, ``__main__.py``).
 PACKAGE_ROOT = Path(__file__).resolve().parent

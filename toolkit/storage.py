@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from toolkit.errors import InputError, ReportWriteError
-from toolkit.resources import PACKAGE_ROOT
+from toolkit.resources import PACKAGE_ROOT, __version__
 
 __all__ = [
     "write_atomic", "write_error", "check_file_name", "MAX_NAME_LENGTH",
@@ -134,8 +134,6 @@ def user_cache_dir() -> Path | None:
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """A digest of the toolkit's version and of every one of its Python source files."""
-    from toolkit import __version__
-
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
     for path in sorted(PACKAGE_ROOT.rglob("*.py")):
         digest.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\x00" + path.read_bytes())

@@ -12,7 +12,6 @@ import pytest
 
 import toolkit
 from toolkit import InputError, choose_actors, select_articles
-from toolkit.plots.overview import count_actor_mentions, count_articles, plot_actor_mentions, plot_articles
 
 PAIRS = pd.DataFrame(
     {
@@ -133,28 +132,3 @@ def test_select_articles_keeps_the_dates_and_outlets_asked_for(options, expected
 def test_select_articles_names_the_outlets_there_are():
     with pytest.raises(InputError, match="outlet 'north' not in the corpus"):
         select_articles(ARTICLES, outlets=["north"])
-
-
-def test_articles_are_counted_per_period_with_undated_and_outlet_less_ones_named():
-    counts = count_articles(ARTICLES, period="M")
-    assert counts.index.tolist() == ["2023-01", "2023-03", "undated"]
-    assert counts.loc["2023-01"].to_dict() == {"(no outlet)": 0, "east": 1, "west": 1}
-    assert counts.loc["undated", "east"] == 1
-    bare = count_articles(ARTICLES[["article_id", "text"]])
-    assert bare.to_dict() == {"(no outlet)": {"undated": 4}}
-    figure, data = plot_articles(bare)
-    assert figure is not None and data is bare
-
-
-def test_actor_mentions_are_counted_per_actor_and_an_empty_corpus_draws_a_message():
-    mentions = pd.DataFrame(
-        {"article_id": ["a", "a", "b", "b"], "actor_id": ["X", "Y", "X", "X"], "actor": ["Ex", "Why", "Ex", "Ex"],
-         "kind": ["state", "person", "state", "state"]}
-    )
-    counts = count_actor_mentions(mentions)
-    assert counts[["actor_id", "actor", "n_mentions", "n_articles"]].values.tolist() == [["X", "Ex", 3, 2], ["Y", "Why", 1, 1]]
-    assert plot_actor_mentions(counts, top=1)[1]["actor_id"].tolist() == ["X"]
-    empty = count_actor_mentions(mentions.iloc[:0])
-    assert empty.empty and list(empty.columns) == ["actor_id", "actor", "kind", "n_mentions", "n_articles"]
-    figure, data = plot_actor_mentions(empty)
-    assert "no actor found" in [text.get_text() for axes in figure.axes for text in axes.texts]

@@ -17,7 +17,6 @@ from tests.comentions.test_counting import ARTICLES, MENTIONS  # noqa: E402
 from toolkit.errors import InputError  # noqa: E402
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions  # noqa: E402
 from toolkit.plots.figures import save_figure  # noqa: E402
-from toolkit.comentions.networks import build_comention_graph, plot_comention_network, plot_ego_network  # noqa: E402
 from toolkit.plots.comentions import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline  # noqa: E402
 
 
@@ -87,55 +86,12 @@ def test_unknown_value_is_named(pairs):
 
 @pytest.mark.parametrize("plot", [
     lambda p: plot_comention_heatmap(p),
-    lambda p: plot_comention_network(p),
-    lambda p: plot_ego_network(p, "putin"),
     lambda p: plot_by_outlet(p.assign(outlet=pd.Series(dtype=object))),
-], ids=["heatmap", "network", "ego", "by outlet"])
+], ids=["heatmap", "by outlet"])
 def test_no_pairs_gives_a_figure_that_says_so(empty_pairs, plot):
     figure, data = plot(empty_pairs)
     assert "no co-mentions" in texts_of(figure)
     assert data.empty
-
-
-def test_network_edges_are_the_strongest_pairs(pairs):
-    figure, data = plot_comention_network(pairs, MENTIONS, measure="n_units", top=6)
-    assert isinstance(figure, Figure)
-    assert len(data) == 6 and (data["n_units"] == 2).all()  # the six pairs seen in both a1 and a3
-    assert "Vladimir Putin" in texts_of(figure)
-
-
-def test_graph_nodes_are_sized_by_mentions(pairs):
-    graph = build_comention_graph(pairs, MENTIONS, measure="n_units", top=None)
-    assert graph.nodes["putin"]["size"] == 4  # Putin is mentioned four times
-    assert graph.nodes["putin"]["label"] == "Vladimir Putin"
-    assert graph.number_of_edges() == len(pairs)
-    assert graph.edges["RUS", "SYR"]["weight"] == 2
-
-
-def test_unsigned_scores_keep_only_pairs_seen_together_more_than_chance():
-    pairs = count_comentions(MENTIONS, ARTICLES, unit="sentence")
-    expected = pairs["n_a"] * pairs["n_b"] / pairs["n_total"]
-    graph = build_comention_graph(pairs, measure="g2", top=None)
-    assert graph.number_of_edges() == int((pairs["n_units"] > expected).sum())
-
-
-def test_network_layout_is_the_same_every_run(pairs):
-    first = plot_comention_network(pairs, measure="n_units")[0]
-    second = plot_comention_network(pairs, measure="n_units")[0]
-    positions = [[c.get_offsets().tolist() for c in f.axes[0].collections] for f in (first, second)]
-    assert positions[0] == positions[1]
-
-
-def test_ego_network_centres_on_one_actor(pairs):
-    figure, data = plot_ego_network(pairs, "Bashar al-Assad", measure="n_units", top=2)
-    partners = set(data["actor_a"]) | set(data["actor_b"])
-    assert "assad" in partners and len(partners) == 3  # Assad and his two strongest partners
-    assert ((data["actor_a"] == "assad") | (data["actor_b"] == "assad")).sum() == 2
-
-
-def test_ego_network_names_an_unknown_actor(pairs):
-    with pytest.raises(InputError, match="unknown actor 'Gorbachev'"):
-        plot_ego_network(pairs, "Gorbachev")
 
 
 def test_small_multiples_one_panel_per_outlet():

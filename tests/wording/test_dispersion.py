@@ -1,18 +1,15 @@
-"""Tests for toolkit.wording.dispersion: hit positions in date order by hand, rates per 1,000 words."""
+"""Tests for toolkit.wording.dispersion: hit positions in date order by hand, rates per 1,000 words.
+
+The drawing (``plot_dispersion``) is tested in tests/plots/test_dispersion.py.
+"""
 
 from __future__ import annotations
 
-import matplotlib
+import pandas as pd
+import pytest
 
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-
-from toolkit.errors import InputError  # noqa: E402
-from toolkit.wording.dispersion import DISPERSION_COLUMNS, plot_dispersion, term_frequency_over_time  # noqa: E402
+from toolkit.errors import InputError
+from toolkit.wording.dispersion import DISPERSION_COLUMNS, locate_hits, term_frequency_over_time
 
 # Read in date order: b (5 Jan, 4 words), a (10 Feb, title 2 words + text 7 words), c (no date, 3 words).
 ARTICLES = pd.DataFrame(
@@ -29,15 +26,8 @@ MENTIONS = pd.DataFrame(
 )
 
 
-@pytest.fixture(autouse=True)
-def close_figures():
-    yield
-    plt.close("all")
-
-
 def test_positions_follow_date_order_then_fields():
-    figure, data = plot_dispersion(ARTICLES, ["rebels", "terrorists"])
-    assert isinstance(figure, Figure)
+    data, stream = locate_hits(ARTICLES, ["rebels", "terrorists"])
     assert list(data.columns) == DISPERSION_COLUMNS
     # b: Terrorists(0) attacked(1) Rebels(2) denied(3); a: title Rebels(4) advance(5), text Rebels(6) ...;
     # c: Rebels(13) again(14) rebels(15)
@@ -47,10 +37,14 @@ def test_positions_follow_date_order_then_fields():
     ]
     assert data.attrs["n_words"] == 16
     assert data["outlet"].tolist()[:2] == ["sana", "sana"]
+    # b starts the stream, a follows its 4 words, c (undated) the 4 + 2 + 7 words of b and a
+    assert stream["position"].tolist() == [0, 4, 13]
+    assert stream["date"].tolist()[:2] == [pd.Timestamp("2017-01-05"), pd.Timestamp("2017-02-10")]
+    assert pd.isna(stream["date"].iloc[2])
 
 
 def test_actors_are_found_through_mentions_in_auto_mode():
-    _, data = plot_dispersion(ARTICLES, ["Syria", "army"], mentions=MENTIONS)
+    data, _ = locate_hits(ARTICLES, ["Syria", "army"], mentions=MENTIONS)
     assert data[["item", "position"]].values.tolist() == [["Syria", 11], ["army", 11]]
 
 
@@ -59,40 +53,40 @@ def test_actors_are_found_through_mentions_in_auto_mode():
     [("word", "rebel*", 5), ("phrase", "the army", 1), ("regex", r"[Rr]ebels\b", 5), ("actor", "SYR", 1)],
 )
 def test_each_match(match, query, expected):
-    _, data = plot_dispersion(ARTICLES, [query], mentions=MENTIONS, match=match)
+    data, _ = locate_hits(ARTICLES, [query], mentions=MENTIONS, match=match)
     assert len(data) == expected
 
 
-def test_absent_term_warns_and_keeps_its_lane():
+def test_absent_term_warns():
     with pytest.warns(UserWarning, match="'peace'"):
-        figure, data = plot_dispersion(ARTICLES, ["rebels", "peace"])
+        data, _ = locate_hits(ARTICLES, ["rebels", "peace"])
     assert set(data["item"]) == {"rebels"}
-    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
-    assert labels == ["rebels", "peace"]
 
 
-def test_x_axis_is_labelled_with_months():
-    figure, _ = plot_dispersion(ARTICLES, "rebels")
-    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["2017-01", "2017-02"]
+def test_only_the_fields_asked_for_make_up_the_stream():
+    data, stream = locate_hits(ARTICLES, "rebels", fields=["text"])
+    assert data["position"].tolist() == [2, 4, 11, 13]  # b: 4 words, a: 7 (no title), c: 3
+    assert data.attrs["n_words"] == 14 and stream["position"].tolist() == [0, 4, 11]
 
 
 @pytest.mark.parametrize("items, message", [([], "at least one"), ([""], "non-empty"), (["a", "a"], "twice")])
 def test_bad_items(items, message):
     with pytest.raises(InputError, match=message):
-        plot_dispersion(ARTICLES, items)
+        locate_hits(ARTICLES, items)
 
 
 def test_bad_match_and_pattern():
     with pytest.raises(InputError, match="match"):
-        plot_dispersion(ARTICLES, ["rebels"], match="fuzzy")
+        locate_hits(ARTICLES, ["rebels"], match="fuzzy")
     with pytest.raises(InputError, match="regular expression"):
-        plot_dispersion(ARTICLES, ["(rebels"], match="regex")
+        locate_hits(ARTICLES, ["(rebels"], match="regex")
 
 
 def test_empty_articles():
     with pytest.warns(UserWarning, match="empty"):
-        figure, data = plot_dispersion(ARTICLES.iloc[:0], ["rebels"])
-    assert isinstance(figure, Figure) and data.empty and list(data.columns) == DISPERSION_COLUMNS
+        data, stream = locate_hits(ARTICLES.iloc[:0], ["rebels"])
+    assert data.empty and list(data.columns) == DISPERSION_COLUMNS and data.attrs["n_words"] == 0
+    assert stream.empty
 
 
 def test_frequency_per_1000_words_by_month():
@@ -131,5 +125,5 @@ def test_frequency_bad_inputs():
 def test_actor_match_without_mentions_runs_the_default_dictionary():
     articles = pd.DataFrame({"article_id": ["1"], "text": ["Turkey and Russia met. Turkey left."],
                              "date": pd.to_datetime(["2017-01-01"])})
-    _, data = plot_dispersion(articles, ["TUR"], match="actor")
+    data, _ = locate_hits(articles, ["TUR"], match="actor")
     assert data["position"].tolist() == [0, 4]

@@ -2,7 +2,9 @@
 
 Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
 matcher (``matcher``), the phrase rules that tell an actor from a place, dateline or part of a name
-(``phrases``), ``find_mentions`` (``mentions``) and dictionary coverage (``coverage``).
+(``phrases``), ``find_mentions`` (``mentions``), dictionary coverage (``coverage``), the one actor
+lookup by id, label or alias (``lookup``), the actors a notebook follows (``selection``) and the
+mentions and articles of each actor (``overview``).
 
 May import: ``toolkit.text``, ``toolkit.corpus`` and the base modules.
 """

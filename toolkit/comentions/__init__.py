@@ -1,8 +1,9 @@
 """Stage 4a, co-mentions: mentions become pairs (one row per unordered actor pair), counted and scored.
 
 Holds counting and scoring (``counting``; the scores themselves are ``toolkit.association``'s),
-attention over time (``attention``), networks as data (``networks``), streaming over corpora that do
-not fit in memory (``streaming``) and Dask partitions (``distributed``).
+attention over time (``attention``), the checks and labels of a pairs frame (``pairs``), networks as
+data (``networks``), streaming over corpora that do not fit in memory (``streaming``) and Dask
+partitions (``distributed``).
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.wording`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

@@ -1,8 +1,10 @@
 """Stage 1, corpus: files on disk become the articles frame (one row per article).
 
-Holds the sources (.txt, .html, .csv/.tsv, .json/.jsonl), encodings, dates, the metadata sidecar,
-page layout and boilerplate, de-duplication and the load report (``articles``), the Arrow cache of
-parsed corpora (``cache``) and the selection of articles a notebook analyses (``selection``).
+Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .html, and the
+.csv/.tsv, .json/.jsonl tables of ``tables``), encodings (``encoding``), dates (``dates``), the
+metadata sidecar (``metadata``), page layout and boilerplate (``layout``), de-duplication and the
+load report (``articles``), the Arrow cache of parsed corpora (``cache``), the selection of articles
+a notebook analyses (``selection``) and the articles per period and outlet (``overview``).
 
 May import: the base modules of ``toolkit`` (errors, resources, options, storage, yamlfile, parallel,
 association) only.

@@ -23,6 +23,7 @@ import pandas as pd
 import pyarrow
 from pyarrow import feather
 
+from toolkit.resources import __version__
 from toolkit.storage import write_atomic
 
 __all__ = ["fingerprint_files", "read_cached", "write_cached"]
@@ -30,8 +31,6 @@ __all__ = ["fingerprint_files", "read_cached", "write_cached"]
 
 def fingerprint_files(root: Path, files, options: dict) -> str:
     """Return a hex key for the files' paths, sizes and modification times, and the options."""
-    from toolkit import __version__
-
     digest = hashlib.sha256()
     digest.update(json.dumps({"version": __version__, "options": options, "root": str(Path(root).resolve())},
                              sort_keys=True, default=str).encode())

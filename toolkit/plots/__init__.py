@@ -1,5 +1,7 @@
 """Stage 5, plots: every matplotlib figure, in one shared style, and saving figures with their data.
 
+Holds the co-mention figures (``comentions``: heatmap, pair timeline, small multiples), the network
+drawings (``networks``), dispersion plots (``dispersion``) and the corpus overview (``overview``).
 Every plot function returns ``(figure, data)``: the Figure and the tidy frame it drew.
 ``figures`` saves both beside a report (PNG and CSV).
 

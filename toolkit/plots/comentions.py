@@ -1,6 +1,6 @@
 """Plots of co-mentions: a heatmap of pairs, the timeline of one pair, small multiples by outlet.
 
-Network drawings (the whole network, one actor's ego network) are in ``toolkit.comentions.networks``.
+Network drawings (the whole network, one actor's ego network) are in ``toolkit.plots.networks``.
 
 Every plot function returns ``(figure, data)``: the matplotlib Figure and the tidy frame it drew
 (the rows of ``pairs`` shown, or one row per period for a timeline), so a notebook can check the
@@ -19,9 +19,9 @@ from matplotlib.colors import LogNorm
 import numpy as np
 import pandas as pd
 
-from toolkit.association import MEASURES
 from toolkit.comentions.attention import attention_over_time
-from toolkit.errors import InputError, require_choice, require_columns
+from toolkit.comentions.pairs import VALUES, actor_labels, check_one_group, check_pairs, count_actor_units
+from toolkit.errors import require_choice, require_columns
 from toolkit.comentions.counting import (
     PERIODS,
     Level,
@@ -35,8 +35,6 @@ from toolkit.text.units import Unit
 
 __all__ = ["plot_comention_heatmap", "plot_pair_timeline", "plot_by_outlet", "VALUES"]
 
-#: Columns of a pairs frame a plot can show.
-VALUES = ("n_units", "n_articles", *MEASURES)
 _UNIT_WORDS = {"sentence": "sentences", "paragraph": "paragraphs", "article": "articles",
                "window": "windows of sentences"}
 
@@ -50,32 +48,6 @@ def no_comentions_figure(title: str, message: str = "no co-mentions"):
     return figure
 
 
-def check_pairs(pairs: pd.DataFrame, value: str) -> None:
-    """Check a pairs frame has the pair columns and ``value`` among ``VALUES``."""
-    require_choice(value, VALUES, "value")
-    require_columns(pairs, ["actor_a", "actor_b", value], "pairs")
-
-
-def check_one_group(pairs: pd.DataFrame) -> None:
-    """Refuse a frame with several rows per pair (counted ``by`` a column): they would be mixed."""
-    if pairs.duplicated(["actor_a", "actor_b"]).any():
-        grouped = [c for c in pairs.attrs.get("by", []) + ["period"] if c in pairs.columns]
-        raise InputError(
-            "pairs has several rows for one pair"
-            + (f" (counted by {', '.join(grouped)})" if grouped else "")
-            + "; expected one row per pair: select one group first, or use plot_by_outlet"
-        )
-
-
-def actor_labels(pairs: pd.DataFrame) -> dict[str, str]:
-    """Map each actor id in ``pairs`` to its label (the id itself where there is none)."""
-    labels = {}
-    for side in ("a", "b"):
-        names = pairs[f"label_{side}"] if f"label_{side}" in pairs.columns else pairs[f"actor_{side}"]
-        labels.update(zip(pairs[f"actor_{side}"], names.fillna(pairs[f"actor_{side}"])))
-    return labels
-
-
 def unit_words(pairs: pd.DataFrame) -> str:
     """'sentences', 'paragraphs', ... from ``pairs.attrs``, for titles."""
     return _UNIT_WORDS.get(pairs.attrs.get("unit"), "units")
@@ -83,11 +55,7 @@ def unit_words(pairs: pd.DataFrame) -> str:
 
 def top_actors(pairs: pd.DataFrame, top: int) -> list[str]:
     """The ``top`` actors mentioned in most units (``n_a`` / ``n_b``), else in most pairs' units."""
-    if {"n_a", "n_b"} <= set(pairs.columns):
-        sizes = pd.concat([pairs.set_index("actor_a")["n_a"], pairs.set_index("actor_b")["n_b"]])
-    else:
-        sizes = pd.concat([pairs.set_index("actor_a")["n_units"], pairs.set_index("actor_b")["n_units"]])
-    sizes = sizes.groupby(level=0).max().sort_values(ascending=False, kind="stable")
+    sizes = count_actor_units(pairs).sort_values(ascending=False, kind="stable")
     return list(sizes.index[:top])
 
 

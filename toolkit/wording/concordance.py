@@ -31,6 +31,7 @@ from typing import Literal
 
 import pandas as pd
 
+from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.text.split import FIELDS, sentence_spans, token_spans
 
@@ -136,11 +137,7 @@ def _token_hits(text: str, index: FieldIndex, words: list[str], case_sensitive: 
 
 def _mention_hits(query: str, mentions: pd.DataFrame | None, articles: pd.DataFrame) -> pd.DataFrame:
     if mentions is None:
-        import toolkit
-
-        if not hasattr(toolkit, "find_mentions"):
-            raise InputError("match='actor' needs a mentions frame (toolkit.find_mentions is not available)")
-        mentions = toolkit.find_mentions(articles)
+        mentions = find_mentions(articles)
     require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
     chosen = mentions["actor_id"].astype(str) == query
     if "actor" in mentions.columns:

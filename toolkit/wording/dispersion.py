@@ -3,9 +3,10 @@
 The corpus is read as one long stream of word tokens (``toolkit.text.split.token_spans``): the articles
 in date order (articles without a date last, each group in the frame's order), and within an
 article its fields in the order of ``toolkit.text.split.FIELDS`` (title, standfirst, caption, text).
-A hit's ``position`` is the number of word tokens before it in that stream, so a dispersion plot
-shows whether a word is spread over the whole coverage or bunched in a few weeks, as
-``nltk.Text.dispersion_plot`` and quanteda's ``textplot_xray`` do.
+A hit's ``position`` is the number of word tokens before it in that stream (``locate_hits``), so a
+dispersion plot (``toolkit.plots.dispersion.plot_dispersion``) shows whether a word is spread over
+the whole coverage or bunched in a few weeks, as ``nltk.Text.dispersion_plot`` and quanteda's
+``textplot_xray`` do.
 
 Items are found as ``toolkit.wording.concordance.find_hits`` finds them (``match``):
 
@@ -26,16 +27,15 @@ import warnings
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
-from toolkit.comentions.counting import PERIODS, Period, as_list, group_articles
+from toolkit.options import Period, check_option, check_options, group_articles
 from toolkit.wording.concordance import attach_article_info, field_strings, find_hits
 from toolkit.text.split import FIELDS, token_spans
 
-__all__ = ["plot_dispersion", "term_frequency_over_time"]
+__all__ = ["locate_hits", "term_frequency_over_time", "DISPERSION_COLUMNS"]
 
 Match = Literal["auto", "word", "phrase", "regex", "actor"]
 
@@ -99,7 +99,7 @@ def _word_counts(articles: pd.DataFrame, fields: tuple[str, ...]) -> dict[tuple[
     return {(a, f): [s for s, _ in token_spans(text)] for a, f, text in field_strings(articles, fields)}
 
 
-def plot_dispersion(
+def locate_hits(
     articles: pd.DataFrame,
     terms_or_actors: str | Sequence[str],
     *,
@@ -107,40 +107,36 @@ def plot_dispersion(
     match: Match = "auto",
     case_sensitive: bool = False,
     fields: Iterable[str] = FIELDS,
-    title: str | None = None,
-):
-    """Draw a dispersion plot: one lane per term or actor, a tick at each hit, the corpus in date order.
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Find each term or actor in the corpus read as one stream of words, the articles in date order.
 
     Parameters
     ----------
     articles : frame with ``article_id`` and ``text`` (``date`` orders the articles; ``title``,
         ``standfirst``, ``caption``, ``outlet`` used when present).
-    terms_or_actors : the items, one lane each, top to bottom in this order.
+    terms_or_actors : the items to find.
     mentions : ``toolkit.find_mentions`` output, for actors (with ``match="actor"`` and no
         mentions, ``find_mentions`` is run with the default dictionary).
     match : how items are found (module docstring); ``"auto"`` tells actors from words.
     case_sensitive : whether words, phrases and patterns respect case.
     fields : which fields make up the corpus stream.
-    title : the figure title; by default it says what is shown.
 
     Returns
     -------
-    ``(figure, data)``: the Figure, and one row per hit in corpus order: ``item``,
-    ``article_id``, ``outlet``, ``date``, ``field``, ``start``, ``end`` (offsets in the field's
-    string), ``position`` (word tokens before the hit in the date-ordered corpus).
-    ``data.attrs["n_words"]`` is the corpus length in word tokens. The x axis is labelled with
-    the dates at which years (or months, for less than two years) begin; an item that is never
-    found keeps its empty lane.
+    ``(hits, stream)``. hits: one row per hit in corpus order (items in the order asked for at one
+    position): ``item``, ``article_id``, ``outlet``, ``date``, ``field``, ``start``, ``end``
+    (offsets in the field's string), ``position`` (word tokens before the hit in the date-ordered
+    corpus); ``hits.attrs["n_words"]`` is the corpus length in word tokens. stream: one row per
+    article in stream order: ``date`` and ``position`` (word tokens before the article).
     """
     require_columns(articles, ["article_id", "text"], "articles")
     items = _check_items(terms_or_actors)
-    fields = tuple(fields)
-    title = title or "Dispersion in date order"
+    fields = check_options("field", fields)
     if articles.empty:
         warn_empty("articles")
-        data = pd.DataFrame(columns=DISPERSION_COLUMNS)
-        data.attrs["n_words"] = 0
-        return _draw(data, items, pd.DataFrame(columns=["date", "position"]), title), data
+        hits = pd.DataFrame(columns=DISPERSION_COLUMNS)
+        hits.attrs["n_words"] = 0
+        return hits, pd.DataFrame(columns=["date", "position"])
     hits = _hits(articles, items, mentions, match, case_sensitive, fields)
     order = _date_order(articles)
     starts = _word_counts(articles, fields)
@@ -160,45 +156,7 @@ def plot_dispersion(
     hits["item"] = hits["item"].astype(str)
     data = attach_article_info(hits, articles)[DISPERSION_COLUMNS]
     data.attrs["n_words"] = position
-    return _draw(data, items, pd.DataFrame(article_starts, columns=["date", "position"]), title), data
-
-
-def _draw(data: pd.DataFrame, items: list[str], article_starts: pd.DataFrame, title: str):
-    figure, axes = plt.subplots(figsize=(10, 0.45 * len(items) + 1.6), layout="constrained")
-    lanes = {item: lane for lane, item in enumerate(items)}
-    axes.plot(data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=14,
-              markeredgewidth=1)
-    axes.set_yticks(range(len(items)), items)
-    axes.set_ylim(len(items) - 0.5, -0.5)
-    axes.set_xlim(0, max(data.attrs.get("n_words", 0), 1))
-    ticks = _date_ticks(article_starts, data.attrs.get("n_words", 0))
-    if ticks:
-        axes.set_xticks([p for p, _ in ticks], [t for _, t in ticks], rotation=45, ha="right")
-        axes.set_xlabel("word position in the corpus, articles in date order (tick: first article of the period)")
-    else:
-        axes.set_xlabel("word position in the corpus")
-    if data.empty:
-        axes.text(0.5, 0.5, "no hits", transform=axes.transAxes, ha="center", va="center", color="0.4")
-    axes.set_title(title)
-    return figure
-
-
-def _date_ticks(article_starts: pd.DataFrame, n_words: int, most: int = 12) -> list[tuple[int, str]]:
-    """``(position, label)`` where each year (or month, for a span under two years) begins; a tick
-    closer than 1/(2 * most) of the axis to the one before is left out, so labels do not overlap."""
-    dated = article_starts.dropna(subset=["date"])
-    if dated.empty:
-        return []
-    dates = pd.to_datetime(dated["date"])
-    monthly = (dates.max() - dates.min()).days < 730
-    periods = dates.dt.to_period("M" if monthly else "Y")
-    first = dated[periods.ne(periods.shift())]
-    labels = pd.to_datetime(first["date"]).dt.strftime("%Y-%m" if monthly else "%Y")
-    kept: list[tuple[int, str]] = []
-    for position, label in zip(first["position"].astype(int), labels):
-        if not kept or position - kept[-1][0] >= n_words / (2 * most):
-            kept.append((position, label))
-    return kept
+    return data, pd.DataFrame(article_starts, columns=["date", "position"])
 
 
 def term_frequency_over_time(
@@ -219,9 +177,10 @@ def term_frequency_over_time(
     articles : frame with ``article_id``, ``text`` and ``date`` (and the ``by`` columns).
         Articles without a date are left out, with a warning saying how many.
     terms : the words, phrases, patterns or actors to count (see ``match``).
-    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"`` (labelled by its first day).
+    period : ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (``toolkit.options``),
+        labelled by its first day.
     by : article column(s) to split by as well, e.g. ``"outlet"``.
-    mentions, match, case_sensitive, fields : as for ``plot_dispersion``.
+    mentions, match, case_sensitive, fields : as for ``locate_hits``.
 
     Returns
     -------
@@ -231,10 +190,9 @@ def term_frequency_over_time(
     ``per_1000`` (``1000 * n / n_words``; 0 where the period has no words).
     """
     require_columns(articles, ["article_id", "text", "date"], "articles")
-    require_choice(period, PERIODS, "period")
+    period = check_option("period", period)
     items = _check_items(terms)
-    fields = tuple(fields)
-    by = as_list(by)
+    fields = check_options("field", fields)
     groups, group_columns = group_articles(articles, by, period, "articles")
     columns = [*group_columns, "term", "n", "n_articles", "n_words", "per_1000"]
     undated = groups["period"].isna()
