@@ -291,7 +291,8 @@ def test_demonyms_are_demonyms_whatever_their_case(tmp_path, demonym):
     ],
 )
 def test_role_dates_are_first_and_last_days(tmp_path, start, end, first_day, last_day):
-    entries, errors = read(tmp_path, entry(f"aliases: [Alpha]\nroles:\n  - {{role: leader, start: {start}, end: {end}}}\n"))
+    listed = f"  - {{role: leader, start: {start}, end: {end}}}\n"
+    entries, errors = read(tmp_path, entry(f"aliases: [Alpha]\nroles:\n{listed}"))
     assert errors == []
     [role] = entries[0].roles
     assert (role["start"], role["end"]) == (first_day, last_day)
@@ -324,7 +325,8 @@ def test_one_role_at_a_time(tmp_path, roles, overlap):
         ("actors:\n  - id: a b\n    label: A\n    kind: organisation\n    aliases: [Alpha]\n",
          "actors.yaml:2: actor 'a b' id must not contain spaces"),
         (entry("aliases: []\n"), "actors.yaml:2: actor 'a' needs at least one alias under 'aliases'"),
-        (entry("aliases: [{alias: Alpha, lang: en}]\n"), "unknown alias key(s) lang (expected: alias, case, shared, type)"),
+        (entry("aliases: [{alias: Alpha, lang: en}]\n"),
+         "unknown alias key(s) lang (expected: alias, case, shared, type)"),
         (entry("aliases: [{alias: Alpha, shared: yes please}]\n"), "alias 'Alpha': shared must be true or false"),
         (entry("aliases: [{alias: Alpha, type: nickname}]\n"), "alias 'Alpha': type must be one of"),
         (entry("aliases: ['--']\n"), "alias '--' has no letter or digit"),
@@ -332,7 +334,8 @@ def test_one_role_at_a_time(tmp_path, roles, overlap):
         (entry("aliases: [Alpha]\nexclude: [Alpha Beta, 7]\n"), "'exclude' must be a list of phrases"),
         (entry("aliases: [Alpha]\nroles: leader\n"), "'roles' must be a list, got str"),
         (entry("aliases: [Alpha]\nroles: [leader]\n"), "each role must be a mapping"),
-        (entry("aliases: [Alpha]\nroles: [{role: leader, since: 2001}]\n"), "actors.yaml:6: actor 'a' unknown role key(s) since"),
+        (entry("aliases: [Alpha]\nroles: [{role: leader, since: 2001}]\n"),
+         "actors.yaml:6: actor 'a' unknown role key(s) since"),
         (entry("aliases: [Alpha]\ncountry: ''\n"), "'country' must be a non-empty string"),
         ("actors:\n  - Alpha\n", "each item of 'actors' must be a mapping, got str 'Alpha'"),
         ("actors: Alpha\n", "actors.yaml:1: 'actors' must be a list of entries, got str"),
@@ -371,7 +374,8 @@ def test_a_declared_kind_is_accepted_only_in_its_file(tmp_path):
 
 
 def test_a_duplicate_id_keeps_the_first_entry(tmp_path):
-    entries, errors = read(tmp_path, entry("aliases: [Alpha]\n") + "  - id: a\n    label: B\n    kind: igo\n    aliases: [Beta]\n")
+    again = "  - id: a\n    label: B\n    kind: igo\n    aliases: [Beta]\n"
+    entries, errors = read(tmp_path, entry("aliases: [Alpha]\n") + again)
     assert [e.fields["label"] for e in entries] == ["A"]
     assert errors == ["actors.yaml:6: actor 'a' duplicate id (first at line 2); ids must be unique within a file"]
 
@@ -393,9 +397,10 @@ def test_iso_alpha3_holds_the_249_iso_codes():
         (entry("aliases: [Alpha]\ncountry: tur\n"), ["actors.yaml:2: actor 'a' unknown country code 'tur'"]),
         (entry("aliases: [Alpha]\nroles: [{role: envoy, country: XYZ}]\n"),
          ["actors.yaml:2: actor 'a' role envoy: unknown country code 'XYZ'"]),
-        (entry("aliases: [Alpha]\ncountry: XKX\n") + "  - id: XKX\n    label: Kosovo\n    kind: state\n    aliases: [Kosovo]\n",
-         []),
-        (entry("aliases: [Alpha]\ncountry: kla\n") + "  - id: kla\n    label: KLA\n    kind: armed_group\n    aliases: [KLA]\n",
+        (entry("aliases: [Alpha]\ncountry: XKX\n")
+         + "  - id: XKX\n    label: Kosovo\n    kind: state\n    aliases: [Kosovo]\n", []),
+        (entry("aliases: [Alpha]\ncountry: kla\n")
+         + "  - id: kla\n    label: KLA\n    kind: armed_group\n    aliases: [KLA]\n",
          ["actors.yaml:2: actor 'a' unknown country code 'kla'"]),
     ],
     ids=["iso", "lower-case", "role-country", "state-id", "non-state-id"],

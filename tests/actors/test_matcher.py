@@ -64,7 +64,8 @@ def test_long_acronyms_also_match_in_title_case(small):
 
 def test_longest_match_wins(small):
     assert found("The Syrian Democratic Forces advanced.", small) == [("Syrian Democratic Forces", "sdf")]
-    assert found("Syrian forces and the Islamic State.", small) == [("Syrian", "SYR"), ("Islamic State", "islamic_state")]
+    assert found("Syrian forces and the Islamic State.", small) == [
+        ("Syrian", "SYR"), ("Islamic State", "islamic_state")]
 
 
 def test_exclusion_phrases_block_the_shorter_match(small):
@@ -171,7 +172,8 @@ def test_scan_leaves_places_and_datelines_to_the_phrase_rules(small):
         ("ab: Alpha Beta; bc: Beta Gamma", "Alpha Beta Gamma", [("Alpha Beta", ("ab",))]),
         ("ab: Alpha Beta; bc: Beta Gamma; cd: Gamma Delta", "Alpha Beta Gamma Delta",
          [("Alpha Beta", ("ab",)), ("Gamma Delta", ("cd",))]),
-        ("abc: Alpha Beta Gamma; b: Beta", "Alpha Beta Gamma and Beta", [("Alpha Beta Gamma", ("abc",)), ("Beta", ("b",))]),
+        ("abc: Alpha Beta Gamma; b: Beta", "Alpha Beta Gamma and Beta",
+         [("Alpha Beta Gamma", ("abc",)), ("Beta", ("b",))]),
         ("a: Alpha; b: Beta", "Alpha Beta", [("Alpha", ("a",)), ("Beta", ("b",))]),
     ],
     ids=["longer-later", "same-length-first", "chain", "inside-longer", "side-by-side"],
