@@ -1,4 +1,7 @@
-"""Kept so that ``toolkit.figures`` (named in the README and users' scripts) still imports: the code is in ``toolkit.plots.figures``."""
+"""The path ``toolkit.figures``, kept as a re-export of ``toolkit.plots.figures``, where the code is.
+
+The README and users' scripts name ``toolkit.figures``; it keeps importing with the same names.
+"""
 
 from toolkit.plots.figures import *  # noqa: F401,F403
 from toolkit.plots.figures import __all__  # noqa: F401

@@ -194,9 +194,10 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
 
     A one-word name whose person the article does not name in full, right after a capitalised
     word that is neither a stop word, a title word, a sentence opener nor part of a mention, is
-    part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf Ghani). A one-word name whose person the article does not name in full, while it names in full
-    exactly one other person whose name ends with that word, is that person ("Nasr al-Hariri ...
-    Hariri said" is Nasr al-Hariri, not Rafic Hariri).
+    part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf Ghani). A one-word name
+    whose person the article does not name in full, while it names in full exactly one other
+    person whose name ends with that word, is that person ("Nasr al-Hariri ... Hariri said" is
+    Nasr al-Hariri, not Rafic Hariri).
     """
     keep = np.ones(len(starts), dtype=bool)
     rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))

@@ -115,9 +115,10 @@ def load_articles(
     duplicates : ``"drop"`` keeps one of each exact duplicate (the same body text from the same
         outlet) and reports the rest; ``"keep"`` keeps all and still reports them.
     boilerplate : extra whole-line regular expressions to remove from .txt pages.
-    cache : ``True`` (cache in the user cache folder, ``toolkit.storage.user_cache_dir``, under ``articles/``) or a folder: the parsed corpus is
-        stored as an Arrow IPC file keyed by a fingerprint of the files (path, size, modification time) and of
-        these options; a changed file gives a new fingerprint.
+    cache : ``True`` (cache in the user cache folder, ``toolkit.storage.user_cache_dir``, under
+        ``articles/``) or a folder: the parsed corpus is stored as an Arrow IPC file keyed by a
+        fingerprint of the files (path, size, modification time) and of these options; a changed
+        file gives a new fingerprint.
     progress : show a progress bar; by default only for 1,000+ files on an interactive terminal.
 
     Returns
