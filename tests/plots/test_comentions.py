@@ -14,10 +14,10 @@ import pytest  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
 from tests.comentions.test_counting import ARTICLES, MENTIONS  # noqa: E402
-from toolkit.errors import InputError  # noqa: E402
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions  # noqa: E402
-from toolkit.plots.figures import save_figure  # noqa: E402
+from toolkit.errors import InputError  # noqa: E402
 from toolkit.plots.comentions import plot_by_outlet, plot_comention_heatmap, plot_pair_timeline  # noqa: E402
+from toolkit.plots.figures import save_figure  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

@@ -32,8 +32,8 @@ import pandas as pd
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import Period, check_option, check_options, group_articles
-from toolkit.wording.concordance import attach_article_info, field_strings, find_hits
 from toolkit.text.split import FIELDS, token_spans
+from toolkit.wording.concordance import attach_article_info, field_strings, find_hits
 
 __all__ = ["locate_hits", "term_frequency_over_time", "DISPERSION_COLUMNS"]
 
@@ -142,14 +142,14 @@ def locate_hits(
     starts = _word_counts(articles, fields)
     offsets, position = {}, 0
     article_starts = []
-    for article_id, date in zip(order["article_id"], order["date"]):
+    for article_id, date in zip(order["article_id"], order["date"], strict=True):
         article_starts.append((date, position))
         for field in fields:
             offsets[(article_id, field)] = position
             position += len(starts.get((article_id, field), ()))
     hits["position"] = [
         offsets[(a, f)] + bisect.bisect_left(starts.get((a, f), []), s)
-        for a, f, s in zip(hits["article_id"], hits["field"], hits["start"])
+        for a, f, s in zip(hits["article_id"], hits["field"], hits["start"], strict=True)
     ]
     hits["item"] = pd.Categorical(hits["item"], categories=items)
     hits = hits.sort_values(["position", "item"], kind="stable").reset_index(drop=True)
