@@ -39,9 +39,8 @@ from toolkit.actors.mentions import empty_mentions, find_mentions
 from toolkit.association import MEASURES
 from toolkit.errors import InputError
 from toolkit.options import check_options
-from toolkit.comentions.counting import as_list
 from toolkit.actors.dictionary import resolve_actor_dictionary
-from toolkit.comentions.streaming import check_partial_options, combine_partial_comentions, count_partial_comentions
+from toolkit.comentions.streaming import check_count_options, combine_partial_comentions, count_partial_comentions
 from toolkit.text.split import FIELDS
 
 __all__ = ["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"]
@@ -158,19 +157,10 @@ def count_comentions_dask(
     import dask
 
     _check_frame(articles)
-    measures = list(measures)
-    unit, level, period, measures = check_partial_options(unit, level, period, measures, min_count, window)
-    fields = check_options("field", fields)
-    dictionary = resolve_actor_dictionary(dictionary)
+    options, attrs, measures = check_count_options(unit, window, level, by, period, dictionary, fields, min_count,
+                                                   measures)
     count = dask.delayed(_count_partition, pure=True)
-    partials = [
-        count(part, unit=unit, window=window, level=level, by=by, period=period, dictionary=dictionary,
-              fields=fields)
-        for part in articles.to_delayed()
-    ]
-    (computed,) = dask.compute(partials)
-    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
-             "by": as_list(by), "period": period}
+    (computed,) = dask.compute([count(part, **options) for part in articles.to_delayed()])
     return combine_partial_comentions(computed, min_count=min_count, measures=measures, attrs=attrs)
 
 

@@ -38,6 +38,7 @@ from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
 from toolkit.association import MEASURES, score_comentions
 from toolkit.errors import InputError, require_columns
 from toolkit.options import check_option, check_options
+from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import matcher_for, pinned
 from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.comentions.counting import (
@@ -86,18 +87,42 @@ class PartialComentions:
     dropped_mentions: int = 0
 
 
-def check_partial_options(unit, level, period, measures, min_count, window=3) -> tuple:
+def check_partial_options(unit, level, period, measures, min_count, window=3, *, stacklevel: int = 4) -> tuple:
     """Raise ``InputError`` for options the partial counts do not take; return ``(unit, level,
-    period, measures)`` in the vocabulary of ``toolkit.options``."""
-    unit = check_option("unit", unit, among=STREAMING_UNITS, stacklevel=4)
+    period, measures)`` in the vocabulary of ``toolkit.options`` (``stacklevel``: of a deprecation
+    warning, as for ``check_option``)."""
+    unit = check_option("unit", unit, among=STREAMING_UNITS, stacklevel=stacklevel)
     if unit == "window" and (not isinstance(window, int) or isinstance(window, bool) or window < 1):
         raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
-    level = check_option("level", level, stacklevel=4)
-    period = None if period is None else check_option("period", period, stacklevel=4)
+    level = check_option("level", level, stacklevel=stacklevel)
+    period = None if period is None else check_option("period", period, stacklevel=stacklevel)
     measures = list(check_options("measure", measures, among=MEASURES))
     if not isinstance(min_count, int) or min_count < 1:
         raise InputError(f"min_count must be a whole number >= 1; got {min_count!r}")
     return unit, level, period, measures
+
+
+def check_count_options(unit, window, level, by, period, dictionary, fields, min_count, measures
+                        ) -> tuple[dict, dict, list[str]]:
+    """Check the options of a count over chunks or partitions and resolve its actor dictionary
+    (``count_comentions_streaming``, ``count_comentions_dask``).
+
+    Returns
+    -------
+    tuple
+        ``(options, attrs, measures)``: the keyword arguments of ``count_partial_comentions``
+        (``unit``, ``window``, ``level``, ``by``, ``period``, ``dictionary``, ``fields``), the
+        ``attrs`` of the pairs frame (``unit``, ``window``, ``level``, ``by``, ``period``) and the
+        measures to score, each in the vocabulary of ``toolkit.options``.
+    """
+    unit, level, period, measures = check_partial_options(unit, level, period, list(measures), min_count, window,
+                                                          stacklevel=5)
+    fields = check_options("field", fields, stacklevel=4)
+    options = dict(unit=unit, window=window, level=level, by=by, period=period,
+                   dictionary=resolve_actor_dictionary(dictionary), fields=fields)
+    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
+             "by": as_list(by), "period": period}
+    return options, attrs, measures
 
 
 def count_partial_comentions(
@@ -260,12 +285,10 @@ def count_comentions_streaming(
     column per measure. ``attrs`` also holds ``n_articles`` and ``n_mentions`` of the corpus.
     """
     from toolkit.corpus.articles import iter_articles
-    from toolkit.actors.dictionary import resolve_actor_dictionary
 
-    measures = list(measures)
-    unit, level, period, measures = check_partial_options(unit, level, period, measures, min_count, window)
-    fields = check_options("field", fields)
-    dictionary = resolve_actor_dictionary(dictionary)
+    options, attrs, measures = check_count_options(unit, window, level, by, period, dictionary, fields, min_count,
+                                                   measures)
+    dictionary = options["dictionary"]
     parallel = resolve_jobs(n_jobs) > 1
     # With workers, a small first chunk gives the first of them its work early.
     load_options = dict(load_options or {})
@@ -275,13 +298,9 @@ def count_comentions_streaming(
                              + (" (chunk_size is its own argument)" if key == "chunk_size" else ""))
     chunks = iter_articles(source, chunk_size=chunk_size, **load_options,
                            first_chunk_size=max(chunk_size // 5, 1) if parallel else None, python_strings=True)
-    options = dict(unit=unit, window=window, level=level, by=by, period=period, dictionary=dictionary,
-                   fields=fields, n_jobs=1)
-    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
-             "by": as_list(by), "period": period}
     with pinned(dictionary):  # one fingerprint of the dictionary, not one per chunk
         partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
-                              options, start=partial(matcher_for, dictionary))
+                              {**options, "n_jobs": 1}, start=partial(matcher_for, dictionary))
         return combine_partial_comentions(_running_sum(partials), min_count=min_count,
                                           measures=measures, attrs=attrs)
 
