@@ -24,7 +24,7 @@ dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML file
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
 outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
-period = "M"  # time step of the article counts: D (day), W (week), M (month), Y (year)
+period = "month"  # time step of the article counts: day, week, month, quarter or year
 top_n = 20  # rows shown in the longer tables
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 

@@ -28,7 +28,7 @@ level = "actor"  # count actors, or roll them up to: country, kind, sector, role
 min_count = 2  # keep pairs co-mentioned in at least this many units
 top_n = 15  # pairs and actors shown in tables and plots
 actors_of_interest = []  # two actors (id or label) followed over time and read in context, e.g. ["XOS", "XSR"]; [] for the most co-mentioned pair
-period = "month"  # time step of the timeline: day, week, month or year
+period = "month"  # time step of the timeline: day, week, month, quarter or year
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
 # %%

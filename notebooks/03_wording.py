@@ -29,8 +29,8 @@ keyword = "regime"  # the word (or phrase) whose contexts are listed
 kwic_window = 6  # words of context on each side of the keyword
 actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown; absent ones are replaced by the corpus's most co-mentioned pair
 compare_by = "outlet"  # article column whose groups are compared, each against the rest (keyness, verbs, tone)
-unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
-period = "month"  # period of the frequency over time: day, week, month or year
+tone_unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
+period = "month"  # period of the frequency over time: day, week, month, quarter or year
 min_count = 3  # keep a collocate or key term used at least this often
 top_n = 15  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
@@ -170,7 +170,7 @@ quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
 #   another mean from the same corpus, never as an absolute level of hostility.
 
 # %%
-tone = toolkit.score_tone(articles, mentions, unit=unit, by=compare_by)
+tone = toolkit.score_tone(articles, mentions, unit=tone_unit, by=compare_by)
 save_table(tone, "tone", figures_dir)
 tone[tone["actor_id"].isin(followed)]
 

@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import subprocess
+import warnings
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -19,6 +20,7 @@ import nbformat
 import pytest
 from papermill.translators import PythonTranslator
 
+from toolkit.options import OPTIONS, check_option, check_options
 from toolkit.reports.run import list_notebooks, run_report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +110,46 @@ def test_papermill_help_documents_every_parameter(path):
     assigned = [s.targets[0].id for s in ast.parse(cell.source).body]
     assert list(documented) == assigned, "papermill cannot read a parameter line (an '=' in its comment?)"
     assert all(documented.values())
+
+
+def _option_of(name: str) -> tuple[str, bool] | None:
+    """The option of ``toolkit.options`` a parameter is named for (``period``, ``tone_unit``, ``fields``),
+    and whether it takes a list of values; ``None`` for other parameters."""
+    last = name.rsplit("_", 1)[-1]
+    if last in OPTIONS:
+        return last, False
+    if last.endswith("s") and last[:-1] in OPTIONS:
+        return last[:-1], True
+    return None
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
+def test_parameters_named_for_an_option_take_values_of_the_one_vocabulary(path):
+    """``-p period week`` must suit every notebook of a run: a parameter named for an option takes the
+    values of ``toolkit.options`` (no old spelling), and one with the option's very name lists them all."""
+    cell = _parameters_cell(nbformat.read(path, as_version=4))
+    lines = [line for line in cell.source.splitlines() if line.strip()]
+    for statement, line in zip(ast.parse(cell.source).body, lines, strict=True):
+        name = statement.targets[0].id
+        option = _option_of(name)
+        if option is None:
+            continue
+        option, several = option
+        value = ast.literal_eval(statement.value)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", DeprecationWarning)
+            check_options(option, value) if several else check_option(option, value)
+        if name == option:
+            comment = line.split("  # ", 1)[1]
+            missing = [accepted for accepted in OPTIONS[option] if accepted not in comment]
+            assert not missing, f"{path.name}: the comment of {name!r} does not name {', '.join(missing)}"
+
+
+def test_the_option_names_of_notebook_parameters_are_read_as_meant():
+    assert _option_of("period") == ("period", False)
+    assert _option_of("tone_unit") == ("unit", False)
+    assert _option_of("fields") == ("field", True)
+    assert _option_of("kwic_window") is None and _option_of("dictionary_files") is None
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
@@ -212,6 +254,27 @@ def test_the_report_runs_on_fa_kes(fakes_path, tmp_path):
     )
     assert run.ok, run.summary()
     assert run.folder.name == "fakes"
+
+
+@pytest.mark.slow
+def test_the_analysis_notebooks_run_on_the_demo_corpus_by_week(tmp_path):
+    """One shared ``period`` for the whole run: every analysis notebook takes ``"week"``."""
+    demo = ROOT / "corpora" / "demo"
+    if not (demo / "articles").exists():
+        pytest.skip("the demo corpus corpora/demo is not there")
+    run = run_report(demo, notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
+                     parameters={"period": "week"}, date=DATE, output_root=tmp_path)
+    assert run.ok, run.summary()
+    import pandas as pd
+
+    figures = run.folder / "figures"
+    weeks = pd.read_csv(figures / "articles_by_period.csv")["period"]
+    assert weeks.str.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d").all()
+    for name in ("pair_timeline.csv", "term_frequency.csv"):
+        starts = pd.to_datetime(pd.read_csv(figures / name)["period"])
+        assert len(starts) and (starts.dt.dayofweek == 0).all(), f"{name}: a period that is not a week"
+    for name in ("01_corpus_overview", "02_comentions", "03_wording"):
+        assert "DeprecationWarning" not in (run.folder / f"{name}.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

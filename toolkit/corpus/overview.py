@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit.errors import InputError, require_columns
+from toolkit.errors import require_columns
+from toolkit.options import Period, check_option, to_periods
 
 __all__ = ["count_articles", "UNDATED", "NO_GROUP"]
 
@@ -19,29 +20,28 @@ UNDATED = "undated"
 NO_GROUP = "(no {by})"
 
 
-def count_articles(articles: pd.DataFrame, *, period: str = "M", by: str = "outlet") -> pd.DataFrame:
+def count_articles(articles: pd.DataFrame, *, period: Period = "month", by: str = "outlet") -> pd.DataFrame:
     """Count the articles of each period and outlet (or any other ``by`` column).
 
     Parameters
     ----------
     articles : the articles frame (``article_id``; ``date`` and ``by`` when the corpus has them).
-    period : a pandas period alias: ``"D"`` (day), ``"W"`` (week), ``"M"`` (month), ``"Y"`` (year), ...
+    period : ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (``toolkit.options``;
+        the pandas aliases ``"D"``, ``"W"``, ``"M"``, ``"Q"``, ``"Y"`` still work, with a warning).
     by : the column whose values become the columns of the table.
 
     Returns
     -------
-    DataFrame, one row per period that has articles, in time order (index ``period``, its string,
-    e.g. ``"2023-11"``), then an ``undated`` row for articles without a date; one column per value
+    DataFrame, one row per period that has articles, in time order (index ``period``, its string:
+    ``"2023-11-15"``, ``"2023-11-13/2023-11-19"``, ``"2023-11"``, ``"2023Q4"``, ``"2023"``), then
+    an ``undated`` row for articles without a date; one column per value
     of ``by`` (``"(no outlet)"`` for empty or missing values, and for every article when the
     column is absent); each cell the number of articles.
     """
     require_columns(articles, ["article_id"], "articles")
-    try:
-        pd.Period("2000-01-01", freq=period)
-    except (ValueError, TypeError):
-        raise InputError(f"unknown period {period!r}; expected a pandas period alias: D, W, M, Q or Y") from None
-    dates = pd.to_datetime(articles["date"]) if "date" in articles.columns else pd.Series(pd.NaT, index=articles.index)
-    periods = dates.dt.to_period(period)
+    period = check_option("period", period)
+    dates = articles["date"] if "date" in articles.columns else pd.Series(pd.NaT, index=articles.index)
+    periods = to_periods(dates, period)
     order = [str(p) for p in sorted(periods.dropna().unique())] + ([UNDATED] if periods.isna().any() else [])
     rows = periods.astype("string").fillna(UNDATED).rename("period")
     missing = NO_GROUP.format(by=by)

@@ -15,23 +15,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
-from matplotlib.colors import LogNorm
 import numpy as np
 import pandas as pd
+from matplotlib.colors import LogNorm
 
 from toolkit.comentions.attention import attention_over_time
+from toolkit.comentions.counting import count_comentions, resolve_actor, roll_up_mentions
 from toolkit.comentions.pairs import VALUES, actor_labels, check_one_group, check_pairs, count_actor_units
-from toolkit.errors import require_choice, require_columns
-from toolkit.comentions.counting import (
-    PERIODS,
-    Level,
-    Period,
-    count_comentions,
-    resolve_actor,
-    roll_up_mentions,
-)
+from toolkit.errors import require_columns
+from toolkit.options import Level, Period, Unit, check_option
 from toolkit.text.split import FIELDS
-from toolkit.text.units import Unit
 
 __all__ = ["plot_comention_heatmap", "plot_pair_timeline", "plot_by_outlet", "VALUES"]
 
@@ -185,7 +178,7 @@ def plot_pair_timeline(
     ----------
     mentions, articles : as for ``toolkit.count_comentions`` (articles need ``date``).
     actor_a, actor_b : the two actors at ``level``, by id or label.
-    period : ``"day"``, ``"week"``, ``"month"`` or ``"year"``.
+    period : ``"day"``, ``"week"``, ``"month"``, ``"quarter"`` or ``"year"`` (``toolkit.options``).
     unit, window, level, dictionary : as for ``toolkit.count_comentions``.
     title : the figure title; by default it names the pair.
 
@@ -196,7 +189,9 @@ def plot_pair_timeline(
     mentioning each), ``n_together`` (articles with both in one unit), ``n_units`` (units with
     both), and the shares ``share_a``, ``share_b``, ``share_together`` (over ``n_articles``).
     """
-    require_choice(period, PERIODS, "period")
+    period = check_option("period", period)
+    unit = check_option("unit", unit)
+    level = check_option("level", level)
     require_columns(articles, ["article_id", "date"], "articles")
     columns = ["period", "n_articles", "n_mentioning_a", "n_mentioning_b", "n_together", "n_units",
                "share_a", "share_b", "share_together"]
@@ -234,7 +229,7 @@ def plot_pair_timeline(
     upper.set_ylabel(f"share of the {period}'s articles")
     upper.legend(loc="upper left", fontsize=9)
     upper.set_title(title)
-    width = {"day": 0.8, "week": 5, "month": 25, "year": 300}[period]
+    width = {"day": 0.8, "week": 5, "month": 25, "quarter": 80, "year": 300}[period]
     lower.bar(data["period"], data["n_units"], width=width, align="edge", color="0.3")
     lower.set_ylabel(f"{_UNIT_WORDS[unit]} with both")
     lower.set_xlabel(period)

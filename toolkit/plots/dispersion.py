@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from toolkit.options import to_periods
 from toolkit.text.split import FIELDS
 from toolkit.wording.dispersion import Match, locate_hits
 
@@ -83,7 +84,7 @@ def _date_ticks(article_starts: pd.DataFrame, n_words: int, most: int = 12) -> l
         return []
     dates = pd.to_datetime(dated["date"])
     monthly = (dates.max() - dates.min()).days < 730
-    periods = dates.dt.to_period("M" if monthly else "Y")
+    periods = to_periods(dates, "month" if monthly else "year")
     first = dated[periods.ne(periods.shift())]
     labels = pd.to_datetime(first["date"]).dt.strftime("%Y-%m" if monthly else "%Y")
     kept: list[tuple[int, str]] = []
