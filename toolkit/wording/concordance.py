@@ -33,7 +33,8 @@ import pandas as pd
 
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
-from toolkit.text.split import FIELDS, sentence_spans, token_spans
+from toolkit.options import check_options
+from toolkit.text import FIELDS, sentence_spans, token_spans
 
 __all__ = ["find_hits", "keyword_in_context", "kwic_to_html"]
 
@@ -161,7 +162,7 @@ def find_hits(
     Returns
     -------
     DataFrame, one row per hit, in article and reading order: ``article_id``, ``field``,
-    ``sentence`` (index within the field, as ``toolkit.text.split.sentence_spans`` numbers them),
+    ``sentence`` (index within the field, as ``toolkit.text.sentence_spans`` numbers them),
     ``start``, ``end`` (offsets into the field's string).
     """
     hits, _ = _find_hits(articles, query, mentions, match, case_sensitive, fields)
@@ -172,9 +173,7 @@ def _find_hits(articles, query, mentions, match, case_sensitive, fields):
     """Return the hits frame and a dict of ``FieldIndex`` by ``(article_id, field)``."""
     require_columns(articles, ["article_id", "text"], "articles")
     require_choice(match, ("word", "phrase", "regex", "actor"), "match")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
     if not isinstance(query, str) or not query.strip():
         raise InputError(f"query must be a non-empty string; got {query!r}")
     words = query.split()
@@ -245,7 +244,7 @@ def keyword_in_context(
     sort_by : ``None`` (reading order), ``"left"`` (by the words before the hit, nearest first)
         or ``"right"`` (by the words after it), as concordancers sort.
     case_sensitive : whether ``"word"``, ``"phrase"`` and ``"regex"`` queries respect case.
-    fields : which fields to search, a subset of ``toolkit.text.split.FIELDS``.
+    fields : which fields to search, a subset of ``toolkit.text.FIELDS``.
 
     Returns
     -------
