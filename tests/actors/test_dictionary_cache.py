@@ -5,7 +5,7 @@ import pytest
 
 import toolkit.actors.dictionary as dictionary_module
 from toolkit import InputError, load_actor_dictionary
-from toolkit.storage import read_cached_json, user_cache_dir, write_cached_json
+from toolkit.storage import user_cache_dir
 
 EXTRA = """\
 actors:
@@ -89,25 +89,3 @@ def test_the_cache_can_be_turned_off_or_unwritable(tmp_path, monkeypatch):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocked))
     pd.testing.assert_frame_equal(_fresh_load(), expected)
     dictionary_module._load.cache_clear()
-
-
-def test_the_cache_keeps_its_most_recent_entries(cache):
-    for key in ("a", "b", "c"):
-        write_cached_json("dictionaries", key, {"key": key}, keep=2)
-    assert sorted(p.stem for p in cache.glob("*.json")) == ["b", "c"]
-    assert read_cached_json("dictionaries", "c") == {"key": "c"}
-    assert read_cached_json("dictionaries", "a") is None
-
-
-def test_cached_values_come_back_exactly_or_are_not_cached(cache):
-    import datetime as dt
-
-    value = {"when": [dt.date(2017, 4, 5), dt.datetime(2017, 4, 5, 6, 7, 8), None],
-             "nested": {"roles": [{"start": dt.date(2011, 1, 1), "end": None, "title": "Mr."}]},
-             "numbers": [1, 2.5, True, float("inf")], "text": "Erdoğan “quoted”"}
-    write_cached_json("dictionaries", "exact", value)
-    back = read_cached_json("dictionaries", "exact")
-    assert back == value and type(back["when"][0]) is dt.date and type(back["when"][1]) is dt.datetime
-    for inexact in ({"pair": (1, 2)}, {1: "int key"}, {"__date__": "2017-01-01"}, {"set": {1}}):
-        write_cached_json("dictionaries", "inexact", inexact)
-        assert read_cached_json("dictionaries", "inexact") is None

@@ -24,7 +24,7 @@ from toolkit.reports.compare import compare_reports, format_comparison
 from toolkit.reports.index import render_report_index
 from toolkit.reports.manifest import fingerprint_corpus, read_manifests
 from toolkit.reports.run import run_report
-from toolkit.reports.runfolder import choose_run_folder, write_atomic
+from toolkit.reports.runfolder import choose_run_folder
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "notebooks"
 OK, FAILS, AFTER = (FIXTURES / f"{name}.ipynb" for name in ("01_ok", "02_fails", "03_after"))
@@ -214,13 +214,6 @@ def test_run_folders_are_numbered_in_order(tmp_path):
     (tmp_path / "demo-two").mkdir()
     assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo-3", 3)
     assert choose_run_folder(tmp_path, "demo", replace=True) == (tmp_path / "demo-2", 2)
-
-
-def test_write_atomic_leaves_only_the_file(tmp_path):
-    write_atomic(tmp_path / "a.json", "{}")
-    write_atomic(tmp_path / "a.json", "[1]")
-    assert [p.name for p in tmp_path.iterdir()] == ["a.json"]
-    assert (tmp_path / "a.json").read_text() == "[1]"
 
 
 def test_the_index_escapes_every_text():
