@@ -305,21 +305,9 @@ def check_aliases(entries: Iterable[Entry], errors: list[str]) -> None:
         for alias in entry.aliases:
             key = alias_key(alias["alias"]) + required_trail(alias["alias"])
             by_key.setdefault(key, []).append((entry, alias))
-    for key, users in by_key.items():
-        actors = {entry.actor_id for entry, _ in users}
-        if len(actors) < 2:
+    for users in by_key.values():
+        if not _aliases_clash(users):
             continue
-        if all(alias["shared"] for _, alias in users):
-            continue
-        if all(alias["case"] == "exact" for _, alias in users):
-            forms = {}
-            clash = False
-            for entry, alias in users:
-                for form in accepted_forms(alias["alias"], alias["alias_type"]):
-                    if forms.setdefault(form, entry.actor_id) != entry.actor_id:
-                        clash = True
-            if not clash:
-                continue
         first_entry, first_alias = users[0]
         for entry, alias in users[1:]:
             if entry.actor_id != first_entry.actor_id:
@@ -328,4 +316,19 @@ def check_aliases(entries: Iterable[Entry], errors: list[str]) -> None:
                     f"{first_entry.actor_id!r} ({first_entry.source}); an alias may point to two actors "
                     "only when both entries mark it shared: true"
                 )
+
+
+def _aliases_clash(users: list[tuple[Entry, dict]]) -> bool:
+    """Return whether the aliases of one key point to two actors: not all shared, and (for aliases
+    matched in their exact case) one written form accepted for two actors."""
+    if len({entry.actor_id for entry, _ in users}) < 2 or all(alias["shared"] for _, alias in users):
+        return False
+    if not all(alias["case"] == "exact" for _, alias in users):
+        return True
+    forms: dict[str, str] = {}
+    for entry, alias in users:
+        for form in accepted_forms(alias["alias"], alias["alias_type"]):
+            if forms.setdefault(form, entry.actor_id) != entry.actor_id:
+                return True
+    return False
 

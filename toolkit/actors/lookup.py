@@ -74,17 +74,18 @@ def look_up_actor(actors: pd.DataFrame, name: str, *, what: str = "actor", among
 
 def _ids_named(ids: list[str], names: list, wanted: str, fold) -> list[str]:
     """Return the distinct ids, in order, whose name (folded by ``fold``) is ``wanted``."""
-    return list(dict.fromkeys(i for i, value in zip(ids, names) if isinstance(value, str) and fold(value) == wanted))
+    named = (i for i, value in zip(ids, names, strict=True) if isinstance(value, str) and fold(value) == wanted)
+    return list(dict.fromkeys(named))
 
 
 def _describe_closest(actors: pd.DataFrame, columns: list[str], name: str) -> str:
     """Return "closest known: ..." naming the actors whose names are nearest ``name``, else the first ones."""
-    labels = dict(zip(actors["actor_id"].astype(str), actors["label"].astype(str)))
+    labels = dict(zip(actors["actor_id"].astype(str), actors["label"].astype(str), strict=True))
     if not labels:
         return "known: none"
     owners: dict[str, list[str]] = {}
     for column in columns:
-        for actor_id, value in zip(actors["actor_id"].astype(str), actors[column].tolist()):
+        for actor_id, value in zip(actors["actor_id"].astype(str), actors[column].tolist(), strict=True):
             if isinstance(value, str):
                 owners.setdefault(value.casefold(), []).append(actor_id)
     close = difflib.get_close_matches(name.casefold(), list(owners), n=len(owners), cutoff=0.6)

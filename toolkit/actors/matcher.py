@@ -17,7 +17,8 @@ import hashlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from itertools import chain
 
@@ -187,7 +188,8 @@ def _add_candidate(candidates: list, row: int, forms: frozenset | None, required
 
 def _build_automaton(rows: _Rows) -> tuple[object, list[tuple]]:
     """Return the automaton over every key and its variants, and per key ``(length, strip, trail,
-    candidates, slow, plural)``."""
+    candidates, slow, plural)``.
+    """
     automaton = ahocorasick.Automaton()
     keys: list[tuple] = []
     not_possessive = _not_possessive()
@@ -220,7 +222,8 @@ def _add_key(automaton, keys: list, text: str, strip: int, trail: str, candidate
 
 def _index_surnames(rows: _Rows) -> tuple[list, dict]:
     """Return each actor's first dictionary row, and the last word of each person's names of two
-    or more words -> the actors it names."""
+    or more words -> the actors it names.
+    """
     actors, rows_alias, rows_type = rows.actors, rows.rows_alias, rows.rows_type
     actor_row, surnames = [None] * len(actors), {}
     for row, actor in enumerate(rows.rows_actor):
@@ -235,7 +238,8 @@ def _index_surnames(rows: _Rows) -> tuple[list, dict]:
 def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
                           rows_actor: list) -> None:
     """Add to each actor's affiliations the actors its ``affiliation`` key names, by id or alias
-    (``affiliation: UN`` → ``united_nations``), and the organisations of its roles."""
+    (``affiliation: UN`` → ``united_nations``), and the organisations of its roles.
+    """
     if "affiliation" not in dictionary.columns:
         return
     for actor_id, value in dictionary.drop_duplicates("actor_id")[["actor_id", "affiliation"]].itertuples(index=False):
@@ -268,7 +272,8 @@ def pinned(dictionary: pd.DataFrame) -> Iterator[pd.DataFrame]:
     """While inside, ``matcher_for(dictionary)`` (this very frame) finds its matcher without
     fingerprinting the frame again (10–20 ms for the default dictionary): for a call that
     finds mentions chunk after chunk with one dictionary, which nothing changes while it runs.
-    Worker processes forked inside inherit the pin."""
+    Worker processes forked inside inherit the pin.
+    """
     key = id(dictionary)
     held = key in _PINNED
     _PINNED[key] = _fingerprint(dictionary)
@@ -339,7 +344,8 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
 def _check_slow_hits(matcher: Matcher, joined: str, folded: str, key: np.ndarray, slow: np.ndarray,
                      starts: np.ndarray, ends: np.ndarray, candidates: list) -> list[int]:
     """Check the case and trail of the ``slow`` hits, updating ``ends`` and ``candidates`` in place;
-    return the hits that fail."""
+    return the hits that fail.
+    """
     dropped = []
     for i in slow.tolist():
         checked = _check_hit(matcher, joined, folded, int(key[i]), int(starts[i]), int(ends[i]), candidates[i])
@@ -379,7 +385,8 @@ def _check_hit(matcher: Matcher, joined: str, folded: str, key: int, start: int,
 
 def _choose_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray) -> np.ndarray:
     """Mark the hits kept (sorted by start, longest first): where hits overlap the longest wins,
-    and exclusion phrases (not ``alive``) take part but are never kept."""
+    and exclusion phrases (not ``alive``) take part but are never kept.
+    """
     # A hit opens a new cluster unless it starts before the furthest end of the hits before it.
     reach = np.maximum.accumulate(ends)
     opens = np.ones(len(starts), dtype=bool)
@@ -405,7 +412,8 @@ def _choose_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray) -> 
 def _keep_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int,
                   chosen: np.ndarray) -> None:
     """In the cluster ``first:stop`` of overlapping hits, mark the longest, then the longest that
-    overlaps no marked one, and so on; exclusion phrases take part but are not marked."""
+    overlaps no marked one, and so on; exclusion phrases take part but are not marked.
+    """
     taken: list[tuple[int, int]] = []
     members = sorted(range(first, stop), key=lambda i: (int(starts[i]) - int(ends[i]), int(starts[i])))
     for i in members:

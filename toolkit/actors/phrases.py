@@ -17,6 +17,7 @@ tests/actors/test_mentions.py):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -46,7 +47,7 @@ def _title_words() -> frozenset[str]:
 
 
 def merge_titles(matcher: Matcher, text: str, folded: str, starts: np.ndarray, ends: np.ndarray,
-                  candidates: list, field_of: np.ndarray) -> np.ndarray:
+                 candidates: list, field_of: np.ndarray) -> np.ndarray:
     """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
     person's start back to the state's and returns the mask of the mentions to keep. The body is
     the person's if it is the person's country, a role's country or organisation, an
@@ -58,55 +59,87 @@ def merge_titles(matcher: Matcher, text: str, folded: str, starts: np.ndarray, e
     first_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
     kind = matcher.actor_kind[matcher.rows_actor_array[first_rows]]
+    hits = _Hits(matcher, text, folded, starts, ends, field_of, first_rows, single, kind)
     near = single[1:] & single[:-1] & (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 80)
     pairs = np.nonzero(near & (kind[1:] == 2) & (kind[:-1] != 2))[0] + 1
     groups = np.nonzero(near & (kind[1:] == 0) & (kind[:-1] == 1))[0] + 1
-    actors, rows_actor = matcher.actors, matcher.rows_actor
-    titles = _title_words()
+    for i in pairs:
+        _merge_person_title(hits, i, keep)
+    for i in groups:
+        _merge_group_demonym(hits, i, keep)
+    return keep
 
-    def between(first: int, second: int, breaks: re.Pattern = _CLAUSE_BREAK) -> list[str]:
-        if breaks.search(text, ends[first], starts[second]):
+
+@dataclass
+class _Hits:
+    """The matches of one text that ``merge_titles`` reads: offsets, fields, first candidate rows."""
+
+    matcher: Matcher
+    text: str
+    folded: str
+    starts: np.ndarray
+    ends: np.ndarray
+    field_of: np.ndarray
+    first_rows: np.ndarray  # per hit: the dictionary row of its first candidate
+    single: np.ndarray  # per hit: one candidate only
+    kind: np.ndarray  # per hit: the matcher's actor kind (1 state, 2 person, 0 other)
+
+    def actor(self, hit: int):
+        """Return the actor of a hit's first candidate."""
+        return self.matcher.actors[self.matcher.rows_actor[self.first_rows[hit]]]
+
+    def words_between(self, first: int, second: int, breaks: re.Pattern | None = None) -> list[str]:
+        """Return the folded words between two hits (a possessive "s" left out), or ``["<break>"]``
+        when punctuation (``_CLAUSE_BREAK`` unless ``breaks``) stands between them."""
+        if (breaks or _CLAUSE_BREAK).search(self.text, self.ends[first], self.starts[second]):
             return ["<break>"]
-        words = folded[ends[first]:starts[second]].replace(NOTHING, "").split()
+        words = self.folded[self.ends[first]:self.starts[second]].replace(NOTHING, "").split()
         return words[1:] if words and words[0] == "s" else words
 
-    for i in pairs:
-        person = actors[rows_actor[first_rows[i]]]
-        state = actors[rows_actor[first_rows[i - 1]]]
-        if state.actor_id in person.affiliations or (
-                state.kind != "state" and state.country and state.country == person.country):
-            words = between(i - 1, i)
-            if 0 < len(words) <= 6 and all(w in titles for w in words):
-                starts[i] = starts[i - 1]
-                keep[i - 1] = False
-            continue
-        # "the United Nations envoy for Syria Staffan de Mistura": the organisation is the
-        # person's, the state is the object of the office and stays a mention of its own.
-        if i < 2 or not single[i - 2] or field_of[i - 2] != field_of[i] or kind[i - 2] == 2:
-            continue
-        if actors[rows_actor[first_rows[i - 2]]].actor_id not in person.affiliations:
-            continue
-        words, after = between(i - 2, i - 1), between(i - 1, i, _APPOSITION_BREAK)
-        if words and words[-1] == "the":
-            words = words[:-1]
-        if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
-                and len(after) <= 3 and all(w in titles for w in after)):
-            keep[i - 2] = False
-    # "the Lebanese terrorist group Hezbollah": a state's demonym, up to four descriptive
-    # words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
-    # is one mention of the group.
-    descriptors = _group_descriptors()
-    rows_type = matcher.rows_type
-    for i in groups:
-        group = actors[rows_actor[first_rows[i]]]
-        if (group.country != actors[rows_actor[first_rows[i - 1]]].actor_id or not keep[i - 1]
-                or group.kind == "media" or rows_type[first_rows[i - 1]] != "demonym"):
-            continue
-        words = between(i - 1, i)
-        if len(words) <= 4 and all(w in descriptors for w in words):
-            starts[i] = starts[i - 1]
+
+def _merge_person_title(hits: _Hits, i: int, keep: np.ndarray) -> None:
+    """Merge the body before person ``i`` and the title words between into the person's mention,
+    or else drop the body named as the person's before an office's object ("UN envoy for Syria X")."""
+    person, state = hits.actor(i), hits.actor(i - 1)
+    if state.actor_id in person.affiliations or (
+            state.kind != "state" and state.country and state.country == person.country):
+        words = hits.words_between(i - 1, i)
+        if 0 < len(words) <= 6 and all(w in _title_words() for w in words):
+            hits.starts[i] = hits.starts[i - 1]
             keep[i - 1] = False
-    return keep
+        return
+    _drop_office_body(hits, person, i, keep)
+
+
+def _drop_office_body(hits: _Hits, person, i: int, keep: np.ndarray) -> None:
+    """Drop the organisation two hits before person ``i`` when it is the person's and the hit
+    between is the object of the office: "the United Nations envoy for Syria Staffan de Mistura"
+    is de Mistura, the state staying a mention of its own."""
+    if i < 2 or not hits.single[i - 2] or hits.field_of[i - 2] != hits.field_of[i] or hits.kind[i - 2] == 2:
+        return
+    if hits.actor(i - 2).actor_id not in person.affiliations:
+        return
+    words, after = hits.words_between(i - 2, i - 1), hits.words_between(i - 1, i, _APPOSITION_BREAK)
+    if words and words[-1] == "the":
+        words = words[:-1]
+    titles = _title_words()
+    if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
+            and len(after) <= 3 and all(w in titles for w in after)):
+        keep[i - 2] = False
+
+
+def _merge_group_demonym(hits: _Hits, i: int, keep: np.ndarray) -> None:
+    """Merge "the Lebanese terrorist group Hezbollah": a state's demonym, up to four descriptive
+    words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
+    is one mention of the group ``i``."""
+    group = hits.actor(i)
+    if (group.country != hits.actor(i - 1).actor_id or not keep[i - 1]
+            or group.kind == "media" or hits.matcher.rows_type[hits.first_rows[i - 1]] != "demonym"):
+        return
+    words = hits.words_between(i - 1, i)
+    if len(words) <= 4 and all(w in _group_descriptors() for w in words):
+        hits.starts[i] = hits.starts[i - 1]
+        keep[i - 1] = False
 
 
 #: Punctuation that ends a phrase: a title never merges across it ("Valdoria," Prime Minister X).

@@ -124,7 +124,7 @@ def _rank_top_actors(pairs: pd.DataFrame, n: int) -> list[str]:
     ranked = ranked.sort_values([*order, "actor_a", "actor_b"], ascending=[False] * len(order) + [True, True],
                                 kind="stable")
     chosen = []
-    for actor_a, actor_b in zip(ranked["actor_a"], ranked["actor_b"]):
+    for actor_a, actor_b in zip(ranked["actor_a"], ranked["actor_b"], strict=True):
         chosen += [a for a in (actor_a, actor_b) if a not in chosen]
         if len(chosen) >= n:
             break

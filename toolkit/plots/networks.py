@@ -14,9 +14,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.lookup import look_up_actor
 from toolkit.comentions.networks import build_comention_graph, keep_strongest_pairs
 from toolkit.comentions.pairs import actor_labels, check_one_group, check_pairs
-from toolkit.errors import InputError
 from toolkit.plots.comentions import no_comentions_figure, unit_words
 
 __all__ = ["plot_comention_network", "plot_ego_network"]
@@ -114,12 +114,11 @@ def plot_ego_network(
     check_pairs(pairs, measure)
     check_one_group(pairs)
     labels = actor_labels(pairs)
-    centre = actor if actor in labels else next((a for a, name in labels.items() if name == actor), None)
     title = title or f"Co-mentions of {actor} ({unit_words(pairs)}): top {top} partners by {measure}"
-    if centre is None:
-        if pairs.empty:
-            return no_comentions_figure(title), pairs.iloc[:0].reset_index(drop=True)
-        raise InputError(f"unknown actor {actor!r}: expected an actor_a / actor_b value or a label in pairs")
+    if pairs.empty:
+        return no_comentions_figure(title), pairs.iloc[:0].reset_index(drop=True)
+    centre = look_up_actor(pd.DataFrame({"actor_id": list(labels), "label": list(labels.values())}), actor,
+                           among="the pairs")
     own = keep_strongest_pairs(pairs[(pairs["actor_a"] == centre) | (pairs["actor_b"] == centre)], measure, top)
     partners = set(own["actor_a"]) | set(own["actor_b"])
     among = pairs[pairs["actor_a"].isin(partners) & pairs["actor_b"].isin(partners)]

@@ -25,7 +25,6 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.resources import PACKAGE_ROOT, list_data_files
 from toolkit.errors import InputError
 from toolkit.reports.compare import compare_reports
 from toolkit.reports.execution import execute_notebook as _execute_notebook
@@ -50,6 +49,7 @@ from toolkit.reports.runfolder import (
     remove_stale_partials,
     write_error,
 )
+from toolkit.resources import PACKAGE_ROOT, list_data_files
 
 __all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "list_notebooks", "NOTEBOOK_DIR"]
 
