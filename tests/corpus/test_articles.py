@@ -56,33 +56,6 @@ def test_seed_article_parses_into_its_parts(seed_articles):
     assert pd.isna(article["date"]) and article["outlet"] == ""
 
 
-def test_page_layout_and_boilerplate(tmp_path):
-    write(tmp_path, "a.txt", PAGE + "\nShare this article\nWe use cookies to improve your experience.\n")
-    article = load_articles(tmp_path).iloc[0]
-    assert article["title"] == "Valdoria and Ostmark agree to 'talk'"
-    assert article["standfirst"] == "Ministers say the talks will start next week"
-    assert article["caption"] == "The two foreign ministers meet in Kestrel (Meridian Wire)"
-    assert article["credit"] == "Meridian Wire"
-    assert article["text"] == (
-        "Valdoria and Ostmark said on Monday they would hold talks.\n\nThe talks follow months of fighting."
-    )
-    assert article["article_id"] == "a"
-
-
-def test_title_and_paragraphs_only(tmp_path):
-    write(tmp_path, "b.txt", "A plain headline\n\nFirst paragraph\nwrapped over two lines.\n\nSecond one.\n")
-    article = load_articles(tmp_path).iloc[0]
-    assert article["title"] == "A plain headline"
-    assert article["standfirst"] == "" and article["caption"] == ""
-    assert article["text"] == "First paragraph wrapped over two lines.\n\nSecond one."
-
-
-def test_extra_boilerplate_patterns(tmp_path):
-    write(tmp_path, "c.txt", "Headline\n\nBody text here.\n\nDownload our app now\n")
-    assert "Download" in load_articles(tmp_path).iloc[0]["text"]
-    assert "Download" not in load_articles(tmp_path, boilerplate=[r"download our app.*"]).iloc[0]["text"]
-
-
 # --- metadata sidecar --------------------------------------------------------------------------
 
 def test_metadata_sidecar_joined_by_file_name(tmp_path):
