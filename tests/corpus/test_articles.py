@@ -160,39 +160,6 @@ def test_saved_html_page(tmp_path):
     assert "Home | World" not in article["text"] and "cookies" not in article["text"]
 
 
-# --- dates ----------------------------------------------------------------------------------------
-
-def test_ambiguous_numeric_dates_need_a_choice(tmp_path):
-    write(tmp_path, "t.csv", "title,text,date\nA,one,4/5/17\nB,two,6/7/17\n")
-    with pytest.raises(InputError, match=r"'4/5/17'.*ambiguous.*dayfirst"):
-        load_articles(tmp_path / "t.csv")
-    month_first = load_articles(tmp_path / "t.csv", dayfirst=False)["date"].tolist()
-    day_first = load_articles(tmp_path / "t.csv", dayfirst=True)["date"].tolist()
-    assert month_first == [pd.Timestamp("2017-04-05"), pd.Timestamp("2017-06-07")]
-    assert day_first == [pd.Timestamp("2017-05-04"), pd.Timestamp("2017-07-06")]
-    by_format = load_articles(tmp_path / "t.csv", date_format="%d/%m/%y")["date"].tolist()
-    assert by_format == day_first
-
-
-def test_unambiguous_forms_and_unparseable_dates(tmp_path):
-    write(tmp_path, "t.csv",
-          "title,text,date\nA,one,2017-04-05\nB,two,Wed 05 Apr 2017\nC,three,25/4/17\nD,four,soon\nE,five,\n")
-    articles = load_articles(tmp_path / "t.csv")
-    dates = articles.set_index("title")["date"]
-    assert dates["A"] == dates["B"] == pd.Timestamp("2017-04-05")
-    assert dates["C"] == pd.Timestamp("2017-04-25")
-    assert pd.isna(dates["D"]) and pd.isna(dates["E"])
-    assert str(articles["date"].dtype).startswith("datetime64")
-    report = report_of(articles)
-    assert report["problem"].tolist() == ["unparseable date 'soon'"]
-    assert report["action"].tolist() == ["date set to NaT"]
-
-
-def test_time_zones_become_utc(tmp_path):
-    write(tmp_path, "t.jsonl", '{"text": "a", "date": "2023-01-01T01:00:00+02:00"}\n')
-    assert load_articles(tmp_path / "t.jsonl")["date"].iloc[0] == pd.Timestamp("2022-12-31 23:00")
-
-
 # --- duplicates ----------------------------------------------------------------------------------
 
 def test_exact_duplicates_dropped_once_but_not_across_outlets(tmp_path):
