@@ -100,7 +100,8 @@ def _mask_mentions(value: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) -> list[tuple]:
     """Count the words of a field's sentences into ``words``; return its capitalised phrases as
-    ``(phrase, first in its sentence, article_id, sentence)``."""
+    ``(phrase, first in its sentence, article_id, sentence)``.
+    """
     found = []
     for _, s_start, s_end in sentence_spans(value):
         for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
@@ -127,7 +128,8 @@ def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
 
 def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int) -> list[tuple]:
     """Return ``(phrase, count, n_articles, article_id, example)`` per trimmed phrase seen
-    ``min_count`` times or more, most frequent first."""
+    ``min_count`` times or more, most frequent first.
+    """
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
     examples: dict[str, tuple[str, str]] = {}

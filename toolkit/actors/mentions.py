@@ -144,7 +144,8 @@ def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
 
 def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None) -> pd.DataFrame:
     """A mentions frame with no rows and the columns ``find_mentions`` gives for ``articles``
-    (only ``columns`` of them, when given)."""
+    (only ``columns`` of them, when given).
+    """
     wanted = _wanted(articles, columns)
     frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
                                        else object) for c in MENTION_COLUMNS if c in wanted})
@@ -157,7 +158,8 @@ def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None)
 
 def _wanted(articles: pd.DataFrame, columns: Sequence[str] | None) -> frozenset[str]:
     """The columns to build: ``columns``, or all of them (``outlet``, ``date`` where the articles
-    have them)."""
+    have them).
+    """
     carried = [c for c in ("outlet", "date") if c in articles.columns]
     if columns is None:
         return frozenset([*MENTION_COLUMNS, *carried])
@@ -307,7 +309,8 @@ def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str)
 def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
                    units: list, wanted: frozenset[str]) -> None:
     """Find the mentions of one chunk of fields, adding their columns to ``out`` and the fields'
-    paragraph and sentence counts to ``units``."""
+    paragraph and sentence counts to ``units``.
+    """
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
@@ -340,7 +343,8 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
 def _count_units(chunk: list, sentences: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
                  units: list) -> np.ndarray:
     """Add the paragraphs and sentences of each field of the chunk to ``units``; return each
-    field's first sentence (an index into ``sentences``)."""
+    field's first sentence (an index into ``sentences``).
+    """
     first_of_field = np.searchsorted(sentences[:, 1], offsets, side="left")
     last_of_field = np.searchsorted(sentences[:, 1], offsets + lengths, side="left")
     n_sentences = last_of_field - first_of_field
@@ -354,7 +358,8 @@ def _count_units(chunk: list, sentences: np.ndarray, offsets: np.ndarray, length
 
 def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     """Return the chunk's mentions once the phrase rules have run, as ``(starts, ends, candidates,
-    field_of, article_rows)`` (offsets into ``joined``; the field and article row of each), or None."""
+    field_of, article_rows)`` (offsets into ``joined``; the field and article row of each), or None.
+    """
     folded, squeezed, removed = fold_for_scan(joined)
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
     dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
@@ -382,7 +387,8 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
 def _resolve_actors(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
                     wanted: frozenset[str]) -> tuple[np.ndarray, list, list, list, list]:
     """Return each mention's dictionary row and its ``role``, ``role_title``, ``role_status`` and
-    ``candidates`` columns (roles and candidates filled only when ``wanted``)."""
+    ``candidates`` columns (roles and candidates filled only when ``wanted``).
+    """
     dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     n = len(candidates)
     role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
@@ -396,7 +402,8 @@ def _resolve_actors(matcher: Matcher, candidates: list, article_rows: np.ndarray
 def _resolve_shared_aliases(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
                             dict_rows: np.ndarray, status: list, shared: list | None) -> None:
     """Choose the actor of each shared alias's mention in place (``_choose``), marking the ambiguous
-    ones in ``status`` and listing the candidates in ``shared`` (unless None)."""
+    ones in ``status`` and listing the candidates in ``shared`` (unless None).
+    """
     ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
     if not ambiguous:
         return
@@ -483,7 +490,8 @@ def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, 
 
 def group_mentions_by_field(mentions: pd.DataFrame, *values: pd.Series) -> dict[tuple[str, str], list[tuple]]:
     """Return ``{(article_id, field): [(value, ...), ...]}``: for each mention, in the frame's
-    order, the tuple of its ``values`` (Series aligned with ``mentions``), under its field."""
+    order, the tuple of its ``values`` (Series aligned with ``mentions``), under its field.
+    """
     by_field: dict[tuple[str, str], list[tuple]] = {}
     for article_id, field, *rest in zip(mentions["article_id"].astype(str), mentions["field"], *values):
         by_field.setdefault((article_id, field), []).append(tuple(rest))
