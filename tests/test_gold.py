@@ -273,7 +273,7 @@ def test_gold_files_well_formed():
 
 
 def test_gold_sentences_line_up_with_the_splitter(fakes_articles):
-    from toolkit.text.split import sentence_spans
+    from toolkit.text import sentence_spans
 
     gold = load_gold()
     articles = fakes_articles.assign(article_id=fakes_articles["article_id"].astype(str))

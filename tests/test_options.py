@@ -50,7 +50,7 @@ def test_the_rest_of_the_package_names_the_same_values():
     from toolkit.association import MEASURES as SCORED
     from toolkit.comentions import LEVELS as COMENTION_LEVELS
     from toolkit.comentions import PERIODS as COMENTION_PERIODS
-    from toolkit.text.split import FIELDS as SPLIT_FIELDS
+    from toolkit.text import FIELDS as SPLIT_FIELDS
     from toolkit.text.units import UNITS as TEXT_UNITS
     from toolkit.wording.collocates import MEASURES as COLLOCATE_MEASURES
 

@@ -24,7 +24,7 @@ from toolkit.corpus.selection import select_articles
 from toolkit.errors import InputError
 from toolkit.reports.run import compare_reports, run_report
 from toolkit.resources import __version__
-from toolkit.text.split import split_paragraphs, split_sentences, split_tokens
+from toolkit.text import split_paragraphs, split_sentences, split_tokens
 from toolkit.wording.collocates import find_collocates
 from toolkit.wording.concordance import keyword_in_context, kwic_to_html
 from toolkit.wording.dispersion import term_frequency_over_time

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
 from toolkit.actors.dictionary import load_actor_dictionary
-from toolkit.text.split import split_sentences
+from toolkit.text import split_sentences
 
 SMALL = """\
 # Sources: written for the tests of toolkit.actors.

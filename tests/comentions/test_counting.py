@@ -11,7 +11,7 @@ import pytest
 import toolkit
 from toolkit.errors import InputError
 from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
-from toolkit.text.split import FIELDS, sentence_spans
+from toolkit.text import FIELDS, sentence_spans
 
 from tests.conftest import DEMO
 

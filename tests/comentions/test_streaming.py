@@ -197,7 +197,7 @@ def test_numpy_counts_on_fakes(fakes_articles):
     for level, keys in [("actor", ["article_id", "field", "sentence"]), ("country", ["article_id"])]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.split.FIELDS, COUNT_COLUMNS)
+            frame, _ = roll_up_mentions(mentions, level, load_actor_dictionary(), toolkit.text.FIELDS, COUNT_COLUMNS)
         assert len(_compare_counts(frame, keys)) > 500 if level == "actor" else True
 
 

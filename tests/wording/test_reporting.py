@@ -12,7 +12,7 @@ import pytest
 
 from tests.wording.test_quotes import articles_of, mentions_of
 from toolkit.errors import InputError
-from toolkit.text.split import sentence_spans
+from toolkit.text import sentence_spans
 from toolkit.wording.quotes import find_reporting_clauses
 from toolkit.wording.reporting import find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
 

@@ -18,7 +18,7 @@ import pandas as pd
 from toolkit.actors.mentions import find_mentions, group_mentions_by_field
 from toolkit.errors import require_columns
 from toolkit.actors.dictionary import resolve_actor_dictionary
-from toolkit.text.split import FIELDS, sentence_spans
+from toolkit.text import FIELDS, sentence_spans
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
 
@@ -57,7 +57,7 @@ def list_candidate_actors(
     dictionary : the actor dictionary whose mentions are masked out, as for ``toolkit.find_mentions``
         (``None``: the default one).
     min_count : keep phrases seen at least this often.
-    fields : which fields to read, a subset of ``toolkit.text.split.FIELDS``.
+    fields : which fields to read, a subset of ``toolkit.text.FIELDS``.
 
     Returns
     -------

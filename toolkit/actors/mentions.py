@@ -194,8 +194,8 @@ def find_mentions(
         scanned too when present, ``date`` resolves people's roles and ``outlet`` is carried over.
     dictionary : ``None`` for the default dictionary, a frame from ``load_actor_dictionary`` (it may
         be filtered, e.g. without demonyms), or YAML paths loaded on top of the default.
-    fields : which fields to scan, a subset of ``toolkit.text.split.FIELDS``.
-    splitter : the sentence splitter of ``toolkit.text.split`` (``"rules"`` or ``"punkt"``), so that
+    fields : which fields to scan, a subset of ``toolkit.text.FIELDS``.
+    splitter : the sentence splitter of ``toolkit.text.sentences`` (``"rules"`` or ``"punkt"``), so that
         ``sentence`` agrees with ``split_sentences(articles, splitter=...)``.
     n_jobs : worker processes (``toolkit.parallel``): ``None`` uses every core for corpora of
         more than about 8 million characters (some 4,000 articles), one process below that;

@@ -14,7 +14,7 @@ import pandas as pd
 from toolkit.comentions.counting import roll_up_mentions
 from toolkit.errors import require_columns
 from toolkit.options import Level, Period, check_option, group_articles
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 
 __all__ = ["attention_over_time"]
 

@@ -18,7 +18,7 @@ need not (two sentences of one paragraph are 2 sentences but 1 paragraph, and a 
 title and in the body is 2 paragraphs but 1 article).
 
 ``n_total`` counts every unit of the corpus, with or without mentions, so it needs ``articles``
-(split with ``toolkit.text.split``, the rules splitter, as ``find_mentions`` does). Without
+(split with ``toolkit.text.sentences``, the rules splitter, as ``find_mentions`` does). Without
 ``articles`` it counts only the units holding a mention, which inflates every score that uses
 it; a warning says so.
 """
@@ -35,7 +35,7 @@ from toolkit.actors.lookup import look_up_actor
 from toolkit.association import MEASURES, score_comentions
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.options import LEVELS, PERIODS, Level, Period, Unit, check_option, check_options, group_articles
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 from toolkit.text.units import UNIT_KEYS, UNIT_NEEDS, assign_units, read_unit_texts
 
 __all__ = [
@@ -241,7 +241,7 @@ def count_comentions(
         holding the period's first day (weeks start on Monday; articles without a date form a
         ``NaT`` period).
     dictionary : frame with ``actor_id`` and the ``level`` column, for roll-ups the mentions lack.
-    fields : which fields count (a subset of ``toolkit.text.split.FIELDS``), for mentions and units.
+    fields : which fields count (a subset of ``toolkit.text.FIELDS``), for mentions and units.
     min_count : keep pairs with ``n_units >= min_count``.
     measures : scores to add (``toolkit.association.MEASURES``; formulas there).
 

@@ -41,7 +41,7 @@ from toolkit.errors import InputError
 from toolkit.options import check_options
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.comentions.streaming import check_count_options, combine_partial_comentions, count_partial_comentions
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 
 __all__ = ["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"]
 

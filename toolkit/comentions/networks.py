@@ -16,7 +16,7 @@ import pandas as pd
 
 from toolkit.comentions.counting import roll_up_mentions
 from toolkit.comentions.pairs import actor_labels, check_one_group, check_pairs, count_actor_units
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 
 __all__ = ["build_comention_graph", "keep_strongest_pairs"]
 

@@ -45,7 +45,7 @@ from toolkit.comentions.counting import (
     COUNT_COLUMNS, PAIR_COLUMNS, PAIR_COUNTS, count_pairs_by_group, count_units_together, group_articles,
     roll_up_mentions, as_list,
 )
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 from toolkit.text.units import assign_units
 
 __all__ = [

@@ -24,7 +24,7 @@ from toolkit.comentions.counting import count_comentions, resolve_actor, roll_up
 from toolkit.comentions.pairs import VALUES, actor_labels, check_one_group, check_pairs, count_actor_units
 from toolkit.errors import require_columns
 from toolkit.options import Level, Period, Unit, check_option
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 
 __all__ = ["plot_comention_heatmap", "plot_pair_timeline", "plot_by_outlet", "VALUES"]
 

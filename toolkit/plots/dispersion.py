@@ -13,7 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from toolkit.options import to_periods
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 from toolkit.wording.dispersion import Match, locate_hits
 
 __all__ = ["plot_dispersion"]

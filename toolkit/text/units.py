@@ -17,7 +17,7 @@
 
 This module gives each mention the key of its unit (or units: a sentence lies in up to
 ``window`` windows), lists every unit of a corpus and reads a unit's text back from the
-articles. Sentences and paragraphs are split with ``toolkit.text.split``, the rules splitter, as
+articles. Sentences and paragraphs are split with ``toolkit.text.sentences``, the rules splitter, as
 ``find_mentions`` does.
 """
 
@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.options import UNITS, Unit
-from toolkit.text.split import split_paragraphs, split_sentences
+from toolkit.text import split_paragraphs, split_sentences
 
 __all__ = ["UNITS", "UNIT_KEYS", "UNIT_NEEDS", "UnitCounts", "assign_units", "read_unit_texts"]
 

@@ -40,7 +40,7 @@ from toolkit.errors import InputError
 from toolkit.options import check_options
 from toolkit.wording.concordance import FieldIndex, Match, _find_hits, field_strings
 from toolkit.wording.keyness import load_stopwords
-from toolkit.text.split import FIELDS
+from toolkit.text import FIELDS
 
 __all__ = ["find_collocates", "MEASURES"]
 

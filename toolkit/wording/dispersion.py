@@ -1,8 +1,8 @@
 """Dispersion: where terms and actors occur across the corpus in date order, and how often per period.
 
-The corpus is read as one long stream of word tokens (``toolkit.text.split.token_spans``): the articles
+The corpus is read as one long stream of word tokens (``toolkit.text.token_spans``): the articles
 in date order (articles without a date last, each group in the frame's order), and within an
-article its fields in the order of ``toolkit.text.split.FIELDS`` (title, standfirst, caption, text).
+article its fields in the order of ``toolkit.text.FIELDS`` (title, standfirst, caption, text).
 A hit's ``position`` is the number of word tokens before it in that stream (``locate_hits``), so a
 dispersion plot (``toolkit.plots.dispersion.plot_dispersion``) shows whether a word is spread over
 the whole coverage or bunched in a few weeks, as ``nltk.Text.dispersion_plot`` and quanteda's
@@ -32,7 +32,7 @@ import pandas as pd
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import Period, check_option, check_options, group_articles
-from toolkit.text.split import FIELDS, token_spans
+from toolkit.text import FIELDS, token_spans
 from toolkit.wording.concordance import attach_article_info, field_strings, find_hits
 
 __all__ = ["locate_hits", "term_frequency_over_time", "DISPERSION_COLUMNS"]

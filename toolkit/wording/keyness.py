@@ -2,7 +2,7 @@
 
 Counting and scoring are kept apart. For each comparison the articles of the *target* group and
 of the *reference* group (the other groups, or one named group) are tokenized
-(``toolkit.text.split.token_spans``) and counted; then each term's 2x2 table is scored::
+(``toolkit.text.token_spans``) and counted; then each term's 2x2 table is scored::
 
                     target      reference
     term            a           b            a + b
@@ -58,7 +58,7 @@ import pandas as pd
 from toolkit.resources import read_data_lines
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
-from toolkit.text.split import token_spans
+from toolkit.text import token_spans
 
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
 

@@ -63,7 +63,7 @@ from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.reporting import load_default_verbs
-from toolkit.text.split import FIELDS, sentence_spans
+from toolkit.text import FIELDS, sentence_spans
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]

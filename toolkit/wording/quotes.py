@@ -29,7 +29,7 @@ from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
-from toolkit.text.split import FIELDS, paragraph_spans, sentence_spans, token_spans
+from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
 
 __all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
 

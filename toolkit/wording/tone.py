@@ -32,7 +32,7 @@ from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
 from toolkit.wording.concordance import attach_article_info, field_strings
-from toolkit.text.split import FIELDS, paragraph_spans, sentence_spans
+from toolkit.text import FIELDS, paragraph_spans, sentence_spans
 
 __all__ = ["score_units", "score_tone"]
 
@@ -91,7 +91,7 @@ def score_units(
     -------
     DataFrame, one row per unit and actor mentioned in it (an actor named twice in a sentence
     counts once): ``article_id``, ``outlet``, ``date``, ``field``, ``unit`` (index of the
-    sentence or paragraph within the field, as ``toolkit.text.split`` numbers them), ``actor_id``,
+    sentence or paragraph within the field, as ``toolkit.text`` numbers them), ``actor_id``,
     ``actor``, ``compound``, ``text`` (the unit).
     """
     require_columns(articles, ["article_id", "text"], "articles")

@@ -1,14 +1,18 @@
-"""Paragraphs, sentences and tokens keep offsets that slice back to their text."""
+"""Sentences: the rules and Punkt splitters, offsets that slice back, and time linear in the text."""
 
 from __future__ import annotations
+
+import re
+import time
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit import InputError, split_paragraphs, split_sentences, split_tokens
-from toolkit.text.split import paragraph_spans, sentence_spans, token_spans
+from toolkit import InputError, split_sentences
+from toolkit.text import paragraph_spans, sentence_spans
+from toolkit.text.sentences import _abbreviations, sentence_array
 
 
 def sentences_of(text: str, **options) -> list[str]:
@@ -32,6 +36,21 @@ def test_lower_case_after_a_stop_does_not_split():
         "He said e.g. this. and that.", "Then it ended."]
 
 
+def test_a_run_of_stops_ends_a_sentence_once_and_stays_with_it():
+    assert sentences_of("Wait... What?! Fine.") == ["Wait...", "What?!", "Fine."]
+
+
+def test_opening_quotes_and_brackets_before_an_abbreviation_do_not_hide_it():
+    assert sentences_of('He met ("Gen. Ali) today. Then "Dr. Sami spoke.') == [
+        'He met ("Gen. Ali) today.', 'Then "Dr. Sami spoke.']
+
+
+def test_the_word_before_a_stop_starts_after_a_space_or_line_break_only():
+    # a tab or no-break space does not start a word, so "x\tMr" is one word and not an abbreviation;
+    # "Mr" after a line break is one.
+    assert sentences_of("Ask x\tMr. Ali. Ask\nMr. Ali.") == ["Ask x\tMr.", "Ali.", "Ask\nMr. Ali."]
+
+
 def test_sentences_never_cross_paragraphs_and_are_numbered_across_them():
     text = "First para one. First para two\n\nSecond para without stop\n\n\nThird."
     spans = sentence_spans(text)
@@ -39,15 +58,11 @@ def test_sentences_never_cross_paragraphs_and_are_numbered_across_them():
         (0, "First para one."), (0, "First para two"), (1, "Second para without stop"), (2, "Third.")]
 
 
-def test_paragraph_spans_trim_white_space():
-    text = "  one \n\n  \n two\nstill two \n\n"
-    assert [text[s:e] for s, e in paragraph_spans(text)] == ["one", "two\nstill two"]
-
-
-def test_tokens_keep_inner_hyphens_and_apostrophes():
-    text = "Kurdish-led forces' U.S.-backed push, Assad's 2017 plan"
-    assert [text[s:e] for s, e in token_spans(text)] == [
-        "Kurdish-led", "forces", "U.S", "backed", "push", "Assad's", "2017", "plan"]
+def test_sentence_array_holds_the_spans():
+    text = "One. Two.\n\nThree."
+    assert sentence_array(text).tolist() == [list(span) for span in sentence_spans(text)] == [
+        [0, 0, 4], [0, 5, 9], [1, 11, 17]]
+    assert sentence_array("  ").shape == (0, 3)
 
 
 ARTICLES = pd.DataFrame({
@@ -72,12 +87,9 @@ def test_split_sentences_frame_keeps_fields_apart():
         assert field_text[row.start:row.end] == row.text
 
 
-def test_split_paragraphs_and_tokens_frames():
-    paragraphs = split_paragraphs(ARTICLES, fields=["text"])
-    assert paragraphs["text"].tolist() == ["One. Two.", "Three.", "Only one sentence"]
-    tokens = split_tokens(ARTICLES, fields=["text"], lowercase=True)
-    assert tokens.query("article_id == 'a1'")[["sentence", "word"]].values.tolist() == [
-        [0, "one"], [1, "two"], [2, "three"]]
+def test_split_sentences_with_punkt_trained_on_the_bodies():
+    sentences = split_sentences(ARTICLES, fields=["text"], splitter="punkt")
+    assert sentences["text"].tolist() == ["One.", "Two.", "Three.", "Only one sentence"]
 
 
 def test_empty_articles_give_empty_frames_with_columns():
@@ -91,6 +103,7 @@ def test_empty_articles_give_empty_frames_with_columns():
     lambda: split_sentences(ARTICLES, splitter="spacy"),
     lambda: split_sentences(ARTICLES, fields=["body"]),
     lambda: split_sentences(ARTICLES.drop(columns="text")),
+    lambda: sentence_spans("One. Two.", splitter="spacy"),
 ])
 def test_bad_options_raise_one_clear_error(call):
     with pytest.raises(InputError):
@@ -99,27 +112,25 @@ def test_bad_options_raise_one_clear_error(call):
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
-       | st.lists(st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", " ", "Russia", "?", "\u00a0", "'", "\u201c", "e.g.", "A."]),
+       | st.lists(st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", " ", "Russia", "?", "\u00a0", "'", "\u201c", "e.g.",
+                                   "A."]),
                   max_size=60).map("".join))
-def test_units_always_slice_back(text):
+def test_sentences_always_slice_back(text):
     previous_end = 0
-    for paragraph, start, end in sentence_spans(text):
+    for _, start, end in sentence_spans(text):
         assert 0 <= start < end <= len(text)
         assert start >= previous_end
         assert text[start:end].strip() == text[start:end]
         previous_end = end
-    for start, end in token_spans(text):
-        assert text[start:end].strip()
 
 
-# The rules splitter as it was first written, one paragraph at a time, kept as the reference the
-# one-pass splitter (toolkit.text.split._rule_sentences) must agree with.
-_REFERENCE_END = __import__("re").compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
+# The rules splitter as it was first written, one paragraph at a time, looking back from each full stop to
+# the sentence's start: the reference the one-pass, linear splitter (toolkit.text.sentences._rule_sentences)
+# must agree with.
+_REFERENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(\s+)(?=\S)")
 
 
 def reference_sentence_spans(text: str) -> list[tuple[int, int, int]]:
-    from toolkit.text.split import _abbreviations
-
     abbreviations = _abbreviations()
     spans = []
     for paragraph, (start, end) in enumerate(paragraph_spans(text)):
@@ -139,11 +150,13 @@ def reference_sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
+PIECES = ["Mr.", "U.S.", "Syria.", "\n\n", "\n", " ", "  ", "Russia", "?", "!", "...", "…", "\u00a0", "'", "\u201c",
+          ")", "e.g.", "A.", "a.", "the", "É", "élan", "\t", "etc.", "x", ".", "\n \n", "Dr", "(Gen.", "((", '"',
+          "Sheikh.", "u.a.e.", "approx.", "Jan.", "5.", "x.y", "Mr.\t", "İ", "?."]
+
+
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", "\n", " ", "  ", "Russia", "?", "!", "...", "…",
-                                 "\u00a0", "'", "\u201c", ")", "e.g.", "A.", "a.", "the", "É", "élan", "\t", "etc.",
-                                 "x", ".", "\n \n", "Dr", "(Gen."]),
-                max_size=80).map("".join)
+@given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
        | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_one_pass_splitter_equals_the_paragraph_by_paragraph_reference(text):
     assert sentence_spans(text) == reference_sentence_spans(text)
@@ -153,3 +166,31 @@ def test_one_pass_splitter_equals_the_reference_on_fakes(fakes_articles):
     joined = "\n\n".join(fakes_articles["text"].tolist())
     assert len(sentence_spans(joined)) > 5_000
     assert sentence_spans(joined) == reference_sentence_spans(joined)
+
+
+# Each input is 100 kB. The splitter first written took time quadratic in the length of a run of stops (each
+# stop of the run started a search that read the rest of the run: 40,000 dots took 100 s) and in the length
+# of a sentence of abbreviations without a space (each stop looked back to the sentence's start: 1.6 MB of
+# "A.\u00a0" took 16 s); linear, each takes milliseconds, so a budget of 2 s per input leaves room for a busy
+# machine and none for a quadratic splitter (100,000 dots would take minutes).
+ADVERSARIAL = {
+    "dots": "." * 100_000,
+    "question marks": "?" * 100_000,
+    "dots between words": ("word" + "." * 10_000) * 10,
+    "initials without a space": "A.\u00a0" * 33_334,
+    "abbreviations after tabs": "Mr.\t" * 25_000,
+    "abbreviations after line breaks": "Mr.\n" * 25_000,
+    "one word": "a" * 100_000,
+    "dots and quotes": '."' * 50_000,
+    "opening brackets": "(" * 100_000 + "A. B",
+    "white space after a stop": "." + " " * 100_000 + "a",
+    "stops with white space and lower case": ". a" * 33_334,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_splitting_takes_time_linear_in_the_text(text):
+    started = time.perf_counter()
+    spans = sentence_spans(text)
+    assert time.perf_counter() - started < 2.0
+    assert all(text[s:e].strip() == text[s:e] for _, s, e in spans)
