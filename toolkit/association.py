@@ -1,126 +1,269 @@
-"""Association scores from one 2×2 contingency table per pair of actors.
+"""The one contingency-table scorer: every association and keyness measure of a 2×2 table.
 
 Counting and scoring are kept apart (as in NLTK's ``collocations`` / ``metrics.association``):
-``toolkit.count_comentions`` counts units, and ``score_comentions`` turns the counts of each pair
-into scores. Every measure here takes NLTK's bigram vocabulary, the marginals of the table::
+co-mentions (``toolkit.comentions``), collocates and keyness (``toolkit.wording``) count, and the
+functions here turn the counts into scores. Every measure takes NLTK's bigram vocabulary, the
+marginals ``(n_ii, n_ix, n_xi, n_xx)`` of one table of A (rows) against B (columns)::
 
-                  A     not A
-               ------  ------
-         B    | n_ii | n_oi |  = n_xi   (units with B)
-               ------  ------
-     not B    | n_io | n_oo |
-               ------  ------
-                = n_ix          n_xx    (units with A; all units)
+                    B           not B
+         A        | n_ii      | n_io      |  = n_ix    (with A)
+         not A    | n_oi      | n_oo      |  = n_ox
+                    = n_xi      = n_xo        n_xx     (with B; everything)
 
-In a pairs frame: ``n_ii = n_units`` (units where both A and B appear), ``n_ix = n_a`` (units
-with A), ``n_xi = n_b`` (units with B) and ``n_xx = n_total`` (every unit of that kind in the
-corpus, with or without mentions); so ``n_io = n_a - n_units`` (A only), ``n_oi = n_b - n_units``
-(B only) and ``n_oo = n_total - n_a - n_b + n_units`` (neither). The expected count of a cell
-under independence is its row total times its column total over ``n_xx``; for the "both" cell
-``E_ii = n_ix * n_xi / n_xx``.
+so ``n_io = n_ix - n_ii``, ``n_oi = n_xi - n_ii``, ``n_oo = n_xx - n_ix - n_xi + n_ii``. The expected
+count of a cell under independence is its row total times its column total over ``n_xx``; for the
+"both" cell ``E_ii = n_ix * n_xi / n_xx``. What A, B and the things counted are:
 
-Each measure is the vectorised twin of the measure of the same meaning in
-``nltk.metrics.association.BigramAssocMeasures`` (named in brackets), with the same conventions,
-and the tests check them against NLTK and against values worked out by hand:
+- co-mentions (``score_comentions``): units; A and B are two actors: ``n_ii = n_units`` (units
+  with both), ``n_ix = n_a``, ``n_xi = n_b``, ``n_xx = n_total`` (every unit of that kind);
+- collocates (``toolkit.wording.collocates``): word tokens; A is "in a window of the node", B is
+  the collocate: ``n_ii`` its tokens in the windows, ``n_ix`` the window tokens, ``n_xi`` its
+  tokens in the corpus, ``n_xx`` all tokens;
+- keyness (``toolkit.wording.keyness``): word tokens; A is the term, B is the target group:
+  ``n_ii`` the term in the target, ``n_ix`` the term in target and reference, ``n_xi`` the target's
+  tokens, ``n_xx`` all tokens of both.
+
+Every function takes numbers or arrays (broadcast together) and gives a float array. The measures
+of ``nltk.metrics.association.BigramAssocMeasures`` (named in brackets) keep NLTK's conventions;
+the tests check each against NLTK, scipy or values worked out by hand:
 
 ``pmi`` (``pmi``)
-    ``log2(n_ii * n_xx / (n_ix * n_xi))``: pointwise mutual information, in bits (log base 2).
-    0 means the pair co-occurs as often as chance predicts; each +1 doubles it. Large for rare
-    pairs that always occur together; ``-inf`` when ``n_ii == 0``.
+    ``log2(n_ii * n_xx / (n_ix * n_xi))``: pointwise mutual information in bits (Church & Hanks
+    1990). 0: as often as chance predicts; each +1 doubles it. ``-inf`` where ``n_ii == 0``.
 ``g2`` (``likelihood_ratio``)
-    ``2 * sum(O * ln(O / E))`` over the four cells (cells with ``O == 0`` add 0): the
-    log-likelihood ratio G² (Dunning 1993), natural log. As in NLTK it is not signed: a pair seen
-    together much *less* often than chance also scores high (compare ``n_units`` with ``E_ii``).
+    ``2 * sum(O * ln(O / E))`` over the four cells, a cell with ``O == 0`` adding 0: the
+    log-likelihood ratio G² (Dunning 1993), natural log. Unsigned, as in NLTK: a pair seen
+    together much *less* often than chance scores high too (see ``sign``).
+``chi2`` (``chi_sq``)
+    ``n_xx * (n_ii * n_oo - n_io * n_oi)² / (n_ix * n_xi * n_ox * n_xo)``: Pearson's X²
+    (= ``n_xx`` × phi²). Where a marginal is 0 (an actor in every unit) NLTK divides by zero; here
+    it is 0, the value of ``sum((O - E)² / E)`` over the cells with ``E > 0``: no evidence.
+``t`` (``student_t``)
+    ``(n_ii - E_ii) / sqrt(n_ii + 1e-20)``: Student's t with the variance approximated by the
+    observed count (Manning & Schütze 5.3.1); ``1e-20`` is NLTK's guard against dividing by zero.
 ``dice`` (``dice``)
     ``2 * n_ii / (n_ix + n_xi)``, from 0 to 1.
+``logdice``
+    ``14 + log2(dice)``: Rychlý's (2008) logDice, at most 14.
 ``jaccard`` (``jaccard``)
-    ``n_ii / (n_ii + n_io + n_oi)``: units with both over units with either, from 0 to 1.
-``t`` (``student_t``)
-    ``(n_ii - n_ix * n_xi / n_xx) / sqrt(n_ii + 1e-20)``: Student's t with the expected count
-    taken from the marginals and the variance approximated by the observed count (Manning &
-    Schütze 5.3.1); the ``1e-20`` is NLTK's guard against dividing by zero.
-``chi2`` (``chi_sq``)
-    ``n_xx * (n_ii * n_oo - n_io * n_oi)² / (n_ix * n_xi * (n_xx - n_ix) * (n_xx - n_xi))``:
-    Pearson's chi² (= ``n_xx`` × phi²), without continuity correction. Where a marginal is 0 (an
-    actor in every unit) NLTK divides by zero; here the score is 0, the value of
-    ``sum((O - E)² / E)`` with empty cells left out: such a table carries no evidence of
-    association.
+    ``n_ii / (n_ii + n_io + n_oi)``: with both over with either, from 0 to 1.
+``log_ratio``
+    ``log2((n_ii / n_xi) / (n_io / n_xo))``: Hardie's (2014) Log Ratio, how much more often A is
+    found with B than without (for keyness: the term's relative frequency in the target over that
+    in the reference). A count of 0 is taken as 0.5 (his zero-frequency adjustment), so it stays
+    finite. +1 means twice as often, −1 half as often.
+``sign``
+    +1 where ``n_ii > E_ii`` (A and B together more often than chance), −1 where less, 0 if equal.
+
+``g2`` and ``chi2`` take a ``correction`` (keyness offers it; co-mentions and collocates use none):
+``"none"`` (as NLTK, Rayson's log-likelihood calculator and AntConc); ``"yates"``: every cell moved
+``delta = min(0.5, |n_ii n_oo - n_io n_oi| / n_xx)`` toward its expected count first, for X² exactly
+R's ``chisq.test(correct = TRUE)`` and scipy's ``chi2_contingency(correction=True)``;
+``"williams"``: the statistic divided by Williams' (1976) ``q = 1 + (n_xx/n_ix + n_xx/n_ox - 1)
+(n_xx/n_xi + n_xx/n_xo - 1) / (6 n_xx)``, with ``q = 1`` where a cell is 0, as quanteda does;
+``"quanteda"``: what quanteda's ``textstat_keyness(correction = "default")`` does in its C++ code for
+both statistics (its documentation says Williams for ``"lr"``): the 0.5 Yates shift, applied only
+where ``|n_ii n_oo - n_io n_oi| >= n_xx / 2`` *and* an expected count is below 5.
+
+``chi2_p_value`` is the upper tail of χ² with 1 degree of freedom (quanteda's ``1 - pchisq(x, 1)``),
+and ``benjamini_hochberg`` adjusts a family of p-values for the false discovery rate (R's
+``p.adjust(method = "BH")``).
+
+Logarithms are Python's ``math`` functions (the C library's) applied to each value, not numpy's,
+whose vectorised logs differ in the last bit with the processor's SIMD extensions: the same counts
+give the same scores on every machine. G² is summed as ``O * log1p((O n_xx - R C) / (R C))`` (``R``,
+``C`` the cell's row and column totals): on a large, nearly independent table the terms cancel,
+and the plain ``O * ln(O / E)`` kept as few as 5 significant digits where this keeps 12.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import math
+from collections.abc import Callable, Iterable
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError, require_choice, require_columns
 
-__all__ = ["MEASURES", "score_comentions", "pmi", "g2", "dice", "jaccard", "t", "chi2"]
+__all__ = [
+    "MEASURES", "CORRECTIONS", "score_comentions", "pmi", "g2", "chi2", "t", "dice", "logdice", "jaccard",
+    "log_ratio", "sign", "chi2_p_value", "benjamini_hochberg",
+]
+
+Correction = Literal["none", "yates", "williams", "quanteda"]
+#: The corrections ``g2`` and ``chi2`` take (module docstring).
+CORRECTIONS = ("none", "yates", "williams", "quanteda")
 
 _SMALL = 1e-20  # NLTK's guard against dividing by zero (nltk.metrics.association._SMALL)
 
 
-def _arrays(*counts):
+def _arrays(*counts) -> list[np.ndarray]:
     return [np.asarray(c, dtype=float) for c in counts]
 
 
-def _contingency(n_ii, n_ix, n_xi, n_xx):
-    """Return the four cells ``(n_ii, n_io, n_oi, n_oo)`` from NLTK's marginals."""
+def _cells(n_ii, n_ix, n_xi, n_xx) -> list[np.ndarray]:
+    """The four cells ``(n_ii, n_io, n_oi, n_oo)`` from NLTK's marginals."""
     n_ii, n_ix, n_xi, n_xx = _arrays(n_ii, n_ix, n_xi, n_xx)
-    return n_ii, n_ix - n_ii, n_xi - n_ii, n_xx - n_ix - n_xi + n_ii
+    return [n_ii, n_ix - n_ii, n_xi - n_ii, n_xx - n_ix - n_xi + n_ii]
 
 
-def pmi(n_ii, n_ix, n_xi, n_xx):
+def _each(function: Callable[[float], float], values: np.ndarray, inside: np.ndarray, outside) -> np.ndarray:
+    """``function`` (from ``math``) of each value where ``inside``; ``outside`` elsewhere."""
+    values = np.asarray(values)
+    result = np.array(np.broadcast_to(outside, values.shape), dtype=float)
+    result[inside] = [function(value) for value in values[inside]]
+    return result
+
+
+def _log2(values: np.ndarray) -> np.ndarray:
+    """``math.log2`` of each value, with numpy's answers at 0 (``-inf``), ``inf`` and below 0 (``nan``)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        edges = np.log2(values)
+    return _each(math.log2, values, np.isfinite(values) & (values > 0), edges)
+
+
+def pmi(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
     """Pointwise mutual information in bits: ``log2(n_ii * n_xx / (n_ix * n_xi))``."""
     n_ii, n_ix, n_xi, n_xx = _arrays(n_ii, n_ix, n_xi, n_xx)
-    with np.errstate(divide="ignore"):
-        return np.log2(n_ii * n_xx) - np.log2(n_ix * n_xi)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return _log2(n_ii * n_xx / (n_ix * n_xi))
 
 
-def g2(n_ii, n_ix, n_xi, n_xx):
-    """Log-likelihood ratio G²: ``2 * sum(O * ln(O / E))`` over the four cells."""
-    cells = _contingency(n_ii, n_ix, n_xi, n_xx)
-    n_ix, n_xi, n_xx = _arrays(n_ix, n_xi, n_xx)
+def _row_by_column(n_ix, n_xi, n_xx) -> list[np.ndarray]:
+    """Row total times column total of each cell, in the order of ``_cells`` (``E = that / n_xx``)."""
     n_ox, n_xo = n_xx - n_ix, n_xx - n_xi
-    expected = (n_ix * n_xi, n_ix * n_xo, n_ox * n_xi, n_ox * n_xo)
+    return [n_ix * n_xi, n_ix * n_xo, n_ox * n_xi, n_ox * n_xo]
+
+
+def _deviation(cells: list[np.ndarray], n_xx, products: list[np.ndarray], correction: str):
+    """``n_xx * (O - E)`` of the "both" cell after the correction, and how far that cell moved.
+
+    In a 2×2 table every cell is as far from its expected count, ``|n_ii n_oo - n_io n_oi| / n_xx``
+    ("both" and "neither" on one side, the other two cells on the other). A correction moves each
+    cell ``delta`` toward it. The deviation is worked out from whole and half numbers, so it is
+    exact, and exactly 0 where Yates' shift reaches the expected counts.
+    """
+    n_ii, n_io, n_oi, n_oo = cells
+    determinant = n_ii * n_oo - n_io * n_oi
+    if correction == "yates":
+        shift = np.minimum(n_xx / 2, np.abs(determinant))
+    elif correction == "quanteda":
+        small = np.minimum.reduce(products) / n_xx < 5
+        shift = np.where((np.abs(determinant) >= n_xx / 2) & small, n_xx / 2, 0.0)
+    else:
+        shift = np.zeros(np.broadcast(determinant, n_xx).shape)
+    side = np.sign(determinant)
+    return side * (np.abs(determinant) - shift), side * shift / n_xx
+
+
+def _williams_q(cells: list[np.ndarray], n_ix, n_xi, n_xx) -> np.ndarray:
+    """Williams' q (module docstring), 1 where a cell is 0."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        q = 1.0 + (n_xx / n_ix + n_xx / (n_xx - n_ix) - 1.0) * (n_xx / n_xi + n_xx / (n_xx - n_xi) - 1.0) / (6.0 * n_xx)
+    return np.where(np.logical_or.reduce([cell == 0 for cell in cells]), 1.0, q)
+
+
+def g2(n_ii, n_ix, n_xi, n_xx, *, correction: Correction = "none") -> np.ndarray:
+    """Log-likelihood ratio G²: ``2 * sum(O * ln(O / E))`` over the four cells (module docstring)."""
+    require_choice(correction, CORRECTIONS, "correction")
+    cells = _cells(n_ii, n_ix, n_xi, n_xx)
+    n_ix, n_xi, n_xx = _arrays(n_ix, n_xi, n_xx)
+    products = _row_by_column(n_ix, n_xi, n_xx)
+    deviation, moved = _deviation(cells, n_xx, products, correction)
     total = np.zeros(np.broadcast(*cells, n_xx).shape)
     with np.errstate(divide="ignore", invalid="ignore"):
-        for observed, row_by_column in zip(cells, expected):
-            term = observed * np.log(observed * n_xx / row_by_column)
-            total = total + np.where(observed > 0, term, 0.0)
-    return 2 * total
+        for cell, product, side in zip(cells, products, (1, -1, -1, 1), strict=True):
+            observed = np.broadcast_to(cell - side * moved, total.shape)
+            # O / E - 1 = n_xx (O - E) / (row total * column total), exact up to one rounding
+            excess = np.broadcast_to(side * deviation / product, total.shape)
+            # a cell with O == 0 adds 0; an impossible table (a negative cell) gives nan
+            defined = (observed > 0) & (excess > -1)
+            total = total + observed * _each(math.log1p, excess, defined, np.where(observed == 0, 0.0, np.nan))
+    score = 2.0 * total
+    if correction == "williams":
+        score = score / _williams_q(cells, n_ix, n_xi, n_xx)
+    return np.maximum(score, 0.0)
 
 
-def dice(n_ii, n_ix, n_xi, n_xx):
-    """Dice's coefficient: ``2 * n_ii / (n_ix + n_xi)``."""
-    n_ii, n_ix, n_xi = _arrays(n_ii, n_ix, n_xi)
-    return 2 * n_ii / (n_ix + n_xi)
+def chi2(n_ii, n_ix, n_xi, n_xx, *, correction: Correction = "none") -> np.ndarray:
+    """Pearson's X² (= n_xx × phi²); 0 where a marginal is 0 (see the module docstring)."""
+    require_choice(correction, CORRECTIONS, "correction")
+    cells = _cells(n_ii, n_ix, n_xi, n_xx)
+    n_ix, n_xi, n_xx = _arrays(n_ix, n_xi, n_xx)
+    deviation, _ = _deviation(cells, n_xx, _row_by_column(n_ix, n_xi, n_xx), correction)
+    # Two exact products of whole numbers, then one rounding: the denominator is rounded once.
+    denominator = (n_ix * n_xi) * ((n_xx - n_ix) * (n_xx - n_xi))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        score = np.where(denominator > 0, n_xx * deviation**2 / denominator, 0.0)
+    if correction == "williams":
+        score = score / _williams_q(cells, n_ix, n_xi, n_xx)
+    return score
 
 
-def jaccard(n_ii, n_ix, n_xi, n_xx):
-    """Jaccard index: ``n_ii / (n_ii + n_io + n_oi)``, i.e. both over either."""
-    n_ii, n_ix, n_xi = _arrays(n_ii, n_ix, n_xi)
-    return n_ii / (n_ix + n_xi - n_ii)
-
-
-def t(n_ii, n_ix, n_xi, n_xx):
+def t(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
     """Student's t as in NLTK: ``(n_ii - n_ix * n_xi / n_xx) / sqrt(n_ii + 1e-20)``."""
     n_ii, n_ix, n_xi, n_xx = _arrays(n_ii, n_ix, n_xi, n_xx)
     return (n_ii - n_ix * n_xi / n_xx) / np.sqrt(n_ii + _SMALL)
 
 
-def chi2(n_ii, n_ix, n_xi, n_xx):
-    """Pearson's chi² (= n_xx × phi²); 0 where a marginal is 0 (see the module docstring)."""
-    n_ii, n_io, n_oi, n_oo = _contingency(n_ii, n_ix, n_xi, n_xx)
-    n_ix, n_xi, n_xx = _arrays(n_ix, n_xi, n_xx)
-    denominator = n_ix * n_xi * (n_xx - n_ix) * (n_xx - n_xi)
+def dice(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
+    """Dice's coefficient: ``2 * n_ii / (n_ix + n_xi)``."""
+    n_ii, n_ix, n_xi = _arrays(n_ii, n_ix, n_xi)
     with np.errstate(divide="ignore", invalid="ignore"):
-        score = n_xx * (n_ii * n_oo - n_io * n_oi) ** 2 / denominator
-    return np.where(denominator > 0, score, 0.0)
+        return 2.0 * n_ii / (n_ix + n_xi)
 
 
-#: Every measure by the name of its column in a pairs frame; each takes (n_ii, n_ix, n_xi, n_xx).
+def logdice(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
+    """Rychlý's logDice: ``14 + log2(2 * n_ii / (n_ix + n_xi))``, at most 14."""
+    return 14.0 + _log2(dice(n_ii, n_ix, n_xi, n_xx))
+
+
+def jaccard(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
+    """Jaccard index: ``n_ii / (n_ii + n_io + n_oi)``, i.e. both over either."""
+    n_ii, n_ix, n_xi = _arrays(n_ii, n_ix, n_xi)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return n_ii / (n_ix + n_xi - n_ii)
+
+
+def log_ratio(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
+    """Hardie's Log Ratio: ``log2((n_ii / n_xi) / (n_io / n_xo))``, a count of 0 taken as 0.5."""
+    n_ii, n_io, _, _ = _cells(n_ii, n_ix, n_xi, n_xx)
+    n_xi, n_xx = _arrays(n_xi, n_xx)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return _log2((np.where(n_ii == 0, 0.5, n_ii) / n_xi) / (np.where(n_io == 0, 0.5, n_io) / (n_xx - n_xi)))
+
+
+def sign(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:
+    """+1 where ``n_ii`` is above its expected count ``n_ix * n_xi / n_xx``, -1 where below, 0 if equal."""
+    n_ii, n_ix, n_xi, n_xx = _arrays(n_ii, n_ix, n_xi, n_xx)
+    return np.sign(n_ii * n_xx - n_ix * n_xi).astype(int)
+
+
+def chi2_p_value(statistic) -> np.ndarray:
+    """Upper-tail probability of χ² with 1 degree of freedom: ``erfc(sqrt(x / 2))``, for each value."""
+    statistic = np.asarray(statistic, dtype=float)
+    half = np.sqrt(np.maximum(statistic, 0.0) / 2.0)
+    return _each(math.erfc, half, ~np.isnan(half), np.nan)
+
+
+def benjamini_hochberg(p_values: Iterable[float]) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order.
+
+    The sorted p-values ``p_(i)`` times ``m / i`` (``m`` values in all), made monotone from the
+    largest down and capped at 1: R's ``p.adjust(method = "BH")``.
+    """
+    p_values = np.fromiter(p_values, dtype=float)
+    m = len(p_values)
+    from_largest = np.argsort(-p_values, kind="stable")
+    ranks = np.arange(m, 0, -1)
+    adjusted = np.empty(m)
+    adjusted[from_largest] = np.minimum.accumulate(np.minimum(p_values[from_largest] * m / ranks, 1.0))
+    return adjusted
+
+
+#: The co-mention measures, by the name of their column in a pairs frame; each takes (n_ii, n_ix, n_xi, n_xx).
 MEASURES = {"pmi": pmi, "g2": g2, "dice": dice, "jaccard": jaccard, "t": t, "chi2": chi2}
 
 #: The columns of a pairs frame a measure reads, as NLTK's (n_ii, n_ix, n_xi, n_xx).
@@ -132,15 +275,18 @@ def score_comentions(pairs: pd.DataFrame, measures: Iterable[str] = tuple(MEASUR
 
     Parameters
     ----------
-    pairs : frame with ``n_units`` (units with both), ``n_a`` (units with A), ``n_b`` (units
-        with B) and ``n_total`` (all units), e.g. from ``toolkit.count_comentions``.
-    measures : names from ``MEASURES``: ``"pmi"``, ``"g2"``, ``"dice"``, ``"jaccard"``,
-        ``"t"``, ``"chi2"`` (formulas and conventions in this module's docstring).
+    pairs : pandas.DataFrame
+        One row per pair with ``n_units`` (units with both), ``n_a`` (units with A), ``n_b``
+        (units with B) and ``n_total`` (all units), e.g. from ``toolkit.count_comentions``.
+    measures : iterable of str
+        Names from ``MEASURES``: ``"pmi"``, ``"g2"``, ``"dice"``, ``"jaccard"``, ``"t"``,
+        ``"chi2"`` (formulas and conventions in this module's docstring).
 
     Returns
     -------
-    A copy of ``pairs`` (same rows, same grain) with one float column per measure, named as the
-    measure; an existing column of that name is replaced.
+    pandas.DataFrame
+        A copy of ``pairs`` (same rows, same grain) with one float column per measure, named as
+        the measure; an existing column of that name is replaced.
     """
     require_columns(pairs, COUNT_COLUMNS, "pairs")
     measures = list(measures)

@@ -8,8 +8,9 @@ import pandas as pd
 import pytest
 from nltk.metrics.association import BigramAssocMeasures
 
+from toolkit import association
 from toolkit.errors import InputError
-from toolkit.wording.collocates import find_collocates
+from toolkit.wording.collocates import MEASURES, find_collocates
 
 
 @pytest.fixture
@@ -47,8 +48,19 @@ def test_measures_match_nltk(articles, measure, nltk_name):
         assert getattr(row, measure) == pytest.approx(expected, rel=1e-6)
 
 
+def test_scores_are_the_contingency_scorers(articles):
+    table = find_collocates(articles, "rebels", window=2, min_count=1, stopwords=None, measures=MEASURES)
+    counts = [table[column].to_numpy() for column in ("n_ii", "n_ix", "n_xi", "n_xx")]
+    for measure in ("pmi", "g2", "t", "dice"):
+        assert table[measure].tolist() == association.MEASURES[measure](*counts).tolist()
+    # logDice takes the node's frequency (the hits), not the window tokens, as the node's marginal
+    assert table["logdice"].tolist() == association.logdice(counts[0], table["n_node"], *counts[2:]).tolist()
+    assert table["frequency"].tolist() == table["n_ii"].tolist()
+
+
 def test_logdice_and_frequency_by_hand(articles):
-    row = find_collocates(articles, "rebels", window=1, min_count=1, stopwords=None).set_index("collocate").loc["syrian"]
+    table = find_collocates(articles, "rebels", window=1, min_count=1, stopwords=None)
+    row = table.set_index("collocate").loc["syrian"]
     assert row["frequency"] == 2
     assert row["logdice"] == pytest.approx(14 + math.log2(2 * 2 / (3 + 2)))
     assert row["pmi"] == pytest.approx(math.log2(2 * 19 / (6 * 2)))

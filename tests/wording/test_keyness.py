@@ -7,8 +7,9 @@ import math
 import pandas as pd
 import pytest
 
+from toolkit import association
 from toolkit.errors import InputError
-from toolkit.wording.keyness import benjamini_hochberg, chi2_p_value, compare_wording, score_keyness
+from toolkit.wording.keyness import compare_wording, score_keyness
 
 # quanteda's own test table (tests/testthat/test-textstat_keyness.R): d1 = "b b b b b b b a a a",
 # d2 = "a a a a a a a b b"; for feature "a": a = 3, b = 7, c = 7, d = 2, N = 19.
@@ -22,7 +23,7 @@ QUANTEDA_TABLE = (3, 7, 7, 2)
 def g2_by_hand(a, b, c, d):
     n = a + b + c + d
     expected = [(a + b) * (a + c) / n, (a + b) * (b + d) / n, (c + d) * (a + c) / n, (c + d) * (b + d) / n]
-    return 2 * sum(o * math.log(o / e) for o, e in zip((a, b, c, d), expected) if o)
+    return 2 * sum(o * math.log(o / e) for o, e in zip((a, b, c, d), expected, strict=True) if o)
 
 
 def test_chi2_matches_hand_computation_and_r_chisq_test():
@@ -60,23 +61,9 @@ def test_log_ratio_with_zero_correction():
     assert score_keyness(4, 0, 996, 1000)["log_ratio"] == pytest.approx(math.log2((4 / 1000) / (0.5 / 1000)))
 
 
-def test_p_value_is_chi2_upper_tail():
-    assert chi2_p_value(3.841458820694124) == pytest.approx(0.05)
-    assert chi2_p_value(6.634896601021214) == pytest.approx(0.01)
-
-
-def test_benjamini_hochberg_by_hand():
-    # p sorted: 0.01, 0.02, 0.03, 0.04, 0.20 (m = 5): p*m/rank = .05, .05, .05, .05, .20
-    assert benjamini_hochberg([0.04, 0.01, 0.20, 0.03, 0.02]) == pytest.approx([0.05, 0.05, 0.20, 0.05, 0.05])
-    # monotone from the top: 0.01*3/1 = .03, 0.04*3/2 = .06, 0.045*3/3 = .045 -> .045 caps .06
-    assert benjamini_hochberg([0.01, 0.04, 0.045]) == pytest.approx([0.03, 0.045, 0.045])
-    assert benjamini_hochberg([0.9, 0.8]) == pytest.approx([0.9, 0.9])
-
-
-def test_benjamini_hochberg_against_scipy():
-    stats = pytest.importorskip("scipy.stats")
-    p = [0.001, 0.2, 0.03, 0.5, 0.04, 0.04]
-    assert benjamini_hochberg(p) == pytest.approx(list(stats.false_discovery_control(p)))
+def test_score_keyness_gives_plain_numbers():
+    scores = score_keyness(*QUANTEDA_TABLE)
+    assert [type(scores[name]) for name in ("g2", "chi2", "log_ratio", "sign")] == [float, float, float, int]
 
 
 @pytest.fixture
@@ -109,7 +96,24 @@ def test_compare_wording_counts_and_columns(articles):
     assert set(key["reference"]) == {"rest"}
 
 
-@pytest.mark.parametrize("target, groups", [(None, {"sana", "reuters"}), ("reuters", {"reuters"}), (("sana", "reuters"), {"sana"})])
+@pytest.mark.parametrize("measure", ["g2", "chi2"])
+@pytest.mark.parametrize("correction", ["none", "yates", "williams", "quanteda"])
+def test_scores_are_the_contingency_scorers(articles, measure, correction):
+    # the term is A, the target B: n_ii = n_target, n_ix = n_target + n_reference, n_xi = total_target
+    key = compare_wording(articles, target="sana", measure=measure, correction=correction, min_count=1)
+    margins = (key["n_target"], key["n_target"] + key["n_reference"], key["total_target"],
+               key["total_target"] + key["total_reference"])
+    for name in ("g2", "chi2"):
+        assert key[name].tolist() == getattr(association, name)(*margins, correction=correction).tolist()
+    assert key["log_ratio"].tolist() == association.log_ratio(*margins).tolist()
+    assert key["sign"].tolist() == association.sign(*margins).tolist()
+    assert key["p"].tolist() == association.chi2_p_value(key[measure]).tolist()
+    assert key["p_adjusted"].tolist() == association.benjamini_hochberg(key["p"]).tolist()
+
+
+@pytest.mark.parametrize(
+    "target, groups", [(None, {"sana", "reuters"}), ("reuters", {"reuters"}), (("sana", "reuters"), {"sana"})]
+)
 def test_targets(articles, target, groups):
     key = compare_wording(articles, target=target, min_count=1)
     assert set(key["group"]) == groups

@@ -12,15 +12,14 @@ overlap, and the node's own tokens are never in a window. For each candidate col
                     n_xi       n_xo       n_xx = all tokens of the searched fields
 
 ``n_ii`` is how often ``w`` occurs in the windows, ``n_xi`` its frequency in the whole corpus
-(the same fields). With these counts each measure is NLTK's ``BigramAssocMeasures`` function of
-``(n_ii, (n_ix, n_xi), n_xx)``:
+(the same fields). These are NLTK's ``(n_ii, (n_ix, n_xi), n_xx)``, and each measure is
+``toolkit.association``'s (the one contingency-table scorer, where each formula is written out):
 
 ``frequency``  n_ii
-``pmi``        log2(n_ii n_xx / (n_ix n_xi))                       (Church & Hanks 1990)
-``g2``         2 Σ O ln(O / E) over the four cells                  (Dunning 1993;
-               NLTK's ``likelihood_ratio``)
-``t``          (n_ii − n_ix n_xi / n_xx) / √n_ii                   (NLTK's ``student_t``)
-``dice``       2 n_ii / (n_ix + n_xi)                              (NLTK's ``dice``)
+``pmi``        pointwise mutual information (Church & Hanks 1990; NLTK's ``pmi``)
+``g2``         the log-likelihood ratio G² (Dunning 1993; NLTK's ``likelihood_ratio``)
+``t``          Student's t (NLTK's ``student_t``)
+``dice``       Dice's coefficient 2 n_ii / (n_ix + n_xi) (NLTK's ``dice``)
 ``logdice``    14 + log2(2 n_ii / (n_node + n_xi)), where ``n_node`` is the number of hits of the
                query: Rychlý's (2008) logDice as Sketch Engine computes it for a window, from the
                node's frequency (not the window size, which would make it depend on ``window``).
@@ -29,18 +28,18 @@ overlap, and the node's own tokens are never in a window. For each candidate col
 from __future__ import annotations
 
 import bisect
-import math
 from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
 
 import pandas as pd
 
+from toolkit import association
 from toolkit.errors import InputError
 from toolkit.options import check_options
+from toolkit.text import FIELDS
 from toolkit.wording.concordance import FieldIndex, Match, _find_hits, field_strings
 from toolkit.wording.keyness import load_stopwords
-from toolkit.text import FIELDS
 
 __all__ = ["find_collocates", "MEASURES"]
 
@@ -48,37 +47,14 @@ MEASURES = ("frequency", "pmi", "g2", "t", "dice", "logdice")
 COUNT_COLUMNS = ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node"]
 
 
-def _pmi(n_ii, n_ix, n_xi, n_xx, n_node):
-    return math.log2(n_ii * n_xx / (n_ix * n_xi))
-
-
-def _g2(n_ii, n_ix, n_xi, n_xx, n_node):
-    observed = (n_ii, n_ix - n_ii, n_xi - n_ii, n_xx - n_ix - n_xi + n_ii)
-    rows, cols = (n_ix, n_xx - n_ix), (n_xi, n_xx - n_xi)
-    expected = (rows[0] * cols[0], rows[0] * cols[1], rows[1] * cols[0], rows[1] * cols[1])
-    return 2.0 * sum(o * math.log(o * n_xx / e) for o, e in zip(observed, expected) if o > 0)
-
-
-def _t(n_ii, n_ix, n_xi, n_xx, n_node):
-    return (n_ii - n_ix * n_xi / n_xx) / math.sqrt(n_ii)
-
-
-def _dice(n_ii, n_ix, n_xi, n_xx, n_node):
-    return 2.0 * n_ii / (n_ix + n_xi)
-
-
-def _logdice(n_ii, n_ix, n_xi, n_xx, n_node):
-    return 14.0 + math.log2(2.0 * n_ii / (n_node + n_xi))
-
-
-_SCORERS = {
-    "frequency": lambda n_ii, *_: n_ii,
-    "pmi": _pmi,
-    "g2": _g2,
-    "t": _t,
-    "dice": _dice,
-    "logdice": _logdice,
-}
+def _score(measure: str, counts: pd.DataFrame):
+    """One measure's column for the collocates' counts (``COUNT_COLUMNS``)."""
+    n_ii, n_ix, n_xi, n_xx, n_node = (counts[column].to_numpy() for column in COUNT_COLUMNS[1:])
+    if measure == "frequency":
+        return n_ii
+    if measure == "logdice":
+        return association.logdice(n_ii, n_node, n_xi, n_xx)
+    return association.MEASURES[measure](n_ii, n_ix, n_xi, n_xx)
 
 
 def _empty(columns: list[str]) -> pd.DataFrame:
@@ -156,9 +132,11 @@ def find_collocates(
     for word, n_ii in in_window.items():
         if n_ii < min_count or word.lower() in stop:
             continue
-        counts = (n_ii, n_ix, corpus[word], n_xx, n_node)
-        rows.append((word, *counts, *(_SCORERS[m](*counts) for m in measures)))
-    result = pd.DataFrame(rows, columns=columns) if rows else _empty(columns)
+        rows.append((word, n_ii, n_ix, corpus[word], n_xx, n_node))
+    if not rows:
+        return _empty(columns)
+    result = pd.DataFrame(rows, columns=COUNT_COLUMNS)
+    result = result.assign(**{measure: _score(measure, result) for measure in measures})
     return result.sort_values([measures[0], "collocate"], ascending=[False, True], ignore_index=True)
 
 

@@ -9,37 +9,25 @@ of the *reference* group (the other groups, or one named group) are tokenized
     other words     c           d            c + d
                     a + c = NT  b + d = NR   N
 
-with expected counts ``E_ij = row_i * column_j / N``.
+with expected counts ``E_ij = row_i * column_j / N``. Every score is ``toolkit.association``'s (the
+one contingency-table scorer, where each formula is written out), with the term as A and the target
+as B: ``n_ii = a``, ``n_ix = a + b``, ``n_xi = a + c = NT``, ``n_xx = N``. The columns (the statistics
+quanteda's ``textstat_keyness`` implements, in ``keyness.cpp``):
 
-Statistics (the formulas quanteda's ``textstat_keyness`` implements, in ``keyness.cpp``):
-
-``chi2``
-    Pearson's X² = N (ad − bc)² / ((a+b)(c+d)(a+c)(b+d)).
-``g2``
-    the log-likelihood G² = 2 Σ O_ij ln(O_ij / E_ij), with 0 ln 0 = 0 (Dunning 1993; Rayson &
-    Garside 2000).
-``correction``
-    ``"none"`` (default; as Rayson's log-likelihood calculator and AntConc);
-    ``"yates"``: every cell moved min(0.5, |ad − bc| / N) toward its expected count before either
-    statistic is computed, which for X² is exactly R's ``chisq.test(correct = TRUE)``;
-    ``"williams"``: both statistics divided by Williams' q = 1 + (N/(a+b) + N/(c+d) − 1)
-    (N/(a+c) + N/(b+d) − 1) / (6N) (Williams 1976), set to 1 when a cell is 0, as quanteda does;
-    ``"quanteda"``: quanteda's ``correction = "default"`` as its C++ code does it, for both
-    statistics: the 0.5 Yates shift applied only when |ad − bc| ≥ N/2 *and* an expected count is
-    below 5, otherwise no correction. (quanteda's documentation says ``"default"`` means Williams
-    for ``"lr"``; its code applies this conditional Yates shift to ``lr`` too. We follow the code
-    and name it so.)
+``g2``, ``chi2``
+    the log-likelihood G² (Dunning 1993; Rayson & Garside 2000) and Pearson's X², both with the
+    ``correction`` asked for: ``"none"`` (default; as Rayson's log-likelihood calculator and
+    AntConc), ``"yates"``, ``"williams"`` or ``"quanteda"`` (quanteda's ``correction = "default"``
+    as its C++ code does it), each described in ``toolkit.association``.
 ``p``
-    the upper tail of χ² with 1 degree of freedom at the chosen ``measure``: erfc(√(x/2)), as
-    quanteda's ``1 - pchisq(stat, 1)``.
+    the upper tail of χ² with 1 degree of freedom at the chosen ``measure``, as quanteda's
+    ``1 - pchisq(stat, 1)``.
 ``p_adjusted``
-    Benjamini-Hochberg: within one comparison, sorted p-values p_(i) times m / i, made monotone
-    from the largest down, capped at 1 (R's ``p.adjust(method = "BH")``); m is the number of
+    Benjamini-Hochberg within one comparison (R's ``p.adjust(method = "BH")``); m is the number of
     terms scored in that comparison (those passing ``min_count`` and the stop words).
 ``log_ratio``
-    Hardie's (2014) Log Ratio effect size: log2((a / NT) / (b / NR)), a count of 0 replaced by 0.5
-    (his zero-frequency adjustment) so the value stays finite. +1 means twice as frequent in the
-    target, −1 half as frequent.
+    Hardie's (2014) Log Ratio: log2((a / NT) / (b / NR)), a count of 0 taken as 0.5 so the value
+    stays finite. +1 means twice as frequent in the target, −1 half as frequent.
 ``sign``
     +1 where the target uses the term more than expected (a > E_11), −1 where less, 0 if equal.
     ``g2`` and ``chi2`` are unsigned; sort or plot ``sign * g2`` for a signed keyness.
@@ -47,7 +35,6 @@ Statistics (the formulas quanteda's ``textstat_keyness`` implements, in ``keynes
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
@@ -55,15 +42,15 @@ from typing import Literal
 
 import pandas as pd
 
-from toolkit.resources import read_data_lines
+from toolkit import association
+from toolkit.association import CORRECTIONS, Correction, benjamini_hochberg, chi2_p_value
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
+from toolkit.resources import read_data_lines
 from toolkit.text import token_spans
 
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
 
-Correction = Literal["none", "yates", "williams", "quanteda"]
-CORRECTIONS = ("none", "yates", "williams", "quanteda")
 KEYNESS_COLUMNS = [
     "term", "group", "reference", "n_target", "n_reference", "total_target", "total_reference",
     "g2", "chi2", "log_ratio", "sign", "p", "p_adjusted",
@@ -86,24 +73,15 @@ def load_stopwords(stopwords: str | Iterable[str] | None = "english") -> frozens
     return frozenset(str(word).lower() for word in stopwords)
 
 
-def _shift(a, b, c, d, delta):
-    """Move each cell of the table ``delta`` toward its expected count."""
-    if a * d - b * c > 0:
-        return a - delta, b + delta, c + delta, d - delta
-    return a + delta, b - delta, c - delta, d + delta
-
-
-def _williams(a, b, c, d) -> float:
-    if a * b * c * d == 0:
-        return 1.0
-    n = a + b + c + d
-    return 1.0 + (n / (a + b) + n / (c + d) - 1.0) * (n / (a + c) + n / (b + d) - 1.0) / (6.0 * n)
-
-
-def _quanteda_delta(a, b, c, d) -> float:
-    n = a + b + c + d
-    small = min((a + b) * (a + c), (a + b) * (b + d), (a + c) * (c + d), (c + d) * (b + d)) / n < 5
-    return 0.5 if abs(a * d - b * c) >= n / 2 and small else 0.0
+def _score_tables(a, b, c, d, correction: Correction) -> dict:
+    """The scores of keyness tables (cells as in the module docstring; numbers or arrays)."""
+    margins = (a, a + b, a + c, a + b + c + d)
+    return {
+        "g2": association.g2(*margins, correction=correction),
+        "chi2": association.chi2(*margins, correction=correction),
+        "log_ratio": association.log_ratio(*margins),
+        "sign": association.sign(*margins),
+    }
 
 
 def score_keyness(a: float, b: float, c: float, d: float, correction: Correction = "none") -> dict:
@@ -113,45 +91,8 @@ def score_keyness(a: float, b: float, c: float, d: float, correction: Correction
     -------
     dict with ``g2``, ``chi2`` (both with ``correction``), ``log_ratio`` and ``sign``.
     """
-    require_choice(correction, CORRECTIONS, "correction")
-    n = a + b + c + d
-    rows, cols = (a + b, c + d), (a + c, b + d)
-    expected_a = rows[0] * cols[0] / n
-    sign = (a > expected_a) - (a < expected_a)
-    delta = 0.0
-    if correction == "yates":
-        delta = min(0.5, abs(a * d - b * c) / n)
-    elif correction == "quanteda":
-        delta = _quanteda_delta(a, b, c, d)
-    cells = _shift(a, b, c, d, delta) if delta else (a, b, c, d)
-    expected = (rows[0] * cols[0] / n, rows[0] * cols[1] / n, rows[1] * cols[0] / n, rows[1] * cols[1] / n)
-    g2 = 2.0 * sum(o * math.log(o / e) for o, e in zip(cells, expected) if o > 0)
-    denominator = rows[0] * rows[1] * cols[0] * cols[1]
-    chi2 = n * (abs(a * d - b * c) - n * delta) ** 2 / denominator if denominator else 0.0
-    if correction == "williams":
-        q = _williams(a, b, c, d)
-        g2, chi2 = g2 / q, chi2 / q
-    log_ratio = math.log2(((a or 0.5) / cols[0]) / ((b or 0.5) / cols[1]))
-    return {"g2": max(g2, 0.0), "chi2": chi2, "log_ratio": log_ratio, "sign": sign}
-
-
-def chi2_p_value(statistic: float) -> float:
-    """Upper-tail probability of χ² with 1 degree of freedom: erfc(√(x/2))."""
-    return math.erfc(math.sqrt(max(statistic, 0.0) / 2.0))
-
-
-def benjamini_hochberg(p_values: Iterable[float]) -> list[float]:
-    """Benjamini-Hochberg adjusted p-values (false discovery rate), in the input order."""
-    p_values = list(p_values)
-    m = len(p_values)
-    order = sorted(range(m), key=p_values.__getitem__, reverse=True)
-    adjusted = [0.0] * m
-    running = 1.0
-    for rank_from_top, i in enumerate(order):
-        rank = m - rank_from_top
-        running = min(running, p_values[i] * m / rank)
-        adjusted[i] = running
-    return adjusted
+    scores = _score_tables(a, b, c, d, correction)
+    return {name: (int if name == "sign" else float)(value) for name, value in scores.items()}
 
 
 def _count_tokens(articles: pd.DataFrame, labels: list, fields: tuple[str, ...], lowercase: bool):
@@ -264,14 +205,15 @@ def _score_comparison(counts, name, others, reference, measure, correction, min_
     rows = []
     for term in mine.keys() | theirs.keys():
         a, b = mine.get(term, 0), theirs.get(term, 0)
-        if a + b < min_count or term.lower() in stop:
-            continue
-        scores = score_keyness(a, b, total_t - a, total_r - b, correction)
-        p = chi2_p_value(scores[measure])
-        rows.append((term, name, reference, a, b, total_t, total_r, scores["g2"], scores["chi2"],
-                     scores["log_ratio"], scores["sign"], p))
-    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:-1])
-    frame["p_adjusted"] = benjamini_hochberg(frame["p"].tolist())
+        if a + b >= min_count and term.lower() not in stop:
+            rows.append((term, name, reference, a, b, total_t, total_r))
+    if not rows:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:7])
+    a, b = frame["n_target"].to_numpy(dtype=float), frame["n_reference"].to_numpy(dtype=float)
+    scores = _score_tables(a, b, total_t - a, total_r - b, correction)
+    frame = frame.assign(**scores, p=chi2_p_value(scores[measure]))
+    frame["p_adjusted"] = benjamini_hochberg(frame["p"])
     signed = frame["sign"] * frame[measure]
     frame = frame.assign(_key=signed).sort_values(["_key", "term"], ascending=[False, True])
     return frame.drop(columns="_key")
