@@ -104,15 +104,6 @@ def test_mapping_to_a_missing_column_is_reported(tmp_path):
         load_articles(tmp_path / "t.csv", columns={"text": "content"})
 
 
-def test_ragged_csv_rows_are_skipped_and_reported(tmp_path):
-    write(tmp_path, "t.csv", 'title,text\nA,"one"\nB,"two",extra\nC\nD,"four"\n')
-    articles = load_articles(tmp_path / "t.csv")
-    assert articles["title"].tolist() == ["A", "D"]
-    report = report_of(articles)
-    assert report["problem"].str.startswith("ragged row").sum() == 2
-    assert set(report["action"]) == {"row skipped"}
-
-
 def test_tsv_json_and_json_lines(tmp_path):
     write(tmp_path, "a.tsv", "title\ttext\tsource\nT1\tBody one.\tx\n")
     write(tmp_path, "b.json", json.dumps({"articles": [{"title": "T2", "content": "Body two.", "id": "j1"}]}))
@@ -124,14 +115,6 @@ def test_tsv_json_and_json_lines(tmp_path):
     report = report_of(articles)
     broken = report[report["problem"].str.startswith("broken JSON")]
     assert broken[["path", "where", "action"]].values.tolist() == [["c.jsonl", "line 2", "line skipped"]]
-
-
-def test_broken_json_file_skipped_rest_loads(tmp_path):
-    write(tmp_path, "good.txt", PAGE)
-    write(tmp_path, "bad.json", '[{"title": "x", "text": ')
-    articles = load_articles(tmp_path)
-    assert len(articles) == 1
-    assert report_of(articles).query("path == 'bad.json'")["action"].tolist() == ["file skipped"]
 
 
 def test_content_hash_ids_are_stable(tmp_path):
