@@ -18,7 +18,7 @@ import pandas as pd
 from toolkit.actors.mentions import find_mentions, group_mentions_by_field
 from toolkit.errors import require_columns
 from toolkit.actors.dictionary import resolve_actor_dictionary
-from toolkit.text import FIELDS, sentence_spans
+from toolkit.text import FIELDS, sentence_spans, token_spans
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
 
@@ -30,7 +30,6 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
     "july august september october november december".split()
 )
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -104,7 +103,8 @@ def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) 
     """
     found = []
     for _, s_start, s_end in sentence_spans(value):
-        for position, word in enumerate(_WORD.findall(masked, s_start, s_end)):
+        tokens = (masked[s:e] for s, e in token_spans(masked, start=s_start, end=s_end))
+        for position, word in enumerate(token for token in tokens if token[0].isalpha()):
             if word[0].islower():
                 words.lower[word.lower()] += 1
             elif position:

@@ -63,7 +63,7 @@ from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.reporting import load_default_verbs
-from toolkit.text import FIELDS, sentence_spans
+from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
@@ -75,7 +75,6 @@ LABEL_COLUMNS = [
 PATTERNS = ("inside", "head", "modifier", "of", "apposition", "coordination")
 _CONJUNCTIONS = frozenset({"and", "or", ","})
 _SERIAL = ({",", "and"}, {",", "or"})
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PATRON = re.compile(r"[-‐](?:backed|supported|sponsored|funded|allied|aligned|linked|affiliated)\b", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says"})
@@ -126,7 +125,7 @@ class _Sentence:
     """Tokens (words and punctuation marks) of one sentence, with offsets into the field."""
 
     def __init__(self, text: str, start: int, end: int):
-        spans = [m.span() for m in _TOKEN.finditer(text, start, end)]
+        spans = token_spans(text, start=start, end=end, punctuation=True)
         self.starts = [s for s, _ in spans]
         self.ends = [e for _, e in spans]
         self.words = [text[s:e] for s, e in spans]

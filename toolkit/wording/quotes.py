@@ -127,7 +127,7 @@ def find_quotes(
         for quote in quotes:
             clause = _attribute(quote, starts, clauses)
             inner_start, inner_end = quote[0] + 1, quote[1] - 1
-            n_words = len(token_spans(text[inner_start:inner_end]))
+            n_words = len(token_spans(text, start=inner_start, end=inner_end))
             so_called = bool(_SO_CALLED.search(text[max(0, quote[0] - 12) : quote[0]]))
             if n_words <= SCARE_MAX_WORDS:
                 kind = "scare" if clause is None or so_called else "partial"

@@ -45,13 +45,13 @@ import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
 from toolkit.errors import InputError
+from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["Clause", "find_clauses", "load_default_verbs", "load_reporting_verbs", "resolve_speakers"]
 
 _SPEAKER_MAX_WORDS = 8
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -110,7 +110,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
     stop = load_stopwords("english")
     found = []
     for index, (_, s_start, s_end) in enumerate(sentences):
-        tokens = [m.span() for m in _TOKEN.finditer(text, s_start, s_end)]
+        tokens = token_spans(text, start=s_start, end=s_end, punctuation=True)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
         quoted = [any(qs <= s < qe for qs, qe in quotes) for s, _ in tokens]
