@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -56,91 +55,13 @@ def test_seed_article_parses_into_its_parts(seed_articles):
     assert pd.isna(article["date"]) and article["outlet"] == ""
 
 
-# --- metadata sidecar --------------------------------------------------------------------------
-
-def test_metadata_sidecar_joined_by_file_name(tmp_path):
-    write(tmp_path, "articles/one.txt", PAGE)
-    write(tmp_path, "articles/two.txt", "Second headline\n\nOther text.\n")
-    write(tmp_path, "metadata.csv",
-          "file,date,outlet,url,section\n"
-          "articles/one.txt,2023-01-05,kestrel-herald,https://k.example/1,politics\n"
-          "two.txt,2023-02-10,meridian-wire,,world\n"
-          "articles/missing.txt,2023-03-01,x,,\n")
-    articles = load_articles(tmp_path).set_index("article_id")
-    assert articles.loc["articles/one", "outlet"] == "kestrel-herald"
-    assert articles.loc["articles/one", "date"] == pd.Timestamp("2023-01-05")
-    assert articles.loc["articles/two", "section"] == "world"
-    assert articles.loc["articles/two", "url"] == ""
-    report = report_of(articles)
-    assert report["problem"].str.contains("no article file matches 'articles/missing.txt'").any()
-    assert not load_articles(tmp_path, metadata=False)["outlet"].astype(bool).any()
-
-
-# --- tables ---------------------------------------------------------------------------------
-
-def test_csv_with_column_mapping_and_extra_columns(tmp_path):
-    frame = pd.DataFrame({
-        "uid": [10, 11], "headline": ["H1", "H2"], "body": ["Text one.", "Text two."],
-        "site": ["a", "b"], "when": ["2020-05-01", "2020-05-02"], "topic": ["x", "y"],
-    })
-    frame.to_csv(tmp_path / "t.csv", index=False)
-    articles = load_articles(tmp_path / "t.csv", columns={"article_id": "uid", "title": "headline",
-                                                          "text": "body", "outlet": "site", "date": "when"})
-    assert articles["article_id"].tolist() == ["10", "11"]
-    assert articles["title"].tolist() == ["H1", "H2"]
-    assert articles["topic"].tolist() == ["x", "y"]
-    assert articles["date"].tolist() == [pd.Timestamp("2020-05-01"), pd.Timestamp("2020-05-02")]
-
-
-def test_csv_without_text_column_names_the_file_and_columns(tmp_path):
-    write(tmp_path, "t.csv", "headline,site\nH,a\n")
-    with pytest.raises(InputError, match=r"t.csv has no text column.*headline, site"):
-        load_articles(tmp_path / "t.csv")
-
-
-def test_mapping_to_a_missing_column_is_reported(tmp_path):
-    write(tmp_path, "t.csv", "title,text\nH,T\n")
-    with pytest.raises(InputError, match="no column 'content'"):
-        load_articles(tmp_path / "t.csv", columns={"text": "content"})
-
-
-def test_tsv_json_and_json_lines(tmp_path):
-    write(tmp_path, "a.tsv", "title\ttext\tsource\nT1\tBody one.\tx\n")
-    write(tmp_path, "b.json", json.dumps({"articles": [{"title": "T2", "content": "Body two.", "id": "j1"}]}))
-    write(tmp_path, "c.jsonl", '{"title": "T3", "text": "Body three."}\n{broken\n{"title": "T4", "text": "Body four."}\n')
-    articles = load_articles(tmp_path)
-    assert sorted(articles["title"]) == ["T1", "T2", "T3", "T4"]
-    assert articles.set_index("title").loc["T1", "outlet"] == "x"
-    assert articles.set_index("title").loc["T2", "article_id"] == "j1"
-    report = report_of(articles)
-    broken = report[report["problem"].str.startswith("broken JSON")]
-    assert broken[["path", "where", "action"]].values.tolist() == [["c.jsonl", "line 2", "line skipped"]]
-
+# --- article ids ----------------------------------------------------------------------------
 
 def test_content_hash_ids_are_stable(tmp_path):
     write(tmp_path, "t.csv", "title,text\nA,one\nB,two\n")
     first = load_articles(tmp_path / "t.csv")["article_id"].tolist()
     second = load_articles(tmp_path / "t.csv")["article_id"].tolist()
     assert first == second and len(set(first)) == 2 and all(len(i) == 16 for i in first)
-
-
-# --- HTML --------------------------------------------------------------------------------------
-
-def test_saved_html_page(tmp_path):
-    body = "".join(f"<p>Paragraph {i} about the talks between Valdoria and Ostmark, long enough to keep.</p>"
-                   for i in range(3))
-    write(tmp_path, "page.html",
-          "<html><head><title>Talks begin</title>"
-          '<meta property="article:published_time" content="2023-04-05T10:00:00+02:00">'
-          '<meta property="og:site_name" content="Kestrel Herald"></head><body>'
-          f"<nav>Home | World</nav><article><h1>Talks begin</h1>{body}</article>"
-          "<footer>We use cookies</footer></body></html>")
-    article = load_articles(tmp_path).iloc[0]
-    assert article["title"] == "Talks begin"
-    assert article["outlet"] == "Kestrel Herald"
-    assert article["date"] == pd.Timestamp("2023-04-05")
-    assert article["text"].split("\n\n")[0].startswith("Paragraph 0 about the talks")
-    assert "Home | World" not in article["text"] and "cookies" not in article["text"]
 
 
 # --- duplicates ----------------------------------------------------------------------------------
@@ -208,24 +129,6 @@ def test_unknown_option_values(tmp_path, option, value):
     write(tmp_path, "a.txt", PAGE)
     with pytest.raises(InputError, match=f"unknown {option} '{value}'"):
         load_articles(tmp_path, **{option: value})
-
-
-# --- cache ----------------------------------------------------------------------------------------
-
-def test_cache_returns_the_same_frame_and_notices_changes(tmp_path):
-    corpus, cache = tmp_path / "corpus", tmp_path / "cache"
-    write(corpus, "a.txt", PAGE)
-    write(corpus, "b.txt", b"")
-    first = load_articles(corpus, cache=cache)
-    second = load_articles(corpus, cache=cache)
-    assert "cache" in second.attrs
-    pd.testing.assert_frame_equal(without_attrs(first), without_attrs(second))
-    pd.testing.assert_frame_equal(first.attrs["load_report"], second.attrs["load_report"])
-    path = corpus / "a.txt"
-    path.write_text(PAGE.replace("Monday", "Tuesday"), encoding="utf-8")
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    third = load_articles(corpus, cache=cache)
-    assert "cache" not in third.attrs and "Tuesday" in third["text"].iloc[0]
 
 
 # --- FA-KES -----------------------------------------------------------------------------------
@@ -351,25 +254,6 @@ def test_articles_with_their_load_report_merge_concat_and_describe(tmp_path):
     report = first.attrs["load_report"]
     assert (report["action"] == "file skipped").tolist() == [True]
     assert list(report[report["action"] == "file skipped"]["path"]) == ["empty.txt"]
-
-
-@pytest.mark.parametrize("content, problem", [
-    (b"", "metadata file unreadable: empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "metadata file unreadable: binary file (PNG image)"),
-])
-def test_an_unreadable_sidecar_is_reported_and_the_articles_still_load(tmp_path, content, problem):
-    write(tmp_path, "a.txt", PAGE)
-    write(tmp_path, "metadata.csv", content)
-    articles = load_articles(tmp_path)
-    assert len(articles) == 1
-    assert articles.attrs["load_report"]["problem"].tolist() == [problem]
-
-
-def test_a_sidecar_without_a_file_column_is_an_error(tmp_path):
-    write(tmp_path, "a.txt", PAGE)
-    write(tmp_path, "metadata.csv", "name,date\na.txt,2020-01-01\n")
-    with pytest.raises(InputError, match="metadata.csv has no 'file' column.*name, date"):
-        load_articles(tmp_path)
 
 
 def test_the_summary_line_warns_only_when_something_unreadable_was_skipped(tmp_path, caplog):
