@@ -23,7 +23,8 @@ count of a cell under independence is its row total times its column total over 
   ``n_ii`` the term in the target, ``n_ix`` the term in target and reference, ``n_xi`` the target's
   tokens, ``n_xx`` all tokens of both.
 
-Every function takes numbers or arrays (broadcast together) and gives a float array. The measures
+Every function takes numbers or arrays (broadcast together) and gives an array (of floats; of
+integers for ``sign``). The measures
 of ``nltk.metrics.association.BigramAssocMeasures`` (named in brackets) keep NLTK's conventions;
 the tests check each against NLTK, scipy or values worked out by hand:
 
@@ -48,8 +49,8 @@ the tests check each against NLTK, scipy or values worked out by hand:
 ``jaccard`` (``jaccard``)
     ``n_ii / (n_ii + n_io + n_oi)``: with both over with either, from 0 to 1.
 ``log_ratio``
-    ``log2((n_ii / n_xi) / (n_io / n_xo))``: Hardie's (2014) Log Ratio, how much more often A is
-    found with B than without (for keyness: the term's relative frequency in the target over that
+    ``log2((n_ii / n_xi) / (n_io / n_xo))``: Hardie's (2014) Log Ratio, A's share of column B over
+    its share of column not-B (for keyness: the term's relative frequency in the target over that
     in the reference). A count of 0 is taken as 0.5 (his zero-frequency adjustment), so it stays
     finite. +1 means twice as often, −1 half as often.
 ``sign``
@@ -57,8 +58,8 @@ the tests check each against NLTK, scipy or values worked out by hand:
 
 ``g2`` and ``chi2`` take a ``correction`` (keyness offers it; co-mentions and collocates use none):
 ``"none"`` (as NLTK, Rayson's log-likelihood calculator and AntConc); ``"yates"``: every cell moved
-``delta = min(0.5, |n_ii n_oo - n_io n_oi| / n_xx)`` toward its expected count first, for X² exactly
-R's ``chisq.test(correct = TRUE)`` and scipy's ``chi2_contingency(correction=True)``;
+``delta = min(0.5, |n_ii n_oo - n_io n_oi| / n_xx)`` toward its expected count first, exactly R's
+``chisq.test(correct = TRUE)`` for X² and scipy's ``chi2_contingency(correction=True)`` for both;
 ``"williams"``: the statistic divided by Williams' (1976) ``q = 1 + (n_xx/n_ix + n_xx/n_ox - 1)
 (n_xx/n_xi + n_xx/n_xo - 1) / (6 n_xx)``, with ``q = 1`` where a cell is 0, as quanteda does;
 ``"quanteda"``: what quanteda's ``textstat_keyness(correction = "default")`` does in its C++ code for
@@ -71,9 +72,10 @@ and ``benjamini_hochberg`` adjusts a family of p-values for the false discovery 
 
 Logarithms are Python's ``math`` functions (the C library's) applied to each value, not numpy's,
 whose vectorised logs differ in the last bit with the processor's SIMD extensions: the same counts
-give the same scores on every machine. G² is summed as ``O * log1p((O n_xx - R C) / (R C))`` (``R``,
-``C`` the cell's row and column totals): on a large, nearly independent table the terms cancel,
-and the plain ``O * ln(O / E)`` kept as few as 5 significant digits where this keeps 12.
+give the same scores on every machine. G² is summed as ``O * log1p(n_xx (O - E) / (R C))`` (``R``,
+``C`` the cell's row and column totals; ``n_xx (O - E)`` is ``±(n_ii n_oo - n_io n_oi)``, exact in
+whole numbers): on a large, nearly independent table the four terms cancel, and ``O * ln(O / E)``
+as written keeps as few as 5 significant digits where this keeps 12.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
+from toolkit import association
 from toolkit.comentions.counting import roll_up_mentions
 from toolkit.comentions.pairs import actor_labels, check_one_group, check_pairs, count_actor_units
 from toolkit.text import FIELDS
@@ -29,7 +30,7 @@ def keep_strongest_pairs(pairs: pd.DataFrame, measure: str, top: int) -> pd.Data
     For the unsigned ``g2`` and ``chi2`` only pairs seen together more often than chance are kept.
     """
     if measure in _UNSIGNED and {"n_a", "n_b", "n_total"} <= set(pairs.columns):
-        pairs = pairs[pairs["n_units"] > pairs["n_a"] * pairs["n_b"] / pairs["n_total"]]
+        pairs = pairs[association.sign(pairs["n_units"], pairs["n_a"], pairs["n_b"], pairs["n_total"]) > 0]
     return pairs.sort_values([measure, "n_units"], ascending=False, kind="stable").head(top)
 
 
