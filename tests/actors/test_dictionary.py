@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from toolkit.errors import InputError
 from toolkit.actors.dictionary import load_actor_dictionary
-from toolkit.text.folding import alias_key, fold_text
 
 BASE = """\
 # Sources: written for the tests.
@@ -103,53 +99,3 @@ def test_missing_file_and_unsafe_yaml(tmp_path):
         load(tmp_path, "actors: !!python/object/apply:os.system ['true']\n")
 
 
-@given(st.text())
-def test_folding_keeps_the_length(text):
-    assert len(fold_text(text)) == len(text)
-
-
-def test_folding():
-    assert fold_text("Erdoğan’s U.S.-backed\u00a0İzmir") == "erdogan s u s  backed izmir"
-    assert alias_key("  Hay'at  Tahrir al-Sham ") == "hay at tahrir al sham"
-
-
-def test_folding_decomposed_text_and_invisible_joiners():
-    from toolkit.text.folding import NOTHING
-
-    assert fold_text("Erdog\u0306an") == "erdog" + NOTHING + "an"
-    assert alias_key("Erdog\u0306an") == alias_key("Erdoğan") == "erdogan"
-    assert alias_key("Erdo\u00adgan") == "erdogan"
-
-
-@given(st.text())
-def test_squeeze_maps_every_character_back(text):
-    from toolkit.text.folding import NOTHING, squeeze, unsqueeze
-
-    folded = fold_text(text)
-    squeezed, removed = squeeze(folded)
-    assert "  " not in squeezed and NOTHING not in squeezed
-    assert squeezed.split() == folded.replace(NOTHING, "").split()
-    positions = unsqueeze(removed, np.arange(len(squeezed)))
-    assert all(folded[p] == c for p, c in zip(positions.tolist(), squeezed))
-    assert len(set(positions.tolist())) == len(squeezed)
-
-
-def test_squeeze():
-    from toolkit.text.folding import squeeze, unsqueeze
-
-    squeezed, removed = squeeze(fold_text("U.N. Security, Council"))
-    assert squeezed == "u n security council"
-    assert unsqueeze(removed, np.arange(7)).tolist() == [0, 1, 2, 3, 5, 6, 7]
-    assert unsqueeze(removed, np.array([13])).tolist() == [15]
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.text() | st.text(alphabet="aZ .\u00a0\u0306\u00adğİß’\U0001F600\ud800\u4e00", max_size=60))
-def test_fold_for_scan_equals_folding_then_squeezing(text):
-    from toolkit.text.folding import fold_for_scan, squeeze
-
-    folded, squeezed, removed = fold_for_scan(text)
-    assert folded == fold_text(text)
-    expected, expected_removed = squeeze(" " + fold_text(text) + " ")
-    assert squeezed == expected
-    assert removed.tolist() == expected_removed.tolist()
