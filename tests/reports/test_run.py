@@ -24,7 +24,6 @@ from toolkit.reports.compare import compare_reports, format_comparison
 from toolkit.reports.index import render_report_index
 from toolkit.reports.manifest import fingerprint_corpus, read_manifests
 from toolkit.reports.run import run_report
-from toolkit.reports.runfolder import choose_run_folder
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "notebooks"
 OK, FAILS, AFTER = (FIXTURES / f"{name}.ipynb" for name in ("01_ok", "02_fails", "03_after"))
@@ -205,15 +204,6 @@ def test_unknown_notebooks_and_corpora_are_input_errors(corpus, root, tmp_path):
 )
 def test_cli_parameter_values_are_typed_like_papermill(text, value):
     assert parse_value(text) == value and type(parse_value(text)) is type(value)
-
-
-def test_run_folders_are_numbered_in_order(tmp_path):
-    assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo", 1)
-    (tmp_path / "demo").mkdir()
-    (tmp_path / "demo-2").mkdir()
-    (tmp_path / "demo-two").mkdir()
-    assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo-3", 3)
-    assert choose_run_folder(tmp_path, "demo", replace=True) == (tmp_path / "demo-2", 2)
 
 
 def test_the_index_escapes_every_text():
