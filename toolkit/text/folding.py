@@ -23,7 +23,10 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["accepted_forms", "alias_key", "case_form", "fold_for_scan", "fold_text", "required_trail", "squeeze", "unsqueeze"]
+__all__ = [
+    "accepted_forms", "alias_key", "case_form", "fold_for_scan", "fold_text", "required_trail", "squeeze",
+    "unsqueeze",
+]
 
 #: What a combining mark or an invisible joiner folds to: a character that stands for nothing.
 NOTHING = "\0"
@@ -92,7 +95,8 @@ def fold_text(text: str) -> str:
 
 def _code_units(text: str) -> tuple[np.ndarray, str]:
     """``text`` as an array of one number per character, in the narrowest encoding that has one
-    code unit per character (ASCII, UTF-16 without surrogate pairs, else UTF-32)."""
+    code unit per character (ASCII, UTF-16 without surrogate pairs, else UTF-32).
+    """
     if text.isascii():
         return np.frombuffer(text.encode("ascii"), dtype=np.uint8), "ascii"
     try:
@@ -106,7 +110,8 @@ def _code_units(text: str) -> tuple[np.ndarray, str]:
 
 def squeeze(folded: str) -> tuple[str, np.ndarray]:
     r"""``folded`` without its ``"\0"`` characters and with each run of spaces as one space, and
-    the index of the squeezed text at each removed character (sorted; see ``unsqueeze``)."""
+    the index of the squeezed text at each removed character (sorted; see ``unsqueeze``).
+    """
     codes, encoding = _code_units(folded)
     return _squeeze_codes(codes, encoding, NOTHING in folded, folded)
 
@@ -137,7 +142,8 @@ _WIDE_ASCII[:128] = np.frombuffer(_ASCII[:128], dtype=np.uint8)
 
 def fold_for_scan(text: str) -> tuple[str, str, np.ndarray]:
     """``fold_text(text)`` and ``squeeze(" " + fold_text(text) + " ")``, computed together on one
-    array of code units: ``(folded, squeezed, removed)``."""
+    array of code units: ``(folded, squeezed, removed)``.
+    """
     codes, encoding = _code_units(text)
     if encoding == "ascii":
         folded_codes = np.frombuffer(_ASCII, dtype=np.uint8)[codes]
@@ -168,7 +174,8 @@ def _fold_then_squeeze(text: str) -> tuple[str, str, np.ndarray]:
 
 def unsqueeze(removed: np.ndarray, indexes: np.ndarray) -> np.ndarray:
     """The indexes into the folded text of ``indexes`` into the squeezed one (``removed`` as
-    returned by ``squeeze``)."""
+    returned by ``squeeze``).
+    """
     return indexes + np.searchsorted(removed, indexes, side="right")
 
 
@@ -179,7 +186,8 @@ def case_form(text: str) -> str:
 
 def required_trail(alias: str) -> str:
     """Punctuation other than full stops that ends an alias and must follow it in the text
-    ("OPEC+" → "+"): folding turns it into a space, so it is checked apart."""
+    ("OPEC+" → "+"): folding turns it into a space, so it is checked apart.
+    """
     text = alias.rstrip()
     end = len(text)
     while end and not text[end - 1].isalnum():
@@ -195,7 +203,8 @@ def alias_key(alias: str) -> str:
 
 def accepted_forms(alias: str, alias_type: str) -> frozenset[str]:
     """The case forms an exact-case alias accepts: itself, and for acronyms of 4+ letters its
-    title case (``NATO`` also matches ``Nato``, ``OPEC`` ``Opec``; ``WHO`` never ``Who``)."""
+    title case (``NATO`` also matches ``Nato``, ``OPEC`` ``Opec``; ``WHO`` never ``Who``).
+    """
     form = case_form(alias)
     forms = {form}
     if alias_type == "acronym" and sum(c.isalpha() for c in form) >= 4 and " " not in form:

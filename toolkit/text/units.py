@@ -28,7 +28,7 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from toolkit.options import UNITS, Unit
+from toolkit.options import UNITS
 from toolkit.text import split_paragraphs, split_sentences
 
 __all__ = ["UNITS", "UNIT_KEYS", "UNIT_NEEDS", "UnitCounts", "assign_units", "read_unit_texts"]
@@ -199,7 +199,8 @@ def read_unit_texts(articles, wanted: pd.DataFrame, unit, window, fields) -> pd.
     rows = rows.drop(columns=["end", "text"]).merge(ends.reset_index(), on=UNIT_KEYS["window"])
     strings = subset.set_index("article_id")
     rows["text"] = [
-        strings.at[a, f][s:e] for a, f, s, e in zip(rows["article_id"], rows["field"], rows["start"], rows["end"])
+        strings.at[a, f][s:e]
+        for a, f, s, e in zip(rows["article_id"], rows["field"], rows["start"], rows["end"], strict=True)
     ]
     rows["sentence"] = rows["window"]
     return rows
