@@ -1,0 +1,143 @@
+"""toolkit.reports.index: reports/index.html, one static page listing every run."""
+
+from __future__ import annotations
+
+import html.parser
+import threading
+
+import pytest
+
+from toolkit.reports.index import INDEX_NAME, NO_SCRIPT_POLICY, render_report_index, write_report_index
+from toolkit.reports.manifest import write_manifest
+from toolkit.reports.runfolder import lock_reports
+
+
+class Page(html.parser.HTMLParser):
+    """The rows (cell texts), links, tags and Content-Security-Policy of a page."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.links: list[str] = []
+        self.tags: set[str] = set()
+        self.policy = None
+        self._cell = None
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.add(tag)
+        if tag == "tr":
+            self.rows.append([])
+        elif tag == "td":
+            self._cell = ""
+        elif tag == "a":
+            self.links.append(attrs["href"])
+        elif tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy":
+            self.policy = attrs["content"]
+
+    def handle_endtag(self, tag):
+        if tag == "td":
+            self.rows[-1].append(" ".join(self._cell.split()))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell += data + " "
+
+
+def run(folder: str, status: str = "ok", notebooks=None, **fields) -> dict:
+    notebooks = [{"name": "01_overview", "status": "ok", "html": "01_overview.html"}] if notebooks is None else notebooks
+    return {"_folder": folder, "date": folder.split("/")[0], "name": folder.split("/")[1], "status": status,
+            "corpus": {"path": "/data/demo"}, "started": "2026-01-02T08:00:00+00:00", "notebooks": notebooks, **fields}
+
+
+def test_each_run_is_a_row_with_its_notebooks_and_manifest():
+    page = Page(render_report_index([run("2026-01-02/demo"), run("2026-01-01/demo")]))
+    assert page.rows[1:] == [
+        ["2026-01-02", "demo /data/demo", "2026-01-02/demo", "ok", "01_overview", "2026-01-02T08:00:00+00:00",
+         "manifest"],
+        ["2026-01-01", "demo /data/demo", "2026-01-01/demo", "ok", "01_overview", "2026-01-02T08:00:00+00:00",
+         "manifest"],
+    ]
+    assert page.links == ["2026-01-02/demo/01_overview.html", "2026-01-02/demo/manifest.json",
+                          "2026-01-01/demo/01_overview.html", "2026-01-01/demo/manifest.json"]
+
+
+def test_a_failed_notebook_is_marked_with_its_summary():
+    failed = {"name": "02_comentions", "status": "failed", "ipynb": "02_comentions.ipynb", "html": None,
+              "error": {"summary": "02_comentions failed at cell 4: KeyError: 'x'"}}
+    page = Page(render_report_index([run("2026-01-02/demo", "failed", [failed])]))
+    assert page.rows[1][3:5] == ["failed", "02_comentions failed 02_comentions failed at cell 4: KeyError: 'x'"]
+    assert page.links[0] == "2026-01-02/demo/02_comentions.ipynb"  # no HTML: the executed notebook
+
+
+def test_a_notebook_without_any_file_is_listed_without_a_link():
+    page = Page(render_report_index([run("2026-01-02/demo", notebooks=[{"name": "03_wording", "status": "ok"}])]))
+    assert page.rows[1][4] == "03_wording" and page.links == ["2026-01-02/demo/manifest.json"]
+
+
+@pytest.mark.parametrize("count, line", [(0, "0 runs, newest first."), (1, "1 run, newest first."),
+                                         (2, "2 runs, newest first.")])
+def test_the_page_counts_the_runs(count, line):
+    text = render_report_index([run(f"2026-01-0{n + 1}/demo") for n in range(count)])
+    assert f"<p>{line} Rebuilt " in text
+
+
+def test_no_runs_say_how_to_make_one():
+    text = render_report_index([])
+    assert "No reports yet. Run <code>python -m toolkit report --corpus PATH</code>." in text and "<table>" not in text
+
+
+def test_the_page_allows_no_script():
+    text = render_report_index([run("2026-01-02/demo")])
+    page = Page(text)
+    assert page.policy == NO_SCRIPT_POLICY and "script-src" not in NO_SCRIPT_POLICY
+    assert "default-src 'none'" in NO_SCRIPT_POLICY and "script" not in page.tags
+
+
+def test_the_index_escapes_every_text():
+    manifest = {
+        "_folder": "2026-01-02/x",
+        "date": "2026-01-02",
+        "name": "<script>alert(1)</script>",
+        "status": "failed",
+        "corpus": {"path": "/a&b"},
+        "notebooks": [{"name": "<b>nb</b>", "status": "failed", "html": "nb.html", "error": {"summary": '"><img>'}}],
+    }
+    page = render_report_index([manifest])
+    assert "<script>alert" not in page and "&lt;script&gt;" in page
+    assert "<b>nb</b>" not in page and '"><img>' not in page
+    assert "/a&amp;b" in page
+
+
+def test_links_are_url_quoted():
+    page = Page(render_report_index([run("2026-01-02/my demo", notebooks=[
+        {"name": "a", "status": "ok", "html": "a b#1?.html"}])]))
+    assert page.links == ["2026-01-02/my%20demo/a%20b%231%3F.html", "2026-01-02/my%20demo/manifest.json"]
+
+
+def test_write_report_index_lists_every_manifest_under_the_root(tmp_path):
+    for folder in ("2026-01-01/demo", "2026-01-02/demo", "2026-01-02/.demo.partial-1-x"):
+        write_manifest(tmp_path / folder, run(folder))
+    path = write_report_index(tmp_path)
+    assert path == tmp_path / INDEX_NAME
+    page = Page(path.read_text(encoding="utf-8"))
+    assert [row[2] for row in page.rows[1:]] == ["2026-01-02/demo", "2026-01-01/demo"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".lock", "2026-01-01", "2026-01-02", INDEX_NAME]
+
+
+def test_the_index_is_rebuilt_under_the_reports_lock(tmp_path):
+    root = tmp_path / "reports"
+    finished = threading.Event()
+
+    def rebuild():
+        write_report_index(root)
+        finished.set()
+
+    with lock_reports(root):
+        worker = threading.Thread(target=rebuild)
+        worker.start()
+        assert not finished.wait(0.5), "the index was written while another run held the lock"
+    assert finished.wait(10)
+    worker.join()
