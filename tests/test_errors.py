@@ -91,7 +91,8 @@ def test_one_except_clause_catches_what_each_stage_raises(tmp_path):
     "frame, message",
     [
         ([1, 2], "mentions must be a pandas DataFrame with columns article_id, actor_id; got list"),
-        (pd.DataFrame({"article_id": []}), "mentions is missing column 'actor_id' (expected columns: article_id, actor_id)"),
+        (pd.DataFrame({"article_id": []}),
+         "mentions is missing column 'actor_id' (expected columns: article_id, actor_id)"),
         (pd.DataFrame({"x": []}),
          "mentions is missing columns 'article_id', 'actor_id' (expected columns: article_id, actor_id)"),
     ],

@@ -23,7 +23,9 @@ def test_the_package_root_is_the_folder_of_the_toolkit_package():
     assert (PACKAGE_ROOT / "__main__.py").is_file() and (PACKAGE_ROOT / "data").is_dir()
 
 
-@pytest.mark.parametrize("name, kind", [("stopwords_en.txt", "file"), ("actors", "folder"), ("actors/states.yaml", "file")])
+@pytest.mark.parametrize(
+    "name, kind", [("stopwords_en.txt", "file"), ("actors", "folder"), ("actors/states.yaml", "file")]
+)
 def test_data_path_points_into_the_data_folder(name, kind):
     path = data_path(name)
     assert path == PACKAGE_ROOT / "data" / name

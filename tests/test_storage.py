@@ -152,7 +152,8 @@ def test_a_read_only_folder_gives_a_report_write_error_and_no_temporary(tmp_path
 
         monkeypatch.setattr(os, "open", read_only)
     try:
-        with pytest.raises(ReportWriteError, match=rf"cannot write {folder}.*: (Permission denied|Read-only file system)"):
+        refused = rf"cannot write {folder}.*: (Permission denied|Read-only file system)"
+        with pytest.raises(ReportWriteError, match=refused):
             write_atomic(folder / "index.html", "<html>")
     finally:
         monkeypatch.undo()

@@ -78,7 +78,8 @@ def test_a_date_that_cannot_be_held_is_nat_in_its_row_only(value, problem):
 
 @pytest.mark.parametrize("values", [["4/5/17"], ["25/4/17", "4/5/17"], ["4/25/17", "6/7/2017"]])
 def test_ambiguous_numeric_dates_raise_naming_examples(values):
-    with pytest.raises(InputError, match=rf"dates such as '{values[-1]}' are ambiguous.*dayfirst=True or dayfirst=False"):
+    expected = rf"dates such as '{values[-1]}' are ambiguous.*dayfirst=True or dayfirst=False"
+    with pytest.raises(InputError, match=expected):
         parse(values)
 
 

@@ -75,7 +75,8 @@ def test_blocks_are_separated_by_lines_holding_only_white_space():
 
 
 def test_boilerplate_lines_are_removed_wherever_they_stand():
-    text = "Skip to main content\nHeadline\n\nShare this article\nBody one.\n\nWe use cookies to improve your experience.\n"
+    text = ("Skip to main content\nHeadline\n\nShare this article\nBody one.\n\n"
+            "We use cookies to improve your experience.\n")
     page = parse_scraped_text(text)
     assert (page.title, page.text) == ("Headline", "Body one.")
     assert page.removed == ["Skip to main content", "Share this article", "We use cookies to improve your experience."]
@@ -86,14 +87,17 @@ def test_only_boilerplate_leaves_an_empty_page():
     assert page == ParsedPage(removed=["Skip to main content", "Share this article"])
 
 
-@pytest.mark.parametrize("extra, kept", [((), True), ((r"download our app.*",), False), (("DOWNLOAD OUR APP NOW",), False)])
+@pytest.mark.parametrize(
+    "extra, kept", [((), True), ((r"download our app.*",), False), (("DOWNLOAD OUR APP NOW",), False)]
+)
 def test_extra_boilerplate_patterns_match_whole_lines_case_insensitively(extra, kept):
     page = parse_scraped_text("Headline\n\nBody text here.\n\nDownload our app now\n", boilerplate=extra)
     assert ("Download our app now" in page.text) is kept
 
 
 def test_a_pattern_matches_the_whole_line_only():
-    page = parse_scraped_text("Headline\n\nPlease share this article with friends.\n", boilerplate=["share this article"])
+    text = "Headline\n\nPlease share this article with friends.\n"
+    page = parse_scraped_text(text, boilerplate=["share this article"])
     assert page.text == "Please share this article with friends." and page.removed == []
 
 

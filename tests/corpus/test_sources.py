@@ -111,10 +111,12 @@ def test_a_mapping_names_the_columns(tmp_path):
 @pytest.mark.parametrize(
     "header, columns, problem",
     [("title,x", None, "t.csv has no text column: pass columns={'text': <column>}; its columns are: title, x"),
-     ("title,content", {"text": "body"}, "t.csv has no column 'body' (mapped to 'text'); its columns are: title, content")],
+     ("title,content", {"text": "body"},
+      "t.csv has no column 'body' (mapped to 'text'); its columns are: title, content")],
 )
 def test_a_table_without_a_text_column_is_skipped_naming_its_columns(tmp_path, header, columns, problem):
-    assert read(tmp_path, "t.csv", f"{header}\nA,1\n", columns=columns) == ([], [("t.csv", "file", problem, "file skipped")])
+    chunks, rows = read(tmp_path, "t.csv", f"{header}\nA,1\n", columns=columns)
+    assert chunks == [] and rows == [("t.csv", "file", problem, "file skipped")]
 
 
 @pytest.mark.parametrize("name, content", [("t.csv", "title,text\n"), ("t.jsonl", "\n"), ("t.json", "[]")])
@@ -178,7 +180,8 @@ def test_mapping_to_a_missing_column_is_reported(tmp_path):
 def test_tsv_json_and_json_lines(tmp_path):
     write(tmp_path, "a.tsv", "title\ttext\tsource\nT1\tBody one.\tx\n")
     write(tmp_path, "b.json", json.dumps({"articles": [{"title": "T2", "content": "Body two.", "id": "j1"}]}))
-    write(tmp_path, "c.jsonl", '{"title": "T3", "text": "Body three."}\n{broken\n{"title": "T4", "text": "Body four."}\n')
+    write(tmp_path, "c.jsonl",
+          '{"title": "T3", "text": "Body three."}\n{broken\n{"title": "T4", "text": "Body four."}\n')
     articles = load_articles(tmp_path)
     assert sorted(articles["title"]) == ["T1", "T2", "T3", "T4"]
     assert articles.set_index("title").loc["T1", "outlet"] == "x"

@@ -87,7 +87,8 @@ def test_json_records_come_from_an_array_an_object_holding_one_or_one_object(tex
 
 
 def test_json_values_become_text_lists_and_objects_stay_json():
-    frame, _ = read_json_records('[{"n": 3, "x": 2.5, "ok": true, "tags": ["a", "é"], "meta": {"k": "v"}, "none": null}]')
+    frame, _ = read_json_records(
+        '[{"n": 3, "x": 2.5, "ok": true, "tags": ["a", "é"], "meta": {"k": "v"}, "none": null}]')
     assert records(frame) == [{"n": "3", "x": "2.5", "ok": "True", "tags": '["a", "é"]', "meta": '{"k": "v"}',
                                "none": None, "_row": "record 1"}]
 

@@ -47,7 +47,8 @@ class Page(html.parser.HTMLParser):
 
 
 def run(folder: str, status: str = "ok", notebooks=None, **fields) -> dict:
-    notebooks = [{"name": "01_overview", "status": "ok", "html": "01_overview.html"}] if notebooks is None else notebooks
+    if notebooks is None:
+        notebooks = [{"name": "01_overview", "status": "ok", "html": "01_overview.html"}]
     return {"_folder": folder, "date": folder.split("/")[0], "name": folder.split("/")[1], "status": status,
             "corpus": {"path": "/data/demo"}, "started": "2026-01-02T08:00:00+00:00", "notebooks": notebooks, **fields}
 

@@ -1,4 +1,4 @@
-"""Report runs: papermill into dated folders, HTML, manifest, index, failures, comparison.
+"""Report runs: papermill into dated folders, HTML, manifest, index, failures (the comparison of runs: test_compare).
 
 The runs here use the tiny notebooks in tests/fixtures/notebooks (a kernel start each, ~2 s):
 01_ok saves a figure and echoes its parameters, 02_fails raises in its fourth cell, 03_after
@@ -20,7 +20,7 @@ import pytest
 import toolkit
 from toolkit.__main__ import main, parse_value
 from toolkit.errors import InputError
-from toolkit.reports.compare import compare_reports, format_comparison
+from toolkit.reports.compare import compare_reports
 from toolkit.reports.manifest import fingerprint_corpus, read_manifests
 from toolkit.reports.run import run_report
 
@@ -203,53 +203,6 @@ def test_unknown_notebooks_and_corpora_are_input_errors(corpus, root, tmp_path):
 )
 def test_cli_parameter_values_are_typed_like_papermill(text, value):
     assert parse_value(text) == value and type(parse_value(text)) is type(value)
-
-
-def _fake_run(folder: Path, pairs, actors, keyness) -> Path:
-    (folder / "figures").mkdir(parents=True)
-    pd.DataFrame(pairs, columns=["actor_a", "actor_b", "n_units"]).to_csv(folder / "figures" / "comention_pairs.csv", index=False)
-    pd.DataFrame(actors, columns=["actor", "n_mentions"]).to_csv(folder / "figures" / "actor_mentions.csv", index=False)
-    pd.DataFrame(keyness, columns=["term", "keyness"]).to_csv(folder / "figures" / "keyness.csv", index=False)
-    return folder
-
-
-def test_compare_reports_finds_pairs_that_rose_and_fell_and_new_actors(tmp_path):
-    before = _fake_run(
-        tmp_path / "2026-01-01" / "demo",
-        [("Alpha", "Beta", 5), ("Alpha", "Gamma", 4), ("Beta", "Gamma", 2)],
-        [("Alpha", 9), ("Beta", 7), ("Gamma", 6)],
-        [("ceasefire", 12.0)],
-    )
-    after = _fake_run(
-        tmp_path / "2026-01-02" / "demo",
-        [("Alpha", "Beta", 9), ("Alpha", "Gamma", 1), ("Beta", "Gamma", 2), ("Beta", "Delta", 3)],
-        [("Alpha", 12), ("Beta", 7), ("Gamma", 6), ("Delta", 3)],
-        [("ceasefire", 4.0), ("siege", 8.0)],
-    )
-    changes = compare_reports(before, after)
-    rows = {(row.kind, row.item): row for row in changes.itertuples()}
-
-    assert rows[("pair", "Alpha – Beta")].status == "rose" and rows[("pair", "Alpha – Beta")].change == 4
-    assert rows[("pair", "Alpha – Gamma")].status == "fell" and rows[("pair", "Alpha – Gamma")].change == -3
-    assert rows[("pair", "Beta – Delta")].status == "new"
-    assert ("pair", "Beta – Gamma") not in rows  # unchanged
-    assert rows[("actor", "Delta")].status == "new"
-    assert rows[("term", "ceasefire")].status == "fell" and rows[("term", "siege")].status == "new"
-
-    text = format_comparison(changes, "markdown")
-    assert "## pair" in text and "| Alpha – Beta |" in text
-    assert "<h2>pair</h2>" in format_comparison(changes, "html")
-
-
-def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsys):
-    a = _fake_run(tmp_path / "a", [("A", "B", 1)], [("A", 1)], [("x", 1.0)])
-    b = _fake_run(tmp_path / "b", [("A", "B", 3)], [("A", 1), ("C", 2)], [("x", 1.0)])
-    assert main(["compare", str(a), str(b)]) == 0
-    out = capsys.readouterr().out
-    assert "A – B" in out and "| C |" in out
-    assert main(["compare", str(a), str(b), "--format", "csv", "-o", str(tmp_path / "changes.csv")]) == 0
-    assert set(pd.read_csv(tmp_path / "changes.csv")["status"]) == {"rose", "new"}
-    assert main(["compare", str(a), str(tmp_path / "nowhere")]) == 2
 
 
 def test_run_report_and_compare_reports_are_exported():

@@ -28,7 +28,6 @@ from toolkit.reports.runfolder import (
     remove_stale_partials,
 )
 
-
 # --- dates and names --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
@@ -86,7 +85,8 @@ def test_any_name_is_refused_or_stays_one_folder_inside_reports(text):
     else:
         target = Path(os.path.normpath(reports / name))
         assert target.parent == reports and target.name == name and len(name.encode()) <= MAX_NAME_LENGTH
-    cleaned = name_from_path(Path("/data") / text.replace("/", "_").replace("\x00", "") if text.strip("/") else "/data/x")
+    corpus = Path("/data") / text.replace("/", "_").replace("\x00", "") if text.strip("/") else "/data/x"
+    cleaned = name_from_path(corpus)
     assert check_report_name(cleaned) == cleaned  # a name made from any corpus path is safe
 
 

@@ -1,0 +1,248 @@
+"""toolkit.reports.compare: what changed between two report runs, read from their saved tables."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+import pytest
+
+from toolkit.__main__ import main
+from toolkit.errors import InputError
+from toolkit.reports.compare import COLUMNS, COMPARED_TABLES, compare_reports, format_comparison, plot_report_changes
+
+matplotlib.use("Agg")
+
+
+def _fake_run(folder: Path, pairs, actors, keyness) -> Path:
+    return saved_run(
+        folder,
+        comention_pairs=pd.DataFrame(pairs, columns=["actor_a", "actor_b", "n_units"]),
+        actor_mentions=pd.DataFrame(actors, columns=["actor", "n_mentions"]),
+        keyness=pd.DataFrame(keyness, columns=["term", "keyness"]),
+    )
+
+
+def saved_run(folder: Path, **tables: pd.DataFrame) -> Path:
+    (folder / "figures").mkdir(parents=True)
+    for name, frame in tables.items():
+        frame.to_csv(folder / "figures" / f"{name}.csv", index=False)
+    return folder
+
+
+def pairs(*rows, columns=("actor_a", "actor_b", "n_units")) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(columns))
+
+
+def as_rows(changes: pd.DataFrame) -> list[tuple]:
+    return [tuple(None if pd.isna(v) else v for v in row) for row in changes[COLUMNS].itertuples(index=False)]
+
+
+def test_compare_reports_finds_pairs_that_rose_and_fell_and_new_actors(tmp_path):
+    before = _fake_run(
+        tmp_path / "2026-01-01" / "demo",
+        [("Alpha", "Beta", 5), ("Alpha", "Gamma", 4), ("Beta", "Gamma", 2)],
+        [("Alpha", 9), ("Beta", 7), ("Gamma", 6)],
+        [("ceasefire", 12.0)],
+    )
+    after = _fake_run(
+        tmp_path / "2026-01-02" / "demo",
+        [("Alpha", "Beta", 9), ("Alpha", "Gamma", 1), ("Beta", "Gamma", 2), ("Beta", "Delta", 3)],
+        [("Alpha", 12), ("Beta", 7), ("Gamma", 6), ("Delta", 3)],
+        [("ceasefire", 4.0), ("siege", 8.0)],
+    )
+    changes = compare_reports(before, after)
+    rows = {(row.kind, row.item): row for row in changes.itertuples()}
+
+    assert rows[("pair", "Alpha – Beta")].status == "rose" and rows[("pair", "Alpha – Beta")].change == 4
+    assert rows[("pair", "Alpha – Gamma")].status == "fell" and rows[("pair", "Alpha – Gamma")].change == -3
+    assert rows[("pair", "Beta – Delta")].status == "new"
+    assert ("pair", "Beta – Gamma") not in rows  # unchanged
+    assert rows[("actor", "Delta")].status == "new"
+    assert rows[("term", "ceasefire")].status == "fell" and rows[("term", "siege")].status == "new"
+
+    text = format_comparison(changes, "markdown")
+    assert "## pair" in text and "| Alpha – Beta |" in text
+    assert "<h2>pair</h2>" in format_comparison(changes, "html")
+
+
+def test_every_change_is_one_exact_row_rose_fell_new_then_gone(tmp_path):
+    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A", "B", 2), ("A", "C", 5), ("B", "C", 1), ("C", "D", 4)))
+    b = saved_run(tmp_path / "b", comention_pairs=pairs(("A", "B", 3), ("A", "C", 1), ("B", "C", 1), ("D", "E", 7)))
+    assert as_rows(compare_reports(a, b)) == [
+        ("pair", "A – B", "n_units", 2.0, 3.0, 1.0, "rose"),
+        ("pair", "A – C", "n_units", 5.0, 1.0, -4.0, "fell"),
+        ("pair", "D – E", "n_units", None, 7.0, 7.0, "new"),
+        ("pair", "C – D", "n_units", 4.0, None, -4.0, "gone"),
+    ]
+
+
+@pytest.mark.parametrize("top_n, items", [(1, ["A – D", "B – D"]), (2, ["A – D", "A – C", "B – D", "B – C"]),
+                                          (10, ["A – D", "A – C", "A – B", "B – D", "B – C"])])
+def test_top_n_keeps_the_largest_changes_per_direction(tmp_path, top_n, items):
+    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A", "B", 1), ("A", "C", 1), ("A", "D", 1),
+                                                        ("B", "C", 9), ("B", "D", 9)))
+    b = saved_run(tmp_path / "b", comention_pairs=pairs(("A", "B", 2), ("A", "C", 3), ("A", "D", 4),
+                                                        ("B", "C", 8), ("B", "D", 1)))
+    assert compare_reports(a, b, top_n=top_n)["item"].tolist() == items
+
+
+@pytest.mark.parametrize("top_n", [0, -1, 1.5, "3", None])
+def test_top_n_must_be_a_positive_integer(tmp_path, top_n):
+    with pytest.raises(InputError, match=f"top_n must be a positive integer; got {top_n!r}"):
+        compare_reports(tmp_path, tmp_path, top_n=top_n)
+
+
+def test_labels_are_preferred_to_ids_and_rows_of_one_item_are_summed(tmp_path):
+    columns = ("actor_a", "actor_b", "label_a", "label_b", "n_units")
+    a = saved_run(tmp_path / "a", comention_pairs=pairs(("x", "y", "Ex", "Why", 1), ("x", "y", "Ex", "Why", 2),
+                                                        columns=columns))
+    b = saved_run(tmp_path / "b", comention_pairs=pairs(("x", "y", "Ex", "Why", 5), columns=columns))
+    assert as_rows(compare_reports(a, b)) == [("pair", "Ex – Why", "n_units", 3.0, 5.0, 2.0, "rose")]
+
+
+def test_the_measure_names_both_columns_when_the_runs_saved_different_ones(tmp_path):
+    a = saved_run(tmp_path / "a", actor_mentions=pd.DataFrame({"actor": ["A"], "n_mentions": [1]}))
+    b = saved_run(tmp_path / "b", actor_mentions=pd.DataFrame({"actor_id": ["A"], "n_articles": [4]}))
+    assert as_rows(compare_reports(a, b)) == [("actor", "A", "n_mentions / n_articles", 1.0, 4.0, 3.0, "rose")]
+
+
+@pytest.mark.parametrize(
+    "table, frame_a, frame_b, row",
+    [
+        ("labels", pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [1]}),
+         pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [2]}),
+         ("label", "k – A – terrorism", "n", 1.0, 2.0, 1.0, "rose")),
+        ("keyness", pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [9.5]}),
+         pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [2.0]}),
+         ("term", "g – siege", "g2", 9.5, 2.0, -7.5, "fell")),
+        ("reporting_verbs", pd.DataFrame({"verb": ["said"], "n": [3]}), pd.DataFrame({"verb": ["claimed"], "n": [2]}),
+         ("verb", "claimed", "n", None, 2.0, 2.0, "new")),
+    ],
+)
+def test_each_compared_table_has_its_kind_keys_and_value(tmp_path, table, frame_a, frame_b, row):
+    a = saved_run(tmp_path / "a", **{table: frame_a})
+    b = saved_run(tmp_path / "b", **{table: frame_b})
+    assert as_rows(compare_reports(a, b))[0] == row
+    assert COMPARED_TABLES[table][0] == row[0]
+
+
+def test_no_shared_table_gives_an_empty_comparison_with_a_warning(tmp_path):
+    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A", "B", 1)))
+    b = saved_run(tmp_path / "b", keyness=pd.DataFrame({"unknown": [1]}))
+    with pytest.warns(UserWarning, match="the comparison .* is empty: the result is empty"):
+        changes = compare_reports(a, b)
+    assert list(changes.columns) == COLUMNS and changes.empty
+
+
+@pytest.mark.parametrize(
+    "run_a, run_b, described_a, described_b",
+    [
+        ("reports/2026-01-01/demo", "reports/2026-01-02/demo", "reports/2026-01-01/demo",
+         "2026-01-02 demo (reports/2026-01-02/demo)"),
+        ("reports/2026-01-01/demo", "reports/2026-01-02/demo/manifest.json", "reports/2026-01-01/demo",
+         "2026-01-02 demo (reports/2026-01-02/demo)"),
+        ("2026-01-01/demo", "2026-01-02/demo", "reports/2026-01-01/demo", "2026-01-02 demo (reports/2026-01-02/demo)"),
+    ],
+    ids=["folders", "a manifest", "under reports/"],
+)
+def test_runs_are_found_by_folder_manifest_or_path_under_reports(tmp_path, monkeypatch, run_a, run_b, described_a,
+                                                                  described_b):
+    saved_run(tmp_path / "reports" / "2026-01-01" / "demo", comention_pairs=pairs(("A", "B", 1)))
+    b = saved_run(tmp_path / "reports" / "2026-01-02" / "demo", comention_pairs=pairs(("A", "B", 2)))
+    (b / "manifest.json").write_text(json.dumps({"date": "2026-01-02", "name": "demo"}))
+    monkeypatch.chdir(tmp_path)
+    changes = compare_reports(run_a, run_b)
+    assert changes["change"].tolist() == [1.0]
+    assert changes.attrs == {"report_a": described_a, "report_b": described_b}
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [(lambda root: root / "nowhere",
+      "report '{path}' not found (expected a run folder such as reports/2026-11-25/demo)"),
+     (lambda root: root, "'{path}' is not a report run folder (no manifest.json or figures/ in it)")],
+)
+def test_a_path_that_is_no_run_is_an_input_error(tmp_path, make, message):
+    path = make(tmp_path / "empty")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError) as raised:
+        compare_reports(path, path)
+    assert str(raised.value) == message.format(path=path)
+
+
+# --- format_comparison and plot_report_changes ----------------------------------------------------------
+
+@pytest.fixture
+def changes(tmp_path) -> pd.DataFrame:
+    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A|1", "B", 2)),
+                  actor_mentions=pd.DataFrame({"actor": ["A"], "n": [1]}))
+    b = saved_run(tmp_path / "b", comention_pairs=pairs(("A|1", "B", 3)),
+                  actor_mentions=pd.DataFrame({"actor": ["C"], "n": [2]}))
+    return compare_reports(a, b)
+
+
+def test_markdown_gives_a_section_per_kind_with_pipes_escaped(changes):
+    text = format_comparison(changes, "markdown")
+    assert text.startswith(f"# Changes from {changes.attrs['report_a']} to {changes.attrs['report_b']}\n\n## pair\n\n")
+    assert "| item | measure | value_a | value_b | change | status |\n|---|---|---|---|---|---|\n" in text
+    assert "| A\\|1 – B | n_units | 2 | 3 | 1 | rose |" in text
+    assert "## actor" in text and "| C | n |  | 2 | 2 | new |" in text and "| A | n | 1 |  | -1 | gone |" in text
+
+
+def test_html_is_a_page_that_allows_no_script(changes):
+    text = format_comparison(changes, "html")
+    assert text.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in text
+    assert text.count("<h2>") == 2 and "<td>A|1 – B</td>" in text
+
+
+def test_csv_is_the_frame_as_it_is(changes):
+    assert format_comparison(changes, "csv") == changes.to_csv(index=False)
+
+
+@pytest.mark.parametrize("fmt, text", [("markdown", "No changes found.\n"), ("html", "<p>No changes found.</p>")])
+def test_no_changes_say_so(fmt, text):
+    assert text in format_comparison(pd.DataFrame(columns=COLUMNS), fmt)
+
+
+def test_an_unknown_format_is_an_input_error(changes):
+    with pytest.raises(InputError, match="unknown format 'pdf'; expected one of: 'markdown', 'html', 'csv'"):
+        format_comparison(changes, "pdf")
+
+
+def test_the_plot_draws_one_bar_per_change_of_its_kind(changes):
+    import matplotlib.pyplot as plt
+
+    figure, data = plot_report_changes(changes, "actor")
+    (axes,) = figure.axes
+    assert data["item"].tolist() == ["C", "A"]
+    assert [bar.get_width() for bar in axes.patches] == [-1.0, 2.0]  # sorted by change, falls first
+    assert axes.get_title() == "Change per actor (n)"
+    plt.close(figure)
+
+
+def test_the_plot_says_when_nothing_of_its_kind_changed(changes):
+    import matplotlib.pyplot as plt
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        figure, data = plot_report_changes(changes, "verb", title="Verbs")
+    assert data.empty and figure.axes[0].get_title() == "Verbs"
+    assert [text.get_text() for text in figure.axes[0].texts] == ["no verb changed"]
+    plt.close(figure)
+
+
+# --- the command line (moved from tests/reports/test_run.py) -------------------------------------------------
+
+def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsys):
+    a = _fake_run(tmp_path / "a", [("A", "B", 1)], [("A", 1)], [("x", 1.0)])
+    b = _fake_run(tmp_path / "b", [("A", "B", 3)], [("A", 1), ("C", 2)], [("x", 1.0)])
+    assert main(["compare", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    assert "A – B" in out and "| C |" in out
+    assert main(["compare", str(a), str(b), "--format", "csv", "-o", str(tmp_path / "changes.csv")]) == 0
+    assert set(pd.read_csv(tmp_path / "changes.csv")["status"]) == {"rose", "new"}
+    assert main(["compare", str(a), str(tmp_path / "nowhere")]) == 2
