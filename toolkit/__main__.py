@@ -13,6 +13,7 @@ import signal
 import sys
 from pathlib import Path
 
+from toolkit.yamlfile import read_yaml_file
 from toolkit.errors import InputError
 from toolkit.errors import ReportWriteError
 
@@ -37,15 +38,7 @@ def parse_value(text: str):
 
 def read_parameters_file(path: str) -> dict:
     """The parameters in a YAML file: a mapping of name to value (lists and mappings allowed)."""
-    import yaml
-
-    try:
-        with open(path, encoding="utf-8") as stream:
-            data = yaml.safe_load(stream)
-    except OSError as error:
-        raise InputError(f"parameters file {path!r} cannot be read: {error.strerror}") from None
-    except yaml.YAMLError as error:
-        raise InputError(f"parameters file {path!r} is not valid YAML: {error}") from None
+    data = read_yaml_file(path, "parameters file")
     if data is None:
         return {}
     if not isinstance(data, dict):
