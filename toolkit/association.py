@@ -88,6 +88,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError, require_choice, require_columns
+from toolkit.options import check_options
 
 __all__ = [
     "MEASURES", "CORRECTIONS", "score_comentions", "pmi", "g2", "chi2", "t", "dice", "logdice", "jaccard",
@@ -291,9 +292,7 @@ def score_comentions(pairs: pd.DataFrame, measures: Iterable[str] = tuple(MEASUR
         the measure; an existing column of that name is replaced.
     """
     require_columns(pairs, COUNT_COLUMNS, "pairs")
-    measures = list(measures)
-    for name in measures:
-        require_choice(name, MEASURES, "measure")
+    measures = list(check_options("measure", measures, among=MEASURES))
     counts = [pairs[column].to_numpy(dtype=float) for column in COUNT_COLUMNS]
     n_ii, n_ix, n_xi, n_xx = counts
     impossible = (n_ii > np.minimum(n_ix, n_xi)) | (n_ix + n_xi - n_ii > n_xx)

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
-from toolkit.errors import require_choice, require_columns, warn_empty
-from toolkit.options import FIELDS
+from toolkit.errors import require_columns, warn_empty
+from toolkit.options import FIELDS, check_options
 
 __all__ = ["FIELDS", "check_fields", "iter_field_strings"]
 
@@ -36,9 +36,7 @@ def check_fields(articles: pd.DataFrame, fields: Iterable[str]) -> tuple[str, ..
         When a column is missing or a field is not one of ``FIELDS``.
     """
     require_columns(articles, ["article_id", "text"], "articles")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
     if articles.empty:
         warn_empty("articles")
     return fields
