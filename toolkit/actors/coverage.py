@@ -15,9 +15,9 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.mentions import find_mentions, group_mentions_by_field
 from toolkit.errors import require_columns
-from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.text import FIELDS, sentence_spans, token_spans
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]

@@ -85,7 +85,7 @@ class Matcher:
 
 def day_number(value) -> int | None:
     """Days since 1970-01-01 of a date or timestamp (None for a missing one)."""
-    if value is None or value is pd.NaT:
+    if value is None or pd.isna(value):
         return None
     return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
 

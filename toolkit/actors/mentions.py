@@ -60,13 +60,14 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.actors.dictionary import resolve_actor_dictionary
-from toolkit.text.folding import fold_for_scan
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
-from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.actors.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
-from toolkit.text.split import FIELDS, sentence_array, train_punkt
+from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
+from toolkit.text import FIELDS
+from toolkit.text.folding import fold_for_scan
+from toolkit.text.sentences import sentence_array, train_punkt
 from toolkit.text.units import UnitCounts
 
 __all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field"]

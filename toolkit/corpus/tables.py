@@ -211,7 +211,7 @@ class _Record(dict):
 def _decode(text: str):
     """``json.loads`` with the toolkit's rules: a repeated key keeps every value (the later ones as
     ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", and
-    integers stay their digits (no conversion limit); each repair is noted on the object holding it."""
+    an integer too long to convert stays its digits; each repair is noted on the object holding it."""
     constants: list[str] = []
 
     def object_pairs(pairs: list[tuple[str, object]]) -> _Record:
@@ -230,7 +230,16 @@ def _decode(text: str):
             record[name] = value
         return record
 
-    return json.loads(text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=str)
+    return json.loads(text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=_integer)
+
+
+def _integer(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert (thousands of digits) stays its digits."""
+    return int(digits) if len(digits) <= MAX_INTEGER_DIGITS else digits
+
+
+#: The longest JSON integer read as a number (Python refuses to convert more than 4300 digits).
+MAX_INTEGER_DIGITS = 4000
 
 
 def _array_items(text: str) -> Iterator[tuple[int, str]]:

@@ -61,6 +61,8 @@ def check_report_date(date: str | dt.date | None) -> str:
     """Return ``date`` as YYYY-MM-DD (today when None); raise InputError for anything else."""
     if date is None:
         return dt.date.today().isoformat()
+    if isinstance(date, dt.datetime):
+        return date.date().isoformat()
     if isinstance(date, dt.date):
         return date.isoformat()
     text = str(date)
