@@ -27,8 +27,8 @@ import yaml
 from toolkit.resources import read_data_text
 from toolkit.errors import InputError
 
-__all__ = ["LINE", "MAX_YAML_BYTES", "MAX_YAML_ALIASES", "MAX_YAML_NODES", "read_yaml_file", "read_yaml_source",
-           "read_yaml_with_lines", "strip_lines"]
+__all__ = ["LINE", "MAX_YAML_BYTES", "MAX_YAML_ALIASES", "MAX_YAML_NODES", "read_user_bytes", "read_yaml_file",
+           "read_yaml_source", "read_yaml_with_lines", "strip_lines"]
 
 #: The key under which each mapping holds its line.
 LINE = "__line__"
@@ -41,8 +41,9 @@ MAX_YAML_BYTES = 20_000_000
 MAX_YAML_ALIASES, MAX_YAML_NODES = 100, 1_000_000
 
 
-def _read_user_text(path: str | os.PathLike, what: str) -> str:
-    """The text of a user's YAML file, checked by ``stat`` before it is opened."""
+def read_user_bytes(path: str | os.PathLike, what: str) -> bytes:
+    """The bytes of a user's YAML file, checked by ``stat`` before it is opened: a regular file of
+    at most ``MAX_YAML_BYTES`` (an InputError naming the file otherwise)."""
     try:
         info = os.stat(path)
     except OSError as error:
@@ -53,9 +54,14 @@ def _read_user_text(path: str | os.PathLike, what: str) -> str:
         raise InputError(f"{what} {path} is {info.st_size:,} bytes; the limit is {MAX_YAML_BYTES:,}: split it")
     try:
         with open(path, "rb") as stream:
-            data = stream.read(MAX_YAML_BYTES + 1)
+            return stream.read(MAX_YAML_BYTES + 1)
     except OSError as error:
         raise InputError(f"cannot read {what} {path}: {error.strerror}") from None
+
+
+def _read_user_text(path: str | os.PathLike, what: str) -> str:
+    """The text of a user's YAML file (``read_user_bytes``), which must be UTF-8."""
+    data = read_user_bytes(path, what)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -24,6 +24,7 @@ import pandas as pd
 
 from toolkit.resources import list_data_files
 from toolkit.storage import code_fingerprint, read_cached_json, write_cached_json
+from toolkit.yamlfile import read_user_bytes
 from toolkit.errors import InputError, require_columns
 from toolkit.actors.entries import Entry, check_aliases, check_countries, read_entries
 
@@ -53,9 +54,9 @@ def _contents_key(signature: tuple) -> str | None:
     digest = hashlib.blake2b(code_fingerprint().encode(), digest_size=16)
     try:
         for path, label, _, _ in signature:
-            digest.update(f"\x00{label}\x00".encode() + Path(path).read_bytes())
-    except OSError:
-        return None
+            digest.update(f"\x00{label}\x00".encode() + read_user_bytes(path, "actor dictionary"))
+    except InputError:
+        return None  # not cached: parsing the files reports what is wrong with them
     return digest.hexdigest()
 
 
