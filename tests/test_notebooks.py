@@ -28,6 +28,8 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 REPORT_NOTEBOOKS = list_notebooks()
 REPORT_PARAMETERS = {"corpus", "dictionary_files", "figures_dir"}
 DATE = "2026-01-02"
+#: A hung cell fails its test after this many seconds instead of holding CI.
+CELL_TIMEOUT = 600
 
 
 def _id(path: Path) -> str:
@@ -184,7 +186,7 @@ def demo_report(tmp_path_factory):
     demo = ROOT / "corpora" / "demo"
     if not (demo / "articles").exists():
         pytest.skip("the demo corpus corpora/demo is not there")
-    return run_report(demo, date=DATE, output_root=tmp_path_factory.mktemp("reports"))
+    return run_report(demo, cell_timeout=CELL_TIMEOUT, date=DATE, output_root=tmp_path_factory.mktemp("reports"))
 
 
 @pytest.mark.slow
@@ -241,6 +243,7 @@ def test_the_report_runs_on_fa_kes(fakes_path, tmp_path):
 
     run = run_report(
         fakes_path,
+        cell_timeout=CELL_TIMEOUT,
         notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
         parameters={
             "columns": FAKES_COLUMNS,
@@ -262,7 +265,7 @@ def test_the_analysis_notebooks_run_on_the_demo_corpus_by_week(tmp_path):
     demo = ROOT / "corpora" / "demo"
     if not (demo / "articles").exists():
         pytest.skip("the demo corpus corpora/demo is not there")
-    run = run_report(demo, notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
+    run = run_report(demo, cell_timeout=CELL_TIMEOUT, notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
                      parameters={"period": "week"}, date=DATE, output_root=tmp_path)
     assert run.ok, run.summary()
     import pandas as pd
@@ -310,7 +313,7 @@ ANY_CORPUS_NOTEBOOKS = ["00_tutorial", "01_corpus_overview", "02_comentions"]
 @pytest.mark.slow
 def test_the_notebooks_run_on_fa_kes_given_only_how_to_read_its_dates(fakes_path, tmp_path):
     """A researcher's own corpus: no columns, no dictionary, no actors of interest, only dayfirst."""
-    run = run_report(fakes_path, notebooks=ANY_CORPUS_NOTEBOOKS, parameters={"dayfirst": False},
+    run = run_report(fakes_path, cell_timeout=CELL_TIMEOUT, notebooks=ANY_CORPUS_NOTEBOOKS, parameters={"dayfirst": False},
                      date=DATE, output_root=tmp_path)
     assert run.ok, run.summary()
     tutorial = (run.folder / "00_tutorial.html").read_text(encoding="utf-8")
@@ -349,7 +352,7 @@ def _write_texts(folder: Path, texts: dict[str, str]) -> Path:
 )
 def test_overview_and_comentions_run_on_text_files_without_metadata(tmp_path, texts, shown):
     corpus = _write_texts(tmp_path / "plain", texts)
-    run = run_report(corpus, notebooks=["01_corpus_overview", "02_comentions"], date=DATE,
+    run = run_report(corpus, cell_timeout=CELL_TIMEOUT, notebooks=["01_corpus_overview", "02_comentions"], date=DATE,
                      output_root=tmp_path / "reports")
     assert run.ok, run.summary()
     overview = (run.folder / "01_corpus_overview.html").read_text(encoding="utf-8")

@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--kernel", default="python3", help="Jupyter kernel name (default: python3)")
     report.add_argument(
-        "--cell-timeout", type=int, metavar="SECONDS", help="stop a notebook whose cell runs longer (default: no limit)"
+        "--cell-timeout", type=int, metavar="SECONDS", help="stop a notebook whose cell runs longer, keeping it with its error (default: 3600; 0: no limit)"
     )
 
     compare = commands.add_parser(
@@ -112,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_report_command(args) -> int:
     """Run ``report``: the notebooks on ``args.corpus`` into a dated report; the exit status (0 or 1)."""
-    from toolkit.reports.run import run_report
+    from toolkit.reports.run import DEFAULT_CELL_TIMEOUT, run_report
 
     parameters = read_parameters_file(args.parameters_file) if args.parameters_file else {}
     parameters.update({name: parse_value(value) for name, value in args.parameter})
@@ -126,7 +126,7 @@ def run_report_command(args) -> int:
         show_code=args.show_code,
         replace=args.replace,
         kernel_name=args.kernel,
-        cell_timeout=args.cell_timeout,
+        cell_timeout=(DEFAULT_CELL_TIMEOUT if args.cell_timeout is None else args.cell_timeout or None),
     )
     print(run.summary(), file=sys.stdout if run.ok else sys.stderr)
     return EXIT_OK if run.ok else EXIT_FAILED

@@ -94,6 +94,10 @@ class ReportRun:
         return f"report failed: {failures} (executed copies in {self.folder})"
 
 
+#: Seconds a report cell may run by default before its notebook is stopped and marked failed.
+DEFAULT_CELL_TIMEOUT = 3600
+
+
 def list_notebooks(folder: str | os.PathLike = NOTEBOOK_DIR) -> list[Path]:
     """The report notebooks in ``folder``: ``NN_*.ipynb``, in name order."""
     return sorted(p for p in Path(folder).glob("[0-9][0-9]_*.ipynb") if p.is_file())
@@ -196,7 +200,7 @@ def run_report(
     show_code: bool = False,
     replace: bool = False,
     kernel_name: str = "python3",
-    cell_timeout: int | None = None,
+    cell_timeout: int | None = DEFAULT_CELL_TIMEOUT,
 ) -> ReportRun:
     """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
 
@@ -227,8 +231,9 @@ def run_report(
     kernel_name : str
         The Jupyter kernel (default ``python3``: the Python running this function).
     cell_timeout : int, optional
-        Seconds a cell may run before its notebook is stopped and marked failed (default: no
-        limit). Useful for scheduled runs.
+        Seconds a cell may run before its notebook is stopped and marked failed, kept with its
+        error like any failed notebook (default ``DEFAULT_CELL_TIMEOUT``, one hour; ``None``: no
+        limit). A scheduled run never hangs for good.
 
     Returns
     -------
