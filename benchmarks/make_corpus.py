@@ -40,10 +40,36 @@ DATA = HERE / "data"
 FAKES = HERE.parent.parent / "shared" / "corpora" / "fa-kes" / "fakes.csv"
 COLUMNS = ["unit_id", "article_title", "article_content", "source", "date"]
 OUTLETS = (
-    "ahram", "manar", "alalam", "alaraby", "dailysabah", "sana", "sputnik", "etilaf", "trt",
-    "jordantimes", "reuters", "arabiya", "nna", "asharqalawsat", "tass", "bbc", "aljazeera",
-    "guardian", "nytimes", "afp", "ap", "dw", "france24", "haaretz", "rudaw", "anadolu", "irna",
-    "presstv", "rt", "cnn",
+    "ahram",
+    "manar",
+    "alalam",
+    "alaraby",
+    "dailysabah",
+    "sana",
+    "sputnik",
+    "etilaf",
+    "trt",
+    "jordantimes",
+    "reuters",
+    "arabiya",
+    "nna",
+    "asharqalawsat",
+    "tass",
+    "bbc",
+    "aljazeera",
+    "guardian",
+    "nytimes",
+    "afp",
+    "ap",
+    "dw",
+    "france24",
+    "haaretz",
+    "rudaw",
+    "anadolu",
+    "irna",
+    "presstv",
+    "rt",
+    "cnn",
 )
 SEED = 20170405
 
@@ -76,8 +102,9 @@ def corpus_path(size: int, seed: int = SEED) -> Path:
     return DATA / (f"fakes_{size}.csv" if seed == SEED else f"fakes_{size}_seed{seed}.csv")
 
 
-def build_corpus(size: int, *, seed: int = SEED, path: Path | None = None, source: Path | None = None,
-                 block: int = 50_000) -> Path:
+def build_corpus(
+    size: int, *, seed: int = SEED, path: Path | None = None, source: Path | None = None, block: int = 50_000
+) -> Path:
     """Write ``size`` articles replicated from FA-KES to ``path`` (default ``corpus_path(size)``).
 
     Returns the path. Reuses an existing file built with the same size and seed (recorded in a
@@ -109,13 +136,15 @@ def build_corpus(size: int, *, seed: int = SEED, path: Path | None = None, sourc
             shifted = pd.DatetimeIndex(dates[row] + shift).strftime("%Y-%m-%d")
             for j in range(n):
                 r, k = row[j], copy[j]
-                writer.writerow((
-                    ids[r] if k == 0 else f"{ids[r]}-copy{k}",
-                    titles[r],
-                    f"{texts[r]}\n\nDocument {index[j] + 1}",
-                    outlets[r] if k == 0 else OUTLETS[outlet_draw[j]],
-                    "" if pd.isna(dates[r]) else shifted[j],
-                ))
+                writer.writerow(
+                    (
+                        ids[r] if k == 0 else f"{ids[r]}-copy{k}",
+                        titles[r],
+                        f"{texts[r]}\n\nDocument {index[j] + 1}",
+                        outlets[r] if k == 0 else OUTLETS[outlet_draw[j]],
+                        "" if pd.isna(dates[r]) else shifted[j],
+                    )
+                )
     tmp.replace(path)
     stamp.write_text(json.dumps(wanted))
     return path

@@ -52,16 +52,16 @@ def _quiet() -> None:
 
 
 def _read_chunks(path):
-    yield from pd.read_csv(path, chunksize=CHUNK_ROWS, dtype=str, keep_default_na=False,
-                           usecols=["unit_id", *FIELD_COLUMNS.values()])
+    yield from pd.read_csv(
+        path, chunksize=CHUNK_ROWS, dtype=str, keep_default_na=False, usecols=["unit_id", *FIELD_COLUMNS.values()]
+    )
 
 
 def run_toolkit(path, *, spans: bool = False, pairs_out=None, n_jobs=None, **_) -> Result:
     import time
 
-    from toolkit.parallel import resolve_jobs
-
     from toolkit import count_comentions, find_mentions, load_actor_dictionary, load_articles
+    from toolkit.parallel import resolve_jobs
 
     _quiet()
     times = [time.perf_counter()]
@@ -72,12 +72,13 @@ def run_toolkit(path, *, spans: bool = False, pairs_out=None, n_jobs=None, **_) 
     times.append(time.perf_counter())
     pairs = count_comentions(mentions, articles, unit="sentence", dictionary=dictionary)
     times.append(time.perf_counter())
-    stages = dict(zip(("load", "mentions", "comentions"), (b - a for a, b in zip(times, times[1:]))))
+    stages = dict(
+        zip(("load", "mentions", "comentions"), (b - a for a, b in zip(times, times[1:], strict=False)), strict=False)
+    )
     stages["workers"] = resolve_jobs(n_jobs) if resolve_jobs(n_jobs) > 1 else 0
     if pairs_out is not None:
         pairs.to_csv(pairs_out, index=False)
-    return Result(len(articles), len(mentions), len(pairs),
-                  mentions[SPAN_COLUMNS].copy() if spans else None, stages)
+    return Result(len(articles), len(mentions), len(pairs), mentions[SPAN_COLUMNS].copy() if spans else None, stages)
 
 
 def run_streaming(path, *, chunk_size: int = 5_000, pairs_out=None, n_jobs=None, **_) -> Result:
@@ -89,8 +90,9 @@ def run_streaming(path, *, chunk_size: int = 5_000, pairs_out=None, n_jobs=None,
     if pairs_out is not None:
         pairs.to_csv(pairs_out, index=False)
     jobs = resolve_jobs(n_jobs)
-    return Result(pairs.attrs["n_articles"], pairs.attrs["n_mentions"], len(pairs),
-                  stages={"workers": jobs if jobs > 1 else 0})
+    return Result(
+        pairs.attrs["n_articles"], pairs.attrs["n_mentions"], len(pairs), stages={"workers": jobs if jobs > 1 else 0}
+    )
 
 
 def run_toolkit_1cpu(path, **options) -> Result:
@@ -106,10 +108,11 @@ def _aliases():
     from toolkit import load_actor_dictionary
 
     dictionary = load_actor_dictionary()
-    rows = [(a, str(alias), case == "exact")
-            for a, alias, case in zip(dictionary["actor_id"], dictionary["alias"], dictionary["case"])]
-    exclusions = sorted({phrase for values in dictionary["exclude"] if isinstance(values, list)
-                         for phrase in values})
+    rows = [
+        (a, str(alias), case == "exact")
+        for a, alias, case in zip(dictionary["actor_id"], dictionary["alias"], dictionary["case"], strict=False)
+    ]
+    exclusions = sorted({phrase for values in dictionary["exclude"] if isinstance(values, list) for phrase in values})
     return rows, exclusions
 
 
@@ -144,7 +147,7 @@ def run_spacy(path, *, spans: bool = False, **_) -> Result:
         for field_name, column in FIELD_COLUMNS.items():
             texts = [value.strip() for value in chunk[column].tolist()]
             keep = [i for i, value in enumerate(texts) if value]
-            for i, doc in zip(keep, nlp.pipe((texts[i] for i in keep), batch_size=256)):
+            for i, doc in zip(keep, nlp.pipe((texts[i] for i in keep), batch_size=256), strict=False):
                 matched = [Span(doc, s, e, label=m) for m, s, e in folded(doc)]
                 matched += [Span(doc, s, e, label=m) for m, s, e in exact(doc)]
                 kept = [s for s in filter_spans(matched) if s.label_ != _EXCLUDE]
@@ -160,16 +163,16 @@ def run_spacy(path, *, spans: bool = False, **_) -> Result:
                     actor_sentences.update(actors)
                     pair_sentences.update(combinations(sorted(actors), 2))
     _score(pair_sentences, actor_sentences, n_sentences)
-    return Result(n_articles, n_mentions, len(pair_sentences),
-                  pd.DataFrame(found, columns=SPAN_COLUMNS) if spans else None)
+    return Result(
+        n_articles, n_mentions, len(pair_sentences), pd.DataFrame(found, columns=SPAN_COLUMNS) if spans else None
+    )
 
 
 def _score(pair_sentences: Counter, actor_sentences: Counter, n_total: int) -> pd.DataFrame:
     """The pairs table a user would build: counts and PMI."""
     import numpy as np
 
-    pairs = pd.DataFrame([(a, b, n) for (a, b), n in pair_sentences.items()],
-                         columns=["actor_a", "actor_b", "n_units"])
+    pairs = pd.DataFrame([(a, b, n) for (a, b), n in pair_sentences.items()], columns=["actor_a", "actor_b", "n_units"])
     pairs["n_a"] = pairs["actor_a"].map(actor_sentences)
     pairs["n_b"] = pairs["actor_b"].map(actor_sentences)
     pairs["pmi"] = np.log2(pairs["n_units"] * n_total / (pairs["n_a"] * pairs["n_b"]))
@@ -202,7 +205,8 @@ def _scan(folded, exact, text: str) -> list[tuple[int, int, str]]:
         for end, (length, actor_id) in automaton.iter(haystack):
             start = end - length + 1
             if (start == 0 or not haystack[start - 1].isalnum()) and (
-                    end + 1 == size or not haystack[end + 1].isalnum()):
+                end + 1 == size or not haystack[end + 1].isalnum()
+            ):
                 hits.append((start, -length, actor_id))
     hits.sort()
     kept, reach = [], 0
@@ -222,7 +226,7 @@ def run_bare_ac(path, *, spans: bool = False, **_) -> Result:
         n_articles += len(chunk)
         ids = chunk["unit_id"].tolist()
         for field_name, column in FIELD_COLUMNS.items():
-            for article_id, value in zip(ids, chunk[column].tolist()):
+            for article_id, value in zip(ids, chunk[column].tolist(), strict=False):
                 kept = _scan(folded, exact, value.strip())
                 n_mentions += len(kept)
                 if spans:
@@ -238,5 +242,11 @@ IMPORTS = {
     "bare_ac": ("toolkit", "ahocorasick"),
 }
 
-METHODS = {"toolkit": run_toolkit, "streaming": run_streaming, "toolkit_1cpu": run_toolkit_1cpu,
-           "streaming_1cpu": run_streaming_1cpu, "spacy": run_spacy, "bare_ac": run_bare_ac}
+METHODS = {
+    "toolkit": run_toolkit,
+    "streaming": run_streaming,
+    "toolkit_1cpu": run_toolkit_1cpu,
+    "streaming_1cpu": run_streaming_1cpu,
+    "spacy": run_spacy,
+    "bare_ac": run_bare_ac,
+}

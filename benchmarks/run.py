@@ -7,7 +7,8 @@ For each size, ``make_corpus.py`` writes ``benchmarks/data/fakes_<N>.csv`` (FA-K
 then each method of ``methods.py`` runs on that same file in its own subprocess, which reports
 its wall time and its peak resident memory (``ru_maxrss``). The clock starts after the method's
 imports (``methods.IMPORTS``, timed apart as ``import_seconds``) and includes loading the
-dictionary. The table gives articles/s, MB/s (of the CSV file) and peak RSS per method, then the ratios toolkit / spaCy and toolkit / bare Aho-Corasick.
+dictionary. The table gives articles/s, MB/s (of the CSV file) and peak RSS per method, then the ratios
+toolkit / spaCy and toolkit / bare Aho-Corasick.
 
 On the smallest size the mention spans of the toolkit and of each baseline are compared
 (agreement = spans found by both / spans found by either), with the kinds of difference counted,
@@ -47,6 +48,7 @@ TINY = 400
 
 # --- one measurement, in a fresh process ------------------------------------------------------
 
+
 def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None, pairs: str | None) -> None:
     import importlib
 
@@ -65,12 +67,19 @@ def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None
     if spans is not None and result.spans is not None:
         result.spans.to_csv(spans, index=False)
     workers = result.stages.pop("workers", 0) if result.stages else 0
-    record = {"method": method, "seconds": seconds, "peak_rss_mb": peak_kb / 1024,
-              "worker_peak_rss_mb": worker_kb / 1024 if workers and worker_kb else 0.0,
-              "workers": workers if worker_kb else 0,
-              "total_peak_rss_mb": (peak_kb + (workers * worker_kb if worker_kb else 0)) / 1024,
-              "n_articles": result.n_articles, "n_mentions": result.n_mentions,
-              "n_pairs": result.n_pairs, "stages": result.stages, "import_seconds": imports}
+    record = {
+        "method": method,
+        "seconds": seconds,
+        "peak_rss_mb": peak_kb / 1024,
+        "worker_peak_rss_mb": worker_kb / 1024 if workers and worker_kb else 0.0,
+        "workers": workers if worker_kb else 0,
+        "total_peak_rss_mb": (peak_kb + (workers * worker_kb if worker_kb else 0)) / 1024,
+        "n_articles": result.n_articles,
+        "n_mentions": result.n_mentions,
+        "n_pairs": result.n_pairs,
+        "stages": result.stages,
+        "import_seconds": imports,
+    }
     Path(out).write_text(json.dumps(record))
 
 
@@ -87,12 +96,10 @@ def _cache_worker(path: str, cache_dir: str, out: str) -> None:
     Path(out).write_text(json.dumps({"seconds": time.perf_counter() - started, "n_articles": len(articles)}))
 
 
-def measure(method: str, path: Path, *, chunk_size: int, spans: Path | None = None,
-            pairs: Path | None = None) -> dict:
+def measure(method: str, path: Path, *, chunk_size: int, spans: Path | None = None, pairs: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "result.json"
-        command = [sys.executable, __file__, "--worker", method, str(path), str(out),
-                   "--chunk-size", str(chunk_size)]
+        command = [sys.executable, __file__, "--worker", method, str(path), str(out), "--chunk-size", str(chunk_size)]
         if spans is not None:
             command += ["--spans", str(spans)]
         if pairs is not None:
@@ -100,12 +107,14 @@ def measure(method: str, path: Path, *, chunk_size: int, spans: Path | None = No
         subprocess.run(command, check=True, cwd=ROOT)
         record = json.loads(out.read_text())
     size_mb = path.stat().st_size / 1e6
-    record.update(mb=size_mb, articles_per_s=record["n_articles"] / record["seconds"],
-                  mb_per_s=size_mb / record["seconds"])
+    record.update(
+        mb=size_mb, articles_per_s=record["n_articles"] / record["seconds"], mb_per_s=size_mb / record["seconds"]
+    )
     return record
 
 
 # --- checks on the smallest size --------------------------------------------------------------
+
 
 def agreement(toolkit_spans: Path, other_spans: Path) -> dict:
     """Compare two sets of mention spans: both, only one, and why they differ."""
@@ -126,9 +135,12 @@ def agreement(toolkit_spans: Path, other_spans: Path) -> dict:
     overlap = overlap[(overlap["start"] < overlap["end_o"]) & (overlap["start_o"] < overlap["end"])]
     shifted = overlap.drop_duplicates(keys)
     return {
-        "n_toolkit": len(ours), "n_other": len(theirs), "n_both": both,
+        "n_toolkit": len(ours),
+        "n_other": len(theirs),
+        "n_both": both,
         "agreement": both / max(len(merged), 1),
-        "only_toolkit": len(only_ours), "only_other": len(only_theirs),
+        "only_toolkit": len(only_ours),
+        "only_other": len(only_theirs),
         "title_phrases_merged": int((merged_titles >= 2).sum()),
         "other_spans_in_merged_phrases": int(merged_titles[merged_titles >= 2].sum()),
         "overlapping_different_bounds": len(shifted),
@@ -151,8 +163,11 @@ def time_cache(path: Path) -> dict:
         runs = []
         for _ in range(2):
             out = Path(folder) / "cache.json"
-            subprocess.run([sys.executable, __file__, "--cache-worker", str(path), str(Path(folder) / "cache"),
-                            str(out)], check=True, cwd=ROOT)
+            subprocess.run(
+                [sys.executable, __file__, "--cache-worker", str(path), str(Path(folder) / "cache"), str(out)],
+                check=True,
+                cwd=ROOT,
+            )
             runs.append(json.loads(out.read_text())["seconds"])
     return {"articles": path.name, "first_s": runs[0], "second_s": runs[1], "speedup": runs[0] / runs[1]}
 
@@ -161,25 +176,39 @@ def time_report() -> dict:
     corpus = ROOT / "corpora" / "demo"
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus),
-                               "--output-root", folder], cwd=ROOT, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "--output-root", folder],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
         seconds = time.perf_counter() - started
-    return {"seconds": seconds, "ok": done.returncode == 0,
-            "error": "" if done.returncode == 0 else (done.stderr or done.stdout).strip()[-400:]}
+    return {
+        "seconds": seconds,
+        "ok": done.returncode == 0,
+        "error": "" if done.returncode == 0 else (done.stderr or done.stdout).strip()[-400:],
+    }
 
 
 # --- the table --------------------------------------------------------------------------------
 
+
 def _table(records: list[dict]) -> str:
-    lines = ["| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | "
-             "+ workers (MB) | mentions | pairs |",
-             "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | + workers (MB) | mentions | pairs |",
+        "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in records:
-        workers = (f"{r['workers']} × {r['worker_peak_rss_mb']:,.0f} = {r['total_peak_rss_mb']:,.0f}"
-                   if r.get("workers") else "–")
-        lines.append(f"| {r['size']:,} | {r['method']} | {r['mb']:.0f} | {r['seconds']:.1f} | "
-                     f"{r['articles_per_s']:,.0f} | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:,.0f} | "
-                     f"{workers} | {r['n_mentions']:,} | {r['n_pairs']:,} |")
+        workers = (
+            f"{r['workers']} × {r['worker_peak_rss_mb']:,.0f} = {r['total_peak_rss_mb']:,.0f}"
+            if r.get("workers")
+            else "–"
+        )
+        lines.append(
+            f"| {r['size']:,} | {r['method']} | {r['mb']:.0f} | {r['seconds']:.1f} | "
+            f"{r['articles_per_s']:,.0f} | {r['mb_per_s']:.2f} | {r['peak_rss_mb']:,.0f} | "
+            f"{workers} | {r['n_mentions']:,} | {r['n_pairs']:,} |"
+        )
     return "\n".join(lines)
 
 
@@ -232,8 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     except FakesMissing as error:
         print(f"skipped: {error}")
         return 0
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
-          f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"load average before: {', '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        flush=True,
+    )
     records = []
     checks = Path(tempfile.mkdtemp(prefix="bench-", dir=DATA))
     try:
@@ -261,24 +293,31 @@ def main(argv: list[str] | None = None) -> int:
                 if (checks / f"{other}.spans.csv").exists():
                     found = agreement(checks / "toolkit.spans.csv", checks / f"{other}.spans.csv")
                     summary["agreement"][other] = found
-                    print(f"agreement toolkit vs {other} at {sizes[0]:,} articles: {100 * found['agreement']:.1f}% "
-                          f"of mention spans (toolkit {found['n_toolkit']:,}, {other} {found['n_other']:,}, "
-                          f"both {found['n_both']:,}; {found['title_phrases_merged']:,} toolkit phrases merge "
-                          f"{found['other_spans_in_merged_phrases']:,} of its spans, "
-                          f"{found['overlapping_different_bounds']:,} overlap with other bounds)")
+                    print(
+                        f"agreement toolkit vs {other} at {sizes[0]:,} articles: {100 * found['agreement']:.1f}% "
+                        f"of mention spans (toolkit {found['n_toolkit']:,}, {other} {found['n_other']:,}, "
+                        f"both {found['n_both']:,}; {found['title_phrases_merged']:,} toolkit phrases merge "
+                        f"{found['other_spans_in_merged_phrases']:,} of its spans, "
+                        f"{found['overlapping_different_bounds']:,} overlap with other bounds)"
+                    )
             if (checks / "streaming.pairs.csv").exists():
                 equal = pairs_equal(checks / "toolkit.pairs.csv", checks / "streaming.pairs.csv")
                 summary["streaming_equal"] = equal
                 print(f"streaming pairs equal to in-memory pairs at {sizes[0]:,} articles: {'yes' if equal else 'NO'}")
         cache = time_cache(paths[max([s for s in sizes if s <= IN_MEMORY_LIMIT] or sizes[:1])])
         summary["cache"] = cache
-        print(f"cache: first load {cache['first_s']:.2f} s, second {cache['second_s']:.2f} s "
-              f"({cache['speedup']:.1f}x) on {cache['articles']}")
+        print(
+            f"cache: first load {cache['first_s']:.2f} s, second {cache['second_s']:.2f} s "
+            f"({cache['speedup']:.1f}x) on {cache['articles']}"
+        )
         if options.report:
             report = time_report()
             summary["report"] = report
-            print(f"demo report: {report['seconds']:.1f} s" if report["ok"]
-                  else f"demo report: failed after {report['seconds']:.1f} s: {report['error']}")
+            print(
+                f"demo report: {report['seconds']:.1f} s"
+                if report["ok"]
+                else f"demo report: failed after {report['seconds']:.1f} s: {report['error']}"
+            )
         print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if options.json:
             options.json.write_text(json.dumps(summary, indent=2, default=str))

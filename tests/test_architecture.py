@@ -23,8 +23,7 @@ import toolkit
 ROOT = Path(__file__).resolve().parents[1]
 CONTRACT = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["importlinter"]["contracts"][0]
 #: Layer name -> height (0 the highest), peers sharing one height.
-HEIGHTS = {name.strip(): height for height, layer in enumerate(CONTRACT["layers"])
-           for name in re.split(r"[|:]", layer)}
+HEIGHTS = {name.strip(): height for height, layer in enumerate(CONTRACT["layers"]) for name in re.split(r"[|:]", layer)}
 SUBPACKAGES = sorted(module.name for module in pkgutil.iter_modules(toolkit.__path__) if module.ispkg)
 
 
@@ -52,12 +51,17 @@ def test_the_layers_contract_is_kept():
 @pytest.mark.parametrize(
     ("importer", "line", "named"),
     [
-        ("corpus/articles.py", "from toolkit.reports.run import run_report",
-         "toolkit.corpus is not allowed to import toolkit.reports"),
-        ("wording/tone.py", "import toolkit.comentions.counting",
-         "toolkit.wording is not allowed to import toolkit.comentions"),
-        ("errors.py", "from toolkit.text import FIELDS",
-         "toolkit.errors is not allowed to import toolkit.text"),
+        (
+            "corpus/articles.py",
+            "from toolkit.reports.run import run_report",
+            "toolkit.corpus is not allowed to import toolkit.reports",
+        ),
+        (
+            "wording/tone.py",
+            "import toolkit.comentions.counting",
+            "toolkit.wording is not allowed to import toolkit.comentions",
+        ),
+        ("errors.py", "from toolkit.text import FIELDS", "toolkit.errors is not allowed to import toolkit.text"),
     ],
     ids=["corpus imports reports", "wording imports its peer", "base imports text"],
 )

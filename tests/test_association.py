@@ -28,7 +28,8 @@ EXPECTED_BOTH = 5 * 4 / 11  # E_ii = n_ix * n_xi / n_xx
 
 BY_HAND = {
     "pmi": math.log2(3 * 11 / (5 * 4)),
-    "g2": 2 * (
+    "g2": 2
+    * (
         3 * math.log(3 / (5 * 4 / 11))
         + 2 * math.log(2 / (5 * 7 / 11))
         + 1 * math.log(1 / (6 * 4 / 11))
@@ -55,8 +56,9 @@ NLTK = {
 
 
 def one_pair(n_units, n_a, n_b, n_total) -> pd.DataFrame:
-    return pd.DataFrame({"actor_a": ["RUS"], "actor_b": ["SYR"], "n_units": [n_units],
-                         "n_a": [n_a], "n_b": [n_b], "n_total": [n_total]})
+    return pd.DataFrame(
+        {"actor_a": ["RUS"], "actor_b": ["SYR"], "n_units": [n_units], "n_a": [n_a], "n_b": [n_b], "n_total": [n_total]}
+    )
 
 
 def observed(n_ii, n_ix, n_xi, n_xx) -> np.ndarray:

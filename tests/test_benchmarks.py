@@ -17,15 +17,17 @@ def output():
         pytest.skip(f"FA-KES not found at {FAKES}: the benchmark corpora are built from it")
     pytest.importorskip("spacy")
     pytest.importorskip("ahocorasick")
-    done = subprocess.run([sys.executable, "benchmarks/run.py", "--tiny"], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "benchmarks/run.py", "--tiny"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
 
 def test_table_has_every_method(output):
-    assert ("| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | + workers (MB) | mentions "
-            "| pairs |") in output
+    assert (
+        "| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | + workers (MB) | mentions | pairs |"
+    ) in output
     for method in ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "spacy", "bare_ac"):
         assert re.search(rf"^\| 400 \| {method} \|", output, re.MULTILINE), method
 
@@ -35,8 +37,9 @@ def test_ratios_and_agreement_are_reported(output):
     assert re.search(r"^ratio toolkit/bare AC at 400: [\d.]+x$", output, re.MULTILINE)
     assert re.search(r"^ratio streaming_1cpu/spaCy at 400: [\d.]+x$", output, re.MULTILINE)
     for other in ("spacy", "bare_ac"):
-        found = re.search(rf"^agreement toolkit vs {other} at 400 articles: ([\d.]+)% of mention spans", output,
-                          re.MULTILINE)
+        found = re.search(
+            rf"^agreement toolkit vs {other} at 400 articles: ([\d.]+)% of mention spans", output, re.MULTILINE
+        )
         assert found and float(found.group(1)) > 50
 
 
@@ -49,7 +52,12 @@ def test_cache_is_timed(output):
 
 
 def test_missing_fakes_is_a_clear_skip(tmp_path):
-    done = subprocess.run([sys.executable, "benchmarks/make_corpus.py", "10", "--seed", "987654321"], cwd=ROOT, capture_output=True,
-                          text=True, env={"FAKES_CSV": str(tmp_path / "absent.csv"), "PATH": ""})
+    done = subprocess.run(
+        [sys.executable, "benchmarks/make_corpus.py", "10", "--seed", "987654321"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"FAKES_CSV": str(tmp_path / "absent.csv"), "PATH": ""},
+    )
     assert done.returncode == 0
     assert "skipped: FA-KES not found" in done.stderr

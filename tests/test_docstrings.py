@@ -91,15 +91,18 @@ def score_pairs(pairs):
     return pairs
 
 
-@pytest.mark.parametrize(("name", "codes"), [
-    # "unit" undocumented (PR01); "window" is no argument (PR02); "min_count:" unspaced (PR10), so numpydoc reads a
-    # parameter named "min_count: keep pairs ..." (PR02 again) and "min_count" is undocumented (PR01 again)
-    ("count_pairs", ["PR01", "PR02", "PR10"]),
-    # a summary over two lines (SS06), parameters out of order (PR03), a generator without Yields (YD01)
-    ("iter_pairs", ["SS06", "PR03", "YD01"]),
-    # "Return" is no section (GL06), so there is no Returns section (RT01), and Parameters comes after it (GL07)
-    ("score_pairs", ["GL06", "GL07", "RT01"]),
-])
+@pytest.mark.parametrize(
+    ("name", "codes"),
+    [
+        # "unit" undocumented (PR01); "window" is no argument (PR02); "min_count:" unspaced (PR10), so numpydoc reads a
+        # parameter named "min_count: keep pairs ..." (PR02 again) and "min_count" is undocumented (PR01 again)
+        ("count_pairs", ["PR01", "PR02", "PR10"]),
+        # a summary over two lines (SS06), parameters out of order (PR03), a generator without Yields (YD01)
+        ("iter_pairs", ["SS06", "PR03", "YD01"]),
+        # "Return" is no section (GL06), so there is no Returns section (RT01), and Parameters comes after it (GL07)
+        ("score_pairs", ["GL06", "GL07", "RT01"]),
+    ],
+)
 def test_the_checks_catch_what_they_are_chosen_for(name, codes):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # numpydoc's parser also warns of the unknown section

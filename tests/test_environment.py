@@ -24,8 +24,8 @@ def test_environment_yml_matches_pyproject():
     conda_names.pop("python"), conda_names.pop("pip")
     assert set(conda_names) == set(pip_names)
     for name, spec in pip_names.items():
-        pip_bound = spec.replace(" ", "")[len(name):]
-        assert conda_names[name].replace(" ", "")[len(name):] == pip_bound, name
+        pip_bound = spec.replace(" ", "")[len(name) :]
+        assert conda_names[name].replace(" ", "")[len(name) :] == pip_bound, name
     pip_section = next(d for d in environment["dependencies"] if isinstance(d, dict))["pip"]
     assert "-e ." in pip_section, "conda users must get the toolkit installed too"
 
@@ -42,8 +42,10 @@ def test_import_is_quick_and_every_public_name_resolves():
     import sys
 
     # the drawing modules load on first use only: a script or a worker process does not pay for them
-    code = ("import sys, toolkit; print('matplotlib' in sys.modules, 'networkx' in sys.modules); "
-            "names = [getattr(toolkit, n) for n in toolkit.__all__]; print(all(map(callable, names)), "
-            "'matplotlib' in sys.modules)")
+    code = (
+        "import sys, toolkit; print('matplotlib' in sys.modules, 'networkx' in sys.modules); "
+        "names = [getattr(toolkit, n) for n in toolkit.__all__]; print(all(map(callable, names)), "
+        "'matplotlib' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True", "True"]

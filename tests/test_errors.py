@@ -52,8 +52,11 @@ def test_every_exception_class_the_package_defines_derives_from_the_base():
         if info.name == "toolkit.__main__":
             continue
         module = importlib.import_module(info.name)
-        defined += [value for value in vars(module).values()
-                    if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == info.name]
+        defined += [
+            value
+            for value in vars(module).values()
+            if isinstance(value, type) and issubclass(value, BaseException) and value.__module__ == info.name
+        ]
     assert {error.__name__ for error in defined} >= {"InputError", "UnreadableFile", "ReportWriteError", "WorkerDied"}
     assert [error for error in defined if not issubclass(error, ToolkitError)] == []
 
@@ -83,18 +86,29 @@ def test_one_except_clause_catches_what_each_stage_raises(tmp_path):
             fail()
         except ToolkitError as error:
             caught.append(type(error).__name__)
-    assert caught == ["InputError", "UnreadableFile", "InputError", "InputError", "InputError", "InputError",
-                      "ReportWriteError"]
+    assert caught == [
+        "InputError",
+        "UnreadableFile",
+        "InputError",
+        "InputError",
+        "InputError",
+        "InputError",
+        "ReportWriteError",
+    ]
 
 
 @pytest.mark.parametrize(
     "frame, message",
     [
         ([1, 2], "mentions must be a pandas DataFrame with columns article_id, actor_id; got list"),
-        (pd.DataFrame({"article_id": []}),
-         "mentions is missing column 'actor_id' (expected columns: article_id, actor_id)"),
-        (pd.DataFrame({"x": []}),
-         "mentions is missing columns 'article_id', 'actor_id' (expected columns: article_id, actor_id)"),
+        (
+            pd.DataFrame({"article_id": []}),
+            "mentions is missing column 'actor_id' (expected columns: article_id, actor_id)",
+        ),
+        (
+            pd.DataFrame({"x": []}),
+            "mentions is missing columns 'article_id', 'actor_id' (expected columns: article_id, actor_id)",
+        ),
     ],
 )
 def test_require_columns_names_what_is_missing(frame, message):
@@ -104,8 +118,12 @@ def test_require_columns_names_what_is_missing(frame, message):
 
 
 def test_require_columns_accepts_a_frame_holding_more_columns():
-    assert require_columns(pd.DataFrame({"article_id": [], "actor_id": [], "extra": []}),
-                           iter(["article_id", "actor_id"]), "mentions") is None
+    assert (
+        require_columns(
+            pd.DataFrame({"article_id": [], "actor_id": [], "extra": []}), iter(["article_id", "actor_id"]), "mentions"
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize("value", ["day", "week", "month"])

@@ -39,19 +39,19 @@ ID_PATTERN = re.compile(r"^(?:[A-Z]{3}|[a-z][a-z0-9]*(?:_[a-z0-9]+)*)$")
 #: Floors: the measured scores (see tests/gold/README.md) minus a small margin, so that a regression
 #: fails. Raise them when the matcher or the dictionary improves. Keyed by (level, measure).
 FLOORS_F1 = {
-    ("actor", "articles"): 0.90,        # measured 0.939 (2026-11-25)
+    ("actor", "articles"): 0.90,  # measured 0.939 (2026-11-25)
     ("actor", "sentence_pairs"): 0.77,  # measured 0.810
-    ("country", "articles"): 0.90,      # measured 0.941
+    ("country", "articles"): 0.90,  # measured 0.941
     ("country", "sentence_pairs"): 0.86,  # measured 0.901
 }
 
 
 # --- the gold files ----------------------------------------------------------------------------
 
+
 def load_gold(path: Path = GOLD_CSV) -> pd.DataFrame:
     """The gold frame: one row per sentence (``article_id``, ``field``, ``sentence``, ``actors``)."""
-    gold = pd.read_csv(path, dtype={"article_id": str, "field": str, "actors": str},
-                       keep_default_na=False)
+    gold = pd.read_csv(path, dtype={"article_id": str, "field": str, "actors": str}, keep_default_na=False)
     gold["sentence"] = gold["sentence"].astype(int)
     return gold
 
@@ -68,12 +68,14 @@ def gold_article_ids(path: Path = GOLD_ARTICLES) -> list[str]:
 
 # --- scoring -----------------------------------------------------------------------------------
 
+
 def _units(frame: pd.DataFrame, column: str) -> dict[tuple[str, str, int], set[str]]:
     """``(article_id, field, sentence) -> set of ids`` from a frame with one id per row."""
     units: dict[tuple[str, str, int], set[str]] = {}
     for key, value in zip(
-        zip(frame["article_id"].astype(str), frame["field"], frame["sentence"].astype(int)),
+        zip(frame["article_id"].astype(str), frame["field"], frame["sentence"].astype(int), strict=False),
         frame[column],
+        strict=False,
     ):
         if isinstance(value, str) and value:
             units.setdefault(key, set()).add(value)
@@ -100,8 +102,9 @@ def _prf(gold_items: set, predicted_items: set) -> dict:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
 
 
-def score_items(gold: pd.DataFrame, mentions: pd.DataFrame, *, level: str = "actor",
-                country_of: dict[str, str] | None = None) -> dict[str, tuple[set, set]]:
+def score_items(
+    gold: pd.DataFrame, mentions: pd.DataFrame, *, level: str = "actor", country_of: dict[str, str] | None = None
+) -> dict[str, tuple[set, set]]:
     """The gold and predicted items of each measure: ``{measure: (gold_items, predicted_items)}``.
 
     ``gold`` is the gold frame (one row per sentence); ``mentions`` the mentions frame (one row per
@@ -113,9 +116,7 @@ def score_items(gold: pd.DataFrame, mentions: pd.DataFrame, *, level: str = "act
     if level not in ("actor", "country"):
         raise ValueError(f"level must be 'actor' or 'country', not {level!r}")
     articles = set(gold["article_id"].astype(str))
-    predicted = mentions[
-        mentions["article_id"].astype(str).isin(articles) & mentions["field"].isin(FIELDS)
-    ].copy()
+    predicted = mentions[mentions["article_id"].astype(str).isin(articles) & mentions["field"].isin(FIELDS)].copy()
     if "kind" in predicted.columns:
         predicted = predicted[predicted["kind"] != "media"]
     gold_rows = _gold_rows(gold)
@@ -126,7 +127,7 @@ def score_items(gold: pd.DataFrame, mentions: pd.DataFrame, *, level: str = "act
             countries = predicted["country"].fillna("").astype(str).tolist()
         else:
             countries = [""] * len(predicted)
-        predicted["actor_id"] = [c or a for c, a in zip(countries, predicted["actor_id"].astype(str))]
+        predicted["actor_id"] = [c or a for c, a in zip(countries, predicted["actor_id"].astype(str), strict=False)]
     gold_units = _units(gold_rows, "actor_id")
     predicted_units = _units(predicted, "actor_id")
 
@@ -142,8 +143,9 @@ def score_items(gold: pd.DataFrame, mentions: pd.DataFrame, *, level: str = "act
     }
 
 
-def score_gold(mentions: pd.DataFrame, gold: pd.DataFrame, *, level: str = "actor",
-               country_of: dict[str, str] | None = None) -> pd.DataFrame:
+def score_gold(
+    mentions: pd.DataFrame, gold: pd.DataFrame, *, level: str = "actor", country_of: dict[str, str] | None = None
+) -> pd.DataFrame:
     """Precision, recall and F1 of ``mentions`` against ``gold``, micro-averaged over articles.
 
     Returns one row per measure (``articles``, ``sentence_pairs``) with ``level``, ``tp``, ``fp``,
@@ -160,9 +162,7 @@ def error_table(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
     ``where`` lists ``article_id:field[sentence]`` of each error, for the dictionary and matcher work.
     """
     articles = set(gold["article_id"].astype(str))
-    predicted = mentions[
-        mentions["article_id"].astype(str).isin(articles) & mentions["field"].isin(FIELDS)
-    ]
+    predicted = mentions[mentions["article_id"].astype(str).isin(articles) & mentions["field"].isin(FIELDS)]
     if "kind" in predicted.columns:
         predicted = predicted[predicted["kind"] != "media"]
     gold_items = {(a, f, int(s), x) for a, f, s, x in _gold_rows(gold).itertuples(index=False)}
@@ -182,6 +182,7 @@ def error_table(gold: pd.DataFrame, mentions: pd.DataFrame) -> pd.DataFrame:
 
 # --- the scorer itself, on hand-computed cases -------------------------------------------------
 
+
 def _gold_frame(rows):
     return pd.DataFrame(rows, columns=["article_id", "field", "sentence", "actors"])
 
@@ -191,22 +192,26 @@ def _mentions_frame(rows):
 
 
 def test_score_gold_hand_computed():
-    gold = _gold_frame([
-        ("1", "title", 0, "SYR"),
-        ("1", "text", 0, "RUS SYR vladimir_putin"),
-        ("1", "text", 1, ""),
-        ("2", "text", 0, "TUR islamic_state"),
-    ])
-    mentions = _mentions_frame([
-        ("1", "title", 0, "SYR", "SYR"),
-        ("1", "text", 0, "RUS", "RUS"),
-        ("1", "text", 0, "SYR", "SYR"),
-        ("1", "text", 0, "SYR", "SYR"),          # a repeated mention counts once
-        ("1", "text", 1, "USA", "USA"),          # false positive
-        ("2", "text", 0, "TUR", "TUR"),          # islamic_state missed
-        ("3", "text", 0, "IRN", "IRN"),          # not a gold article: ignored
-        ("2", "caption", 0, "IRN", "IRN"),       # field not annotated: ignored
-    ])
+    gold = _gold_frame(
+        [
+            ("1", "title", 0, "SYR"),
+            ("1", "text", 0, "RUS SYR vladimir_putin"),
+            ("1", "text", 1, ""),
+            ("2", "text", 0, "TUR islamic_state"),
+        ]
+    )
+    mentions = _mentions_frame(
+        [
+            ("1", "title", 0, "SYR", "SYR"),
+            ("1", "text", 0, "RUS", "RUS"),
+            ("1", "text", 0, "SYR", "SYR"),
+            ("1", "text", 0, "SYR", "SYR"),  # a repeated mention counts once
+            ("1", "text", 1, "USA", "USA"),  # false positive
+            ("2", "text", 0, "TUR", "TUR"),  # islamic_state missed
+            ("3", "text", 0, "IRN", "IRN"),  # not a gold article: ignored
+            ("2", "caption", 0, "IRN", "IRN"),  # field not annotated: ignored
+        ]
+    )
     scores = score_gold(mentions, gold).set_index("measure")
     # articles: gold {1:SYR,1:RUS,1:putin,2:TUR,2:IS}; predicted {1:SYR,1:RUS,1:USA,2:TUR}
     assert scores.loc["articles", ["tp", "fp", "fn"]].tolist() == [3, 1, 2]
@@ -221,10 +226,12 @@ def test_score_gold_hand_computed():
 
 def test_score_gold_country_level():
     gold = _gold_frame([("1", "text", 0, "RUS vladimir_putin united_nations")])
-    mentions = _mentions_frame([
-        ("1", "text", 0, "vladimir_putin", "RUS"),
-        ("1", "text", 0, "united_nations", ""),
-    ])
+    mentions = _mentions_frame(
+        [
+            ("1", "text", 0, "vladimir_putin", "RUS"),
+            ("1", "text", 0, "united_nations", ""),
+        ]
+    )
     country_of = {"vladimir_putin": "RUS", "RUS": "RUS"}
     scores = score_gold(mentions, gold, level="country", country_of=country_of).set_index("measure")
     # gold rolls up to {RUS, united_nations}: both found; the one pair RUS-united_nations too
@@ -246,11 +253,13 @@ def test_error_table_names_sentences():
     mentions = _mentions_frame([("1", "text", 2, "SYR", "SYR"), ("1", "text", 2, "GBR", "GBR")])
     table = error_table(gold, mentions)
     assert set(map(tuple, table[["actor_id", "error", "where"]].values)) == {
-        ("GBR", "fp", "1:text[2]"), ("sohr", "fn", "1:text[2]"),
+        ("GBR", "fp", "1:text[2]"),
+        ("sohr", "fn", "1:text[2]"),
     }
 
 
 # --- the gold files are well formed ------------------------------------------------------------
+
 
 def test_gold_files_well_formed():
     gold = load_gold()
@@ -291,14 +300,17 @@ def test_gold_sentences_line_up_with_the_splitter(fakes_articles):
 
 # --- the toolkit on the gold set ---------------------------------------------------------------
 
+
 def _country_map(gold_actors: pd.DataFrame) -> dict[str, str]:
     """Gold id -> country: the default dictionary's where it knows the id, else tests/gold/actors.csv."""
-    country_of = {a: c for a, c in zip(gold_actors["actor_id"], gold_actors["country"]) if c}
+    country_of = {a: c for a, c in zip(gold_actors["actor_id"], gold_actors["country"], strict=False) if c}
     import toolkit
 
     if hasattr(toolkit, "load_actor_dictionary"):
         dictionary = toolkit.load_actor_dictionary()
-        for actor_id, country in dictionary.drop_duplicates("actor_id")[["actor_id", "country"]].itertuples(index=False):
+        for actor_id, country in dictionary.drop_duplicates("actor_id")[["actor_id", "country"]].itertuples(
+            index=False
+        ):
             if actor_id in set(gold_actors["actor_id"]):
                 if isinstance(country, str) and country:
                     country_of[actor_id] = country

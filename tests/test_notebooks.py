@@ -77,10 +77,7 @@ def test_each_notebook_matches_its_py_percent_twin(path):
     paired, text = nbformat.read(path, as_version=4), jupytext.read(twin)
 
     def cells(notebook):
-        return [
-            (cell.cell_type, cell.source.strip(), tuple(cell.metadata.get("tags", [])))
-            for cell in notebook.cells
-        ]
+        return [(cell.cell_type, cell.source.strip(), tuple(cell.metadata.get("tags", []))) for cell in notebook.cells]
 
     assert cells(paired) == cells(text), f"{path.name} and {twin.name} differ: run `jupytext --sync {twin}`"
     assert paired.metadata["kernelspec"]["name"] == "python3"
@@ -228,9 +225,12 @@ def test_the_compare_notebook_reads_two_demo_reports(demo_report, tmp_path):
 
     executed = tmp_path / "compare.ipynb"
     papermill.execute_notebook(
-        str(ROOT / "notebooks" / "compare_reports.ipynb"), str(executed),
+        str(ROOT / "notebooks" / "compare_reports.ipynb"),
+        str(executed),
         parameters={"report_a": str(earlier), "report_b": str(demo_report.folder), "figures_dir": str(tmp_path)},
-        kernel_name="python3", progress_bar=False, cwd=str(tmp_path),
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(tmp_path),
     )
     changes = pd.read_csv(tmp_path / "changes.csv")
     assert set(changes.loc[changes["kind"] == "pair", "status"]) == {"rose"}
@@ -265,8 +265,14 @@ def test_the_analysis_notebooks_run_on_the_demo_corpus_by_week(tmp_path):
     demo = ROOT / "corpora" / "demo"
     if not (demo / "articles").exists():
         pytest.skip("the demo corpus corpora/demo is not there")
-    run = run_report(demo, cell_timeout=CELL_TIMEOUT, notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
-                     parameters={"period": "week"}, date=DATE, output_root=tmp_path)
+    run = run_report(
+        demo,
+        cell_timeout=CELL_TIMEOUT,
+        notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
+        parameters={"period": "week"},
+        date=DATE,
+        output_root=tmp_path,
+    )
     assert run.ok, run.summary()
     import pandas as pd
 
@@ -276,7 +282,7 @@ def test_the_analysis_notebooks_run_on_the_demo_corpus_by_week(tmp_path):
     assert len(dated) > 1 and dated.str.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d").all()
     for name in ("pair_timeline.csv", "term_frequency.csv"):
         starts = pd.to_datetime(pd.read_csv(figures / name)["period"])
-        assert len(starts) and (starts.dt.dayofweek == 0).all(), f"{name}: a period that is not a week"
+        assert len(starts) and (starts.dt.day_of_week == 0).all(), f"{name}: a period that is not a week"
     for name in ("01_corpus_overview", "02_comentions", "03_wording"):
         assert "DeprecationWarning" not in (run.folder / f"{name}.html").read_text(encoding="utf-8")
 
@@ -290,9 +296,18 @@ def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path)
 
     def rendered(page: Path) -> str:
         return subprocess.run(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
-             "--dump-dom", page.as_uri()],
-            capture_output=True, text=True, timeout=120,
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--virtual-time-budget=5000",
+                "--dump-dom",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
         ).stdout
 
     assert "02_comentions" in rendered(index) and "</html>" in rendered(index)
@@ -300,9 +315,17 @@ def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path)
     assert len(re.findall(r'<img[^>]+src="data:image/png;base64,', report)) >= 5  # the figures, inline
     screenshot = tmp_path / "page.png"
     subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--screenshot={screenshot}",
-         "--window-size=1200,2000", (demo_report.folder / "02_comentions.html").as_uri()],
-        capture_output=True, timeout=120,
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--screenshot={screenshot}",
+            "--window-size=1200,2000",
+            (demo_report.folder / "02_comentions.html").as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
     )
     assert screenshot.exists() and screenshot.stat().st_size > 10_000
 
@@ -313,8 +336,14 @@ ANY_CORPUS_NOTEBOOKS = ["00_tutorial", "01_corpus_overview", "02_comentions"]
 @pytest.mark.slow
 def test_the_notebooks_run_on_fa_kes_given_only_how_to_read_its_dates(fakes_path, tmp_path):
     """A researcher's own corpus: no columns, no dictionary, no actors of interest, only dayfirst."""
-    run = run_report(fakes_path, cell_timeout=CELL_TIMEOUT, notebooks=ANY_CORPUS_NOTEBOOKS, parameters={"dayfirst": False},
-                     date=DATE, output_root=tmp_path)
+    run = run_report(
+        fakes_path,
+        cell_timeout=CELL_TIMEOUT,
+        notebooks=ANY_CORPUS_NOTEBOOKS,
+        parameters={"dayfirst": False},
+        date=DATE,
+        output_root=tmp_path,
+    )
     assert run.ok, run.summary()
     tutorial = (run.folder / "00_tutorial.html").read_text(encoding="utf-8")
     assert "following its most co-mentioned actors instead" in tutorial  # the demo's pair is replaced
@@ -352,11 +381,19 @@ def _write_texts(folder: Path, texts: dict[str, str]) -> Path:
 )
 def test_overview_and_comentions_run_on_text_files_without_metadata(tmp_path, texts, shown):
     corpus = _write_texts(tmp_path / "plain", texts)
-    run = run_report(corpus, cell_timeout=CELL_TIMEOUT, notebooks=["01_corpus_overview", "02_comentions"], date=DATE,
-                     output_root=tmp_path / "reports")
+    run = run_report(
+        corpus,
+        cell_timeout=CELL_TIMEOUT,
+        notebooks=["01_corpus_overview", "02_comentions"],
+        date=DATE,
+        output_root=tmp_path / "reports",
+    )
     assert run.ok, run.summary()
     overview = (run.folder / "01_corpus_overview.html").read_text(encoding="utf-8")
     comentions = (run.folder / "02_comentions.html").read_text(encoding="utf-8")
-    assert (run.folder / "figures" / "articles_by_period.csv").read_text().splitlines() == ["period,(no outlet)", "undated,2"]
+    assert (run.folder / "figures" / "articles_by_period.csv").read_text().splitlines() == [
+        "period,(no outlet)",
+        "undated,2",
+    ]
     assert shown in comentions
     assert "Traceback" not in overview + comentions

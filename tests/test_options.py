@@ -32,13 +32,35 @@ VOCABULARY = {
 }
 #: The pandas period aliases earlier versions took (count_articles, 01_corpus_overview's ``period = "M"``).
 PERIOD_ALIASES = {
-    "D": "day", "W": "week", "W-SUN": "week", "M": "month", "MS": "month", "ME": "month",
-    "Q": "quarter", "QS": "quarter", "QE": "quarter", "Y": "year", "YS": "year", "YE": "year",
-    "A": "year", "AS": "year",
+    "D": "day",
+    "W": "week",
+    "W-SUN": "week",
+    "M": "month",
+    "MS": "month",
+    "ME": "month",
+    "Q": "quarter",
+    "QS": "quarter",
+    "QE": "quarter",
+    "Y": "year",
+    "YS": "year",
+    "YE": "year",
+    "A": "year",
+    "AS": "year",
 }
-UNKNOWN = [("period", "fortnight"), ("period", "W-MON"), ("period", "m"), ("period", "Month"), ("period", None),
-           ("unit", "clause"), ("unit", "sentences"), ("level", "city"), ("measure", "mi3"), ("measure", "G2"),
-           ("field", "body"), ("field", 3)]
+UNKNOWN = [
+    ("period", "fortnight"),
+    ("period", "W-MON"),
+    ("period", "m"),
+    ("period", "Month"),
+    ("period", None),
+    ("unit", "clause"),
+    ("unit", "sentences"),
+    ("level", "city"),
+    ("measure", "mi3"),
+    ("measure", "G2"),
+    ("field", "body"),
+    ("field", 3),
+]
 
 
 def test_the_vocabulary_is_the_one_written_here():
@@ -117,13 +139,16 @@ def test_check_options_checks_each_value_and_takes_one_string_as_one_value():
 DATES = pd.Series(pd.to_datetime(["2023-11-15", "2023-12-31", None]), index=[10, 11, 12])
 
 
-@pytest.mark.parametrize(("period", "starts", "labels"), [
-    ("day", ["2023-11-15", "2023-12-31"], ["2023-11-15", "2023-12-31"]),
-    ("week", ["2023-11-13", "2023-12-25"], ["2023-11-13/2023-11-19", "2023-12-25/2023-12-31"]),
-    ("month", ["2023-11-01", "2023-12-01"], ["2023-11", "2023-12"]),
-    ("quarter", ["2023-10-01", "2023-10-01"], ["2023Q4", "2023Q4"]),
-    ("year", ["2023-01-01", "2023-01-01"], ["2023", "2023"]),
-])
+@pytest.mark.parametrize(
+    ("period", "starts", "labels"),
+    [
+        ("day", ["2023-11-15", "2023-12-31"], ["2023-11-15", "2023-12-31"]),
+        ("week", ["2023-11-13", "2023-12-25"], ["2023-11-13/2023-11-19", "2023-12-25/2023-12-31"]),
+        ("month", ["2023-11-01", "2023-12-01"], ["2023-11", "2023-12"]),
+        ("quarter", ["2023-10-01", "2023-10-01"], ["2023Q4", "2023Q4"]),
+        ("year", ["2023-01-01", "2023-01-01"], ["2023", "2023"]),
+    ],
+)
 def test_to_periods_gives_the_period_of_each_date_starting_on_its_first_day(period, starts, labels):
     periods = to_periods(DATES, period)
     assert list(periods.index) == [10, 11, 12]
@@ -138,8 +163,13 @@ def test_to_periods_reads_date_strings_and_leaves_unreadable_ones_without_a_peri
 
 
 def test_group_articles_gives_one_row_per_article_with_its_group_and_period_start():
-    mentions = pd.DataFrame({"article_id": [1, 1, 2, 3], "outlet": ["A", "A", "B", "A"],
-                             "date": pd.to_datetime(["2023-11-15", "2023-11-15", "2023-11-20", None])})
+    mentions = pd.DataFrame(
+        {
+            "article_id": [1, 1, 2, 3],
+            "outlet": ["A", "A", "B", "A"],
+            "date": pd.to_datetime(["2023-11-15", "2023-11-15", "2023-11-20", None]),
+        }
+    )
     groups, columns = group_articles(mentions, "outlet", "week", "mentions")
     assert columns == ["outlet", "period"]
     assert groups["article_id"].tolist() == ["1", "2", "3"]
@@ -151,21 +181,28 @@ def test_group_articles_gives_one_row_per_article_with_its_group_and_period_star
 
 
 # Three articles over two months and two quarters, each mentioning Russia and Syria.
-ARTICLES = pd.DataFrame({
-    "article_id": ["a1", "a2", "a3"],
-    "title": ["", "", ""],
-    "text": ["Russia and Syria.", "Russia and Syria.", "Syria, then Russia."],
-    "date": pd.to_datetime(["2023-11-15", "2023-11-20", "2024-01-03"]),
-    "outlet": ["Daily", "Daily", "Weekly"],
-})
-MENTIONS = pd.DataFrame({
-    "article_id": ["a1", "a1", "a2", "a2", "a3", "a3"],
-    "field": "text", "paragraph": 0, "sentence": 0,
-    "start": [0, 11, 0, 11, 0, 12], "end": [6, 16, 6, 16, 5, 18],
-    "surface": ["Russia", "Syria", "Russia", "Syria", "Syria", "Russia"],
-    "actor_id": ["RUS", "SYR", "RUS", "SYR", "SYR", "RUS"],
-    "actor": ["Russia", "Syria", "Russia", "Syria", "Syria", "Russia"],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "a3"],
+        "title": ["", "", ""],
+        "text": ["Russia and Syria.", "Russia and Syria.", "Syria, then Russia."],
+        "date": pd.to_datetime(["2023-11-15", "2023-11-20", "2024-01-03"]),
+        "outlet": ["Daily", "Daily", "Weekly"],
+    }
+)
+MENTIONS = pd.DataFrame(
+    {
+        "article_id": ["a1", "a1", "a2", "a2", "a3", "a3"],
+        "field": "text",
+        "paragraph": 0,
+        "sentence": 0,
+        "start": [0, 11, 0, 11, 0, 12],
+        "end": [6, 16, 6, 16, 5, 18],
+        "surface": ["Russia", "Syria", "Russia", "Syria", "Syria", "Russia"],
+        "actor_id": ["RUS", "SYR", "RUS", "SYR", "SYR", "RUS"],
+        "actor": ["Russia", "Syria", "Russia", "Syria", "Syria", "Russia"],
+    }
+)
 
 
 def _count_comentions(period):
@@ -216,19 +253,26 @@ def test_count_articles_takes_the_period_words_and_labels_rows_as_before():
         toolkit.count_articles(ARTICLES, period="W-MON")
 
 
-@pytest.mark.parametrize(("call", "message"), [
-    (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, unit="clause"), "unknown unit 'clause'"),
-    (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, level="city"), "unknown level 'city'"),
-    (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, measures=["mi3"]), "unknown measure 'mi3'"),
-    (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, fields=["body"]), "unknown field 'body'"),
-    (lambda: toolkit.attention_over_time(MENTIONS, ARTICLES, level="city"), "unknown level 'city'"),
-    (lambda: toolkit.find_comention_sentences(MENTIONS, ARTICLES, "RUS", "SYR", unit="clause"), "unknown unit"),
-    (lambda: toolkit.compare_wording(ARTICLES, measure="pmi"), "unknown measure 'pmi'; expected one of: 'g2', 'chi2'"),
-    (lambda: toolkit.compare_wording(ARTICLES, fields=["body"]), "unknown field 'body'"),
-    (lambda: toolkit.find_collocates(ARTICLES, "Russia", measures=["jaccard"]), "unknown measure 'jaccard'"),
-    (lambda: toolkit.find_collocates(ARTICLES, "Russia", fields=["body"]), "unknown field 'body'"),
-    (lambda: toolkit.term_frequency_over_time(ARTICLES, "Russia", fields=["body"]), "unknown field 'body'"),
-], ids=lambda value: "" if callable(value) else value.split(";")[0])
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, unit="clause"), "unknown unit 'clause'"),
+        (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, level="city"), "unknown level 'city'"),
+        (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, measures=["mi3"]), "unknown measure 'mi3'"),
+        (lambda: toolkit.count_comentions(MENTIONS, ARTICLES, fields=["body"]), "unknown field 'body'"),
+        (lambda: toolkit.attention_over_time(MENTIONS, ARTICLES, level="city"), "unknown level 'city'"),
+        (lambda: toolkit.find_comention_sentences(MENTIONS, ARTICLES, "RUS", "SYR", unit="clause"), "unknown unit"),
+        (
+            lambda: toolkit.compare_wording(ARTICLES, measure="pmi"),
+            "unknown measure 'pmi'; expected one of: 'g2', 'chi2'",
+        ),
+        (lambda: toolkit.compare_wording(ARTICLES, fields=["body"]), "unknown field 'body'"),
+        (lambda: toolkit.find_collocates(ARTICLES, "Russia", measures=["jaccard"]), "unknown measure 'jaccard'"),
+        (lambda: toolkit.find_collocates(ARTICLES, "Russia", fields=["body"]), "unknown field 'body'"),
+        (lambda: toolkit.term_frequency_over_time(ARTICLES, "Russia", fields=["body"]), "unknown field 'body'"),
+    ],
+    ids=lambda value: "" if callable(value) else value.split(";")[0],
+)
 def test_public_functions_check_their_options_through_the_vocabulary(call, message):
     with pytest.raises(InputError, match=message):
         call()
@@ -239,6 +283,10 @@ def test_chunked_counting_checks_its_options_through_the_vocabulary():
 
     with pytest.warns(DeprecationWarning, match="period='W'"):
         assert check_partial_options("window", "country", "W", ("pmi", "g2"), 1) == (
-            "window", "country", "week", ["pmi", "g2"])
+            "window",
+            "country",
+            "week",
+            ["pmi", "g2"],
+        )
     with pytest.raises(InputError, match="unknown measure 'logdice'; expected one of: 'pmi'"):
         check_partial_options("sentence", "actor", None, ["logdice"], 1)

@@ -70,7 +70,7 @@ def test_resolve_jobs_and_bounds():
     sizes = [5, 1, 1, 1, 1, 1, 10, 2, 2, 2, 2, 2]
     bounds = balanced_bounds(sizes, 3)
     assert bounds[0][0] == 0 and bounds[-1][1] == len(sizes)
-    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
+    assert all(a[1] == b[0] for a, b in zip(bounds, bounds[1:], strict=False))
     assert len(bounds) == 3
     assert [sum(sizes[s:e]) for s, e in bounds] == [10, 10, 10]
 
@@ -105,8 +105,10 @@ def test_fakes_in_two_processes_equals_one(fakes_articles, dictionary):
     one = find_mentions(fakes_articles, dictionary, n_jobs=1)
     two = find_mentions(fakes_articles, dictionary, n_jobs=2)
     pd.testing.assert_frame_equal(one, two)
-    pd.testing.assert_frame_equal(count_comentions(one, fakes_articles, dictionary=dictionary),
-                                  count_comentions(two, fakes_articles, dictionary=dictionary))
+    pd.testing.assert_frame_equal(
+        count_comentions(one, fakes_articles, dictionary=dictionary),
+        count_comentions(two, fakes_articles, dictionary=dictionary),
+    )
 
 
 @needs_fork
@@ -116,10 +118,12 @@ def test_streaming_with_workers_equals_one_process(fakes_path, dictionary):
     options = {"columns": FAKES_COLUMNS, "dayfirst": False}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        one = count_comentions_streaming(fakes_path, chunk_size=150, load_options=options,
-                                         dictionary=dictionary, n_jobs=1, by="outlet")
-        two = count_comentions_streaming(fakes_path, chunk_size=150, load_options=options,
-                                         dictionary=dictionary, n_jobs=2, by="outlet")
+        one = count_comentions_streaming(
+            fakes_path, chunk_size=150, load_options=options, dictionary=dictionary, n_jobs=1, by="outlet"
+        )
+        two = count_comentions_streaming(
+            fakes_path, chunk_size=150, load_options=options, dictionary=dictionary, n_jobs=2, by="outlet"
+        )
     assert len(one) > 100
     pd.testing.assert_frame_equal(one, two)
     assert one.attrs == two.attrs

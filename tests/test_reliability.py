@@ -35,14 +35,13 @@ from papermill.translators import PythonTranslator
 import toolkit
 from toolkit.__main__ import main, read_parameters_file
 from toolkit.errors import InputError
-from toolkit.wording.concordance import kwic_to_html
 from toolkit.reports.index import write_report_index
-from toolkit.reports.manifest import read_manifests
 from toolkit.reports.run import run_report
 from toolkit.reports.runfolder import (
     MAX_NAME_LENGTH,
     check_report_name,
 )
+from toolkit.wording.concordance import kwic_to_html
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "toolkit"
@@ -61,25 +60,32 @@ def corpus(tmp_path) -> Path:
 
 # --- item 2: CSV files carry no formula ----------------------------------------------------------
 
+
 def test_the_compare_command_writes_escaped_csv(tmp_path):
     runs = []
     for name, count in (("a", 1), ("b", 4)):
         figures = tmp_path / name / "figures"
         figures.mkdir(parents=True)
-        pd.DataFrame({"actor": ["=HYPERLINK(\"http://x\")", "Alpha"], "n_mentions": [count, 1]}).to_csv(
+        pd.DataFrame({"actor": ['=HYPERLINK("http://x")', "Alpha"], "n_mentions": [count, 1]}).to_csv(
             figures / "actor_mentions.csv", index=False
         )
         runs.append(str(tmp_path / name))
     assert main(["compare", *runs, "--format", "csv", "-o", str(tmp_path / "changes.csv")]) == 0
     items = pd.read_csv(tmp_path / "changes.csv")["item"].tolist()
-    assert items == ["'=HYPERLINK(\"http://x\")"]
+    assert items == ['\'=HYPERLINK("http://x")']
 
 
 def test_kwic_html_escapes_every_field():
-    kwic = pd.DataFrame({
-        "article_id": ["<i>1</i>"], "outlet": ["<script>x()</script>"], "date": [pd.Timestamp("2024-01-01")],
-        "left": ['"><svg onload=x()>'], "hit": ["<b>regime</b>"], "right": ["<img src=x onerror=y()>"],
-    })
+    kwic = pd.DataFrame(
+        {
+            "article_id": ["<i>1</i>"],
+            "outlet": ["<script>x()</script>"],
+            "date": [pd.Timestamp("2024-01-01")],
+            "left": ['"><svg onload=x()>'],
+            "hit": ["<b>regime</b>"],
+            "right": ["<img src=x onerror=y()>"],
+        }
+    )
     page = kwic_to_html(kwic)
     for raw in ("<i>1", "<script>", "<svg", "<b>regime", "<img"):
         assert raw not in page
@@ -90,10 +96,26 @@ def test_kwic_html_escapes_every_field():
 
 #: Calls that deserialise or run untrusted input.
 FORBIDDEN_CALLS = {
-    "eval", "exec", "compile", "__import__",
-    "yaml.load", "yaml.load_all", "yaml.unsafe_load", "yaml.unsafe_load_all", "yaml.full_load",
-    "yaml.full_load_all", "pd.read_pickle", "pandas.read_pickle", "marshal.loads", "marshal.load",
-    "numpy.load", "np.load", "torch.load", "joblib.load", "os.system", "os.popen",
+    "eval",
+    "exec",
+    "compile",
+    "__import__",
+    "yaml.load",
+    "yaml.load_all",
+    "yaml.unsafe_load",
+    "yaml.unsafe_load_all",
+    "yaml.full_load",
+    "yaml.full_load_all",
+    "pd.read_pickle",
+    "pandas.read_pickle",
+    "marshal.loads",
+    "marshal.load",
+    "numpy.load",
+    "np.load",
+    "torch.load",
+    "joblib.load",
+    "os.system",
+    "os.popen",
 }
 FORBIDDEN_MODULES = {"pickle", "cPickle", "_pickle", "dill", "cloudpickle", "shelve", "marshal", "joblib"}
 UNSAFE_LOADERS = {"Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader", "CUnsafeLoader"}
@@ -118,7 +140,11 @@ def _findings(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] in FORBIDDEN_MODULES:
             found.append(f"import {node.module}")
         elif isinstance(node, ast.ImportFrom) and node.module == "yaml":
-            found += [f"from yaml import {a.name}" for a in node.names if a.name in UNSAFE_LOADERS | {"load", "unsafe_load", "full_load"}]
+            found += [
+                f"from yaml import {a.name}"
+                for a in node.names
+                if a.name in UNSAFE_LOADERS | {"load", "unsafe_load", "full_load"}
+            ]
         elif isinstance(node, ast.Call):
             name = _dotted(node.func)
             if name in FORBIDDEN_CALLS:
@@ -126,7 +152,8 @@ def _findings(path: Path) -> list[str]:
             if name.split(".")[0] in FORBIDDEN_MODULES:
                 found.append(name)
             if name.startswith("subprocess.") and any(
-                k.arg == "shell" and not (isinstance(k.value, ast.Constant) and k.value.value is False) for k in node.keywords
+                k.arg == "shell" and not (isinstance(k.value, ast.Constant) and k.value.value is False)
+                for k in node.keywords
             ):
                 found.append(f"{name}(shell=...)")
             if name.endswith("to_pickle") or name.endswith("read_pickle"):
@@ -134,7 +161,9 @@ def _findings(path: Path) -> list[str]:
         elif isinstance(node, ast.Attribute) and _dotted(node) in {f"yaml.{n}" for n in UNSAFE_LOADERS}:
             found.append(_dotted(node))
         elif isinstance(node, ast.ClassDef):
-            found += [f"class {node.name}({_dotted(b)})" for b in node.bases if _dotted(b).split(".")[-1] in UNSAFE_LOADERS]
+            found += [
+                f"class {node.name}({_dotted(b)})" for b in node.bases if _dotted(b).split(".")[-1] in UNSAFE_LOADERS
+            ]
     return sorted(set(found))
 
 
@@ -155,11 +184,22 @@ def test_the_scanner_catches_what_it_looks_for(tmp_path):
         "import pandas as pd\npd.read_pickle('x')\nclass L(yaml.UnsafeLoader): pass\n"
         "import subprocess\nsubprocess.run('ls', shell=True)\n"
     )
-    assert _findings(bad) == sorted({
-        "import pickle", "from yaml import FullLoader", "pickle.loads", "yaml.load", "yaml.Loader",
-        "yaml.unsafe_load", "eval", "exec", "pd.read_pickle", "class L(yaml.UnsafeLoader)",
-        "yaml.UnsafeLoader", "subprocess.run(shell=...)",
-    })
+    assert _findings(bad) == sorted(
+        {
+            "import pickle",
+            "from yaml import FullLoader",
+            "pickle.loads",
+            "yaml.load",
+            "yaml.Loader",
+            "yaml.unsafe_load",
+            "eval",
+            "exec",
+            "pd.read_pickle",
+            "class L(yaml.UnsafeLoader)",
+            "yaml.UnsafeLoader",
+            "subprocess.run(shell=...)",
+        }
+    )
 
 
 def test_every_yaml_loader_class_in_the_package_is_safe():
@@ -223,14 +263,14 @@ def test_papermill_writes_any_parameter_value_as_a_literal(value):
 
 def test_tricky_parameter_values_reach_the_notebook_unchanged(corpus, tmp_path):
     tricky = [
-        "\"\"\"; import os; os.system('touch pwned') #",
+        '"""; import os; os.system(\'touch pwned\') #',
         "'''\\'; raise SystemExit",
         "back\\slash \\n not a newline",
         "{corpus} %(x)s ${HOME} `id`",
         "nul\x00byte",
         "line\u2028separator\u2029and\rreturn",
         "</script><script>alert(1)</script>",
-        "\U0001F600 \u202e rtl",
+        "\U0001f600 \u202e rtl",
     ]
     run = run_report(corpus, notebooks=[OK], parameters={"message": tricky}, date=DATE, output_root=tmp_path / "r")
     assert run.ok, run.summary()
@@ -347,13 +387,17 @@ def test_a_run_killed_midway_leaves_earlier_reports_and_the_index_intact(reports
     pid_file = tmp_path / "kernel.pid"
     process = subprocess.Popen(
         _report_command(corpus, root, _slow_notebook(tmp_path), message=str(pid_file)),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     kernel = None
     try:
         started = _wait_for(
-            lambda: process.poll() is not None
-            or bool(list((root / DATE).glob(".*partial*")) and pid_file.exists() and pid_file.read_text()),
+            lambda: (
+                process.poll() is not None
+                or bool(list((root / DATE).glob(".*partial*")) and pid_file.exists() and pid_file.read_text())
+            ),
             120,
         )
         assert started and process.poll() is None, f"the slow run never started: {process.communicate()}"
@@ -389,8 +433,12 @@ def test_a_run_killed_midway_leaves_earlier_reports_and_the_index_intact(reports
 def test_two_runs_at_the_same_time_never_mix_their_files(reports):
     corpus, root = reports
     processes = [
-        subprocess.Popen(_report_command(corpus, root, OK, AFTER, message=f"run {tag}"), stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            _report_command(corpus, root, OK, AFTER, message=f"run {tag}"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for tag in ("A", "B")
     ]
     for process in processes:
@@ -407,8 +455,14 @@ def test_two_runs_at_the_same_time_never_mix_their_files(reports):
         assert manifest["run"] == {"little-corpus-2": 2, "little-corpus-3": 3}[name]
         files = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
         assert files == {
-            "01_ok.ipynb", "01_ok.html", "03_after.ipynb", "03_after.html", "manifest.json",
-            "figures/comention_pairs.png", "figures/comention_pairs.csv", "figures/received.json",
+            "01_ok.ipynb",
+            "01_ok.html",
+            "03_after.ipynb",
+            "03_after.html",
+            "manifest.json",
+            "figures/comention_pairs.png",
+            "figures/comention_pairs.csv",
+            "figures/received.json",
         }
         received = json.loads((folder / "figures" / "received.json").read_text())
         assert received["message"] == manifest["parameters"]["message"]  # this run's own notebook wrote it
@@ -509,8 +563,29 @@ def test_a_read_only_reports_folder_gives_one_clear_line(reports, monkeypatch, c
 # --- item 5: the property tests the other test files leave out -------------------------------------
 
 TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300) | st.lists(
-    st.sampled_from(["Mr.", "U.S.", "Syria", ".", "\n\n", "\r\n", " ", "\u00a0", "\u2029", "'", "\u201c", "<b>", "&amp;",
-                     "\u202e", "\U0001F600", "regime", "e\u0301", "\t", "?!"]),
+    st.sampled_from(
+        [
+            "Mr.",
+            "U.S.",
+            "Syria",
+            ".",
+            "\n\n",
+            "\r\n",
+            " ",
+            "\u00a0",
+            "\u2029",
+            "'",
+            "\u201c",
+            "<b>",
+            "&amp;",
+            "\u202e",
+            "\U0001f600",
+            "regime",
+            "e\u0301",
+            "\t",
+            "?!",
+        ]
+    ),
     max_size=60,
 ).map("".join)
 
@@ -563,14 +638,21 @@ def test_kwic_hits_slice_back_and_its_html_holds_no_tag_from_the_text(text, quer
 # --- safe YAML: dictionaries and parameter files ---------------------------------------------------
 
 BILLION_LAUGHS = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
-    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n" for previous, name in zip("abcdefgh", "bcdefghi"))
+    f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=False)
+)
 
 YAML_FAULTS = {
     "billion_laughs": (BILLION_LAUGHS, r":\d+: YAML aliases \(\*name\) expand it beyond 1,000,000 values"),
     "many_aliases": ("base: &x 1\nvalues: [" + ", ".join(["*x"] * 101) + "]\n", r":2: more than 100 YAML aliases"),
-    "complex_key": ("actors:\n  - id: x\n    ? [a, b]\n    : 1\n", r":3 is not valid YAML: a key must be a plain value"),
-    "impossible_date": ("actors:\n  - id: x\n    start: 2019-02-30\n",
-                        r":3 is not valid YAML: '2019-02-30' is not a date"),
+    "complex_key": (
+        "actors:\n  - id: x\n    ? [a, b]\n    : 1\n",
+        r":3 is not valid YAML: a key must be a plain value",
+    ),
+    "impossible_date": (
+        "actors:\n  - id: x\n    start: 2019-02-30\n",
+        r":3 is not valid YAML: '2019-02-30' is not a date",
+    ),
     "not_utf8": (b"actors:\n  - id: \xff\xfe\n", r":2 is not UTF-8 \(byte 0xff\)"),
 }
 

@@ -11,10 +11,20 @@ import toolkit
 from toolkit import resources
 from toolkit.resources import PACKAGE_ROOT, data_path, list_data_files, read_data_lines, read_data_text
 
-WORD_LISTS = ["abbreviations.txt", "boilerplate.txt", "group_descriptors.txt", "iso3166_alpha3.txt",
-              "not_possessive.txt", "stopwords_en.txt", "titles.txt"]
-LEXICONS = {"labels.yaml": ["classes", "group_nouns"], "reporting_verbs.yaml": ["classes"],
-            "speaker_nouns.yaml": ["heads", "modifiers"]}
+WORD_LISTS = [
+    "abbreviations.txt",
+    "boilerplate.txt",
+    "group_descriptors.txt",
+    "iso3166_alpha3.txt",
+    "not_possessive.txt",
+    "stopwords_en.txt",
+    "titles.txt",
+]
+LEXICONS = {
+    "labels.yaml": ["classes", "group_nouns"],
+    "reporting_verbs.yaml": ["classes"],
+    "speaker_nouns.yaml": ["heads", "modifiers"],
+}
 ACTOR_FILES = ["armed_groups.yaml", "igos.yaml", "national_bodies.yaml", "people.yaml", "states.yaml"]
 
 
@@ -29,7 +39,7 @@ def test_the_package_root_is_the_folder_of_the_toolkit_package():
 def test_data_path_points_into_the_data_folder(name, kind):
     path = data_path(name)
     assert path == PACKAGE_ROOT / "data" / name
-    assert (path.is_file() if kind == "file" else path.is_dir())
+    assert path.is_file() if kind == "file" else path.is_dir()
 
 
 @pytest.mark.parametrize("name", WORD_LISTS)

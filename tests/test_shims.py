@@ -14,11 +14,15 @@ import toolkit
 #: module its code lives in now (None: check the names against ``toolkit.NAME`` instead).
 SHIMS = {
     "toolkit.figures": (["save_figure", "save_table", "escape_formula_cells", "frame_to_csv"], "toolkit.plots.figures"),
-    "toolkit.distributed": (["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"],
-                            "toolkit.comentions.distributed"),
+    "toolkit.distributed": (
+        ["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"],
+        "toolkit.comentions.distributed",
+    ),
     "toolkit.selection": (["select_articles", "choose_actors"], None),
-    "toolkit.compare": (["compare_reports", "format_comparison", "plot_report_changes", "COMPARED_TABLES"],
-                        "toolkit.reports.compare"),
+    "toolkit.compare": (
+        ["compare_reports", "format_comparison", "plot_report_changes", "COMPARED_TABLES"],
+        "toolkit.reports.compare",
+    ),
 }
 
 
@@ -41,8 +45,17 @@ def test_each_old_name_is_the_object_of_its_new_home(path):
         assert getattr(module, name) is expected, name
 
 
-@pytest.mark.parametrize("name", ["select_articles", "choose_actors", "compare_reports", "find_mentions_dask",
-                                  "count_comentions_dask", "write_articles_parquet"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "select_articles",
+        "choose_actors",
+        "compare_reports",
+        "find_mentions_dask",
+        "count_comentions_dask",
+        "write_articles_parquet",
+    ],
+)
 def test_public_names_of_the_kept_paths_are_the_toolkit_names(name):
     path = next(path for path, (names, _) in SHIMS.items() if name in names)
     assert getattr(importlib.import_module(path), name) is getattr(toolkit, name)
@@ -51,6 +64,9 @@ def test_public_names_of_the_kept_paths_are_the_toolkit_names(name):
 def test_a_kept_path_is_a_thin_re_export():
     for path, (_, home) in SHIMS.items():
         module = importlib.import_module(path)
-        own = [name for name, value in vars(module).items()
-               if callable(value) and getattr(value, "__module__", None) == path]
+        own = [
+            name
+            for name, value in vars(module).items()
+            if callable(value) and getattr(value, "__module__", None) == path
+        ]
         assert own == [], f"{path} defines {own}: its code belongs in {home or 'a subpackage'}"

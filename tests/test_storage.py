@@ -28,6 +28,7 @@ LONG = "n" * (MAX_NAME_LENGTH + 1)
 
 # --- check_file_name ------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("name", ["demo", "demo-2", "fa_kes.v1", "2026-01-02", "A", "n" * MAX_NAME_LENGTH, "a..b"])
 def test_safe_names_are_returned_as_they_are(name):
     assert check_file_name(name) == name
@@ -35,8 +36,24 @@ def test_safe_names_are_returned_as_they_are(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["../x", "..", ".", "/etc", "a/../../b", "a\\b", ".hidden", "", "x\x00y", "x\ny", "caf\u00e9", "a b", "%2e%2e",
-     "~root", "\u202ename", LONG],
+    [
+        "../x",
+        "..",
+        ".",
+        "/etc",
+        "a/../../b",
+        "a\\b",
+        ".hidden",
+        "",
+        "x\x00y",
+        "x\ny",
+        "caf\u00e9",
+        "a b",
+        "%2e%2e",
+        "~root",
+        "\u202ename",
+        LONG,
+    ],
 )
 def test_unsafe_names_are_refused(name):
     with pytest.raises(InputError, match="folder name|characters long"):
@@ -60,13 +77,20 @@ def test_a_name_that_is_not_a_string_is_checked_as_its_text():
 
 # --- write_error ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "error, message, code",
     [
-        (OSError(errno.ENOSPC, "No space left on device"), "cannot write /r/a.html: No space left on device",
-         errno.ENOSPC),
-        (OSError(errno.EACCES, "Permission denied", "/r/2026"), "cannot write /r/2026: Permission denied",
-         errno.EACCES),
+        (
+            OSError(errno.ENOSPC, "No space left on device"),
+            "cannot write /r/a.html: No space left on device",
+            errno.ENOSPC,
+        ),
+        (
+            OSError(errno.EACCES, "Permission denied", "/r/2026"),
+            "cannot write /r/2026: Permission denied",
+            errno.EACCES,
+        ),
         (OSError("disk gone"), "cannot write /r/a.html: disk gone", errno.EIO),
     ],
 )
@@ -83,10 +107,14 @@ def test_write_error_passes_a_report_write_error_through():
 
 # --- write_atomic ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "content, expected",
-    [("caf\u00e9 \u201cquoted\u201d", "caf\u00e9 \u201cquoted\u201d".encode()), (b"\x00\xff bytes", b"\x00\xff bytes"),
-     (lambda temporary: Path(temporary).write_bytes(b"by a writer"), b"by a writer")],
+    [
+        ("caf\u00e9 \u201cquoted\u201d", "caf\u00e9 \u201cquoted\u201d".encode()),
+        (b"\x00\xff bytes", b"\x00\xff bytes"),
+        (lambda temporary: Path(temporary).write_bytes(b"by a writer"), b"by a writer"),
+    ],
     ids=["text", "bytes", "writer"],
 )
 def test_write_atomic_writes_text_bytes_or_through_a_writer(tmp_path, content, expected):
@@ -172,6 +200,7 @@ def test_a_path_through_a_file_gives_a_report_write_error(tmp_path):
 
 # --- the user cache folder ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("value", ["", "   "])
 def test_an_empty_toolkit_cache_dir_turns_the_cache_off(monkeypatch, value):
     monkeypatch.setenv("TOOLKIT_CACHE_DIR", value)
@@ -195,6 +224,7 @@ def test_without_toolkit_cache_dir_the_platform_cache_folder_is_used(monkeypatch
 
 # --- the code fingerprint -------------------------------------------------------------------------
 
+
 def test_the_code_fingerprint_covers_every_source_file_at_any_depth(tmp_path, monkeypatch):
     (tmp_path / "reports").mkdir()
     (tmp_path / "__init__.py").write_text("")
@@ -202,8 +232,11 @@ def test_the_code_fingerprint_covers_every_source_file_at_any_depth(tmp_path, mo
     (tmp_path / "notes.txt").write_text("not code")
     monkeypatch.setattr(storage, "PACKAGE_ROOT", tmp_path)
     fingerprints = []
-    for change in (None, lambda: (tmp_path / "notes.txt").write_text("changed, not code"),
-                   lambda: (tmp_path / "reports" / "run.py").write_text("A = 2\n")):
+    for change in (
+        None,
+        lambda: (tmp_path / "notes.txt").write_text("changed, not code"),
+        lambda: (tmp_path / "reports" / "run.py").write_text("A = 2\n"),
+    ):
         if change:
             change()
         code_fingerprint.cache_clear()
@@ -220,6 +253,7 @@ def test_the_code_fingerprint_of_the_toolkit_is_stable():
 
 
 # --- the JSON cache ---------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def cache(tmp_path, monkeypatch) -> Path:
@@ -246,9 +280,12 @@ def test_reading_an_entry_makes_it_the_most_recently_used(cache):
 
 
 def test_cached_values_come_back_exactly_or_are_not_cached(cache):
-    value = {"when": [dt.date(2017, 4, 5), dt.datetime(2017, 4, 5, 6, 7, 8), None],
-             "nested": {"roles": [{"start": dt.date(2011, 1, 1), "end": None, "title": "Mr."}]},
-             "numbers": [1, 2.5, True, float("inf")], "text": "Erdoğan “quoted”"}
+    value = {
+        "when": [dt.date(2017, 4, 5), dt.datetime(2017, 4, 5, 6, 7, 8), None],
+        "nested": {"roles": [{"start": dt.date(2011, 1, 1), "end": None, "title": "Mr."}]},
+        "numbers": [1, 2.5, True, float("inf")],
+        "text": "Erdoğan “quoted”",
+    }
     write_cached_json("dictionaries", "exact", value)
     back = read_cached_json("dictionaries", "exact")
     assert back == value and type(back["when"][0]) is dt.date and type(back["when"][1]) is dt.datetime

@@ -45,11 +45,17 @@ def test_strip_lines_gives_back_the_plain_data(tmp_path):
     data = read_yaml_with_lines(write(tmp_path, ACTORS), "actors.yaml", [], what="actor dictionary")
     import datetime as dt
 
-    assert strip_lines(data) == {"actors": [
-        {"id": "alpha", "label": "Alpha", "aliases": ["Alpha", "the Alphans"],
-         "roles": [{"title": "president", "start": dt.date(2011, 1, 1)}]},
-        {"id": "beta", "label": "Beta"},
-    ]}
+    assert strip_lines(data) == {
+        "actors": [
+            {
+                "id": "alpha",
+                "label": "Alpha",
+                "aliases": ["Alpha", "the Alphans"],
+                "roles": [{"title": "president", "start": dt.date(2011, 1, 1)}],
+            },
+            {"id": "beta", "label": "Beta"},
+        ]
+    }
     assert strip_lines(data) == yaml.safe_load(ACTORS)
 
 
@@ -62,8 +68,10 @@ def test_a_key_given_twice_is_listed_with_file_and_line(tmp_path):
     text = "actors:\n  - id: alpha\n    label: Alpha\n    label: Alfa\n  - id: beta\n    id: gamma\n"
     errors: list[str] = []
     data = read_yaml_with_lines(write(tmp_path, text), "mine.yaml", errors, what="actor dictionary")
-    assert errors == ["mine.yaml:4: key 'label' is given twice in one mapping",
-                      "mine.yaml:6: key 'id' is given twice in one mapping"]
+    assert errors == [
+        "mine.yaml:4: key 'label' is given twice in one mapping",
+        "mine.yaml:6: key 'id' is given twice in one mapping",
+    ]
     assert data["actors"][0]["label"] == "Alfa"  # the last value, as YAML loaders do
 
 
@@ -96,7 +104,7 @@ def test_a_file_that_is_not_utf8_is_an_input_error(tmp_path):
         read_yaml_with_lines(path, "actors.yaml", [], what="actor dictionary")
 
 
-@pytest.mark.parametrize("tag", ["!!python/object/apply:os.system [\"true\"]", "!!python/name:os.system"])
+@pytest.mark.parametrize("tag", ['!!python/object/apply:os.system ["true"]', "!!python/name:os.system"])
 def test_python_tags_are_refused_with_their_line(tmp_path, tag):
     path = write(tmp_path, f"actors:\n  - id: x\n    label: {tag}\n")
     with pytest.raises(InputError, match=r"actors\.yaml:3"):

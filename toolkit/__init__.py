@@ -36,10 +36,13 @@ from toolkit.wording.tone import score_tone
 #: Functions of the modules that load matplotlib or networkx, imported when first asked for (PEP 562).
 _LAZY = {
     "build_comention_graph": "toolkit.comentions.networks",
-    "plot_actor_mentions": "toolkit.plots.overview", "plot_articles": "toolkit.plots.overview",
-    "plot_by_outlet": "toolkit.plots.comentions", "plot_comention_heatmap": "toolkit.plots.comentions",
+    "plot_actor_mentions": "toolkit.plots.overview",
+    "plot_articles": "toolkit.plots.overview",
+    "plot_by_outlet": "toolkit.plots.comentions",
+    "plot_comention_heatmap": "toolkit.plots.comentions",
     "plot_pair_timeline": "toolkit.plots.comentions",
-    "plot_comention_network": "toolkit.plots.networks", "plot_ego_network": "toolkit.plots.networks",
+    "plot_comention_network": "toolkit.plots.networks",
+    "plot_ego_network": "toolkit.plots.networks",
     "plot_dispersion": "toolkit.plots.dispersion",
 }
 
@@ -57,5 +60,13 @@ def __dir__() -> list[str]:
     return sorted({*globals(), *_LAZY})
 
 
-__all__ = sorted({*(name for name, value in globals().items()
-                   if not name.startswith("_") and not isinstance(value, type(importlib))), *_LAZY})
+__all__ = sorted(
+    {
+        *(
+            name
+            for name, value in globals().items()
+            if not name.startswith("_") and not isinstance(value, type(importlib))
+        ),
+        *_LAZY,
+    }
+)

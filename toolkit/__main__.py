@@ -13,9 +13,8 @@ import signal
 import sys
 from pathlib import Path
 
+from toolkit.errors import InputError, ReportWriteError
 from toolkit.yamlfile import read_yaml_file
-from toolkit.errors import InputError
-from toolkit.errors import ReportWriteError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -86,12 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--output-root", "-o", default="reports", help="reports folder (default: reports)")
     report.add_argument("--name", help="report name (default: the corpus folder name or file stem)")
     report.add_argument("--show-code", action="store_true", help="show code cells in the HTML")
-    report.add_argument(
-        "--replace", action="store_true", help="replace the latest run of this date and corpus"
-    )
+    report.add_argument("--replace", action="store_true", help="replace the latest run of this date and corpus")
     report.add_argument("--kernel", default="python3", help="Jupyter kernel name (default: python3)")
     report.add_argument(
-        "--cell-timeout", type=int, metavar="SECONDS", help="stop a notebook whose cell runs longer, keeping it with its error (default: 3600; 0: no limit)"
+        "--cell-timeout",
+        type=int,
+        metavar="SECONDS",
+        help="stop a notebook whose cell runs longer, keeping it with its error (default: 3600; 0: no limit)",
     )
 
     compare = commands.add_parser(
@@ -134,8 +134,8 @@ def run_report_command(args) -> int:
 
 def run_compare_command(args) -> int:
     """Run ``compare``: what changed between two report runs, as a table on stdout or in ``--output``."""
-    from toolkit.reports.compare import compare_reports, format_comparison
     from toolkit.plots.figures import escape_formula_cells
+    from toolkit.reports.compare import compare_reports, format_comparison
     from toolkit.storage import write_atomic
 
     comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)

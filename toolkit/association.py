@@ -91,8 +91,20 @@ from toolkit.errors import InputError, require_choice, require_columns
 from toolkit.options import check_options
 
 __all__ = [
-    "MEASURES", "CORRECTIONS", "score_comentions", "pmi", "g2", "chi2", "t", "dice", "logdice", "jaccard",
-    "log_ratio", "sign", "chi2_p_value", "benjamini_hochberg",
+    "MEASURES",
+    "CORRECTIONS",
+    "score_comentions",
+    "pmi",
+    "g2",
+    "chi2",
+    "t",
+    "dice",
+    "logdice",
+    "jaccard",
+    "log_ratio",
+    "sign",
+    "chi2_p_value",
+    "benjamini_hochberg",
 ]
 
 Correction = Literal["none", "yates", "williams", "quanteda"]

@@ -23,8 +23,14 @@ from collections.abc import Iterable
 import pandas as pd
 
 __all__ = [
-    "ToolkitError", "InputError", "UnreadableFile", "ReportWriteError", "WorkerDied",
-    "require_columns", "require_choice", "warn_empty",
+    "ToolkitError",
+    "InputError",
+    "UnreadableFile",
+    "ReportWriteError",
+    "WorkerDied",
+    "require_columns",
+    "require_choice",
+    "warn_empty",
 ]
 
 
@@ -53,8 +59,7 @@ def require_columns(frame: object, columns: Iterable[str], name: str) -> None:
     columns = list(columns)
     if not isinstance(frame, pd.DataFrame):
         raise InputError(
-            f"{name} must be a pandas DataFrame with columns {', '.join(columns)}; "
-            f"got {type(frame).__name__}"
+            f"{name} must be a pandas DataFrame with columns {', '.join(columns)}; got {type(frame).__name__}"
         )
     missing = [c for c in columns if c not in frame.columns]
     if missing:
@@ -68,9 +73,7 @@ def require_choice(value: object, choices: Iterable[object], name: str) -> None:
     """Raise InputError unless ``value`` is one of ``choices``."""
     choices = list(choices)
     if value not in choices:
-        raise InputError(
-            f"unknown {name} {value!r}; expected one of: {', '.join(repr(c) for c in choices)}"
-        )
+        raise InputError(f"unknown {name} {value!r}; expected one of: {', '.join(repr(c) for c in choices)}")
 
 
 def warn_empty(name: str) -> None:

@@ -42,9 +42,21 @@ import pandas as pd
 from toolkit.errors import InputError, require_columns
 
 __all__ = [
-    "OPTIONS", "PERIODS", "UNITS", "LEVELS", "MEASURES", "FIELDS", "ALIASES",
-    "Period", "Unit", "Level", "Field",
-    "check_option", "check_options", "to_periods", "group_articles",
+    "OPTIONS",
+    "PERIODS",
+    "UNITS",
+    "LEVELS",
+    "MEASURES",
+    "FIELDS",
+    "ALIASES",
+    "Period",
+    "Unit",
+    "Level",
+    "Field",
+    "check_option",
+    "check_options",
+    "to_periods",
+    "group_articles",
 ]
 
 Period = Literal["day", "week", "month", "quarter", "year"]
@@ -67,10 +79,22 @@ OPTIONS = {"period": tuple(PERIODS), "unit": UNITS, "level": LEVELS, "measure": 
 ALIASES = {
     "period": {
         "D": "day",
-        "W": "week", "W-SUN": "week",
-        "M": "month", "MS": "month", "ME": "month",
-        "Q": "quarter", "QS": "quarter", "QE": "quarter", "Q-DEC": "quarter",
-        "Y": "year", "YS": "year", "YE": "year", "A": "year", "AS": "year", "Y-DEC": "year", "A-DEC": "year",
+        "W": "week",
+        "W-SUN": "week",
+        "M": "month",
+        "MS": "month",
+        "ME": "month",
+        "Q": "quarter",
+        "QS": "quarter",
+        "QE": "quarter",
+        "Q-DEC": "quarter",
+        "Y": "year",
+        "YS": "year",
+        "YE": "year",
+        "A": "year",
+        "AS": "year",
+        "Y-DEC": "year",
+        "A-DEC": "year",
     },
 }
 
@@ -108,8 +132,9 @@ def check_option(name: str, value: object, *, among: Iterable[str] | None = None
     return value
 
 
-def check_options(name: str, values: str | Iterable[str], *, among: Iterable[str] | None = None,
-                  stacklevel: int = 3) -> tuple[str, ...]:
+def check_options(
+    name: str, values: str | Iterable[str], *, among: Iterable[str] | None = None, stacklevel: int = 3
+) -> tuple[str, ...]:
     """``check_option`` for each of ``values`` (one string counts as one value); returns them as a tuple."""
     values = [values] if isinstance(values, str) else list(values)
     return tuple(check_option(name, value, among=among, stacklevel=stacklevel + 1) for value in values)
@@ -133,8 +158,9 @@ def to_periods(dates: pd.Series, period: Period) -> pd.Series:
     return pd.to_datetime(dates, errors="coerce").dt.to_period(frequency)
 
 
-def group_articles(source: pd.DataFrame, by: str | Sequence[str] | None, period: Period | None,
-                   name: str = "articles") -> tuple[pd.DataFrame, list[str]]:
+def group_articles(
+    source: pd.DataFrame, by: str | Sequence[str] | None, period: Period | None, name: str = "articles"
+) -> tuple[pd.DataFrame, list[str]]:
     """Give each article its group (``by`` columns) and period.
 
     Parameters

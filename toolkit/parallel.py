@@ -41,13 +41,15 @@ def available_cores() -> int:
 
 def can_fork() -> bool:
     """Whether worker processes can be forked safely: on Linux (macOS offers ``fork`` but its
-    system libraries are not safe to use after it, which is why Python spawns there)."""
+    system libraries are not safe to use after it, which is why Python spawns there).
+    """
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
     """The number of processes to use for ``n_jobs`` (see the module docstring) and ``n_parts``
-    parts of work: never more than the parts, and 1 where ``fork`` is not offered."""
+    parts of work: never more than the parts, and 1 where ``fork`` is not offered.
+    """
     if n_jobs is not None and (not isinstance(n_jobs, int) or isinstance(n_jobs, bool)):
         raise InputError(f"n_jobs must be a whole number or None; got {n_jobs!r}")
     cores = available_cores()
@@ -68,30 +70,39 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
 _INHERITED: tuple[Callable, dict, Callable | None] | None = None
 
 
-def map_parts(function: Callable[[Any, int, int], Any], shared: Any, bounds: Sequence[tuple[int, int]],
-              n_jobs: int) -> list:
+def map_parts(
+    function: Callable[[Any, int, int], Any], shared: Any, bounds: Sequence[tuple[int, int]], n_jobs: int
+) -> list:
     """``[function(shared, start, stop) for start, stop in bounds]``, computed by ``n_jobs``
-    processes that inherit ``shared`` (never pickled); results come back in the order of ``bounds``."""
+    processes that inherit ``shared`` (never pickled); results come back in the order of ``bounds``.
+    """
     jobs = resolve_jobs(n_jobs, len(bounds))
     if jobs <= 1:
         return [function(shared, start, stop) for start, stop in bounds]
-    return list(map_stream(_run_part, list(bounds), jobs, {"function": function, "shared": shared},
-                           ahead=len(bounds)))
+    return list(map_stream(_run_part, list(bounds), jobs, {"function": function, "shared": shared}, ahead=len(bounds)))
 
 
 def _run_part(bounds: tuple[int, int], *, function, shared):
     return function(shared, *bounds)
 
 
-def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None, options: dict | None = None,
-               *, ahead: int | None = None, start: Callable[[], Any] | None = None) -> Iterator:
+def map_stream(
+    function: Callable[..., Any],
+    items: Iterable,
+    n_jobs: int | None,
+    options: dict | None = None,
+    *,
+    ahead: int | None = None,
+    start: Callable[[], Any] | None = None,
+) -> Iterator:
     """Yield ``function(item, **options)`` for each of ``items`` in order, computed by ``n_jobs``
     worker processes. Items are sent to the workers (pickled); ``function`` and ``options`` are
     inherited through fork. At most ``ahead`` items (default twice the workers) are read ahead of
     the results, so a stream larger than memory stays a stream. ``start``: a preparation (such as
     compiling the dictionary) that the workers run as soon as they exist, while this process
     reads the first items; in one process it runs before the first item. ``start`` is inherited,
-    not sent, and what it returns stays in the worker: only the items and the results travel."""
+    not sent, and what it returns stays in the worker: only the items and the results travel.
+    """
     jobs = resolve_jobs(n_jobs)
     options = dict(options or {})
     if jobs <= 1:
@@ -122,8 +133,10 @@ def map_stream(function: Callable[..., Any], items: Iterable, n_jobs: int | None
         _INHERITED = None
 
 
-_DIED = ("a worker process died before giving its result (killed, or out of memory?); "
-         "run again with n_jobs=1, or with smaller chunks")
+_DIED = (
+    "a worker process died before giving its result (killed, or out of memory?); "
+    "run again with n_jobs=1, or with smaller chunks"
+)
 
 
 def _submit(executor: ProcessPoolExecutor, *call):
@@ -151,7 +164,8 @@ def _run_start() -> None:
 
 def balanced_bounds(sizes: Sequence[int], n_parts: int) -> list[tuple[int, int]]:
     """Cut ``range(len(sizes))`` into at most ``n_parts`` contiguous ``(start, stop)`` ranges of
-    about equal total size."""
+    about equal total size.
+    """
     total = sum(sizes)
     if not sizes:
         return []

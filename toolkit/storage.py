@@ -33,8 +33,14 @@ from toolkit.errors import InputError, ReportWriteError
 from toolkit.resources import PACKAGE_ROOT, __version__
 
 __all__ = [
-    "write_atomic", "write_error", "check_file_name", "MAX_NAME_LENGTH",
-    "user_cache_dir", "code_fingerprint", "read_cached_json", "write_cached_json",
+    "write_atomic",
+    "write_error",
+    "check_file_name",
+    "MAX_NAME_LENGTH",
+    "user_cache_dir",
+    "code_fingerprint",
+    "read_cached_json",
+    "write_cached_json",
 ]
 
 log = logging.getLogger(__name__)
@@ -59,14 +65,7 @@ def check_file_name(name: str, what: str = "report name") -> str:
             f"{what} {text[:40]!r}... is {len(text)} characters long; "
             f"a folder name inside the reports folder has at most {MAX_NAME_LENGTH}"
         )
-    if (
-        not text
-        or text.startswith(".")
-        or os.path.isabs(text)
-        or "/" in text
-        or "\\" in text
-        or _UNSAFE.search(text)
-    ):
+    if not text or text.startswith(".") or os.path.isabs(text) or "/" in text or "\\" in text or _UNSAFE.search(text):
         raise InputError(
             f"{what} {text!r} cannot be used as a folder name inside the reports folder; "
             "expected letters, digits, '.', '_' or '-', not starting with '.' and without '/'"
@@ -121,6 +120,7 @@ def write_atomic(path: str | os.PathLike, content: str | bytes | Callable[[str],
 
 # --- the user cache ----------------------------------------------------------------------------
 
+
 def user_cache_dir() -> Path | None:
     """The folder of the user cache, or ``None`` when ``$TOOLKIT_CACHE_DIR`` is set but empty."""
     value = os.environ.get("TOOLKIT_CACHE_DIR")
@@ -173,7 +173,8 @@ def _entry(folder: str, key: str) -> Path | None:
 
 def read_cached_json(folder: str, key: str):
     """The value stored under ``key`` in the user cache's ``folder``, or ``None`` (absent, cache
-    turned off, or unreadable: a broken entry is a miss, never an error)."""
+    turned off, or unreadable: a broken entry is a miss, never an error).
+    """
     path = _entry(folder, key)
     if path is None or not path.is_file():
         return None
@@ -189,7 +190,8 @@ def read_cached_json(folder: str, key: str):
 def write_cached_json(folder: str, key: str, value, *, keep: int = 16) -> None:
     """Store ``value`` under ``key`` in the user cache's ``folder`` (atomically), then remove all
     but the ``keep`` most recently used entries there. A value JSON cannot hold exactly is not
-    stored; failing to write is logged, not raised."""
+    stored; failing to write is logged, not raised.
+    """
     path = _entry(folder, key)
     if path is None:
         return

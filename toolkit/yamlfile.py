@@ -24,11 +24,20 @@ from pathlib import Path
 
 import yaml
 
-from toolkit.resources import read_data_text
 from toolkit.errors import InputError
+from toolkit.resources import read_data_text
 
-__all__ = ["LINE", "MAX_YAML_BYTES", "MAX_YAML_ALIASES", "MAX_YAML_NODES", "read_user_bytes", "read_yaml_file",
-           "read_yaml_source", "read_yaml_with_lines", "strip_lines"]
+__all__ = [
+    "LINE",
+    "MAX_YAML_BYTES",
+    "MAX_YAML_ALIASES",
+    "MAX_YAML_NODES",
+    "read_user_bytes",
+    "read_yaml_file",
+    "read_yaml_source",
+    "read_yaml_with_lines",
+    "strip_lines",
+]
 
 #: The key under which each mapping holds its line.
 LINE = "__line__"
@@ -43,7 +52,8 @@ MAX_YAML_ALIASES, MAX_YAML_NODES = 100, 1_000_000
 
 def read_user_bytes(path: str | os.PathLike, what: str) -> bytes:
     """The bytes of a user's YAML file, checked by ``stat`` before it is opened: a regular file of
-    at most ``MAX_YAML_BYTES`` (an InputError naming the file otherwise)."""
+    at most ``MAX_YAML_BYTES`` (an InputError naming the file otherwise).
+    """
     try:
         info = os.stat(path)
     except OSError as error:
@@ -65,14 +75,17 @@ def _read_user_text(path: str | os.PathLike, what: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[:error.start].count(b"\n") + 1
-        raise InputError(f"{what} {path}:{line} is not UTF-8 (byte {data[error.start]:#04x}): save it as UTF-8") from None
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{what} {path}:{line} is not UTF-8 (byte {data[error.start]:#04x}): save it as UTF-8"
+        ) from None
 
 
 def _check_aliases(text: str, label: str, what: str) -> None:
     """Refuse more than ``MAX_YAML_ALIASES`` aliases, or aliases that would expand the document to
     more than ``MAX_YAML_NODES`` values, before anything is built from them (one pass over the
-    parser's events; each anchor's expanded size is known when its node ends)."""
+    parser's events; each anchor's expanded size is known when its node ends).
+    """
     sizes: dict[str, int] = {}
     open_nodes: list[list] = []
     aliases = total = 0
@@ -141,7 +154,8 @@ def read_yaml_file(path: str | os.PathLike, what: str):
 
 def read_yaml_source(source: str | Path | dict | None, shipped: str, what: str) -> tuple[object, str]:
     """Return (the data of ``source``, its name for messages): ``None`` reads ``toolkit/data/<shipped>``
-    ("the shipped <shipped>"), a dict is taken as it is (named ``what``), anything else is a path."""
+    ("the shipped <shipped>"), a dict is taken as it is (named ``what``), anything else is a path.
+    """
     if source is None:
         text = read_data_text(shipped)
         return yaml.safe_load(text), f"the shipped {shipped}"
@@ -167,7 +181,8 @@ def _plain_keys(loader, node) -> list:
     for key_node, _ in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             raise yaml.constructor.ConstructorError(
-                problem="a key must be a plain value, not a list or mapping", problem_mark=key_node.start_mark)
+                problem="a key must be a plain value, not a list or mapping", problem_mark=key_node.start_mark
+            )
         keys.append((loader.construct_object(key_node, deep=True), key_node.start_mark.line + 1))
     return keys
 
@@ -193,7 +208,8 @@ def _construct_timestamp(loader, node) -> dt.date | dt.datetime:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except ValueError as error:
         raise yaml.constructor.ConstructorError(
-            problem=f"{node.value!r} is not a date ({error})", problem_mark=node.start_mark) from None
+            problem=f"{node.value!r} is not a date ({error})", problem_mark=node.start_mark
+        ) from None
 
 
 _SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_plain_mapping)

@@ -33,8 +33,10 @@ def small(tmp_path_factory) -> pd.DataFrame:
 
 
 def test_list_candidate_actors(small):
-    text = ("The Free Highlands Front attacked Moscow. The Free Highlands Front retreated on Monday. "
-            "Later the Free Highlands Front said Syria was calm. The army agreed.")
+    text = (
+        "The Free Highlands Front attacked Moscow. The Free Highlands Front retreated on Monday. "
+        "Later the Free Highlands Front said Syria was calm. The army agreed."
+    )
     candidates = list_candidate_actors(articles(text), small, min_count=2)
     assert candidates["phrase"].tolist() == ["Free Highlands Front"]
     assert candidates.iloc[0][["count", "n_articles", "article_id"]].tolist() == [3, 1, "a0"]
@@ -69,12 +71,22 @@ def test_candidates_seen_min_count_times_most_frequent_first(small, min_count, p
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        (None, [["Free Highlands Front", 4, 2, "a0", "Free Highlands Front wins"],
+        (
+            None,
+            [
+                ["Free Highlands Front", 4, 2, "a0", "Free Highlands Front wins"],
                 ["Kara Lodge", 3, 2, "a0", "Officials of the Free Highlands Front met Kara Lodge in January."],
-                ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."]]),
-        (["text"], [["Free Highlands Front", 3, 2, "a0", "The Free Highlands Front attacked Moscow on Monday."],
-                    ["Kara Lodge", 3, 2, "a0", "Officials of the Free Highlands Front met Kara Lodge in January."],
-                    ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."]]),
+                ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."],
+            ],
+        ),
+        (
+            ["text"],
+            [
+                ["Free Highlands Front", 3, 2, "a0", "The Free Highlands Front attacked Moscow on Monday."],
+                ["Kara Lodge", 3, 2, "a0", "Officials of the Free Highlands Front met Kara Lodge in January."],
+                ["Blue Ridge Council", 1, 1, "a2", "Nobody met Blue Ridge Council."],
+            ],
+        ),
         # read alone, the titles never show "Free" inside a sentence: a first word, cut off
         (["title"], [["Highlands Front", 1, 1, "a0", "Free Highlands Front wins"]]),
     ],
@@ -87,14 +99,19 @@ def test_candidates_count_phrases_outside_mentions_in_the_fields_read(small, fie
 
 
 def test_a_phrase_covered_by_an_alias_is_no_candidate(tmp_path):
-    dictionary = small_with(tmp_path, """\
+    dictionary = small_with(
+        tmp_path,
+        """\
   - id: fhf
     label: Free Highlands Front
     kind: armed_group
     aliases: [Free Highlands Front]
-""")
+""",
+    )
     assert list_candidate_actors(CORPUS, dictionary, min_count=1)["phrase"].tolist() == [
-        "Kara Lodge", "Blue Ridge Council"]
+        "Kara Lodge",
+        "Blue Ridge Council",
+    ]
 
 
 def test_candidates_of_no_articles_warn_and_give_the_columns(small):
@@ -108,14 +125,17 @@ def test_unmatched_aliases_columns_and_order(small):
     assert list(unmatched.columns) == ["actor_id", "alias", "label", "kind", "alias_type", "source", "actor_matched"]
     every = small[["actor_id", "alias"]].values.tolist()
     assert unmatched[["actor_id", "alias"]].values.tolist() == [
-        pair for pair in every if pair not in (["RUS", "Moscow"], ["TUR", "Ankara"])]
+        pair for pair in every if pair not in (["RUS", "Moscow"], ["TUR", "Ankara"])
+    ]
     assert unmatched.loc[unmatched["actor_matched"], "actor_id"].unique().tolist() == ["RUS", "TUR"]
 
 
 def test_every_alias_matched_leaves_none(tmp_path):
     path = tmp_path / "lebanon.yaml"
-    path.write_text("actors:\n  - id: LBN\n    label: Lebanon\n    kind: state\n    aliases: [Lebanon]\n"
-                    "    demonyms: [Lebanese]\n", encoding="utf-8")
+    path.write_text(
+        "actors:\n  - id: LBN\n    label: Lebanon\n    kind: state\n    aliases: [Lebanon]\n    demonyms: [Lebanese]\n",
+        encoding="utf-8",
+    )
     lebanon = load_actor_dictionary(path, default=False)
     unmatched = list_unmatched_aliases(find_mentions(articles("Lebanese troops left Lebanon."), lebanon), lebanon)
     assert unmatched.empty and "actor_matched" in unmatched.columns
@@ -124,10 +144,10 @@ def test_every_alias_matched_leaves_none(tmp_path):
 def test_without_a_dictionary_the_default_one_is_read():
     default = load_actor_dictionary()
     mentions = find_mentions(articles("Russia and Turkey"), default)
-    used = set(zip(mentions["actor_id"], mentions["alias"]))
+    used = set(zip(mentions["actor_id"], mentions["alias"], strict=False))
     unmatched = list_unmatched_aliases(mentions)
     assert len(used) == 2 and len(unmatched) == len(default) - 2
-    assert not used & set(zip(unmatched["actor_id"], unmatched["alias"]))
+    assert not used & set(zip(unmatched["actor_id"], unmatched["alias"], strict=False))
     assert set(unmatched.loc[unmatched["actor_matched"], "actor_id"]) == set(mentions["actor_id"])
 
 

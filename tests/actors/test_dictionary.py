@@ -7,8 +7,8 @@ import textwrap
 
 import pytest
 
-from toolkit.errors import InputError
 from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.errors import InputError
 
 BASE = """\
 # Sources: written for the tests.
@@ -60,7 +60,9 @@ def test_one_row_per_alias_with_types_and_cases(tmp_path):
 
 def test_user_files_extend_and_override(tmp_path):
     base = write(tmp_path, BASE, "base.yaml")
-    extra = write(tmp_path, """\
+    extra = write(
+        tmp_path,
+        """\
         actors:
           - id: TUR
             label: Türkiye
@@ -71,7 +73,9 @@ def test_user_files_extend_and_override(tmp_path):
             kind: armed_group
             country: TUR
             aliases: [PKK]
-        """, "extra.yaml")
+        """,
+        "extra.yaml",
+    )
     frame = load_actor_dictionary(base, extra, default=False)
     assert frame.loc[frame["actor_id"] == "TUR", "alias"].tolist() == ["Türkiye"]
     assert "pkk" in set(frame["actor_id"])
@@ -97,5 +101,3 @@ def test_missing_file_and_unsafe_yaml(tmp_path):
         load_actor_dictionary(tmp_path / "nope.yaml")
     with pytest.raises(InputError):
         load(tmp_path, "actors: !!python/object/apply:os.system ['true']\n")
-
-

@@ -36,10 +36,12 @@ def entry(text: str) -> str:
 
 # --- through the loader: file, line and entry in every message -----------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [
-        ("""\
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -49,8 +51,12 @@ def entry(text: str) -> str:
              label: B
              kind: organisation
              aliases: [ALPHA Group, alpha]
-         """, 6, "alias 'alpha' is also an alias of 'a'"),
-        ("""\
+         """,
+            6,
+            "alias 'alpha' is also an alias of 'a'",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -59,42 +65,66 @@ def entry(text: str) -> str:
              roles:
                - {role: head_of_state, country: TUR, start: 2000, end: 2010}
                - {role: head_of_state, country: TUR, start: 2009-06-01}
-         """, 8, "overlaps the same role at line 7"),
-        ("""\
+         """,
+            8,
+            "overlaps the same role at line 7",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
              kind: organisation
              country: XYZ
              aliases: [Alpha]
-         """, 2, "unknown country code 'XYZ'"),
-        ("""\
+         """,
+            2,
+            "unknown country code 'XYZ'",
+        ),
+        (
+            """\
          actors:
            - id: a
              kind: organisation
              aliases: [Alpha]
-         """, 2, "missing required field 'label'"),
-        ("""\
+         """,
+            2,
+            "missing required field 'label'",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
              kind: organisation
-         """, 2, "missing required field 'aliases'"),
-        ("""\
+         """,
+            2,
+            "missing required field 'aliases'",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: [A]
              kind: organisation
              aliases: [Alpha]
-         """, 2, "'label' must be a non-empty string, got list"),
-        ("""\
+         """,
+            2,
+            "'label' must be a non-empty string, got list",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
              kind: club
              aliases: [Alpha]
-         """, 2, "kind must be one of"),
-        ("""\
+         """,
+            2,
+            "kind must be one of",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -104,8 +134,12 @@ def entry(text: str) -> str:
              label: A again
              kind: organisation
              aliases: [Beta]
-         """, 6, "duplicate id"),
-        ("""\
+         """,
+            6,
+            "duplicate id",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -113,8 +147,12 @@ def entry(text: str) -> str:
              aliases: [Alpha]
              roles:
                - {role: king, start: 2000}
-         """, 7, "role must be one of"),
-        ("""\
+         """,
+            7,
+            "role must be one of",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -122,8 +160,12 @@ def entry(text: str) -> str:
              aliases: [Alpha]
              roles:
                - {role: leader, start: 2010, end: 2001}
-         """, 7, "is before start"),
-        ("""\
+         """,
+            7,
+            "is before start",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
@@ -131,27 +173,50 @@ def entry(text: str) -> str:
              aliases: [Alpha]
              roles:
                - {role: leader, start: last year}
-         """, 7, "expected a date"),
-        ("""\
+         """,
+            7,
+            "expected a date",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
              kind: organisation
              aliases:
                - {alias: Alpha, case: upper}
-         """, 6, "case must be one of"),
-        ("""\
+         """,
+            6,
+            "case must be one of",
+        ),
+        (
+            """\
          actors:
            - id: a
              label: A
              label: B
              kind: organisation
              aliases: [Alpha]
-         """, 4, "key 'label' is given twice"),
+         """,
+            4,
+            "key 'label' is given twice",
+        ),
     ],
-    ids=["duplicate-alias", "overlapping-roles", "unknown-country", "missing-label", "missing-aliases",
-         "wrong-type", "unknown-kind", "duplicate-id", "unknown-role", "end-before-start", "bad-date",
-         "bad-case", "duplicate-key"],
+    ids=[
+        "duplicate-alias",
+        "overlapping-roles",
+        "unknown-country",
+        "missing-label",
+        "missing-aliases",
+        "wrong-type",
+        "unknown-kind",
+        "duplicate-id",
+        "unknown-role",
+        "end-before-start",
+        "bad-date",
+        "bad-case",
+        "duplicate-key",
+    ],
 )
 def test_invalid_entries_name_file_line_and_entry(tmp_path, text, line, message):
     with pytest.raises(InputError) as error:
@@ -162,7 +227,9 @@ def test_invalid_entries_name_file_line_and_entry(tmp_path, text, line, message)
 
 def test_every_error_of_a_file_is_reported_at_once(tmp_path):
     with pytest.raises(InputError, match=r"\(2 errors\)") as error:
-        load(tmp_path, """\
+        load(
+            tmp_path,
+            """\
             actors:
               - id: a
                 label: A
@@ -173,12 +240,15 @@ def test_every_error_of_a_file_is_reported_at_once(tmp_path):
                 kind: organisation
                 country: XYZ
                 aliases: [Beta]
-            """)
+            """,
+        )
     assert "actor 'a'" in str(error.value) and "actor 'b'" in str(error.value)
 
 
 def test_shared_aliases_and_distinct_exact_forms_are_allowed(tmp_path):
-    frame = load(tmp_path, """\
+    frame = load(
+        tmp_path,
+        """\
         actors:
           - id: a
             label: A
@@ -196,12 +266,15 @@ def test_shared_aliases_and_distinct_exact_forms_are_allowed(tmp_path):
             label: Gold
             kind: other
             aliases: [{alias: Au, case: exact}]
-        """)
+        """,
+    )
     assert frame["shared"].tolist() == [True, True, False, False]
 
 
 def test_state_ids_count_as_country_codes_and_files_may_add_kinds(tmp_path):
-    frame = load(tmp_path, """\
+    frame = load(
+        tmp_path,
+        """\
         kinds: [militia]
         actors:
           - id: XKX
@@ -213,14 +286,18 @@ def test_state_ids_count_as_country_codes_and_files_may_add_kinds(tmp_path):
             kind: militia
             country: XKX
             aliases: [KLA]
-        """)
+        """,
+    )
     assert frame["country"].tolist() == ["XKX", "XKX"]
 
 
 # --- read_entries: one file ----------------------------------------------------------------------
 
+
 def test_a_valid_entry_and_what_it_holds(tmp_path):
-    entries, errors = read(tmp_path, """\
+    entries, errors = read(
+        tmp_path,
+        """\
         actors:
           - id: TUR
             label: Turkey
@@ -236,7 +313,8 @@ def test_a_valid_entry_and_what_it_holds(tmp_path):
             country: TUR
             sector: security
             aliases: PKK
-        """)
+        """,
+    )
     assert errors == []
     turkey, pkk = entries
     assert (turkey.actor_id, turkey.source, turkey.line) == ("TUR", "actors.yaml:2", 2)
@@ -296,8 +374,14 @@ def test_role_dates_are_first_and_last_days(tmp_path, start, end, first_day, las
     assert errors == []
     [role] = entries[0].roles
     assert (role["start"], role["end"]) == (first_day, last_day)
-    assert role == {"role": "leader", "title": "", "country": "", "organisation": "",
-                    "start": first_day, "end": last_day}
+    assert role == {
+        "role": "leader",
+        "title": "",
+        "country": "",
+        "organisation": "",
+        "start": first_day,
+        "end": last_day,
+    }
 
 
 @pytest.mark.parametrize(
@@ -322,11 +406,15 @@ def test_one_role_at_a_time(tmp_path, roles, overlap):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("actors:\n  - id: a b\n    label: A\n    kind: organisation\n    aliases: [Alpha]\n",
-         "actors.yaml:2: actor 'a b' id must not contain spaces"),
+        (
+            "actors:\n  - id: a b\n    label: A\n    kind: organisation\n    aliases: [Alpha]\n",
+            "actors.yaml:2: actor 'a b' id must not contain spaces",
+        ),
         (entry("aliases: []\n"), "actors.yaml:2: actor 'a' needs at least one alias under 'aliases'"),
-        (entry("aliases: [{alias: Alpha, lang: en}]\n"),
-         "unknown alias key(s) lang (expected: alias, case, shared, type)"),
+        (
+            entry("aliases: [{alias: Alpha, lang: en}]\n"),
+            "unknown alias key(s) lang (expected: alias, case, shared, type)",
+        ),
         (entry("aliases: [{alias: Alpha, shared: yes please}]\n"), "alias 'Alpha': shared must be true or false"),
         (entry("aliases: [{alias: Alpha, type: nickname}]\n"), "alias 'Alpha': type must be one of"),
         (entry("aliases: ['--']\n"), "alias '--' has no letter or digit"),
@@ -334,17 +422,34 @@ def test_one_role_at_a_time(tmp_path, roles, overlap):
         (entry("aliases: [Alpha]\nexclude: [Alpha Beta, 7]\n"), "'exclude' must be a list of phrases"),
         (entry("aliases: [Alpha]\nroles: leader\n"), "'roles' must be a list, got str"),
         (entry("aliases: [Alpha]\nroles: [leader]\n"), "each role must be a mapping"),
-        (entry("aliases: [Alpha]\nroles: [{role: leader, since: 2001}]\n"),
-         "actors.yaml:6: actor 'a' unknown role key(s) since"),
+        (
+            entry("aliases: [Alpha]\nroles: [{role: leader, since: 2001}]\n"),
+            "actors.yaml:6: actor 'a' unknown role key(s) since",
+        ),
         (entry("aliases: [Alpha]\ncountry: ''\n"), "'country' must be a non-empty string"),
         ("actors:\n  - Alpha\n", "each item of 'actors' must be a mapping, got str 'Alpha'"),
         ("actors: Alpha\n", "actors.yaml:1: 'actors' must be a list of entries, got str"),
         ("people: []\n", "actors.yaml:1: expected a mapping with the key 'actors'"),
         ("- Alpha\n", "actors.yaml:1: expected a mapping with the key 'actors'"),
     ],
-    ids=["id-with-space", "no-alias", "unknown-alias-key", "shared-not-bool", "unknown-alias-type",
-         "no-letter", "demonyms-not-list", "exclude-not-phrases", "roles-not-list", "role-not-mapping",
-         "unknown-role-key", "empty-country", "item-not-mapping", "actors-not-list", "no-actors", "not-a-mapping"],
+    ids=[
+        "id-with-space",
+        "no-alias",
+        "unknown-alias-key",
+        "shared-not-bool",
+        "unknown-alias-type",
+        "no-letter",
+        "demonyms-not-list",
+        "exclude-not-phrases",
+        "roles-not-list",
+        "role-not-mapping",
+        "unknown-role-key",
+        "empty-country",
+        "item-not-mapping",
+        "actors-not-list",
+        "no-actors",
+        "not-a-mapping",
+    ],
 )
 def test_each_broken_rule_is_one_error_and_no_entry(tmp_path, text, message):
     entries, errors = read(tmp_path, text)
@@ -382,6 +487,7 @@ def test_a_duplicate_id_keeps_the_first_entry(tmp_path):
 
 # --- across the entries of a load ------------------------------------------------------------------
 
+
 def test_iso_alpha3_holds_the_249_iso_codes():
     codes = iso_alpha3()
     assert len(codes) == 249
@@ -395,13 +501,20 @@ def test_iso_alpha3_holds_the_249_iso_codes():
     [
         (entry("aliases: [Alpha]\ncountry: TUR\n"), []),
         (entry("aliases: [Alpha]\ncountry: tur\n"), ["actors.yaml:2: actor 'a' unknown country code 'tur'"]),
-        (entry("aliases: [Alpha]\nroles: [{role: envoy, country: XYZ}]\n"),
-         ["actors.yaml:2: actor 'a' role envoy: unknown country code 'XYZ'"]),
-        (entry("aliases: [Alpha]\ncountry: XKX\n")
-         + "  - id: XKX\n    label: Kosovo\n    kind: state\n    aliases: [Kosovo]\n", []),
-        (entry("aliases: [Alpha]\ncountry: kla\n")
-         + "  - id: kla\n    label: KLA\n    kind: armed_group\n    aliases: [KLA]\n",
-         ["actors.yaml:2: actor 'a' unknown country code 'kla'"]),
+        (
+            entry("aliases: [Alpha]\nroles: [{role: envoy, country: XYZ}]\n"),
+            ["actors.yaml:2: actor 'a' role envoy: unknown country code 'XYZ'"],
+        ),
+        (
+            entry("aliases: [Alpha]\ncountry: XKX\n")
+            + "  - id: XKX\n    label: Kosovo\n    kind: state\n    aliases: [Kosovo]\n",
+            [],
+        ),
+        (
+            entry("aliases: [Alpha]\ncountry: kla\n")
+            + "  - id: kla\n    label: KLA\n    kind: armed_group\n    aliases: [KLA]\n",
+            ["actors.yaml:2: actor 'a' unknown country code 'kla'"],
+        ),
     ],
     ids=["iso", "lower-case", "role-country", "state-id", "non-state-id"],
 )
@@ -413,9 +526,11 @@ def test_check_countries(tmp_path, text, expected):
 
 
 def two_actors(first: str, second: str) -> str:
-    return ("actors:\n"
-            f"  - id: a\n    label: A\n    kind: organisation\n    aliases: [{first}]\n"
-            f"  - id: b\n    label: B\n    kind: organisation\n    aliases: [{second}]\n")
+    return (
+        "actors:\n"
+        f"  - id: a\n    label: A\n    kind: organisation\n    aliases: [{first}]\n"
+        f"  - id: b\n    label: B\n    kind: organisation\n    aliases: [{second}]\n"
+    )
 
 
 @pytest.mark.parametrize(

@@ -42,19 +42,33 @@ def dictionary(tmp_path_factory):
     return load_actor_dictionary(path, default=False)
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("RUS", "RUS"), ("putin", "putin"),                          # by id
-    ("Russia", "RUS"), ("Vladimir Putin", "putin"),              # by label
-    ("Kremlin", "RUS"), ("Putin", "putin"), ("U.N.", "UN"),      # by alias
-    ("UN refugee agency", "unhcr"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("RUS", "RUS"),
+        ("putin", "putin"),  # by id
+        ("Russia", "RUS"),
+        ("Vladimir Putin", "putin"),  # by label
+        ("Kremlin", "RUS"),
+        ("Putin", "putin"),
+        ("U.N.", "UN"),  # by alias
+        ("UN refugee agency", "unhcr"),
+    ],
+)
 def test_an_actor_is_found_by_id_label_or_alias(dictionary, name, expected):
     assert look_up_actor(dictionary, name) == expected
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("rus", "RUS"), ("RUSSIA", "RUS"), ("kremlin", "RUS"), ("vladimir putin", "putin"), ("unhcr", "unhcr"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("rus", "RUS"),
+        ("RUSSIA", "RUS"),
+        ("kremlin", "RUS"),
+        ("vladimir putin", "putin"),
+        ("unhcr", "unhcr"),
+    ],
+)
 def test_case_does_not_matter_when_nothing_matches_as_written(dictionary, name, expected):
     assert look_up_actor(dictionary, name) == expected
 
@@ -66,10 +80,9 @@ def test_a_match_as_written_comes_before_a_match_in_another_case():
 
 
 def test_an_id_comes_before_a_label_and_a_label_before_an_alias():
-    actors = pd.DataFrame({"actor_id": ["A", "B", "C"], "label": ["B", "Gamma", "Delta"],
-                           "alias": ["x", "Delta", "y"]})
-    assert look_up_actor(actors, "B") == "B"          # the id B, not the label of A
-    assert look_up_actor(actors, "Delta") == "C"      # the label of C, not the alias of B
+    actors = pd.DataFrame({"actor_id": ["A", "B", "C"], "label": ["B", "Gamma", "Delta"], "alias": ["x", "Delta", "y"]})
+    assert look_up_actor(actors, "B") == "B"  # the id B, not the label of A
+    assert look_up_actor(actors, "Delta") == "C"  # the label of C, not the alias of B
 
 
 def test_an_unknown_actor_is_one_line_naming_the_closest_known_ones(dictionary):
@@ -83,8 +96,11 @@ def test_an_unknown_actor_is_one_line_naming_the_closest_known_ones(dictionary):
 
 def test_an_unknown_actor_far_from_every_name_lists_the_known_ones_in_order():
     actors = pd.DataFrame({"actor_id": [f"a{i}" for i in range(12)], "label": [f"Actor {i}" for i in range(12)]})
-    with pytest.raises(UnknownActorError, match=r"^unknown country 'zzz' not in the pairs; known: a0 \(Actor 0\), "
-                                                r"a1 \(Actor 1\), .*a9 \(Actor 9\), and 2 more$"):
+    with pytest.raises(
+        UnknownActorError,
+        match=r"^unknown country 'zzz' not in the pairs; known: a0 \(Actor 0\), "
+        r"a1 \(Actor 1\), .*a9 \(Actor 9\), and 2 more$",
+    ):
         look_up_actor(actors, "zzz", what="country", among="the pairs")
 
 
@@ -108,11 +124,15 @@ def test_the_default_dictionary_finds_its_actors():
 
 
 def test_choose_actors_uses_the_lookup():
-    pairs = pd.DataFrame({"actor_a": ["RUS"], "actor_b": ["SYR"], "label_a": ["Russia"], "label_b": ["Syria"],
-                          "n_units": [3]})
+    pairs = pd.DataFrame(
+        {"actor_a": ["RUS"], "actor_b": ["SYR"], "label_a": ["Russia"], "label_b": ["Syria"], "n_units": [3]}
+    )
     assert toolkit.choose_actors(pairs, ["russia", "SYR"]) == ["RUS", "SYR"]
-    with pytest.raises(UnknownActorError, match=r"unknown actor 'Rusia' not in any co-mentioned pair of this corpus; "
-                                                r"closest known: RUS \(Russia\), SYR \(Syria\) \(or \[\] for the most"):
+    with pytest.raises(
+        UnknownActorError,
+        match=r"unknown actor 'Rusia' not in any co-mentioned pair of this corpus; "
+        r"closest known: RUS \(Russia\), SYR \(Syria\) \(or \[\] for the most",
+    ):
         toolkit.choose_actors(pairs, ["Rusia"])
 
 

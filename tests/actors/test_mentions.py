@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
 from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
 from toolkit.text import split_sentences
 
 SMALL = """\
@@ -156,7 +156,7 @@ def articles(*texts: str, date=None, **fields) -> pd.DataFrame:
 def found(text: str, small, **options) -> list[tuple[str, str]]:
     mentions = find_mentions(articles(text, **options), small)
     assert_slices_back(mentions, articles(text, **options))
-    return list(zip(mentions["surface"], mentions["actor_id"]))
+    return list(zip(mentions["surface"], mentions["actor_id"], strict=False))
 
 
 def assert_slices_back(mentions: pd.DataFrame, frame: pd.DataFrame) -> None:
@@ -168,6 +168,7 @@ def assert_slices_back(mentions: pd.DataFrame, frame: pd.DataFrame) -> None:
 
 
 # --- the frame -----------------------------------------------------------------------------------
+
 
 def test_columns_are_the_documented_ones(small):
     mentions = find_mentions(articles("Russia and Turkey met.", date="2017-01-12", outlet=["x"]), small)
@@ -190,12 +191,15 @@ def test_no_mentions_gives_the_columns(small):
     assert mentions.empty and list(mentions.columns) == MENTION_COLUMNS
 
 
-@pytest.mark.parametrize("columns", [
-    ["article_id", "field", "paragraph", "sentence", "actor_id", "actor"],
-    ["actor_id", "role", "role_status"],
-    ["surface", "candidates", "date", "outlet"],
-    ["start", "end", "kind", "country", "alias", "alias_type", "role_title"],
-])
+@pytest.mark.parametrize(
+    "columns",
+    [
+        ["article_id", "field", "paragraph", "sentence", "actor_id", "actor"],
+        ["actor_id", "role", "role_status"],
+        ["surface", "candidates", "date", "outlet"],
+        ["start", "end", "kind", "country", "alias", "alias_type", "role_title"],
+    ],
+)
 def test_some_columns_equal_those_columns_of_all(columns, fakes_articles):
     dictionary = load_actor_dictionary()
     sample = fakes_articles.iloc[::8]
@@ -228,12 +232,18 @@ def test_missing_text_column_is_an_input_error(small):
 def test_fields_paragraphs_and_sentences_agree_with_split_sentences(small):
     frame = articles(
         "Moscow spoke first. Then Ankara replied.\n\nLater, Damascus said nothing. Iran waited.",
-        title=["Russia and Turkey"], caption=["A photo from Syria"],
+        title=["Russia and Turkey"],
+        caption=["A photo from Syria"],
     )
     mentions = find_mentions(frame, small)
     assert mentions[["field", "paragraph", "sentence", "actor_id"]].values.tolist() == [
-        ["title", 0, 0, "RUS"], ["title", 0, 0, "TUR"], ["caption", 0, 0, "SYR"],
-        ["text", 0, 0, "RUS"], ["text", 0, 1, "TUR"], ["text", 1, 2, "SYR"], ["text", 1, 3, "IRN"],
+        ["title", 0, 0, "RUS"],
+        ["title", 0, 0, "TUR"],
+        ["caption", 0, 0, "SYR"],
+        ["text", 0, 0, "RUS"],
+        ["text", 0, 1, "TUR"],
+        ["text", 1, 2, "SYR"],
+        ["text", 1, 3, "IRN"],
     ]
     sentences = split_sentences(frame).set_index(["article_id", "field", "sentence"])
     for article_id, field, sentence, start, end in mentions[
@@ -256,6 +266,7 @@ def test_dictionary_may_be_a_path_or_a_filtered_frame(small, tmp_path):
 
 
 # --- roles and shared aliases --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("date", "role", "title", "status"),
@@ -297,8 +308,21 @@ def test_shared_aliases(text, date, actor, status, small):
 
 # --- properties ----------------------------------------------------------------------------------
 
-SPRINKLES = ["Russia", "Russia's", "Turkish-backed", "U.S.", "US", "Syrian Democratic Forces", "Erdoğan",
-             "Assads", "Indian Ocean", "OPEC+", "Nato", "Islamic\u00a0State", "Russian President Putin"]
+SPRINKLES = [
+    "Russia",
+    "Russia's",
+    "Turkish-backed",
+    "U.S.",
+    "US",
+    "Syrian Democratic Forces",
+    "Erdoğan",
+    "Assads",
+    "Indian Ocean",
+    "OPEC+",
+    "Nato",
+    "Islamic\u00a0State",
+    "Russian President Putin",
+]
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -311,8 +335,8 @@ def test_random_text_never_crashes_and_offsets_slice_back(small, pieces):
         mentions = find_mentions(frame, small)
     assert_slices_back(mentions, frame)
     for _, group in mentions.groupby("field"):
-        spans = sorted(zip(group["start"], group["end"]))
-        assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:]))
+        spans = sorted(zip(group["start"], group["end"], strict=False))
+        assert all(end <= next_start for (_, end), (next_start, _) in zip(spans, spans[1:], strict=False))
         assert all(start < end for start, end in spans)
 
 
@@ -331,6 +355,7 @@ def test_fakes_offsets_slice_back_and_never_overlap(fakes_articles):
 
 
 # --- the seed article with the default dictionary ------------------------------------------------
+
 
 def test_seed_article_with_the_default_dictionary(seed_articles):
     from importlib import resources

@@ -38,10 +38,14 @@ def test_attention_warns_about_actors_never_mentioned():
 @pytest.mark.parametrize(
     ("period", "rows"),
     [
-        ("day", [(DAY("2017-01-05"), 1, 2, 1, 1.0), (DAY("2017-01-20"), 0, 0, 1, 0.0),
-                 (DAY("2017-02-03"), 1, 2, 1, 1.0)]),
-        ("week", [(DAY("2017-01-02"), 1, 2, 1, 1.0), (DAY("2017-01-16"), 0, 0, 1, 0.0),
-                  (DAY("2017-01-30"), 1, 2, 1, 1.0)]),
+        (
+            "day",
+            [(DAY("2017-01-05"), 1, 2, 1, 1.0), (DAY("2017-01-20"), 0, 0, 1, 0.0), (DAY("2017-02-03"), 1, 2, 1, 1.0)],
+        ),
+        (
+            "week",
+            [(DAY("2017-01-02"), 1, 2, 1, 1.0), (DAY("2017-01-16"), 0, 0, 1, 0.0), (DAY("2017-01-30"), 1, 2, 1, 1.0)],
+        ),
         ("month", [(DAY("2017-01-01"), 1, 2, 2, 0.5), (DAY("2017-02-01"), 1, 2, 1, 1.0)]),
         ("year", [(DAY("2017-01-01"), 2, 4, 3, 2 / 3)]),
     ],
@@ -58,8 +62,11 @@ def test_every_period_with_articles_has_a_row(period, rows):
 def test_all_actors_by_default_sorted_by_id():
     attention = attention_over_time(MENTIONS, ARTICLES, period="year")
     assert attention[["actor", "label", "n_mentioning", "n_mentions"]].values.tolist() == [
-        ["RUS", "Russia", 2, 2], ["SYR", "Syria", 2, 2], ["UN", "United Nations", 2, 2],
-        ["assad", "Bashar al-Assad", 1, 2], ["putin", "Vladimir Putin", 2, 4],
+        ["RUS", "Russia", 2, 2],
+        ["SYR", "Syria", 2, 2],
+        ["UN", "United Nations", 2, 2],
+        ["assad", "Bashar al-Assad", 1, 2],
+        ["putin", "Vladimir Putin", 2, 4],
     ]
     assert (attention["n_articles"] == 3).all()
 
@@ -83,7 +90,8 @@ def test_attention_by_outlet_and_month():
     attention = attention_over_time(MENTIONS, ARTICLES, actors=["assad"], period="month", by="outlet")
     assert list(attention.columns) == ["outlet", *COLUMNS]
     assert attention[["outlet", "period", "n_mentioning", "n_articles", "share"]].values.tolist() == [
-        ["Daily", DAY("2017-01-01"), 1, 1, 1.0], ["Daily", DAY("2017-02-01"), 0, 1, 0.0],
+        ["Daily", DAY("2017-01-01"), 1, 1, 1.0],
+        ["Daily", DAY("2017-02-01"), 0, 1, 0.0],
         ["Weekly", DAY("2017-01-01"), 0, 1, 0.0],
     ]
 
@@ -115,4 +123,3 @@ def test_inputs_are_not_changed():
     attention_over_time(MENTIONS, ARTICLES, period="week", by="outlet")
     pd.testing.assert_frame_equal(MENTIONS, before[0])
     pd.testing.assert_frame_equal(ARTICLES, before[1])
-

@@ -9,11 +9,10 @@ import pandas as pd
 import pytest
 
 import toolkit
-from toolkit.errors import InputError
-from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
-from toolkit.text import FIELDS, sentence_spans
-
 from tests.conftest import DEMO
+from toolkit.comentions.counting import PAIR_COLUMNS, count_comentions, find_comention_sentences
+from toolkit.errors import InputError
+from toolkit.text import FIELDS, sentence_spans
 
 DEMO_ACTORS = DEMO / "actors.yaml"
 
@@ -27,8 +26,10 @@ ACTORS = {
     "UN": ("UN", "United Nations", "igo", ""),
 }
 DICTIONARY = pd.DataFrame(
-    [(actor_id, kind, country, "government" if kind != "igo" else "diplomacy")
-     for actor_id, _, kind, country in ACTORS.values()],
+    [
+        (actor_id, kind, country, "government" if kind != "igo" else "diplomacy")
+        for actor_id, _, kind, country in ACTORS.values()
+    ],
     columns=["actor_id", "kind", "country", "sector"],
 )
 
@@ -37,17 +38,19 @@ DICTIONARY = pd.DataFrame(
 #   a2:       no actors (title 1 sentence; text 2 sentences, 1 paragraph)
 #   a3 title: [UN];  a3 text: p0 = s0 [Russia, Syria] s1 [Putin, Putin]
 # Units in the corpus: 11 sentences, 7 paragraphs, 3 articles, 8 windows of 2 sentences.
-ARTICLES = pd.DataFrame({
-    "article_id": ["a1", "a2", "a3"],
-    "title": ["Putin meets Assad", "Weather", "UN report"],
-    "text": [
-        "Putin spoke. Assad listened in Moscow.\n\nThe UN and Syria met. Nothing else.",
-        "Rain today. Sun tomorrow.",
-        "Russia and Syria. Putin and Putin.",
-    ],
-    "date": pd.to_datetime(["2017-01-05", "2017-01-20", "2017-02-03"]),
-    "outlet": ["Daily", "Weekly", "Daily"],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "a3"],
+        "title": ["Putin meets Assad", "Weather", "UN report"],
+        "text": [
+            "Putin spoke. Assad listened in Moscow.\n\nThe UN and Syria met. Nothing else.",
+            "Rain today. Sun tomorrow.",
+            "Russia and Syria. Putin and Putin.",
+        ],
+        "date": pd.to_datetime(["2017-01-05", "2017-01-20", "2017-02-03"]),
+        "outlet": ["Daily", "Weekly", "Daily"],
+    }
+)
 
 
 def find_test_mentions(articles: pd.DataFrame) -> pd.DataFrame:
@@ -62,13 +65,40 @@ def find_test_mentions(articles: pd.DataFrame) -> pd.DataFrame:
             for index, (paragraph, start, end) in enumerate(sentence_spans(value)):
                 for match in pattern.finditer(value, start, end):
                     actor_id, label, kind, country = ACTORS[match.group()]
-                    rows.append((article.article_id, field, paragraph, index, *match.span(),
-                                 match.group(), actor_id, label, kind, country, article.outlet,
-                                 article.date))
-    return pd.DataFrame(rows, columns=[
-        "article_id", "field", "paragraph", "sentence", "start", "end", "surface", "actor_id",
-        "actor", "kind", "country", "outlet", "date",
-    ])
+                    rows.append(
+                        (
+                            article.article_id,
+                            field,
+                            paragraph,
+                            index,
+                            *match.span(),
+                            match.group(),
+                            actor_id,
+                            label,
+                            kind,
+                            country,
+                            article.outlet,
+                            article.date,
+                        )
+                    )
+    return pd.DataFrame(
+        rows,
+        columns=[
+            "article_id",
+            "field",
+            "paragraph",
+            "sentence",
+            "start",
+            "end",
+            "surface",
+            "actor_id",
+            "actor",
+            "kind",
+            "country",
+            "outlet",
+            "date",
+        ],
+    )
 
 
 MENTIONS = find_test_mentions(ARTICLES)
@@ -76,14 +106,37 @@ MENTIONS = find_test_mentions(ARTICLES)
 TOTALS = {"sentence": 11, "paragraph": 7, "article": 3, "window": 8}
 EXPECTED = {
     ("actor", "sentence"): {("assad", "putin"): 1, ("RUS", "assad"): 1, ("SYR", "UN"): 1, ("RUS", "SYR"): 1},
-    ("actor", "paragraph"): {("assad", "putin"): 2, ("RUS", "assad"): 1, ("RUS", "putin"): 2,
-                             ("SYR", "UN"): 1, ("RUS", "SYR"): 1, ("SYR", "putin"): 1},
-    ("actor", "article"): {("RUS", "SYR"): 2, ("RUS", "UN"): 2, ("RUS", "putin"): 2, ("SYR", "UN"): 2,
-                           ("SYR", "putin"): 2, ("UN", "putin"): 2, ("RUS", "assad"): 1,
-                           ("SYR", "assad"): 1, ("UN", "assad"): 1, ("assad", "putin"): 1},
-    ("actor", "window"): {("assad", "putin"): 2, ("RUS", "assad"): 2, ("RUS", "putin"): 2,
-                          ("RUS", "SYR"): 2, ("SYR", "UN"): 2, ("RUS", "UN"): 1, ("SYR", "assad"): 1,
-                          ("UN", "assad"): 1, ("SYR", "putin"): 1},
+    ("actor", "paragraph"): {
+        ("assad", "putin"): 2,
+        ("RUS", "assad"): 1,
+        ("RUS", "putin"): 2,
+        ("SYR", "UN"): 1,
+        ("RUS", "SYR"): 1,
+        ("SYR", "putin"): 1,
+    },
+    ("actor", "article"): {
+        ("RUS", "SYR"): 2,
+        ("RUS", "UN"): 2,
+        ("RUS", "putin"): 2,
+        ("SYR", "UN"): 2,
+        ("SYR", "putin"): 2,
+        ("UN", "putin"): 2,
+        ("RUS", "assad"): 1,
+        ("SYR", "assad"): 1,
+        ("UN", "assad"): 1,
+        ("assad", "putin"): 1,
+    },
+    ("actor", "window"): {
+        ("assad", "putin"): 2,
+        ("RUS", "assad"): 2,
+        ("RUS", "putin"): 2,
+        ("RUS", "SYR"): 2,
+        ("SYR", "UN"): 2,
+        ("RUS", "UN"): 1,
+        ("SYR", "assad"): 1,
+        ("UN", "assad"): 1,
+        ("SYR", "putin"): 1,
+    },
     ("country", "sentence"): {("RUS", "SYR"): 3},
     ("country", "paragraph"): {("RUS", "SYR"): 3},
     ("country", "article"): {("RUS", "SYR"): 2},
@@ -97,7 +150,7 @@ COUNTRY_MARGINALS = {"sentence": (5, 4), "paragraph": (3, 4), "article": (2, 2),
 
 
 def counted(pairs: pd.DataFrame) -> dict:
-    return dict(zip(zip(pairs["actor_a"], pairs["actor_b"]), pairs["n_units"]))
+    return dict(zip(zip(pairs["actor_a"], pairs["actor_b"], strict=False), pairs["n_units"], strict=False))
 
 
 def count(mentions=MENTIONS, articles=ARTICLES, **options) -> pd.DataFrame:
@@ -230,8 +283,9 @@ def test_without_articles_n_total_undercounts_with_a_warning():
     assert (pairs["n_total"] == 7).all()  # only the 7 sentences holding a mention
 
 
-@pytest.mark.parametrize("mentions", [MENTIONS.iloc[:0], MENTIONS[MENTIONS["actor_id"] == "putin"]],
-                         ids=["empty", "one actor"])
+@pytest.mark.parametrize(
+    "mentions", [MENTIONS.iloc[:0], MENTIONS[MENTIONS["actor_id"] == "putin"]], ids=["empty", "one actor"]
+)
 def test_no_pairs_gives_the_documented_columns(mentions):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -240,13 +294,16 @@ def test_no_pairs_gives_the_documented_columns(mentions):
     assert list(pairs.columns) == ["outlet", *PAIR_COLUMNS]
 
 
-@pytest.mark.parametrize(("option", "value", "message"), [
-    ("unit", "clause", "unknown unit 'clause'.*'sentence', 'paragraph', 'article', 'window'"),
-    ("level", "city", "unknown level 'city'.*'actor', 'country'"),
-    ("period", "fortnight", "unknown period 'fortnight'"),
-    ("window", 0, "window must be a whole number"),
-    ("min_count", 0, "min_count must be"),
-])
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("unit", "clause", "unknown unit 'clause'.*'sentence', 'paragraph', 'article', 'window'"),
+        ("level", "city", "unknown level 'city'.*'actor', 'country'"),
+        ("period", "fortnight", "unknown period 'fortnight'"),
+        ("window", 0, "window must be a whole number"),
+        ("min_count", 0, "min_count must be"),
+    ],
+)
 def test_bad_options_raise_one_clear_error(option, value, message):
     options = {"unit": "window"} if option == "window" else {}
     with pytest.raises(InputError, match=message):
@@ -269,8 +326,9 @@ def test_missing_group_column_is_named():
 
 
 @pytest.mark.parametrize("unit", list(TOTALS))
-@pytest.mark.parametrize(("level", "pair"), [("actor", ("RUS", "SYR")), ("country", ("RUS", "SYR")),
-                                             ("actor", ("assad", "putin"))])
+@pytest.mark.parametrize(
+    ("level", "pair"), [("actor", ("RUS", "SYR")), ("country", ("RUS", "SYR")), ("actor", ("assad", "putin"))]
+)
 def test_drill_down_rows_are_the_units_counted(unit, level, pair):
     pairs = count(unit=unit, level=level).set_index(["actor_a", "actor_b"])
     with warnings.catch_warnings():
@@ -283,13 +341,24 @@ def test_drill_down_rows_are_the_units_counted(unit, level, pair):
 def test_drill_down_shows_the_sentence_and_the_words_matched():
     with pytest.warns(UserWarning, match="no country"):
         rows = find_comention_sentences(MENTIONS, ARTICLES, "RUS", "SYR", level="country")
-    assert list(rows.columns) == ["article_id", "outlet", "date", "field", "paragraph", "sentence",
-                                  "start", "end", "text", "surface_a", "surface_b"]
+    assert list(rows.columns) == [
+        "article_id",
+        "outlet",
+        "date",
+        "field",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "surface_a",
+        "surface_b",
+    ]
     assert list(rows["text"]) == ["Putin meets Assad", "Assad listened in Moscow.", "Russia and Syria."]
     assert list(rows["surface_a"]) == ["Putin", "Moscow", "Russia"]
     assert list(rows["outlet"]) == ["Daily"] * 3
     for row in rows.itertuples():
-        assert ARTICLES.set_index("article_id").at[row.article_id, row.field][row.start:row.end] == row.text
+        assert ARTICLES.set_index("article_id").at[row.article_id, row.field][row.start : row.end] == row.text
 
 
 def test_drill_down_window_text_spans_its_sentences():
@@ -317,8 +386,7 @@ def fakes_pairs(fakes_articles):
     mentions = toolkit.find_mentions(articles)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return {unit: count_comentions(mentions, articles, unit=unit, level="country")
-                for unit in TOTALS}
+        return {unit: count_comentions(mentions, articles, unit=unit, level="country") for unit in TOTALS}
 
 
 def test_fakes_syria_and_russia_are_co_mentioned_in_many_sentences(fakes_pairs):

@@ -25,7 +25,8 @@ TEXTS = [
 def corpus(tmp_path_factory):
     rows = [
         (f"a{i}-{copy}", ["alpha", "beta", "gamma"][(i + copy) % 3], f"2017-0{1 + copy % 9}-1{i}", title, text)
-        for copy in range(4) for i, (title, text) in enumerate(TEXTS)
+        for copy in range(4)
+        for i, (title, text) in enumerate(TEXTS)
     ]
     path = tmp_path_factory.mktemp("dask") / "articles.csv"
     pd.DataFrame(rows, columns=["article_id", "outlet", "date", "title", "text"]).to_csv(path, index=False)
@@ -43,8 +44,7 @@ def articles(corpus):
 def client():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                           dashboard_address=None)
+        cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
         with cluster, distributed.Client(cluster) as connected:
             yield connected
 
@@ -63,12 +63,16 @@ def test_find_mentions_dask_equals_pandas(client, articles, npartitions):
     pd.testing.assert_frame_equal(found, expected)
 
 
-@pytest.mark.parametrize("options", [
-    {"unit": "sentence"},
-    {"unit": "paragraph", "by": "outlet"},
-    {"unit": "article", "level": "country", "period": "month"},
-    {"unit": "window", "window": 2},
-], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"unit": "sentence"},
+        {"unit": "paragraph", "by": "outlet"},
+        {"unit": "article", "level": "country", "period": "month"},
+        {"unit": "window", "window": 2},
+    ],
+    ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
+)
 def test_count_comentions_dask_equals_pandas(client, articles, options):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # NGOs have no country: said once, not tested here

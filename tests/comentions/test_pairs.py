@@ -12,17 +12,19 @@ import pytest
 from toolkit.comentions.pairs import VALUES, actor_labels, check_one_group, check_pairs, count_actor_units
 from toolkit.errors import InputError
 
-PAIRS = pd.DataFrame({
-    "actor_a": ["A", "A", "B"],
-    "actor_b": ["B", "C", "C"],
-    "label_a": ["Alpha", "Alpha", "Beta"],
-    "label_b": ["Beta", None, None],
-    "n_units": [5, 1, 4],
-    "n_a": [6, 6, 8],
-    "n_b": [8, 10, 10],
-    "n_total": [20, 20, 20],
-    "g2": [9.0, 7.0, 3.0],
-})
+PAIRS = pd.DataFrame(
+    {
+        "actor_a": ["A", "A", "B"],
+        "actor_b": ["B", "C", "C"],
+        "label_a": ["Alpha", "Alpha", "Beta"],
+        "label_b": ["Beta", None, None],
+        "n_units": [5, 1, 4],
+        "n_a": [6, 6, 8],
+        "n_b": [8, 10, 10],
+        "n_total": [20, 20, 20],
+        "g2": [9.0, 7.0, 3.0],
+    }
+)
 
 
 def test_labels_fall_back_to_the_id():

@@ -9,14 +9,24 @@ from hypothesis import strategies as st
 
 import toolkit
 from toolkit import (
-    InputError, count_comentions, count_comentions_streaming, find_mentions, load_actor_dictionary, load_articles,
+    InputError,
+    count_comentions,
+    count_comentions_streaming,
+    find_mentions,
+    load_actor_dictionary,
+    load_articles,
 )
 from toolkit.comentions.streaming import combine_partial_comentions, count_partial_comentions
 
 ARTICLES = [
     # id, outlet, date, title, text
-    ("a1", "alpha", "2017-04-05", "Russia and Turkey talk",
-     "Russia and Turkey met in Ankara. Iran watched.\n\nThe United Nations called for calm."),
+    (
+        "a1",
+        "alpha",
+        "2017-04-05",
+        "Russia and Turkey talk",
+        "Russia and Turkey met in Ankara. Iran watched.\n\nThe United Nations called for calm.",
+    ),
     ("a2", "alpha", "2017-04-06", "", "Iran and Russia agreed. Turkey did not."),
     ("a3", "beta", "2017-05-01", "Quiet day", "Nothing happened anywhere."),
     ("a4", "beta", "2018-01-02", "Iran", "Iran and Turkey spoke. Russia and Turkey spoke too."),
@@ -51,20 +61,24 @@ def streamed(path, **options):
 
 
 @pytest.mark.parametrize("chunk_size", [1, 3])
-@pytest.mark.parametrize("options", [
-    {"unit": "sentence"},
-    {"unit": "paragraph"},
-    {"unit": "article"},
-    {"unit": "sentence", "by": "outlet"},
-    {"unit": "article", "period": "year"},
-    {"unit": "sentence", "level": "kind"},
-    {"unit": "sentence", "level": "country"},
-    {"unit": "sentence", "fields": ("text",)},
-    {"unit": "sentence", "min_count": 2},
-    {"unit": "window"},
-    {"unit": "window", "window": 2, "by": "outlet"},
-    {"unit": "window", "window": 1, "level": "country"},
-], ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()))
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"unit": "sentence"},
+        {"unit": "paragraph"},
+        {"unit": "article"},
+        {"unit": "sentence", "by": "outlet"},
+        {"unit": "article", "period": "year"},
+        {"unit": "sentence", "level": "kind"},
+        {"unit": "sentence", "level": "country"},
+        {"unit": "sentence", "fields": ("text",)},
+        {"unit": "sentence", "min_count": 2},
+        {"unit": "window"},
+        {"unit": "window", "window": 2, "by": "outlet"},
+        {"unit": "window", "window": 1, "level": "country"},
+    ],
+    ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
+)
 def test_streaming_equals_in_memory(corpus, options, chunk_size):
     expected = in_memory(corpus, **options)
     assert len(expected) > 0
@@ -97,21 +111,24 @@ def test_attrs_hold_corpus_totals(corpus):
 def test_partials_sum_in_any_grouping(corpus):
     articles = load_articles(corpus)
     articles.attrs = {}
-    parts = [count_partial_comentions(articles.iloc[i:i + 2]) for i in range(0, len(articles), 2)]
+    parts = [count_partial_comentions(articles.iloc[i : i + 2]) for i in range(0, len(articles), 2)]
     whole = combine_partial_comentions([count_partial_comentions(articles)])
     pd.testing.assert_frame_equal(combine_partial_comentions(parts), whole)
 
 
-@pytest.mark.parametrize("bad, message", [
-    ({"unit": "clause"}, "unit"),
-    ({"unit": "window", "window": 0}, "window"),
-    ({"level": "planet"}, "level"),
-    ({"measures": ["nope"]}, "measure"),
-    ({"min_count": 0}, "min_count"),
-    ({"chunk_size": 0}, "chunk_size"),
-    ({"load_options": {"chunk_size": 5}}, "its own argument"),
-    ({"load_options": {"python_strings": False}}, "python_strings"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        ({"unit": "clause"}, "unit"),
+        ({"unit": "window", "window": 0}, "window"),
+        ({"level": "planet"}, "level"),
+        ({"measures": ["nope"]}, "measure"),
+        ({"min_count": 0}, "min_count"),
+        ({"chunk_size": 0}, "chunk_size"),
+        ({"load_options": {"chunk_size": 5}}, "its own argument"),
+        ({"load_options": {"python_strings": False}}, "python_strings"),
+    ],
+)
 def test_bad_options_raise_one_clear_error(corpus, bad, message):
     with pytest.raises(InputError, match=message):
         streamed(corpus, **bad)
@@ -135,10 +152,17 @@ def _expected_counts(frame, keys):
     held = frame.groupby([*keys, "item"], dropna=False).size().rename("n").reset_index()
     joined = held.merge(held, on=keys, suffixes=("_a", "_b"))
     joined = joined[joined["item_a"] < joined["item_b"]]
-    pairs = joined.groupby(["item_a", "item_b"], dropna=False).agg(
-        n_units=("n_a", "size"), n_articles=("article_id", "nunique"),
-        n_mentions_a=("n_a", "sum"), n_mentions_b=("n_b", "sum"),
-    ).reset_index().rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
+    pairs = (
+        joined.groupby(["item_a", "item_b"], dropna=False)
+        .agg(
+            n_units=("n_a", "size"),
+            n_articles=("article_id", "nunique"),
+            n_mentions_a=("n_a", "sum"),
+            n_mentions_b=("n_b", "sum"),
+        )
+        .reset_index()
+        .rename(columns={"item_a": "actor_a", "item_b": "actor_b"})
+    )
     items = held.groupby("item").size().rename("n_units").reset_index()
     return pairs, items
 
@@ -150,18 +174,29 @@ def _compare_counts(frame, keys):
     expected_pairs, expected_items = _expected_counts(frame, keys)
     order = ["actor_a", "actor_b"]
     got = pairs.sort_values(order).reset_index(drop=True)
-    pd.testing.assert_frame_equal(got, expected_pairs.sort_values(order).reset_index(drop=True),
-                                  check_dtype=False)
-    pd.testing.assert_frame_equal(items.sort_values("item").reset_index(drop=True),
-                                  expected_items.sort_values("item").reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(got, expected_pairs.sort_values(order).reset_index(drop=True), check_dtype=False)
+    pd.testing.assert_frame_equal(
+        items.sort_values("item").reset_index(drop=True),
+        expected_items.sort_values("item").reset_index(drop=True),
+        check_dtype=False,
+    )
     return pairs
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["a1", "a2", "b7"]), st.sampled_from(["title", "text"]),
-                          st.integers(-1, 3) | st.none(), st.integers(0, 2), st.sampled_from("ZYXWVU")),
-                max_size=40),
-       st.sampled_from(["sentence", "paragraph", "article"]))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a1", "a2", "b7"]),
+            st.sampled_from(["title", "text"]),
+            st.integers(-1, 3) | st.none(),
+            st.integers(0, 2),
+            st.sampled_from("ZYXWVU"),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["sentence", "paragraph", "article"]),
+)
 def test_numpy_counts_equal_pandas_counts(rows, unit):
     from toolkit.comentions.streaming import _UNIT_KEYS
 
@@ -175,12 +210,14 @@ def test_numpy_counts_equal_pandas_counts(rows, unit):
 
 
 def test_numpy_counts_by_hand():
-    frame = pd.DataFrame({
-        "article_id": ["a", "a", "a", "a", "b", "b", "b"],
-        "field": ["text"] * 7,
-        "sentence": [0, 0, 0, 1, 0, 0, 0],
-        "item": ["RUS", "TUR", "RUS", "IRN", "TUR", "RUS", "IRN"],
-    })
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a", "a", "b", "b", "b"],
+            "field": ["text"] * 7,
+            "sentence": [0, 0, 0, 1, 0, 0, 0],
+            "item": ["RUS", "TUR", "RUS", "IRN", "TUR", "RUS", "IRN"],
+        }
+    )
     pairs = _compare_counts(frame, ["article_id", "field", "sentence"]).set_index(["actor_a", "actor_b"])
     # a/0 holds RUS twice and TUR once; b/0 holds RUS, TUR and IRN once each
     assert pairs.loc[("RUS", "TUR")].tolist() == [2, 2, 2 + 1, 1 + 1]  # units, articles, RUS, TUR
@@ -201,8 +238,7 @@ def test_numpy_counts_on_fakes(fakes_articles):
         assert len(_compare_counts(frame, keys)) > 500 if level == "actor" else True
 
 
-@pytest.mark.parametrize("options", [{"unit": "window", "window": 3}, {"unit": "sentence"}],
-                         ids=["window", "sentence"])
+@pytest.mark.parametrize("options", [{"unit": "window", "window": 3}, {"unit": "sentence"}], ids=["window", "sentence"])
 def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_articles, options):
     from tests.conftest import FAKES_COLUMNS
 
@@ -213,8 +249,13 @@ def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_article
         warnings.simplefilter("ignore")
         expected = count_comentions(find_mentions(articles, dictionary), articles, dictionary=dictionary, **options)
         streamed_pairs = count_comentions_streaming(
-            fakes_path, chunk_size=200, n_jobs=2, dictionary=dictionary,
-            load_options={"columns": FAKES_COLUMNS, "dayfirst": False}, **options)
+            fakes_path,
+            chunk_size=200,
+            n_jobs=2,
+            dictionary=dictionary,
+            load_options={"columns": FAKES_COLUMNS, "dayfirst": False},
+            **options,
+        )
     assert len(expected) > 500
     attrs = {k: v for k, v in streamed_pairs.attrs.items() if k not in ("n_articles", "n_mentions")}
     streamed_pairs.attrs = attrs

@@ -44,6 +44,7 @@ def report_of(articles) -> pd.DataFrame:
 
 # --- the seed layout -------------------------------------------------------------------------
 
+
 def test_seed_article_parses_into_its_parts(seed_articles):
     article = seed_articles.iloc[0]
     assert article["title"] == "Russia and Turkey agree deal to 'coordinate' strikes in Syria"
@@ -57,6 +58,7 @@ def test_seed_article_parses_into_its_parts(seed_articles):
 
 # --- article ids ----------------------------------------------------------------------------
 
+
 def test_content_hash_ids_are_stable(tmp_path):
     write(tmp_path, "t.csv", "title,text\nA,one\nB,two\n")
     first = load_articles(tmp_path / "t.csv")["article_id"].tolist()
@@ -65,6 +67,7 @@ def test_content_hash_ids_are_stable(tmp_path):
 
 
 # --- duplicates ----------------------------------------------------------------------------------
+
 
 def test_exact_duplicates_dropped_once_but_not_across_outlets(tmp_path):
     write(tmp_path, "t.csv", "id,title,text,outlet\n1,A,same text,x\n2,A,same text,x\n3,A,same text,y\n4,B,other,x\n")
@@ -84,6 +87,7 @@ def test_duplicate_ids_with_different_text_are_renamed(tmp_path):
 
 
 # --- bad input -----------------------------------------------------------------------------------
+
 
 def test_bad_files_are_reported_and_the_rest_loads(tmp_path):
     write(tmp_path, "good.txt", PAGE)
@@ -133,6 +137,7 @@ def test_unknown_option_values(tmp_path, option, value):
 
 # --- FA-KES -----------------------------------------------------------------------------------
 
+
 def test_fakes_loads_with_outlets_dates_duplicates_and_repairs(fakes_articles):
     articles = fakes_articles
     report = report_of(articles)
@@ -159,6 +164,7 @@ def test_public_api_reexports_load_articles():
 
 # --- streaming --------------------------------------------------------------------------------
 
+
 def concat_chunks(chunks):
     chunks = list(chunks)
     report = pd.concat([c.attrs["load_report"] for c in chunks], ignore_index=True)
@@ -174,24 +180,34 @@ def without_attrs(frame):
 
 @pytest.mark.parametrize("chunk_size", [1, 2, 3, 100])
 def test_iter_articles_equals_load_articles_for_a_table(tmp_path, chunk_size):
-    write(tmp_path, "t.csv",
-          "id,title,text,outlet,date\n"
-          "1,A,same,x,2020-01-01\n2,B,other,x,2020-01-02\nbad,row\n"
-          "3,C,same,x,2020-01-03\n3,D,fourth,y,later\n4,E,same,y,2020-01-05\n")
+    write(
+        tmp_path,
+        "t.csv",
+        "id,title,text,outlet,date\n"
+        "1,A,same,x,2020-01-01\n2,B,other,x,2020-01-02\nbad,row\n"
+        "3,C,same,x,2020-01-03\n3,D,fourth,y,later\n4,E,same,y,2020-01-05\n",
+    )
     whole = load_articles(tmp_path / "t.csv")
     chunks, frame, report = concat_chunks(toolkit.iter_articles(tmp_path / "t.csv", chunk_size=chunk_size))
     assert all(len(c) <= chunk_size for c in chunks)
     pd.testing.assert_frame_equal(frame, without_attrs(whole))
-    pd.testing.assert_frame_equal(report.sort_values(["where", "problem"]).reset_index(drop=True),
-                                  whole.attrs["load_report"].sort_values(["where", "problem"]).reset_index(drop=True))
+    pd.testing.assert_frame_equal(
+        report.sort_values(["where", "problem"]).reset_index(drop=True),
+        whole.attrs["load_report"].sort_values(["where", "problem"]).reset_index(drop=True),
+    )
 
 
 def test_iter_articles_folder_with_sidecar(tmp_path):
     for i in range(5):
         write(tmp_path, f"articles/{i}.txt", f"Headline {i}\n\nBody {i}.\n")
     write(tmp_path, "articles/dup.txt", "Headline 0\n\nBody 0.\n")
-    write(tmp_path, "metadata.csv", "file,outlet,date\n" + "".join(f"articles/{i}.txt,o{i},2021-0{i + 1}-01\n" for i in range(5))
-          + "articles/gone.txt,z,2021-01-01\n")
+    write(
+        tmp_path,
+        "metadata.csv",
+        "file,outlet,date\n"
+        + "".join(f"articles/{i}.txt,o{i},2021-0{i + 1}-01\n" for i in range(5))
+        + "articles/gone.txt,z,2021-01-01\n",
+    )
     whole = load_articles(tmp_path)
     chunks, frame, report = concat_chunks(toolkit.iter_articles(tmp_path, chunk_size=2))
     pd.testing.assert_frame_equal(frame, without_attrs(whole))
@@ -203,7 +219,8 @@ def test_iter_articles_streams_fakes_in_chunks(fakes_path, fakes_articles):
     from tests.conftest import FAKES_COLUMNS
 
     chunks, frame, report = concat_chunks(
-        toolkit.iter_articles(fakes_path, chunk_size=100, columns=FAKES_COLUMNS, dayfirst=False))
+        toolkit.iter_articles(fakes_path, chunk_size=100, columns=FAKES_COLUMNS, dayfirst=False)
+    )
     assert len(chunks) == 9  # 804 rows read 100 at a time; duplicates dropped within chunks
     pd.testing.assert_frame_equal(frame, without_attrs(fakes_articles))
     assert len(report) == len(fakes_articles.attrs["load_report"])
@@ -212,8 +229,9 @@ def test_iter_articles_streams_fakes_in_chunks(fakes_path, fakes_articles):
 def test_a_smaller_first_chunk_then_chunk_size(fakes_path, fakes_articles):
     from tests.conftest import FAKES_COLUMNS
 
-    chunks, frame, _ = concat_chunks(toolkit.iter_articles(fakes_path, chunk_size=300, first_chunk_size=50,
-                                                           columns=FAKES_COLUMNS, dayfirst=False))
+    chunks, frame, _ = concat_chunks(
+        toolkit.iter_articles(fakes_path, chunk_size=300, first_chunk_size=50, columns=FAKES_COLUMNS, dayfirst=False)
+    )
     # 804 rows read as 50 + 300 + 300 + 154; the duplicates dropped leave a chunk a little shorter
     assert len(chunks) == 4 and len(chunks[0]) <= 50 and all(250 < len(c) <= 300 for c in chunks[1:3])
     pd.testing.assert_frame_equal(frame, without_attrs(fakes_articles))
@@ -226,7 +244,7 @@ def test_python_strings_give_the_same_values_in_object_columns(fakes_path):
     plain = list(toolkit.iter_articles(fakes_path, **options))
     python = list(toolkit.iter_articles(fakes_path, python_strings=True, **options))
     assert len(plain) == len(python) == 3
-    for a, b in zip(plain, python):
+    for a, b in zip(plain, python, strict=False):
         assert b["text"].dtype == object and all(isinstance(v, str) for v in b["text"])
         pd.testing.assert_frame_equal(without_attrs(a), without_attrs(b), check_dtype=False)
         pd.testing.assert_frame_equal(a.attrs["load_report"], b.attrs["load_report"])
@@ -273,6 +291,7 @@ def test_the_summary_line_warns_only_when_something_unreadable_was_skipped(tmp_p
 
 # --- a fresh install reads every format ----------------------------------------------------------
 
+
 def test_every_format_reader_imports_and_loads_one_article(tmp_path):
     """A first install must carry every reader: trafilatura's HTML cleaning needs lxml_html_clean."""
     import importlib
@@ -285,12 +304,16 @@ def test_every_format_reader_imports_and_loads_one_article(tmp_path):
     write(tmp_path, "c.tsv", f"title\ttext\nTalks in tsv\t{sentence.format('tsv')}\n")
     write(tmp_path, "d.json", json.dumps([{"title": "Talks in json", "text": sentence.format("json")}]))
     write(tmp_path, "e.jsonl", json.dumps({"title": "Talks in jsonl", "text": sentence.format("jsonl")}) + "\n")
-    write(tmp_path, "f.html", "<html><head><title>Talks in html</title></head><body><article>"
-          + "".join(f"<p>{sentence.format('html')} Paragraph {i}.</p>" for i in range(3))
-          + "</article></body></html>")
+    write(
+        tmp_path,
+        "f.html",
+        "<html><head><title>Talks in html</title></head><body><article>"
+        + "".join(f"<p>{sentence.format('html')} Paragraph {i}.</p>" for i in range(3))
+        + "</article></body></html>",
+    )
     articles = load_articles(tmp_path)
     assert articles.attrs["load_report"].empty
     kinds = ("csv", "html", "json", "jsonl", "tsv", "txt")
     assert sorted(articles["title"]) == [f"Talks in {kind}" for kind in kinds]
-    for title, text in zip(articles["title"], articles["text"]):
+    for title, text in zip(articles["title"], articles["text"], strict=False):
         assert sentence.format(title.removeprefix("Talks in ")) in text

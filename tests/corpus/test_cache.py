@@ -63,12 +63,18 @@ def test_other_options_give_another_key(corpus, options):
 
 
 def articles_frame() -> pd.DataFrame:
-    frame = pd.DataFrame({
-        "article_id": ["a", "b"], "title": ["T\u00e9", ""], "text": ["Body one.\n\nTwo.", "x"],
-        "date": pd.Series(["2020-01-01", None], dtype="datetime64[ns]"), "outlet": ["kestrel", ""],
-    })
-    frame.attrs["load_report"] = pd.DataFrame({"path": ["c.txt"], "where": ["file"], "problem": ["empty file"],
-                                               "action": ["file skipped"]})
+    frame = pd.DataFrame(
+        {
+            "article_id": ["a", "b"],
+            "title": ["T\u00e9", ""],
+            "text": ["Body one.\n\nTwo.", "x"],
+            "date": pd.Series(["2020-01-01", None], dtype="datetime64[ns]"),
+            "outlet": ["kestrel", ""],
+        }
+    )
+    frame.attrs["load_report"] = pd.DataFrame(
+        {"path": ["c.txt"], "where": ["file"], "problem": ["empty file"], "action": ["file skipped"]}
+    )
     return frame
 
 
@@ -110,6 +116,7 @@ def test_a_broken_entry_is_a_miss(tmp_path, damaged, content):
 
 
 # --- through load_articles (moved from tests/corpus/test_articles.py) ---------------------------------
+
 
 def test_cache_returns_the_same_frame_and_notices_changes(tmp_path):
     corpus, cache = tmp_path / "corpus", tmp_path / "cache"

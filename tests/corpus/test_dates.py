@@ -85,8 +85,10 @@ def test_ambiguous_numeric_dates_raise_naming_examples(values):
 
 @pytest.mark.parametrize(
     "dayfirst, expected",
-    [(True, [day("2017-05-04"), day("2017-05-04"), day("2017-07-06")]),
-     (False, [day("2017-04-05"), day("2017-04-05"), day("2017-06-07")])],
+    [
+        (True, [day("2017-05-04"), day("2017-05-04"), day("2017-07-06")]),
+        (False, [day("2017-04-05"), day("2017-04-05"), day("2017-06-07")]),
+    ],
 )
 def test_dayfirst_decides_the_order_of_numeric_dates(dayfirst, expected):
     assert parse(["4/5/17", "4.5.2017", "6-7-17"], dayfirst=dayfirst) == (expected, [])
@@ -99,8 +101,11 @@ def test_dayfirst_leaves_iso_and_month_name_dates_alone(dayfirst):
 
 @pytest.mark.parametrize(
     "date_format, value, expected",
-    [("%d/%m/%Y", "05/04/2017", day("2017-04-05")), ("%m/%d/%y", "04/05/17", day("2017-04-05")),
-     ("%Y%m%d", "20170405", day("2017-04-05"))],
+    [
+        ("%d/%m/%Y", "05/04/2017", day("2017-04-05")),
+        ("%m/%d/%y", "04/05/17", day("2017-04-05")),
+        ("%Y%m%d", "20170405", day("2017-04-05")),
+    ],
 )
 def test_a_date_format_reads_every_value_by_it(date_format, value, expected):
     assert parse([value], date_format=date_format) == ([expected], [])
@@ -108,7 +113,9 @@ def test_a_date_format_reads_every_value_by_it(date_format, value, expected):
 
 def test_a_value_not_in_the_date_format_is_reported():
     assert parse(["2017-04-05"], date_format="%d/%m/%Y") == (
-        [NAT], [("t.csv", "row 1", "unparseable date '2017-04-05'", "date set to NaT")])
+        [NAT],
+        [("t.csv", "row 1", "unparseable date '2017-04-05'", "date set to NaT")],
+    )
 
 
 def test_no_values_give_an_empty_date_column():
@@ -116,6 +123,7 @@ def test_no_values_give_an_empty_date_column():
 
 
 # --- through load_articles (moved from tests/corpus/test_articles.py) ---------------------------------
+
 
 def write(folder: Path, name: str, content: str) -> Path:
     path = folder / name
@@ -136,8 +144,11 @@ def test_ambiguous_numeric_dates_need_a_choice(tmp_path):
 
 
 def test_unambiguous_forms_and_unparseable_dates(tmp_path):
-    write(tmp_path, "t.csv",
-          "title,text,date\nA,one,2017-04-05\nB,two,Wed 05 Apr 2017\nC,three,25/4/17\nD,four,soon\nE,five,\n")
+    write(
+        tmp_path,
+        "t.csv",
+        "title,text,date\nA,one,2017-04-05\nB,two,Wed 05 Apr 2017\nC,three,25/4/17\nD,four,soon\nE,five,\n",
+    )
     articles = load_articles(tmp_path / "t.csv")
     dates = articles.set_index("title")["date"]
     assert dates["A"] == dates["B"] == pd.Timestamp("2017-04-05")

@@ -33,8 +33,11 @@ def test_a_byte_order_mark_decides_else_utf8(data, encoding):
     [
         (TEXT.encode("cp1252"), TEXT, ["5 bytes not valid UTF-8 decoded as Windows-1252"]),
         ("Caf\u00e9".encode("latin-1"), "Caf\u00e9", ["1 byte not valid UTF-8 decoded as Windows-1252"]),
-        ("\u201cMixed\u201d ".encode("utf-8") + "caf\u00e9".encode("cp1252"), "\u201cMixed\u201d caf\u00e9",
-         ["1 byte not valid UTF-8 decoded as Windows-1252"]),
+        (
+            "\u201cMixed\u201d ".encode("utf-8") + "caf\u00e9".encode("cp1252"),
+            "\u201cMixed\u201d caf\u00e9",
+            ["1 byte not valid UTF-8 decoded as Windows-1252"],
+        ),
         (b"\x81\x8d\x8f\x90\x9d", "\x81\x8d\x8f\x90\x9d", ["5 bytes not valid UTF-8 decoded as Windows-1252"]),
     ],
     ids=["cp1252", "latin-1", "utf-8 with one stray byte", "bytes cp1252 leaves undefined"],
@@ -43,8 +46,9 @@ def test_bytes_that_are_not_utf8_are_read_as_windows_1252_one_by_one(data, text,
     assert decode_bytes(data) == DecodedText(text, "utf-8+cp1252", repairs)
 
 
-@pytest.mark.parametrize("data, removed", [(b"Head\x00line", "1 NUL character removed"),
-                                           (b"\x00a\x00b", "2 NUL characters removed")])
+@pytest.mark.parametrize(
+    "data, removed", [(b"Head\x00line", "1 NUL character removed"), (b"\x00a\x00b", "2 NUL characters removed")]
+)
 def test_nul_characters_are_removed_and_noted(data, removed):
     decoded = decode_bytes(data)
     assert decoded.text == data.replace(b"\x00", b"").decode() and decoded.repairs == [removed]

@@ -42,21 +42,37 @@ def test_the_seed_layout_gives_each_part():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Headline\n\nCaption of a photo ( Reuters/File )\n\nBody.",
-         ParsedPage(title="Headline", caption="Caption of a photo ( Reuters/File )", credit="Reuters/File",
-                    text="Body.")),
-        ("Headline\nCaption right below (AFP)\n\nBody.",
-         ParsedPage(title="Headline", caption="Caption right below (AFP)", credit="AFP", text="Body.")),
-        ("Headline\n\nOne\nTwo\nThree (AFP)\n\nBody.",
-         ParsedPage(title="Headline", text="One Two Three (AFP)\n\nBody.")),
-        ("Headline\n\nStandfirst without a credit\nSecond line\n\nBody.",
-         ParsedPage(title="Headline", text="Standfirst without a credit Second line\n\nBody.")),
+        (
+            "Headline\n\nCaption of a photo ( Reuters/File )\n\nBody.",
+            ParsedPage(
+                title="Headline", caption="Caption of a photo ( Reuters/File )", credit="Reuters/File", text="Body."
+            ),
+        ),
+        (
+            "Headline\nCaption right below (AFP)\n\nBody.",
+            ParsedPage(title="Headline", caption="Caption right below (AFP)", credit="AFP", text="Body."),
+        ),
+        (
+            "Headline\n\nOne\nTwo\nThree (AFP)\n\nBody.",
+            ParsedPage(title="Headline", text="One Two Three (AFP)\n\nBody."),
+        ),
+        (
+            "Headline\n\nStandfirst without a credit\nSecond line\n\nBody.",
+            ParsedPage(title="Headline", text="Standfirst without a credit Second line\n\nBody."),
+        ),
         ("Title only", ParsedPage(title="Title only")),
         ("", ParsedPage()),
         ("\n \n\t\n", ParsedPage()),
     ],
-    ids=["caption alone", "caption in the title block", "three lines are body", "no credit is body", "title only",
-         "empty", "blank lines"],
+    ids=[
+        "caption alone",
+        "caption in the title block",
+        "three lines are body",
+        "no credit is body",
+        "title only",
+        "empty",
+        "blank lines",
+    ],
 )
 def test_a_block_is_standfirst_and_caption_only_when_it_ends_with_a_credit(text, expected):
     assert parse_scraped_text(text) == expected
@@ -75,8 +91,10 @@ def test_blocks_are_separated_by_lines_holding_only_white_space():
 
 
 def test_boilerplate_lines_are_removed_wherever_they_stand():
-    text = ("Skip to main content\nHeadline\n\nShare this article\nBody one.\n\n"
-            "We use cookies to improve your experience.\n")
+    text = (
+        "Skip to main content\nHeadline\n\nShare this article\nBody one.\n\n"
+        "We use cookies to improve your experience.\n"
+    )
     page = parse_scraped_text(text)
     assert (page.title, page.text) == ("Headline", "Body one.")
     assert page.removed == ["Skip to main content", "Share this article", "We use cookies to improve your experience."]
@@ -120,6 +138,7 @@ def test_the_boilerplate_pattern_adds_the_extra_patterns():
 
 
 # --- through load_articles (moved from tests/corpus/test_articles.py) ---------------------------------
+
 
 def test_page_layout_and_boilerplate(tmp_path):
     write(tmp_path, "a.txt", PAGE + "\nShare this article\nWe use cookies to improve your experience.\n")

@@ -48,8 +48,9 @@ def test_each_key_column_joins_the_rows(tmp_path, key):
     assert found.join(articles("a.txt", "b.txt"))["outlet"].tolist() == ["kestrel-herald", ""]
 
 
-@pytest.mark.parametrize("written", ["articles/one.txt", "./articles/one.txt", "articles\\one.txt", "one.txt", "one",
-                                     " articles/one.txt "])
+@pytest.mark.parametrize(
+    "written", ["articles/one.txt", "./articles/one.txt", "articles\\one.txt", "one.txt", "one", " articles/one.txt "]
+)
 def test_a_file_is_named_by_its_relative_path_its_name_or_its_stem(tmp_path, written):
     found, _ = sidecar(tmp_path, f'file,outlet\n"{written}",x\n')
     assert found.join(articles("articles/one.txt"))["outlet"].tolist() == ["x"]
@@ -99,14 +100,18 @@ def test_a_sidecar_without_a_key_column_is_an_input_error(tmp_path):
 
 # --- through load_articles (moved from tests/corpus/test_articles.py) ---------------------------------
 
+
 def test_metadata_sidecar_joined_by_file_name(tmp_path):
     write(tmp_path, "articles/one.txt", PAGE)
     write(tmp_path, "articles/two.txt", "Second headline\n\nOther text.\n")
-    write(tmp_path, "metadata.csv",
-          "file,date,outlet,url,section\n"
-          "articles/one.txt,2023-01-05,kestrel-herald,https://k.example/1,politics\n"
-          "two.txt,2023-02-10,meridian-wire,,world\n"
-          "articles/missing.txt,2023-03-01,x,,\n")
+    write(
+        tmp_path,
+        "metadata.csv",
+        "file,date,outlet,url,section\n"
+        "articles/one.txt,2023-01-05,kestrel-herald,https://k.example/1,politics\n"
+        "two.txt,2023-02-10,meridian-wire,,world\n"
+        "articles/missing.txt,2023-03-01,x,,\n",
+    )
     loaded = load_articles(tmp_path).set_index("article_id")
     assert loaded.loc["articles/one", "outlet"] == "kestrel-herald"
     assert loaded.loc["articles/one", "date"] == pd.Timestamp("2023-01-05")
@@ -117,10 +122,13 @@ def test_metadata_sidecar_joined_by_file_name(tmp_path):
     assert not load_articles(tmp_path, metadata=False)["outlet"].astype(bool).any()
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b"", "metadata file unreadable: empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00", "metadata file unreadable: binary file (PNG image)"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "metadata file unreadable: empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "metadata file unreadable: binary file (PNG image)"),
+    ],
+)
 def test_an_unreadable_sidecar_is_reported_and_the_articles_still_load(tmp_path, content, problem):
     write(tmp_path, "a.txt", PAGE)
     write(tmp_path, "metadata.csv", content)

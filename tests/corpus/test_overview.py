@@ -20,7 +20,7 @@ ARTICLES = pd.DataFrame(
 
 
 def test_articles_are_counted_per_month_with_undated_and_outlet_less_ones_named():
-    counts = count_articles(ARTICLES, period="M")
+    counts = count_articles(ARTICLES, period="month")
     assert counts.index.tolist() == ["2023-01", "2023-03", "undated"]
     assert counts.columns.tolist() == ["(no outlet)", "east", "west"]
     assert counts.to_dict("index") == {
@@ -32,7 +32,7 @@ def test_articles_are_counted_per_month_with_undated_and_outlet_less_ones_named(
 
 @pytest.mark.parametrize(
     ("period", "rows"),
-    [("D", ["2023-01-05", "2023-01-20", "2023-03-01", "undated"]), ("Y", ["2023", "undated"])],
+    [("day", ["2023-01-05", "2023-01-20", "2023-03-01", "undated"]), ("year", ["2023", "undated"])],
 )
 def test_each_period_gives_its_rows_and_every_article_is_counted_once(period, rows):
     counts = count_articles(ARTICLES, period=period)

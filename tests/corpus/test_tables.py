@@ -19,12 +19,15 @@ def records(frame) -> list[dict]:
 
 # --- CSV and TSV ------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("sep", [",", "\t", ";"])
 def test_a_delimited_table_reads_as_strings_with_row_names(sep):
     text = f"id{sep}title{sep}text\n1{sep}A{sep}one\n2{sep}B{sep}two\n"
     frame, problems = read_delimited(text, sep=sep)
-    assert records(frame) == [{"id": "1", "title": "A", "text": "one", "_row": "row 1"},
-                              {"id": "2", "title": "B", "text": "two", "_row": "row 2"}]
+    assert records(frame) == [
+        {"id": "1", "title": "A", "text": "one", "_row": "row 1"},
+        {"id": "2", "title": "B", "text": "two", "_row": "row 2"},
+    ]
     assert problems == []
 
 
@@ -35,10 +38,14 @@ def test_quoted_fields_keep_separators_and_line_breaks():
 
 def test_ragged_rows_are_skipped_blank_lines_ignored_and_rows_counted_across_the_file():
     frame, problems = read_delimited("title,text\nA,one\n\nB,two,extra\nC\nD,four\n", sep=",")
-    assert records(frame) == [{"title": "A", "text": "one", "_row": "row 1"},
-                              {"title": "D", "text": "four", "_row": "row 4"}]
-    assert problems == [("row 2", "ragged row: 3 fields, header has 2", "row skipped"),
-                        ("row 3", "ragged row: 1 fields, header has 2", "row skipped")]
+    assert records(frame) == [
+        {"title": "A", "text": "one", "_row": "row 1"},
+        {"title": "D", "text": "four", "_row": "row 4"},
+    ]
+    assert problems == [
+        ("row 2", "ragged row: 3 fields, header has 2", "row skipped"),
+        ("row 3", "ragged row: 1 fields, header has 2", "row skipped"),
+    ]
 
 
 def test_the_header_loses_white_space_and_a_byte_order_mark():
@@ -49,8 +56,10 @@ def test_the_header_loses_white_space_and_a_byte_order_mark():
 def test_a_repeated_column_is_kept_under_a_new_name_and_reported():
     frame, problems = read_delimited("text,text,text\na,b,c\n", sep=",")
     assert records(frame) == [{"text": "a", "text.2": "b", "text.3": "c", "_row": "row 1"}]
-    assert problems == [("line 1", "duplicate column 'text' (column 2)", "read as column 'text.2'"),
-                        ("line 1", "duplicate column 'text' (column 3)", "read as column 'text.3'")]
+    assert problems == [
+        ("line 1", "duplicate column 'text' (column 2)", "read as column 'text.2'"),
+        ("line 1", "duplicate column 'text' (column 3)", "read as column 'text.3'"),
+    ]
 
 
 def test_a_table_without_a_header_row_is_skipped():
@@ -71,10 +80,12 @@ def test_iter_delimited_yields_chunks_of_at_most_chunk_size(chunk_size, sizes):
     assert [value for frame, _ in chunks for value in frame["t"]] == ["1", "2", "3", "4"]
     assert [row for frame, _ in chunks for row in frame["_row"]] == ["row 1", "row 2", "row 4", "row 5"]
     assert [problem for _, found in chunks for problem in found] == [
-        ("row 3", "ragged row: 2 fields, header has 1", "row skipped")]
+        ("row 3", "ragged row: 2 fields, header has 1", "row skipped")
+    ]
 
 
 # --- JSON -------------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text",
@@ -88,22 +99,35 @@ def test_json_records_come_from_an_array_an_object_holding_one_or_one_object(tex
 
 def test_json_values_become_text_lists_and_objects_stay_json():
     frame, _ = read_json_records(
-        '[{"n": 3, "x": 2.5, "ok": true, "tags": ["a", "é"], "meta": {"k": "v"}, "none": null}]')
-    assert records(frame) == [{"n": "3", "x": "2.5", "ok": "True", "tags": '["a", "é"]', "meta": '{"k": "v"}',
-                               "none": None, "_row": "record 1"}]
+        '[{"n": 3, "x": 2.5, "ok": true, "tags": ["a", "é"], "meta": {"k": "v"}, "none": null}]'
+    )
+    assert records(frame) == [
+        {
+            "n": "3",
+            "x": "2.5",
+            "ok": "True",
+            "tags": '["a", "é"]',
+            "meta": '{"k": "v"}',
+            "none": None,
+            "_row": "record 1",
+        }
+    ]
 
 
 def test_numbers_inside_a_json_field_stay_numbers():
     frame, _ = read_json_records('[{"meta": {"k": 1, "big": 123456789012345678901234567890}, "ids": [1, 2]}]')
-    assert records(frame) == [{"meta": '{"k": 1, "big": 123456789012345678901234567890}', "ids": "[1, 2]",
-                               "_row": "record 1"}]
+    assert records(frame) == [
+        {"meta": '{"k": 1, "big": 123456789012345678901234567890}', "ids": "[1, 2]", "_row": "record 1"}
+    ]
 
 
 def test_a_record_that_is_not_an_object_is_skipped_and_reported():
     frame, problems = read_json_records('[{"text": "a"}, "just text", [1], {"text": "b"}]')
     assert records(frame) == [{"text": "a", "_row": "record 1"}, {"text": "b", "_row": "record 4"}]
-    assert problems == [("record 2", "record is a str, not an object", "record skipped"),
-                        ("record 3", "record is a list, not an object", "record skipped")]
+    assert problems == [
+        ("record 2", "record is a str, not an object", "record skipped"),
+        ("record 3", "record is a list, not an object", "record skipped"),
+    ]
 
 
 def test_a_number_standing_as_a_record_is_named_a_number():
@@ -113,9 +137,11 @@ def test_a_number_standing_as_a_record_is_named_a_number():
 
 @pytest.mark.parametrize(
     "text, problem",
-    [('[{"title": "x", "text": ', ("line 1", "broken JSON: Expecting value", "file skipped")),
-     ('[\n{"a": 1}\n{"a": 2}]', ("line 3", "broken JSON: Expecting ',' delimiter", "file skipped")),
-     ('"just a string"', ("file", "JSON holds no list of articles", "file skipped"))],
+    [
+        ('[{"title": "x", "text": ', ("line 1", "broken JSON: Expecting value", "file skipped")),
+        ('[\n{"a": 1}\n{"a": 2}]', ("line 3", "broken JSON: Expecting ',' delimiter", "file skipped")),
+        ('"just a string"', ("file", "JSON holds no list of articles", "file skipped")),
+    ],
     ids=["cut off", "missing comma", "a string"],
 )
 def test_json_that_holds_no_articles_is_skipped_with_the_line(text, problem):
@@ -136,11 +162,14 @@ def test_a_repeated_json_key_keeps_every_value():
 
 # --- JSON Lines -------------------------------------------------------------------------------------
 
+
 def test_json_lines_skip_broken_lines_and_non_objects_by_line_number():
     frame, problems = read_json_lines('{"text": "a"}\n\n{broken\n[1, 2]\n{"text": "b"}\n')
     assert records(frame) == [{"text": "a", "_row": "line 1"}, {"text": "b", "_row": "line 5"}]
-    assert problems == [("line 3", "broken JSON: Expecting property name enclosed in double quotes", "line skipped"),
-                        ("line 4", "record is a list, not an object", "record skipped")]
+    assert problems == [
+        ("line 3", "broken JSON: Expecting property name enclosed in double quotes", "line skipped"),
+        ("line 4", "record is a list, not an object", "record skipped"),
+    ]
 
 
 @pytest.mark.parametrize("chunk_size, sizes", [(1, [1, 1, 1]), (2, [2, 1]), (5, [3])])
@@ -156,6 +185,7 @@ def test_empty_json_lines_give_an_empty_frame():
 
 
 # --- through load_articles (moved from tests/corpus/test_articles.py) ---------------------------------
+
 
 def write(folder: Path, name: str, content: str) -> Path:
     path = folder / name

@@ -45,8 +45,11 @@ def texts_of(figure: Figure) -> str:
 
 def big_pairs(n_actors: int) -> pd.DataFrame:
     """A made-up pairs frame of ``n_actors`` actors, everyone with everyone."""
-    rows = [(f"A{i:02d}", f"A{j:02d}", f"Actor number {i}", f"Actor number {j}", 1 + (i * j) % 7,
-             10 + i, 10 + j, 500) for i in range(n_actors) for j in range(i + 1, n_actors)]
+    rows = [
+        (f"A{i:02d}", f"A{j:02d}", f"Actor number {i}", f"Actor number {j}", 1 + (i * j) % 7, 10 + i, 10 + j, 500)
+        for i in range(n_actors)
+        for j in range(i + 1, n_actors)
+    ]
     frame = pd.DataFrame(rows, columns=["actor_a", "actor_b", "label_a", "label_b", "n_units", "n_a", "n_b", "n_total"])
     from toolkit.association import score_comentions
 
@@ -84,10 +87,14 @@ def test_unknown_value_is_named(pairs):
         plot_comention_heatmap(pairs, value="size")
 
 
-@pytest.mark.parametrize("plot", [
-    lambda p: plot_comention_heatmap(p),
-    lambda p: plot_by_outlet(p.assign(outlet=pd.Series(dtype=object))),
-], ids=["heatmap", "by outlet"])
+@pytest.mark.parametrize(
+    "plot",
+    [
+        lambda p: plot_comention_heatmap(p),
+        lambda p: plot_by_outlet(p.assign(outlet=pd.Series(dtype=object))),
+    ],
+    ids=["heatmap", "by outlet"],
+)
 def test_no_pairs_gives_a_figure_that_says_so(empty_pairs, plot):
     figure, data = plot(empty_pairs)
     assert "no co-mentions" in texts_of(figure)

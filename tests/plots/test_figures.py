@@ -62,10 +62,17 @@ def test_figure_and_table_names_cannot_leave_the_figures_folder(tmp_path, name):
 
 # --- escape_formula_cells --------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("cell", "escaped"),
-    [*((cell, "'" + cell) for cell in FORMULAS),
-     ("a=b", "a=b"), (" =1", " =1"), ("'=1", "'=1"), ("", ""), ("Syria", "Syria")],
+    [
+        *((cell, "'" + cell) for cell in FORMULAS),
+        ("a=b", "a=b"),
+        (" =1", " =1"),
+        ("'=1", "'=1"),
+        ("", ""),
+        ("Syria", "Syria"),
+    ],
 )
 def test_escape_formula_cells_of_text(cell, escaped):
     data = pd.DataFrame({"text": [cell]})
@@ -74,10 +81,15 @@ def test_escape_formula_cells_of_text(cell, escaped):
 
 
 def test_numbers_dates_and_booleans_are_left_as_they_are():
-    data = pd.DataFrame({
-        "n": [-3, 2], "score": [-0.5, float("nan")], "flag": [True, False],
-        "date": pd.to_datetime(["2017-01-05", None]), "mixed": [-1, "-1"],
-    })
+    data = pd.DataFrame(
+        {
+            "n": [-3, 2],
+            "score": [-0.5, float("nan")],
+            "flag": [True, False],
+            "date": pd.to_datetime(["2017-01-05", None]),
+            "mixed": [-1, "-1"],
+        }
+    )
     escaped = escape_formula_cells(data)
     pd.testing.assert_frame_equal(escaped.drop(columns="mixed"), data.drop(columns="mixed"))
     assert escaped["mixed"].tolist() == [-1, "'-1"]
@@ -91,6 +103,7 @@ def test_every_level_of_a_multi_index_is_escaped():
 
 
 # --- frame_to_csv ------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("index", "labelled", "text"),
@@ -126,6 +139,7 @@ def test_frame_to_csv_takes_only_frames_and_series(data):
 
 
 # --- save_table and save_figure ------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("folder", [None, ""])
 def test_nothing_is_written_without_a_folder(tmp_path, monkeypatch, folder):

@@ -37,10 +37,14 @@ def empty_pairs():
         return count_comentions(MENTIONS.iloc[:0], ARTICLES)
 
 
-@pytest.mark.parametrize("plot", [
-    lambda p: plot_comention_network(p),
-    lambda p: plot_ego_network(p, "putin"),
-], ids=["network", "ego"])
+@pytest.mark.parametrize(
+    "plot",
+    [
+        lambda p: plot_comention_network(p),
+        lambda p: plot_ego_network(p, "putin"),
+    ],
+    ids=["network", "ego"],
+)
 def test_no_pairs_gives_a_figure_that_says_so(empty_pairs, plot):
     figure, data = plot(empty_pairs)
     assert "no co-mentions" in texts_of(figure)

@@ -26,7 +26,7 @@ def close_figures():
 
 
 def test_articles_are_stacked_bars_one_per_period():
-    counts = count_articles(ARTICLES, period="M")
+    counts = count_articles(ARTICLES, period="month")
     figure, data = plot_articles(counts)
     assert data is counts
     axes = figure.axes[0]

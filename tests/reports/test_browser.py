@@ -44,8 +44,14 @@ OUTLETS = [
 ACTOR_LABEL = "<img src=x onerror=document.body.append('XSS'+'RAN-7')> Front"
 CORPUS_FOLDER = "<img src=x onerror=document.body.append('XSS'+'RAN-8')>"
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -62,7 +68,9 @@ def rendered_dom(browser: str, page: Path, scratch: Path) -> str:
     profile.mkdir(parents=True)
     result = subprocess.run(
         [browser, *FLAGS, f"--user-data-dir={profile}", "--virtual-time-budget=3000", "--dump-dom", page.as_uri()],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0 and "</html>" in result.stdout, result.stderr[-2000:]
     return result.stdout
@@ -134,24 +142,27 @@ def hostile_report(tmp_path_factory):
     rows = []
     for i in range(8):
         first, second, third = (payloads[(i + k) % len(payloads)] for k in range(3))
-        rows.append({
-            "id": f"a{i}",
-            "title": f"{first} Syria and Russia talk @SUM(1)",
-            "text": (
-                f"Syria and Russia met the Highland Front in Damascus. {first} The regime said {second} "
-                "that Turkey agreed.\n\n"
-                f"The Highland Front told Syria \"we will fight {third}\" and the regime denied it. "
-                "Russia said the Highland Front rebels were 'terrorists' and the Highland Front terrorists fled.\n\n"
-                "=cmd|' /C calc'!A0 was written on a wall, the regime said."
-            ),
-            "outlet": OUTLETS[i % 2],
-            "date": f"2024-0{1 + i % 3}-1{i}",
-            "url": "javascript:alert(1)",
-        })
+        rows.append(
+            {
+                "id": f"a{i}",
+                "title": f"{first} Syria and Russia talk @SUM(1)",
+                "text": (
+                    f"Syria and Russia met the Highland Front in Damascus. {first} The regime said {second} "
+                    "that Turkey agreed.\n\n"
+                    f'The Highland Front told Syria "we will fight {third}" and the regime denied it. '
+                    "Russia said the Highland Front rebels were 'terrorists' "
+                    "and the Highland Front terrorists fled.\n\n"
+                    "=cmd|' /C calc'!A0 was written on a wall, the regime said."
+                ),
+                "outlet": OUTLETS[i % 2],
+                "date": f"2024-0{1 + i % 3}-1{i}",
+                "url": "javascript:alert(1)",
+            }
+        )
     pd.DataFrame(rows).to_csv(corpus / "articles.csv", index=False)
     actors = base / "actors.yaml"
     actors.write_text(
-        "actors:\n  - id: hf\n    label: \"" + ACTOR_LABEL + "\"\n    kind: armed_group\n    aliases: [Highland Front]\n",
+        'actors:\n  - id: hf\n    label: "' + ACTOR_LABEL + '"\n    kind: armed_group\n    aliases: [Highland Front]\n',
         encoding="utf-8",
     )
     run = run_report(

@@ -80,13 +80,21 @@ def test_every_change_is_one_exact_row_rose_fell_new_then_gone(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("top_n, items", [(1, ["A – D", "B – D"]), (2, ["A – D", "A – C", "B – D", "B – C"]),
-                                          (10, ["A – D", "A – C", "A – B", "B – D", "B – C"])])
+@pytest.mark.parametrize(
+    "top_n, items",
+    [
+        (1, ["A – D", "B – D"]),
+        (2, ["A – D", "A – C", "B – D", "B – C"]),
+        (10, ["A – D", "A – C", "A – B", "B – D", "B – C"]),
+    ],
+)
 def test_top_n_keeps_the_largest_changes_per_direction(tmp_path, top_n, items):
-    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A", "B", 1), ("A", "C", 1), ("A", "D", 1),
-                                                        ("B", "C", 9), ("B", "D", 9)))
-    b = saved_run(tmp_path / "b", comention_pairs=pairs(("A", "B", 2), ("A", "C", 3), ("A", "D", 4),
-                                                        ("B", "C", 8), ("B", "D", 1)))
+    a = saved_run(
+        tmp_path / "a", comention_pairs=pairs(("A", "B", 1), ("A", "C", 1), ("A", "D", 1), ("B", "C", 9), ("B", "D", 9))
+    )
+    b = saved_run(
+        tmp_path / "b", comention_pairs=pairs(("A", "B", 2), ("A", "C", 3), ("A", "D", 4), ("B", "C", 8), ("B", "D", 1))
+    )
     assert compare_reports(a, b, top_n=top_n)["item"].tolist() == items
 
 
@@ -98,8 +106,9 @@ def test_top_n_must_be_a_positive_integer(tmp_path, top_n):
 
 def test_labels_are_preferred_to_ids_and_rows_of_one_item_are_summed(tmp_path):
     columns = ("actor_a", "actor_b", "label_a", "label_b", "n_units")
-    a = saved_run(tmp_path / "a", comention_pairs=pairs(("x", "y", "Ex", "Why", 1), ("x", "y", "Ex", "Why", 2),
-                                                        columns=columns))
+    a = saved_run(
+        tmp_path / "a", comention_pairs=pairs(("x", "y", "Ex", "Why", 1), ("x", "y", "Ex", "Why", 2), columns=columns)
+    )
     b = saved_run(tmp_path / "b", comention_pairs=pairs(("x", "y", "Ex", "Why", 5), columns=columns))
     assert as_rows(compare_reports(a, b)) == [("pair", "Ex – Why", "n_units", 3.0, 5.0, 2.0, "rose")]
 
@@ -113,14 +122,24 @@ def test_the_measure_names_both_columns_when_the_runs_saved_different_ones(tmp_p
 @pytest.mark.parametrize(
     "table, frame_a, frame_b, row",
     [
-        ("labels", pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [1]}),
-         pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [2]}),
-         ("label", "k – A – terrorism", "n", 1.0, 2.0, 1.0, "rose")),
-        ("keyness", pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [9.5]}),
-         pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [2.0]}),
-         ("term", "g – siege", "g2", 9.5, 2.0, -7.5, "fell")),
-        ("reporting_verbs", pd.DataFrame({"verb": ["said"], "n": [3]}), pd.DataFrame({"verb": ["claimed"], "n": [2]}),
-         ("verb", "claimed", "n", None, 2.0, 2.0, "new")),
+        (
+            "labels",
+            pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [1]}),
+            pd.DataFrame({"outlet": ["k"], "actor": ["A"], "label_class": ["terrorism"], "n": [2]}),
+            ("label", "k – A – terrorism", "n", 1.0, 2.0, 1.0, "rose"),
+        ),
+        (
+            "keyness",
+            pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [9.5]}),
+            pd.DataFrame({"group": ["g"], "term": ["siege"], "g2": [2.0]}),
+            ("term", "g – siege", "g2", 9.5, 2.0, -7.5, "fell"),
+        ),
+        (
+            "reporting_verbs",
+            pd.DataFrame({"verb": ["said"], "n": [3]}),
+            pd.DataFrame({"verb": ["claimed"], "n": [2]}),
+            ("verb", "claimed", "n", None, 2.0, 2.0, "new"),
+        ),
     ],
 )
 def test_each_compared_table_has_its_kind_keys_and_value(tmp_path, table, frame_a, frame_b, row):
@@ -141,16 +160,25 @@ def test_no_shared_table_gives_an_empty_comparison_with_a_warning(tmp_path):
 @pytest.mark.parametrize(
     "run_a, run_b, described_a, described_b",
     [
-        ("reports/2026-01-01/demo", "reports/2026-01-02/demo", "reports/2026-01-01/demo",
-         "2026-01-02 demo (reports/2026-01-02/demo)"),
-        ("reports/2026-01-01/demo", "reports/2026-01-02/demo/manifest.json", "reports/2026-01-01/demo",
-         "2026-01-02 demo (reports/2026-01-02/demo)"),
+        (
+            "reports/2026-01-01/demo",
+            "reports/2026-01-02/demo",
+            "reports/2026-01-01/demo",
+            "2026-01-02 demo (reports/2026-01-02/demo)",
+        ),
+        (
+            "reports/2026-01-01/demo",
+            "reports/2026-01-02/demo/manifest.json",
+            "reports/2026-01-01/demo",
+            "2026-01-02 demo (reports/2026-01-02/demo)",
+        ),
         ("2026-01-01/demo", "2026-01-02/demo", "reports/2026-01-01/demo", "2026-01-02 demo (reports/2026-01-02/demo)"),
     ],
     ids=["folders", "a manifest", "under reports/"],
 )
-def test_runs_are_found_by_folder_manifest_or_path_under_reports(tmp_path, monkeypatch, run_a, run_b, described_a,
-                                                                  described_b):
+def test_runs_are_found_by_folder_manifest_or_path_under_reports(
+    tmp_path, monkeypatch, run_a, run_b, described_a, described_b
+):
     saved_run(tmp_path / "reports" / "2026-01-01" / "demo", comention_pairs=pairs(("A", "B", 1)))
     b = saved_run(tmp_path / "reports" / "2026-01-02" / "demo", comention_pairs=pairs(("A", "B", 2)))
     (b / "manifest.json").write_text(json.dumps({"date": "2026-01-02", "name": "demo"}))
@@ -162,9 +190,13 @@ def test_runs_are_found_by_folder_manifest_or_path_under_reports(tmp_path, monke
 
 @pytest.mark.parametrize(
     "make, message",
-    [(lambda root: root / "nowhere",
-      "report '{path}' not found (expected a run folder such as reports/2026-11-25/demo)"),
-     (lambda root: root, "'{path}' is not a report run folder (no manifest.json or figures/ in it)")],
+    [
+        (
+            lambda root: root / "nowhere",
+            "report '{path}' not found (expected a run folder such as reports/2026-11-25/demo)",
+        ),
+        (lambda root: root, "'{path}' is not a report run folder (no manifest.json or figures/ in it)"),
+    ],
 )
 def test_a_path_that_is_no_run_is_an_input_error(tmp_path, make, message):
     path = make(tmp_path / "empty")
@@ -176,12 +208,15 @@ def test_a_path_that_is_no_run_is_an_input_error(tmp_path, make, message):
 
 # --- format_comparison and plot_report_changes ----------------------------------------------------------
 
+
 @pytest.fixture
 def changes(tmp_path) -> pd.DataFrame:
-    a = saved_run(tmp_path / "a", comention_pairs=pairs(("A|1", "B", 2)),
-                  actor_mentions=pd.DataFrame({"actor": ["A"], "n": [1]}))
-    b = saved_run(tmp_path / "b", comention_pairs=pairs(("A|1", "B", 3)),
-                  actor_mentions=pd.DataFrame({"actor": ["C"], "n": [2]}))
+    a = saved_run(
+        tmp_path / "a", comention_pairs=pairs(("A|1", "B", 2)), actor_mentions=pd.DataFrame({"actor": ["A"], "n": [1]})
+    )
+    b = saved_run(
+        tmp_path / "b", comention_pairs=pairs(("A|1", "B", 3)), actor_mentions=pd.DataFrame({"actor": ["C"], "n": [2]})
+    )
     return compare_reports(a, b)
 
 
@@ -236,6 +271,7 @@ def test_the_plot_says_when_nothing_of_its_kind_changed(changes):
 
 
 # --- the command line (moved from tests/reports/test_run.py) -------------------------------------------------
+
 
 def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsys):
     a = _fake_run(tmp_path / "a", [("A", "B", 1)], [("A", 1)], [("x", 1.0)])

@@ -41,8 +41,13 @@ def executed(tmp_path_factory) -> tuple[dict, Path]:
 def test_a_notebook_that_runs_gives_its_entry(executed):
     entry, output = executed
     assert {key: entry[key] for key in ("name", "source", "ipynb", "html", "status", "error")} == {
-        "name": "03_after", "source": str(AFTER), "ipynb": "03_after.ipynb", "html": None, "status": "ok",
-        "error": None}
+        "name": "03_after",
+        "source": str(AFTER),
+        "ipynb": "03_after.ipynb",
+        "html": None,
+        "status": "ok",
+        "error": None,
+    }
     assert re.fullmatch(ISO, entry["started"]) and re.fullmatch(ISO, entry["finished"])
     assert isinstance(entry["seconds"], float) and 0 < entry["seconds"] < 60
     cells = nbformat.read(output, as_version=4).cells
@@ -56,11 +61,15 @@ def test_a_failing_notebook_gives_its_cell_and_error(tmp_path):
     assert entry["status"] == "failed"
     error = entry["error"]
     assert {key: error[key] for key in ("cell", "ename", "evalue", "source_line")} == {
-        "cell": 4, "ename": "RuntimeError", "evalue": "planted failure",
-        "source_line": 'raise RuntimeError("planted failure")'}
+        "cell": 4,
+        "ename": "RuntimeError",
+        "evalue": "planted failure",
+        "source_line": 'raise RuntimeError("planted failure")',
+    }
     assert error["summary"] == (
-        f"02_fails failed at cell 4 (In [{error['execution_count']}]: raise RuntimeError(\"planted failure\")): "
-        "RuntimeError: planted failure")
+        f'02_fails failed at cell 4 (In [{error["execution_count"]}]: raise RuntimeError("planted failure")): '
+        "RuntimeError: planted failure"
+    )
 
 
 @pytest.mark.parametrize("code", sorted(STORAGE_ERRORS))
@@ -76,8 +85,14 @@ def test_a_disk_that_cannot_be_written_stops_the_run(tmp_path, monkeypatch, code
     assert str(raised.value) == f"[Errno {code}] cannot write {tmp_path / '03_after.ipynb'}: {os.strerror(code)}"
 
 
-@pytest.mark.parametrize("error", [OSError(errno.ENOENT, "No such file or directory", "data.csv"),
-                                   ValueError("bad value"), RuntimeError("No kernel named 'nope'")])
+@pytest.mark.parametrize(
+    "error",
+    [
+        OSError(errno.ENOENT, "No such file or directory", "data.csv"),
+        ValueError("bad value"),
+        RuntimeError("No kernel named 'nope'"),
+    ],
+)
 def test_any_other_error_fails_the_notebook_only(tmp_path, monkeypatch, error):
     import papermill
 
@@ -91,6 +106,7 @@ def test_any_other_error_fails_the_notebook_only(tmp_path, monkeypatch, error):
 
 
 # --- summarise_error ----------------------------------------------------------------------------------
+
 
 def notebook_with_cells(path: Path) -> Path:
     cells = [
@@ -106,12 +122,21 @@ def notebook_with_cells(path: Path) -> Path:
 
 def test_the_failing_cell_is_counted_among_the_notebooks_own_cells(tmp_path):
     executed = notebook_with_cells(tmp_path / "nb.ipynb")
-    error = SimpleNamespace(ename="ZeroDivisionError", evalue="division by zero", cell_index=3, exec_count=7,
-                            source="\n\nx = 1 / 0\nprint(x)")
+    error = SimpleNamespace(
+        ename="ZeroDivisionError",
+        evalue="division by zero",
+        cell_index=3,
+        exec_count=7,
+        source="\n\nx = 1 / 0\nprint(x)",
+    )
     assert summarise_error("nb", executed, error) == {
-        "cell": 3, "execution_count": 7, "ename": "ZeroDivisionError", "evalue": "division by zero",
+        "cell": 3,
+        "execution_count": 7,
+        "ename": "ZeroDivisionError",
+        "evalue": "division by zero",
         "source_line": "x = 1 / 0",
-        "summary": "nb failed at cell 3 (In [7]: x = 1 / 0): ZeroDivisionError: division by zero"}
+        "summary": "nb failed at cell 3 (In [7]: x = 1 / 0): ZeroDivisionError: division by zero",
+    }
 
 
 def test_long_lines_and_messages_are_cut(tmp_path):
@@ -126,12 +151,18 @@ def test_long_lines_and_messages_are_cut(tmp_path):
 
 def test_an_error_outside_any_cell_is_at_start_up(tmp_path):
     summary = summarise_error("nb", tmp_path / "never-written.ipynb", RuntimeError("Kernel died\n  before starting"))
-    assert summary == {"cell": None, "execution_count": None, "ename": "RuntimeError",
-                       "evalue": "Kernel died\n  before starting", "source_line": "",
-                       "summary": "nb failed at start-up: RuntimeError: Kernel died before starting"}
+    assert summary == {
+        "cell": None,
+        "execution_count": None,
+        "ename": "RuntimeError",
+        "evalue": "Kernel died\n  before starting",
+        "source_line": "",
+        "summary": "nb failed at start-up: RuntimeError: Kernel died before starting",
+    }
 
 
 # --- render_html ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("show_code", [False, True])
 def test_the_page_sits_beside_the_notebook_and_allows_no_script(executed, tmp_path, show_code):
@@ -147,6 +178,7 @@ def test_the_page_sits_beside_the_notebook_and_allows_no_script(executed, tmp_pa
 
 
 # --- the kernel manager ----------------------------------------------------------------------------------
+
 
 def test_report_kernels_talk_over_private_ipc_sockets():
     from jupyter_client.manager import AsyncKernelManager

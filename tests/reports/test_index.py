@@ -49,25 +49,56 @@ class Page(html.parser.HTMLParser):
 def run(folder: str, status: str = "ok", notebooks=None, **fields) -> dict:
     if notebooks is None:
         notebooks = [{"name": "01_overview", "status": "ok", "html": "01_overview.html"}]
-    return {"_folder": folder, "date": folder.split("/")[0], "name": folder.split("/")[1], "status": status,
-            "corpus": {"path": "/data/demo"}, "started": "2026-01-02T08:00:00+00:00", "notebooks": notebooks, **fields}
+    return {
+        "_folder": folder,
+        "date": folder.split("/")[0],
+        "name": folder.split("/")[1],
+        "status": status,
+        "corpus": {"path": "/data/demo"},
+        "started": "2026-01-02T08:00:00+00:00",
+        "notebooks": notebooks,
+        **fields,
+    }
 
 
 def test_each_run_is_a_row_with_its_notebooks_and_manifest():
     page = Page(render_report_index([run("2026-01-02/demo"), run("2026-01-01/demo")]))
     assert page.rows[1:] == [
-        ["2026-01-02", "demo /data/demo", "2026-01-02/demo", "ok", "01_overview", "2026-01-02T08:00:00+00:00",
-         "manifest"],
-        ["2026-01-01", "demo /data/demo", "2026-01-01/demo", "ok", "01_overview", "2026-01-02T08:00:00+00:00",
-         "manifest"],
+        [
+            "2026-01-02",
+            "demo /data/demo",
+            "2026-01-02/demo",
+            "ok",
+            "01_overview",
+            "2026-01-02T08:00:00+00:00",
+            "manifest",
+        ],
+        [
+            "2026-01-01",
+            "demo /data/demo",
+            "2026-01-01/demo",
+            "ok",
+            "01_overview",
+            "2026-01-02T08:00:00+00:00",
+            "manifest",
+        ],
     ]
-    assert page.links == ["2026-01-02/demo/01_overview.html", "2026-01-02/demo/manifest.json",
-                          "2026-01-01/demo/01_overview.html", "2026-01-01/demo/manifest.json"]
+    assert page.links == [
+        "2026-01-02/demo/01_overview.html",
+        "2026-01-02/demo/manifest.json",
+        "2026-01-01/demo/01_overview.html",
+        "2026-01-01/demo/manifest.json",
+    ]
 
 
 def test_a_failed_notebook_is_marked_with_its_summary():
-    failed = {"name": "02_comentions", "status": "failed", "ipynb": "02_comentions.ipynb", "html": None,
-              "error": {"summary": "02_comentions failed at cell 4: KeyError: 'x'"}}
+    failed = {
+        "name": "02_comentions",
+        "status": "failed",
+        "ipynb": "02_comentions.ipynb",
+        "html": None,
+        "error": {"summary": "02_comentions failed at cell 4: KeyError: 'x'"},
+    }
     page = Page(render_report_index([run("2026-01-02/demo", "failed", [failed])]))
     assert page.rows[1][3:5] == ["failed", "02_comentions failed 02_comentions failed at cell 4: KeyError: 'x'"]
     assert page.links[0] == "2026-01-02/demo/02_comentions.ipynb"  # no HTML: the executed notebook
@@ -78,8 +109,9 @@ def test_a_notebook_without_any_file_is_listed_without_a_link():
     assert page.rows[1][4] == "03_wording" and page.links == ["2026-01-02/demo/manifest.json"]
 
 
-@pytest.mark.parametrize("count, line", [(0, "0 runs, newest first."), (1, "1 run, newest first."),
-                                         (2, "2 runs, newest first.")])
+@pytest.mark.parametrize(
+    "count, line", [(0, "0 runs, newest first."), (1, "1 run, newest first."), (2, "2 runs, newest first.")]
+)
 def test_the_page_counts_the_runs(count, line):
     text = render_report_index([run(f"2026-01-0{n + 1}/demo") for n in range(count)])
     assert f"<p>{line} Rebuilt " in text
@@ -113,8 +145,11 @@ def test_the_index_escapes_every_text():
 
 
 def test_links_are_url_quoted():
-    page = Page(render_report_index([run("2026-01-02/my demo", notebooks=[
-        {"name": "a", "status": "ok", "html": "a b#1?.html"}])]))
+    page = Page(
+        render_report_index(
+            [run("2026-01-02/my demo", notebooks=[{"name": "a", "status": "ok", "html": "a b#1?.html"}])]
+        )
+    )
     assert page.links == ["2026-01-02/my%20demo/a%20b%231%3F.html", "2026-01-02/my%20demo/manifest.json"]
 
 

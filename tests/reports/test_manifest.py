@@ -70,19 +70,33 @@ def corpus(tmp_path) -> Path:
 
 def test_a_folder_is_fingerprinted_over_its_visible_files(corpus):
     expected = reference_fingerprint(corpus, {"a.txt": b"Alpha met Beta.\n", "world/b.txt": b"Gamma spoke.\n"})
-    assert fingerprint_corpus(corpus) == {"path": str(corpus.resolve()), "kind": "folder", "files": 2, "bytes": 29,
-                                          "fingerprint": expected}
+    assert fingerprint_corpus(corpus) == {
+        "path": str(corpus.resolve()),
+        "kind": "folder",
+        "files": 2,
+        "bytes": 29,
+        "fingerprint": expected,
+    }
 
 
 def test_a_file_is_fingerprinted_by_its_name_and_content(corpus):
     assert fingerprint_corpus(corpus / "a.txt") == {
-        "path": str((corpus / "a.txt").resolve()), "kind": "file", "files": 1, "bytes": 16,
-        "fingerprint": reference_fingerprint(corpus, {"a.txt": b"Alpha met Beta.\n"})}
+        "path": str((corpus / "a.txt").resolve()),
+        "kind": "file",
+        "files": 1,
+        "bytes": 16,
+        "fingerprint": reference_fingerprint(corpus, {"a.txt": b"Alpha met Beta.\n"}),
+    }
 
 
 def test_a_missing_corpus_has_no_fingerprint(tmp_path):
-    assert fingerprint_corpus(tmp_path / "gone") == {"path": str(tmp_path / "gone"), "kind": "missing", "files": 0,
-                                                     "bytes": 0, "fingerprint": None}
+    assert fingerprint_corpus(tmp_path / "gone") == {
+        "path": str(tmp_path / "gone"),
+        "kind": "missing",
+        "files": 0,
+        "bytes": 0,
+        "fingerprint": None,
+    }
 
 
 @pytest.mark.parametrize(
@@ -116,8 +130,13 @@ def test_a_package_that_is_not_installed_is_recorded_as_none(monkeypatch):
 
 
 def git(folder: Path, *arguments: str) -> str:
-    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *arguments], cwd=folder,
-                          capture_output=True, text=True, check=True).stdout.strip()
+    return subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *arguments],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
 
 
 def test_the_git_commit_and_dirty_flag_of_a_repository(tmp_path):
@@ -158,10 +177,12 @@ def test_write_manifest_writes_readable_json_atomically(tmp_path):
 
 
 def test_read_manifests_lists_finished_runs_newest_first(tmp_path):
-    runs = {"2026-01-01/demo": {"date": "2026-01-01", "started": "08:00"},
-            "2026-01-02/demo": {"date": "2026-01-02", "started": "08:00"},
-            "2026-01-02/demo-2": {"date": "2026-01-02", "started": "09:00"},
-            "2026-01-02/other": {"date": "2026-01-02", "started": "08:00"}}
+    runs = {
+        "2026-01-01/demo": {"date": "2026-01-01", "started": "08:00"},
+        "2026-01-02/demo": {"date": "2026-01-02", "started": "08:00"},
+        "2026-01-02/demo-2": {"date": "2026-01-02", "started": "09:00"},
+        "2026-01-02/other": {"date": "2026-01-02", "started": "08:00"},
+    }
     for folder, manifest in runs.items():
         write_manifest(tmp_path / folder, manifest)
     write_manifest(tmp_path / "2026-01-03" / ".demo.partial-1-x", {"date": "2026-01-03"})
@@ -172,8 +193,12 @@ def test_read_manifests_lists_finished_runs_newest_first(tmp_path):
     (tmp_path / "2026-01-03" / "a-list" / MANIFEST_NAME).write_text("[1]")
     write_manifest(tmp_path / "2026-01-03" / "deep" / "er", {"date": "2026-01-05"})
     found = read_manifests(tmp_path)
-    assert [m["_folder"] for m in found] == ["2026-01-02/demo-2", "2026-01-02/other", "2026-01-02/demo",
-                                             "2026-01-01/demo"]
+    assert [m["_folder"] for m in found] == [
+        "2026-01-02/demo-2",
+        "2026-01-02/other",
+        "2026-01-02/demo",
+        "2026-01-01/demo",
+    ]
     assert found[0] == {"date": "2026-01-02", "started": "09:00", "_folder": "2026-01-02/demo-2"}
 
 

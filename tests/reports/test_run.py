@@ -103,9 +103,25 @@ def test_a_failing_notebook_is_marked_and_the_others_still_run(corpus, root):
 
 def test_the_cli_exits_non_zero_with_one_line_naming_notebook_and_cell(corpus, root):
     result = subprocess.run(
-        [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "-n", str(OK), "-n", str(FAILS),
-         "--date", DATE, "--output-root", str(root)],
-        capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "toolkit",
+            "report",
+            "--corpus",
+            str(corpus),
+            "-n",
+            str(OK),
+            "-n",
+            str(FAILS),
+            "--date",
+            DATE,
+            "--output-root",
+            str(root),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 1
     summary = [line for line in result.stderr.splitlines() if line.startswith("report failed")]
@@ -212,11 +228,22 @@ def test_run_report_and_compare_reports_are_exported():
 
 def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_path):
     settings = tmp_path / "parameters.yaml"
-    settings.write_text("message: [a, \"b'c\"]\nstart_date: 2023-11-01\n", encoding="utf-8")
-    code = main([
-        "report", "--corpus", str(corpus), "-n", str(OK), "--date", DATE, "--output-root", str(root),
-        "--parameters-file", str(settings),
-    ])
+    settings.write_text('message: [a, "b\'c"]\nstart_date: 2023-11-01\n', encoding="utf-8")
+    code = main(
+        [
+            "report",
+            "--corpus",
+            str(corpus),
+            "-n",
+            str(OK),
+            "--date",
+            DATE,
+            "--output-root",
+            str(root),
+            "--parameters-file",
+            str(settings),
+        ]
+    )
     assert code == 0
     manifest = json.loads((root / DATE / "little-corpus" / "manifest.json").read_text())
     assert manifest["parameters"]["message"] == ["a", "b'c"]
@@ -224,10 +251,27 @@ def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_pa
     received = json.loads((root / DATE / "little-corpus" / "figures" / "received.json").read_text())
     assert received["type"] == "list"
 
-    assert main([
-        "report", "--corpus", str(corpus), "-n", str(OK), "--date", DATE, "--output-root", str(root),
-        "--parameters-file", str(settings), "-p", "message", "plain",
-    ]) == 0
+    assert (
+        main(
+            [
+                "report",
+                "--corpus",
+                str(corpus),
+                "-n",
+                str(OK),
+                "--date",
+                DATE,
+                "--output-root",
+                str(root),
+                "--parameters-file",
+                str(settings),
+                "-p",
+                "message",
+                "plain",
+            ]
+        )
+        == 0
+    )
     received = json.loads((root / DATE / "little-corpus-2" / "figures" / "received.json").read_text())
     assert received["message"] == "plain"
 
@@ -236,7 +280,9 @@ def test_the_corpus_dictionary_is_the_default_dictionary_files(corpus, root):
     (corpus / "actors.yaml").write_text("actors: []\n", encoding="utf-8")
     run = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
     assert run.manifest["parameters"]["dictionary_files"] == [str((corpus / "actors.yaml").resolve())]
-    given = run_report(corpus, notebooks=[AFTER], parameters={"dictionary_files": "mine.yaml"}, date=DATE, output_root=root)
+    given = run_report(
+        corpus, notebooks=[AFTER], parameters={"dictionary_files": "mine.yaml"}, date=DATE, output_root=root
+    )
     assert given.manifest["parameters"]["dictionary_files"] == [os.path.abspath("mine.yaml")]
     assert [d["exists"] for d in given.manifest["dictionaries"] if d["origin"] == "parameter"] == [False]
 

@@ -30,10 +30,15 @@ from toolkit.reports.runfolder import (
 
 # --- dates and names --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "date, text",
-    [("2026-01-02", "2026-01-02"), (dt.date(2026, 1, 2), "2026-01-02"), ("2024-02-29", "2024-02-29"),
-     (dt.datetime(2026, 1, 2, 23, 59), "2026-01-02")],
+    [
+        ("2026-01-02", "2026-01-02"),
+        (dt.date(2026, 1, 2), "2026-01-02"),
+        ("2024-02-29", "2024-02-29"),
+        (dt.datetime(2026, 1, 2, 23, 59), "2026-01-02"),
+    ],
 )
 def test_a_report_date_is_an_iso_date(date, text):
     assert check_report_date(date) == text
@@ -43,8 +48,20 @@ def test_no_report_date_is_today():
     assert check_report_date(None) == dt.date.today().isoformat()
 
 
-@pytest.mark.parametrize("date", ["../2026-01-01", "2026-13-01", "2025-02-29", "yesterday", "2026-1-2", "20260102",
-                                  "2026-01-02T00:00", " 2026-01-02", ""])
+@pytest.mark.parametrize(
+    "date",
+    [
+        "../2026-01-01",
+        "2026-13-01",
+        "2025-02-29",
+        "yesterday",
+        "2026-1-2",
+        "20260102",
+        "2026-01-02T00:00",
+        " 2026-01-02",
+        "",
+    ],
+)
 def test_anything_else_is_refused_naming_the_format(date):
     with pytest.raises(InputError) as raised:
         check_report_date(date)
@@ -53,9 +70,15 @@ def test_anything_else_is_refused_naming_the_format(date):
 
 @pytest.mark.parametrize(
     "path, name",
-    [("/data/fa-kes", "fa-kes"), ("/data/my corpus (v2)..csv", "my-corpus-v2"), ("/data/articles.jsonl", "articles"),
-     ("/data/..hidden", "hidden"), ("/data/\u00e9t\u00e9 2017", "t-2017"), ("/data/---", "corpus"),
-     ("/data/" + "n" * 300, "n" * MAX_NAME_LENGTH)],
+    [
+        ("/data/fa-kes", "fa-kes"),
+        ("/data/my corpus (v2)..csv", "my-corpus-v2"),
+        ("/data/articles.jsonl", "articles"),
+        ("/data/..hidden", "hidden"),
+        ("/data/\u00e9t\u00e9 2017", "t-2017"),
+        ("/data/---", "corpus"),
+        ("/data/" + "n" * 300, "n" * MAX_NAME_LENGTH),
+    ],
 )
 def test_a_report_name_is_made_from_the_corpus_path(path, name):
     assert name_from_path(path) == name
@@ -90,6 +113,7 @@ def test_any_name_is_refused_or_stays_one_folder_inside_reports(text):
 
 # --- run folders --------------------------------------------------------------------------------------
 
+
 def test_run_folders_are_numbered_in_order(tmp_path):
     assert choose_run_folder(tmp_path, "demo") == (tmp_path / "demo", 1)
     (tmp_path / "demo").mkdir()
@@ -101,10 +125,13 @@ def test_run_folders_are_numbered_in_order(tmp_path):
 
 @pytest.mark.parametrize(
     "existing, new, latest",
-    [([], ("demo", 1), ("demo", 1)), (["demo"], ("demo-2", 2), ("demo", 1)),
-     (["demo", "demo-2", "demo-10"], ("demo-11", 11), ("demo-10", 10)),
-     (["demo-1", "demo-x", "demo-2-2", "demolition", "other"], ("demo", 1), ("demo", 1)),
-     (["demo-3"], ("demo-4", 4), ("demo-3", 3))],
+    [
+        ([], ("demo", 1), ("demo", 1)),
+        (["demo"], ("demo-2", 2), ("demo", 1)),
+        (["demo", "demo-2", "demo-10"], ("demo-11", 11), ("demo-10", 10)),
+        (["demo-1", "demo-x", "demo-2-2", "demolition", "other"], ("demo", 1), ("demo", 1)),
+        (["demo-3"], ("demo-4", 4), ("demo-3", 3)),
+    ],
 )
 def test_only_the_runs_of_the_name_count(tmp_path, existing, new, latest):
     for name in existing:
@@ -181,6 +208,7 @@ def test_replace_without_an_earlier_run_takes_the_first_folder(tmp_path):
 
 
 # --- the lock -------------------------------------------------------------------------------------------
+
 
 def test_the_lock_is_exclusive_and_released_at_the_end_of_the_block(tmp_path):
     order = []

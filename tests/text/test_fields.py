@@ -16,16 +16,25 @@ def test_fields_are_the_vocabulary_of_options_in_reading_order():
 
 
 def test_field_strings_come_field_by_field_and_skip_empty_values():
-    articles = pd.DataFrame({
-        "article_id": [1, 2],
-        "title": ["T1", "  "],
-        "text": ["Body one", "Body two"],
-        "caption": [None, "C2"],
-    })
+    articles = pd.DataFrame(
+        {
+            "article_id": [1, 2],
+            "title": ["T1", "  "],
+            "text": ["Body one", "Body two"],
+            "caption": [None, "C2"],
+        }
+    )
     assert list(iter_field_strings(articles, FIELDS)) == [
-        ("1", "title", "T1"), ("2", "caption", "C2"), ("1", "text", "Body one"), ("2", "text", "Body two")]
+        ("1", "title", "T1"),
+        ("2", "caption", "C2"),
+        ("1", "text", "Body one"),
+        ("2", "text", "Body two"),
+    ]
     assert list(iter_field_strings(articles, ["text", "title"])) == [
-        ("1", "text", "Body one"), ("2", "text", "Body two"), ("1", "title", "T1")]
+        ("1", "text", "Body one"),
+        ("2", "text", "Body two"),
+        ("1", "title", "T1"),
+    ]
 
 
 def test_check_fields():

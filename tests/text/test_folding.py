@@ -65,12 +65,16 @@ def test_squeeze():
     assert unsqueeze(removed, np.array([13])).tolist() == [15]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("plain  ascii", "plain ascii"),
-    ("Erdoğan  İzmir", "erdogan izmir"),
-    ("emoji \U0001F600  here", "emoji here"),
-    ("lone \ud800 surrogate", "lone surrogate"),
-], ids=["ascii", "utf-16", "beyond the basic plane", "lone surrogate"])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("plain  ascii", "plain ascii"),
+        ("Erdoğan  İzmir", "erdogan izmir"),
+        ("emoji \U0001f600  here", "emoji here"),
+        ("lone \ud800 surrogate", "lone surrogate"),
+    ],
+    ids=["ascii", "utf-16", "beyond the basic plane", "lone surrogate"],
+)
 def test_squeeze_in_each_width_of_code_unit(text, expected):
     folded = fold_text(text)
     squeezed, removed = squeeze(folded)
@@ -79,7 +83,7 @@ def test_squeeze_in_each_width_of_code_unit(text, expected):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text() | st.text(alphabet="aZ .\u00a0\u0306\u00adğİß’\U0001F600\ud800\u4e00", max_size=60))
+@given(st.text() | st.text(alphabet="aZ .\u00a0\u0306\u00adğİß’\U0001f600\ud800\u4e00", max_size=60))
 def test_fold_for_scan_equals_folding_then_squeezing(text):
     folded, squeezed, removed = fold_for_scan(text)
     assert folded == fold_text(text)
@@ -88,35 +92,44 @@ def test_fold_for_scan_equals_folding_then_squeezing(text):
     assert removed.tolist() == expected_removed.tolist()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Erdoğan’s  NATO", "Erdogan s NATO"),
-    ("U.S.-backed", "U S backed"),
-    ("Erdog\u0306an", "Erdogan"),
-    ("  ", ""),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Erdoğan’s  NATO", "Erdogan s NATO"),
+        ("U.S.-backed", "U S backed"),
+        ("Erdog\u0306an", "Erdogan"),
+        ("  ", ""),
+    ],
+)
 def test_case_form_keeps_the_case(text, expected):
     assert case_form(text) == expected
 
 
-@pytest.mark.parametrize("alias, expected", [
-    ("OPEC+", "+"),
-    ("OPEC+ ", "+"),  # white space after the alias is not part of it
-    ("U.N.", ""),  # full stops are not required
-    ("Hamas", ""),
-    ("C++", "++"),
-    ("Yahoo!.", "!."),
-])
+@pytest.mark.parametrize(
+    "alias, expected",
+    [
+        ("OPEC+", "+"),
+        ("OPEC+ ", "+"),  # white space after the alias is not part of it
+        ("U.N.", ""),  # full stops are not required
+        ("Hamas", ""),
+        ("C++", "++"),
+        ("Yahoo!.", "!."),
+    ],
+)
 def test_required_trail(alias, expected):
     assert required_trail(alias) == expected
 
 
-@pytest.mark.parametrize("alias, alias_type, expected", [
-    ("NATO", "acronym", {"NATO", "Nato"}),
-    ("OPEC", "acronym", {"OPEC", "Opec"}),
-    ("WHO", "acronym", {"WHO"}),  # fewer than 4 letters: never "Who"
-    ("NATO", "name", {"NATO"}),  # only acronyms get the title case
-    ("Daesh", "acronym", {"Daesh"}),
-    ("AB CD", "acronym", {"AB CD"}),  # two words
-])
+@pytest.mark.parametrize(
+    "alias, alias_type, expected",
+    [
+        ("NATO", "acronym", {"NATO", "Nato"}),
+        ("OPEC", "acronym", {"OPEC", "Opec"}),
+        ("WHO", "acronym", {"WHO"}),  # fewer than 4 letters: never "Who"
+        ("NATO", "name", {"NATO"}),  # only acronyms get the title case
+        ("Daesh", "acronym", {"Daesh"}),
+        ("AB CD", "acronym", {"AB CD"}),  # two words
+    ],
+)
 def test_accepted_forms(alias, alias_type, expected):
     assert accepted_forms(alias, alias_type) == expected

@@ -22,14 +22,17 @@ def test_paragraph_spans_trim_white_space():
     assert paragraphs_of(text) == ["one", "two\nstill two"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("one\n\ntwo", ["one", "two"]),
-    ("one\n \t\u00a0\ntwo", ["one", "two"]),  # a line of spaces, tabs and no-break spaces is blank
-    ("one\r\n\r\ntwo", ["one", "two"]),
-    ("one\ntwo", ["one\ntwo"]),  # one line break is not a paragraph break
-    ("\n\n\n", []),
-    ("", []),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("one\n\ntwo", ["one", "two"]),
+        ("one\n \t\u00a0\ntwo", ["one", "two"]),  # a line of spaces, tabs and no-break spaces is blank
+        ("one\r\n\r\ntwo", ["one", "two"]),
+        ("one\ntwo", ["one\ntwo"]),  # one line break is not a paragraph break
+        ("\n\n\n", []),
+        ("", []),
+    ],
+)
 def test_paragraph_breaks(text, expected):
     assert paragraphs_of(text) == expected
 
@@ -44,11 +47,13 @@ def test_paragraphs_slice_back_trimmed_and_in_order(text):
     assert "".join("".join(paragraph.split()) for paragraph in paragraphs_of(text)) == "".join(text.split())
 
 
-ARTICLES = pd.DataFrame({
-    "article_id": ["a1", "a2"],
-    "title": ["Talks begin in Kestrel", ""],
-    "text": ["One. Two.\n\nThree.", "Only one sentence"],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2"],
+        "title": ["Talks begin in Kestrel", ""],
+        "text": ["One. Two.\n\nThree.", "Only one sentence"],
+    }
+)
 
 
 def test_split_paragraphs_frame_field_by_field():
@@ -68,8 +73,11 @@ def test_bad_field_raises():
         split_paragraphs(ARTICLES, fields=["body"])
 
 
-@pytest.mark.parametrize("text", ["\n" * 100_000, "\n " * 50_000, "a" + " " * 100_000 + "\n", "a\n\n" * 33_334],
-                         ids=["line breaks", "line breaks and spaces", "trailing spaces", "many paragraphs"])
+@pytest.mark.parametrize(
+    "text",
+    ["\n" * 100_000, "\n " * 50_000, "a" + " " * 100_000 + "\n", "a\n\n" * 33_334],
+    ids=["line breaks", "line breaks and spaces", "trailing spaces", "many paragraphs"],
+)
 def test_paragraph_spans_take_time_linear_in_the_text(text):
     started = time.perf_counter()
     paragraph_spans(text)

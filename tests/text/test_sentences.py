@@ -20,20 +20,28 @@ def sentences_of(text: str, **options) -> list[str]:
 
 
 @pytest.mark.parametrize("splitter", ["rules", "punkt"])
-@pytest.mark.parametrize("text, expected", [
-    ("Mr. Smith met U.S. officials. They talked.", ["Mr. Smith met U.S. officials.", "They talked."]),
-    ("Gen. Ali spoke on Jan. 5 in Kestrel. Then he left!", ["Gen. Ali spoke on Jan. 5 in Kestrel.", "Then he left!"]),
-    ('"We will win," he said. "Never." It ended.', ['"We will win," he said.', '"Never."', "It ended."]),
-    ("George W. Bush arrived. Talks began?", ["George W. Bush arrived.", "Talks began?"]),
-    ("The U.N. envoy spoke. Nobody listened.", ["The U.N. envoy spoke.", "Nobody listened."]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Smith met U.S. officials. They talked.", ["Mr. Smith met U.S. officials.", "They talked."]),
+        (
+            "Gen. Ali spoke on Jan. 5 in Kestrel. Then he left!",
+            ["Gen. Ali spoke on Jan. 5 in Kestrel.", "Then he left!"],
+        ),
+        ('"We will win," he said. "Never." It ended.', ['"We will win," he said.', '"Never."', "It ended."]),
+        ("George W. Bush arrived. Talks began?", ["George W. Bush arrived.", "Talks began?"]),
+        ("The U.N. envoy spoke. Nobody listened.", ["The U.N. envoy spoke.", "Nobody listened."]),
+    ],
+)
 def test_sentence_splitting(text, expected, splitter):
     assert sentences_of(text, splitter=splitter) == expected
 
 
 def test_lower_case_after_a_stop_does_not_split():
     assert sentences_of("He said e.g. this. and that. Then it ended.") == [
-        "He said e.g. this. and that.", "Then it ended."]
+        "He said e.g. this. and that.",
+        "Then it ended.",
+    ]
 
 
 def test_a_run_of_stops_ends_a_sentence_once_and_stays_with_it():
@@ -42,7 +50,9 @@ def test_a_run_of_stops_ends_a_sentence_once_and_stays_with_it():
 
 def test_opening_quotes_and_brackets_before_an_abbreviation_do_not_hide_it():
     assert sentences_of('He met ("Gen. Ali) today. Then "Dr. Sami spoke.') == [
-        'He met ("Gen. Ali) today.', 'Then "Dr. Sami spoke.']
+        'He met ("Gen. Ali) today.',
+        'Then "Dr. Sami spoke.',
+    ]
 
 
 def test_the_word_before_a_stop_starts_after_a_space_or_line_break_only():
@@ -55,22 +65,31 @@ def test_sentences_never_cross_paragraphs_and_are_numbered_across_them():
     text = "First para one. First para two\n\nSecond para without stop\n\n\nThird."
     spans = sentence_spans(text)
     assert [(p, text[s:e]) for p, s, e in spans] == [
-        (0, "First para one."), (0, "First para two"), (1, "Second para without stop"), (2, "Third.")]
+        (0, "First para one."),
+        (0, "First para two"),
+        (1, "Second para without stop"),
+        (2, "Third."),
+    ]
 
 
 def test_sentence_array_holds_the_spans():
     text = "One. Two.\n\nThree."
-    assert sentence_array(text).tolist() == [list(span) for span in sentence_spans(text)] == [
-        [0, 0, 4], [0, 5, 9], [1, 11, 17]]
+    assert (
+        sentence_array(text).tolist()
+        == [list(span) for span in sentence_spans(text)]
+        == [[0, 0, 4], [0, 5, 9], [1, 11, 17]]
+    )
     assert sentence_array("  ").shape == (0, 3)
 
 
-ARTICLES = pd.DataFrame({
-    "article_id": ["a1", "a2"],
-    "title": ["Talks begin in Kestrel", ""],
-    "caption": ["Ministers meet (AFP)", ""],
-    "text": ["One. Two.\n\nThree.", "Only one sentence"],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2"],
+        "title": ["Talks begin in Kestrel", ""],
+        "caption": ["Ministers meet (AFP)", ""],
+        "text": ["One. Two.\n\nThree.", "Only one sentence"],
+    }
+)
 
 
 def test_split_sentences_frame_keeps_fields_apart():
@@ -80,11 +99,13 @@ def test_split_sentences_frame_keeps_fields_apart():
     assert a1[["field", "paragraph", "sentence", "text"]].values.tolist() == [
         ["title", 0, 0, "Talks begin in Kestrel"],
         ["caption", 0, 0, "Ministers meet (AFP)"],
-        ["text", 0, 0, "One."], ["text", 0, 1, "Two."], ["text", 1, 2, "Three."],
+        ["text", 0, 0, "One."],
+        ["text", 0, 1, "Two."],
+        ["text", 1, 2, "Three."],
     ]
     for row in sentences.itertuples():
         field_text = ARTICLES.set_index("article_id").loc[row.article_id, row.field]
-        assert field_text[row.start:row.end] == row.text
+        assert field_text[row.start : row.end] == row.text
 
 
 def test_split_sentences_with_punkt_trained_on_the_bodies():
@@ -99,22 +120,28 @@ def test_empty_articles_give_empty_frames_with_columns():
     assert result.empty and "sentence" in result.columns
 
 
-@pytest.mark.parametrize("call", [
-    lambda: split_sentences(ARTICLES, splitter="spacy"),
-    lambda: split_sentences(ARTICLES, fields=["body"]),
-    lambda: split_sentences(ARTICLES.drop(columns="text")),
-    lambda: sentence_spans("One. Two.", splitter="spacy"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: split_sentences(ARTICLES, splitter="spacy"),
+        lambda: split_sentences(ARTICLES, fields=["body"]),
+        lambda: split_sentences(ARTICLES.drop(columns="text")),
+        lambda: sentence_spans("One. Two.", splitter="spacy"),
+    ],
+)
 def test_bad_options_raise_one_clear_error(call):
     with pytest.raises(InputError):
         call()
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
-       | st.lists(st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", " ", "Russia", "?", "\u00a0", "'", "\u201c", "e.g.",
-                                   "A."]),
-                  max_size=60).map("".join))
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+    | st.lists(
+        st.sampled_from(["Mr.", "U.S.", "Syria.", "\n\n", " ", "Russia", "?", "\u00a0", "'", "\u201c", "e.g.", "A."]),
+        max_size=60,
+    ).map("".join)
+)
 def test_sentences_always_slice_back(text):
     previous_end = 0
     for _, start, end in sentence_spans(text):
@@ -150,14 +177,55 @@ def reference_sentence_spans(text: str) -> list[tuple[int, int, int]]:
     return spans
 
 
-PIECES = ["Mr.", "U.S.", "Syria.", "\n\n", "\n", " ", "  ", "Russia", "?", "!", "...", "…", "\u00a0", "'", "\u201c",
-          ")", "e.g.", "A.", "a.", "the", "É", "élan", "\t", "etc.", "x", ".", "\n \n", "Dr", "(Gen.", "((", '"',
-          "Sheikh.", "u.a.e.", "approx.", "Jan.", "5.", "x.y", "Mr.\t", "İ", "?."]
+PIECES = [
+    "Mr.",
+    "U.S.",
+    "Syria.",
+    "\n\n",
+    "\n",
+    " ",
+    "  ",
+    "Russia",
+    "?",
+    "!",
+    "...",
+    "…",
+    "\u00a0",
+    "'",
+    "\u201c",
+    ")",
+    "e.g.",
+    "A.",
+    "a.",
+    "the",
+    "É",
+    "élan",
+    "\t",
+    "etc.",
+    "x",
+    ".",
+    "\n \n",
+    "Dr",
+    "(Gen.",
+    "((",
+    '"',
+    "Sheikh.",
+    "u.a.e.",
+    "approx.",
+    "Jan.",
+    "5.",
+    "x.y",
+    "Mr.\t",
+    "İ",
+    "?.",
+]
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
-       | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+@given(
+    st.lists(st.sampled_from(PIECES), max_size=80).map("".join)
+    | st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+)
 def test_one_pass_splitter_equals_the_paragraph_by_paragraph_reference(text):
     assert sentence_spans(text) == reference_sentence_spans(text)
 

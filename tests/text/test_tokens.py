@@ -26,8 +26,23 @@ def test_tokens_keep_inner_hyphens_and_apostrophes():
 def test_punctuation_tokens_on_request():
     text = 'Kurdish-led forces\' "U.S.-backed" push, (Assad’s) plan…'
     assert tokens_of(text, punctuation=True) == [
-        "Kurdish-led", "forces", "'", '"', "U.S", ".", "-", "backed", '"', "push", ",", "(", "Assad’s", ")", "plan",
-        "…"]
+        "Kurdish-led",
+        "forces",
+        "'",
+        '"',
+        "U.S",
+        ".",
+        "-",
+        "backed",
+        '"',
+        "push",
+        ",",
+        "(",
+        "Assad’s",
+        ")",
+        "plan",
+        "…",
+    ]
 
 
 def test_start_and_end_tokenise_a_stretch_with_offsets_into_the_whole_text():
@@ -44,23 +59,32 @@ WORDS = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 WORDS_AND_PUNCTUATION = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
-@given(st.text(max_size=300) | st.lists(st.sampled_from(["a", "B", "7", "_", "-", "'", "’", ".", " ", "\n", ",", "é",
-                                                         "\u00a0", "--", "..", "\u0306"]), max_size=80).map("".join),
-       st.integers(0, 40), st.integers(0, 400))
+@given(
+    st.text(max_size=300)
+    | st.lists(
+        st.sampled_from(["a", "B", "7", "_", "-", "'", "’", ".", " ", "\n", ",", "é", "\u00a0", "--", "..", "\u0306"]),
+        max_size=80,
+    ).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 400),
+)
 def test_token_spans_equal_the_earlier_tokenisers(text, start, end):
     assert token_spans(text) == [m.span() for m in WORDS.finditer(text)]
     assert token_spans(text, punctuation=True) == [m.span() for m in WORDS_AND_PUNCTUATION.finditer(text)]
     assert token_spans(text, start=start, end=end, punctuation=True) == [
-        m.span() for m in WORDS_AND_PUNCTUATION.finditer(text, start, end)]
+        m.span() for m in WORDS_AND_PUNCTUATION.finditer(text, start, end)
+    ]
     for s, e in token_spans(text):
         assert text[s:e].strip() == text[s:e] != ""
 
 
-ARTICLES = pd.DataFrame({
-    "article_id": ["a1", "a2"],
-    "title": ["Talks begin", ""],
-    "text": ["One. Two-fold.\n\nThree.", "Only one sentence"],
-})
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2"],
+        "title": ["Talks begin", ""],
+        "text": ["One. Two-fold.\n\nThree.", "Only one sentence"],
+    }
+)
 
 
 @pytest.mark.parametrize("lowercase", [False, True])
@@ -71,7 +95,10 @@ def test_split_tokens_frame(lowercase):
     assert tokens["word"].tolist() == ([w.lower() for w in words] if lowercase else words)
     a1 = tokens.query("article_id == 'a1' and field == 'text'")
     assert a1[["paragraph", "sentence", "token", "start", "end"]].values.tolist() == [
-        [0, 0, 0, 0, 3], [0, 1, 1, 5, 13], [1, 2, 2, 16, 21]]
+        [0, 0, 0, 0, 3],
+        [0, 1, 1, 5, 13],
+        [1, 2, 2, 16, 21],
+    ]
 
 
 def test_bad_field_and_empty_articles():
@@ -81,8 +108,11 @@ def test_bad_field_and_empty_articles():
         assert split_tokens(ARTICLES.iloc[0:0]).empty
 
 
-@pytest.mark.parametrize("text", ["a" * 100_000, "a." * 50_000, "a-" * 50_000, "." * 100_000, "a'" * 50_000],
-                         ids=["one word", "dotted", "hyphened", "dots", "apostrophes"])
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "a." * 50_000, "a-" * 50_000, "." * 100_000, "a'" * 50_000],
+    ids=["one word", "dotted", "hyphened", "dots", "apostrophes"],
+)
 @pytest.mark.parametrize("punctuation", [False, True])
 def test_tokenising_takes_time_linear_in_the_text(text, punctuation):
     started = time.perf_counter()

@@ -82,8 +82,14 @@ def test_min_count_and_sorting(articles):
 
 def test_actor_node(articles):
     mentions = pd.DataFrame(
-        {"article_id": ["1", "3"], "field": ["text", "text"], "start": [0, 17], "end": [13, 23],
-         "actor_id": ["fsa", "fsa"], "actor": ["Free Syrian Army", "Free Syrian Army"]}
+        {
+            "article_id": ["1", "3"],
+            "field": ["text", "text"],
+            "start": [0, 17],
+            "end": [13, 23],
+            "actor_id": ["fsa", "fsa"],
+            "actor": ["Free Syrian Army", "Free Syrian Army"],
+        }
     )
     table = find_collocates(articles, "fsa", match="actor", mentions=mentions, window=1, min_count=1, stopwords=None)
     assert set(table["collocate"]) == {"attacked", "the", "held"}
@@ -97,8 +103,13 @@ def test_overlapping_windows_count_a_position_once():
 
 @pytest.mark.parametrize(
     "options, message",
-    [({"measures": ("mi3",)}, "unknown measure"), ({"measures": ()}, "at least one"),
-     ({"window": 0}, "window"), ({"min_count": 0}, "min_count"), ({"stopwords": "french"}, "unknown stopwords")],
+    [
+        ({"measures": ("mi3",)}, "unknown measure"),
+        ({"measures": ()}, "at least one"),
+        ({"window": 0}, "window"),
+        ({"min_count": 0}, "min_count"),
+        ({"stopwords": "french"}, "unknown stopwords"),
+    ],
 )
 def test_bad_options(articles, options, message):
     with pytest.raises(InputError, match=message):

@@ -46,7 +46,16 @@ def mentions():
 def test_word_hits_whole_tokens_with_context_and_metadata(articles):
     kwic = keyword_in_context(articles, "rebels", window=2)
     assert list(kwic.columns) == [
-        "article_id", "outlet", "date", "field", "sentence", "start", "end", "left", "hit", "right"
+        "article_id",
+        "outlet",
+        "date",
+        "field",
+        "sentence",
+        "start",
+        "end",
+        "left",
+        "hit",
+        "right",
     ]
     assert kwic["hit"].tolist() == ["Rebels", "rebels", "rebels"]
     assert kwic["field"].tolist() == ["title", "text", "text"]
@@ -128,7 +137,9 @@ def test_absent_term_gives_empty_frame(articles):
 def test_find_hits_offsets(articles):
     hits = find_hits(articles, "army")
     assert hits[["article_id", "field", "sentence", "start", "end"]].values.tolist() == [
-        ["a1", "text", 1, 41, 45], ["a2", "title", 0, 0, 4], ["a2", "text", 0, 4, 8]
+        ["a1", "text", 1, 41, 45],
+        ["a2", "title", 0, 0, 4],
+        ["a2", "text", 0, 4, 8],
     ]
 
 

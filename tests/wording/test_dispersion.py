@@ -32,8 +32,12 @@ def test_positions_follow_date_order_then_fields():
     # b: Terrorists(0) attacked(1) Rebels(2) denied(3); a: title Rebels(4) advance(5), text Rebels(6) ...;
     # c: Rebels(13) again(14) rebels(15)
     assert data[["item", "article_id", "field", "position"]].values.tolist() == [
-        ["terrorists", "b", "text", 0], ["rebels", "b", "text", 2], ["rebels", "a", "title", 4],
-        ["rebels", "a", "text", 6], ["rebels", "c", "text", 13], ["rebels", "c", "text", 15],
+        ["terrorists", "b", "text", 0],
+        ["rebels", "b", "text", 2],
+        ["rebels", "a", "title", 4],
+        ["rebels", "a", "text", 6],
+        ["rebels", "c", "text", 13],
+        ["rebels", "c", "text", 15],
     ]
     assert data.attrs["n_words"] == 16
     assert data["outlet"].tolist()[:2] == ["sana", "sana"]
@@ -94,8 +98,10 @@ def test_frequency_per_1000_words_by_month():
         rates = term_frequency_over_time(ARTICLES, ["rebels", "army"])
     assert list(rates.columns) == ["period", "term", "n", "n_articles", "n_words", "per_1000"]
     assert rates[["period", "term", "n", "n_words"]].values.tolist() == [
-        [pd.Timestamp("2017-01-01"), "rebels", 1, 4], [pd.Timestamp("2017-01-01"), "army", 0, 4],
-        [pd.Timestamp("2017-02-01"), "rebels", 2, 9], [pd.Timestamp("2017-02-01"), "army", 1, 9],
+        [pd.Timestamp("2017-01-01"), "rebels", 1, 4],
+        [pd.Timestamp("2017-01-01"), "army", 0, 4],
+        [pd.Timestamp("2017-02-01"), "rebels", 2, 9],
+        [pd.Timestamp("2017-02-01"), "army", 1, 9],
     ]
     assert rates["per_1000"].tolist() == pytest.approx([250.0, 0.0, 2000 / 9, 1000 / 9])
 
@@ -123,7 +129,8 @@ def test_frequency_bad_inputs():
 
 
 def test_actor_match_without_mentions_runs_the_default_dictionary():
-    articles = pd.DataFrame({"article_id": ["1"], "text": ["Turkey and Russia met. Turkey left."],
-                             "date": pd.to_datetime(["2017-01-01"])})
+    articles = pd.DataFrame(
+        {"article_id": ["1"], "text": ["Turkey and Russia met. Turkey left."], "date": pd.to_datetime(["2017-01-01"])}
+    )
     data, _ = locate_hits(articles, ["TUR"], match="actor")
     assert data["position"].tolist() == [0, 4]

@@ -85,8 +85,19 @@ def articles():
 def test_compare_wording_counts_and_columns(articles):
     key = compare_wording(articles, "outlet", target="sana", min_count=1)
     assert list(key.columns) == [
-        "term", "group", "reference", "n_target", "n_reference", "total_target", "total_reference",
-        "g2", "chi2", "log_ratio", "sign", "p", "p_adjusted",
+        "term",
+        "group",
+        "reference",
+        "n_target",
+        "n_reference",
+        "total_target",
+        "total_reference",
+        "g2",
+        "chi2",
+        "log_ratio",
+        "sign",
+        "p",
+        "p_adjusted",
     ]
     row = key.set_index("term").loc["terrorists"]
     assert (row.n_target, row.n_reference, row.total_target, row.total_reference) == (4, 0, 11, 12)
@@ -101,8 +112,12 @@ def test_compare_wording_counts_and_columns(articles):
 def test_scores_are_the_contingency_scorers(articles, measure, correction):
     # the term is A, the target B: n_ii = n_target, n_ix = n_target + n_reference, n_xi = total_target
     key = compare_wording(articles, target="sana", measure=measure, correction=correction, min_count=1)
-    margins = (key["n_target"], key["n_target"] + key["n_reference"], key["total_target"],
-               key["total_target"] + key["total_reference"])
+    margins = (
+        key["n_target"],
+        key["n_target"] + key["n_reference"],
+        key["total_target"],
+        key["total_target"] + key["total_reference"],
+    )
     for name in ("g2", "chi2"):
         assert key[name].tolist() == getattr(association, name)(*margins, correction=correction).tolist()
     assert key["log_ratio"].tolist() == association.log_ratio(*margins).tolist()

@@ -11,10 +11,19 @@ from toolkit.errors import InputError
 from toolkit.wording.labels import find_labels, load_label_lexicon, tabulate_labels
 
 ALIASES = {
-    "pkk": ["PKK"], "ypg": ["YPG"], "isis": ["Islamic State", "ISIS"], "assad": ["Bashar al-Assad", "Assad"],
-    "fhf": ["FHF"], "turkey": ["Turkey", "Turkish", "Ankara"], "syria": ["Syrian", "Syria"],
-    "nusra": ["Nusra Front", "Jabhat al-Nusra"], "hamas": ["Hamas"], "russia": ["Russia", "Moscow"],
-    "kurds": ["Kurdish"], "rebels": ["rebel groups"], "fsa": ["Free Syrian Army"],
+    "pkk": ["PKK"],
+    "ypg": ["YPG"],
+    "isis": ["Islamic State", "ISIS"],
+    "assad": ["Bashar al-Assad", "Assad"],
+    "fhf": ["FHF"],
+    "turkey": ["Turkey", "Turkish", "Ankara"],
+    "syria": ["Syrian", "Syria"],
+    "nusra": ["Nusra Front", "Jabhat al-Nusra"],
+    "hamas": ["Hamas"],
+    "russia": ["Russia", "Moscow"],
+    "kurds": ["Kurdish"],
+    "rebels": ["rebel groups"],
+    "fsa": ["Free Syrian Army"],
 }
 
 
@@ -22,7 +31,7 @@ def mentions_of(articles: pd.DataFrame, aliases=ALIASES) -> pd.DataFrame:
     """Hand-made mentions (longest alias first, no overlaps), as toolkit.find_mentions returns them."""
     pairs = sorted(((a, alias) for a, names in aliases.items() for alias in names), key=lambda p: -len(p[1]))
     rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"]):
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=False):
         taken = []
         for actor_id, alias in pairs:
             for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
@@ -35,7 +44,7 @@ def mentions_of(articles: pd.DataFrame, aliases=ALIASES) -> pd.DataFrame:
 def attach(sentence: str) -> set[tuple[str, str, str]]:
     articles = pd.DataFrame({"article_id": ["1"], "text": [sentence], "outlet": ["x"]})
     labels = find_labels(articles, mentions_of(articles))
-    return set(zip(labels["actor_id"], labels["label"], labels["pattern"]))
+    return set(zip(labels["actor_id"], labels["label"], labels["pattern"], strict=False))
 
 
 @pytest.mark.parametrize(
@@ -84,13 +93,28 @@ def test_rebel_groups_backed_by_turkey_labels_the_groups_not_turkey():
 
 def test_columns_offsets_and_sentence_text():
     articles = pd.DataFrame(
-        {"article_id": ["1"], "text": ["A truce held.\n\nIt includes the Kurdish YPG militia."],
-         "outlet": ["mee"], "date": pd.to_datetime(["2017-01-05"])}
+        {
+            "article_id": ["1"],
+            "text": ["A truce held.\n\nIt includes the Kurdish YPG militia."],
+            "outlet": ["mee"],
+            "date": pd.to_datetime(["2017-01-05"]),
+        }
     )
     labels = find_labels(articles, mentions_of(articles))
     assert list(labels.columns) == [
-        "article_id", "outlet", "date", "field", "sentence", "actor_id", "actor", "label",
-        "label_class", "pattern", "start", "end", "sentence_text",
+        "article_id",
+        "outlet",
+        "date",
+        "field",
+        "sentence",
+        "actor_id",
+        "actor",
+        "label",
+        "label_class",
+        "pattern",
+        "start",
+        "end",
+        "sentence_text",
     ]
     row = labels.iloc[0]
     assert (row.sentence, row.label_class, row.outlet) == (1, "militancy", "mee")
@@ -102,19 +126,25 @@ def test_seed_article(seed_path):
     lines = seed_path.read_text("utf-8").split("\n")
     articles = pd.DataFrame({"article_id": ["seed"], "text": ["\n".join(lines[7:])]})
     labels = find_labels(articles, mentions_of(articles))
-    found = set(zip(labels["actor_id"], labels["label"]))
+    found = set(zip(labels["actor_id"], labels["label"], strict=False))
     assert {("pkk", "militant group"), ("ypg", "militia"), ("isis", "militants")} <= found
     assert ("turkey", "terrorist organisation") not in found
 
 
 def test_tabulate_labels_by_outlet():
     labels = pd.DataFrame(
-        {"outlet": ["sana", "sana", "sana", "reuters"], "actor_id": ["fsa"] * 4, "actor": ["FSA"] * 4,
-         "label_class": ["terrorism", "terrorism", "rebellion", "rebellion"]}
+        {
+            "outlet": ["sana", "sana", "sana", "reuters"],
+            "actor_id": ["fsa"] * 4,
+            "actor": ["FSA"] * 4,
+            "label_class": ["terrorism", "terrorism", "rebellion", "rebellion"],
+        }
     )
     table = tabulate_labels(labels, by="outlet")
     assert table[["outlet", "label_class", "n"]].values.tolist() == [
-        ["reuters", "rebellion", 1], ["sana", "terrorism", 2], ["sana", "rebellion", 1]
+        ["reuters", "rebellion", 1],
+        ["sana", "terrorism", 2],
+        ["sana", "rebellion", 1],
     ]
     assert table["share"].tolist() == pytest.approx([1.0, 2 / 3, 1 / 3])
 
@@ -191,7 +221,7 @@ def attach_kinds(sentence: str, kinds: dict[str, str]) -> set[tuple[str, str, st
     mentions = mentions_of(articles, {**ALIASES, "pjak": ["PJAK"], "lebanon": ["Lebanese"], "iraq": ["Iraqi"]})
     mentions["kind"] = mentions["actor_id"].map(kinds).fillna("armed_group")
     labels = find_labels(articles, mentions)
-    return set(zip(labels["actor_id"], labels["label"], labels["pattern"]))
+    return set(zip(labels["actor_id"], labels["label"], labels["pattern"], strict=False))
 
 
 STATES = {"turkey": "state", "russia": "state", "syria": "state", "lebanon": "state", "iraq": "state"}
@@ -201,15 +231,23 @@ STATES = {"turkey": "state", "russia": "state", "syria": "state", "lebanon": "st
     "sentence, expected",
     [
         ("Jets hit the YPG and PKK militants.", {("pkk", "militants", "head"), ("ypg", "militants", "coordination")}),
-        ("Jets hit the YPG, PKK and PJAK militants.",
-         {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")}),
-        ("Jets hit the YPG, PKK, and PJAK militants.",
-         {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")}),
+        (
+            "Jets hit the YPG, PKK and PJAK militants.",
+            {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")},
+        ),
+        (
+            "Jets hit the YPG, PKK, and PJAK militants.",
+            {("pjak", "militants", "head"), ("pkk", "militants", "coordination"), ("ypg", "militants", "coordination")},
+        ),
         ("Jets hit YPG or PKK fighters.", {("pkk", "fighters", "head"), ("ypg", "fighters", "coordination")}),
-        ("Jets hit the terrorist groups Hamas and Nusra Front.",
-         {("hamas", "terrorist groups", "modifier"), ("nusra", "terrorist groups", "coordination")}),
-        ("They fought Lebanese and Iraqi militias.",
-         {("iraq", "militias", "head"), ("lebanon", "militias", "coordination")}),
+        (
+            "Jets hit the terrorist groups Hamas and Nusra Front.",
+            {("hamas", "terrorist groups", "modifier"), ("nusra", "terrorist groups", "coordination")},
+        ),
+        (
+            "They fought Lebanese and Iraqi militias.",
+            {("iraq", "militias", "head"), ("lebanon", "militias", "coordination")},
+        ),
         # no coordination: an article opens a new phrase, a singular label, another kind
         ("Jets hit Turkey and the PKK militants.", {("pkk", "militants", "head")}),
         ("Jets hit the YPG and PKK militia.", {("pkk", "militia", "head")}),

@@ -19,7 +19,7 @@ def mentions_of(articles, aliases):
     for field in ("title", "standfirst", "caption", "text"):
         if field not in articles:
             continue
-        for article_id, text in zip(articles["article_id"], articles[field]):
+        for article_id, text in zip(articles["article_id"], articles[field], strict=False):
             for actor_id, alias in aliases:
                 for m in re.finditer(rf"\b{re.escape(alias)}\b", text):
                     rows.append((article_id, field, m.start(), m.end(), m.group(), actor_id))
@@ -29,11 +29,36 @@ def mentions_of(articles, aliases):
 @pytest.mark.parametrize(
     "text, quote, speaker, verb",
     [
-        ('"We will not accept this deal at all," the ministry said.', "We will not accept this deal at all,", "the ministry", "said"),
-        ('“We will not accept this deal at all,” said Erdogan\'s spokesman.', "We will not accept this deal at all,", "Erdogan's spokesman", "said"),
-        ('Korlov told reporters: "The talks will go on next week."', "The talks will go on next week.", "Korlov", "told"),
-        ('Rebels shelled the town. "It was a massacre by the army," he claimed.', "It was a massacre by the army,", "he", "claimed"),
-        ('The minister lashed out at critics: "They lie about everything we do."', "They lie about everything we do.", "The minister", "lashed out at"),
+        (
+            '"We will not accept this deal at all," the ministry said.',
+            "We will not accept this deal at all,",
+            "the ministry",
+            "said",
+        ),
+        (
+            "“We will not accept this deal at all,” said Erdogan's spokesman.",
+            "We will not accept this deal at all,",
+            "Erdogan's spokesman",
+            "said",
+        ),
+        (
+            'Korlov told reporters: "The talks will go on next week."',
+            "The talks will go on next week.",
+            "Korlov",
+            "told",
+        ),
+        (
+            'Rebels shelled the town. "It was a massacre by the army," he claimed.',
+            "It was a massacre by the army,",
+            "he",
+            "claimed",
+        ),
+        (
+            'The minister lashed out at critics: "They lie about everything we do."',
+            "They lie about everything we do.",
+            "The minister",
+            "lashed out at",
+        ),
     ],
 )
 def test_direct_quotes_and_speakers(text, quote, speaker, verb):
@@ -52,9 +77,9 @@ def test_verb_classes():
     "text, title, kind",
     [
         ("", "Russia and Turkey agree deal to 'coordinate' strikes", "scare"),
-        ("The army shelled the so-called \"moderate rebels\" near Idlib, the agency said.", "", "scare"),
-        ("The army hit \"terrorist targets\" near Idlib.", "", "scare"),
-        ("The army hit \"terrorist targets\" near Idlib, the ministry said.", "", "partial"),
+        ('The army shelled the so-called "moderate rebels" near Idlib, the agency said.', "", "scare"),
+        ('The army hit "terrorist targets" near Idlib.', "", "scare"),
+        ('The army hit "terrorist targets" near Idlib, the ministry said.', "", "partial"),
     ],
 )
 def test_scare_and_partial_quotes(text, title, kind):
@@ -63,7 +88,9 @@ def test_scare_and_partial_quotes(text, title, kind):
 
 
 def test_apostrophes_are_not_quotes():
-    quotes = find_quotes(articles_of("Russia's army and the rebels' allies met at Erdogan's palace.", title="Assad's 'victory'"))
+    quotes = find_quotes(
+        articles_of("Russia's army and the rebels' allies met at Erdogan's palace.", title="Assad's 'victory'")
+    )
     assert quotes["quote"].tolist() == ["victory"]
 
 
@@ -81,12 +108,20 @@ def test_a_quote_takes_the_resolved_speaker_of_its_clause():
 
 def test_profile_reporting_verbs_by_outlet_and_speaker():
     frame = pd.DataFrame(
-        {"outlet": ["a", "a", "a", "b"], "verb": ["said", "said", "claimed", "said"],
-         "verb_class": ["neutral", "neutral", "assertive", "neutral"],
-         "actor_id": ["rus", "", "rus", "rus"], "speaker_resolved": ["Moscow", "a witness", "Moscow", "Moscow"]}
+        {
+            "outlet": ["a", "a", "a", "b"],
+            "verb": ["said", "said", "claimed", "said"],
+            "verb_class": ["neutral", "neutral", "assertive", "neutral"],
+            "actor_id": ["rus", "", "rus", "rus"],
+            "speaker_resolved": ["Moscow", "a witness", "Moscow", "Moscow"],
+        }
     )
     by_outlet = profile_reporting_verbs(frame)
-    assert by_outlet[["outlet", "verb", "n"]].values.tolist() == [["a", "said", 2], ["a", "claimed", 1], ["b", "said", 1]]
+    assert by_outlet[["outlet", "verb", "n"]].values.tolist() == [
+        ["a", "said", 2],
+        ["a", "claimed", 1],
+        ["b", "said", 1],
+    ]
     assert by_outlet["share"].tolist() == pytest.approx([2 / 3, 1 / 3, 1.0])
     by_speaker = profile_reporting_verbs(frame, by="speaker")
     assert set(by_speaker["speaker"]) == {"rus", "a witness"}
@@ -106,8 +141,14 @@ def test_seed_article(seed_path):
     )
     mentions = mentions_of(
         articles,
-        [("mod_ru", "Russian defence ministry"), ("mod_ru", "Russia's defence ministry"), ("erdogan", "Tayyip Erdogan"),
-         ("de_mistura", "Staffan de Mistura"), ("turkey", "Turkish"), ("usa", "United States")],
+        [
+            ("mod_ru", "Russian defence ministry"),
+            ("mod_ru", "Russia's defence ministry"),
+            ("erdogan", "Tayyip Erdogan"),
+            ("de_mistura", "Staffan de Mistura"),
+            ("turkey", "Turkish"),
+            ("usa", "United States"),
+        ],
     )
     quotes = find_quotes(articles, mentions)
     title = quotes[quotes["field"] == "title"]
@@ -119,6 +160,9 @@ def test_seed_article(seed_path):
     long_quote = body.iloc[2]
     assert long_quote.quote.startswith("The document defines") and long_quote.speaker == "it"
     clauses = find_reporting_clauses(articles, mentions)
-    spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"]))
-    assert {("mod_ru", "said", "neutral"), ("de_mistura", "said", "neutral"),
-            ("erdogan", "lashed out at", "evaluative")} <= spoken
+    spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"], strict=False))
+    assert {
+        ("mod_ru", "said", "neutral"),
+        ("de_mistura", "said", "neutral"),
+        ("erdogan", "lashed out at", "evaluative"),
+    } <= spoken

@@ -27,8 +27,13 @@ def articles():
 
 @pytest.fixture
 def mentions():
-    rows = [("1", "text", 0, 6, "rus"), ("1", "text", 46, 52, "tur"), ("2", "text", 0, 6, "rus"),
-            ("2", "text", 11, 17, "tur"), ("2", "text", 39, 45, "rus")]
+    rows = [
+        ("1", "text", 0, 6, "rus"),
+        ("1", "text", 46, 52, "tur"),
+        ("2", "text", 0, 6, "rus"),
+        ("2", "text", 11, 17, "tur"),
+        ("2", "text", 39, 45, "rus"),
+    ]
     return pd.DataFrame(rows, columns=["article_id", "field", "start", "end", "actor_id"])
 
 
@@ -36,17 +41,35 @@ def test_lexicon_from_vadersentiment_package_without_nltk_data():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     reference = SentimentIntensityAnalyzer()
-    for text in ("The terrible attack killed many, but the talks were good.", "Rebels did NOT win.",
-                 "The army was very successful.", "Nothing happened."):
+    for text in (
+        "The terrible attack killed many, but the talks were good.",
+        "Rebels did NOT win.",
+        "The army was very successful.",
+        "Nothing happened.",
+    ):
         assert score_text(text) == pytest.approx(reference.polarity_scores(text)["compound"], abs=1e-4)
     assert score_text("a wonderful, peaceful day") > 0.5 and score_text("a terrible, deadly attack") < -0.5
 
 
 def test_score_units_one_row_per_sentence_and_actor(articles, mentions):
     units = score_units(articles, mentions)
-    assert list(units.columns) == ["article_id", "outlet", "date", "field", "unit", "actor_id", "actor", "compound", "text"]
+    assert list(units.columns) == [
+        "article_id",
+        "outlet",
+        "date",
+        "field",
+        "unit",
+        "actor_id",
+        "actor",
+        "compound",
+        "text",
+    ]
     assert units[["article_id", "unit", "actor_id"]].values.tolist() == [
-        ["1", 0, "rus"], ["1", 1, "tur"], ["2", 0, "rus"], ["2", 0, "tur"], ["2", 1, "rus"]
+        ["1", 0, "rus"],
+        ["1", 1, "tur"],
+        ["2", 0, "rus"],
+        ["2", 0, "tur"],
+        ["2", 1, "rus"],
     ]
     assert units.loc[0, "compound"] > 0 and units.loc[1, "compound"] < 0
     assert units.loc[1, "compound"] == pytest.approx(score_text(units.loc[1, "text"]))
@@ -55,7 +78,11 @@ def test_score_units_one_row_per_sentence_and_actor(articles, mentions):
 def test_paragraph_unit(articles, mentions):
     units = score_units(articles, mentions, unit="paragraph")
     assert units[["article_id", "unit", "actor_id"]].values.tolist() == [
-        ["1", 0, "rus"], ["1", 0, "tur"], ["2", 0, "rus"], ["2", 0, "tur"], ["2", 1, "rus"]
+        ["1", 0, "rus"],
+        ["1", 0, "tur"],
+        ["2", 0, "rus"],
+        ["2", 0, "tur"],
+        ["2", 1, "rus"],
     ]
 
 

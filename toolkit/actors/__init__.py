@@ -12,5 +12,4 @@ May import: ``toolkit.text``, ``toolkit.corpus`` and the base modules.
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.mentions import MENTION_COLUMNS, empty_mentions, find_mentions, group_mentions_by_field
 
-__all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field",
-           "load_actor_dictionary"]
+__all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions_by_field", "load_actor_dictionary"]

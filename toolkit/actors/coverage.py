@@ -22,9 +22,7 @@ from toolkit.text import FIELDS, sentence_spans, token_spans
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
 
-_CAPITALISED = re.compile(
-    r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*"
-)
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*")
 _CONNECTORS = frozenset("of the for and al el de bin ibn".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
@@ -73,8 +71,8 @@ def list_candidate_actors(
     words = _WordCounts(Counter(), Counter())
     found = []
     present = [f for f in fields if f in articles.columns]
-    for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present)):
-        for field, value in zip(present, values):
+    for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present), strict=False):
+        for field, value in zip(present, values, strict=False):
             if isinstance(value, str) and value.strip():
                 masked = _mask_mentions(value, spans.get((article_id, field), ()))
                 found += _read_phrases(value, masked, article_id, words)
@@ -110,7 +108,7 @@ def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) 
             elif position:
                 words.inner_upper[word.lower()] += 1
         for match in _CAPITALISED.finditer(masked, s_start, s_end):
-            initial = not masked[s_start:match.start()].strip(" \"'“‘([")
+            initial = not masked[s_start : match.start()].strip(" \"'“‘([")
             found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id, value[s_start:s_end]))
     return found
 
@@ -120,8 +118,11 @@ def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
     kept = phrase.split()
     if initial and (words.lower[kept[0].lower()] or not words.inner_upper[kept[0].lower()]):
         kept = kept[1:]
-    while kept and (words.lower[kept[0].lower()] >= words.inner_upper[kept[0].lower()]
-                    or kept[0].lower() in _CALENDAR or kept[0] in _CONNECTORS):
+    while kept and (
+        words.lower[kept[0].lower()] >= words.inner_upper[kept[0].lower()]
+        or kept[0].lower() in _CALENDAR
+        or kept[0] in _CONNECTORS
+    ):
         kept = kept[1:]
     return " ".join(kept)
 
@@ -140,8 +141,11 @@ def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int) -> li
         counts[phrase] += 1
         articles_of.setdefault(phrase, set()).add(article_id)
         examples.setdefault(phrase, (article_id, sentence))
-    return [(phrase, count, len(articles_of[phrase]), *examples[phrase])
-            for phrase, count in counts.most_common() if count >= min_count]
+    return [
+        (phrase, count, len(articles_of[phrase]), *examples[phrase])
+        for phrase, count in counts.most_common()
+        if count >= min_count
+    ]
 
 
 def list_unmatched_aliases(
@@ -164,9 +168,12 @@ def list_unmatched_aliases(
     """
     require_columns(mentions, ["actor_id", "alias"], "mentions")
     dictionary = resolve_actor_dictionary(dictionary)
-    used = set(zip(mentions["actor_id"].astype(str), mentions["alias"].astype(str)))
+    used = set(zip(mentions["actor_id"].astype(str), mentions["alias"].astype(str), strict=False))
     found_actors = set(mentions["actor_id"].astype(str))
-    keep = [(a, b) not in used for a, b in zip(dictionary["actor_id"].astype(str), dictionary["alias"].astype(str))]
+    keep = [
+        (a, b) not in used
+        for a, b in zip(dictionary["actor_id"].astype(str), dictionary["alias"].astype(str), strict=False)
+    ]
     columns = [c for c in ("actor_id", "alias", "label", "kind", "alias_type", "source") if c in dictionary.columns]
     result = dictionary.loc[keep, columns].reset_index(drop=True)
     result["actor_matched"] = result["actor_id"].astype(str).isin(found_actors)

@@ -22,18 +22,28 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit.actors.entries import Entry, check_aliases, check_countries, read_entries
+from toolkit.errors import InputError, require_columns
 from toolkit.resources import list_data_files
 from toolkit.storage import code_fingerprint, read_cached_json, write_cached_json
 from toolkit.yamlfile import read_user_bytes
-from toolkit.errors import InputError, require_columns
-from toolkit.actors.entries import Entry, check_aliases, check_countries, read_entries
 
 __all__ = ["load_actor_dictionary", "resolve_actor_dictionary"]
 
 #: Columns of the dictionary frame, in order (extra keys of the entries follow).
 COLUMNS = [
-    "actor_id", "alias", "label", "kind", "country", "sector", "alias_type", "case", "shared",
-    "source", "roles", "exclude",
+    "actor_id",
+    "alias",
+    "label",
+    "kind",
+    "country",
+    "sector",
+    "alias_type",
+    "case",
+    "shared",
+    "source",
+    "roles",
+    "exclude",
 ]
 
 
@@ -83,8 +93,9 @@ def _parse(signature: tuple) -> dict:
     for path, label, _, _ in signature:
         for entry in read_entries(Path(path), label, errors):
             if entry.actor_id in merged:
-                overrides.append({"actor_id": entry.actor_id, "replaced": merged[entry.actor_id].source,
-                                  "by": entry.source})
+                overrides.append(
+                    {"actor_id": entry.actor_id, "replaced": merged[entry.actor_id].source, "by": entry.source}
+                )
                 del merged[entry.actor_id]
             merged[entry.actor_id] = entry
     check_countries(merged.values(), errors)
@@ -92,8 +103,11 @@ def _parse(signature: tuple) -> dict:
     if errors:
         shown = errors[:60]
         more = f"\n  ... and {len(errors) - len(shown)} more" if len(errors) > len(shown) else ""
-        raise InputError(f"invalid actor dictionary ({len(errors)} error{'s' if len(errors) > 1 else ''}):\n  "
-                         + "\n  ".join(shown) + more)
+        raise InputError(
+            f"invalid actor dictionary ({len(errors)} error{'s' if len(errors) > 1 else ''}):\n  "
+            + "\n  ".join(shown)
+            + more
+        )
     rows: list[list] = []
     extra_keys: list[str] = []
     for entry in merged.values():
@@ -103,13 +117,20 @@ def _parse(signature: tuple) -> dict:
     columns = COLUMNS + extra_keys
     for entry in merged.values():
         for alias in entry.aliases:
-            row = {"actor_id": entry.actor_id, "alias": alias["alias"], **entry.fields,
-                   "alias_type": alias["alias_type"], "case": alias["case"], "shared": alias["shared"],
-                   "source": entry.source, "roles": entry.roles, "exclude": entry.exclude}
+            row = {
+                "actor_id": entry.actor_id,
+                "alias": alias["alias"],
+                **entry.fields,
+                "alias_type": alias["alias_type"],
+                "case": alias["case"],
+                "shared": alias["shared"],
+                "source": entry.source,
+                "roles": entry.roles,
+                "exclude": entry.exclude,
+            }
             row.update({key: entry.extra.get(key) for key in extra_keys})
             rows.append([row.get(c) for c in columns])
-    return {"columns": columns, "rows": rows, "overrides": overrides,
-            "files": [label for _, label, _, _ in signature]}
+    return {"columns": columns, "rows": rows, "overrides": overrides, "files": [label for _, label, _, _ in signature]}
 
 
 def load_actor_dictionary(*paths: str | Path, default: bool = True) -> pd.DataFrame:

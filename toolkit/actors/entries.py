@@ -27,8 +27,15 @@ __all__ = ["KINDS", "ROLES", "Entry", "check_aliases", "check_countries", "iso_a
 KINDS = ("state", "person", "organisation", "armed_group", "igo", "movement", "party", "media", "other")
 #: Role types of a person's date-bounded offices.
 ROLES = (
-    "head_of_state", "head_of_government", "foreign_minister", "defence_minister", "leader",
-    "spokesperson", "envoy", "military_commander", "other",
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "leader",
+    "spokesperson",
+    "envoy",
+    "military_commander",
+    "other",
 )
 #: Alias types: ``capital`` marks a capital (or seat of government) that stands for the state only
 #: where it is not a place ("Damascus said", not "near Damascus"; see toolkit.actors.mentions).
@@ -70,6 +77,7 @@ def _parse_date(value, *, last: bool) -> dt.date:
 
 # --- validation ------------------------------------------------------------------------------
 
+
 @lru_cache(maxsize=1)
 def iso_alpha3() -> frozenset[str]:
     """The ISO 3166-1 alpha-3 codes shipped as ``toolkit/data/iso3166_alpha3.txt``."""
@@ -82,7 +90,8 @@ def _is_acronym(alias: str) -> bool:
 
 class Entry:
     """One validated actor entry: ``actor_id``, ``source`` (``file:line``), ``fields`` (label,
-    kind, country, sector), ``aliases``, ``roles``, ``exclude``, ``extra`` (other keys), ``line``."""
+    kind, country, sector), ``aliases``, ``roles``, ``exclude``, ``extra`` (other keys), ``line``.
+    """
 
     __slots__ = ("actor_id", "source", "fields", "aliases", "roles", "exclude", "extra", "line")
 
@@ -124,8 +133,10 @@ def _read_aliases(raw, alias_type: str, at, line, errors: list[str]) -> list[dic
             item_where = at(item.get(LINE, line))
             unknown = set(item) - _ALIAS_KEYS - {LINE}
             if unknown:
-                errors.append(f"{item_where} unknown alias key(s) {', '.join(sorted(map(str, unknown)))} "
-                              f"(expected: {', '.join(sorted(_ALIAS_KEYS))})")
+                errors.append(
+                    f"{item_where} unknown alias key(s) {', '.join(sorted(map(str, unknown)))} "
+                    f"(expected: {', '.join(sorted(_ALIAS_KEYS))})"
+                )
             text = _check_str(item.get("alias"), "alias", item_where, errors)
             case, shared, kind = item.get("case"), item.get("shared", False), item.get("type")
             if case is not None and case not in CASES:
@@ -135,7 +146,9 @@ def _read_aliases(raw, alias_type: str, at, line, errors: list[str]) -> list[dic
                 errors.append(f"{item_where} alias {text!r}: shared must be true or false, got {shared!r}")
                 shared = False
             if kind is not None and kind not in ALIAS_TYPES:
-                errors.append(f"{item_where} alias {text!r}: type must be one of {', '.join(ALIAS_TYPES)}, got {kind!r}")
+                errors.append(
+                    f"{item_where} alias {text!r}: type must be one of {', '.join(ALIAS_TYPES)}, got {kind!r}"
+                )
                 kind = None
         else:
             item_where = where
@@ -168,8 +181,10 @@ def _read_roles(raw, at, line, errors: list[str]) -> list[dict]:
         role_where = at(role_line)
         unknown = set(item) - _ROLE_KEYS - {LINE}
         if unknown:
-            errors.append(f"{role_where} unknown role key(s) {', '.join(sorted(map(str, unknown)))} "
-                          f"(expected: {', '.join(sorted(_ROLE_KEYS))})")
+            errors.append(
+                f"{role_where} unknown role key(s) {', '.join(sorted(map(str, unknown)))} "
+                f"(expected: {', '.join(sorted(_ROLE_KEYS))})"
+            )
         role = item.get("role")
         if role not in ROLES:
             errors.append(f"{role_where} role must be one of {', '.join(ROLES)}, got {role!r}")
@@ -186,20 +201,31 @@ def _read_roles(raw, at, line, errors: list[str]) -> list[dict]:
         if start is not None and end is not None and end < start:
             errors.append(f"{role_where} role {role}: end {end} is before start {start}")
             continue
-        roles.append({"role": role, "title": title or "", "country": country or "",
-                      "organisation": organisation or "", "start": start, "end": end,
-                      "line": role_line})
+        roles.append(
+            {
+                "role": role,
+                "title": title or "",
+                "country": country or "",
+                "organisation": organisation or "",
+                "start": start,
+                "end": end,
+                "line": role_line,
+            }
+        )
     for i, first in enumerate(roles):
-        for second in roles[i + 1:]:
+        for second in roles[i + 1 :]:
             if (first["role"], first["country"], first["organisation"]) != (
-                second["role"], second["country"], second["organisation"]
+                second["role"],
+                second["country"],
+                second["organisation"],
             ):
                 continue
             low = dt.date.min
             high = dt.date.max
             if (first["start"] or low) < (second["end"] or high) and (second["start"] or low) < (first["end"] or high):
                 errors.append(
-                    f"{at(second['line'])} role {second['role']} ({second['start']} to {second['end'] or 'now'}) overlaps the "
+                    f"{at(second['line'])} role {second['role']} "
+                    f"({second['start']} to {second['end'] or 'now'}) overlaps the "
                     f"same role at line {first['line']} ({first['start']} to {first['end'] or 'now'})"
                 )
     for role in roles:
@@ -250,7 +276,6 @@ def _read_entry(item, label: str, kinds: set[str], errors: list[str]) -> Entry |
     return entry
 
 
-
 def read_entries(path: Path, label: str, errors: list[str]) -> list[Entry]:
     """The valid entries of one dictionary file; every broken rule is appended to ``errors``."""
     data = read_yaml_with_lines(path, label, errors, what="actor dictionary")
@@ -259,8 +284,9 @@ def read_entries(path: Path, label: str, errors: list[str]) -> list[Entry]:
         return []
     unknown = set(data) - {"actors", "kinds", LINE}
     if unknown:
-        errors.append(f"{label}:1: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))} "
-                      "(expected: actors, kinds)")
+        errors.append(
+            f"{label}:1: unknown top-level key(s) {', '.join(sorted(map(str, unknown)))} (expected: actors, kinds)"
+        )
     extra_kinds = data.get("kinds") or []
     if not isinstance(extra_kinds, list) or not all(isinstance(k, str) for k in extra_kinds):
         errors.append(f"{label}:1: 'kinds' must be a list of names, got {extra_kinds!r}")
@@ -276,8 +302,10 @@ def read_entries(path: Path, label: str, errors: list[str]) -> list[Entry]:
         if entry is None:
             continue
         if entry.actor_id in seen:
-            errors.append(f"{label}:{entry.line}: actor {entry.actor_id!r} duplicate id (first at line "
-                          f"{seen[entry.actor_id]}); ids must be unique within a file")
+            errors.append(
+                f"{label}:{entry.line}: actor {entry.actor_id!r} duplicate id (first at line "
+                f"{seen[entry.actor_id]}); ids must be unique within a file"
+            )
             continue
         seen[entry.actor_id] = entry.line
         entries.append(entry)
@@ -291,8 +319,10 @@ def check_countries(entries: Iterable[Entry], errors: list[str]) -> None:
     for entry in entries:
         where = f"{entry.source}: actor {entry.actor_id!r}"
         if entry.fields["country"] and entry.fields["country"] not in known:
-            errors.append(f"{where} unknown country code {entry.fields['country']!r} "
-                          "(expected an ISO 3166-1 alpha-3 code or the id of a state entry)")
+            errors.append(
+                f"{where} unknown country code {entry.fields['country']!r} "
+                "(expected an ISO 3166-1 alpha-3 code or the id of a state entry)"
+            )
         for role in entry.roles:
             if role["country"] and role["country"] not in known:
                 errors.append(f"{where} role {role['role']}: unknown country code {role['country']!r}")
@@ -320,7 +350,8 @@ def check_aliases(entries: Iterable[Entry], errors: list[str]) -> None:
 
 def _aliases_clash(users: list[tuple[Entry, dict]]) -> bool:
     """Return whether the aliases of one key point to two actors: not all shared, and (for aliases
-    matched in their exact case) one written form accepted for two actors."""
+    matched in their exact case) one written form accepted for two actors.
+    """
     if len({entry.actor_id for entry, _ in users}) < 2 or all(alias["shared"] for _, alias in users):
         return False
     if not all(alias["case"] == "exact" for _, alias in users):
@@ -331,4 +362,3 @@ def _aliases_clash(users: list[tuple[Entry, dict]]) -> bool:
             if forms.setdefault(form, entry.actor_id) != entry.actor_id:
                 return True
     return False
-

@@ -67,8 +67,9 @@ def look_up_actor(actors: pd.DataFrame, name: str, *, what: str = "actor", among
             if len(found) == 1:
                 return found[0]
             if found:
-                raise InputError(f"{what} {text!r} is the {column} of several {_plural(what)} "
-                                 f"({', '.join(found)}); pass an id")
+                raise InputError(
+                    f"{what} {text!r} is the {column} of several {_plural(what)} ({', '.join(found)}); pass an id"
+                )
     raise UnknownActorError(f"unknown {what} {text!r} not in {among}; {_describe_closest(actors, columns, text)}")
 
 

@@ -39,6 +39,7 @@ def _not_possessive() -> frozenset[str]:
 
 # --- the compiled dictionary -------------------------------------------------------------------
 
+
 @dataclass
 class Actor:
     """One actor of a compiled dictionary."""
@@ -112,12 +113,24 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
     actors, rows_actor, rows_type = rows.actors, rows.rows_actor, rows.rows_type
     actor_kind = np.array([2 if a.is_person else 1 if a.kind == "state" else 0 for a in actors], dtype=np.int8)
     return Matcher(
-        automaton, [k[3] for k in keys], [k[2] for k in keys],
-        np.array([k[0] for k in keys], dtype=np.int64), np.array([k[1] for k in keys], dtype=np.int64),
-        np.array([k[4] for k in keys], dtype=bool), np.array([not k[3] for k in keys], dtype=bool),
-        rows_actor, rows.rows_alias, rows_type, actors, actor_kind, np.asarray(rows_actor, dtype=np.int64),
-        np.array([t == "capital" for t in rows_type], dtype=bool), actor_row, surnames,
-        np.array([k[5] for k in keys], dtype=bool))
+        automaton,
+        [k[3] for k in keys],
+        [k[2] for k in keys],
+        np.array([k[0] for k in keys], dtype=np.int64),
+        np.array([k[1] for k in keys], dtype=np.int64),
+        np.array([k[4] for k in keys], dtype=bool),
+        np.array([not k[3] for k in keys], dtype=bool),
+        rows_actor,
+        rows.rows_alias,
+        rows_type,
+        actors,
+        actor_kind,
+        np.asarray(rows_actor, dtype=np.int64),
+        np.array([t == "capital" for t in rows_type], dtype=bool),
+        actor_row,
+        surnames,
+        np.array([k[5] for k in keys], dtype=bool),
+    )
 
 
 def _read_rows(dictionary: pd.DataFrame) -> _Rows:
@@ -125,8 +138,8 @@ def _read_rows(dictionary: pd.DataFrame) -> _Rows:
     rows = _Rows()
     columns = list(dictionary.columns)
     # plain lists: iterating Arrow-backed columns value by value costs more than all the rest
-    for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns))):
-        data = dict(zip(columns, values))
+    for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns), strict=False)):
+        data = dict(zip(columns, values, strict=False))
         actor_id = str(data["actor_id"])
         if actor_id not in rows.actor_index:
             rows.actor_index[actor_id] = len(rows.actors)
@@ -151,18 +164,27 @@ def _read_actor(actor_id: str, data: dict) -> Actor:
     roles = data.get("roles")
     roles = roles if isinstance(roles, list) else []
     parsed = [
-        (day_number(r.get("start")) if r.get("start") is not None else -(10**9),
-         day_number(r.get("end")) if r.get("end") is not None else 10**9,
-         r.get("role", ""), r.get("title", "") or "")
+        (
+            day_number(r.get("start")) if r.get("start") is not None else -(10**9),
+            day_number(r.get("end")) if r.get("end") is not None else 10**9,
+            r.get("role", ""),
+            r.get("title", "") or "",
+        )
         for r in roles
     ]
     country = data.get("country") or ""
     country = "" if not isinstance(country, str) else country
-    affiliations = {country} | {r.get("country") or "" for r in roles} | {
-        r.get("organisation") or "" for r in roles}
+    affiliations = {country} | {r.get("country") or "" for r in roles} | {r.get("organisation") or "" for r in roles}
     affiliations.discard("")
-    return Actor(actor_id, str(data["label"]), str(data["kind"]), country, parsed,
-                 frozenset(affiliations), data["kind"] == "person" or bool(parsed))
+    return Actor(
+        actor_id,
+        str(data["label"]),
+        str(data["kind"]),
+        country,
+        parsed,
+        frozenset(affiliations),
+        data["kind"] == "person" or bool(parsed),
+    )
 
 
 def _alias_type_and_case(data: dict, alias: str) -> tuple[str, str]:
@@ -201,8 +223,13 @@ def _build_automaton(rows: _Rows) -> tuple[object, list[tuple]]:
         if not fold_names:
             continue
         possessive = key + "s"
-        if (len(key) >= 3 and key[-1].isalpha() and key[-1] != "s"
-                and possessive not in by_key and possessive not in rows.excluded):
+        if (
+            len(key) >= 3
+            and key[-1].isalpha()
+            and key[-1] != "s"
+            and possessive not in by_key
+            and possessive not in rows.excluded
+        ):
             _add_key(automaton, keys, possessive, 1, "", fold_names, plural=possessive in not_possessive)
         singular = key[:-1] + " s"
         if " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
@@ -235,8 +262,9 @@ def _index_surnames(rows: _Rows) -> tuple[list, dict]:
     return actor_row, surnames
 
 
-def _resolve_affiliations(dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict,
-                          rows_actor: list) -> None:
+def _resolve_affiliations(
+    dictionary: pd.DataFrame, actors: list, actor_index: dict, by_key: dict, rows_actor: list
+) -> None:
     """Add to each actor's affiliations the actors its ``affiliation`` key names, by id or alias
     (``affiliation: UN`` → ``united_nations``), and the organisations of its roles.
     """
@@ -261,8 +289,23 @@ _PINNED: dict[int, str] = {}
 
 
 def _fingerprint(dictionary: pd.DataFrame) -> str:
-    columns = [c for c in ("actor_id", "alias", "label", "kind", "country", "alias_type", "case",
-                           "shared", "roles", "exclude", "affiliation") if c in dictionary.columns]
+    columns = [
+        c
+        for c in (
+            "actor_id",
+            "alias",
+            "label",
+            "kind",
+            "country",
+            "alias_type",
+            "case",
+            "shared",
+            "roles",
+            "exclude",
+            "affiliation",
+        )
+        if c in dictionary.columns
+    ]
     payload = json.dumps([dictionary[c].tolist() for c in columns], default=str).encode("utf-8")
     return hashlib.blake2b(payload, digest_size=16).hexdigest()
 
@@ -302,8 +345,9 @@ def matcher_for(dictionary: pd.DataFrame) -> Matcher:
 _DETERMINERS = frozenset("the two both all three four several these those".split())
 
 
-def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.ndarray] | None = None
-         ) -> tuple[np.ndarray, np.ndarray, list]:
+def scan(
+    matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray, list]:
     """All matches in ``joined`` (folded as ``folded``, see ``toolkit.text.folding``) as ``(starts,
     ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
     wins, and exclusion phrases are dropped.
@@ -332,7 +376,7 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
             keep = np.ones(len(starts), dtype=bool)
             keep[dropped] = False
             starts, ends, alive = starts[keep], ends[keep], alive[keep]
-            candidates = [c for c, k in zip(candidates, keep.tolist()) if k]
+            candidates = [c for c, k in zip(candidates, keep.tolist(), strict=False) if k]
     order = np.lexsort((-ends, starts))
     starts, ends, alive = starts[order], ends[order], alive[order]
     kept = np.flatnonzero(_choose_longest(starts, ends, alive))
@@ -341,8 +385,16 @@ def scan(matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.nda
     return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
 
 
-def _check_slow_hits(matcher: Matcher, joined: str, folded: str, key: np.ndarray, slow: np.ndarray,
-                     starts: np.ndarray, ends: np.ndarray, candidates: list) -> list[int]:
+def _check_slow_hits(
+    matcher: Matcher,
+    joined: str,
+    folded: str,
+    key: np.ndarray,
+    slow: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    candidates: list,
+) -> list[int]:
     """Check the case and trail of the ``slow`` hits, updating ``ends`` and ``candidates`` in place;
     return the hits that fail.
     """
@@ -359,7 +411,7 @@ def _check_slow_hits(matcher: Matcher, joined: str, folded: str, key: np.ndarray
 def _check_hit(matcher: Matcher, joined: str, folded: str, key: int, start: int, end: int, options: tuple):
     """Return a hit's ``(end, candidates)`` once its plural, case and trail are checked, or None when it fails."""
     if matcher.key_plural[key]:
-        before = folded[max(0, start - 16):start].split()
+        before = folded[max(0, start - 16) : start].split()
         if before and before[-1] in _DETERMINERS:
             return None
     surface = joined[start:end]
@@ -409,8 +461,9 @@ def _choose_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray) -> 
     return chosen
 
 
-def _keep_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int,
-                  chosen: np.ndarray) -> None:
+def _keep_longest(
+    starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int, chosen: np.ndarray
+) -> None:
     """In the cluster ``first:stop`` of overlapping hits, mark the longest, then the longest that
     overlaps no marked one, and so on; exclusion phrases take part but are not marked.
     """

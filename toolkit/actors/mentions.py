@@ -64,6 +64,7 @@ from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
 from toolkit.actors.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
+from toolkit.options import check_options
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
 from toolkit.text import FIELDS
 from toolkit.text.folding import fold_for_scan
@@ -74,8 +75,23 @@ __all__ = ["MENTION_COLUMNS", "empty_mentions", "find_mentions", "group_mentions
 
 #: The columns of the mentions frame, in order (``outlet`` and ``date`` follow when the articles have them).
 MENTION_COLUMNS = [
-    "article_id", "field", "paragraph", "sentence", "start", "end", "surface", "actor_id", "actor",
-    "kind", "country", "alias", "alias_type", "role", "role_title", "role_status", "candidates",
+    "article_id",
+    "field",
+    "paragraph",
+    "sentence",
+    "start",
+    "end",
+    "surface",
+    "actor_id",
+    "actor",
+    "kind",
+    "country",
+    "alias",
+    "alias_type",
+    "role",
+    "role_title",
+    "role_status",
+    "candidates",
 ]
 _ROLE_COLUMNS = frozenset({"role", "role_title", "role_status"})
 _CHUNK_CHARS = 4_000_000
@@ -118,8 +134,10 @@ def _article_table(articles: pd.DataFrame):
     if "date" in articles.columns:
         dates = pd.to_datetime(articles["date"], errors="coerce")
         numbers = dates.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-        days = [None if missing else day for missing, day in
-                zip(np.isnat(numbers).tolist(), numbers.astype(np.int64).tolist())]  # as day_number
+        days = [
+            None if missing else day
+            for missing, day in zip(np.isnat(numbers).tolist(), numbers.astype(np.int64).tolist(), strict=False)
+        ]  # as day_number
     else:
         dates, days = None, [None] * len(ids)
     return ids, days, dates
@@ -131,7 +149,7 @@ def _chunks(articles: pd.DataFrame, fields: tuple[str, ...]):
     columns = [articles[f].tolist() for f in present]
     chunk, size = [], 0
     for row in range(len(articles)):
-        for field, values in zip(present, columns):
+        for field, values in zip(present, columns, strict=False):
             value = values[row]
             if isinstance(value, str) and value.strip():
                 chunk.append((row, field, value))
@@ -148,8 +166,13 @@ def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None)
     (only ``columns`` of them, when given).
     """
     wanted = _wanted(articles, columns)
-    frame = pd.DataFrame({c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end")
-                                       else object) for c in MENTION_COLUMNS if c in wanted})
+    frame = pd.DataFrame(
+        {
+            c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end") else object)
+            for c in MENTION_COLUMNS
+            if c in wanted
+        }
+    )
     if "outlet" in wanted:
         frame["outlet"] = pd.Series(dtype=object)
     if "date" in wanted:
@@ -174,8 +197,10 @@ def _check_columns(columns: Sequence[str] | None) -> None:
         raise InputError(f"columns must be a list of column names, not the string {columns!r}")
     unknown = [c for c in columns if c not in MENTION_COLUMNS and c not in ("outlet", "date")]
     if unknown:
-        raise InputError(f"unknown mention column(s) {', '.join(map(repr, unknown))}; "
-                         f"choose from {', '.join(MENTION_COLUMNS)}, outlet, date")
+        raise InputError(
+            f"unknown mention column(s) {', '.join(map(repr, unknown))}; "
+            f"choose from {', '.join(MENTION_COLUMNS)}, outlet, date"
+        )
 
 
 def find_mentions(
@@ -222,9 +247,7 @@ def find_mentions(
     ``mentions.groupby(["article_id", "field", "sentence"])["actor_id"].agg(set)``.
     """
     require_columns(articles, ["article_id", "text"], "articles")
-    fields = tuple(fields)
-    for field in fields:
-        require_choice(field, FIELDS, "field")
+    fields = check_options("field", fields)
     require_choice(splitter, ("rules", "punkt"), "splitter")
     _check_columns(columns)
     dictionary = resolve_actor_dictionary(dictionary)
@@ -236,16 +259,31 @@ def find_mentions(
         parts = _parts(articles, fields, n_jobs)
         if len(parts) > 1:
             with pinned(dictionary):
-                found = map_parts(_find_in_part, (articles, dictionary, fields, columns), parts,
-                                  resolve_jobs(n_jobs, len(parts)))
+                found = map_parts(
+                    _find_in_part, (articles, dictionary, fields, columns), parts, resolve_jobs(n_jobs, len(parts))
+                )
             return _combine_parts(found, articles, fields, columns)
     ids, days, dates = _article_table(articles)
     punkt = None
     if splitter == "punkt":
         punkt = train_punkt(v for v in articles["text"].tolist() if isinstance(v, str))
-    found: dict[str, list] = {c: [] for c in ("row", "field", "paragraph", "sentence", "start", "end",
-                                              "surface", "dict_row", "role", "role_title",
-                                              "role_status", "candidates")}
+    found: dict[str, list] = {
+        c: []
+        for c in (
+            "row",
+            "field",
+            "paragraph",
+            "sentence",
+            "start",
+            "end",
+            "surface",
+            "dict_row",
+            "role",
+            "role_title",
+            "role_status",
+            "candidates",
+        )
+    }
     units: list = []
     wanted = _wanted(articles, columns)
     for chunk in _chunks(articles, fields):
@@ -284,8 +322,9 @@ def _find_in_part(shared, start: int, stop: int) -> pd.DataFrame:
     return find_mentions(articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1, columns=columns)
 
 
-def _combine_parts(found: list[pd.DataFrame], articles: pd.DataFrame, fields: tuple[str, ...],
-                   columns: Sequence[str] | None = None) -> pd.DataFrame:
+def _combine_parts(
+    found: list[pd.DataFrame], articles: pd.DataFrame, fields: tuple[str, ...], columns: Sequence[str] | None = None
+) -> pd.DataFrame:
     """The mentions of all the parts, as one ``find_mentions`` over the whole frame would give."""
     counts = [part.attrs["unit_counts"].counts for part in found if "unit_counts" in part.attrs]
     non_empty = [part for part in found if len(part)]
@@ -298,17 +337,20 @@ def _combine_parts(found: list[pd.DataFrame], articles: pd.DataFrame, fields: tu
 def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str) -> UnitCounts:
     """The paragraphs and sentences of every field read, for ``count_comentions``'s ``n_total``."""
     rows = np.concatenate([u[0] for u in units]) if units else np.array([], dtype=np.int64)
-    counts = pd.DataFrame({
-        "article_id": np.asarray(ids, dtype=object)[rows],
-        "field": [field for u in units for field in u[1]],
-        "n_paragraphs": np.concatenate([u[2] for u in units]) if units else [],
-        "n_sentences": np.concatenate([u[3] for u in units]) if units else [],
-    })
+    counts = pd.DataFrame(
+        {
+            "article_id": np.asarray(ids, dtype=object)[rows],
+            "field": [field for u in units for field in u[1]],
+            "n_paragraphs": np.concatenate([u[2] for u in units]) if units else [],
+            "n_sentences": np.concatenate([u[3] for u in units]) if units else [],
+        }
+    )
     return UnitCounts(counts, ids, fields, splitter)
 
 
-def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict,
-                   units: list, wanted: frozenset[str]) -> None:
+def _find_in_chunk(
+    matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict, units: list, wanted: frozenset[str]
+) -> None:
     """Find the mentions of one chunk of fields, adding their columns to ``out`` and the fields'
     paragraph and sentence counts to ``units``.
     """
@@ -333,7 +375,7 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     out["start"].append(starts - local_offsets)
     out["end"].append(ends - local_offsets)
     if "surface" in wanted:
-        out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist()))
+        out["surface"].extend(joined[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=False))
     out["dict_row"].append(dict_rows)
     out["role"].extend(role)
     out["role_title"].extend(role_title)
@@ -341,8 +383,9 @@ def _find_in_chunk(matcher: Matcher, chunk: list, days: list, splitter: str, pun
     out["candidates"].extend(shared)
 
 
-def _count_units(chunk: list, sentences: np.ndarray, offsets: np.ndarray, lengths: np.ndarray,
-                 units: list) -> np.ndarray:
+def _count_units(
+    chunk: list, sentences: np.ndarray, offsets: np.ndarray, lengths: np.ndarray, units: list
+) -> np.ndarray:
     """Add the paragraphs and sentences of each field of the chunk to ``units``; return each
     field's first sentence (an index into ``sentences``).
     """
@@ -352,8 +395,14 @@ def _count_units(chunk: list, sentences: np.ndarray, offsets: np.ndarray, length
     has = n_sentences > 0
     n_paragraphs = np.zeros(len(chunk), dtype=np.int64)
     n_paragraphs[has] = sentences[last_of_field[has] - 1, 0] - sentences[first_of_field[has], 0] + 1
-    units.append((np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
-                  [field for _, field, _ in chunk], n_paragraphs, n_sentences))
+    units.append(
+        (
+            np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk)),
+            [field for _, field, _ in chunk],
+            n_paragraphs,
+            n_sentences,
+        )
+    )
     return first_of_field
 
 
@@ -364,44 +413,54 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     folded, squeezed, removed = fold_for_scan(joined)
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
     dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
-        matcher, folded, starts, ends, candidates)
+        matcher, folded, starts, ends, candidates
+    )
     if dropped.any():
         starts, ends = starts[~dropped], ends[~dropped]
-        candidates = [c for c, d in zip(candidates, dropped.tolist()) if not d]
+        candidates = [c for c, d in zip(candidates, dropped.tolist(), strict=False) if not d]
     if not candidates:
         return None
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
     if not keep.all():
         starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
-        candidates = [c for c, k in zip(candidates, keep) if k]
+        candidates = [c for c, k in zip(candidates, keep, strict=False) if k]
     article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
     keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
     if not keep.all():
         starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
-        candidates = [c for c, k in zip(candidates, keep) if k]
+        candidates = [c for c, k in zip(candidates, keep, strict=False) if k]
         if not candidates:
             return None
     return starts, ends, candidates, field_of, article_rows
 
 
-def _resolve_actors(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
-                    wanted: frozenset[str]) -> tuple[np.ndarray, list, list, list, list]:
+def _resolve_actors(
+    matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list, wanted: frozenset[str]
+) -> tuple[np.ndarray, list, list, list, list]:
     """Return each mention's dictionary row and its ``role``, ``role_title``, ``role_status`` and
     ``candidates`` columns (roles and candidates filled only when ``wanted``).
     """
     dict_rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     n = len(candidates)
     role, role_title, status, shared = [""] * n, [""] * n, ["none"] * n, [""] * n
-    _resolve_shared_aliases(matcher, candidates, article_rows, days, dict_rows, status,
-                            shared if "candidates" in wanted else None)
+    _resolve_shared_aliases(
+        matcher, candidates, article_rows, days, dict_rows, status, shared if "candidates" in wanted else None
+    )
     if not wanted.isdisjoint(_ROLE_COLUMNS):
         _resolve_roles(matcher, dict_rows, article_rows, days, role, role_title, status)
     return dict_rows, role, role_title, status, shared
 
 
-def _resolve_shared_aliases(matcher: Matcher, candidates: list, article_rows: np.ndarray, days: list,
-                            dict_rows: np.ndarray, status: list, shared: list | None) -> None:
+def _resolve_shared_aliases(
+    matcher: Matcher,
+    candidates: list,
+    article_rows: np.ndarray,
+    days: list,
+    dict_rows: np.ndarray,
+    status: list,
+    shared: list | None,
+) -> None:
     """Choose the actor of each shared alias's mention in place (``_choose``), marking the ambiguous
     ones in ``status`` and listing the candidates in ``shared`` (unless None).
     """
@@ -412,7 +471,7 @@ def _resolve_shared_aliases(matcher: Matcher, candidates: list, article_rows: np
     actor_of = matcher.rows_actor_array[dict_rows]
     single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
     named: dict[int, set[int]] = {}
-    for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist()):
+    for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist(), strict=False):
         named.setdefault(row, set()).add(actor)
     for i in ambiguous:
         row = int(article_rows[i])
@@ -423,8 +482,15 @@ def _resolve_shared_aliases(matcher: Matcher, candidates: list, article_rows: np
             status[i] = "ambiguous_alias"
 
 
-def _resolve_roles(matcher: Matcher, dict_rows: np.ndarray, article_rows: np.ndarray, days: list,
-                   role: list, role_title: list, status: list) -> None:
+def _resolve_roles(
+    matcher: Matcher,
+    dict_rows: np.ndarray,
+    article_rows: np.ndarray,
+    days: list,
+    role: list,
+    role_title: list,
+    status: list,
+) -> None:
     """Fill in place the office each person mentioned held on the article's date (``_role_of``)."""
     actors, rows_actor = matcher.actors, matcher.rows_actor
     kinds = matcher.actor_kind[matcher.rows_actor_array[dict_rows]]
@@ -456,8 +522,9 @@ def _take_strings(values: list[str], index: np.ndarray):
     return pd.array(pa.array(values, type=pa.large_string()).take(pa.array(index)), dtype=_STRING_DTYPE)
 
 
-def _mentions_frame(matcher: Matcher, articles: pd.DataFrame, ids: list, dates, found: dict,
-                    wanted: frozenset[str]) -> pd.DataFrame:
+def _mentions_frame(
+    matcher: Matcher, articles: pd.DataFrame, ids: list, dates, found: dict, wanted: frozenset[str]
+) -> pd.DataFrame:
     for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
         found[name] = np.concatenate(found[name])
     rows = found["row"]
@@ -494,6 +561,6 @@ def group_mentions_by_field(mentions: pd.DataFrame, *values: pd.Series) -> dict[
     order, the tuple of its ``values`` (Series aligned with ``mentions``), under its field.
     """
     by_field: dict[tuple[str, str], list[tuple]] = {}
-    for article_id, field, *rest in zip(mentions["article_id"].astype(str), mentions["field"], *values):
+    for article_id, field, *rest in zip(mentions["article_id"].astype(str), mentions["field"], *values, strict=False):
         by_field.setdefault((article_id, field), []).append(tuple(rest))
     return by_field

@@ -33,9 +33,15 @@ def count_actor_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
         actor=mentions["actor"].fillna(mentions["actor_id"]) if "actor" in mentions.columns else mentions["actor_id"],
         kind=mentions["kind"] if "kind" in mentions.columns else "",
     )
-    counts = frame.groupby("actor_id", sort=True).agg(
-        actor=("actor", "first"), kind=("kind", "first"),
-        n_mentions=("article_id", "size"), n_articles=("article_id", "nunique"),
-    ).reset_index()
+    counts = (
+        frame.groupby("actor_id", sort=True)
+        .agg(
+            actor=("actor", "first"),
+            kind=("kind", "first"),
+            n_mentions=("article_id", "size"),
+            n_articles=("article_id", "nunique"),
+        )
+        .reset_index()
+    )
     counts = counts.sort_values(["n_articles", "n_mentions", "actor_id"], ascending=[False, False, True], kind="stable")
     return counts.reset_index(drop=True)

@@ -22,9 +22,9 @@ from functools import lru_cache
 
 import numpy as np
 
+from toolkit.actors.matcher import Matcher
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
-from toolkit.actors.matcher import Matcher
 
 __all__ = ["capitals_as_places", "in_datelines", "merge_titles", "resolve_surnames"]
 
@@ -44,15 +44,21 @@ def _title_words() -> frozenset[str]:
     return frozenset(word for line in read_data_lines("titles.txt") for word in alias_key(line).split())
 
 
-
-
-def merge_titles(matcher: Matcher, text: str, folded: str, starts: np.ndarray, ends: np.ndarray,
-                 candidates: list, field_of: np.ndarray) -> np.ndarray:
+def merge_titles(
+    matcher: Matcher,
+    text: str,
+    folded: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    candidates: list,
+    field_of: np.ndarray,
+) -> np.ndarray:
     """Merge "state-or-body [title words] person-of-it" into one mention of the person: moves the
     person's start back to the state's and returns the mask of the mentions to keep. The body is
     the person's if it is the person's country, a role's country or organisation, an
     ``affiliation``, or an organisation of the person's own country ("Observatory head Rami Abdel
-    Rahman")."""
+    Rahman").
+    """
     keep = np.ones(len(starts), dtype=bool)
     if len(starts) < 2:
         return keep
@@ -90,19 +96,22 @@ class _Hits:
 
     def words_between(self, first: int, second: int, breaks: re.Pattern | None = None) -> list[str]:
         """Return the folded words between two hits (a possessive "s" left out), or ``["<break>"]``
-        when punctuation (``_CLAUSE_BREAK`` unless ``breaks``) stands between them."""
+        when punctuation (``_CLAUSE_BREAK`` unless ``breaks``) stands between them.
+        """
         if (breaks or _CLAUSE_BREAK).search(self.text, self.ends[first], self.starts[second]):
             return ["<break>"]
-        words = self.folded[self.ends[first]:self.starts[second]].replace(NOTHING, "").split()
+        words = self.folded[self.ends[first] : self.starts[second]].replace(NOTHING, "").split()
         return words[1:] if words and words[0] == "s" else words
 
 
 def _merge_person_title(hits: _Hits, i: int, keep: np.ndarray) -> None:
     """Merge the body before person ``i`` and the title words between into the person's mention,
-    or else drop the body named as the person's before an office's object ("UN envoy for Syria X")."""
+    or else drop the body named as the person's before an office's object ("UN envoy for Syria X").
+    """
     person, state = hits.actor(i), hits.actor(i - 1)
     if state.actor_id in person.affiliations or (
-            state.kind != "state" and state.country and state.country == person.country):
+        state.kind != "state" and state.country and state.country == person.country
+    ):
         words = hits.words_between(i - 1, i)
         if 0 < len(words) <= 6 and all(w in _title_words() for w in words):
             hits.starts[i] = hits.starts[i - 1]
@@ -114,7 +123,8 @@ def _merge_person_title(hits: _Hits, i: int, keep: np.ndarray) -> None:
 def _drop_office_body(hits: _Hits, person, i: int, keep: np.ndarray) -> None:
     """Drop the organisation two hits before person ``i`` when it is the person's and the hit
     between is the object of the office: "the United Nations envoy for Syria Staffan de Mistura"
-    is de Mistura, the state staying a mention of its own."""
+    is de Mistura, the state staying a mention of its own.
+    """
     if i < 2 or not hits.single[i - 2] or hits.field_of[i - 2] != hits.field_of[i] or hits.kind[i - 2] == 2:
         return
     if hits.actor(i - 2).actor_id not in person.affiliations:
@@ -123,18 +133,28 @@ def _drop_office_body(hits: _Hits, person, i: int, keep: np.ndarray) -> None:
     if words and words[-1] == "the":
         words = words[:-1]
     titles = _title_words()
-    if (1 < len(words) <= 6 and words[-1] in _OBJECT_OF_OFFICE and all(w in titles for w in words[:-1])
-            and len(after) <= 3 and all(w in titles for w in after)):
+    if (
+        1 < len(words) <= 6
+        and words[-1] in _OBJECT_OF_OFFICE
+        and all(w in titles for w in words[:-1])
+        and len(after) <= 3
+        and all(w in titles for w in after)
+    ):
         keep[i - 2] = False
 
 
 def _merge_group_demonym(hits: _Hits, i: int, keep: np.ndarray) -> None:
     """Merge "the Lebanese terrorist group Hezbollah": a state's demonym, up to four descriptive
     words (toolkit/data/group_descriptors.txt), then a group of that state (not a news outlet),
-    is one mention of the group ``i``."""
+    is one mention of the group ``i``.
+    """
     group = hits.actor(i)
-    if (group.country != hits.actor(i - 1).actor_id or not keep[i - 1]
-            or group.kind == "media" or hits.matcher.rows_type[hits.first_rows[i - 1]] != "demonym"):
+    if (
+        group.country != hits.actor(i - 1).actor_id
+        or not keep[i - 1]
+        or group.kind == "media"
+        or hits.matcher.rows_type[hits.first_rows[i - 1]] != "demonym"
+    ):
         return
     words = hits.words_between(i - 1, i)
     if len(words) <= 4 and all(w in _group_descriptors() for w in words):
@@ -162,11 +182,11 @@ _DATELINE = re.compile(
 )
 
 
-def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
-                  candidates: list) -> np.ndarray:
+def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list) -> np.ndarray:
     """Mask of the mentions inside a dateline ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -",
     "DAMASCUS, Syria (AP) —"): the place a story was filed from is not an actor. A dateline is
-    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one."""
+    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one.
+    """
     dropped = np.zeros(len(starts), dtype=bool)
     if not len(starts):
         return dropped
@@ -183,7 +203,7 @@ def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.nda
         if match is None:
             continue
         high = match.end(1)
-        if not any(c.islower() for c in joined[high:high + 80]):
+        if not any(c.islower() for c in joined[high : high + 80]):
             continue
         last = int(np.searchsorted(starts, high, side="left"))
         for j in range(i, last):
@@ -199,18 +219,20 @@ _PLACE_BEFORE = frozenset("in near outside around inside into across toward towa
 _PLACE_AFTER = frozenset("based born headquartered".split())
 
 
-def capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray,
-                        candidates: list) -> np.ndarray:
+def capitals_as_places(
+    matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray, candidates: list
+) -> np.ndarray:
     """Mask of the capitals (alias type ``capital``) used as places: after a locative word
-    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state."""
+    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state.
+    """
     dropped = np.zeros(len(starts), dtype=bool)
     capital = matcher.rows_capital
     if not len(starts) or not capital.any():
         return dropped
     rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     for i in np.flatnonzero(capital[rows]).tolist():
-        before = folded[max(0, starts[i] - 16):starts[i]].replace(NOTHING, "").split()
-        after = folded[ends[i]:ends[i] + 16].replace(NOTHING, "").split()
+        before = folded[max(0, starts[i] - 16) : starts[i]].replace(NOTHING, "").split()
+        after = folded[ends[i] : ends[i] + 16].replace(NOTHING, "").split()
         if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
             dropped[i] = True
     return dropped
@@ -220,8 +242,9 @@ def capitals_as_places(matcher: Matcher, folded: str, starts: np.ndarray, ends: 
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
 
 
-def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray,
-                     candidates: list, article_rows: np.ndarray) -> np.ndarray:
+def resolve_surnames(
+    matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list, article_rows: np.ndarray
+) -> np.ndarray:
     """Resolve one-word person mentions by the names around them: returns the keep mask, and
     replaces in ``candidates`` the mentions that belong to another person of the article.
 
@@ -254,13 +277,19 @@ def resolve_surnames(matcher: Matcher, joined: str, starts: np.ndarray, ends: np
         if actor in named or any(matcher.rows_actor[c[0]] in named for c in candidates[i]):
             continue
         if start >= 2 and joined[start - 1] == " ":
-            before = joined[max(0, start - 60):start - 1]
+            before = joined[max(0, start - 60) : start - 1]
             parts = before.rsplit(None, 1)
             word = parts[-1] if parts else ""
             opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
             inside = i > 0 and ends[i - 1] > start - 1 - len(word)
-            if (word[:1].isupper() and word.isalpha() and not opening and not inside
-                    and word.lower() not in stop and word.lower() not in titles):
+            if (
+                word[:1].isupper()
+                and word.isalpha()
+                and not opening
+                and not inside
+                and word.lower() not in stop
+                and word.lower() not in titles
+            ):
                 keep[i] = False
                 continue
         others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named

@@ -107,11 +107,15 @@ def _known_actors(pairs: pd.DataFrame) -> pd.DataFrame:
     sides = []
     for side in ("a", "b"):
         labels = pairs[f"label_{side}"] if f"label_{side}" in pairs.columns else pairs[f"actor_{side}"]
-        sides.append(pd.DataFrame({
-            "actor_id": pairs[f"actor_{side}"].astype(str),
-            "label": labels.fillna(pairs[f"actor_{side}"]).astype(str),
-            "n_units": pairs["n_units"],
-        }))
+        sides.append(
+            pd.DataFrame(
+                {
+                    "actor_id": pairs[f"actor_{side}"].astype(str),
+                    "label": labels.fillna(pairs[f"actor_{side}"]).astype(str),
+                    "n_units": pairs["n_units"],
+                }
+            )
+        )
     known = pd.concat(sides, ignore_index=True)
     known = known.groupby("actor_id", sort=True).agg(label=("label", "first"), n_units=("n_units", "sum"))
     return known.sort_values("n_units", ascending=False, kind="stable").reset_index()
@@ -121,8 +125,9 @@ def _rank_top_actors(pairs: pd.DataFrame, n: int) -> list[str]:
     """Return the ``n`` actors of the strongest pairs: most ``n_units``, then higher ``g2``, then by id."""
     order = ["n_units", "g2"] if "g2" in pairs.columns else ["n_units"]
     ranked = pairs.assign(actor_a=pairs["actor_a"].astype(str), actor_b=pairs["actor_b"].astype(str))
-    ranked = ranked.sort_values([*order, "actor_a", "actor_b"], ascending=[False] * len(order) + [True, True],
-                                kind="stable")
+    ranked = ranked.sort_values(
+        [*order, "actor_a", "actor_b"], ascending=[False] * len(order) + [True, True], kind="stable"
+    )
     chosen = []
     for actor_a, actor_b in zip(ranked["actor_a"], ranked["actor_b"], strict=True):
         chosen += [a for a in (actor_a, actor_b) if a not in chosen]

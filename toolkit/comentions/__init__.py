@@ -10,9 +10,23 @@ May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the bas
 """
 
 from toolkit.comentions.counting import (
-    LEVELS, PAIR_COLUMNS, PERIODS, count_comentions, find_comention_sentences, group_articles, resolve_actor,
+    LEVELS,
+    PAIR_COLUMNS,
+    PERIODS,
+    count_comentions,
+    find_comention_sentences,
+    group_articles,
+    resolve_actor,
     roll_up_mentions,
 )
 
-__all__ = ["LEVELS", "PERIODS", "PAIR_COLUMNS", "count_comentions", "find_comention_sentences",
-           "roll_up_mentions", "group_articles", "resolve_actor"]
+__all__ = [
+    "LEVELS",
+    "PERIODS",
+    "PAIR_COLUMNS",
+    "count_comentions",
+    "find_comention_sentences",
+    "roll_up_mentions",
+    "group_articles",
+    "resolve_actor",
+]

@@ -51,8 +51,18 @@ __all__ = [
 
 #: The columns of a pairs frame, after any grouping columns.
 PAIR_COLUMNS = [
-    "actor_a", "actor_b", "label_a", "label_b", "n_units", "n_a", "n_b", "n_total",
-    "n_articles", "n_mentions_a", "n_mentions_b", *MEASURES,
+    "actor_a",
+    "actor_b",
+    "label_a",
+    "label_b",
+    "n_units",
+    "n_a",
+    "n_b",
+    "n_total",
+    "n_articles",
+    "n_mentions_a",
+    "n_mentions_b",
+    *MEASURES,
 ]
 
 
@@ -77,11 +87,13 @@ def _check_options(mentions, unit, level, window, period) -> tuple[str, str, str
 COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor")
 
 
-def roll_up_mentions(mentions: pd.DataFrame, level: str, dictionary, fields,
-                     columns: Iterable[str] | None = None) -> tuple[pd.DataFrame, int]:
+def roll_up_mentions(
+    mentions: pd.DataFrame, level: str, dictionary, fields, columns: Iterable[str] | None = None
+) -> tuple[pd.DataFrame, int]:
     """Return (a copy of the mentions in ``fields`` with ``item``, the actor at ``level``, and its
     ``label``; the number of mentions left out because they have no value at ``level``).
-    ``columns``: copy only these columns (and ``level``'s) of the mentions, not all of them."""
+    ``columns``: copy only these columns (and ``level``'s) of the mentions, not all of them.
+    """
     if columns is not None:
         wanted = [c for c in dict.fromkeys([*columns, level]) if c in mentions.columns]
         mentions = mentions[wanted]
@@ -131,11 +143,11 @@ def _state_labels(frame: pd.DataFrame, dictionary) -> pd.Series:
 def _coded(frame: pd.DataFrame, every: pd.DataFrame | None, groups: pd.DataFrame, keys: list[str]):
     """``frame`` (unit keys, ``item``, ``label``), ``every`` (``article_id`` and ``n``, unless
     ``None``) and ``groups`` with ``article_id``, the string unit keys and ``item`` replaced by
-    integer codes; and the items, in code order."""
+    integer codes; and the items, in code order.
+    """
     ids = pd.Index(pd.unique(pd.concat([groups["article_id"], frame["article_id"]], ignore_index=True)))
     item_codes, items = pd.factorize(frame["item"], sort=True)
-    coded = {"article_id": ids.get_indexer(frame["article_id"]), "item": item_codes,
-             "label": frame["label"].to_numpy()}
+    coded = {"article_id": ids.get_indexer(frame["article_id"]), "item": item_codes, "label": frame["label"].to_numpy()}
     if every is not None:
         every = pd.DataFrame({"article_id": ids.get_indexer(every["article_id"]), "n": every["n"].to_numpy()})
     for key in keys[1:]:
@@ -164,7 +176,8 @@ def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataF
     without groups: (pairs: ``actor_a`` < ``actor_b``, ``n_units``, ``n_articles``,
     ``n_mentions_a``, ``n_mentions_b``; items: ``item``, ``n_units``). The counts of
     ``count_comentions``, worked out on integer codes with numpy rather than pandas merges
-    (tests/comentions/test_streaming.py checks them against pandas): several times faster."""
+    (tests/comentions/test_streaming.py checks them against pandas): several times faster.
+    """
     item_codes, names = pd.factorize(frame["item"], sort=True)
     names = pd.Index(names)
     n_items = len(names)
@@ -188,22 +201,29 @@ def count_units_together(frame: pd.DataFrame, keys: list[str]) -> tuple[pd.DataF
     partners = np.repeat(first + sizes, sizes) - np.arange(len(held)) - 1
     n_pairs = int(partners.sum())
     if not n_pairs:
-        return pd.DataFrame({**{c: pd.Series(dtype=object) for c in ("actor_a", "actor_b")},
-                             **{c: pd.Series(dtype=np.int64) for c in PAIR_COUNTS}}), items
+        return pd.DataFrame(
+            {
+                **{c: pd.Series(dtype=object) for c in ("actor_a", "actor_b")},
+                **{c: pd.Series(dtype=np.int64) for c in PAIR_COUNTS},
+            }
+        ), items
     a = np.repeat(np.arange(len(held)), partners)
     b = a + 1 + np.arange(n_pairs) - np.repeat(np.cumsum(partners) - partners, partners)
-    pair_keys, pair, n_units = np.unique(item_of[a] * n_items + item_of[b], return_inverse=True,
-                                         return_counts=True)
+    pair_keys, pair, n_units = np.unique(item_of[a] * n_items + item_of[b], return_inverse=True, return_counts=True)
     pair = pair.reshape(-1)
     n_articles_all = int(article.max(initial=0)) + 1
     with_article = np.unique(pair.astype(np.int64) * n_articles_all + article_of_unit[unit_of[a]])
     item_a, item_b = np.divmod(pair_keys, n_items)
-    pairs = pd.DataFrame({
-        "actor_a": names.take(item_a), "actor_b": names.take(item_b), "n_units": n_units.astype(np.int64),
-        "n_articles": np.bincount(with_article // n_articles_all, minlength=len(pair_keys)).astype(np.int64),
-        "n_mentions_a": np.bincount(pair, weights=n_mentions[a], minlength=len(pair_keys)).astype(np.int64),
-        "n_mentions_b": np.bincount(pair, weights=n_mentions[b], minlength=len(pair_keys)).astype(np.int64),
-    })
+    pairs = pd.DataFrame(
+        {
+            "actor_a": names.take(item_a),
+            "actor_b": names.take(item_b),
+            "n_units": n_units.astype(np.int64),
+            "n_articles": np.bincount(with_article // n_articles_all, minlength=len(pair_keys)).astype(np.int64),
+            "n_mentions_a": np.bincount(pair, weights=n_mentions[a], minlength=len(pair_keys)).astype(np.int64),
+            "n_mentions_b": np.bincount(pair, weights=n_mentions[b], minlength=len(pair_keys)).astype(np.int64),
+        }
+    )
     return pairs, items
 
 
@@ -266,7 +286,9 @@ def count_comentions(
     if articles is not None:
         require_columns(articles, ["article_id"], "articles")
     groups, group_columns = group_articles(
-        mentions if articles is None else articles, by, period,
+        mentions if articles is None else articles,
+        by,
+        period,
         "mentions" if articles is None else "articles",
     )
     frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
@@ -274,8 +296,14 @@ def count_comentions(
         warn_empty("mentions")
     frame, every = assign_units(frame, articles, unit, window, fields, mentions.attrs.get("unit_counts"))
     keys = UNIT_KEYS[unit]
-    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
-             "by": by, "period": period, "dropped_mentions": dropped}
+    attrs = {
+        "unit": unit,
+        "window": window if unit == "window" else None,
+        "level": level,
+        "by": by,
+        "period": period,
+        "dropped_mentions": dropped,
+    }
 
     n_every = int(every["n"].sum())
     if group_columns:
@@ -313,7 +341,8 @@ def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.
     ``n_total``), and the label of each item; no rows when no unit holds two items.
 
     Counted on integer codes: grouping and merging on strings costs several times more. Items are
-    coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids."""
+    coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids.
+    """
     frame, every, groups, items = _coded(frame, every, groups, keys)
     labels = frame.drop_duplicates("item").set_index("item")["label"]
     labels.index = items.take(labels.index.to_numpy())
@@ -334,7 +363,8 @@ def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.
     for side in ("a", "b"):
         pairs = pairs.merge(
             with_item.rename(columns={"item": f"item_{side}", "size": f"n_{side}"}),
-            on=[*group_columns, f"item_{side}"], how="left",
+            on=[*group_columns, f"item_{side}"],
+            how="left",
         )
     totals = every.merge(groups, on="article_id", how="left")
     totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
@@ -346,7 +376,8 @@ def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.
 
 def resolve_actor(frame: pd.DataFrame, name: str, level: str) -> str:
     """Return the id at ``level`` of ``name``, an id, a label or (at level actor) an alias in ``frame``
-    (from roll_up_mentions), as ``toolkit.actors.lookup.look_up_actor`` finds it."""
+    (from roll_up_mentions), as ``toolkit.actors.lookup.look_up_actor`` finds it.
+    """
     columns = ["item", "label", "alias"] if level == "actor" and "alias" in frame.columns else ["item", "label"]
     known = frame[columns].drop_duplicates().rename(columns={"item": "actor_id"})
     return look_up_actor(known, name, what=level, among="the mentions")
@@ -406,8 +437,19 @@ def find_comention_sentences(
     for column in ("outlet", "date"):
         values = meta.set_index("article_id")[column] if column in meta.columns else pd.Series()
         result[column] = result["article_id"].map(values)
-    columns = ["article_id", "outlet", "date", "field", "paragraph", "sentence", "start", "end",
-               "text", "surface_a", "surface_b"]
+    columns = [
+        "article_id",
+        "outlet",
+        "date",
+        "field",
+        "paragraph",
+        "sentence",
+        "start",
+        "end",
+        "text",
+        "surface_a",
+        "surface_b",
+    ]
     for column in columns:
         if column not in result.columns:
             result[column] = pd.NA

@@ -35,12 +35,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.mentions import empty_mentions, find_mentions
 from toolkit.association import MEASURES
+from toolkit.comentions.streaming import check_count_options, combine_partial_comentions, count_partial_comentions
 from toolkit.errors import InputError
 from toolkit.options import check_options
-from toolkit.actors.dictionary import resolve_actor_dictionary
-from toolkit.comentions.streaming import check_count_options, combine_partial_comentions, count_partial_comentions
 from toolkit.text import FIELDS
 
 __all__ = ["find_mentions_dask", "count_comentions_dask", "write_articles_parquet"]
@@ -56,8 +56,10 @@ def _check_frame(articles) -> None:
         )
     missing = [c for c in ("article_id", "text") if c not in articles.columns]
     if missing:
-        raise InputError(f"articles is missing column{'s' if len(missing) > 1 else ''} "
-                         f"{', '.join(repr(c) for c in missing)} (expected columns: article_id, text)")
+        raise InputError(
+            f"articles is missing column{'s' if len(missing) > 1 else ''} "
+            f"{', '.join(repr(c) for c in missing)} (expected columns: article_id, text)"
+        )
 
 
 def _mentions_meta(columns: Iterable[str]) -> pd.DataFrame:
@@ -70,10 +72,10 @@ def _mentions_meta(columns: Iterable[str]) -> pd.DataFrame:
 
 def _as_pandas_strings(part: pd.DataFrame) -> pd.DataFrame:
     """String columns in pandas's default string dtype: Parquet read by Dask gives
-    ``string[pyarrow]`` (missing values ``<NA>``), pandas reading the same corpus gives ``str``."""
+    ``string[pyarrow]`` (missing values ``<NA>``), pandas reading the same corpus gives ``str``.
+    """
     default = pd.Series(["a"]).dtype
-    changed = {c: default for c, dtype in part.dtypes.items()
-               if isinstance(dtype, pd.StringDtype) and dtype != default}
+    changed = {c: default for c, dtype in part.dtypes.items() if isinstance(dtype, pd.StringDtype) and dtype != default}
     return part.astype(changed) if changed else part
 
 
@@ -116,8 +118,7 @@ def find_mentions_dask(
     fields = check_options("field", fields)
     dictionary = resolve_actor_dictionary(dictionary)
     meta = _mentions_meta(articles.columns)
-    return articles.map_partitions(_mentions_of_partition, dictionary, fields, meta, meta=meta,
-                                   align_dataframes=False)
+    return articles.map_partitions(_mentions_of_partition, dictionary, fields, meta, meta=meta, align_dataframes=False)
 
 
 def count_comentions_dask(
@@ -157,8 +158,9 @@ def count_comentions_dask(
     import dask
 
     _check_frame(articles)
-    options, attrs, measures = check_count_options(unit, window, level, by, period, dictionary, fields, min_count,
-                                                   measures)
+    options, attrs, measures = check_count_options(
+        unit, window, level, by, period, dictionary, fields, min_count, measures
+    )
     count = dask.delayed(_count_partition, pure=True)
     (computed,) = dask.compute([count(part, **options) for part in articles.to_delayed()])
     return combine_partial_comentions(computed, min_count=min_count, measures=measures, attrs=attrs)

@@ -34,17 +34,23 @@ from functools import partial
 
 import pandas as pd
 
-from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
-from toolkit.association import MEASURES, score_comentions
-from toolkit.errors import InputError, require_columns
-from toolkit.options import check_option, check_options
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import matcher_for, pinned
-from toolkit.parallel import map_stream, resolve_jobs
+from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
+from toolkit.association import MEASURES, score_comentions
 from toolkit.comentions.counting import (
-    COUNT_COLUMNS, PAIR_COLUMNS, PAIR_COUNTS, count_pairs_by_group, count_units_together, group_articles,
-    roll_up_mentions, as_list,
+    COUNT_COLUMNS,
+    PAIR_COLUMNS,
+    PAIR_COUNTS,
+    as_list,
+    count_pairs_by_group,
+    count_units_together,
+    group_articles,
+    roll_up_mentions,
 )
+from toolkit.errors import InputError, require_columns
+from toolkit.options import check_option, check_options
+from toolkit.parallel import map_stream, resolve_jobs
 from toolkit.text import FIELDS
 from toolkit.text.units import assign_units
 
@@ -90,7 +96,8 @@ class PartialComentions:
 def check_partial_options(unit, level, period, measures, min_count, window=3, *, stacklevel: int = 4) -> tuple:
     """Raise ``InputError`` for options the partial counts do not take; return ``(unit, level,
     period, measures)`` in the vocabulary of ``toolkit.options`` (``stacklevel``: of a deprecation
-    warning, as for ``check_option``)."""
+    warning, as for ``check_option``).
+    """
     unit = check_option("unit", unit, among=STREAMING_UNITS, stacklevel=stacklevel)
     if unit == "window" and (not isinstance(window, int) or isinstance(window, bool) or window < 1):
         raise InputError(f"window must be a whole number of sentences >= 1; got {window!r}")
@@ -102,8 +109,9 @@ def check_partial_options(unit, level, period, measures, min_count, window=3, *,
     return unit, level, period, measures
 
 
-def check_count_options(unit, window, level, by, period, dictionary, fields, min_count, measures
-                        ) -> tuple[dict, dict, list[str]]:
+def check_count_options(
+    unit, window, level, by, period, dictionary, fields, min_count, measures
+) -> tuple[dict, dict, list[str]]:
     """Check the options of a count over chunks or partitions and resolve its actor dictionary
     (``count_comentions_streaming``, ``count_comentions_dask``).
 
@@ -115,13 +123,26 @@ def check_count_options(unit, window, level, by, period, dictionary, fields, min
         ``attrs`` of the pairs frame (``unit``, ``window``, ``level``, ``by``, ``period``) and the
         measures to score, each in the vocabulary of ``toolkit.options``.
     """
-    unit, level, period, measures = check_partial_options(unit, level, period, list(measures), min_count, window,
-                                                          stacklevel=5)
+    unit, level, period, measures = check_partial_options(
+        unit, level, period, list(measures), min_count, window, stacklevel=5
+    )
     fields = check_options("field", fields, stacklevel=4)
-    options = dict(unit=unit, window=window, level=level, by=by, period=period,
-                   dictionary=resolve_actor_dictionary(dictionary), fields=fields)
-    attrs = {"unit": unit, "window": window if unit == "window" else None, "level": level,
-             "by": as_list(by), "period": period}
+    options = dict(
+        unit=unit,
+        window=window,
+        level=level,
+        by=by,
+        period=period,
+        dictionary=resolve_actor_dictionary(dictionary),
+        fields=fields,
+    )
+    attrs = {
+        "unit": unit,
+        "window": window if unit == "window" else None,
+        "level": level,
+        "by": as_list(by),
+        "period": period,
+    }
     return options, attrs, measures
 
 
@@ -176,15 +197,17 @@ def count_partial_comentions(
         items = held.groupby([*group_columns, "item"], dropna=False, as_index=False).size()
         items = items.rename(columns={"size": "n_units"})
         pairs, _ = count_pairs_by_group(frame, every, groups, group_columns, keys)
-        pairs = (pairs[[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS]] if len(pairs)
-                 else pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS]))
+        pairs = (
+            pairs[[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS]]
+            if len(pairs)
+            else pd.DataFrame(columns=[*group_columns, "actor_a", "actor_b", *PAIR_COUNTS])
+        )
         totals = every.merge(groups, on="article_id", how="left")
         totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
         totals = totals.rename(columns={"n": "n_total"})
     first = frame.drop_duplicates("item")
-    labels = dict(zip(first["item"], first["label"]))
-    return PartialComentions(group_columns, pairs, items, totals, labels, len(articles),
-                             len(mentions), dropped)
+    labels = dict(zip(first["item"], first["label"], strict=False))
+    return PartialComentions(group_columns, pairs, items, totals, labels, len(articles), len(mentions), dropped)
 
 
 def combine_partial_comentions(
@@ -209,7 +232,8 @@ def combine_partial_comentions(
     for side in ("a", "b"):
         pairs = pairs.merge(
             total.items.rename(columns={"item": f"actor_{side}", "n_units": f"n_{side}"}),
-            on=[*group_columns, f"actor_{side}"], how="left",
+            on=[*group_columns, f"actor_{side}"],
+            how="left",
         )
     if group_columns:
         pairs = pairs.merge(total.totals, on=group_columns, how="left")
@@ -227,18 +251,24 @@ def combine_partial_comentions(
     pairs = pairs[columns].reset_index(drop=True)
     level = (attrs or {}).get("level", "actor")
     if total.dropped_mentions and level != "actor":
-        warnings.warn(f"{total.dropped_mentions} mention(s) have no {level} and are left out at level "
-                      f"{level!r}", stacklevel=3)
-    pairs.attrs = {**dict(attrs or {}), "dropped_mentions": total.dropped_mentions,
-                   "n_articles": total.n_articles, "n_mentions": total.n_mentions}
+        warnings.warn(
+            f"{total.dropped_mentions} mention(s) have no {level} and are left out at level {level!r}", stacklevel=3
+        )
+    pairs.attrs = {
+        **dict(attrs or {}),
+        "dropped_mentions": total.dropped_mentions,
+        "n_articles": total.n_articles,
+        "n_mentions": total.n_mentions,
+    }
     return pairs
 
 
 def _sum(frames: list[pd.DataFrame], keys: list[str], values: list[str]) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
-        return pd.DataFrame({**{k: pd.Series(dtype=object) for k in keys},
-                             **{v: pd.Series(dtype="int64") for v in values}})
+        return pd.DataFrame(
+            {**{k: pd.Series(dtype=object) for k in keys}, **{v: pd.Series(dtype="int64") for v in values}}
+        )
     summed = pd.concat(frames, ignore_index=True).groupby(keys, dropna=False, as_index=False)[values].sum()
     return summed.astype({v: "int64" for v in values})
 
@@ -286,23 +316,35 @@ def count_comentions_streaming(
     """
     from toolkit.corpus.articles import iter_articles
 
-    options, attrs, measures = check_count_options(unit, window, level, by, period, dictionary, fields, min_count,
-                                                   measures)
+    options, attrs, measures = check_count_options(
+        unit, window, level, by, period, dictionary, fields, min_count, measures
+    )
     dictionary = options["dictionary"]
     parallel = resolve_jobs(n_jobs) > 1
     # With workers, a small first chunk gives the first of them its work early.
     load_options = dict(load_options or {})
     for key in ("chunk_size", "first_chunk_size", "python_strings"):
         if key in load_options:
-            raise InputError(f"load_options may not hold {key!r}: count_comentions_streaming sets it"
-                             + (" (chunk_size is its own argument)" if key == "chunk_size" else ""))
-    chunks = iter_articles(source, chunk_size=chunk_size, **load_options,
-                           first_chunk_size=max(chunk_size // 5, 1) if parallel else None, python_strings=True)
+            raise InputError(
+                f"load_options may not hold {key!r}: count_comentions_streaming sets it"
+                + (" (chunk_size is its own argument)" if key == "chunk_size" else "")
+            )
+    chunks = iter_articles(
+        source,
+        chunk_size=chunk_size,
+        **load_options,
+        first_chunk_size=max(chunk_size // 5, 1) if parallel else None,
+        python_strings=True,
+    )
     with pinned(dictionary):  # one fingerprint of the dictionary, not one per chunk
-        partials = map_stream(count_partial_comentions, (_without_attrs(chunk) for chunk in chunks), n_jobs,
-                              {**options, "n_jobs": 1}, start=partial(matcher_for, dictionary))
-        return combine_partial_comentions(_running_sum(partials), min_count=min_count,
-                                          measures=measures, attrs=attrs)
+        partials = map_stream(
+            count_partial_comentions,
+            (_without_attrs(chunk) for chunk in chunks),
+            n_jobs,
+            {**options, "n_jobs": 1},
+            start=partial(matcher_for, dictionary),
+        )
+        return combine_partial_comentions(_running_sum(partials), min_count=min_count, measures=measures, attrs=attrs)
 
 
 def _without_attrs(chunk: pd.DataFrame) -> pd.DataFrame:
@@ -324,14 +366,16 @@ def _fold(partials: list[PartialComentions]) -> PartialComentions:
     group_columns = partials[0].group_columns
     labels: dict = {}
     for part in partials:
-        labels.update((item, label) for item, label in part.labels.items()
-                      if label != item or item not in labels)  # a chunk may lack the state's name
+        labels.update(
+            (item, label) for item, label in part.labels.items() if label != item or item not in labels
+        )  # a chunk may lack the state's name
     return PartialComentions(
         group_columns,
         _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], PAIR_COUNTS),
         _sum([p.items for p in partials], [*group_columns, "item"], ["n_units"]),
-        _sum([p.totals for p in partials], group_columns, ["n_total"]) if group_columns else
-        pd.DataFrame({"n_total": [sum(int(p.totals["n_total"].sum()) for p in partials)]}),
+        _sum([p.totals for p in partials], group_columns, ["n_total"])
+        if group_columns
+        else pd.DataFrame({"n_total": [sum(int(p.totals["n_total"].sum()) for p in partials)]}),
         labels,
         sum(p.n_articles for p in partials),
         sum(p.n_mentions for p in partials),

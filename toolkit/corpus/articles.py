@@ -25,13 +25,13 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.storage import user_cache_dir
-from toolkit.errors import InputError, require_choice
 from toolkit.corpus.dates import parse_dates
 from toolkit.corpus.encoding import MOJIBAKE, UnreadableFile, repair_mojibake
 from toolkit.corpus.metadata import METADATA_NAME, Sidecar
 from toolkit.corpus.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
 from toolkit.corpus.walk import display_name, walk_corpus
+from toolkit.errors import InputError, require_choice
+from toolkit.storage import user_cache_dir
 
 __all__ = ["load_articles", "iter_articles", "LoadReport", "LOAD_REPORT_COLUMNS", "ARTICLE_FIELDS"]
 
@@ -141,8 +141,9 @@ def load_articles(
     if cache_dir is not None:
         from toolkit.corpus.cache import fingerprint_files, read_cached, write_cached
 
-        key = fingerprint_files(loader.root, loader.files + ([loader.sidecar] if loader.sidecar else []),
-                                loader.options)
+        key = fingerprint_files(
+            loader.root, loader.files + ([loader.sidecar] if loader.sidecar else []), loader.options
+        )
         cached = read_cached(cache_dir, key)
         if cached is not None:
             cached.attrs["load_report"] = LoadReport(cached.attrs["load_report"])
@@ -218,30 +219,45 @@ class _Loader:
         self.files, self.sidecar = _list_files(self.root, format, metadata, self.report)
         self.format, self.columns, self.boilerplate = format, dict(columns or {}), tuple(boilerplate)
         self.dayfirst, self.date_format, self.duplicates = dayfirst, date_format, duplicates
-        self.options = dict(format=format, columns=self.columns, dayfirst=dayfirst, date_format=date_format,
-                            duplicates=duplicates, boilerplate=list(self.boilerplate), sidecar=str(self.sidecar))
+        self.options = dict(
+            format=format,
+            columns=self.columns,
+            dayfirst=dayfirst,
+            date_format=date_format,
+            duplicates=duplicates,
+            boilerplate=list(self.boilerplate),
+            sidecar=str(self.sidecar),
+        )
         self.meta = None
         if self.sidecar is not None:
             try:
                 self.meta = Sidecar(self.sidecar, self.report)
             except UnreadableFile as error:
-                self.report.add(self.sidecar.name, "file", f"metadata file unreadable: {error}",
-                                "articles loaded without metadata")
+                self.report.add(
+                    self.sidecar.name, "file", f"metadata file unreadable: {error}", "articles loaded without metadata"
+                )
         self.python_strings = False
         self.first_by_text: dict[bytes, str] = {}
         self.id_counts: dict[str, int] = {}
         self.loaded = 0
         self.reported = 0
 
-    def chunks(self, *, chunk_size: int | None, progress, first_chunk_size: int | None = None
-               ) -> Iterator[pd.DataFrame]:
+    def chunks(
+        self, *, chunk_size: int | None, progress, first_chunk_size: int | None = None
+    ) -> Iterator[pd.DataFrame]:
         buffer: list[dict] = []
         size = first_chunk_size or chunk_size
         for path in _progress(self.files, progress):
             kind = self.format or PAGE_SUFFIXES.get(path.suffix.lower()) or TABLE_SUFFIXES[path.suffix.lower()]
-            for records in iter_file_records(path, _relative(path, self.root), kind, columns=self.columns,
-                                             boilerplate=self.boilerplate, report=self.report,
-                                             chunk_size=min(size or 2**62, chunk_size or 2**62)):
+            for records in iter_file_records(
+                path,
+                _relative(path, self.root),
+                kind,
+                columns=self.columns,
+                boilerplate=self.boilerplate,
+                report=self.report,
+                chunk_size=min(size or 2**62, chunk_size or 2**62),
+            ):
                 buffer.extend(records)
                 while size and len(buffer) >= size:
                     yield self._frame(buffer[:size])
@@ -284,8 +300,14 @@ class _Loader:
         self._repair_mojibake(frame)
         if self.meta is not None:
             frame = self.meta.join(frame)
-        frame["date"] = parse_dates(frame["date"], frame["path"], frame["_row"], self.report,
-                                    dayfirst=self.dayfirst, date_format=self.date_format)
+        frame["date"] = parse_dates(
+            frame["date"],
+            frame["path"],
+            frame["_row"],
+            self.report,
+            dayfirst=self.dayfirst,
+            date_format=self.date_format,
+        )
         frame = self._deduplicate(frame)
         self.loaded += len(frame)
         ordered = list(ARTICLE_FIELDS) + [c for c in frame.columns if c not in ARTICLE_FIELDS and c != "_row"]
@@ -296,36 +318,55 @@ class _Loader:
 
     def _strings(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame``'s values as strings ("" for missing): pandas' string dtype, or Python strings
-        in object columns when ``python_strings``."""
+        in object columns when ``python_strings``.
+        """
         frame = frame.astype(object).fillna("")
         if not self.python_strings:
             return frame.astype(str)
-        return pd.DataFrame({column: np.array([v if isinstance(v, str) else str(v) for v in frame[column].tolist()],
-                                              dtype=object) for column in frame.columns},
-                            index=frame.index, dtype=object)
+        return pd.DataFrame(
+            {
+                column: np.array([v if isinstance(v, str) else str(v) for v in frame[column].tolist()], dtype=object)
+                for column in frame.columns
+            },
+            index=frame.index,
+            dtype=object,
+        )
 
     def _repair_mojibake(self, frame: pd.DataFrame) -> None:
         for field in ("title", "standfirst", "caption", "text"):
             values = frame[field].tolist()  # an ASCII string (a flag, O(1)) holds no mojibake
-            suspects = [frame.index[i] for i, value in enumerate(values)
-                        if isinstance(value, str) and not value.isascii() and MOJIBAKE.search(value)]
+            suspects = [
+                frame.index[i]
+                for i, value in enumerate(values)
+                if isinstance(value, str) and not value.isascii() and MOJIBAKE.search(value)
+            ]
             for index in suspects:
                 repaired = repair_mojibake(frame.at[index, field])
                 if repaired != frame.at[index, field]:
                     frame.at[index, field] = repaired
-                    self.report.add(frame.at[index, "path"], frame.at[index, "_row"],
-                                    f"mojibake in {field} (text decoded twice upstream)", "repaired")
+                    self.report.add(
+                        frame.at[index, "path"],
+                        frame.at[index, "_row"],
+                        f"mojibake in {field} (text decoded twice upstream)",
+                        "repaired",
+                    )
 
     def _deduplicate(self, frame: pd.DataFrame) -> pd.DataFrame:
         ids = [
-            _content_id(t, x) if i is None or (isinstance(i, float) and pd.isna(i)) or not str(i).strip()
+            _content_id(t, x)
+            if i is None or (isinstance(i, float) and pd.isna(i)) or not str(i).strip()
             else str(i).strip()
-            for i, t, x in zip(frame["article_id"].tolist(), frame["title"].tolist(), frame["text"].tolist())
+            for i, t, x in zip(
+                frame["article_id"].tolist(), frame["title"].tolist(), frame["text"].tolist(), strict=False
+            )
         ]
         keep, final_ids = [], []
-        for article_id, outlet, text, path, where in zip(ids, *(frame[c].tolist() for c in ("outlet", "text", "path", "_row"))):
-            digest = hashlib.blake2b(f"{outlet.strip()}\x00{text.strip()}".encode("utf-8", "surrogatepass"),
-                                     digest_size=16).digest()
+        for article_id, outlet, text, path, where in zip(
+            ids, *(frame[c].tolist() for c in ("outlet", "text", "path", "_row")), strict=False
+        ):
+            digest = hashlib.blake2b(
+                f"{outlet.strip()}\x00{text.strip()}".encode("utf-8", "surrogatepass"), digest_size=16
+            ).digest()
             first = self.first_by_text.get(digest)
             if first is not None:
                 action = "dropped" if self.duplicates == "drop" else "kept"
@@ -341,8 +382,9 @@ class _Loader:
                     count += 1
                     fresh = f"{article_id}-{count}"
                 self.id_counts[article_id] = count
-                self.report.add(path, where, f"duplicate article_id {article_id!r} (different text)",
-                                f"renamed to {fresh!r}")
+                self.report.add(
+                    path, where, f"duplicate article_id {article_id!r} (different text)", f"renamed to {fresh!r}"
+                )
             self.id_counts[fresh] = max(self.id_counts.get(fresh, 0), 1)
             if first is None:
                 self.first_by_text[digest] = fresh
@@ -385,12 +427,14 @@ def _list_files(root: Path, format, metadata, report) -> tuple[list[Path], Path 
         if format is not None or path.suffix.lower() in known:
             files.append(path)
         else:
-            report.add(display_name(_relative(path, root)), "file",
-                       f"not an article file (extension {display_name(path.suffix) or 'none'!r})", "ignored")
+            report.add(
+                display_name(_relative(path, root)),
+                "file",
+                f"not an article file (extension {display_name(path.suffix) or 'none'!r})",
+                "ignored",
+            )
     if not files:
-        raise InputError(
-            f"no article files in {root}: expected files ending in {', '.join(sorted(known))}"
-        )
+        raise InputError(f"no article files in {root}: expected files ending in {', '.join(sorted(known))}")
     return files, sidecar
 
 
@@ -411,17 +455,20 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _content_id(title: str, text: str) -> str:
-    return hashlib.sha1(f"{title}\n{text}".encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1(f"{title}\n{text}".encode()).hexdigest()[:16]
 
 
 def _log_summary(root, n_files, articles, report) -> None:
     """Log one line; a WARNING only when something unreadable was skipped (a file, a row, a
     line), an INFO line when all that happened was expected: duplicates kept once, repairs,
-    files that are not articles."""
+    files that are not articles.
+    """
     problems = report.frame()
     skipped = problems["action"].str.contains("skipped|dropped|ignored").sum()
     repaired = len(problems) - skipped
-    message = (f"loaded {len(articles)} articles from {n_files} file{'s' if n_files != 1 else ''} in {root}; "
-               f"{skipped} item(s) skipped, {repaired} repaired or noted (see articles.attrs['load_report'])")
+    message = (
+        f"loaded {len(articles)} articles from {n_files} file{'s' if n_files != 1 else ''} in {root}; "
+        f"{skipped} item(s) skipped, {repaired} repaired or noted (see articles.attrs['load_report'])"
+    )
     lost = problems["action"].str.endswith("skipped").any()
     (log.warning if lost else log.info)(message)

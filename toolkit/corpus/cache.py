@@ -32,8 +32,11 @@ __all__ = ["fingerprint_files", "read_cached", "write_cached"]
 def fingerprint_files(root: Path, files, options: dict) -> str:
     """Return a hex key for the files' paths, sizes and modification times, and the options."""
     digest = hashlib.sha256()
-    digest.update(json.dumps({"version": __version__, "options": options, "root": str(Path(root).resolve())},
-                             sort_keys=True, default=str).encode())
+    digest.update(
+        json.dumps(
+            {"version": __version__, "options": options, "root": str(Path(root).resolve())}, sort_keys=True, default=str
+        ).encode()
+    )
     for path in files:
         stat = os.stat(path)
         digest.update(f"{Path(path).resolve()}\x00{stat.st_size}\x00{stat.st_mtime_ns}\n".encode())
@@ -42,7 +45,8 @@ def fingerprint_files(root: Path, files, options: dict) -> str:
 
 def read_cached(cache_dir: Path, key: str) -> pd.DataFrame | None:
     """Return the cached articles frame for ``key``, or None; its load report, a plain frame, is
-    ``attrs["load_report"]`` (``load_articles`` makes it a ``LoadReport`` again)."""
+    ``attrs["load_report"]`` (``load_articles`` makes it a ``LoadReport`` again).
+    """
     articles_path = cache_dir / f"{key}.articles.arrow"
     report_path = cache_dir / f"{key}.report.arrow"
     if not (articles_path.exists() and report_path.exists()):

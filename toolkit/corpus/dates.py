@@ -34,8 +34,10 @@ def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None) -> pd.Series:
     ambiguous = (parts[0] <= 12) & (parts[1] <= 12) & (parts[0] != parts[1])
     if ambiguous.any():
         examples = ", ".join(repr(v) for v in values[ambiguous].head(3))
-        raise InputError(f"dates such as {examples} are ambiguous (day-first or month-first?): "
-                         "pass dayfirst=True or dayfirst=False, or date_format=")
+        raise InputError(
+            f"dates such as {examples} are ambiguous (day-first or month-first?): "
+            "pass dayfirst=True or dayfirst=False, or date_format="
+        )
     return parts[0] > 12
 
 
@@ -45,7 +47,8 @@ EARLIEST, LATEST = pd.Timestamp("1677-09-22"), pd.Timestamp("2262-04-11")
 
 def _to_naive(parsed: pd.Series, out_of_range: set) -> pd.Series:
     """``parsed`` as naive UTC nanosecond dates; the index of each date outside EARLIEST..LATEST
-    (which pandas 3 parses at a coarser unit) is added to ``out_of_range`` and becomes NaT."""
+    (which pandas 3 parses at a coarser unit) is added to ``out_of_range`` and becomes NaT.
+    """
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_convert(None)
     if parsed.dtype != "datetime64[ns]":
@@ -80,15 +83,17 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
                 for first in (True, False):
                     chosen = order[order == first].index
                     if len(chosen):
-                        parsed = pd.to_datetime(text[chosen], format="mixed", dayfirst=first,
-                                                errors="coerce", utc=True)
+                        parsed = pd.to_datetime(text[chosen], format="mixed", dayfirst=first, errors="coerce", utc=True)
                         result[chosen] = _to_naive(parsed, out_of_range)
             left = present & result.isna() & ~numeric
             if left.any():
                 parsed = pd.to_datetime(text[left], format="mixed", dayfirst=bool(dayfirst), errors="coerce", utc=True)
                 result[left] = _to_naive(parsed, out_of_range)
     for index in result[present & result.isna()].index:
-        problem = (f"date {text[index]!r} outside {EARLIEST:%Y-%m-%d}..{LATEST:%Y-%m-%d}" if index in out_of_range
-                   else f"unparseable date {text[index]!r}")
+        problem = (
+            f"date {text[index]!r} outside {EARLIEST:%Y-%m-%d}..{LATEST:%Y-%m-%d}"
+            if index in out_of_range
+            else f"unparseable date {text[index]!r}"
+        )
         report.add(paths.iloc[index], rows.iloc[index], problem, "date set to NaT")
     return result

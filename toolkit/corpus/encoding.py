@@ -112,8 +112,9 @@ def open_text(path) -> TextStream:
         raw.seek(0)
         if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
             raw.read(2 if encoding.startswith("utf-16") else 4)
-        stream = TextStream(raw, encoding=encoding,
-                            errors=_ERROR_HANDLER if encoding.startswith("utf-8") else "strict", newline="")
+        stream = TextStream(
+            raw, encoding=encoding, errors=_ERROR_HANDLER if encoding.startswith("utf-8") else "strict", newline=""
+        )
     except BaseException:
         raw.close()
         raise
@@ -168,9 +169,11 @@ def _strip_nul(decoded: DecodedText) -> DecodedText:
 
 
 #: Pairs of characters that UTF-8 text decoded as Windows-1252 or Latin-1 leaves behind.
-MOJIBAKE = re.compile("[\u00c2\u00c3\u00c5\u00c4\u00e2\u00d0\u00d8\u00d9]"
-                      "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                      "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+MOJIBAKE = re.compile(
+    "[\u00c2\u00c3\u00c5\u00c4\u00e2\u00d0\u00d8\u00d9]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def repair_mojibake(text: str) -> str:

@@ -78,10 +78,7 @@ def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = ()) -> ParsedP
             kept.append("")
         else:
             kept.append(line)
-    blocks = [
-        [line for line in block.split("\n") if line.strip()]
-        for block in _BLOCK_BREAK.split("\n".join(kept))
-    ]
+    blocks = [[line for line in block.split("\n") if line.strip()] for block in _BLOCK_BREAK.split("\n".join(kept))]
     blocks = [block for block in blocks if block]
     if not blocks:
         return page

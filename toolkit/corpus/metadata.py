@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.errors import InputError
 from toolkit.corpus.encoding import decode_bytes
 from toolkit.corpus.tables import read_delimited
+from toolkit.errors import InputError
 
 __all__ = ["METADATA_NAME", "Sidecar"]
 
@@ -61,14 +61,22 @@ class Sidecar:
         frame = frame.copy()
         for column in self.columns:
             values = self.meta[column].fillna("").astype(str).str.strip()
-            current = frame[column].astype(object) if column in frame.columns else pd.Series("", index=frame.index, dtype=object)
+            current = (
+                frame[column].astype(object)
+                if column in frame.columns
+                else pd.Series("", index=frame.index, dtype=object)
+            )
             given = [values.iat[r] if r is not None else "" for r in rows]
-            frame[column] = [g if g else c for g, c in zip(given, current.tolist())]
+            frame[column] = [g if g else c for g, c in zip(given, current.tolist(), strict=False)]
         return frame
 
     def report_unmatched(self, report) -> None:
         """Add a load-report row for every sidecar row that matched no article file."""
         for index, row in self.meta.iterrows():
             if index not in self.matched:
-                report.add(self.name, row["_row"], f"no article file matches {str(row.iloc[0]).strip()!r}",
-                           "metadata row ignored")
+                report.add(
+                    self.name,
+                    row["_row"],
+                    f"no article file matches {str(row.iloc[0]).strip()!r}",
+                    "metadata row ignored",
+                )

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.errors import InputError
 from toolkit.corpus.encoding import UnreadableFile, decode_bytes, open_text
 from toolkit.corpus.layout import parse_scraped_text
 from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_records
+from toolkit.errors import InputError
 
 __all__ = ["PAGE_SUFFIXES", "TABLE_SUFFIXES", "COLUMN_GUESSES", "iter_file_records"]
 
@@ -35,8 +35,9 @@ COLUMN_GUESSES = {
 _STRING_FIELDS = ("title", "text", "outlet", "url", "standfirst")
 
 
-def iter_file_records(path: Path, relative: str, kind: str, *, columns: Mapping[str, str] | None,
-                      boilerplate, report, chunk_size: int) -> Iterator[list[dict]]:
+def iter_file_records(
+    path: Path, relative: str, kind: str, *, columns: Mapping[str, str] | None, boilerplate, report, chunk_size: int
+) -> Iterator[list[dict]]:
     """Yield the article records of one file, in lists of at most ``chunk_size`` for tables."""
     if kind in ("csv", "tsv", "jsonl"):
         yield from _stream_table(path, relative, kind, columns, report, chunk_size)
@@ -76,19 +77,24 @@ def _page_record(relative: str, page, report) -> list[dict]:
         return []
     if not page.text:
         report.add(relative, "file", "title only, no body text", "kept with an empty body")
-    return [{
-        "article_id": relative.rsplit(".", 1)[0] if "." in relative else relative,
-        "title": page.title, "standfirst": page.standfirst, "caption": page.caption,
-        "credit": page.credit, "text": page.text, "path": relative,
-    }]
+    return [
+        {
+            "article_id": relative.rsplit(".", 1)[0] if "." in relative else relative,
+            "title": page.title,
+            "standfirst": page.standfirst,
+            "caption": page.caption,
+            "credit": page.credit,
+            "text": page.text,
+            "path": relative,
+        }
+    ]
 
 
 def _html_record(relative: str, html: str, report) -> list[dict]:
     import trafilatura
 
     try:
-        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                               include_tables=False)
+        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     except Exception as error:  # trafilatura raises many kinds on broken markup
         report.add(relative, "file", f"HTML could not be parsed: {type(error).__name__}: {error}", "file skipped")
         return []
@@ -100,11 +106,17 @@ def _html_record(relative: str, html: str, report) -> list[dict]:
     if not paragraphs:
         report.add(relative, "file", "no main text found in the HTML page", "file skipped")
         return []
-    return [{
-        "article_id": relative.rsplit(".", 1)[0], "title": title, "text": "\n\n".join(paragraphs),
-        "date": found.get("date") or "", "outlet": found.get("sitename") or "",
-        "url": found.get("url") or "", "path": relative,
-    }]
+    return [
+        {
+            "article_id": relative.rsplit(".", 1)[0],
+            "title": title,
+            "text": "\n\n".join(paragraphs),
+            "date": found.get("date") or "",
+            "outlet": found.get("sitename") or "",
+            "url": found.get("url") or "",
+            "path": relative,
+        }
+    ]
 
 
 def _without_nul(lines, counter: list[int]):
@@ -125,11 +137,15 @@ def _stream_table(path, relative, kind, columns, report, chunk_size) -> Iterator
     try:
         with stream:
             lines = _without_nul(stream, nul)
-            chunks = (iter_json_lines(lines, chunk_size=chunk_size) if kind == "jsonl"
-                      else iter_delimited(lines, sep="," if kind == "csv" else "\t", chunk_size=chunk_size))
+            chunks = (
+                iter_json_lines(lines, chunk_size=chunk_size)
+                if kind == "jsonl"
+                else iter_delimited(lines, sep="," if kind == "csv" else "\t", chunk_size=chunk_size)
+            )
             for frame, problems in chunks:
-                records, mapping = _table_records(relative, frame, problems, columns, report, mapping,
-                                                  quiet_empty=any_rows)
+                records, mapping = _table_records(
+                    relative, frame, problems, columns, report, mapping, quiet_empty=any_rows
+                )
                 any_rows = any_rows or not frame.empty
                 if records:
                     yield records
@@ -140,7 +156,12 @@ def _stream_table(path, relative, kind, columns, report, chunk_size) -> Iterator
     finally:
         if stream.repaired_bytes:
             count = stream.repaired_bytes
-            report.add(relative, "file", f"{count} byte{'s' if count != 1 else ''} not valid UTF-8 decoded as Windows-1252", "repaired")
+            report.add(
+                relative,
+                "file",
+                f"{count} byte{'s' if count != 1 else ''} not valid UTF-8 decoded as Windows-1252",
+                "repaired",
+            )
         if nul[0]:
             report.add(relative, "file", f"{nul[0]} NUL character{'s' if nul[0] != 1 else ''} removed", "repaired")
 
@@ -157,7 +178,9 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
     renamed = frame.rename(columns={source: name for name, source in mapping.items()})
     names = list(renamed.columns)
     if len(set(names)) == len(names):
-        records = [dict(zip(names, row)) for row in zip(*(renamed[c].tolist() for c in names))]
+        records = [
+            dict(zip(names, row, strict=False)) for row in zip(*(renamed[c].tolist() for c in names), strict=False)
+        ]
     else:  # a name given twice: the last column wins, as in to_dict
         records = renamed.to_dict("records")
     for record in records:
@@ -186,7 +209,6 @@ def _column_mapping(available, columns, relative) -> dict[str, str]:
                 break
     if "text" not in mapping:
         raise InputError(
-            f"{relative} has no text column: pass columns={{'text': <column>}}; its columns are: "
-            f"{', '.join(available)}"
+            f"{relative} has no text column: pass columns={{'text': <column>}}; its columns are: {', '.join(available)}"
         )
     return mapping

@@ -48,7 +48,8 @@ class _Lines:
 
 def _reads_as_rows(lines: list[str], sep: str, width: int, least: int) -> bool:
     """Whether at least ``least`` of ``lines``, and nearly all of them, read as rows of ``width``
-    fields on their own, with few blank lines between them (paragraphs of a body have many)."""
+    fields on their own, with few blank lines between them (paragraphs of a body have many).
+    """
     if len(lines) < least:
         return False
     try:
@@ -56,8 +57,11 @@ def _reads_as_rows(lines: list[str], sep: str, width: int, least: int) -> bool:
     except csv.Error:
         return False
     filled = [row for row in rows if row]
-    return (len(filled) >= least and len(rows) - len(filled) <= 0.1 * len(rows)
-            and sum(len(row) == width for row in filled) >= 0.9 * len(filled))
+    return (
+        len(filled) >= least
+        and len(rows) - len(filled) <= 0.1 * len(rows)
+        and sum(len(row) == width for row in filled) >= 0.9 * len(filled)
+    )
 
 
 def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -> Iterator[tuple]:
@@ -78,9 +82,14 @@ def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -
         except csv.Error as error:
             raw = source.kept
             if len(raw) > 1:
-                yield "problem", (f"lines {start + offset}-{source.number + offset}",
-                                  f"a quote opened on line {start + offset} is never closed ({error})",
-                                  f"line {start + offset} skipped, the lines after it read again")
+                yield (
+                    "problem",
+                    (
+                        f"lines {start + offset}-{source.number + offset}",
+                        f"a quote opened on line {start + offset} is never closed ({error})",
+                        f"line {start + offset} skipped, the lines after it read again",
+                    ),
+                )
                 yield from _read_records(raw[1:], sep, width, offset + start)
                 return
             yield "problem", (f"line {start + offset}", f"unreadable CSV: {error}", "line skipped")
@@ -88,11 +97,15 @@ def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -
         raw = source.kept
         least = SWALLOW_LINES if len(row) != width else SWALLOW_LINES_WELL_FORMED
         if len(raw) > least and _reads_as_rows(raw[1:], sep, width, least):
-            yield "problem", (f"lines {start + offset}-{source.number + offset}",
-                              f"a quote opened on line {start + offset} runs over {len(raw) - 1} lines that "
-                              "read as rows (an unbalanced double quote?)",
-                              f"line {start + offset} skipped, the lines after it read again; "
-                              "fix the quote to keep that row")
+            yield (
+                "problem",
+                (
+                    f"lines {start + offset}-{source.number + offset}",
+                    f"a quote opened on line {start + offset} runs over {len(raw) - 1} lines that "
+                    "read as rows (an unbalanced double quote?)",
+                    f"line {start + offset} skipped, the lines after it read again; fix the quote to keep that row",
+                ),
+            )
             yield from _read_records(raw[1:], sep, width, offset + start)
             continue
         yield "row", row, start + offset
@@ -107,8 +120,7 @@ def _unique_header(header: list[str]) -> tuple[list[str], list[Problem]]:
             copy += 1
             unique = f"{name}.{copy}"
         if unique != name:
-            problems.append(("line 1", f"duplicate column {name!r} (column {position})",
-                             f"read as column {unique!r}"))
+            problems.append(("line 1", f"duplicate column {name!r} (column {position})", f"read as column {unique!r}"))
         names.append(unique)
     return names, problems
 
@@ -182,8 +194,7 @@ def _records_frame(records: list, problems: list[Problem], where) -> pd.DataFram
                 text = _as_text(value)
                 if isinstance(text, str) and _SURROGATE.search(text):
                     text = _SURROGATE.sub("\ufffd", text)
-                    problems.append((where(index), f"field {key!r} holds lone surrogate escapes",
-                                     "replaced by U+FFFD"))
+                    problems.append((where(index), f"field {key!r} holds lone surrogate escapes", "replaced by U+FFFD"))
                 row[key] = text
             kept.append({**row, "_row": where(index)})
         else:
@@ -211,7 +222,8 @@ class _Record(dict):
 def _decode(text: str):
     """``json.loads`` with the toolkit's rules: a repeated key keeps every value (the later ones as
     ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", and
-    an integer too long to convert stays its digits; each repair is noted on the object holding it."""
+    an integer too long to convert stays its digits; each repair is noted on the object holding it.
+    """
     constants: list[str] = []
 
     def object_pairs(pairs: list[tuple[str, object]]) -> _Record:
@@ -244,7 +256,8 @@ MAX_INTEGER_DIGITS = 4000
 
 def _array_items(text: str) -> Iterator[tuple[int, str]]:
     """The top-level items of the JSON array in ``text``, as (line number, source text), found by one
-    linear scan over brackets and strings; used when the whole document is too deep to decode."""
+    linear scan over brackets and strings; used when the whole document is too deep to decode.
+    """
     depth, start, start_line, in_string, escaped, line = 0, None, 1, False, False, 1
     for position, char in enumerate(text):
         if char == "\n":
@@ -261,7 +274,7 @@ def _array_items(text: str) -> Iterator[tuple[int, str]]:
         elif char in "]}":
             depth -= 1
             if start is not None and (depth == 0 or (depth == 1 and text[start] in "[{")):
-                yield start_line, text[start:position + (depth == 1)]
+                yield start_line, text[start : position + (depth == 1)]
                 start = None
         elif char == "," and depth == 1 and start is not None:
             yield start_line, text[start:position]
@@ -270,7 +283,8 @@ def _array_items(text: str) -> Iterator[tuple[int, str]]:
 
 def _read_deep_array(text: str, problems: list[Problem]) -> list:
     """The records of a JSON array too deep to decode at once: each item on its own, the ones
-    nested too deeply skipped and reported."""
+    nested too deeply skipped and reported.
+    """
     records = []
     for line, item in _array_items(text):
         try:

@@ -25,8 +25,12 @@ def display_name(relative: str) -> str:
 
 def _kind(mode: int) -> str | None:
     """What a non-regular, non-folder entry is, for the report."""
-    for test, name in ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
+    for test, name in (
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    ):
         if test(mode):
             return name
     return None
@@ -50,7 +54,8 @@ def _linked_file(entry: os.DirEntry, root: Path) -> tuple[Path | None, str | Non
 
 def walk_corpus(root: Path, report) -> Iterator[Path]:
     """Yield the regular files under ``root`` in sorted order; report each other entry
-    (``report.add(relative, "file", problem, "ignored")``)."""
+    (``report.add(relative, "file", problem, "ignored")``).
+    """
     root = Path(os.path.realpath(root))
     folders = [root]
     found = []
@@ -59,8 +64,12 @@ def walk_corpus(root: Path, report) -> Iterator[Path]:
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
-            report.add(display_name(os.path.relpath(folder, root)), "folder",
-                       f"folder cannot be read: {error.strerror}", "ignored")
+            report.add(
+                display_name(os.path.relpath(folder, root)),
+                "folder",
+                f"folder cannot be read: {error.strerror}",
+                "ignored",
+            )
             continue
         for entry in entries:
             if entry.name.startswith("."):

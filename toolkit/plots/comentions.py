@@ -28,8 +28,12 @@ from toolkit.text import FIELDS
 
 __all__ = ["plot_comention_heatmap", "plot_pair_timeline", "plot_by_outlet", "VALUES"]
 
-_UNIT_WORDS = {"sentence": "sentences", "paragraph": "paragraphs", "article": "articles",
-               "window": "windows of sentences"}
+_UNIT_WORDS = {
+    "sentence": "sentences",
+    "paragraph": "paragraphs",
+    "article": "articles",
+    "window": "windows of sentences",
+}
 
 
 def no_comentions_figure(title: str, message: str = "no co-mentions"):
@@ -77,7 +81,7 @@ def plot_comention_heatmap(pairs: pd.DataFrame, *, top: int = 30, value: str = "
     actors = top_actors(pairs, top)
     shown = pairs[pairs["actor_a"].isin(actors) & pairs["actor_b"].isin(actors)].copy()
     matrix = pd.DataFrame(np.nan, index=actors, columns=actors)
-    for a, b, number in zip(shown["actor_a"], shown["actor_b"], shown[value]):
+    for a, b, number in zip(shown["actor_a"], shown["actor_b"], shown[value], strict=False):
         matrix.loc[a, b] = matrix.loc[b, a] = number
     labels = actor_labels(pairs)
     names = [labels.get(a, a) for a in actors]
@@ -140,17 +144,25 @@ def plot_by_outlet(
     groups = [g for g in groups if (shown[by] == g).any()]
     rows = -(-len(groups) // columns)
     width = min(columns, len(groups))
-    figure, grid = plt.subplots(rows, width, figsize=(4.8 * width, 0.32 * top * rows + 1.6 * rows),
-                                squeeze=False, sharex=True, layout="constrained")
+    figure, grid = plt.subplots(
+        rows,
+        width,
+        figsize=(4.8 * width, 0.32 * top * rows + 1.6 * rows),
+        squeeze=False,
+        sharex=True,
+        layout="constrained",
+    )
     labels = actor_labels(pairs)
-    for axes, group in zip(grid.flat, groups):
+    for axes, group in zip(grid.flat, groups, strict=False):
         panel = shown[shown[by] == group].iloc[::-1]
-        names = [f"{labels.get(a, a)} – {labels.get(b, b)}" for a, b in zip(panel["actor_a"], panel["actor_b"])]
+        names = [
+            f"{labels.get(a, a)} – {labels.get(b, b)}" for a, b in zip(panel["actor_a"], panel["actor_b"], strict=False)
+        ]
         axes.barh(range(len(panel)), panel[value], color="tab:blue")
         axes.set_yticks(range(len(panel)), names, fontsize=8)
         axes.set_title(str(group), fontsize=10)
         axes.set_xlabel(value)
-    for axes in list(grid.flat)[len(groups):]:
+    for axes in list(grid.flat)[len(groups) :]:
         axes.set_axis_off()
     figure.suptitle(title)
     return figure, shown.reset_index(drop=True)
@@ -193,22 +205,33 @@ def plot_pair_timeline(
     unit = check_option("unit", unit)
     level = check_option("level", level)
     require_columns(articles, ["article_id", "date"], "articles")
-    columns = ["period", "n_articles", "n_mentioning_a", "n_mentioning_b", "n_together", "n_units",
-               "share_a", "share_b", "share_together"]
+    columns = [
+        "period",
+        "n_articles",
+        "n_mentioning_a",
+        "n_mentioning_b",
+        "n_together",
+        "n_units",
+        "share_a",
+        "share_b",
+        "share_together",
+    ]
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
     frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS)
     if frame.empty:
         return no_comentions_figure(title or f"{actor_a} and {actor_b} per {period}"), pd.DataFrame(columns=columns)
     item_a, item_b = resolve_actor(frame, actor_a, level), resolve_actor(frame, actor_b, level)
-    attention = attention_over_time(mentions, articles, actors=[item_a, item_b], period=period,
-                                     level=level, dictionary=dictionary)
+    attention = attention_over_time(
+        mentions, articles, actors=[item_a, item_b], period=period, level=level, dictionary=dictionary
+    )
     attention = attention[attention["period"].notna()]  # undated articles have no place on a timeline
     data = attention.pivot(index="period", columns="actor", values="n_mentioning")
     data = data.reindex(columns=[item_a, item_b], fill_value=0)
     data.columns = ["n_mentioning_a", "n_mentioning_b"]
     data.insert(0, "n_articles", attention.groupby("period")["n_articles"].first())
-    pairs = count_comentions(mentions, articles, unit=unit, window=window, level=level,
-                             period=period, dictionary=dictionary)
+    pairs = count_comentions(
+        mentions, articles, unit=unit, window=window, level=level, period=period, dictionary=dictionary
+    )
     low, high = sorted([item_a, item_b])
     pair = pairs[(pairs["actor_a"] == low) & (pairs["actor_b"] == high)].set_index("period")
     data["n_together"] = pair["n_articles"].reindex(data.index, fill_value=0).astype(int)
@@ -220,12 +243,14 @@ def plot_pair_timeline(
     labels = frame.drop_duplicates("item").set_index("item")["label"]
     name_a, name_b = labels[item_a], labels[item_b]
     title = title or f"{name_a} and {name_b} per {period}"
-    figure, (upper, lower) = plt.subplots(2, 1, figsize=(9, 6), sharex=True,
-                                          gridspec_kw={"height_ratios": [2, 1]}, layout="constrained")
+    figure, (upper, lower) = plt.subplots(
+        2, 1, figsize=(9, 6), sharex=True, gridspec_kw={"height_ratios": [2, 1]}, layout="constrained"
+    )
     upper.plot(data["period"], data["share_a"], marker=".", label=name_a)
     upper.plot(data["period"], data["share_b"], marker=".", label=name_b)
-    upper.plot(data["period"], data["share_together"], marker=".", color="black", linestyle="--",
-               label=f"both in one {unit}")
+    upper.plot(
+        data["period"], data["share_together"], marker=".", color="black", linestyle="--", label=f"both in one {unit}"
+    )
     upper.set_ylabel(f"share of the {period}'s articles")
     upper.legend(loc="upper left", fontsize=9)
     upper.set_title(title)

@@ -49,16 +49,18 @@ def plot_dispersion(
     found keeps its empty lane.
     """
     items = [terms_or_actors] if isinstance(terms_or_actors, str) else list(terms_or_actors)
-    data, stream = locate_hits(articles, items, mentions=mentions, match=match, case_sensitive=case_sensitive,
-                               fields=fields)
+    data, stream = locate_hits(
+        articles, items, mentions=mentions, match=match, case_sensitive=case_sensitive, fields=fields
+    )
     return _draw(data, items, stream, title or "Dispersion in date order"), data
 
 
 def _draw(data: pd.DataFrame, items: list[str], article_starts: pd.DataFrame, title: str):
     figure, axes = plt.subplots(figsize=(10, 0.45 * len(items) + 1.6), layout="constrained")
     lanes = {item: lane for lane, item in enumerate(items)}
-    axes.plot(data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=14,
-              markeredgewidth=1)
+    axes.plot(
+        data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=14, markeredgewidth=1
+    )
     axes.set_yticks(range(len(items)), items)
     axes.set_ylim(len(items) - 0.5, -0.5)
     axes.set_xlim(0, max(data.attrs.get("n_words", 0), 1))

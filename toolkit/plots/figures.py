@@ -103,7 +103,9 @@ def save_figure(figure, data: pd.DataFrame | pd.Series, name: str, folder: str |
     if target is None and hasattr(figure, "get_figure"):
         target = figure.get_figure()
     if target is None or not hasattr(target, "savefig"):
-        raise InputError(f"cannot save figure {name!r}: expected a matplotlib Figure or Axes, got {type(figure).__name__}")
+        raise InputError(
+            f"cannot save figure {name!r}: expected a matplotlib Figure or Axes, got {type(figure).__name__}"
+        )
     buffer = io.BytesIO()
     target.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
     write_atomic(Path(folder) / f"{name}.png", buffer.getvalue())

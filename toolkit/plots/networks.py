@@ -32,16 +32,29 @@ def _draw(graph: nx.Graph, title: str, measure: str, seed: int, centre: str | No
     node_sizes = 80 + 1500 * np.sqrt(sizes / sizes.max())
     extent = max(7.0, 0.12 * graph.number_of_nodes() + 6)
     figure, axes = plt.subplots(figsize=(extent, extent), layout="constrained")
-    nx.draw_networkx_edges(graph, positions, ax=axes, width=[0.5 + 5 * strength[e] for e in graph.edges],
-                           alpha=0.5, edge_color=["tab:red" if centre in e else "0.35" for e in graph.edges])
+    nx.draw_networkx_edges(
+        graph,
+        positions,
+        ax=axes,
+        width=[0.5 + 5 * strength[e] for e in graph.edges],
+        alpha=0.5,
+        edge_color=["tab:red" if centre in e else "0.35" for e in graph.edges],
+    )
     colours = ["tab:red" if n == centre else "tab:blue" for n in graph.nodes]
     nx.draw_networkx_nodes(graph, positions, ax=axes, node_size=node_sizes, node_color=colours, alpha=0.75)
     fontsize = 10 if graph.number_of_nodes() <= 30 else 8
-    nx.draw_networkx_labels(graph, positions, ax=axes, labels=nx.get_node_attributes(graph, "label"),
-                            font_size=fontsize, bbox={"facecolor": "white", "alpha": 0.7, "lw": 0, "pad": 1})
+    nx.draw_networkx_labels(
+        graph,
+        positions,
+        ax=axes,
+        labels=nx.get_node_attributes(graph, "label"),
+        font_size=fontsize,
+        bbox={"facecolor": "white", "alpha": 0.7, "lw": 0, "pad": 1},
+    )
     axes.set_title(title)
-    axes.text(0.01, 0.01, f"edge width: {measure}; node size: mentions", transform=axes.transAxes,
-              fontsize=8, color="0.4")
+    axes.text(
+        0.01, 0.01, f"edge width: {measure}; node size: mentions", transform=axes.transAxes, fontsize=8, color="0.4"
+    )
     axes.set_axis_off()
     return figure
 
@@ -117,8 +130,9 @@ def plot_ego_network(
     title = title or f"Co-mentions of {actor} ({unit_words(pairs)}): top {top} partners by {measure}"
     if pairs.empty:
         return no_comentions_figure(title), pairs.iloc[:0].reset_index(drop=True)
-    centre = look_up_actor(pd.DataFrame({"actor_id": list(labels), "label": list(labels.values())}), actor,
-                           among="the pairs")
+    centre = look_up_actor(
+        pd.DataFrame({"actor_id": list(labels), "label": list(labels.values())}), actor, among="the pairs"
+    )
     own = keep_strongest_pairs(pairs[(pairs["actor_a"] == centre) | (pairs["actor_b"] == centre)], measure, top)
     partners = set(own["actor_a"]) | set(own["actor_b"])
     among = pairs[pairs["actor_a"].isin(partners) & pairs["actor_b"].isin(partners)]

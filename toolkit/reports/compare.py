@@ -183,7 +183,7 @@ def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html",
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
-        f'<title>{html.escape(title)}</title>'
+        f"<title>{html.escape(title)}</title>"
         f"</head><body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n"
     )
 

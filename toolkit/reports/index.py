@@ -25,8 +25,7 @@ INDEX_NAME = "index.html"
 #: The Content-Security-Policy of every page the reports write: no script, no plug-in, no request
 #: to any server; inline styles and images embedded as data: URIs only.
 NO_SCRIPT_POLICY = (
-    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
-    "base-uri 'none'; form-action 'none'"
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'"
 )
 
 _STYLE = """
@@ -81,14 +80,12 @@ def render_report_index(manifests: list[dict]) -> str:
         )
     body = (
         "<table><thead><tr><th>date</th><th>corpus</th><th>run folder</th><th>status</th>"
-        "<th>notebooks</th><th>started</th><th></th></tr></thead><tbody>"
-        + "\n".join(rows)
-        + "</tbody></table>"
+        "<th>notebooks</th><th>started</th><th></th></tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
         if rows
         else "<p>No reports yet. Run <code>python -m toolkit report --corpus PATH</code>.</p>"
     )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
         "<title>News coverage reports</title>"
         f"<style>{_STYLE}</style></head><body>"

@@ -139,9 +139,7 @@ def find_git_commit(folder: str | os.PathLike | None = None) -> dict | None:
     """
     folder = Path(folder) if folder is not None else PACKAGE_ROOT
     try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, timeout=20
-        )
+        commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=folder, capture_output=True, text=True, timeout=20)
         if commit.returncode != 0:
             return None
         status = subprocess.run(
@@ -182,7 +180,5 @@ def read_manifests(output_root: str | os.PathLike) -> list[dict]:
             continue
         manifest["_folder"] = run_folder.relative_to(root).as_posix()
         manifests.append(manifest)
-    manifests.sort(
-        key=lambda m: (str(m.get("date", "")), str(m.get("started", "")), m["_folder"]), reverse=True
-    )
+    manifests.sort(key=lambda m: (str(m.get("date", "")), str(m.get("started", "")), m["_folder"]), reverse=True)
     return manifests

@@ -69,6 +69,7 @@ FIGURES_FOLDER = "figures"
 #: passes no ``dictionary_files``.
 CORPUS_DICTIONARY = "actors.yaml"
 
+
 @dataclass
 class ReportRun:
     """The outcome of ``run_report``: the run folder and its manifest."""
@@ -120,9 +121,7 @@ def _resolve_notebooks(notebooks) -> list[Path]:
             candidates = [path, NOTEBOOK_DIR / path.name]
         found = next((c for c in candidates if c.is_file()), None)
         if found is None:
-            raise InputError(
-                f"notebook {str(item)!r} not found (looked for {', '.join(str(c) for c in candidates)})"
-            )
+            raise InputError(f"notebook {str(item)!r} not found (looked for {', '.join(str(c) for c in candidates)})")
         paths.append(found.resolve())
     stems = [p.stem for p in paths]
     duplicates = sorted({s for s in stems if stems.count(s) > 1})
@@ -270,8 +269,14 @@ def run_report(
     return ReportRun(folder=folder, manifest=manifest)
 
 
-def _start_manifest(report_date: str, report_name: str, corpus_path: Path, notebook_parameters: dict,
-                    user_parameters: dict, show_code: bool) -> dict:
+def _start_manifest(
+    report_date: str,
+    report_name: str,
+    corpus_path: Path,
+    notebook_parameters: dict,
+    user_parameters: dict,
+    show_code: bool,
+) -> dict:
     """Return the manifest of a run about to start: what runs on what, with which code and data."""
     return {
         "format": 1,
@@ -293,8 +298,14 @@ def _start_manifest(report_date: str, report_name: str, corpus_path: Path, noteb
     }
 
 
-def _run_notebooks(partial: Path, sources: list[Path], notebook_parameters: dict, manifest: dict,
-                   kernel_name: str, cell_timeout: int | None) -> None:
+def _run_notebooks(
+    partial: Path,
+    sources: list[Path],
+    notebook_parameters: dict,
+    manifest: dict,
+    kernel_name: str,
+    cell_timeout: int | None,
+) -> None:
     """Execute each notebook into the partial run folder and render its HTML, adding its entry to the manifest."""
     try:
         (partial / FIGURES_FOLDER).mkdir()

@@ -14,5 +14,12 @@ from toolkit.text.paragraphs import paragraph_spans, split_paragraphs
 from toolkit.text.sentences import sentence_spans, split_sentences
 from toolkit.text.tokens import split_tokens, token_spans
 
-__all__ = ["FIELDS", "paragraph_spans", "sentence_spans", "token_spans",
-           "split_paragraphs", "split_sentences", "split_tokens"]
+__all__ = [
+    "FIELDS",
+    "paragraph_spans",
+    "sentence_spans",
+    "token_spans",
+    "split_paragraphs",
+    "split_sentences",
+    "split_tokens",
+]

@@ -24,7 +24,13 @@ import unicodedata
 import numpy as np
 
 __all__ = [
-    "accepted_forms", "alias_key", "case_form", "fold_for_scan", "fold_text", "required_trail", "squeeze",
+    "accepted_forms",
+    "alias_key",
+    "case_form",
+    "fold_for_scan",
+    "fold_text",
+    "required_trail",
+    "squeeze",
     "unsqueeze",
 ]
 
@@ -151,8 +157,9 @@ def fold_for_scan(text: str) -> tuple[str, str, np.ndarray]:
         if encoding == "utf-16-le":
             folded_codes = _WIDE_ASCII[codes]
         else:
-            folded_codes = np.where(codes < 128, np.frombuffer(_ASCII[:128], dtype=np.uint8)[np.minimum(codes, 127)],
-                                    codes).astype(codes.dtype)
+            folded_codes = np.where(
+                codes < 128, np.frombuffer(_ASCII[:128], dtype=np.uint8)[np.minimum(codes, 127)], codes
+            ).astype(codes.dtype)
         high = np.flatnonzero(codes >= 128)
         if high.size:
             distinct, inverse = np.unique(codes[high], return_inverse=True)
@@ -161,8 +168,9 @@ def fold_for_scan(text: str) -> tuple[str, str, np.ndarray]:
                 return _fold_then_squeeze(text)
             folded_codes[high] = np.asarray(mapped, dtype=codes.dtype)[inverse]
     folded = folded_codes.tobytes().decode(encoding, "surrogatepass")
-    padded = np.concatenate((np.array([32], dtype=folded_codes.dtype), folded_codes,
-                             np.array([32], dtype=folded_codes.dtype)))
+    padded = np.concatenate(
+        (np.array([32], dtype=folded_codes.dtype), folded_codes, np.array([32], dtype=folded_codes.dtype))
+    )
     squeezed, removed = _squeeze_codes(padded, encoding, NOTHING in folded)
     return folded, squeezed, removed
 

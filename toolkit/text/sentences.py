@@ -200,6 +200,4 @@ def split_sentences(
         for article_id, field, value in iter_field_strings(articles, fields)
         for index, (paragraph, s, e) in enumerate(sentence_spans(value, splitter=splitter, punkt=punkt))
     ]
-    return pd.DataFrame(
-        rows, columns=["article_id", "field", "paragraph", "sentence", "start", "end", "text"]
-    )
+    return pd.DataFrame(rows, columns=["article_id", "field", "paragraph", "sentence", "start", "end", "text"])

@@ -82,8 +82,7 @@ def split_tokens(
             for t_start, t_end in token_spans(value, start=s, end=e):
                 word = value[t_start:t_end]
                 rows.append(
-                    (article_id, field, paragraph, sentence, index, t_start, t_end,
-                     word.lower() if lowercase else word)
+                    (article_id, field, paragraph, sentence, index, t_start, t_end, word.lower() if lowercase else word)
                 )
                 index += 1
     return pd.DataFrame(

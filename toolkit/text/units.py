@@ -121,8 +121,9 @@ def _all_windows(counts: pd.DataFrame, window: int) -> pd.DataFrame:
     return result
 
 
-def assign_units(frame, articles, unit, window, fields, known: UnitCounts | None = None
-                 ) -> tuple[pd.DataFrame, pd.DataFrame]:
+def assign_units(
+    frame, articles, unit, window, fields, known: UnitCounts | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (mentions with their unit key, the units of the corpus): the units as rows with
     ``article_id`` and ``n``, the number of units a row stands for (1 for a row per unit, with
     its key columns; the article's count when ``known`` gives per-article counts).

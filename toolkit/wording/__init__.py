@@ -14,5 +14,15 @@ from toolkit.wording.labels import find_labels, tabulate_labels
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
 from toolkit.wording.tone import score_tone
 
-__all__ = ["keyword_in_context", "kwic_to_html", "find_collocates", "find_labels", "tabulate_labels",
-           "find_quotes", "find_reporting_clauses", "profile_reporting_verbs", "compare_wording", "score_tone"]
+__all__ = [
+    "keyword_in_context",
+    "kwic_to_html",
+    "find_collocates",
+    "find_labels",
+    "tabulate_labels",
+    "find_quotes",
+    "find_reporting_clauses",
+    "profile_reporting_verbs",
+    "compare_wording",
+    "score_tone",
+]

@@ -117,7 +117,7 @@ def find_collocates(
     by_field = {key: group for key, group in hits.groupby(["article_id", "field"], sort=False)}
     for article_id, field, text in field_strings(articles, fields):
         index = indexes.get((article_id, field)) or FieldIndex(text)
-        words = [text[s:e] for s, e in zip(index.token_starts, index.token_ends)]
+        words = [text[s:e] for s, e in zip(index.token_starts, index.token_ends, strict=False)]
         if lowercase:
             words = [w.lower() for w in words]
         corpus.update(words)
@@ -145,7 +145,7 @@ def _window_positions(index: FieldIndex, starts: list[int], ends: list[int], win
     token_starts, token_ends = index.token_starts, index.token_ends
     positions: set[int] = set()
     node: set[int] = set()
-    for start, end in zip(starts, ends):
+    for start, end in zip(starts, ends, strict=False):
         first_node = bisect.bisect_right(token_ends, start)
         after = bisect.bisect_left(token_starts, end)
         node.update(range(first_node, after))

@@ -42,7 +42,16 @@ Match = Literal["word", "phrase", "regex", "actor"]
 
 HIT_COLUMNS = ["article_id", "field", "sentence", "start", "end"]
 KWIC_COLUMNS = [
-    "article_id", "outlet", "date", "field", "sentence", "start", "end", "left", "hit", "right",
+    "article_id",
+    "outlet",
+    "date",
+    "field",
+    "sentence",
+    "start",
+    "end",
+    "left",
+    "hit",
+    "right",
 ]
 _SPACE = re.compile(r"\s+")
 
@@ -194,7 +203,7 @@ def _find_hits(articles, query, mentions, match, case_sensitive, fields):
     if match == "actor":
         spans = _mention_hits(query, mentions, articles)
         order = {key: n for n, key in enumerate(strings)}
-        spans = spans[[(a, f) in strings for a, f in zip(spans["article_id"], spans["field"])]]
+        spans = spans[[(a, f) in strings for a, f in zip(spans["article_id"], spans["field"], strict=False)]]
         for article_id, field, start, end in spans.itertuples(index=False):
             rows.append((order[(article_id, field)], article_id, field, int(start), int(end)))
         rows.sort()

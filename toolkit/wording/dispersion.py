@@ -77,8 +77,14 @@ def _hits(articles, items, mentions, match, case_sensitive, fields) -> pd.DataFr
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # an absent item is reported once below, by name
         for item in items:
-            found = find_hits(articles, item, mentions=mentions, match=_match_of(item, match, mentions),
-                              case_sensitive=case_sensitive, fields=fields)
+            found = find_hits(
+                articles,
+                item,
+                mentions=mentions,
+                match=_match_of(item, match, mentions),
+                case_sensitive=case_sensitive,
+                fields=fields,
+            )
             frames.append(found.assign(item=item)[["item", "article_id", "field", "start", "end"]])
     hits = pd.concat(frames, ignore_index=True)
     absent = [item for item in items if not (hits["item"] == item).any()]
@@ -203,17 +209,25 @@ def term_frequency_over_time(
         warn_empty("articles" if articles.empty else "dated articles")
         return pd.DataFrame(columns=columns)
     dated = articles[articles["article_id"].astype(str).isin(set(groups["article_id"]))]
-    words = pd.DataFrame(
-        [(a, len(starts)) for (a, _), starts in _word_counts(dated, fields).items()], columns=["article_id", "n_words"]
-    ).groupby("article_id", as_index=False)["n_words"].sum()
+    words = (
+        pd.DataFrame(
+            [(a, len(starts)) for (a, _), starts in _word_counts(dated, fields).items()],
+            columns=["article_id", "n_words"],
+        )
+        .groupby("article_id", as_index=False)["n_words"]
+        .sum()
+    )
     groups = groups.merge(words, on="article_id", how="left").fillna({"n_words": 0})
     totals = groups.groupby(group_columns, dropna=False, as_index=False).agg(
         n_articles=("article_id", "size"), n_words=("n_words", "sum")
     )
     hits = _hits(dated, items, mentions, match, case_sensitive, fields)
-    counted = hits.merge(groups[["article_id", *group_columns]], on="article_id").groupby(
-        [*group_columns, "item"], dropna=False, as_index=False
-    ).size().rename(columns={"item": "term", "size": "n"})
+    counted = (
+        hits.merge(groups[["article_id", *group_columns]], on="article_id")
+        .groupby([*group_columns, "item"], dropna=False, as_index=False)
+        .size()
+        .rename(columns={"item": "term", "size": "n"})
+    )
     grid = totals.merge(pd.DataFrame({"term": items}), how="cross")
     grid = grid.merge(counted, on=[*group_columns, "term"], how="left").fillna({"n": 0})
     grid["n"] = grid["n"].astype(int)

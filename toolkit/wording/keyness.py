@@ -52,8 +52,19 @@ from toolkit.text import token_spans
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
 
 KEYNESS_COLUMNS = [
-    "term", "group", "reference", "n_target", "n_reference", "total_target", "total_reference",
-    "g2", "chi2", "log_ratio", "sign", "p", "p_adjusted",
+    "term",
+    "group",
+    "reference",
+    "n_target",
+    "n_reference",
+    "total_target",
+    "total_reference",
+    "g2",
+    "chi2",
+    "log_ratio",
+    "sign",
+    "p",
+    "p_adjusted",
 ]
 
 
@@ -64,7 +75,8 @@ def _english_stopwords() -> frozenset[str]:
 
 def load_stopwords(stopwords: str | Iterable[str] | None = "english") -> frozenset[str]:
     """Return a set of lower-case stop words: ``"english"`` (the shipped list
-    ``toolkit/data/stopwords_en.txt``), ``None`` (none), or any iterable of words."""
+    ``toolkit/data/stopwords_en.txt``), ``None`` (none), or any iterable of words.
+    """
     if stopwords is None:
         return frozenset()
     if isinstance(stopwords, str):
@@ -179,8 +191,7 @@ def _comparisons(target, values, groups):
     def known(value):
         if value not in values:
             raise InputError(
-                f"target {value!r} is not a value of column {groups!r} "
-                f"(values: {', '.join(map(repr, values[:20]))})"
+                f"target {value!r} is not a value of column {groups!r} (values: {', '.join(map(repr, values[:20]))})"
             )
         return value
 

@@ -60,17 +60,28 @@ import pandas as pd
 
 from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import InputError, require_columns, warn_empty
+from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.reporting import load_default_verbs
-from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
 
 LABEL_COLUMNS = [
-    "article_id", "outlet", "date", "field", "sentence", "actor_id", "actor", "label",
-    "label_class", "pattern", "start", "end", "sentence_text",
+    "article_id",
+    "outlet",
+    "date",
+    "field",
+    "sentence",
+    "actor_id",
+    "actor",
+    "label",
+    "label_class",
+    "pattern",
+    "start",
+    "end",
+    "sentence_text",
 ]
 PATTERNS = ("inside", "head", "modifier", "of", "apposition", "coordination")
 _CONJUNCTIONS = frozenset({"and", "or", ","})
@@ -143,9 +154,7 @@ def _find_label_spans(sentence: _Sentence, entries: dict, longest: int, group_no
             label = " ".join(sentence.lower[i : i + length])
             if label in entries:
                 after = i + length
-                if after < size and sentence.lower[after] in group_nouns and not label.endswith(
-                    tuple(group_nouns)
-                ):
+                if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
                     label, after = f"{label} {sentence.lower[after]}", after + 1
                 found.append((i, after, label, entries[" ".join(sentence.lower[i : i + length])]))
                 i = after
@@ -247,7 +256,7 @@ def find_labels(
     if articles.empty or mentions.empty:
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=LABEL_COLUMNS)
-    entries = dict(zip(lexicon["label"], lexicon["label_class"]))
+    entries = dict(zip(lexicon["label"], lexicon["label_class"], strict=False))
     longest = max(len(label.split()) for label in entries)
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     actor_names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
@@ -256,8 +265,14 @@ def find_labels(
         kinds = mentions["kind"].fillna("").astype(str)
     if "alias_type" in mentions.columns:  # a demonym coordinates only with a demonym
         kinds = kinds + (mentions["alias_type"] == "demonym").map({True: "/demonym", False: ""})
-    by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["end"].astype(int),
-                                       mentions["actor_id"].astype(str), actor_names.astype(str), kinds)
+    by_field = group_mentions_by_field(
+        mentions,
+        mentions["start"].astype(int),
+        mentions["end"].astype(int),
+        mentions["actor_id"].astype(str),
+        actor_names.astype(str),
+        kinds,
+    )
     rows = []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field))
@@ -288,7 +303,7 @@ def _attach(text, s_start, s_end, mentions, entries, longest, group_nouns):
     for label_span in _find_label_spans(sentence, entries, longest, group_nouns):
         l0, l1, label, label_class = label_span
         candidates = []
-        for n, (span, actor_id, actor, _) in enumerate(spans):
+        for n, (span, _actor_id, _actor, _) in enumerate(spans):
             owned_other = {k for j, (other, *_) in enumerate(spans) if j != n for k in range(other[0], other[1])}
             if any(l0 <= k < l1 for k in owned_other) and not (span[2] <= sentence.starts[l0] < span[3]):
                 continue
@@ -308,7 +323,8 @@ def _attach(text, s_start, s_end, mentions, entries, longest, group_nouns):
 
 def _coordinated(sentence, spans, n, step):
     """The mentions joined to mention ``n`` by "and", "or" or a comma alone, walking left
-    (``step=-1``, the mentions before it) or right (``step=1``), each of the same kind."""
+    (``step=-1``, the mentions before it) or right (``step=1``), each of the same kind.
+    """
     by_edge = {(span[1] if step < 0 else span[0]): entry for entry in spans for span in [entry[0]]}
     joined, current = [], spans[n]
     while True:

@@ -27,19 +27,43 @@ import pandas as pd
 from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
+from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
-from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
 
 __all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
 
 QUOTE_COLUMNS = [
-    "article_id", "outlet", "date", "field", "sentence", "start", "end", "quote", "n_words", "kind",
-    "speaker", "speaker_resolved", "actor_id", "verb", "verb_class",
+    "article_id",
+    "outlet",
+    "date",
+    "field",
+    "sentence",
+    "start",
+    "end",
+    "quote",
+    "n_words",
+    "kind",
+    "speaker",
+    "speaker_resolved",
+    "actor_id",
+    "verb",
+    "verb_class",
 ]
 CLAUSE_COLUMNS = [
-    "article_id", "outlet", "date", "field", "sentence", "start", "end", "speaker",
-    "speaker_resolved", "actor_id", "verb", "verb_class", "quoted",
+    "article_id",
+    "outlet",
+    "date",
+    "field",
+    "sentence",
+    "start",
+    "end",
+    "speaker",
+    "speaker_resolved",
+    "actor_id",
+    "verb",
+    "verb_class",
+    "quoted",
 ]
 SCARE_MAX_WORDS = 4
 _QUOTE_PATTERNS = [
@@ -69,8 +93,9 @@ def _analyse(articles, mentions, verbs, fields):
     by_field: dict[tuple[str, str], list] = {}
     if mentions is not None:
         require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
-        by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["end"].astype(int),
-                                           mentions["actor_id"].astype(str))
+        by_field = group_mentions_by_field(
+            mentions, mentions["start"].astype(int), mentions["end"].astype(int), mentions["actor_id"].astype(str)
+        )
     history: list[Clause] = []
     current = None
     for article_id, field, text in field_strings(articles, fields):
@@ -135,11 +160,24 @@ def find_quotes(
                 kind = "direct"
             if clause is not None:
                 clause.quoted = True
-            info = ("", "", "", "", "") if clause is None else (
-                clause.speaker, clause.resolved, clause.actor_id, clause.verb, clause.verb_class
+            info = (
+                ("", "", "", "", "")
+                if clause is None
+                else (clause.speaker, clause.resolved, clause.actor_id, clause.verb, clause.verb_class)
             )
-            rows.append((article_id, field, bisect.bisect_right(starts, quote[0]) - 1, inner_start,
-                         inner_end, text[inner_start:inner_end], n_words, kind, *info))
+            rows.append(
+                (
+                    article_id,
+                    field,
+                    bisect.bisect_right(starts, quote[0]) - 1,
+                    inner_start,
+                    inner_end,
+                    text[inner_start:inner_end],
+                    n_words,
+                    kind,
+                    *info,
+                )
+            )
     frame = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c not in ("outlet", "date")])
     return attach_article_info(frame, articles)[QUOTE_COLUMNS]
 
@@ -171,8 +209,19 @@ def find_reporting_clauses(
             if clause is not None:
                 clause.quoted = True
         rows.extend(
-            (article_id, field, c.sentence, c.start, c.end, c.speaker, c.resolved, c.actor_id, c.verb,
-             c.verb_class, c.quoted)
+            (
+                article_id,
+                field,
+                c.sentence,
+                c.start,
+                c.end,
+                c.speaker,
+                c.resolved,
+                c.actor_id,
+                c.verb,
+                c.verb_class,
+                c.quoted,
+            )
             for c in clauses
         )
     frame = pd.DataFrame(rows, columns=[c for c in CLAUSE_COLUMNS if c not in ("outlet", "date")])
@@ -182,8 +231,10 @@ def find_reporting_clauses(
 def _prepare(articles, mentions, verbs, fields):
     require_columns(articles, ["article_id", "text"], "articles")
     fields = check_options("field", fields)
-    lexicon = load_default_verbs() if verbs is None else dict(
-        load_reporting_verbs(verbs)[["verb", "verb_class"]].itertuples(index=False)
+    lexicon = (
+        load_default_verbs()
+        if verbs is None
+        else dict(load_reporting_verbs(verbs)[["verb", "verb_class"]].itertuples(index=False))
     )
     if articles.empty:
         warn_empty("articles")

@@ -43,8 +43,8 @@ from pathlib import Path
 import pandas as pd
 import yaml
 
-from toolkit.resources import read_data_lines, read_data_text
 from toolkit.errors import InputError
+from toolkit.resources import read_data_lines, read_data_text
 from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
 from toolkit.yamlfile import read_yaml_source
@@ -56,11 +56,35 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _INSIDE_NP = frozenset({"of", "for"})
-_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november",
-    "december", "today", "yesterday", "tonight", "later", "earlier", "meanwhile", "now",
-})  # "May" is left out: Theresa May
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "later",
+        "earlier",
+        "meanwhile",
+        "now",
+    }
+)  # "May" is left out: Theresa May
 
 
 def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFrame:
@@ -88,14 +112,26 @@ def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFram
 def load_default_verbs() -> dict[str, str]:
     """The shipped lexicon as ``{verb: verb_class}`` (loaded once)."""
     frame = load_reporting_verbs()
-    return dict(zip(frame["verb"], frame["verb_class"]))
+    return dict(zip(frame["verb"], frame["verb_class"], strict=False))
 
 
 class Clause:
     """One reporting clause of a field: its sentence, offsets, speaker (as written and resolved) and verb."""
 
-    __slots__ = ("sentence", "start", "end", "speaker", "speaker_start", "speaker_end", "verb",
-                 "verb_class", "resolved", "resolved_span", "actor_id", "quoted")
+    __slots__ = (
+        "sentence",
+        "start",
+        "end",
+        "speaker",
+        "speaker_start",
+        "speaker_end",
+        "verb",
+        "verb_class",
+        "resolved",
+        "resolved_span",
+        "actor_id",
+        "quoted",
+    )
 
     def __init__(self, sentence, start, end, speaker, speaker_span, verb, verb_class):
         self.sentence, self.start, self.end = sentence, start, end
@@ -106,7 +142,8 @@ class Clause:
 
 def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> list[Clause]:
     """The reporting clauses of one field, in reading order (``sentences`` from ``sentence_spans``,
-    ``quotes`` the quote spans, ``longest`` the most words of a verb in ``verbs``)."""
+    ``quotes`` the quote spans, ``longest`` the most words of a verb in ``verbs``).
+    """
     stop = load_stopwords("english")
     found = []
     for index, (_, s_start, s_end) in enumerate(sentences):
@@ -128,15 +165,22 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
             if verb is None:
                 i += 1
                 continue
-            speaker = (_speaker_before(words, lower, quoted, i, stop)
-                       or _speaker_after(words, lower, quoted, after, stop))
+            speaker = _speaker_before(words, lower, quoted, i, stop) or _speaker_after(
+                words, lower, quoted, after, stop
+            )
             if speaker:
                 first, last = speaker
-                found.append(Clause(
-                    index, min(tokens[first][0], tokens[i][0]), max(tokens[last - 1][1], tokens[after - 1][1]),
-                    text[tokens[first][0] : tokens[last - 1][1]], (tokens[first][0], tokens[last - 1][1]),
-                    verb, verbs[verb],
-                ))
+                found.append(
+                    Clause(
+                        index,
+                        min(tokens[first][0], tokens[i][0]),
+                        max(tokens[last - 1][1], tokens[after - 1][1]),
+                        text[tokens[first][0] : tokens[last - 1][1]],
+                        (tokens[first][0], tokens[last - 1][1]),
+                        verb,
+                        verbs[verb],
+                    )
+                )
             i = after
     return found
 
@@ -149,7 +193,7 @@ def _speaker_words() -> frozenset[str]:
 
 
 def _capitalised(word: str) -> bool:
-    """"Syria", "UN", "al-Assad", "bin-Salman": a name word, whatever its particle."""
+    """Whether ``word`` is a name word, whatever its particle: "Syria", "UN", "al-Assad", "bin-Salman"."""
     return word[0].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
 
 
@@ -168,8 +212,13 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
     if k >= 0 and not quoted[k] and lower[k] in _PRONOUNS:
         return k, verb_at
     first = verb_at
-    while (k >= 0 and verb_at - k <= _SPEAKER_MAX_WORDS and not quoted[k]
-           and _np_word(words[k], lower[k], stop) and _speaker_word(words, lower, k, verb_at - 1)):
+    while (
+        k >= 0
+        and verb_at - k <= _SPEAKER_MAX_WORDS
+        and not quoted[k]
+        and _np_word(words[k], lower[k], stop)
+        and _speaker_word(words, lower, k, verb_at - 1)
+    ):
         first = k
         if lower[k] in _ARTICLES and not (k > 0 and lower[k - 1] in _INSIDE_NP):
             break
@@ -179,8 +228,13 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
 
 def _speaker_after(words, lower, quoted, after, stop):
     k, last = after, after
-    while (k < len(words) and k - after < _SPEAKER_MAX_WORDS and not quoted[k]
-           and _np_word(words[k], lower[k], stop) and lower[k] not in _TIME_WORDS):
+    while (
+        k < len(words)
+        and k - after < _SPEAKER_MAX_WORDS
+        and not quoted[k]
+        and _np_word(words[k], lower[k], stop)
+        and lower[k] not in _TIME_WORDS
+    ):
         if k > after and lower[k] in _ARTICLES and lower[k - 1] not in _INSIDE_NP:
             break
         k += 1

@@ -31,8 +31,8 @@ import pandas as pd
 from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
-from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans
+from toolkit.wording.concordance import attach_article_info, field_strings
 
 __all__ = ["score_units", "score_tone"]
 
@@ -102,8 +102,9 @@ def score_units(
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
     names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
-    by_field = group_mentions_by_field(mentions, mentions["start"].astype(int), mentions["actor_id"].astype(str),
-                                       names.astype(str))
+    by_field = group_mentions_by_field(
+        mentions, mentions["start"].astype(int), mentions["actor_id"].astype(str), names.astype(str)
+    )
     rows = []
     for article_id, field, text in field_strings(articles, fields):
         found = by_field.get((article_id, field))
