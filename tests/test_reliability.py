@@ -684,3 +684,23 @@ def test_a_few_anchors_still_work(tmp_path):
     path = tmp_path / "params.yaml"
     path.write_text("common: &outlets [Kestrel Herald, Meridian Wire]\noutlets: *outlets\n")
     assert read_parameters_file(str(path))["outlets"] == ["Kestrel Herald", "Meridian Wire"]
+
+
+# --- one line for every user error on the command line ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["report", "--corpus", "no/such/folder"], "corpus 'no/such/folder' not found"),
+        (["report", "--corpus", "corpora/demo", "--parameters-file", "no-such.yml"], "cannot read parameters file"),
+        (["report", "--corpus", "corpora/demo", "--date", "2026-13-40"], "is not a date"),
+        (["compare", "reports/none-a", "reports/none-b"], "not found"),
+    ],
+)
+def test_a_user_error_is_exit_2_and_one_line_and_debug_shows_the_traceback(arguments, message, capsys):
+    assert main(arguments) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("error: ") and message in error and error.count("\n") == 1
+    with pytest.raises(toolkit.errors.ToolkitError):
+        main(["--debug", *arguments])

@@ -4,6 +4,9 @@ Exit status: 0 when everything ran, 1 when a notebook failed (one line on stderr
 notebook and the cell), 2 for a bad argument or input, or a report that cannot be written (a
 read-only or full disk: the message names the path), 130 when interrupted (Ctrl-C or SIGTERM:
 the unfinished run is removed, earlier reports and the index are left as they were).
+
+A user error (any ``ToolkitError``, or a file or folder that cannot be read) is one line on stderr
+saying what is wrong and how to fix it; ``--debug`` shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import signal
 import sys
 from pathlib import Path
 
-from toolkit.errors import InputError, ReportWriteError
+from toolkit.errors import InputError, ReportWriteError, ToolkitError
 from toolkit.yamlfile import read_yaml_file
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -51,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m toolkit",
         description="Run the analysis notebooks into dated reports, or compare two reports.",
     )
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an error, not one line")
     commands = parser.add_subparsers(dest="command", required=True)
 
     report = commands.add_parser(
@@ -153,6 +157,18 @@ def _stop(signum, frame):
     raise KeyboardInterrupt
 
 
+def _one_line(error: Exception) -> str:
+    """The message of a user error on one line (a long one cut, the rest on ``--debug``)."""
+    if isinstance(error, ReportWriteError) and error.strerror:
+        text = error.strerror
+    elif isinstance(error, OSError) and not isinstance(error, ToolkitError):
+        text = f"{error.filename}: {error.strerror}" if error.filename else str(error)
+    else:
+        text = str(error)
+    text = " ".join(text.split())
+    return text if len(text) <= 400 else text[:397] + "..."
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line on ``argv`` (``sys.argv[1:]`` by default); the exit status (module docstring)."""
     args = build_parser().parse_args(argv)
@@ -160,11 +176,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "report":
             return run_report_command(args)
         return run_compare_command(args)
-    except InputError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except ReportWriteError as error:
-        print(f"error: {error.strerror}", file=sys.stderr)
+    except (ToolkitError, OSError) as error:
+        if args.debug:
+            raise
+        print(f"error: {_one_line(error)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(

@@ -249,3 +249,23 @@ def test_an_unclosed_quote_closed_by_a_later_quote_costs_only_its_rows(tmp_path)
     assert report["where"].iloc[0].startswith("lines 6-") and "quote opened on line 6" in report["problem"].iloc[0]
     assert {"Title 4", "Title 6", "Title 299", "Title 301", "Title 1000"} <= set(articles["title"])
     assert len(articles) + len(report[report["action"].str.contains("skipped")]) == 1000
+
+
+@pytest.mark.parametrize("name", ["huge.txt", "huge.html", "huge.json"])
+def test_a_file_over_the_size_limit_is_refused_from_its_size_without_reading_it(tmp_path, name, monkeypatch):
+    import builtins
+
+    from toolkit.corpus.sources import MAX_FILE_BYTES
+
+    (tmp_path / "ok.txt").write_text("Title\n\nBody of a normal article.\n")
+    huge = tmp_path / name
+    with open(huge, "wb") as stream:  # sparse: no disk used, and never read
+        stream.truncate(MAX_FILE_BYTES[name.rsplit(".", 1)[1]] + 1)
+    opened = []
+    real_open = builtins.open
+    monkeypatch.setattr(builtins, "open", lambda file, *a, **k: opened.append(str(file)) or real_open(file, *a, **k))
+    articles = load_articles(tmp_path)
+    assert articles["title"].tolist() == ["Title"]
+    report = articles.attrs["load_report"]
+    assert report["path"].tolist() == [name] and "over the" in report["problem"].iloc[0]
+    assert str(huge) not in opened

@@ -282,3 +282,13 @@ def test_the_compare_command_writes_markdown_to_stdout_or_a_file(tmp_path, capsy
     assert main(["compare", str(a), str(b), "--format", "csv", "-o", str(tmp_path / "changes.csv")]) == 0
     assert set(pd.read_csv(tmp_path / "changes.csv")["status"]) == {"rose", "new"}
     assert main(["compare", str(a), str(tmp_path / "nowhere")]) == 2
+
+
+@pytest.mark.parametrize("content", ["", "\n", 'actor_a,actor_b\n"unclosed\n', b"\xff\xfe\x00bad"], ids=str)
+def test_an_empty_or_broken_table_is_compared_as_absent(tmp_path, content):
+    before = _fake_run(tmp_path / "2026-01-01" / "demo", [("Alpha", "Beta", 5)], [("Alpha", 9)], [])
+    after = _fake_run(tmp_path / "2026-01-02" / "demo", [("Alpha", "Beta", 7)], [("Alpha", 9)], [])
+    broken = after / "figures" / "comention_pairs.csv"
+    broken.write_bytes(content if isinstance(content, bytes) else content.encode())
+    changes = compare_reports(before, after)
+    assert "pair" not in set(changes["kind"])

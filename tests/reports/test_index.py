@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html.parser
+import json
 import threading
 
 import pytest
@@ -177,3 +178,25 @@ def test_the_index_is_rebuilt_under_the_reports_lock(tmp_path):
         assert not finished.wait(0.5), "the index was written while another run held the lock"
     assert finished.wait(10)
     worker.join()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("{not json", "manifest.json unreadable: JSONDecodeError"),
+        ("[1, 2]", "manifest.json holds a list, not an object"),
+        ('{"notebooks": "x"}', "manifest.json not as the toolkit writes it (AttributeError)"),
+        ('{"notebooks": [{"name": "n", "status": "failed", "error": "s"}]}', "not as the toolkit writes it"),
+        ('{"corpus": {"path": 3}, "notebooks": [1]}', "not as the toolkit writes it"),
+    ],
+)
+def test_a_malformed_manifest_is_named_in_the_index_and_the_good_runs_stay(tmp_path, content, reason):
+    good = tmp_path / "2026-01-02" / "demo"
+    good.mkdir(parents=True)
+    (good / "manifest.json").write_text(json.dumps({"date": "2026-01-02", "status": "ok", "notebooks": []}))
+    bad = tmp_path / "2026-01-01" / "broken"
+    bad.mkdir(parents=True)
+    (bad / "manifest.json").write_text(content)
+    page = write_report_index(tmp_path).read_text()
+    assert "2026-01-02/demo" in page and "2026-01-01/broken" in page
+    assert reason in page

@@ -7,6 +7,7 @@ Lines) are streamed: they are never read into memory at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def iter_file_records(
     if kind in ("csv", "tsv", "jsonl"):
         yield from _stream_table(path, relative, kind, columns, report, chunk_size)
         return
-    decoded = _opened(lambda p: decode_bytes(p.read_bytes()), path, relative, report)
+    decoded = _opened(lambda p: decode_bytes(_read_whole(p, kind)), path, relative, report)
     if decoded is None:
         return
     for repair in decoded.repairs:
@@ -57,6 +58,22 @@ def iter_file_records(
             yield _table_records(relative, frame, problems, columns, report, mapping=None)[0]
         except InputError as error:
             report.add(relative, "file", str(error), "file skipped")
+
+
+#: The largest file read whole, by kind: a page is far smaller, a JSON array of articles may be large
+#: (JSON Lines, read line by line, has no limit). Checked with ``stat`` before a byte is read.
+MAX_FILE_BYTES = {"txt": 50_000_000, "html": 50_000_000, "json": 1_000_000_000}
+
+
+def _read_whole(path: Path, kind: str) -> bytes:
+    """The bytes of a file read whole, refused from its size alone when over ``MAX_FILE_BYTES``."""
+    limit = MAX_FILE_BYTES[kind]
+    size = os.stat(path).st_size
+    if size > limit:
+        advice = "split it, or save it as JSON Lines (.jsonl)" if kind == "json" else "split it into articles"
+        raise UnreadableFile(f"{size:,} bytes, over the {limit:,}-byte limit for a .{kind} file: {advice}")
+    with open(path, "rb") as stream:
+        return stream.read(limit + 1)
 
 
 def _opened(open_file, path: Path, relative: str, report):

@@ -62,7 +62,10 @@ def _read_table(run: Path, table: str) -> tuple[pd.DataFrame, list[str], str] | 
     path = run / "figures" / f"{table}.csv"
     if not path.exists():
         return None
-    frame = pd.read_csv(path)
+    try:
+        frame = pd.read_csv(path)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError, OSError):
+        return None  # an empty or broken table is compared as absent, never a crash
     _, key_options, value_options = COMPARED_TABLES[table]
     keys = next((k for k in key_options if all(c in frame.columns for c in k)), None)
     value = next((v for v in value_options if v in frame.columns), None)

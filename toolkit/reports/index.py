@@ -58,32 +58,30 @@ def _notebook_item(folder: str, notebook: dict) -> str:
     return f"<li>{label}</li>"
 
 
-def render_report_index(manifests: list[dict]) -> str:
-    """The index page for ``manifests`` (as returned by ``read_manifests``), as HTML text."""
-    rows = []
-    for manifest in manifests:
-        folder = manifest["_folder"]
-        status = str(manifest.get("status", "unknown"))
-        notebooks = "".join(_notebook_item(folder, nb) for nb in manifest.get("notebooks", []))
-        corpus = manifest.get("corpus") or {}
-        rows.append(
-            "<tr>"
-            f"<td>{html.escape(str(manifest.get('date', '')))}</td>"
-            f"<td>{html.escape(str(manifest.get('name', '')))}"
-            f"<br><small>{html.escape(str(corpus.get('path', '')))}</small></td>"
-            f"<td>{html.escape(folder)}</td>"
-            f'<td class="{"ok" if status == "ok" else "failed"}">{html.escape(status)}</td>'
-            f"<td><ul>{notebooks}</ul></td>"
-            f"<td>{html.escape(str(manifest.get('started', '')))}</td>"
-            f'<td><a href="{html.escape(_link(folder, MANIFEST_NAME))}">manifest</a></td>'
-            "</tr>"
-        )
-    body = (
-        "<table><thead><tr><th>date</th><th>corpus</th><th>run folder</th><th>status</th>"
-        "<th>notebooks</th><th>started</th><th></th></tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
-        if rows
-        else "<p>No reports yet. Run <code>python -m toolkit report --corpus PATH</code>.</p>"
+def _unreadable_row(folder: str, reason: str) -> str:
+    """A row naming a run whose manifest cannot be shown, and why."""
+    return (
+        f'<tr><td></td><td></td><td>{html.escape(folder)}</td><td class="failed">{html.escape(reason)}</td>'
+        "<td></td><td></td><td></td></tr>"
     )
+
+
+def _manifest_row(manifest: dict) -> str:
+    """The row of one run; a manifest of the wrong shape gives its folder and the reason instead."""
+    folder = manifest["_folder"]
+    try:
+        return _run_row(folder, manifest)
+    except (AttributeError, TypeError, KeyError, ValueError) as error:
+        return _unreadable_row(folder, f"manifest.json not as the toolkit writes it ({type(error).__name__})")
+
+
+def render_report_index(manifests: list[dict], unreadable: list[tuple[str, str]] = ()) -> str:
+    """The index page for ``manifests`` (as returned by ``read_manifests``), as HTML text; each
+    ``(folder, reason)`` of ``unreadable`` gets a row naming it.
+    """
+    rows = [_manifest_row(manifest) for manifest in manifests]
+    rows += [_unreadable_row(folder, reason) for folder, reason in unreadable]
+    body = _table(rows)
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
@@ -96,8 +94,41 @@ def render_report_index(manifests: list[dict]) -> str:
     )
 
 
+def _run_row(folder: str, manifest: dict) -> str:
+    """The row of one run read from its manifest."""
+    status = str(manifest.get("status", "unknown"))
+    notebooks = "".join(_notebook_item(folder, nb) for nb in manifest.get("notebooks", []))
+    corpus = manifest.get("corpus") or {}
+    return (
+        "<tr>"
+        f"<td>{html.escape(str(manifest.get('date', '')))}</td>"
+        f"<td>{html.escape(str(manifest.get('name', '')))}"
+        f"<br><small>{html.escape(str(corpus.get('path', '')))}</small></td>"
+        f"<td>{html.escape(folder)}</td>"
+        f'<td class="{"ok" if status == "ok" else "failed"}">{html.escape(status)}</td>'
+        f"<td><ul>{notebooks}</ul></td>"
+        f"<td>{html.escape(str(manifest.get('started', '')))}</td>"
+        f'<td><a href="{html.escape(_link(folder, MANIFEST_NAME))}">manifest</a></td>'
+        "</tr>"
+    )
+
+
+def _table(rows: list[str]) -> str:
+    """The table of runs, or a line saying there are none yet."""
+    if not rows:
+        return "<p>No reports yet. Run <code>python -m toolkit report --corpus PATH</code>.</p>"
+    return (
+        "<table><thead><tr><th>date</th><th>corpus</th><th>run folder</th><th>status</th>"
+        "<th>notebooks</th><th>started</th><th></th></tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
+    )
+
+
 def write_report_index(output_root: str | os.PathLike = "reports") -> Path:
-    """Rebuild ``output_root/index.html`` from every manifest under it, atomically, under the lock."""
+    """Rebuild ``output_root/index.html`` from every manifest under it, atomically, under the lock;
+    a run whose manifest cannot be read or shown is named with the reason, never breaks the page.
+    """
     root = Path(output_root)
     with lock_reports(root):
-        return write_atomic(root / INDEX_NAME, render_report_index(read_manifests(root)))
+        unreadable: list[tuple[str, str]] = []
+        manifests = read_manifests(root, unreadable)
+        return write_atomic(root / INDEX_NAME, render_report_index(manifests, unreadable))

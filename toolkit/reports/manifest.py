@@ -160,11 +160,12 @@ def write_manifest(folder: str | os.PathLike, manifest: dict) -> Path:
     return write_atomic(Path(folder) / MANIFEST_NAME, text)
 
 
-def read_manifests(output_root: str | os.PathLike) -> list[dict]:
+def read_manifests(output_root: str | os.PathLike, unreadable: list | None = None) -> list[dict]:
     """Every readable manifest under ``output_root/<date>/<run>/``, newest date first.
 
     Each dict gains ``_folder``: the run folder relative to ``output_root``. Partial (hidden)
-    folders and unreadable manifests are skipped.
+    folders and unreadable manifests are skipped; ``(folder, reason)`` of each unreadable one is
+    appended to ``unreadable`` when a list is given.
     """
     root = Path(output_root)
     manifests = []
@@ -172,11 +173,16 @@ def read_manifests(output_root: str | os.PathLike) -> list[dict]:
         run_folder = path.parent
         if run_folder.name.startswith(".") or run_folder.parent.name.startswith("."):
             continue
+        folder = run_folder.relative_to(root).as_posix()
         try:
             manifest = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError) as error:
+            if unreadable is not None:
+                unreadable.append((folder, f"manifest.json unreadable: {type(error).__name__}"))
             continue
         if not isinstance(manifest, dict):
+            if unreadable is not None:
+                unreadable.append((folder, f"manifest.json holds a {type(manifest).__name__}, not an object"))
             continue
         manifest["_folder"] = run_folder.relative_to(root).as_posix()
         manifests.append(manifest)
