@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pandas as pd
 import pytest
 
@@ -147,3 +149,32 @@ def test_html_escapes_article_text(articles):
     page = kwic_to_html(keyword_in_context(articles, "rebels", window=3))
     assert "<b>advance" not in page and "&lt;b&gt;advance&lt;/b" in page
     assert "<strong>rebels</strong>" in page and page.count("<tr>") == 4
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("r*l*", ["rebels", "rebel", "rebels", "rebel", "Rebel-held"]),
+        ("*bel", ["rebel", "rebel"]),
+        ("r*b*e*l", ["rebel", "rebel"]),
+        ("*e*e*", ["rebels", "rebel", "rebels", "rebel", "Rebel-held"]),
+        ("re*el*s", ["rebels", "rebels"]),
+        ("rebels*s", []),
+    ],
+)
+def test_wildcards_match_whole_tokens(articles, query, expected):
+    kwic = keyword_in_context(articles, query, fields=["text"])
+    assert kwic["hit"].tolist() == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "match"), [("a*" * 20 + "b", "word"), ("*a" * 20 + "*", "word"), (" ".join(["a*a*a*"] * 20), "phrase")]
+)
+def test_wildcard_queries_take_linear_time_on_adversarial_text(query, match):
+    # 100 kB: one token of 100,000 letters, and 50,000 one-letter tokens. A regex with one .* per
+    # star backtracks for hours here; matching the parts in order takes milliseconds.
+    articles = pd.DataFrame({"article_id": ["long", "many"], "text": ["a" * 100_000 + "c", "a " * 50_000]})
+    budget = time.perf_counter() + 5
+    kwic = keyword_in_context(articles, query, match=match, window=1)
+    assert time.perf_counter() < budget
+    assert set(kwic["article_id"]) <= {"long", "many"}
