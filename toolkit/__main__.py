@@ -97,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop a notebook whose cell runs longer, keeping it with its error (default: 3600; 0: no limit)",
     )
+    report.add_argument(
+        "--run-timeout",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="stop the whole run after this long: the notebook running fails, those left are marked not run "
+        "(default: 0, no limit)",
+    )
 
     compare = commands.add_parser(
         "compare",
@@ -131,6 +139,7 @@ def run_report_command(args) -> int:
         replace=args.replace,
         kernel_name=args.kernel,
         cell_timeout=(DEFAULT_CELL_TIMEOUT if args.cell_timeout is None else args.cell_timeout or None),
+        run_timeout=args.run_timeout or None,
     )
     print(run.summary(), file=sys.stdout if run.ok else sys.stderr)
     return EXIT_OK if run.ok else EXIT_FAILED

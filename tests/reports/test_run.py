@@ -295,3 +295,32 @@ def test_a_cell_that_runs_too_long_fails_its_notebook(corpus, root, tmp_path):
     run = run_report(corpus, notebooks=[slow, AFTER], date=DATE, output_root=root, cell_timeout=2)
     assert [nb["status"] for nb in run.manifest["notebooks"]] == ["failed", "ok"]
     assert "05_slow" in run.summary()
+
+
+def test_a_run_that_runs_out_of_time_stops_its_notebook_and_skips_the_rest(corpus, root, tmp_path):
+    slow = tmp_path / "05_slow.ipynb"
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\ntime.sleep(60)")])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, slow)
+    run = run_report(corpus, notebooks=[OK, slow, AFTER], date=DATE, output_root=root, run_timeout=8)
+    notebooks = {nb["name"]: nb for nb in run.manifest["notebooks"]}
+    assert [nb["status"] for nb in run.manifest["notebooks"]] == ["ok", "failed", "not run"]
+    assert not run.ok and run.manifest["status"] == "failed"
+    assert notebooks["05_slow"]["seconds"] < 20
+    assert "timed out" in notebooks["05_slow"]["error"]["summary"].lower()
+    assert notebooks["05_slow"]["error"]["summary"].endswith("(the run timed out)")
+    assert (run.folder / "05_slow.ipynb").exists() and (run.folder / "05_slow.html").exists()
+    assert notebooks["03_after"]["error"]["summary"] == "03_after not run: the run timed out"
+    assert notebooks["03_after"]["ipynb"] is None and not (run.folder / "03_after.ipynb").exists()
+    assert json.loads((run.folder / "manifest.json").read_text())["notebooks"][2]["status"] == "not run"
+    index = (root / "index.html").read_text()
+    assert "little-corpus/01_ok.html" in index and "not run" in index
+
+
+def test_a_run_timeout_that_is_not_a_positive_whole_number_is_a_user_error(corpus, root, capsys):
+    with pytest.raises(InputError, match="run_timeout must be a positive number of seconds"):
+        run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root, run_timeout=0)
+    argv = ["report", "--corpus", str(corpus), "--notebook", str(AFTER), "--output-root", str(root)]
+    assert main([*argv, "--run-timeout", "-5"]) == 2
+    assert "run_timeout must be a positive number of seconds" in capsys.readouterr().err
+    assert not root.exists()

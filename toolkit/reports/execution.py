@@ -17,6 +17,7 @@ and ``kwic_to_html``, which escape them.
 from __future__ import annotations
 
 import errno
+import math
 import os
 import shutil
 import time
@@ -131,13 +132,26 @@ def summarise_error(notebook: str, executed: Path, error: Exception) -> dict:
     }
 
 
-def execute_notebook(source: Path, output: Path, parameters: dict, kernel_name: str, cell_timeout: int | None) -> dict:
-    """Run one notebook with papermill into ``output``; return its manifest entry (no html yet)."""
+def execute_notebook(
+    source: Path,
+    output: Path,
+    parameters: dict,
+    kernel_name: str,
+    cell_timeout: int | None,
+    deadline: float | None = None,
+) -> dict:
+    """Run one notebook with papermill into ``output``; return its manifest entry (no html yet).
+
+    ``deadline`` (a ``time.monotonic()`` value) is when the whole run must stop: each cell may run
+    for ``cell_timeout`` or until the deadline, whichever comes first (at least one second), and a
+    notebook stopped by the deadline is marked failed with "the run timed out" in its error.
+    """
     import papermill
 
     entry = {"name": source.stem, "source": str(source), "ipynb": output.name, "html": None}
     entry["started"] = now_iso()
     clock = time.monotonic()
+    limits = {} if deadline is None else {"timeout_func": lambda cell: _seconds_for_cell(cell_timeout, deadline)}
     try:
         papermill.execute_notebook(
             str(source),
@@ -149,6 +163,7 @@ def execute_notebook(source: Path, output: Path, parameters: dict, kernel_name: 
             log_output=False,
             execution_timeout=cell_timeout,
             kernel_manager_class=report_kernel_manager(),
+            **limits,
         )
         entry.update(status="ok", error=None)
     except OSError as error:
@@ -157,9 +172,17 @@ def execute_notebook(source: Path, output: Path, parameters: dict, kernel_name: 
         entry.update(status="failed", error=summarise_error(source.stem, output, error))
     except Exception as error:  # any failure of one notebook is recorded; the others still run
         entry.update(status="failed", error=summarise_error(source.stem, output, error))
+    if entry["status"] == "failed" and deadline is not None and time.monotonic() >= deadline:
+        entry["error"]["summary"] += " (the run timed out)"
     entry["finished"] = now_iso()
     entry["seconds"] = round(time.monotonic() - clock, 1)
     return entry
+
+
+def _seconds_for_cell(cell_timeout: int | None, deadline: float) -> int:
+    """Seconds the next cell may run: its own limit or the time left before ``deadline``, at least 1."""
+    left = max(1, math.ceil(deadline - time.monotonic()))
+    return left if cell_timeout is None else min(cell_timeout, left)
 
 
 def render_html(executed: Path, title: str, show_code: bool) -> Path:

@@ -10,7 +10,9 @@ Each notebook runs in a fresh kernel with the run folder as its working director
 the parameters ``corpus`` (absolute path), ``figures_dir`` (``"figures"``, inside the run folder),
 ``dictionary_files`` (the caller's, else the corpus folder's ``actors.yaml`` when it has one) and
 whatever else the caller passes. A notebook that fails keeps its executed copy, error shown, and
-is marked failed; the other notebooks still run.
+is marked failed; the other notebooks still run. A run given ``run_timeout`` stops the notebook
+running when its time is up (failed, kept with its error) and marks the ones not yet run
+"not run"; the run folder, manifest and index are written as for any failed run.
 
 Executing a notebook and rendering its HTML (quiet kernels, offline pages that run no script) are
 in ``toolkit.reports.execution``.
@@ -22,6 +24,7 @@ import datetime as dt
 import keyword
 import os
 import shutil
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,6 +100,9 @@ class ReportRun:
 
 #: Seconds a report cell may run by default before its notebook is stopped and marked failed.
 DEFAULT_CELL_TIMEOUT = 3600
+
+#: The status of a notebook the run had no time left for.
+NOT_RUN = "not run"
 
 
 def list_notebooks(folder: str | os.PathLike = NOTEBOOK_DIR) -> list[Path]:
@@ -200,6 +206,7 @@ def run_report(
     replace: bool = False,
     kernel_name: str = "python3",
     cell_timeout: int | None = DEFAULT_CELL_TIMEOUT,
+    run_timeout: int | None = None,
 ) -> ReportRun:
     """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
 
@@ -233,6 +240,12 @@ def run_report(
         Seconds a cell may run before its notebook is stopped and marked failed, kept with its
         error like any failed notebook (default ``DEFAULT_CELL_TIMEOUT``, one hour; ``None``: no
         limit). A scheduled run never hangs for good.
+    run_timeout : int, optional
+        Seconds the whole run may take (default ``None``: no limit beyond ``cell_timeout``). When
+        they have passed, the notebook running is stopped and marked failed, kept with its error
+        ("the run timed out"), and the notebooks not yet run are marked ``"not run"``; the run
+        folder, manifest and index are written as for any failed run. Each cell runs for at least
+        one second, so a run may pass the limit by about a second.
 
     Returns
     -------
@@ -248,6 +261,9 @@ def run_report(
     sources = _resolve_notebooks(notebooks)
     if cell_timeout is not None and (not isinstance(cell_timeout, int) or cell_timeout < 1):
         raise InputError(f"cell_timeout must be a positive number of seconds or None; got {cell_timeout!r}")
+    if run_timeout is not None and (not isinstance(run_timeout, int) or run_timeout < 1):
+        raise InputError(f"run_timeout must be a positive number of seconds or None; got {run_timeout!r}")
+    deadline = None if run_timeout is None else time.monotonic() + run_timeout
     user_parameters = _check_parameters(parameters)
     if "dictionary_files" not in user_parameters:
         user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
@@ -259,7 +275,7 @@ def run_report(
     remove_stale_partials(date_folder)
     partial = make_partial_folder(date_folder, report_name)
     try:
-        _run_notebooks(partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout)
+        _run_notebooks(partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline)
         _finish_manifest(partial, manifest)
         folder = _move_run_into_place(partial, root, date_folder, manifest, replace)
     except BaseException:
@@ -305,21 +321,46 @@ def _run_notebooks(
     manifest: dict,
     kernel_name: str,
     cell_timeout: int | None,
+    deadline: float | None,
 ) -> None:
-    """Execute each notebook into the partial run folder and render its HTML, adding its entry to the manifest."""
+    """Execute each notebook into the partial run folder and render its HTML, adding its entry to the manifest.
+
+    Past ``deadline`` (a ``time.monotonic()`` value, or None), the notebooks left are not run.
+    """
     try:
         (partial / FIGURES_FOLDER).mkdir()
     except OSError as error:
         raise write_error(error, partial / FIGURES_FOLDER) from error
     for source in sources:
+        if deadline is not None and time.monotonic() >= deadline:
+            manifest["notebooks"].append(_not_run_entry(source))
+            continue
         output = partial / f"{source.stem}.ipynb"
-        entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout)
+        entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout, deadline)
         if (partial / entry["ipynb"]).exists():
             title = f"{source.stem} · {manifest['name']} · {manifest['date']}"
             entry["html"] = _render_html(partial / entry["ipynb"], title, manifest["show_code"]).name
         else:
             entry["ipynb"] = None
         manifest["notebooks"].append(entry)
+
+
+def _not_run_entry(source: Path) -> dict:
+    """The manifest entry of a notebook the run had no time left for."""
+    summary = f"{source.stem} not run: the run timed out"
+    error = {"cell": None, "execution_count": None, "ename": "RunTimeout", "evalue": summary}
+    error.update(source_line="", summary=summary)
+    return {
+        "name": source.stem,
+        "source": str(source),
+        "ipynb": None,
+        "html": None,
+        "status": NOT_RUN,
+        "error": error,
+        "started": None,
+        "finished": None,
+        "seconds": 0.0,
+    }
 
 
 def _finish_manifest(partial: Path, manifest: dict) -> None:
