@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit import InputError, load_articles
+from toolkit.corpus.walk import display_name
 
 
 def png_bytes() -> bytes:
@@ -269,3 +272,253 @@ def test_a_file_over_the_size_limit_is_refused_from_its_size_without_reading_it(
     report = articles.attrs["load_report"]
     assert report["path"].tolist() == [name] and "over the" in report["problem"].iloc[0]
     assert str(huge) not in opened
+
+
+# --- every file accounted for, good articles intact ------------------------------------------------
+
+GOOD = {"good.txt": "Good headline about Valdoria\n\nThe good body, which nothing may change.\n"}
+
+
+def seen_files(folder: Path) -> set[str]:
+    """Every file the corpus folder holds (not hidden, the metadata sidecar aside), named as the report names it."""
+    seen = set()
+    for current, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in names:
+            relative = display_name(os.path.relpath(os.path.join(current, name), folder))
+            if not name.startswith(".") and relative != "metadata.csv":
+                seen.add(relative)
+    return seen
+
+
+def assert_accounted_for(folder: Path, articles: pd.DataFrame) -> None:
+    """Files seen = files loaded + files reported: each file yields an article or has a report row."""
+    report = articles.attrs["load_report"]
+    rows_per_path = report.groupby("path").size().to_dict()
+    loaded = set(articles["path"])
+    seen = seen_files(folder)
+    accounted = {path for path in seen if path in loaded or rows_per_path.get(path, 0) > 0}
+    assert len(seen) == len(accounted) and loaded <= seen
+
+
+def assert_good_articles_intact(folder: Path, articles: pd.DataFrame, good: dict[str, str]) -> None:
+    """Each good article loads with the same title and text as when it is loaded alone."""
+    for name in good:
+        alone = load_articles(folder / name)
+        beside = articles[articles["path"] == name]
+        assert beside[["title", "text"]].values.tolist() == alone[["title", "text"]].values.tolist()
+
+
+def write_tree(folder: Path, files: dict[str, bytes | str | None]) -> None:
+    """Write ``files`` under ``folder``: bytes or text as the file's content, None for an empty folder."""
+    for name, content in files.items():
+        path = folder / name
+        if content is None:
+            path.mkdir(parents=True, exist_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+
+
+NESTED = "/".join(f"level{i}" for i in range(50))
+
+#: One hostile kind each: the files written beside ``GOOD``, and what must come of them (the titles
+#: they load as, or the problem reported for them).
+KINDS = {
+    "utf-16 little-endian without BOM": (
+        {"u16.txt": "Talks in Kestrel\n\nThe ministry said so.\n".encode("utf-16-le")},
+        {"titles": {"u16.txt": "Talks in Kestrel"}},
+    ),
+    "utf-16 big-endian without BOM, as a table": (
+        {"u16be.csv": "title,text\nWide title,Wide body\n".encode("utf-16-be")},
+        {"titles": {"u16be.csv": "Wide title"}},
+    ),
+    "only NUL bytes": ({"nuls.txt": bytes(64)}, {"reported": ["nuls.txt"]}),
+    "utf-16 big-endian with BOM": (
+        {"u16be.txt": "\ufeffTalks in Ostmark\n\nThe envoy said so.\n".encode("utf-16-be")},
+        {"titles": {"u16be.txt": "Talks in Ostmark"}},
+    ),
+    "latin-1 html": (
+        {
+            "latin.html": "<html><head><title>Caf\u00e9 talks</title></head><body><p>Le minist\u00e8re a parl\u00e9 "
+            "longuement de la situation.</p></body></html>".encode("latin-1")
+        },
+        {"titles": {"latin.html": "Caf\u00e9 talks"}},
+    ),
+    "carriage returns only": (
+        {"cr.txt": b"Old Mac headline\r\rFirst paragraph.\r\rSecond paragraph.\r"},
+        {"titles": {"cr.txt": "Old Mac headline"}},
+    ),
+    "mixed line endings": (
+        {"mixed.txt": b"Mixed headline\r\n\r\nOne.\r\rTwo.\n\nThree.\n"},
+        {"titles": {"mixed.txt": "Mixed headline"}},
+    ),
+    "byte order mark in the middle": (
+        {"midbom.txt": "Middle mark\n\nBefore\ufeffafter.\n".encode()},
+        {"titles": {"midbom.txt": "Middle mark"}},
+    ),
+    "zero-width and bidi characters": (
+        {"bidi.txt": "Zero\u200bwidth \u2067isolate\u2069 \u200fheadline\n\nBody\u200d text.\n".encode()},
+        {"loaded": ["bidi.txt"]},
+    ),
+    "a one-megabyte title line": (
+        {"title.txt": ("T" * 2**20 + "\n\nA short body.\n").encode()},
+        {"loaded": ["title.txt"]},
+    ),
+    "only whitespace": ({"blank.txt": b" \n\t\n\r\n  "}, {"reported": ["blank.txt"]}),
+    "gzip bytes named .txt": (
+        {"packed.txt": gzip.compress(b"Headline\n\nBody.\n")},
+        {"reported": ["packed.txt"]},
+    ),
+    "csv with only a header": ({"header.csv": b"title,text,date\n"}, {"reported": ["header.csv"]}),
+    "csv with a header of empty names": (
+        {"nameless.csv": b",,\nA,body one,x\nB,body two,y\n"},
+        {"accounted": ["nameless.csv"]},
+    ),
+    "csv with a byte order mark": (
+        {"bom.csv": "\ufefftitle,text\nBOM title,BOM body\n".encode()},
+        {"titles": {"bom.csv": "BOM title"}},
+    ),
+    "csv with NUL bytes": (
+        {"nul.csv": b"title,text\nNul\x00 row,body\x00 text\nClean row,clean body\n"},
+        {"accounted": ["nul.csv"]},
+    ),
+    "tsv with quotes": (
+        {"quoted.tsv": b'title\ttext\n"Quoted, title"\t"He said ""no"" twice"\nPlain\t"Open quote\n'},
+        {"accounted": ["quoted.tsv"]},
+    ),
+    "json top-level number": ({"number.json": b"42"}, {"reported": ["number.json"]}),
+    "json top-level null": ({"null.json": b"null"}, {"reported": ["null.json"]}),
+    "json empty array": ({"empty.json": b"[]"}, {"reported": ["empty.json"]}),
+    "json empty object": ({"object.json": b"{}"}, {"reported": ["object.json"]}),
+    "jsonl with blank lines and a trailing comma": (
+        {"lines.jsonl": b'\n{"title": "J1", "text": "one"}\n\n   \n{"title": "J2", "text": "two"},\n'},
+        {"titles": {"lines.jsonl": "J1"}},
+    ),
+    "html with no body": (
+        {"nobody.html": b"<html><head><title>Head only</title></head></html>"},
+        {"accounted": ["nobody.html"]},
+    ),
+    "html redirect": (
+        {
+            "redirect.html": b'<html><head><meta http-equiv="refresh" content="0; url=http://example.org/"></head></html>'
+        },
+        {"reported": ["redirect.html"]},
+    ),
+    "an .htm page": (
+        {
+            "page.htm": b"<html><head><title>Short suffix</title></head><body><article><p>A paragraph with enough "
+            b"words to count as the main text of this page.</p></article></body></html>"
+        },
+        {"loaded": ["page.htm"]},
+    ),
+    "an upper-case extension": (
+        {"SHOUT.TXT": b"Upper-case suffix\n\nStill a text file.\n"},
+        {"titles": {"SHOUT.TXT": "Upper-case suffix"}},
+    ),
+    "no extension": ({"README": b"Not an article"}, {"reported": ["README"]}),
+    "metadata naming missing files and a file twice": (
+        {
+            "other.txt": b"Other headline\n\nOther body.\n",
+            "metadata.csv": b"file,outlet\nmissing.txt,Wire\nother.txt,First\nother.txt,Second\n",
+        },
+        {"titles": {"other.txt": "Other headline"}},
+    ),
+    "a folder named like a file": (
+        {"x.txt/inner.txt": b"Inner headline\n\nInner body.\n"},
+        {"loaded": ["x.txt/inner.txt"]},
+    ),
+    "an empty folder": ({"empty": None}, {}),
+    "fifty nested folders": (
+        {f"{NESTED}/deep.txt": b"Deep headline\n\nDeep body.\n"},
+        {"titles": {f"{NESTED}/deep.txt": "Deep headline"}},
+    ),
+    "an empty csv": ({"nothing.csv": b""}, {"reported": ["nothing.csv"]}),
+    "an ndjson file with one bad record": (
+        {"feed.ndjson": b'{"title": "N1", "text": "one"}\n{"title": 5, "text": ["not", "text"]}\n'},
+        {"accounted": ["feed.ndjson"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_hostile_kind_is_accounted_for_beside_a_good_article(tmp_path, kind):
+    files, expected = KINDS[kind]
+    write_tree(tmp_path, {**files, **GOOD})
+    articles = load_articles(tmp_path)
+    assert_accounted_for(tmp_path, articles)
+    assert_good_articles_intact(tmp_path, articles, GOOD)
+    report = articles.attrs["load_report"]
+    for path in expected.get("loaded", []):
+        assert path in set(articles["path"])
+    for path, title in expected.get("titles", {}).items():
+        assert articles.loc[articles["path"] == path, "title"].iloc[0] == title
+    for path in expected.get("reported", []):
+        assert path in set(report["path"]) and path not in set(articles["path"])
+
+
+def test_a_file_that_cannot_be_opened_is_reported_and_the_rest_loads(tmp_path, monkeypatch):
+    import builtins
+
+    write_tree(tmp_path, {"locked.txt": b"Locked\n\nNo one may read this.\n", **GOOD})
+    locked = str(tmp_path / "locked.txt")
+    real_open = builtins.open
+
+    def refusing_open(file, *args, **kwargs):
+        if str(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", refusing_open)
+    articles = load_articles(tmp_path)
+    monkeypatch.undo()
+    assert_accounted_for(tmp_path, articles)
+    assert_good_articles_intact(tmp_path, articles, GOOD)
+    report = articles.attrs["load_report"]
+    assert report.loc[report["path"] == "locked.txt", "problem"].tolist() == ["cannot read: Permission denied"]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads a file of mode 000 anyway")
+def test_a_file_of_mode_000_is_reported_and_the_rest_loads(tmp_path):
+    write_tree(tmp_path, {"locked.txt": b"Locked\n\nNo one may read this.\n", **GOOD})
+    (tmp_path / "locked.txt").chmod(0)
+    articles = load_articles(tmp_path)
+    assert_accounted_for(tmp_path, articles)
+    assert_good_articles_intact(tmp_path, articles, GOOD)
+    assert "locked.txt" in set(articles.attrs["load_report"]["path"])
+
+
+FILE_NAME = st.tuples(
+    st.binary(min_size=1, max_size=12).filter(lambda raw: b"/" not in raw and b"\x00" not in raw),
+    st.sampled_from([".txt", ".csv", ".json", ".jsonl", ".html"]),
+).map(lambda parts: os.fsdecode(parts[0] + parts[1].encode()))
+
+CONTENT = (
+    st.binary(max_size=2000)
+    | st.text(max_size=2000).map(lambda text: text.encode("utf-8", "surrogatepass"))
+    | st.sampled_from(
+        [b'[{"title": "T", "text": "x"}', b"title,text\nA,", b'{"text": 1}\n', b"<html><body><p>", b"\xff\xfe\x00"]
+    )
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    files=st.lists(st.tuples(FILE_NAME, CONTENT), min_size=1, max_size=4, unique_by=lambda item: item[0]),
+    with_good=st.booleans(),
+)
+def test_random_files_of_random_names_and_kinds_are_all_accounted_for(tmp_path_factory, files, with_good):
+    folder = tmp_path_factory.mktemp("fuzz")
+    for name, content in files:
+        (folder / name).write_bytes(content)
+    good = GOOD if with_good and "good.txt" not in dict(files) else {}
+    write_tree(folder, good)
+    try:
+        articles = load_articles(folder)
+    except InputError as error:
+        assert not good
+        assert "no article files" in str(error) or "no articles could be loaded" in str(error)
+        return
+    assert_accounted_for(folder, articles)
+    assert_good_articles_intact(folder, articles, good)
+    assert articles["article_id"].is_unique

@@ -4,8 +4,9 @@ The rule, in order:
 
 1. an empty file is rejected ("empty file");
 2. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
-3. a file that starts like a known binary format (PNG, JPEG, GIF, PDF, ZIP/DOCX/XLSX, gzip) or whose
-   first 8 KiB hold many NUL bytes is rejected ("binary file");
+3. a file that starts like a known binary format (PNG, JPEG, GIF, PDF, ZIP/DOCX/XLSX, gzip) is
+   rejected ("binary file"); so is one whose first 8 KiB hold many NUL bytes, unless they are UTF-16
+   without a byte-order mark (a NUL in every other byte, as mostly-ASCII text in UTF-16 has);
 4. otherwise UTF-8; any byte that is not valid UTF-8 is decoded as Windows-1252 (Latin-1 for the
    five bytes Windows-1252 leaves undefined), byte by byte, so a UTF-8 file with a few stray
    Windows-1252 bytes, and a file wholly in Latin-1 or Windows-1252, both read correctly;
@@ -87,9 +88,25 @@ def _check_head(head: bytes) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise UnreadableFile(f"binary file ({kind})")
-    if head.count(b"\x00") > max(8, len(head) // 100):
-        raise UnreadableFile("binary file (many NUL bytes)")
-    return "utf-8"
+    return _nul_heavy_encoding(head) or "utf-8"
+
+
+def _nul_heavy_encoding(head: bytes) -> str | None:
+    """None for a head with few NUL bytes; the UTF-16 it is in when it has no byte-order mark; else
+    raise UnreadableFile ("many NUL bytes").
+    """
+    if head.count(b"\x00") <= max(8, len(head) // 100):
+        return None
+    pairs = len(head) // 2
+    even, odd = head[0 : 2 * pairs : 2], head[1 : 2 * pairs : 2]
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if high.count(0) >= 0.9 * pairs and not low.count(0):
+            try:
+                codecs.getincrementaldecoder(encoding)().decode(head[: 2 * pairs], final=False)
+            except UnicodeDecodeError:
+                break
+            return encoding
+    raise UnreadableFile("binary file (many NUL bytes)")
 
 
 class TextStream(io.TextIOWrapper):
@@ -108,10 +125,11 @@ def open_text(path) -> TextStream:
     """Open a (large) corpus file as a text stream, checking its head first; see ``decode_bytes``."""
     raw = open(path, "rb")
     try:
-        encoding = _check_head(raw.read(8192))
+        head = raw.read(8192)
+        encoding = _check_head(head)
         raw.seek(0)
-        if encoding.startswith("utf-16") or encoding.startswith("utf-32"):
-            raw.read(2 if encoding.startswith("utf-16") else 4)
+        if not encoding.startswith("utf-8"):
+            raw.read(next((len(bom) for bom, _ in _BOMS if head.startswith(bom)), 0))
         stream = TextStream(
             raw, encoding=encoding, errors=_ERROR_HANDLER if encoding.startswith("utf-8") else "strict", newline=""
         )
@@ -142,9 +160,13 @@ def decode_bytes(data: bytes) -> DecodedText:
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise UnreadableFile(f"binary file ({kind})")
-    head = data[:8192]
-    if head.count(b"\x00") > max(8, len(head) // 100):
-        raise UnreadableFile("binary file (many NUL bytes)")
+    bomless = _nul_heavy_encoding(data[:8192])
+    if bomless is not None:
+        try:
+            text = data.decode(bomless)
+        except UnicodeDecodeError:
+            raise UnreadableFile(f"invalid {bomless} (read as such for its NUL bytes): cannot be decoded") from None
+        return _strip_nul(DecodedText(text, bomless, [f"no byte-order mark: read as {bomless.upper()}"]))
     try:
         return _strip_nul(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:

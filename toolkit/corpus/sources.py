@@ -61,8 +61,9 @@ def iter_file_records(
 
 
 #: The largest file read whole, by kind: a page is far smaller, a JSON array of articles may be large
-#: (JSON Lines, read line by line, has no limit). Checked with ``stat`` before a byte is read.
-MAX_FILE_BYTES = {"txt": 50_000_000, "html": 50_000_000, "json": 1_000_000_000}
+#: (JSON Lines, read line by line, has no limit); a 50 MiB plain-text article still loads. Checked
+#: with ``stat`` before a byte is read.
+MAX_FILE_BYTES = {"txt": 64 * 2**20, "html": 50_000_000, "json": 1_000_000_000}
 
 
 def _read_whole(path: Path, kind: str) -> bytes:
