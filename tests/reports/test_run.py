@@ -307,7 +307,10 @@ def test_a_run_that_runs_out_of_time_stops_its_notebook_and_skips_the_rest(corpu
     assert [nb["status"] for nb in run.manifest["notebooks"]] == ["ok", "failed", "not run"]
     assert not run.ok and run.manifest["status"] == "failed"
     assert notebooks["05_slow"]["seconds"] < 20
-    assert "timed out" in notebooks["05_slow"]["error"]["summary"].lower()
+    assert notebooks["05_slow"]["error"]["cell"] == 1 and notebooks["05_slow"]["error"]["source_line"] == "import time"
+    assert notebooks["05_slow"]["error"]["summary"].startswith(
+        "05_slow failed at cell 1: CellTimeoutError: A cell timed"
+    )
     assert notebooks["05_slow"]["error"]["summary"].endswith("(the run timed out)")
     assert (run.folder / "05_slow.ipynb").exists() and (run.folder / "05_slow.html").exists()
     assert notebooks["03_after"]["error"]["summary"] == "03_after not run: the run timed out"

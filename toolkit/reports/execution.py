@@ -97,7 +97,7 @@ def summarise_error(notebook: str, executed: Path, error: Exception) -> dict:
     exec_count = getattr(error, "exec_count", None)
     source = getattr(error, "source", "") or ""
     cell_number = None
-    if cell_index is not None and executed.exists():
+    if (cell_index is not None or isinstance(error, TimeoutError)) and executed.exists():
         import nbformat
 
         cells = nbformat.read(executed, as_version=4).cells
@@ -108,9 +108,16 @@ def summarise_error(notebook: str, executed: Path, error: Exception) -> dict:
             if not {"injected-parameters", "papermill-error-cell-tag"} & set(cell.get("metadata", {}).get("tags", []))
         ]
         executed_cells = [c for c in cells if "papermill-error-cell-tag" not in c.get("metadata", {}).get("tags", [])]
-        if cell_index < len(executed_cells):
+        if cell_index is not None and cell_index < len(executed_cells):
             target = executed_cells[cell_index]
             cell_number = next((n + 1 for n, i in enumerate(own) if cells[i] is target), None)
+        elif cell_index is None:  # a cell timeout names no cell: it is the last one papermill started
+            started = [
+                n for n, i in enumerate(own) if cells[i].get("metadata", {}).get("papermill", {}).get("start_time")
+            ]
+            if started:
+                cell_number = started[-1] + 1
+                source = source or cells[own[started[-1]]].source
     first_line = next((line.strip() for line in source.splitlines() if line.strip()), "")
     if len(first_line) > 80:
         first_line = first_line[:77] + "..."
