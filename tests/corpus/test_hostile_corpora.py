@@ -420,9 +420,15 @@ KINDS = {
     "metadata naming missing files and a file twice": (
         {
             "other.txt": b"Other headline\n\nOther body.\n",
-            "metadata.csv": b"file,outlet\nmissing.txt,Wire\nother.txt,First\nother.txt,Second\n",
+            "metadata.csv": b"outlet,file\nWire,missing.txt\nFirst,other.txt\nSecond,other.txt\n",
         },
-        {"titles": {"other.txt": "Other headline"}},
+        {
+            "titles": {"other.txt": "Other headline"},
+            "problems": {
+                "metadata.csv row 1": "no article file matches 'missing.txt'",
+                "metadata.csv row 3": "'other.txt' is named again (row 2 is the one joined)",
+            },
+        },
     ),
     "a folder named like a file": (
         {"x.txt/inner.txt": b"Inner headline\n\nInner body.\n"},
@@ -455,6 +461,8 @@ def test_each_hostile_kind_is_accounted_for_beside_a_good_article(tmp_path, kind
         assert articles.loc[articles["path"] == path, "title"].iloc[0] == title
     for path in expected.get("reported", []):
         assert path in set(report["path"]) and path not in set(articles["path"])
+    if "problems" in expected:
+        assert dict(zip(report["path"] + " " + report["where"], report["problem"], strict=True)) == expected["problems"]
 
 
 def test_a_file_that_cannot_be_opened_is_reported_and_the_rest_loads(tmp_path, monkeypatch):

@@ -35,6 +35,7 @@ class Sidecar:
         if key is None:
             raise InputError(f"{path} has no 'file' column to join on; its columns are: {', '.join(meta.columns)}")
         self.meta = meta.reset_index(drop=True)
+        self.key = key
         self.columns = [c for c in meta.columns if c not in (key, "_row")]
         self.lookup: dict[str, int] = {}
         names: dict[str, list[int]] = {}
@@ -73,10 +74,12 @@ class Sidecar:
     def report_unmatched(self, report) -> None:
         """Add a load-report row for every sidecar row that matched no article file."""
         for index, row in self.meta.iterrows():
-            if index not in self.matched:
-                report.add(
-                    self.name,
-                    row["_row"],
-                    f"no article file matches {str(row.iloc[0]).strip()!r}",
-                    "metadata row ignored",
-                )
+            if index in self.matched:
+                continue
+            wanted = str(row[self.key]).strip()
+            first = self.lookup.get(wanted.replace("\\", "/").removeprefix("./"), index)
+            if first != index:
+                problem = f"{wanted!r} is named again ({self.meta.at[first, '_row']} is the one joined)"
+            else:
+                problem = f"no article file matches {wanted!r}"
+            report.add(self.name, row["_row"], problem, "metadata row ignored")
