@@ -33,6 +33,7 @@ import pandas as pd
 
 import toolkit
 from toolkit.plots.figures import save_figure, save_table
+from toolkit.plots.frames import note_if_empty
 from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
@@ -48,7 +49,7 @@ articles = select_articles(
 )
 load_report = articles.attrs["load_report"]
 save_table(load_report, "load_report", figures_dir)
-load_report
+note_if_empty(load_report, "The loader skipped or repaired nothing.")
 
 # %% [markdown]
 # ## How many articles per outlet and period?
@@ -83,7 +84,7 @@ save_figure(axes, lengths, "article_lengths", figures_dir)
 # An exact duplicate (the same text from the same outlet) is kept once; the copies are listed here.
 
 # %%
-load_report[load_report["problem"].str.contains("duplicate")]
+note_if_empty(load_report[load_report["problem"].str.contains("duplicate")], "No duplicate was dropped.")
 
 # %% [markdown]
 # ## How much does the actor dictionary cover?
@@ -94,16 +95,19 @@ load_report[load_report["problem"].str.contains("duplicate")]
 # %%
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
-mentions.groupby("kind").agg(mentions=("actor_id", "size"), actors=("actor_id", "nunique"), articles=("article_id", "nunique"))
+note_if_empty(
+    mentions.groupby("kind").agg(mentions=("actor_id", "size"), actors=("actor_id", "nunique"), articles=("article_id", "nunique")),
+    "The dictionary finds no actor in these articles.",
+)
 
 # %%
-articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]]
+note_if_empty(articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]], "Every article mentions an actor.")
 
 # %%
 unmatched = toolkit.list_unmatched_aliases(mentions, dictionary)
-unmatched[unmatched["actor_matched"]].head(top_n)
+note_if_empty(unmatched[unmatched["actor_matched"]].head(top_n), "No alias of a found actor is missing.")
 
 # %%
 candidates = toolkit.list_candidate_actors(articles, dictionary)
 save_table(candidates, "candidate_actors", figures_dir)
-candidates.head(top_n)
+note_if_empty(candidates.head(top_n), "No frequent capitalised phrase is left out of the dictionary.")

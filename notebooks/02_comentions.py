@@ -34,6 +34,7 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 # %%
 import toolkit
 from toolkit.plots.figures import save_figure, save_table
+from toolkit.plots.frames import note_if_empty
 from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
@@ -58,7 +59,7 @@ dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
 actor_mentions = toolkit.count_actor_mentions(mentions)
 save_table(actor_mentions, "actor_mentions", figures_dir)
-actor_mentions.head(top_n)
+note_if_empty(actor_mentions.head(top_n), "The dictionary finds no actor in these articles.")
 
 # %%
 figure, data = toolkit.plot_actor_mentions(actor_mentions, top=top_n)
@@ -73,7 +74,7 @@ save_figure(figure, data, "actor_articles", figures_dir)
 # %%
 pairs = toolkit.count_comentions(mentions, articles, unit=unit, level=level, dictionary=dictionary, min_count=min_count)
 save_table(pairs, "comention_pairs", figures_dir)
-pairs.nlargest(top_n, "n_units")
+note_if_empty(pairs.nlargest(top_n, "n_units"), f"No two actors are co-mentioned in at least {min_count} units.")
 
 # %%
 figure, data = toolkit.plot_comention_heatmap(pairs, top=top_n, value="n_units")
@@ -87,7 +88,10 @@ save_figure(figure, data, "comention_heatmap", figures_dir)
 # 3.84: p < 0.05); Dice and Jaccard are the overlap of the two actors' units.
 
 # %%
-pairs.nlargest(top_n, "pmi")[["label_a", "label_b", "n_units", "n_a", "n_b", "pmi", "g2", "dice", "jaccard"]]
+note_if_empty(
+    pairs.nlargest(top_n, "pmi")[["label_a", "label_b", "n_units", "n_a", "n_b", "pmi", "g2", "dice", "jaccard"]],
+    "No pair to score: no two actors are co-mentioned often enough.",
+)
 
 # %%
 figure, data = toolkit.plot_comention_heatmap(pairs, top=top_n, value="pmi")
@@ -121,7 +125,7 @@ save_figure(figure, data, "comention_pairs_by_outlet", figures_dir)
 
 # %%
 actors = toolkit.choose_actors(pairs, actors_of_interest, n=2)
-pairs[pairs["actor_a"].isin(actors) & pairs["actor_b"].isin(actors)]
+note_if_empty(pairs[pairs["actor_a"].isin(actors) & pairs["actor_b"].isin(actors)], "No pair is followed.")
 
 # %% [markdown]
 # ## Whom is the first actor of interest mentioned with?
@@ -139,7 +143,7 @@ figure, data = toolkit.plot_pair_timeline(
     period=period, unit=unit, level=level, dictionary=dictionary,
 )
 save_figure(figure, data, "pair_timeline", figures_dir)
-data
+note_if_empty(data, "No timeline: no pair of interest, or no dated article.")
 
 # %% [markdown]
 # ## Where are they mentioned together?

@@ -40,6 +40,7 @@ import pandas as pd
 
 import toolkit
 from toolkit.plots.figures import save_figure, save_table
+from toolkit.plots.frames import note_if_empty, plot_frame
 from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
@@ -58,11 +59,13 @@ articles.groupby(compare_by).size().rename("articles").to_frame()
 # ## Which actors are followed?
 #
 # The actors of interest, by id; an actor the corpus does not mention is replaced (with a warning)
-# by the corpus's most co-mentioned pair.
+# by the corpus's most co-mentioned pair. When no two actors are co-mentioned, none is followed and
+# the sections on the actors of interest say so.
 
 # %%
 followed = toolkit.choose_actors(toolkit.count_comentions(mentions, articles), actors_of_interest, n=2, if_absent="replace")
-followed
+first_actor = followed[0] if followed else "(no actor)"
+note_if_empty(pd.Series(followed, name="actor_id", dtype=str), "No two actors are co-mentioned, so no actor is followed.")
 
 # %% [markdown]
 # ## In what contexts does the keyword appear?
@@ -71,7 +74,10 @@ followed
 # word that follows.
 
 # %%
-toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right")[["outlet", "left", "hit", "right"]]
+note_if_empty(
+    toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right")[["outlet", "left", "hit", "right"]],
+    f"The keyword {keyword!r} is not in these articles.",
+)
 
 # %% [markdown]
 # ## Which words keep the first actor of interest company?
@@ -80,12 +86,15 @@ toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right
 # (at most 14) rewards words that occur mostly near the actor, whatever the corpus size.
 
 # %%
-collocates = toolkit.find_collocates(articles, followed[0], mentions=mentions, match="actor", min_count=min_count)
-collocates.nlargest(top_n, "logdice")
+collocates = toolkit.find_collocates(articles, first_actor, mentions=mentions, match="actor", min_count=min_count)
+note_if_empty(collocates.nlargest(top_n, "logdice"), f"No word is within five words of {first_actor} at least {min_count} times.")
 
 # %%
-axes = collocates.nlargest(top_n, "logdice").plot.barh(x="collocate", y="logdice", legend=False, title=f"Collocates of {followed[0]} (logDice)")
-save_figure(axes, collocates, "collocates", figures_dir)
+figure, data = plot_frame(
+    collocates.nlargest(top_n, "logdice"), x="collocate", y="logdice", legend=False,
+    title=f"Collocates of {first_actor} (logDice)", note="no collocates",
+)
+save_figure(figure, collocates, "collocates", figures_dir)
 
 # %% [markdown]
 # ## Which labels does each outlet attach to the actors?
@@ -97,12 +106,12 @@ save_figure(axes, collocates, "collocates", figures_dir)
 # %%
 labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by=compare_by)
 save_table(labels, "labels", figures_dir)
-labels[labels["actor_id"].isin(followed)]
+note_if_empty(labels[labels["actor_id"].isin(followed)], "No label is attached to the followed actors.")
 
 # %%
-label_shares = labels[labels["actor_id"] == followed[0]].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
-axes = label_shares.plot.barh(stacked=True, title=f"Labels of {followed[0]} by {compare_by}")
-save_figure(axes, label_shares, "labels_by_group", figures_dir)
+label_shares = labels[labels["actor_id"] == first_actor].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
+figure, data = plot_frame(label_shares, stacked=True, title=f"Labels of {first_actor} by {compare_by}", note="no labels")
+save_figure(figure, label_shares, "labels_by_group", figures_dir)
 
 # %% [markdown]
 # ## Which words set each group apart?
@@ -114,11 +123,13 @@ save_figure(axes, label_shares, "labels_by_group", figures_dir)
 keyness = toolkit.compare_wording(articles, compare_by, min_count=min_count)
 save_table(keyness, "keyness", figures_dir)
 key_terms = keyness[keyness["sign"] > 0].groupby("group").head(5)
-key_terms[["group", "term", "n_target", "n_reference", "g2", "log_ratio"]]
+note_if_empty(key_terms[["group", "term", "n_target", "n_reference", "g2", "log_ratio"]], f"No term sets one {compare_by} apart from the rest.")
 
 # %%
-axes = key_terms.set_index(["group", "term"])["g2"].plot.barh(figsize=(7, 8), title=f"Key terms of each {compare_by} (G²)")
-save_figure(axes, key_terms, "key_terms", figures_dir)
+figure, data = plot_frame(
+    key_terms.set_index(["group", "term"])["g2"], figsize=(7, 8), title=f"Key terms of each {compare_by} (G²)", note="no key terms"
+)
+save_figure(figure, key_terms, "key_terms", figures_dir)
 
 # %% [markdown]
 # ## Who is quoted, and with which reporting verbs?
@@ -130,11 +141,11 @@ save_figure(axes, key_terms, "key_terms", figures_dir)
 verbs = toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(articles, mentions), by=compare_by)
 save_table(verbs, "reporting_verbs", figures_dir)
 verb_classes = verbs.pivot_table(index=compare_by, columns="verb_class", values="share", aggfunc="sum", fill_value=0)
-verb_classes
+note_if_empty(verb_classes, "No reporting verb is found.")
 
 # %%
-axes = verb_classes.plot.barh(stacked=True, title=f"Reporting verb classes by {compare_by}")
-save_figure(axes, verb_classes, "reporting_verb_classes", figures_dir)
+figure, data = plot_frame(verb_classes, stacked=True, title=f"Reporting verb classes by {compare_by}", note="no reporting verbs")
+save_figure(figure, verb_classes, "reporting_verb_classes", figures_dir)
 
 # %% [markdown]
 # ## Which words are put in scare quotes?
@@ -144,7 +155,7 @@ save_figure(axes, verb_classes, "reporting_verb_classes", figures_dir)
 # %%
 quotes = toolkit.find_quotes(articles, mentions)
 save_table(quotes, "quotes", figures_dir)
-quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
+note_if_empty(quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]], "No word is put in scare quotes.")
 
 # %% [markdown]
 # ## Is the tone around the actors different?
@@ -172,12 +183,12 @@ quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]]
 # %%
 tone = toolkit.score_tone(articles, mentions, unit=tone_unit, by=compare_by)
 save_table(tone, "tone", figures_dir)
-tone[tone["actor_id"].isin(followed)]
+note_if_empty(tone[tone["actor_id"].isin(followed)], "No followed actor, so no tone to compare.")
 
 # %%
 tone_of_interest = tone[tone["actor_id"].isin(followed)].pivot_table(index=compare_by, columns="actor", values="mean")
-axes = tone_of_interest.plot.barh(title=f"Mean tone by {compare_by}")
-save_figure(axes, tone_of_interest, "tone", figures_dir)
+figure, data = plot_frame(tone_of_interest, title=f"Mean tone by {compare_by}", note="no tone")
+save_figure(figure, tone_of_interest, "tone", figures_dir)
 
 # %% [markdown]
 # ## Where in the coverage do the keyword and the actors occur?
@@ -199,9 +210,9 @@ save_figure(figure, dispersion, "dispersion", figures_dir)
 # %%
 frequency = toolkit.term_frequency_over_time(articles, [keyword, *followed], period=period, mentions=mentions)
 save_table(frequency, "term_frequency", figures_dir)
-frequency.pivot_table(index="period", columns="term", values="per_1000")
+frequency_lines = frequency.pivot_table(index="period", columns="term", values="per_1000")
+note_if_empty(frequency_lines, "No dated article, so no frequency over time.")
 
 # %%
-frequency_lines = frequency.pivot_table(index="period", columns="term", values="per_1000")
-axes = frequency_lines.plot(marker="o", title=f"Occurrences per 1,000 words by {period}")
-save_figure(axes, frequency_lines, "term_frequency_over_time", figures_dir)
+figure, data = plot_frame(frequency_lines, kind="line", marker="o", title=f"Occurrences per 1,000 words by {period}", note="no dated articles")
+save_figure(figure, frequency_lines, "term_frequency_over_time", figures_dir)

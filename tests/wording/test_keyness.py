@@ -9,7 +9,7 @@ import pytest
 
 from toolkit import association
 from toolkit.errors import InputError
-from toolkit.wording.keyness import compare_wording, score_keyness
+from toolkit.wording.keyness import KEYNESS_COLUMNS, compare_wording, score_keyness
 
 # quanteda's own test table (tests/testthat/test-textstat_keyness.R): d1 = "b b b b b b b a a a",
 # d2 = "a a a a a a a b b"; for feature "a": a = 3, b = 7, c = 7, d = 2, N = 19.
@@ -164,9 +164,10 @@ def test_bad_options(articles, options, message):
         compare_wording(articles, **options)
 
 
-def test_one_group_is_an_error(articles):
-    with pytest.raises(InputError, match="at least two"):
-        compare_wording(articles.assign(outlet="sana"))
+def test_one_group_gives_an_empty_result_with_a_warning(articles):
+    with pytest.warns(UserWarning, match="has 1 group.*at least two"):
+        key = compare_wording(articles.assign(outlet="sana"))
+    assert key.empty and list(key.columns) == KEYNESS_COLUMNS
 
 
 def test_empty_articles(articles):

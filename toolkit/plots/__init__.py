@@ -1,7 +1,8 @@
 """Stage 5, plots: every matplotlib figure, in one shared style, and saving figures with their data.
 
 Holds the co-mention figures (``comentions``: heatmap, pair timeline, small multiples), the network
-drawings (``networks``), dispersion plots (``dispersion``) and the corpus overview (``overview``).
+drawings (``networks``), dispersion plots (``dispersion``), the corpus overview (``overview``) and a
+notebook's own tables and pandas plots, with a one-line note where there is nothing to show (``frames``).
 Every plot function returns ``(figure, data)``: the Figure and the tidy frame it drew.
 ``figures`` saves both beside a report (PNG and CSV).
 

@@ -35,6 +35,7 @@ quanteda's ``textstat_keyness`` implements, in ``keyness.cpp``):
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
@@ -171,10 +172,12 @@ def compare_wording(
     kept = articles[articles[groups].notna()]
     values = list(dict.fromkeys(kept[groups].tolist()))
     if len(values) < 2:
-        raise InputError(
+        warnings.warn(
             f"groups column {groups!r} has {len(values)} group(s) ({', '.join(map(repr, values))}); "
-            "keyness needs at least two"
+            "keyness needs at least two: the result is empty",
+            stacklevel=2,
         )
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
     comparisons = _comparisons(target, values, groups)
     counts = _count_tokens(kept, kept[groups].tolist(), fields, lowercase)
     frames = [
