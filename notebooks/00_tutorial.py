@@ -43,6 +43,7 @@ rising_pair = ["XOS", "XSR"]  # a pair followed over time; [] for the most co-me
 wording_actors = ["fhf", "korlov"]  # actors whose labels and tone are shown; [] for the most co-mentioned pair
 top_n = 10  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
+explorers = True  # show the two interactive explorers (ipywidgets); a report sets False: its pages cannot run them
 
 # %%
 import ipywidgets
@@ -246,41 +247,43 @@ tone[tone["actor_id"].isin(shown_actors)]
 # ## 11. Explore it yourself
 #
 # In JupyterLab the two explorers below are live: type a word, move the slider, pick two actors.
-# In a saved report they cannot run (there is no Python behind a web page), so the tables above
-# show their first settings.
+# In a saved report they cannot run (there is no Python behind a web page), so a report leaves
+# them out (`explorers = False`) and the tables above show their first settings.
 #
 # **KWIC explorer**: any word, phrase or regular expression, sorted by its left or right context.
 
 # %%
-ipywidgets.interact(
-    toolkit.keyword_in_context,
-    articles=ipywidgets.fixed(articles),
-    query=ipywidgets.Text(value=keyword, description="query"),
-    mentions=ipywidgets.fixed(None),
-    window=ipywidgets.IntSlider(value=6, min=1, max=20, description="window"),
-    match=ipywidgets.Dropdown(options=["word", "phrase", "regex"], description="match"),
-    sort_by=ipywidgets.Dropdown(options=[("none", None), ("left", "left"), ("right", "right")], description="sort by"),
-    case_sensitive=ipywidgets.Checkbox(value=False, description="case sensitive"),
-    fields=ipywidgets.fixed(("title", "standfirst", "caption", "text")),
-);
+if explorers:
+    ipywidgets.interact(
+        toolkit.keyword_in_context,
+        articles=ipywidgets.fixed(articles),
+        query=ipywidgets.Text(value=keyword, description="query"),
+        mentions=ipywidgets.fixed(None),
+        window=ipywidgets.IntSlider(value=6, min=1, max=20, description="window"),
+        match=ipywidgets.Dropdown(options=["word", "phrase", "regex"], description="match"),
+        sort_by=ipywidgets.Dropdown(options=[("none", None), ("left", "left"), ("right", "right")], description="sort by"),
+        case_sensitive=ipywidgets.Checkbox(value=False, description="case sensitive"),
+        fields=ipywidgets.fixed(("title", "standfirst", "caption", "text")),
+    );
 
 # %% [markdown]
 # **Pair explorer**: the sentences (or paragraphs, or articles) in which two actors are
 # mentioned together.
 
 # %%
-ipywidgets.interact(
-    toolkit.find_comention_sentences,
-    mentions=ipywidgets.fixed(mentions),
-    articles=ipywidgets.fixed(articles),
-    actor_a=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[0], description="actor A"),
-    actor_b=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[1], description="actor B"),
-    unit=ipywidgets.Dropdown(options=["sentence", "paragraph", "window", "article"], description="unit"),
-    window=ipywidgets.IntSlider(value=3, min=1, max=10, description="window"),
-    level=ipywidgets.fixed("actor"),
-    dictionary=ipywidgets.fixed(dictionary),
-    fields=ipywidgets.fixed(("title", "standfirst", "caption", "text")),
-);
+if explorers:
+    ipywidgets.interact(
+        toolkit.find_comention_sentences,
+        mentions=ipywidgets.fixed(mentions),
+        articles=ipywidgets.fixed(articles),
+        actor_a=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[0], description="actor A"),
+        actor_b=ipywidgets.Dropdown(options=sorted(mentions["actor_id"].unique()), value=pair[1], description="actor B"),
+        unit=ipywidgets.Dropdown(options=["sentence", "paragraph", "window", "article"], description="unit"),
+        window=ipywidgets.IntSlider(value=3, min=1, max=10, description="window"),
+        level=ipywidgets.fixed("actor"),
+        dictionary=ipywidgets.fixed(dictionary),
+        fields=ipywidgets.fixed(("title", "standfirst", "caption", "text")),
+    );
 
 # %% [markdown]
 # ## Exercises

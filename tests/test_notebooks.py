@@ -204,6 +204,16 @@ def test_every_notebook_runs_on_the_demo_corpus(demo_report):
 
 
 @pytest.mark.slow
+def test_a_report_leaves_out_the_tutorials_live_explorers(demo_report):
+    # a report page cannot run widgets, and ipywidgets.interact in an unwatched kernel can hang
+    executed = nbformat.read(demo_report.folder / "00_tutorial.ipynb", as_version=4)
+    injected = next(c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", []))
+    assert "explorers = False" in injected.source
+    outputs = [o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert outputs and not any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("path", REPORT_NOTEBOOKS, ids=_id)
 def test_each_report_page_shows_every_section_and_its_figures(demo_report, path):
     page = (demo_report.folder / f"{path.stem}.html").read_text(encoding="utf-8")

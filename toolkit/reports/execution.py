@@ -34,6 +34,12 @@ STORAGE_ERRORS = frozenset(
     {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EFBIG, errno.EIO}
 )
 
+#: Parameters a report run gives the notebooks that declare them (a user's value wins): a report
+#: page cannot run live widgets, and displaying ipywidgets.interact in a kernel nobody watches can
+#: leave nbclient waiting for good (jupyter/nbclient#312, nteract/papermill#723; seen here on the
+#: tutorial's explorers, about one run in four under load).
+REPORT_SETTINGS = {"explorers": False}
+
 #: nbconvert's lab template without the script tags it adds for require.js, MathJax and mermaid
 #: (all from CDNs), with a policy that blocks every script in the page.
 _OFFLINE_TEMPLATE = (
@@ -155,6 +161,8 @@ def execute_notebook(
     """
     import papermill
 
+    declared = papermill.inspect_notebook(str(source))
+    parameters = {**{k: v for k, v in REPORT_SETTINGS.items() if k in declared}, **parameters}
     entry = {"name": source.stem, "source": str(source), "ipynb": output.name, "html": None}
     entry["started"] = now_iso()
     clock = time.monotonic()
