@@ -66,25 +66,63 @@ CLAUSE_COLUMNS = [
     "quoted",
 ]
 SCARE_MAX_WORDS = 4
-_QUOTE_PATTERNS = [
-    re.compile(r'"([^"\n]+)"'),
-    re.compile(r"“([^”\n]+)”"),
-    re.compile(r"(?<!\w)‘(\S(?:[^’\n]|’(?=\w))*?)’(?!\w)"),
-    re.compile(r"(?<!\w)'(\S(?:[^'\n]|'(?=\w))*?)'(?!\w)"),
+_DOUBLE_QUOTES = [re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”\n]+)”")]
+_SINGLE_QUOTES = [
+    (re.compile(r"(?<!\w)‘(?=\S)"), re.compile(r"’(?!\w)")),
+    (re.compile(r"(?<!\w)'(?=\S)"), re.compile(r"'(?!\w)")),
 ]
+_NEWLINE = re.compile(r"\n")
 _SO_CALLED = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
 
 
+def _single_quote_spans(text: str, start: int, end: int, opening: re.Pattern, closing: re.Pattern):
+    """Yield the spans of single quotes (``opening`` to ``closing`` mark) in ``text[start:end]``.
+
+    A quote opens on a mark after no word character and before a non-space, and closes on the
+    first closing mark not followed by a word character, at least two characters on, within the
+    line. The regex searched for that mark again from every opening mark of a line (quadratic on
+    a long line of unclosed quotes); here every mark and newline is found once.
+    """
+    closes = [m.start() for m in closing.finditer(text, start, end)]
+    newlines = [m.start() for m in _NEWLINE.finditer(text, start, end)]
+    after = start
+    for found in opening.finditer(text, start, end):
+        s = found.start()
+        if s < after:
+            continue
+        k = bisect.bisect_left(closes, s + 2)
+        if k == len(closes):
+            continue
+        close = closes[k]
+        line = bisect.bisect_left(newlines, s + 2)
+        if line < len(newlines) and newlines[line] < close:
+            continue
+        after = close + 1
+        yield s, after
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only."""
+    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only.
+
+    Double quotes come first, then single quotes that overlap none of them: each kind's spans
+    are checked against the sorted spans kept so far by bisection, not one by one.
+    """
     spans: list[tuple[int, int]] = []
-    for p_start, p_end in paragraph_spans(text):
-        for pattern in _QUOTE_PATTERNS:
-            for match in pattern.finditer(text, p_start, p_end):
-                s, e = match.span()
-                if not any(s < oe and os < e for os, oe in spans):
-                    spans.append((s, e))
-    return sorted(spans)
+    paragraphs = paragraph_spans(text)
+    for kind in [*_DOUBLE_QUOTES, *_SINGLE_QUOTES]:
+        starts = [s for s, _ in spans]
+        kept = []
+        for p_start, p_end in paragraphs:
+            if isinstance(kind, tuple):
+                found = _single_quote_spans(text, p_start, p_end, *kind)
+            else:
+                found = (match.span() for match in kind.finditer(text, p_start, p_end))
+            for s, e in found:
+                before = bisect.bisect_left(starts, e) - 1
+                if before < 0 or spans[before][1] <= s:
+                    kept.append((s, e))
+        spans = sorted(spans + kept)
+    return spans
 
 
 def _analyse(articles, mentions, verbs, fields):
