@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import pandas as pd
 import pytest
@@ -166,3 +167,13 @@ def test_seed_article(seed_path):
         ("de_mistura", "said", "neutral"),
         ("erdogan", "lashed out at", "evaluative"),
     } <= spoken
+
+
+@pytest.mark.parametrize("text", [" 'a" * 35_000, " ‘a" * 35_000, '"a" ' * 25_000, "“a” 'b' " * 12_500, "'" * 100_000])
+def test_quotes_take_linear_time_on_adversarial_text(text):
+    # 100 kB on one line: unclosed single quotes made the regex search the line again from each
+    # opening mark, and every quote was checked against every quote kept before it.
+    articles = pd.DataFrame({"article_id": ["long"], "text": [text]})
+    budget = time.perf_counter() + 5
+    find_quotes(articles, pd.DataFrame(columns=["article_id", "field", "start", "end", "actor_id"]))
+    assert time.perf_counter() < budget
