@@ -36,6 +36,7 @@ Speaker resolution
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -142,15 +143,16 @@ class Clause:
 
 def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> list[Clause]:
     """The reporting clauses of one field, in reading order (``sentences`` from ``sentence_spans``,
-    ``quotes`` the quote spans, ``longest`` the most words of a verb in ``verbs``).
+    ``quotes`` the quote spans, sorted and not overlapping, ``longest`` the most words of a verb in ``verbs``).
     """
     stop = load_stopwords("english")
     found = []
+    quote_starts = [qs for qs, _ in quotes]
     for index, (_, s_start, s_end) in enumerate(sentences):
         tokens = token_spans(text, start=s_start, end=s_end, punctuation=True)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
-        quoted = [any(qs <= s < qe for qs, qe in quotes) for s, _ in tokens]
+        quoted = [_in_quote(quotes, quote_starts, s) for s, _ in tokens]
         capitals = [w[0].isupper() for w in words if w[0].isalpha()]
         title_case = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)
         i = 0
@@ -183,6 +185,12 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
                 )
             i = after
     return found
+
+
+def _in_quote(quotes, quote_starts, offset: int) -> bool:
+    """Whether ``offset`` is inside one of ``quotes`` (found by bisection: linear work per field)."""
+    k = bisect.bisect_right(quote_starts, offset) - 1
+    return k >= 0 and offset < quotes[k][1]
 
 
 @lru_cache(maxsize=1)
