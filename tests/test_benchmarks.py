@@ -61,3 +61,19 @@ def test_missing_fakes_is_a_clear_skip(tmp_path):
     )
     assert done.returncode == 0
     assert "skipped: FA-KES not found" in done.stderr
+
+
+def test_adversarial_tiny_prints_a_complete_table():
+    done = subprocess.run(
+        [sys.executable, "benchmarks/adversarial.py", "--tiny"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| text | step | 0.25 MB | 0.5 MB |" in done.stdout
+    texts = ("dots", "no spaces", "one line", "abbreviations", "open quotes")
+    steps = ("split sentences", "tokenise", "load_articles", "find_mentions", "find_quotes", "keyword_in_context")
+    for text in texts:
+        for step in steps:
+            row = re.search(
+                rf"^\| {text} \| {step} \| ([\d.]+) s \| ([\d.]+) s \(×[\d.]+\) \|$", done.stdout, re.MULTILINE
+            )
+            assert row, (text, step)
