@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,13 @@ def test_extra_boilerplate_patterns(tmp_path):
     write(tmp_path, "c.txt", "Headline\n\nBody text here.\n\nDownload our app now\n")
     assert "Download" in load_articles(tmp_path).iloc[0]["text"]
     assert "Download" not in load_articles(tmp_path, boilerplate=[r"download our app.*"]).iloc[0]["text"]
+
+
+@pytest.mark.parametrize("caption", ["(" + " " * 100_000 + "x", "( " * 50_000 + ")", "(" + " " * 100_000 + "AFP )"])
+def test_credit_takes_linear_time_on_adversarial_text(caption):
+    # A bracket before 100 kB of spaces: the credit pattern backtracked through every split of
+    # the run between its two white-space parts (quadratic); its white space is now bounded.
+    budget = time.perf_counter() + 5
+    page = parse_scraped_text(f"Headline\n\n{caption}\n\nBody.")
+    assert time.perf_counter() < budget
+    assert page.title == "Headline"
