@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
@@ -22,28 +23,36 @@ Problem = tuple[str, str, str]
 
 #: An unbalanced quote is suspected when a record's quoted field runs over lines that read as rows of
 #: the file on their own (nearly all of them, few blank lines between them): at least SWALLOW_LINES such
-#: lines when the record itself came out ragged, at least SWALLOW_LINES_WELL_FORMED when it did not
-#: (a long article body with one comma per line must not be taken for rows).
+#: lines when the record came out ragged or its quotes are not well formed (a quote closed by one that
+#: is followed by text, as the opening quote of a later field), at least SWALLOW_LINES_WELL_FORMED when
+#: it is well formed (a long article body with one comma per line must not be taken for rows).
 SWALLOW_LINES, SWALLOW_LINES_WELL_FORMED = 5, 100
 
 
 class _Lines:
-    """An iterator over lines that keeps the lines read since ``mark()`` and counts them all."""
+    """An iterator over lines that keeps the lines read since ``mark()``, counts them, and can be
+    given lines to read again (they keep their line numbers).
+    """
 
     def __init__(self, lines: Iterable[str]):
-        self._lines, self.kept, self.number = iter(lines), [], 0
+        self._lines, self._again, self.kept, self.number = iter(lines), deque(), [], 0
 
     def __iter__(self):
         return self
 
     def __next__(self) -> str:
-        line = next(self._lines)
+        line = self._again.popleft() if self._again else next(self._lines)
         self.kept.append(line)
         self.number += 1
         return line
 
     def mark(self) -> None:
         self.kept = []
+
+    def read_again(self, lines: list[str]) -> None:
+        """Give back the last ``lines`` read, to be read next."""
+        self._again.extendleft(reversed(lines))
+        self.number -= len(lines)
 
 
 def _reads_as_rows(lines: list[str], sep: str, width: int, least: int) -> bool:
@@ -64,7 +73,15 @@ def _reads_as_rows(lines: list[str], sep: str, width: int, least: int) -> bool:
     )
 
 
-def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -> Iterator[tuple]:
+def _well_formed(lines: list[str], sep: str) -> bool:
+    """Whether ``lines`` read as one record with every quote where CSV puts it (``strict``)."""
+    try:
+        return len(list(csv.reader(lines, delimiter=sep, strict=True))) == 1
+    except csv.Error:
+        return False
+
+
+def _read_records(lines: Iterable[str], sep: str, width: int, first_line: int = 1) -> Iterator[tuple]:
     """Yield ``("row", fields, line)`` per record and ``("problem", (where, problem, action))``.
 
     A quote left open (to the end of the file, or over lines that read as rows) costs its own line
@@ -74,41 +91,29 @@ def _read_records(lines: Iterable[str], sep: str, width: int, offset: int = 0) -
     reader = csv.reader(source, delimiter=sep)
     while True:
         source.mark()
-        start = source.number + 1
+        start = source.number + first_line
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            raw = source.kept
-            if len(raw) > 1:
-                yield (
-                    "problem",
-                    (
-                        f"lines {start + offset}-{source.number + offset}",
-                        f"a quote opened on line {start + offset} is never closed ({error})",
-                        f"line {start + offset} skipped, the lines after it read again",
-                    ),
-                )
-                yield from _read_records(raw[1:], sep, width, offset + start)
-                return
-            yield "problem", (f"line {start + offset}", f"unreadable CSV: {error}", "line skipped")
-            continue
-        raw = source.kept
-        least = SWALLOW_LINES if len(row) != width else SWALLOW_LINES_WELL_FORMED
-        if len(raw) > least and _reads_as_rows(raw[1:], sep, width, least):
-            yield (
-                "problem",
-                (
-                    f"lines {start + offset}-{source.number + offset}",
-                    f"a quote opened on line {start + offset} runs over {len(raw) - 1} lines that "
-                    "read as rows (an unbalanced double quote?)",
-                    f"line {start + offset} skipped, the lines after it read again; fix the quote to keep that row",
-                ),
-            )
-            yield from _read_records(raw[1:], sep, width, offset + start)
-            continue
-        yield "row", row, start + offset
+            row, reason = None, f"a quote opened on line {start} is never closed ({error})"
+            if len(source.kept) <= 1:
+                yield "problem", (f"line {start}", f"unreadable CSV: {error}", "line skipped")
+                continue
+        raw, end = source.kept, source.number + first_line - 1
+        if row is not None:
+            malformed = len(raw) > 1 and (len(row) != width or not _well_formed(raw, sep))
+            least = SWALLOW_LINES if malformed else SWALLOW_LINES_WELL_FORMED
+            if not _reads_as_rows(raw[1:], sep, width, least):
+                yield "row", row, start
+                continue
+            reason = f"a quote opened on line {start} runs over {len(raw) - 1} lines that read as rows"
+        yield (
+            "problem",
+            (f"lines {start}-{end}", reason, f"line {start} skipped, the lines after it read again; fix the quote"),
+        )
+        source.read_again(raw[1:])
 
 
 def _unique_header(header: list[str]) -> tuple[list[str], list[Problem]]:
@@ -146,7 +151,7 @@ def iter_delimited(stream, *, sep: str, chunk_size: int) -> Iterator[tuple[pd.Da
     width = len(header)
     rows, names = [], []
     number = 0
-    for kind, *item in _read_records(lines, sep, width, offset=1):
+    for kind, *item in _read_records(lines, sep, width, first_line=2):
         if kind == "problem":
             problems.append(item[0])
             continue
