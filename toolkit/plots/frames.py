@@ -14,7 +14,17 @@ import pandas as pd
 from toolkit.errors import InputError
 from toolkit.plots.comentions import no_comentions_figure
 
-__all__ = ["plot_frame", "note_if_empty"]
+__all__ = ["plot_frame", "note_if_empty", "Note"]
+
+
+class Note(str):
+    """A one-line note that a notebook shows as text (not as a quoted Python string)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_markdown_(self) -> str:
+        return f"*{self}*"
 
 
 def _has_numbers(data: pd.DataFrame | pd.Series) -> bool:
@@ -51,4 +61,4 @@ def note_if_empty(data: pd.DataFrame | pd.Series, note: str) -> pd.DataFrame | p
     """``data`` when it has rows, else the one-line ``note`` saying why there is nothing to show."""
     if not isinstance(data, (pd.DataFrame, pd.Series)):
         raise InputError(f"data must be a pandas DataFrame or Series; got {type(data).__name__}")
-    return data if len(data) else note
+    return data if len(data) else Note(note)
