@@ -281,3 +281,23 @@ def test_missing_count_column_is_named():
 def test_counts_that_cannot_form_a_table_are_refused():
     with pytest.raises(InputError, match="cannot form a contingency table"):
         score_comentions(one_pair(3, 2, 4, 10))
+
+
+def test_wilson_interval_by_hand():
+    # 4 of 10, z = 1.959964 (z² = 3.841459): centre (0.4 + z²/20) / (1 + z²/10) = 0.592073 / 1.384146 = 0.427753,
+    # half z / 1.384146 * sqrt(0.024 + z²/400) = 1.416000 * 0.183313 = 0.259573: (0.168180, 0.687326), which is
+    # also what statsmodels' proportion_confint(4, 10, method="wilson") gives
+    low, high = association.wilson_interval([4, 0, 10, 3], [10, 10, 10, 0])
+    assert low[:3] == pytest.approx([0.168180, 0.0, 0.722467], abs=1e-6)
+    assert high[:3] == pytest.approx([0.687326, 0.277533, 1.0], abs=1e-6)
+    assert np.isnan(low[3]) and np.isnan(high[3])  # no articles, no interval
+    with pytest.raises(InputError, match="confidence"):
+        association.wilson_interval(1, 2, confidence=95)
+
+
+@pytest.mark.parametrize("n", [2, 3, 4, 7, 30, 199, 200, 5000])
+def test_t_interval_matches_scipy(n):
+    low, high = association.t_interval(0.25, 0.5, n)
+    half = stats.t.ppf(0.975, n - 1) * 0.5 / math.sqrt(n)
+    assert (float(low), float(high)) == pytest.approx((0.25 - half, 0.25 + half), rel=1e-9)
+    assert np.isnan(association.t_interval([0.1], [0.2], [1])[0]).all()  # one unit: no spread, no interval

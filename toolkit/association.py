@@ -68,7 +68,9 @@ where ``|n_ii n_oo - n_io n_oi| >= n_xx / 2`` *and* an expected count is below 5
 
 ``chi2_p_value`` is the upper tail of χ² with 1 degree of freedom (quanteda's ``1 - pchisq(x, 1)``),
 and ``benjamini_hochberg`` adjusts a family of p-values for the false discovery rate (R's
-``p.adjust(method = "BH")``).
+``p.adjust(method = "BH")``). Intervals for the figures: ``wilson_interval`` on a share (Wilson
+1927, statsmodels' ``proportion_confint(method="wilson")``) and ``t_interval`` on a mean (Student's
+t with ``n - 1`` degrees of freedom).
 
 Logarithms are Python's ``math`` functions (the C library's) applied to each value, not numpy's,
 whose vectorised logs differ in the last bit with the processor's SIMD extensions: the same counts
@@ -82,6 +84,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from statistics import NormalDist
 from typing import Literal
 
 import numpy as np
@@ -105,6 +108,8 @@ __all__ = [
     "sign",
     "chi2_p_value",
     "benjamini_hochberg",
+    "wilson_interval",
+    "t_interval",
 ]
 
 Correction = Literal["none", "yates", "williams", "quanteda"]
@@ -276,6 +281,100 @@ def benjamini_hochberg(p_values: Iterable[float]) -> np.ndarray:
     adjusted = np.empty(m)
     adjusted[from_largest] = np.minimum.accumulate(np.minimum(p_values[from_largest] * m / ranks, 1.0))
     return adjusted
+
+
+def _z(confidence: float) -> float:
+    if not 0 < confidence < 1:
+        raise InputError(f"confidence must be between 0 and 1 (e.g. 0.95); got {confidence!r}")
+    return NormalDist().inv_cdf((1 + confidence) / 2)
+
+
+def wilson_interval(successes, n, confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval of the share ``successes / n``, for each value.
+
+    Parameters
+    ----------
+    successes : count(s) of the things counted (e.g. articles mentioning an actor).
+    n : count(s) of all things (e.g. all articles of the period); ``NaN`` where ``n == 0``.
+    confidence : the coverage, 0.95 for a 95% interval.
+
+    Returns
+    -------
+    ``(low, high)``: two float arrays, ``(p + z²/2n ± z sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)``
+    with ``p = successes / n`` and ``z`` the normal quantile, clipped to [0, 1].
+    """
+    z = _z(confidence)
+    successes, n = _arrays(successes, n)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = successes / n
+        scale = 1 + z**2 / n
+        centre = (share + z**2 / (2 * n)) / scale
+        half = z / scale * np.sqrt(share * (1 - share) / n + z**2 / (4 * n**2))
+    empty = n <= 0
+    low = np.where(empty, np.nan, np.where(successes <= 0, 0.0, np.clip(centre - half, 0.0, 1.0)))
+    high = np.where(empty, np.nan, np.where(successes >= n, 1.0, np.clip(centre + half, 0.0, 1.0)))
+    return low, high
+
+
+def _t_two_sided(value: float, df: int) -> float:
+    """P(|T| < value) for Student's t with a whole ``df`` (Abramowitz & Stegun 26.7.3 and 26.7.4)."""
+    theta = math.atan(value / math.sqrt(df))
+    cos2, term, total = math.cos(theta) ** 2, 1.0, 1.0
+    if df % 2:
+        total = 0.0 if df == 1 else math.cos(theta)
+        term = math.cos(theta)
+        for k in range(3, df - 1, 2):
+            term *= cos2 * (k - 1) / k
+            total += term
+        return 2 / math.pi * (theta + math.sin(theta) * total)
+    for k in range(2, df - 1, 2):
+        term *= cos2 * (k - 1) / k
+        total += term
+    return math.sin(theta) * total
+
+
+def _t_quantile(confidence: float, df: int) -> float:
+    """The ``t`` with ``P(|T| < t) = confidence``: bisection below 200 degrees of freedom, else Cornish-Fisher."""
+    z = _z(confidence)
+    if df >= 200:  # the expansion's error is below 1e-9 here
+        return (
+            z
+            + (z**3 + z) / (4 * df)
+            + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
+            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3)
+        )
+    low, high = z, z * 2
+    while _t_two_sided(high, df) < confidence:
+        high *= 2
+    for _ in range(100):
+        middle = (low + high) / 2
+        low, high = (middle, high) if _t_two_sided(middle, df) < confidence else (low, middle)
+    return (low + high) / 2
+
+
+def t_interval(mean, sd, n, confidence: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
+    """Student's t interval of a mean, ``mean ± t(n - 1) sd / sqrt(n)``, for each value.
+
+    Parameters
+    ----------
+    mean : the sample mean(s).
+    sd : the sample standard deviation(s) (``n - 1`` in the denominator, pandas' default).
+    n : the sample size(s); the interval is ``NaN`` where ``n < 2``.
+    confidence : the coverage, 0.95 for a 95% interval.
+
+    Returns
+    -------
+    ``(low, high)``: two float arrays.
+    """
+    _z(confidence)
+    mean, sd, n = _arrays(mean, sd, n)
+    mean, sd, n = np.broadcast_arrays(mean, sd, n)
+    half = np.full(mean.shape, np.nan)
+    quantiles = {int(df): _t_quantile(confidence, int(df)) for df in np.unique(n[n >= 2]) - 1}
+    for index in np.ndindex(mean.shape):
+        if n[index] >= 2:
+            half[index] = quantiles[int(n[index]) - 1] * sd[index] / math.sqrt(n[index])
+    return mean - half, mean + half
 
 
 #: The co-mention measures, by the name of their column in a pairs frame; each takes (n_ii, n_ix, n_xi, n_xx).
