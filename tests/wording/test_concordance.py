@@ -90,6 +90,24 @@ def test_regex_and_bad_pattern(articles):
         keyword_in_context(articles, "rebel(", match="regex")
 
 
+def test_a_regex_that_backtracks_catastrophically_stops_with_a_one_line_error():
+    # (a|aa)+$ on 60 a's and a b tries every split of the a's into ones and twos (about 10**12)
+    # before failing: days with the re module, and the regex package cannot optimise it away.
+    articles = pd.DataFrame({"article_id": ["ok", "trap"], "text": ["aaa fine", "a" * 60 + "b"]})
+    with pytest.raises(InputError, match=r"ran over 0.2 s on article 'trap' \(text\)") as raised:
+        keyword_in_context(articles, "(a|aa)+$", match="regex", regex_timeout=0.2)
+    assert "\n" not in str(raised.value)
+    # the same query is answered where it does not backtrack
+    assert keyword_in_context(articles.iloc[:1], "(a|aa)+$", match="regex")["hit"].tolist() == []
+    assert keyword_in_context(articles.iloc[:1], "a+", match="regex")["hit"].tolist() == ["aaa"]
+
+
+@pytest.mark.parametrize("seconds", [0, -1, "10", True])
+def test_regex_timeout_must_be_positive_seconds(articles, seconds):
+    with pytest.raises(InputError, match="regex_timeout must be a number of seconds"):
+        keyword_in_context(articles, "rebel", match="regex", regex_timeout=seconds)
+
+
 def test_actor_query_finds_every_alias_by_id_or_label(articles, mentions):
     by_id = keyword_in_context(articles, "saa", match="actor", mentions=mentions, window=1)
     by_label = keyword_in_context(articles, "syrian arab army", match="actor", mentions=mentions, window=1)

@@ -10,7 +10,10 @@ found four ways (``match``):
     several tokens in a row, separated in the text by white space or hyphens only (not by
     punctuation); ``*`` as for words.
 ``"regex"``
-    a Python regular expression searched in the field's string; empty matches are skipped.
+    a Python regular expression searched in the field's string; empty matches are skipped. It runs
+    on the ``regex`` package (the ``re`` syntax, plus a time limit): a pattern that backtracks
+    catastrophically (``(a+)+$``) stops after ``regex_timeout`` seconds on one field with a
+    one-line error naming the article, instead of running for hours.
 ``"actor"``
     the mentions of one actor, all its aliases at once: the query is an ``actor_id`` or an actor
     label, looked up in a mentions frame (``toolkit.find_mentions``'s output).
@@ -30,6 +33,7 @@ from collections.abc import Iterable
 from typing import Literal
 
 import pandas as pd
+import regex
 
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
@@ -184,6 +188,28 @@ def _mention_hits(query: str, mentions: pd.DataFrame | None, articles: pd.DataFr
     )
 
 
+#: Seconds a regex query may run on one field before it is stopped (``regex_timeout``'s default).
+REGEX_TIMEOUT = 30.0
+
+
+def _check_timeout(seconds) -> float:
+    seconds = REGEX_TIMEOUT if seconds is None else seconds
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not seconds > 0:
+        raise InputError(f"regex_timeout must be a number of seconds above 0; got {seconds!r}")
+    return float(seconds)
+
+
+def _regex_hits(pattern, text: str, seconds: float, query: str, article_id: str, field: str) -> list[tuple[int, int]]:
+    """The non-empty matches of ``pattern`` in ``text``, stopped after ``seconds``."""
+    try:
+        return [(m.start(), m.end()) for m in pattern.finditer(text, timeout=seconds) if m.end() > m.start()]
+    except TimeoutError:
+        raise InputError(
+            f"regex {query!r} ran over {seconds:g} s on article {article_id!r} ({field}); it backtracks "
+            "catastrophically: remove nested repeats such as (a+)+ or pass a larger regex_timeout"
+        ) from None
+
+
 def find_hits(
     articles: pd.DataFrame,
     query: str,
@@ -192,8 +218,11 @@ def find_hits(
     match: Match = "word",
     case_sensitive: bool = False,
     fields: Iterable[str] = FIELDS,
+    regex_timeout: float | None = None,
 ) -> pd.DataFrame:
     """Find every occurrence of ``query`` (see the module docstring for ``match``).
+
+    The options are ``keyword_in_context``'s.
 
     Returns
     -------
@@ -201,11 +230,11 @@ def find_hits(
     ``sentence`` (index within the field, as ``toolkit.text.sentence_spans`` numbers them),
     ``start``, ``end`` (offsets into the field's string).
     """
-    hits, _ = _find_hits(articles, query, mentions, match, case_sensitive, fields)
+    hits, _ = _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_timeout)
     return hits
 
 
-def _find_hits(articles, query, mentions, match, case_sensitive, fields):
+def _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_timeout=None):
     """Return the hits frame and a dict of ``FieldIndex`` by ``(article_id, field)``."""
     require_columns(articles, ["article_id", "text"], "articles")
     require_choice(match, ("word", "phrase", "regex", "actor"), "match")
@@ -217,9 +246,10 @@ def _find_hits(articles, query, mentions, match, case_sensitive, fields):
         raise InputError(f"query {query!r} has {len(words)} words; use match='phrase' for a phrase")
     pattern = None
     if match == "regex":
+        regex_timeout = _check_timeout(regex_timeout)
         try:
-            pattern = re.compile(query, 0 if case_sensitive else re.IGNORECASE)
-        except re.error as error:
+            pattern = regex.compile(query, 0 if case_sensitive else regex.IGNORECASE)
+        except regex.error as error:
             raise InputError(f"query {query!r} is not a valid regular expression: {error}") from None
     indexes: dict[tuple[str, str], FieldIndex] = {}
     if articles.empty:
@@ -240,7 +270,7 @@ def _find_hits(articles, query, mentions, match, case_sensitive, fields):
     else:
         for (article_id, field), text in strings.items():
             if match == "regex":
-                found = ((m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start())
+                found = _regex_hits(pattern, text, regex_timeout, query, article_id, field)
             else:
                 index = indexes.setdefault((article_id, field), FieldIndex(text))
                 found = _token_hits(text, index, words, case_sensitive)
@@ -264,6 +294,7 @@ def keyword_in_context(
     sort_by: Literal["left", "right"] | None = None,
     case_sensitive: bool = False,
     fields: Iterable[str] = FIELDS,
+    regex_timeout: float | None = None,
 ) -> pd.DataFrame:
     """Key word in context: each hit of ``query`` with the words around it.
 
@@ -281,6 +312,8 @@ def keyword_in_context(
         or ``"right"`` (by the words after it), as concordancers sort.
     case_sensitive : whether ``"word"``, ``"phrase"`` and ``"regex"`` queries respect case.
     fields : which fields to search, a subset of ``toolkit.text.FIELDS``.
+    regex_timeout : seconds a ``"regex"`` query may run on one field (default ``REGEX_TIMEOUT``,
+        30); past it an ``InputError`` names the article.
 
     Returns
     -------
@@ -291,7 +324,7 @@ def keyword_in_context(
     if window != "sentence" and (isinstance(window, bool) or not isinstance(window, int) or window < 0):
         raise InputError(f"window must be a number of tokens (0 or more) or 'sentence'; got {window!r}")
     require_choice(sort_by, ("left", "right", None), "sort_by")
-    hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
+    hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_timeout)
     if hits.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)
     lefts, middles, rights = [], [], []
