@@ -36,6 +36,7 @@ from toolkit.wording.tone import score_tone
 #: Functions of the modules that load matplotlib or networkx, imported when first asked for (PEP 562).
 _LAZY = {
     "build_comention_graph": "toolkit.comentions.networks",
+    "write_network": "toolkit.comentions.export",
     "plot_actor_mentions": "toolkit.plots.overview",
     "plot_articles": "toolkit.plots.overview",
     "plot_by_outlet": "toolkit.plots.comentions",

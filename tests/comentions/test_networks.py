@@ -38,6 +38,19 @@ def test_graph_nodes_are_sized_by_mentions(pairs):
     assert graph.edges["RUS", "SYR"]["weight"] == 2
 
 
+def test_nodes_carry_kind_country_and_mentions_from_the_mentions_or_the_dictionary(pairs):
+    graph = build_comention_graph(pairs, MENTIONS, measure="n_units", top=None)
+    assert {key: graph.nodes["assad"][key] for key in ("kind", "country", "mentions")} == {
+        "kind": "person",
+        "country": "SYR",
+        "mentions": 2,  # a1's title and text
+    }
+    dictionary = pd.DataFrame({"actor_id": ["A", "B"], "kind": ["state", "igo"], "country": ["AAA", ""]})
+    bare = build_comention_graph(PAIRS, measure="n_units", top=None, dictionary=dictionary)
+    facts = [(bare.nodes[n]["kind"], bare.nodes[n]["country"]) for n in "ABC"]
+    assert facts == [("state", "AAA"), ("igo", ""), ("", "")]
+
+
 def test_without_mentions_nodes_are_sized_by_their_units():
     graph = build_comention_graph(PAIRS, measure="n_units", top=None)
     assert {node: graph.nodes[node]["size"] for node in graph} == {"A": 6.0, "B": 8.0, "C": 10.0}

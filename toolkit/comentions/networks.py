@@ -7,6 +7,11 @@ Which edges: the ``top`` pairs by ``measure``. G² and chi² are unsigned (a pai
 *less* often than chance scores high too), so for them only pairs seen together more often than
 chance (``n_units > n_a * n_b / n_total``) can be edges. Node size is the actor's mentions
 (counted from ``mentions`` when given, else the units mentioning it, ``n_a`` / ``n_b``).
+
+Each node also carries what a network tool (Gephi, Cytoscape; see ``toolkit.comentions.export``)
+shows beside it: ``label`` (the actor's name), ``kind`` and ``country`` (from ``mentions``, else
+from ``dictionary``; at a rolled-up level the level's name and, at level ``country``, the code) and
+``mentions``.
 """
 
 from __future__ import annotations
@@ -42,6 +47,22 @@ def _node_sizes(pairs: pd.DataFrame, mentions: pd.DataFrame | None, dictionary) 
     return count_actor_units(pairs).to_dict()
 
 
+def _node_facts(pairs: pd.DataFrame, mentions: pd.DataFrame | None, dictionary) -> dict[str, dict[str, str]]:
+    """Actor id -> {"kind", "country"}, from the mentions (else the dictionary); "" where unknown."""
+    level = pairs.attrs.get("level", "actor")
+    if level != "actor":
+        actors = set(pairs["actor_a"]) | set(pairs["actor_b"])
+        return {actor: {"kind": level, "country": actor if level == "country" else ""} for actor in actors}
+    sources = [frame for frame in (mentions, dictionary) if frame is not None and "actor_id" in frame.columns]
+    facts: dict[str, dict[str, str]] = {}
+    for frame in reversed(sources):  # the mentions' values win
+        columns = [column for column in ("kind", "country") if column in frame.columns]
+        for row in frame.drop_duplicates("actor_id")[["actor_id", *columns]].to_dict("records"):
+            entry = facts.setdefault(str(row["actor_id"]), {"kind": "", "country": ""})
+            entry.update({column: row[column] for column in columns if isinstance(row[column], str) and row[column]})
+    return facts
+
+
 def build_comention_graph(
     pairs: pd.DataFrame,
     mentions: pd.DataFrame | None = None,
@@ -63,8 +84,10 @@ def build_comention_graph(
 
     Returns
     -------
-    ``networkx.Graph``: one node per actor in an edge, with ``label`` and ``size``; one edge per
-    pair kept, with ``weight`` (the measure) and every count and score column of the pair.
+    ``networkx.Graph``: one node per actor in an edge, with ``label`` (its name), ``kind``,
+    ``country`` ("" where unknown), ``mentions`` and ``size`` (both its mentions, or its units
+    without ``mentions``); one edge per pair kept, with ``weight`` (the measure) and every count and
+    score column of the pair.
     """
     check_pairs(pairs, measure)
     check_one_group(pairs)
@@ -72,8 +95,11 @@ def build_comention_graph(
     graph = nx.Graph(measure=measure, unit=pairs.attrs.get("unit"), level=pairs.attrs.get("level"))
     labels = actor_labels(pairs)
     sizes = _node_sizes(pairs, mentions, dictionary)
+    facts = _node_facts(pairs, mentions, dictionary)
     for row in kept.to_dict("records"):
         for actor in (row["actor_a"], row["actor_b"]):
-            graph.add_node(actor, label=labels.get(actor, actor), size=float(sizes.get(actor, 1)))
+            size = float(sizes.get(actor, 1))
+            known = facts.get(str(actor), {"kind": "", "country": ""})
+            graph.add_node(actor, label=labels.get(actor, actor), mentions=int(size), size=size, **known)
         graph.add_edge(row["actor_a"], row["actor_b"], weight=float(row[measure]), **row)
     return graph
