@@ -645,6 +645,7 @@ BILLION_LAUGHS = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol",
 YAML_FAULTS = {
     "billion_laughs": (BILLION_LAUGHS, r":\d+: YAML aliases \(\*name\) expand it beyond 1,000,000 values"),
     "many_aliases": ("base: &x 1\nvalues: [" + ", ".join(["*x"] * 101) + "]\n", r":2: more than 100 YAML aliases"),
+    "undefined_alias": ("actors:\n  - id: x\n    label: *nowhere\n", r":3 is not valid YAML: found undefined alias"),
     "complex_key": (
         "actors:\n  - id: x\n    ? [a, b]\n    : 1\n",
         r":3 is not valid YAML: a key must be a plain value",
