@@ -15,7 +15,15 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from toolkit.errors import InputError  # noqa: E402
-from toolkit.plots.figures import escape_formula_cells, frame_to_csv, save_figure, save_table  # noqa: E402
+from toolkit.plots.figures import (  # noqa: E402
+    describe,
+    escape_formula_cells,
+    format_number,
+    frame_to_csv,
+    save_figure,
+    save_table,
+    show_table,
+)
 from toolkit.storage import MAX_NAME_LENGTH  # noqa: E402
 
 FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
@@ -182,3 +190,81 @@ def test_figure_names_cannot_leave_the_figures_folder(tmp_path, name):
     with pytest.raises(InputError, match="figure name"):
         save_figure(plt.figure(), pd.DataFrame({"a": [1]}), name, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+# --- issue 18, item 3: the top rows shown, formatted, and the whole table beside them --------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (12345, "12,345"),
+        (0.5849625, "0.585"),
+        (3.819, "3.82"),
+        (12345.678, "12,300"),  # 3 significant digits, then the thousands separator
+        (999.7, "1,000"),
+        (0.000123, "0.000123"),  # never 1.23e-04
+        (100.0, "100"),
+        (float("nan"), ""),
+        (None, ""),
+        (pd.Timestamp("2017-03-04"), "2017-03-04"),
+        ("=text", "=text"),
+    ],
+)
+def test_numbers_are_shown_to_three_significant_digits_with_separators(value, shown):
+    assert format_number(value) == shown
+
+
+def test_show_table_saves_everything_and_shows_the_top_rows(tmp_path):
+    data = pd.DataFrame(
+        {
+            "sentence": ["A long sentence " * 10 + "that is never cut.", "<b>bold</b>", "short"],
+            "n_units": [7, 1500, 2],
+            "pmi": [0.5849625, 1.23456, -0.1],
+        }
+    )
+    before = data.copy()
+    view = show_table(data, "pairs", tmp_path, rows=2, by="n_units", columns=["sentence", "n_units", "pmi"])
+    pd.testing.assert_frame_equal(data, before)
+    back = pd.read_csv(tmp_path / "pairs.csv")
+    assert back["pmi"].tolist() == [0.5849625, 1.23456, -0.1]  # the CSV is raw: every row, every digit
+    assert view.shown["n_units"].tolist() == [1500, 7] and view.total == 3
+    page = view._repr_html_()
+    assert "1,500" in page and "1.23" in page and "1.23456" not in page
+    assert "that is never cut." in page  # whole sentences
+    assert "&lt;b&gt;bold&lt;/b&gt;" in page and "<b>bold" not in page  # text is escaped
+    assert '<a href="' + (tmp_path / "pairs.csv").as_uri() + '">' in page
+    assert "first 2 of 3 rows by n_units" in page
+
+
+def test_a_report_links_the_csv_relative_to_its_page(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    view = show_table(pd.DataFrame({"x": [1]}), "kwic", "figures")
+    assert (tmp_path / "figures" / "kwic.csv").exists()
+    assert view.link == "figures/kwic.csv" and '<a href="figures/kwic.csv">' in view._repr_html_()
+    assert "all 1 rows" in view.caption()
+
+
+def test_show_table_without_a_folder_writes_nothing_and_an_empty_table_shows_its_note(tmp_path):
+    view = show_table(pd.DataFrame({"x": [1, 2]}), "t", "")
+    assert view.link == "" and "every row" not in view.caption()
+    empty = show_table(pd.DataFrame({"x": []}), "t", tmp_path, note="No quote found.")
+    assert repr(empty) == "No quote found." and "<em>No quote found.</em>" in empty._repr_html_()
+    assert (tmp_path / "t.csv").read_text().strip() == "x"  # the empty table is saved all the same
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [({"by": "score"}, "no column 'score'; its columns are: x"), ({"rows": 0}, "rows must be a whole number")],
+)
+def test_show_table_refuses_unknown_columns_and_bad_row_counts(options, message):
+    with pytest.raises(InputError, match=message):
+        show_table(pd.DataFrame({"x": [1]}), "t", "", **options)
+
+
+def test_describe_fills_a_sentence_with_formatted_values():
+    text = describe("{n} articles from {outlets}; mean {mean}.", n=12345, outlets=["a", "b", "c"], mean=0.123456)
+    assert text == "12,345 articles from a, b and c; mean 0.123." and text._repr_markdown_() == text
+    assert describe("{pair}", pair=("Russia", "Syria")) == "Russia and Syria"
+    with pytest.raises(InputError, match=r"names \{missing\}"):
+        describe("{missing}")

@@ -11,20 +11,38 @@ a formula (CSV injection). Every text cell, column name and index label that sta
 those, or with a tab or carriage return, is written with a leading ``'`` (as OWASP recommends),
 so a spreadsheet shows it as text; numbers are written as numbers. Lines end with CRLF, as RFC
 4180 says, so a cell holding a line break of any kind is quoted and reads back whole.
+
+A report shows a table's top rows and keeps all of it beside them: ``show_table`` saves the whole
+frame as ``<name>.csv`` (raw numbers, every row and column) and shows the first ``rows`` rows as
+HTML, numbers to 3 significant digits with thousands separators, text whole (wrapped, never cut),
+under a line saying how many rows there are and linking to the CSV (``figures/<name>.csv``,
+relative to the notebook's page in the run folder). ``describe`` fills a sentence of prose with
+numbers and names computed from the tables, so a report's text is true of its own corpus.
 """
 
 from __future__ import annotations
 
+import html
 import io
+import math
 import os
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError
 from toolkit.storage import check_file_name, write_atomic
 
-__all__ = ["save_figure", "save_table", "escape_formula_cells", "frame_to_csv"]
+__all__ = [
+    "save_figure",
+    "save_table",
+    "show_table",
+    "describe",
+    "format_number",
+    "escape_formula_cells",
+    "frame_to_csv",
+]
 
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -111,3 +129,187 @@ def save_figure(figure, data: pd.DataFrame | pd.Series, name: str, folder: str |
     write_atomic(Path(folder) / f"{name}.png", buffer.getvalue())
     save_table(data, name, folder)
     return None
+
+
+def format_number(value) -> str:
+    """``value`` as a reader sees it: 3 significant digits, thousands separators, no exponent.
+
+    Integers are written whole (``12,345``); other numbers to 3 significant digits (``0.585``,
+    ``3.82``, ``12.3``), those of 1,000 and more without decimals (``12,300``); a missing
+    value is ``""``; text is returned as it is.
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return str(bool(value))
+    if isinstance(value, (int, np.integer)):
+        return f"{int(value):,}"
+    if isinstance(value, (float, np.floating)):
+        if math.isnan(value):
+            return ""
+        if math.isinf(value):
+            return "∞" if value > 0 else "-∞"
+        rounded = float(f"{float(value):.3g}")
+        if abs(rounded) >= 1000:
+            return f"{rounded:,.0f}"
+        return np.format_float_positional(rounded, trim="-")
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d") if value == value.normalize() else value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
+
+
+def _csv_link(name: str, folder: str | os.PathLike) -> str:
+    path = Path(folder) / f"{name}.csv"
+    return path.as_uri() if path.is_absolute() else path.as_posix()
+
+
+_TABLE_STYLES = [
+    {"selector": "td", "props": "white-space: normal; overflow-wrap: anywhere; max-width: 40em; text-align: left;"},
+    {"selector": "td.number", "props": "text-align: right; white-space: nowrap;"},
+    {"selector": "th", "props": "white-space: normal; overflow-wrap: anywhere; max-width: 20em;"},
+]
+
+
+class TableView:
+    """The top rows of a table, formatted, with a line saying how many rows there are and where they all are.
+
+    Shown in a notebook as HTML (``_repr_html_``) and as text elsewhere. ``shown`` holds the raw rows
+    shown, ``total`` the number of rows of the whole table, ``link`` the CSV's path ("" when none).
+    """
+
+    def __init__(self, shown: pd.DataFrame, total: int, link: str, note: str, by: str | None, name: str = "table"):
+        self.shown, self.total, self.link, self.note, self.by, self.name = shown, total, link, note, by, name
+
+    def caption(self) -> str:
+        """The line under the table, as plain text."""
+        if not self.total:
+            return self.note
+        order = f" by {self.by}" if self.by else ""
+        count = (
+            f"all {format_number(self.total)} rows"
+            if len(self.shown) == self.total
+            else f"the first {format_number(len(self.shown))} of {format_number(self.total)} rows{order}"
+        )
+        return f"Showing {count}" + (f"; every row and column: {self.link}" if self.link else "") + "."
+
+    def __repr__(self) -> str:
+        if not self.total:
+            return self.note
+        return self.shown.to_string(formatters=None) + "\n" + self.caption()
+
+    def _repr_html_(self) -> str:
+        if not self.total:
+            return f"<p><em>{html.escape(self.note)}</em></p>"
+        numeric = [c for c in self.shown.columns if pd.api.types.is_numeric_dtype(self.shown[c].dtype)]
+        styler = (
+            self.shown.style.set_uuid(self.name)
+            .format(format_number, escape="html")
+            .format_index(format_number, escape="html", axis=0)
+            .format_index(format_number, escape="html", axis=1)
+            .set_table_styles(_TABLE_STYLES)
+            .set_td_classes(
+                pd.DataFrame("", index=self.shown.index, columns=self.shown.columns).assign(
+                    **{column: "number" for column in numeric}
+                )
+            )
+        )
+        if isinstance(self.shown.index, pd.RangeIndex):
+            styler = styler.hide(axis="index")
+        caption = html.escape(self.caption())
+        if self.link:
+            link = html.escape(self.link, quote=True)
+            caption = caption.replace(html.escape(self.link), f'<a href="{link}">{html.escape(self.link)}</a>')
+        return f'<div style="overflow-x: auto; max-width: 100%">{styler.to_html()}</div><p><small>{caption}</small></p>'
+
+
+def show_table(
+    data: pd.DataFrame | pd.Series,
+    name: str,
+    folder: str | os.PathLike | None,
+    *,
+    rows: int = 20,
+    by: str | None = None,
+    ascending: bool = False,
+    columns: list[str] | None = None,
+    note: str = "Nothing to show.",
+) -> TableView:
+    """Save the whole table as ``folder/<name>.csv`` and show its top rows, formatted, with a link to it.
+
+    Parameters
+    ----------
+    data : the whole table; written raw, every row and column (see ``save_table``).
+    name : the CSV's file name without ``.csv``.
+    folder : the report's figures folder; "" or None writes nothing (an interactive session).
+    rows : how many rows to show.
+    by : show the rows with the largest values of this column first (smallest with
+        ``ascending=True``); None keeps the table's order. The CSV keeps the table's order.
+    ascending : sort ``by`` from the smallest value.
+    columns : the columns shown (the CSV keeps them all); None shows every column.
+    note : the line shown when the table has no rows.
+
+    Returns
+    -------
+    TableView
+        Displayed as an HTML table of the top ``rows`` rows (3 significant digits, thousands
+        separators, whole texts) under a line with the number of rows and the CSV's link; its
+        ``shown`` attribute is the raw rows shown, ``total`` the number of rows, ``link`` the CSV's
+        path ("" when nothing was written).
+    """
+    if isinstance(data, pd.Series):
+        data = data.to_frame()
+    if not isinstance(data, pd.DataFrame):
+        raise InputError(f"table {name!r} must be a pandas DataFrame or Series; got {type(data).__name__}")
+    if isinstance(rows, bool) or not isinstance(rows, (int, np.integer)) or rows < 1:
+        raise InputError(f"rows must be a whole number of at least 1; got {rows!r}")
+    for column in [*(columns or []), *([by] if by else [])]:
+        if column not in data.columns:
+            raise InputError(
+                f"table {name!r} has no column {column!r}; its columns are: {', '.join(map(str, data.columns))}"
+            )
+    written = save_table(data, name, folder)
+    shown = data.sort_values(by, ascending=ascending, kind="stable") if by else data
+    shown = shown.head(int(rows))
+    if columns:
+        shown = shown[list(columns)]
+    if isinstance(data.index, pd.RangeIndex):
+        shown = shown.reset_index(drop=True)
+    return TableView(shown.copy(), len(data), _csv_link(name, folder) if written else "", note, by, name)
+
+
+def _format_value(value) -> str:
+    if isinstance(value, (list, tuple, pd.Index, pd.Series, np.ndarray)):
+        items = [format_number(item) for item in value]
+        if len(items) <= 2:
+            return " and ".join(items)
+        return ", ".join(items[:-1]) + " and " + items[-1]
+    return format_number(value)
+
+
+class Text(str):
+    """A sentence of prose a notebook shows as Markdown, not as a quoted Python string."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+
+def describe(sentence: str, **values) -> Text:
+    """Fill ``sentence``'s ``{name}`` fields with ``values`` formatted for reading, shown as Markdown.
+
+    Parameters
+    ----------
+    sentence : prose with ``{name}`` fields, e.g. ``"{n} articles from {outlets} outlets"``.
+    **values : the values computed from the tables the sentence describes: numbers (written as
+        ``format_number`` does), texts, or lists (``"A, B and C"``).
+
+    Returns
+    -------
+    Text
+        The sentence, a ``str`` that a notebook displays as Markdown.
+    """
+    try:
+        return Text(sentence.format(**{key: _format_value(value) for key, value in values.items()}))
+    except KeyError as error:
+        raise InputError(f"the sentence names {{{error.args[0]}}} but no value is given for it") from None
