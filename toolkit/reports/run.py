@@ -21,7 +21,6 @@ in ``toolkit.reports.execution``.
 from __future__ import annotations
 
 import datetime as dt
-import keyword
 import os
 import shutil
 import time
@@ -41,6 +40,7 @@ from toolkit.reports.manifest import (
     now_iso,
     write_manifest,
 )
+from toolkit.reports.parameters import PATH_PARAMETERS, RESERVED_PARAMETERS, check_parameters  # noqa: F401
 from toolkit.reports.runfolder import (
     ReportWriteError,
     check_report_date,
@@ -58,13 +58,6 @@ __all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "li
 
 #: The project's notebooks folder (beside the toolkit package).
 NOTEBOOK_DIR = PACKAGE_ROOT.parent / "notebooks"
-
-#: Parameters run_report sets itself; callers pass the corpus as an argument instead.
-RESERVED_PARAMETERS = ("corpus", "figures_dir")
-
-#: Parameters holding file paths, resolved against the caller's working directory (the notebook
-#: runs in the report folder, so a relative path would otherwise point somewhere else).
-PATH_PARAMETERS = ("dictionary_files",)
 
 FIGURES_FOLDER = "figures"
 
@@ -136,43 +129,6 @@ def _resolve_notebooks(notebooks) -> list[Path]:
     for stem in stems:
         check_report_name(stem, "notebook name")
     return paths
-
-
-def _plain_value(value, name: str):
-    """A parameter value as plain data papermill can write as a Python literal."""
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if isinstance(value, os.PathLike):
-        return os.fspath(value)
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, (list, tuple)):
-        return [_plain_value(v, name) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain_value(v, name) for k, v in value.items()}
-    raise InputError(
-        f"parameter {name!r} has a value of type {type(value).__name__}; expected a string, "
-        "number, boolean, None, or a list or mapping of those"
-    )
-
-
-def _check_parameters(parameters: dict | None) -> dict:
-    parameters = dict(parameters or {})
-    checked = {}
-    for name, value in parameters.items():
-        if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
-            raise InputError(f"parameter name {name!r} is not a Python variable name")
-        if name in RESERVED_PARAMETERS:
-            raise InputError(
-                f"parameter {name!r} is set by the report itself "
-                "(pass the corpus as run_report's first argument; figures go to the run's figures/)"
-            )
-        value = _plain_value(value, name)
-        if name in PATH_PARAMETERS:
-            value = [value] if isinstance(value, str) else value
-            value = [os.path.abspath(v) if isinstance(v, str) else v for v in value or []]
-        checked[name] = value
-    return checked
 
 
 def _corpus_dictionaries(corpus: Path) -> list[Path]:
@@ -264,7 +220,7 @@ def run_report(
     if run_timeout is not None and (not isinstance(run_timeout, int) or run_timeout < 1):
         raise InputError(f"run_timeout must be a positive number of seconds or None; got {run_timeout!r}")
     deadline = None if run_timeout is None else time.monotonic() + run_timeout
-    user_parameters = _check_parameters(parameters)
+    user_parameters = check_parameters(parameters, sources, corpus_path)
     if "dictionary_files" not in user_parameters:
         user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
     notebook_parameters = {"corpus": str(corpus_path), "figures_dir": FIGURES_FOLDER, **user_parameters}
