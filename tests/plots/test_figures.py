@@ -253,6 +253,16 @@ def test_show_table_without_a_folder_writes_nothing_and_an_empty_table_shows_its
     assert (tmp_path / "t.csv").read_text().strip() == "x"  # the empty table is saved all the same
 
 
+def test_a_subset_is_shown_and_the_whole_table_saved(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    data = pd.DataFrame({"actor": ["A", "B", "C"], "n": [3, 2, 1]})
+    view = show_table(data, "tone", "figures", subset=data[data["actor"] != "A"], by="n")
+    assert view.shown["actor"].tolist() == ["B", "C"] and len(pd.read_csv(tmp_path / "figures" / "tone.csv")) == 3
+    assert view.caption() == "Showing 2 selected rows of 3 by n; every row and column: figures/tone.csv."
+    none = show_table(data, "tone", "figures", subset=data.iloc[:0], note="No followed actor.")
+    assert none.caption() == "No followed actor. The whole table (3 rows), every row and column: figures/tone.csv."
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [({"by": "score"}, "no column 'score'; its columns are: x"), ({"rows": 0}, "rows must be a whole number")],
@@ -266,5 +276,6 @@ def test_describe_fills_a_sentence_with_formatted_values():
     text = describe("{n} articles from {outlets}; mean {mean}.", n=12345, outlets=["a", "b", "c"], mean=0.123456)
     assert text == "12,345 articles from a, b and c; mean 0.123." and text._repr_markdown_() == text
     assert describe("{pair}", pair=("Russia", "Syria")) == "Russia and Syria"
+    assert describe("from {first}", first=pd.NaT) == "from unknown"
     with pytest.raises(InputError, match=r"names \{missing\}"):
         describe("{missing}")

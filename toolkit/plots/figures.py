@@ -177,29 +177,46 @@ class TableView:
     shown, ``total`` the number of rows of the whole table, ``link`` the CSV's path ("" when none).
     """
 
-    def __init__(self, shown: pd.DataFrame, total: int, link: str, note: str, by: str | None, name: str = "table"):
-        self.shown, self.total, self.link, self.note, self.by, self.name = shown, total, link, note, by, name
+    def __init__(
+        self,
+        shown: pd.DataFrame,
+        total: int,
+        link: str,
+        note: str,
+        by: str | None,
+        name: str = "table",
+        selected: bool = False,
+    ):
+        self.shown, self.total, self.link, self.note, self.by = shown, total, link, note, by
+        self.name, self.selected = name, selected
 
     def caption(self) -> str:
         """The line under the table, as plain text."""
-        if not self.total:
-            return self.note
+        every = f"every row and column: {self.link}" if self.link else ""
+        if self.shown.empty:
+            whole = f"The whole table ({format_number(self.total)} rows), {every}." if every and self.total else ""
+            return f"{self.note} {whole}".strip()
         order = f" by {self.by}" if self.by else ""
-        count = (
-            f"all {format_number(self.total)} rows"
-            if len(self.shown) == self.total
-            else f"the first {format_number(len(self.shown))} of {format_number(self.total)} rows{order}"
-        )
-        return f"Showing {count}" + (f"; every row and column: {self.link}" if self.link else "") + "."
+        if self.selected:
+            count = f"{format_number(len(self.shown))} selected rows of {format_number(self.total)}{order}"
+        elif len(self.shown) == self.total:
+            count = f"all {format_number(self.total)} rows"
+        else:
+            count = f"the first {format_number(len(self.shown))} of {format_number(self.total)} rows{order}"
+        return f"Showing {count}" + (f"; {every}" if every else "") + "."
 
     def __repr__(self) -> str:
-        if not self.total:
-            return self.note
-        return self.shown.to_string(formatters=None) + "\n" + self.caption()
+        if self.shown.empty:
+            return self.caption()
+        return self.shown.to_string() + "\n" + self.caption()
 
     def _repr_html_(self) -> str:
-        if not self.total:
-            return f"<p><em>{html.escape(self.note)}</em></p>"
+        caption = html.escape(self.caption())
+        if self.link:
+            link = html.escape(self.link, quote=True)
+            caption = caption.replace(html.escape(self.link), f'<a href="{link}">{html.escape(self.link)}</a>')
+        if self.shown.empty:
+            return f"<p><em>{caption}</em></p>"
         numeric = [c for c in self.shown.columns if pd.api.types.is_numeric_dtype(self.shown[c].dtype)]
         styler = (
             self.shown.style.set_uuid(self.name)
@@ -215,10 +232,6 @@ class TableView:
         )
         if isinstance(self.shown.index, pd.RangeIndex):
             styler = styler.hide(axis="index")
-        caption = html.escape(self.caption())
-        if self.link:
-            link = html.escape(self.link, quote=True)
-            caption = caption.replace(html.escape(self.link), f'<a href="{link}">{html.escape(self.link)}</a>')
         return f'<div style="overflow-x: auto; max-width: 100%">{styler.to_html()}</div><p><small>{caption}</small></p>'
 
 
@@ -231,6 +244,7 @@ def show_table(
     by: str | None = None,
     ascending: bool = False,
     columns: list[str] | None = None,
+    subset: pd.DataFrame | None = None,
     note: str = "Nothing to show.",
 ) -> TableView:
     """Save the whole table as ``folder/<name>.csv`` and show its top rows, formatted, with a link to it.
@@ -245,7 +259,9 @@ def show_table(
         ``ascending=True``); None keeps the table's order. The CSV keeps the table's order.
     ascending : sort ``by`` from the smallest value.
     columns : the columns shown (the CSV keeps them all); None shows every column.
-    note : the line shown when the table has no rows.
+    subset : rows of ``data`` to show instead of its first ones (e.g. those of the actors
+        followed); the CSV still holds all of ``data``.
+    note : the line shown when there is no row to show.
 
     Returns
     -------
@@ -267,13 +283,15 @@ def show_table(
                 f"table {name!r} has no column {column!r}; its columns are: {', '.join(map(str, data.columns))}"
             )
     written = save_table(data, name, folder)
-    shown = data.sort_values(by, ascending=ascending, kind="stable") if by else data
+    shown = data if subset is None else subset.to_frame() if isinstance(subset, pd.Series) else subset
+    shown = shown.sort_values(by, ascending=ascending, kind="stable") if by else shown
     shown = shown.head(int(rows))
     if columns:
         shown = shown[list(columns)]
     if isinstance(data.index, pd.RangeIndex):
         shown = shown.reset_index(drop=True)
-    return TableView(shown.copy(), len(data), _csv_link(name, folder) if written else "", note, by, name)
+    link = _csv_link(name, folder) if written else ""
+    return TableView(shown.copy(), len(data), link, note, by, name, selected=subset is not None)
 
 
 def _format_value(value) -> str:
@@ -282,7 +300,7 @@ def _format_value(value) -> str:
         if len(items) <= 2:
             return " and ".join(items)
         return ", ".join(items[:-1]) + " and " + items[-1]
-    return format_number(value)
+    return format_number(value) or "unknown"
 
 
 class Text(str):
@@ -302,7 +320,7 @@ def describe(sentence: str, **values) -> Text:
     ----------
     sentence : prose with ``{name}`` fields, e.g. ``"{n} articles from {outlets} outlets"``.
     **values : the values computed from the tables the sentence describes: numbers (written as
-        ``format_number`` does), texts, or lists (``"A, B and C"``).
+        ``format_number`` does; a missing value as "unknown"), texts, or lists (``"A, B and C"``).
 
     Returns
     -------
