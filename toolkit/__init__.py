@@ -22,6 +22,7 @@ from toolkit.corpus.articles import iter_articles, load_articles
 from toolkit.corpus.overview import count_articles
 from toolkit.corpus.selection import select_articles
 from toolkit.errors import InputError
+from toolkit.reports.compare import describe_comparability
 from toolkit.reports.run import compare_reports, run_report
 from toolkit.resources import __version__
 from toolkit.text import split_paragraphs, split_sentences, split_tokens

@@ -110,7 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="what changed between two report runs",
         description="Pairs that rose or fell most, labels and key terms that shifted, new actors, "
-        "from the CSV tables two report runs saved.",
+        "from the CSV tables two report runs saved. First it says, from both manifests, whether the "
+        "data (corpus) or the method (dictionary, parameters, code) changed between the runs.",
     )
     compare.add_argument("report_a", help="earlier run folder, e.g. reports/2026-11-24/demo")
     compare.add_argument("report_b", help="later run folder, e.g. reports/2026-11-25/demo")
@@ -124,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_report_command(args) -> int:
     """Run ``report``: the notebooks on ``args.corpus`` into a dated report; the exit status (0 or 1)."""
+    from toolkit.reports.index import INDEX_NAME
     from toolkit.reports.run import DEFAULT_CELL_TIMEOUT, run_report
 
     parameters = read_parameters_file(args.parameters_file) if args.parameters_file else {}
@@ -141,7 +143,8 @@ def run_report_command(args) -> int:
         cell_timeout=(DEFAULT_CELL_TIMEOUT if args.cell_timeout is None else args.cell_timeout or None),
         run_timeout=args.run_timeout or None,
     )
-    print(run.summary(), file=sys.stdout if run.ok else sys.stderr)
+    index = Path(args.output_root) / INDEX_NAME
+    print(f"{run.summary()}; open {index}", file=sys.stdout if run.ok else sys.stderr)
     return EXIT_OK if run.ok else EXIT_FAILED
 
 
@@ -153,6 +156,8 @@ def run_compare_command(args) -> int:
 
     comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)
     if args.format == "csv":
+        for line in comparison.attrs.get("comparability_note", []):
+            print(line, file=sys.stderr)  # the CSV holds the changes only; what differs between the runs goes here
         comparison = escape_formula_cells(comparison)
     text = format_comparison(comparison, args.format)
     if args.output:

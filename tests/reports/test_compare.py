@@ -12,7 +12,14 @@ import pytest
 
 from toolkit.__main__ import main
 from toolkit.errors import InputError
-from toolkit.reports.compare import COLUMNS, COMPARED_TABLES, compare_reports, format_comparison, plot_report_changes
+from toolkit.reports.compare import (
+    COLUMNS,
+    COMPARED_TABLES,
+    compare_reports,
+    describe_comparability,
+    format_comparison,
+    plot_report_changes,
+)
 
 matplotlib.use("Agg")
 
@@ -185,7 +192,7 @@ def test_runs_are_found_by_folder_manifest_or_path_under_reports(
     monkeypatch.chdir(tmp_path)
     changes = compare_reports(run_a, run_b)
     assert changes["change"].tolist() == [1.0]
-    assert changes.attrs == {"report_a": described_a, "report_b": described_b}
+    assert (changes.attrs["report_a"], changes.attrs["report_b"]) == (described_a, described_b)
 
 
 @pytest.mark.parametrize(
@@ -222,7 +229,11 @@ def changes(tmp_path) -> pd.DataFrame:
 
 def test_markdown_gives_a_section_per_kind_with_pipes_escaped(changes):
     text = format_comparison(changes, "markdown")
-    assert text.startswith(f"# Changes from {changes.attrs['report_a']} to {changes.attrs['report_b']}\n\n## pair\n\n")
+    assert text.startswith(
+        f"# Changes from {changes.attrs['report_a']} to {changes.attrs['report_b']}\n\n"
+        "## Can the runs be compared?\n\nUnknown whether the runs are comparable: a run has no manifest.json"
+    )
+    assert "\n## pair\n\n" in text
     assert "| item | measure | value_a | value_b | change | status |\n|---|---|---|---|---|---|\n" in text
     assert "| A\\|1 – B | n_units | 2 | 3 | 1 | rose |" in text
     assert "## actor" in text and "| C | n |  | 2 | 2 | new |" in text and "| A | n | 1 |  | -1 | gone |" in text
@@ -231,7 +242,8 @@ def test_markdown_gives_a_section_per_kind_with_pipes_escaped(changes):
 def test_html_is_a_page_that_allows_no_script(changes):
     text = format_comparison(changes, "html")
     assert text.startswith("<!DOCTYPE html>") and "Content-Security-Policy" in text
-    assert text.count("<h2>") == 2 and "<td>A|1 – B</td>" in text
+    assert text.count("<h2>") == 3 and "<td>A|1 – B</td>" in text
+    assert text.index("Can the runs be compared?") < text.index("<h2>pair</h2>")
 
 
 def test_csv_is_the_frame_as_it_is(changes):
@@ -292,3 +304,118 @@ def test_an_empty_or_broken_table_is_compared_as_absent(tmp_path, content):
     broken.write_bytes(content if isinstance(content, bytes) else content.encode())
     changes = compare_reports(before, after)
     assert "pair" not in set(changes["kind"])
+
+
+# --- whether two runs can be compared: their manifests ------------------------------------------------------
+
+
+def manifest(**changes) -> dict:
+    """A manifest as run_report writes it (the parts compare reads), with ``changes`` applied."""
+    data = {
+        "date": "2026-01-01",
+        "name": "demo",
+        "corpus": {"path": "/data/demo", "kind": "folder", "files": 3, "bytes": 90, "fingerprint": "c" * 64},
+        "parameters": {"corpus": "/data/demo", "figures_dir": "figures", "unit": "sentence", "top_n": 15},
+        "dictionaries": [{"path": "/pkg/actors/default.yaml", "origin": "default", "sha256": "d" * 64, "exists": True}],
+        "versions": {"python": "3.11.9", "platform": "Linux", "pandas": "2.2.3", "toolkit": "0.1.0"},
+        "git": {"commit": "e" * 40, "dirty": False},
+    }
+    data.update(changes)
+    return data
+
+
+def run_with(folder: Path, data: dict | None) -> Path:
+    saved_run(folder, comention_pairs=pairs(("A", "B", 1)))
+    if data is not None:
+        (folder / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+unchanged_tables = pytest.mark.filterwarnings("ignore:the comparison")
+
+
+@unchanged_tables
+def test_the_same_corpus_dictionary_parameters_and_code_are_comparable(tmp_path):
+    a = run_with(tmp_path / "a", manifest())
+    b = run_with(tmp_path / "b", manifest(date="2026-01-08", parameters={**manifest()["parameters"], "corpus": "/x"}))
+    table = describe_comparability(a, b)
+    assert table.columns.tolist() == ["aspect", "change", "a", "b", "same"]
+    assert table["aspect"].tolist() == ["corpus", "dictionary", "parameters", "toolkit version", "code", "packages"]
+    assert table["change"].tolist() == ["data"] + ["method"] * 5
+    assert table["same"].tolist() == [True] * 6
+    assert table.loc[0, "a"] == "demo (3 files, cccccccccccc)"
+    assert table.loc[2, "a"] == "2 the same"  # unit and top_n; the corpus path and figures folder are not method
+    assert compare_reports(a, b).attrs["comparability_note"] == [
+        "Comparable: both runs read the same corpus with the same dictionary, parameters, code and packages."
+    ]
+
+
+@unchanged_tables
+def test_a_different_corpus_is_the_data_changing(tmp_path):
+    other = {**manifest()["corpus"], "path": "/data/other", "fingerprint": "f" * 64}
+    a, b = run_with(tmp_path / "a", manifest()), run_with(tmp_path / "b", manifest(corpus=other))
+    table = describe_comparability(a, b).set_index("aspect")
+    assert table["same"].to_dict() == {
+        "corpus": False,
+        "dictionary": True,
+        "parameters": True,
+        "toolkit version": True,
+        "code": True,
+        "packages": True,
+    }
+    assert compare_reports(a, b).attrs["comparability_note"] == [
+        "The data changed: the corpus differs (demo (3 files, cccccccccccc) → other (3 files, ffffffffffff))."
+    ]
+
+
+@unchanged_tables
+def test_a_changed_dictionary_parameter_or_version_is_the_method_changing(tmp_path):
+    base = manifest()
+    b_data = manifest(
+        parameters={**base["parameters"], "unit": "article"},
+        dictionaries=[{**base["dictionaries"][0], "sha256": "9" * 64}],
+        versions={**base["versions"], "toolkit": "0.2.0", "pandas": "3.0.0"},
+    )
+    a, b = run_with(tmp_path / "a", base), run_with(tmp_path / "b", b_data)
+    table = describe_comparability(a, b).set_index("aspect")
+    assert not table.loc[["dictionary", "parameters", "toolkit version", "packages"], "same"].any()
+    assert table.loc["corpus", "same"] and table.loc["code", "same"]
+    assert table.loc["parameters", ["a", "b"]].tolist() == ["unit='sentence'", "unit='article'"]
+    assert table.loc["dictionary", ["a", "b"]].tolist() == ["default.yaml dddddddddddd", "default.yaml 999999999999"]
+    assert table.loc["packages", ["a", "b"]].tolist() == ["pandas 2.2.3", "pandas 3.0.0"]
+    (note,) = compare_reports(a, b).attrs["comparability_note"]
+    assert note.startswith("The method changed: dictionary (default.yaml dddddddddddd → default.yaml 999999999999); ")
+    assert "parameters (unit='sentence' → unit='article'); toolkit version (0.1.0 → 0.2.0)" in note
+
+
+def test_uncommitted_code_is_never_the_same_code(tmp_path):
+    dirty = {"commit": "e" * 40, "dirty": True}
+    a, b = run_with(tmp_path / "a", manifest(git=dirty)), run_with(tmp_path / "b", manifest(git=dirty))
+    code = describe_comparability(a, b).set_index("aspect").loc["code"]
+    assert code.tolist() == [
+        "method",
+        "eeeeeeeeeeee + uncommitted changes",
+        "eeeeeeeeeeee + uncommitted changes",
+        False,
+    ]
+
+
+def test_a_run_without_a_manifest_cannot_be_called_comparable(tmp_path):
+    a, b = run_with(tmp_path / "a", manifest()), run_with(tmp_path / "b", None)
+    table = describe_comparability(a, b)
+    assert set(table["b"]) == {"no manifest"} and not table["same"].any()
+
+
+def test_the_compare_command_says_what_changed_before_any_table(tmp_path, capsys):
+    other = {**manifest()["corpus"], "fingerprint": "f" * 64}
+    a = run_with(tmp_path / "a", manifest())
+    b = run_with(tmp_path / "b", manifest(corpus=other, parameters={**manifest()["parameters"], "top_n": 5}))
+    (b / "figures" / "comention_pairs.csv").write_text("actor_a,actor_b,n_units\nA,B,4\n", encoding="utf-8")
+    assert main(["compare", str(a), str(b)]) == 0
+    out = capsys.readouterr().out
+    data, method, table = out.index("The data changed"), out.index("The method changed"), out.index("## pair")
+    assert data < method < table
+    assert "parameters (top_n=15 → top_n=5)" in out
+    assert main(["compare", str(a), str(b), "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("kind,item,measure") and "The data changed" in captured.err

@@ -12,6 +12,12 @@ labels             label    outlet, actor, label_class (or fewer)       n, count
 keyness            term     group, term (or term)                       g2, keyness, log_ratio
 reporting_verbs    verb     outlet, verb (or verb)                      n
 =================  =======  ==========================================  ========================
+
+Before any table, the comparison says whether the two runs can be compared at all
+(``describe_comparability``, read from both runs' manifest.json): when the corpus differs, *the data
+changed*; when the actor dictionary (its files' sha256), the parameters, the toolkit's version or
+code, or the key packages differ, *the method changed*, and a change in a table may come from the
+method rather than from the news.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import pandas as pd
 from toolkit.errors import InputError, require_choice, warn_empty
 from toolkit.reports.index import NO_SCRIPT_POLICY
 
-__all__ = ["compare_reports", "format_comparison", "plot_report_changes", "COMPARED_TABLES"]
+__all__ = ["compare_reports", "describe_comparability", "format_comparison", "plot_report_changes", "COMPARED_TABLES"]
 
 #: table name -> (kind, key column candidates, value column candidates)
 COMPARED_TABLES = {
@@ -43,6 +49,12 @@ COMPARED_TABLES = {
 }
 
 COLUMNS = ["kind", "item", "measure", "value_a", "value_b", "change", "status"]
+
+COMPARABILITY_COLUMNS = ["aspect", "change", "a", "b", "same"]
+
+#: Parameters not compared as method: the corpus (compared by content), where figures go, and the
+#: dictionary files (compared by their content, in the ``dictionary`` row).
+_NOT_METHOD = ("corpus", "figures_dir", "dictionary_files")
 
 
 def _find_run(report: str | os.PathLike) -> Path:
@@ -127,6 +139,9 @@ def compare_reports(report_a: str | os.PathLike, report_b: str | os.PathLike, *,
         ``change`` (value_b - value_a, absent counted as 0) and ``status``: rose, fell, new
         (only in B; a new actor), gone (only in A). Per kind: the ``top_n`` that rose most, fell
         most, are new, are gone. Empty, with a warning, when the runs share no saved table.
+        ``attrs["comparability"]`` holds ``describe_comparability(report_a, report_b)`` as records
+        and ``attrs["comparability_note"]`` its sentences (data changed, method changed, or
+        comparable), which ``format_comparison`` puts before any table.
     """
     if not isinstance(top_n, int) or top_n < 1:
         raise InputError(f"top_n must be a positive integer; got {top_n!r}")
@@ -140,7 +155,144 @@ def compare_reports(report_a: str | os.PathLike, report_b: str | os.PathLike, *,
         result = pd.DataFrame(columns=COLUMNS)
     result.attrs["report_a"] = _describe(run_a)
     result.attrs["report_b"] = _describe(run_b)
+    comparability = describe_comparability(run_a, run_b)
+    result.attrs["comparability"] = comparability.to_dict("records")
+    result.attrs["comparability_note"] = comparability_note(comparability)
     return result
+
+
+def _read_manifest(run: Path) -> dict | None:
+    try:
+        data = json.loads((run / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _short(digest) -> str:
+    return str(digest)[:12] if digest else "none"
+
+
+def _corpus_text(manifest: dict) -> tuple[str, object]:
+    corpus = manifest.get("corpus") if isinstance(manifest.get("corpus"), dict) else {}
+    fingerprint = corpus.get("fingerprint")
+    name = Path(str(corpus.get("path", "?"))).name
+    return f"{name} ({corpus.get('files', '?')} files, {_short(fingerprint)})", fingerprint
+
+
+def _dictionary_text(manifest: dict) -> tuple[str, object]:
+    entries = [d for d in manifest.get("dictionaries") or [] if isinstance(d, dict)]
+    text = "; ".join(f"{Path(str(d.get('path', '?'))).name} {_short(d.get('sha256'))}" for d in entries) or "none"
+    return text, sorted(str(d.get("sha256")) for d in entries)
+
+
+def _versions(manifest: dict) -> dict:
+    versions = manifest.get("versions")
+    return versions if isinstance(versions, dict) else {}
+
+
+def _toolkit_version(manifest: dict):
+    versions = _versions(manifest)
+    return versions.get("newscoverage-toolkit") or versions.get("toolkit")
+
+
+def _code_text(manifest: dict) -> tuple[str, object]:
+    git = manifest.get("git") if isinstance(manifest.get("git"), dict) else None
+    if not git:
+        return "unknown (no git commit recorded)", None
+    dirty = bool(git.get("dirty"))
+    # uncommitted changes make the code unknowable: such a run is never "the same code" as another
+    return f"{_short(git.get('commit'))}{' + uncommitted changes' if dirty else ''}", (
+        None if dirty else git.get("commit")
+    )
+
+
+def _differing(a: dict, b: dict, skip=()) -> list[str]:
+    return sorted(k for k in set(a) | set(b) if k not in skip and a.get(k) != b.get(k))
+
+
+def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -> pd.DataFrame:
+    """Say whether two report runs read the same data with the same method, from their manifest.json.
+
+    Parameters
+    ----------
+    run_a, run_b : str or path
+        Run folders (``reports/2026-11-24/demo``), their manifest.json, or paths relative to
+        ``reports/``.
+
+    Returns
+    -------
+    DataFrame
+        One row per aspect, in this order: ``corpus``, ``dictionary``, ``parameters``,
+        ``toolkit version``, ``code``, ``packages``. Columns: ``aspect``; ``change``, what a
+        difference in it means (``"data"`` for the corpus, ``"method"`` for the rest); ``a`` and
+        ``b``, the aspect in each run as text (the corpus's name, file count and fingerprint; each
+        dictionary file's name and sha256; the parameters that differ, ``name=value``; the version;
+        the git commit; the package versions that differ), ``"no manifest"`` where a run has none;
+        ``same`` (bool): True only when both runs recorded it and it is equal (a corpus by its
+        fingerprint, dictionaries by their files' sha256, code by a commit without uncommitted
+        changes).
+    """
+    folder_a, folder_b = _find_run(run_a), _find_run(run_b)
+    manifest_a, manifest_b = _read_manifest(folder_a), _read_manifest(folder_b)
+    if manifest_a is None or manifest_b is None:
+        rows = []
+        for aspect in ("corpus", "dictionary", "parameters", "toolkit version", "code", "packages"):
+            text_a = "recorded" if manifest_a is not None else "no manifest"
+            text_b = "recorded" if manifest_b is not None else "no manifest"
+            rows.append([aspect, "data" if aspect == "corpus" else "method", text_a, text_b, False])
+        return pd.DataFrame(rows, columns=COMPARABILITY_COLUMNS)
+    rows = []
+    (corpus_a, key_a), (corpus_b, key_b) = _corpus_text(manifest_a), _corpus_text(manifest_b)
+    rows.append(["corpus", "data", corpus_a, corpus_b, key_a is not None and key_a == key_b])
+    (dict_a, key_a), (dict_b, key_b) = _dictionary_text(manifest_a), _dictionary_text(manifest_b)
+    rows.append(["dictionary", "method", dict_a, dict_b, key_a == key_b])
+    params_a = manifest_a.get("parameters") if isinstance(manifest_a.get("parameters"), dict) else {}
+    params_b = manifest_b.get("parameters") if isinstance(manifest_b.get("parameters"), dict) else {}
+    names = _differing(params_a, params_b, _NOT_METHOD)
+    shown_a = ", ".join(f"{n}={params_a[n]!r}" if n in params_a else f"{n} not set" for n in names)
+    shown_b = ", ".join(f"{n}={params_b[n]!r}" if n in params_b else f"{n} not set" for n in names)
+    same_text = f"{len(set(params_a) - set(_NOT_METHOD))} the same"
+    rows.append(["parameters", "method", shown_a or same_text, shown_b or same_text, not names])
+    version_a, version_b = _toolkit_version(manifest_a), _toolkit_version(manifest_b)
+    rows.append(
+        ["toolkit version", "method", str(version_a), str(version_b), version_a is not None and version_a == version_b]
+    )
+    (code_a, key_a), (code_b, key_b) = _code_text(manifest_a), _code_text(manifest_b)
+    rows.append(["code", "method", code_a, code_b, key_a is not None and key_a == key_b])
+    versions_a, versions_b = _versions(manifest_a), _versions(manifest_b)
+    packages = _differing(versions_a, versions_b, ("toolkit", "newscoverage-toolkit", "platform"))
+    rows.append(
+        [
+            "packages",
+            "method",
+            ", ".join(f"{p} {versions_a.get(p)}" for p in packages) or "the same",
+            ", ".join(f"{p} {versions_b.get(p)}" for p in packages) or "the same",
+            not packages,
+        ]
+    )
+    return pd.DataFrame(rows, columns=COMPARABILITY_COLUMNS)
+
+
+def comparability_note(comparability: pd.DataFrame) -> list[str]:
+    """Sentences saying what differs between two runs (``describe_comparability``): data first, then method."""
+    differ = comparability[~comparability["same"].astype(bool)]
+    if differ.empty:
+        return ["Comparable: both runs read the same corpus with the same dictionary, parameters, code and packages."]
+    if (differ["a"] == "no manifest").any() or (differ["b"] == "no manifest").any():
+        return [
+            "Unknown whether the runs are comparable: a run has no manifest.json, so its corpus, dictionary, "
+            "parameters and code are not known."
+        ]
+    lines = []
+    data = differ[differ["change"] == "data"]
+    if len(data):
+        lines.append(f"The data changed: the corpus differs ({data['a'].iloc[0]} → {data['b'].iloc[0]}).")
+    method = differ[differ["change"] == "method"]
+    if len(method):
+        parts = "; ".join(f"{row.aspect} ({row.a} → {row.b})" for row in method.itertuples())
+        lines.append(f"The method changed: {parts}. A change below may come from the method, not from the news.")
+    return lines
 
 
 def _describe(run: Path) -> str:
@@ -173,16 +325,28 @@ def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html",
     if fmt == "csv":
         return comparison.to_csv(index=False)
     title = f"Changes from {comparison.attrs.get('report_a', 'A')} to {comparison.attrs.get('report_b', 'B')}"
+    note = list(comparison.attrs.get("comparability_note") or [])
+    aspects = pd.DataFrame(comparison.attrs.get("comparability") or [], columns=COMPARABILITY_COLUMNS)
     sections = []
+    if note:
+        if fmt == "markdown":
+            sections.append(
+                "## Can the runs be compared?\n\n" + "\n\n".join(note) + f"\n\n{_markdown_table(aspects)}\n"
+            )
+        else:
+            paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in note)
+            sections.append(f"<h2>Can the runs be compared?</h2>\n{paragraphs}\n{aspects.to_html(index=False)}")
     for kind, group in comparison.groupby("kind", sort=False):
         table = group.drop(columns="kind")
         if fmt == "markdown":
             sections.append(f"## {kind}\n\n{_markdown_table(table)}\n")
         else:
             sections.append(f"<h2>{html.escape(str(kind))}</h2>\n{table.to_html(index=False, na_rep='')}")
+    empty = comparison.empty
     if fmt == "markdown":
-        return f"# {title}\n\n" + ("\n".join(sections) if sections else "No changes found.\n")
-    body = "\n".join(sections) if sections else "<p>No changes found.</p>"
+        text = "\n".join(sections)
+        return f"# {title}\n\n" + text + (("\n" if text else "") + "No changes found.\n" if empty else "")
+    body = "\n".join(sections) + ("<p>No changes found.</p>" if empty else "")
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
