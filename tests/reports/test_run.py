@@ -227,6 +227,12 @@ def test_run_report_and_compare_reports_are_exported():
 
 
 def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_path):
+    listing = nbformat.read(OK, as_version=4)  # 01_ok taking a list of messages and a start date
+    listing.cells[1].source = (
+        'corpus = ""  # the corpus path\nfigures_dir = ""  # figures\nmessage = ["hello"]  # texts, echoed back\n'
+        'start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit'
+    )
+    nbformat.write(listing, tmp_path / "01_ok.ipynb")
     settings = tmp_path / "parameters.yaml"
     settings.write_text('message: [a, "b\'c"]\nstart_date: 2023-11-01\n', encoding="utf-8")
     code = main(
@@ -235,7 +241,7 @@ def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_pa
             "--corpus",
             str(corpus),
             "-n",
-            str(OK),
+            str(tmp_path / "01_ok.ipynb"),
             "--date",
             DATE,
             "--output-root",
@@ -258,7 +264,7 @@ def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_pa
                 "--corpus",
                 str(corpus),
                 "-n",
-                str(OK),
+                str(tmp_path / "01_ok.ipynb"),
                 "--date",
                 DATE,
                 "--output-root",
@@ -273,7 +279,7 @@ def test_a_parameters_file_gives_lists_and_dates_and_p_wins(corpus, root, tmp_pa
         == 0
     )
     received = json.loads((root / DATE / "little-corpus-2" / "figures" / "received.json").read_text())
-    assert received["message"] == "plain"
+    assert received["message"] == ["plain"]  # one text given for a list is a list of one
 
 
 def test_the_corpus_dictionary_is_the_default_dictionary_files(corpus, root):
