@@ -120,7 +120,23 @@ def test_pair_timeline_counts_each_period():
     assert list(data["n_articles"]) == [2, 1]
     assert list(data["n_together"]) == [1, 1]
     assert list(data["share_together"]) == [0.5, 1.0]
-    assert [axes.get_ylabel() for axes in figure.axes] == ["share of the month's articles", "articles with both"]
+    assert [axes.get_ylabel() for axes in figure.axes] == [
+        "share of the month's articles\n(shaded: 95% Wilson interval)",
+        "articles with both",
+    ]
+    # Wilson 95%, z = 1.959964: 1 in 2 is 0.5 ± z / (1 + z²/2) * sqrt(1/8 + z²/16) = 0.5 ± 0.405469;
+    # 1 in 1 is (1 + z²/2) / (1 + z²) - z / (1 + z²) * z / 2 = 0.603275 - 0.396725 = 0.206549 to 1
+    assert data["share_together_low"].tolist() == pytest.approx([0.094531, 0.206549], abs=1e-6)
+    assert data["share_together_high"].tolist() == pytest.approx([0.905469, 1.0], abs=1e-6)
+
+
+def test_pair_timeline_shows_every_period_of_the_range():
+    articles = ARTICLES.assign(date=ARTICLES["date"].where(ARTICLES["date"].dt.month == 1, pd.Timestamp("2017-04-03")))
+    figure, data = plot_pair_timeline(MENTIONS, articles, "Russia", "Syria", period="month", unit="article")
+    assert list(data["period"]) == list(pd.date_range("2017-01-01", "2017-04-01", freq="MS"))
+    assert data["n_articles"].tolist() == [2, 0, 0, 1]
+    assert data["share_together"].isna().tolist() == [False, True, True, False]  # no articles, no share
+    assert [t.get_text() for t in figure.axes[1].get_xticklabels()] == ["2017-01", "2017-02", "2017-03", "2017-04"]
 
 
 def test_pair_timeline_of_a_pair_never_together_says_so():

@@ -28,12 +28,31 @@ def close_figures():
 def test_articles_are_stacked_bars_one_per_period():
     counts = count_articles(ARTICLES, period="month")
     figure, data = plot_articles(counts)
-    assert data is counts
+    # every month of the range, the empty February as zeros; the input is left as it was
+    assert data.index.tolist() == ["2023-01", "2023-02", "2023-03", "undated"]
+    assert data.loc["2023-02"].sum() == 0 and data.drop(index="2023-02").equals(counts)
+    assert counts.index.tolist() == ["2023-01", "2023-03", "undated"]
     axes = figure.axes[0]
-    assert [t.get_text() for t in axes.get_xticklabels()] == ["2023-01", "2023-03", "undated"]
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["2023-01", "2023-02", "2023-03", "undated"]
     heights = sorted(bar.get_height() for bar in axes.patches if bar.get_height() > 0)
     assert heights == [1, 1, 1, 1]  # four articles, one bar segment each
     assert axes.get_legend() is not None  # three outlets
+
+
+def test_many_outlets_keep_the_largest_and_sum_the_rest_into_other():
+    counts = pd.DataFrame(
+        {f"outlet {i:02d}": [i, 0] for i in range(1, 16)}, index=pd.Index(["2023Q1", "2023Q3"], name="period")
+    )
+    figure, data = plot_articles(counts)
+    axes = figure.axes[0]
+    legend = [t.get_text() for t in axes.get_legend().get_texts()]
+    # the nine largest outlets (15 down to 7 articles) and "other" for outlets 1 to 6: 21 articles
+    assert legend == [f"outlet {i:02d}" for i in range(15, 6, -1)] + ["other"]
+    other = [bar.get_height() for bar in axes.containers[-1]]
+    assert other == [21, 0, 0]  # 2023Q1, the empty 2023Q2, 2023Q3
+    assert list(data.columns) == list(counts.columns) and data.index.tolist() == ["2023Q1", "2023Q2", "2023Q3"]
+    colours = [container.patches[0].get_facecolor() for container in axes.containers]
+    assert len(set(colours)) == len(colours)  # no colour twice
 
 
 def test_no_articles_draw_a_message_and_a_non_frame_is_refused():
