@@ -1,15 +1,28 @@
-"""toolkit.corpus.cache: parsed corpora kept as Arrow files, keyed by the files and the options."""
+"""toolkit.corpus.cache: parsed corpora and analysis frames kept as Arrow files, keyed by their inputs."""
 
 from __future__ import annotations
 
+import json
 import os
+import threading
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from toolkit import load_articles
-from toolkit.corpus.cache import fingerprint_files, read_cached, write_cached
+from toolkit.corpus.cache import (
+    CACHE_LOG_ENV,
+    FRAME_CACHE_ENV,
+    _lock,
+    _write_entry,
+    cached_tables,
+    fingerprint_files,
+    fingerprint_frame,
+    frame_cache_on,
+    read_cached,
+    write_cached,
+)
 
 PAGE = "Valdoria and Ostmark agree to talk\n\nValdoria and Ostmark said on Monday they would hold talks.\n"
 
@@ -133,3 +146,168 @@ def test_cache_returns_the_same_frame_and_notices_changes(tmp_path):
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     third = load_articles(corpus, cache=cache)
     assert "cache" not in third.attrs and "Tuesday" in third["text"].iloc[0]
+
+
+# --- analysis frames: cached_tables --------------------------------------------------------------
+
+
+@pytest.fixture
+def frames_cache(tmp_path, monkeypatch):
+    """A user cache folder of this test, the frame cache on, and its log."""
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "user"))
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    monkeypatch.setenv(CACHE_LOG_ENV, str(tmp_path / "log.jsonl"))
+    return tmp_path
+
+
+def logged(folder: Path) -> list[dict]:
+    path = folder / "log.jsonl"
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+class Builder:
+    """A build function that counts its calls and returns a frame of every common dtype."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def __call__(self) -> dict[str, pd.DataFrame]:
+        self.calls += 1
+        frame = articles_frame()
+        frame["n"] = [1, 2]
+        frame["share"] = [0.5, float("nan")]
+        frame.attrs = {}
+        return {"main": frame, "side": pd.DataFrame({"x": [3]})}
+
+
+def test_fingerprint_frame_follows_values_order_and_columns_read():
+    frame = articles_frame()
+    key = fingerprint_frame(frame, ["article_id", "text", "date"])
+    assert key == fingerprint_frame(frame.copy(), ["article_id", "text", "date", "absent"])
+    assert key == fingerprint_frame(frame.assign(outlet="other"), ["article_id", "text", "date"])  # not read
+    assert key != fingerprint_frame(frame.assign(text=["Body one.\n\nTwo!", "x"]), ["article_id", "text", "date"])
+    assert key != fingerprint_frame(frame.iloc[::-1], ["article_id", "text", "date"])
+    assert key != fingerprint_frame(frame.iloc[:1], ["article_id", "text", "date"])
+    assert key != fingerprint_frame(frame.assign(date=pd.NaT), ["article_id", "text", "date"])
+    lists = pd.DataFrame({"roles": [[1, 2], []]})  # values hash_pandas_object cannot hash
+    assert fingerprint_frame(lists) != fingerprint_frame(pd.DataFrame({"roles": [[1, 3], []]}))
+
+
+def test_a_second_call_reads_back_what_the_first_built(frames_cache):
+    build = Builder()
+    first = cached_tables("demo", {"a": 1}, build)
+    second = cached_tables("demo", {"a": 1}, build)
+    assert build.calls == 1
+    assert [(u["kind"], u["hit"], u["rows"]) for u in logged(frames_cache)] == [("demo", False, 2), ("demo", True, 2)]
+    for name in ("main", "side"):
+        pd.testing.assert_frame_equal(second[name], first[name])
+    pd.testing.assert_frame_equal(second["main"], Builder()()["main"])  # dtypes too: str, datetime64[ns], float
+
+
+def test_another_key_or_kind_builds_again(frames_cache):
+    build = Builder()
+    cached_tables("demo", {"a": 1}, build)
+    cached_tables("demo", {"a": 2}, build)
+    cached_tables("other", {"a": 1}, build)
+    assert build.calls == 3
+
+
+@pytest.mark.parametrize("value", ["0", "off"])
+def test_the_frame_cache_can_be_turned_off(frames_cache, monkeypatch, value):
+    monkeypatch.setenv(FRAME_CACHE_ENV, value)
+    assert not frame_cache_on()
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    assert frame_cache_on()
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", "")
+    assert not frame_cache_on()  # no cache folder, no cache
+    build = Builder()
+    cached_tables("demo", {"a": 1}, build)
+    cached_tables("demo", {"a": 1}, build)
+    assert build.calls == 2
+
+
+def test_by_default_the_frame_cache_is_on_in_jupyter_kernels_only(frames_cache, monkeypatch):
+    monkeypatch.delenv(FRAME_CACHE_ENV)
+    assert not frame_cache_on()  # pytest is no kernel
+    import IPython
+
+    monkeypatch.setattr(IPython, "get_ipython", lambda: type("Shell", (), {"kernel": object()})())
+    assert frame_cache_on()
+
+
+def test_calls_made_while_building_are_not_cached(frames_cache):
+    inner = Builder()
+
+    def outer():
+        assert not frame_cache_on()
+        return cached_tables("inner", {}, inner)
+
+    cached_tables("outer", {}, outer)
+    cached_tables("inner", {}, inner)
+    assert inner.calls == 2 and [u["kind"] for u in logged(frames_cache)] == ["outer", "inner"]
+
+
+@pytest.mark.parametrize("damage", ["index", "table"])
+def test_a_broken_frame_entry_is_built_again(frames_cache, damage):
+    build = Builder()
+    cached_tables("demo", {"a": 1}, build)
+    folder = frames_cache / "user" / "frames" / "demo"
+    (index,) = folder.glob("*.json")
+    target = index if damage == "index" else folder / f"{index.stem}.main.arrow"
+    target.write_bytes(b"cut off")
+    pd.testing.assert_frame_equal(cached_tables("demo", {"a": 1}, build)["main"], Builder()()["main"])
+    assert build.calls == 2
+
+
+def test_only_the_most_recent_entries_are_kept(frames_cache, monkeypatch):
+    monkeypatch.setattr("toolkit.corpus.cache.KEEP_FRAMES", 2)
+    build = Builder()
+    for a in range(4):
+        cached_tables("demo", {"a": a}, build)
+    folder = frames_cache / "user" / "frames" / "demo"
+    assert len(list(folder.glob("*.json"))) == 2 and len(list(folder.glob("*.arrow"))) == 4
+    cached_tables("demo", {"a": 3}, build)
+    assert build.calls == 4  # the newest is still there
+    cached_tables("demo", {"a": 0}, build)
+    assert build.calls == 5  # the oldest is gone
+
+
+def test_a_build_waits_for_the_one_holding_the_lock_and_reads_its_frame(frames_cache):
+    build = Builder()
+    cached_tables("demo", {"a": 1}, build)  # find where the entry lives
+    folder = frames_cache / "user" / "frames" / "demo"
+    (index,) = folder.glob("*.json")
+    name = index.stem
+    for path in folder.glob(f"{name}.*"):
+        if path.suffix != ".lock":
+            path.unlink()
+    lock = _lock(folder, name)  # another process building the entry
+    results = []
+    waiting = threading.Thread(target=lambda: results.append(cached_tables("demo", {"a": 1}, build)))
+    waiting.start()
+    _write_entry(folder, name, Builder()())
+    lock.close()
+    waiting.join()
+    assert build.calls == 1  # it read what the other wrote
+    pd.testing.assert_frame_equal(results[0]["main"], Builder()()["main"])
+
+
+def test_a_cache_folder_that_cannot_be_written_computes_without_it(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(blocker))
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    build = Builder()
+    assert set(cached_tables("demo", {}, build)) == {"main", "side"} and build.calls == 1
+
+
+def test_load_articles_caches_by_default_where_frames_are_cached(frames_cache, monkeypatch):
+    corpus = frames_cache / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(PAGE, encoding="utf-8")
+    first, second = load_articles(corpus), load_articles(corpus)
+    assert "cache" not in first.attrs and "cache" in second.attrs
+    pd.testing.assert_frame_equal(without_attrs(first), without_attrs(second))
+    assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("articles", False), ("articles", True)]
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    assert "cache" not in load_articles(corpus).attrs

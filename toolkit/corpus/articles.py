@@ -92,7 +92,7 @@ def load_articles(
     date_format: str | None = None,
     duplicates: Literal["drop", "keep"] = "drop",
     boilerplate: Iterable[str] = (),
-    cache: bool | str | os.PathLike = False,
+    cache: bool | str | os.PathLike | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
     """Load a corpus (a folder or one file) into the articles frame.
@@ -118,7 +118,9 @@ def load_articles(
     cache : ``True`` (cache in the user cache folder, ``toolkit.storage.user_cache_dir``, under
         ``articles/``) or a folder: the parsed corpus is stored as an Arrow IPC file keyed by a
         fingerprint of the files (path, size, modification time) and of these options; a changed
-        file gives a new fingerprint.
+        file gives a new fingerprint. ``None`` (default): cached in the user cache folder when the
+        analysis frames are (``toolkit.corpus.cache.frame_cache_on``: in a Jupyter kernel, or with
+        ``TOOLKIT_FRAME_CACHE=1``), so that a report's notebooks parse the corpus once.
     progress : show a progress bar; by default only for 1,000+ files on an interactive terminal.
 
     Returns
@@ -395,7 +397,11 @@ class _Loader:
 
 
 def _cache_dir(cache) -> Path | None:
-    if cache is False or cache is None:
+    if cache is None:
+        from toolkit.corpus.cache import frame_cache_on
+
+        cache = frame_cache_on()
+    if cache is False:
         return None
     if cache is True:
         root = user_cache_dir()

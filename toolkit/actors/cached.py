@@ -1,0 +1,60 @@
+"""Mentions read from the analysis frame cache (``toolkit.corpus.cache``) instead of found again.
+
+``find_mentions`` comes here first when the frame cache is on (``frame_cache_on``: inside a Jupyter
+kernel, or ``TOOLKIT_FRAME_CACHE=1``): the mentions of the same articles (their ids, the fields
+scanned, ``date`` and ``outlet``), the same dictionary content and options are read back from the
+cache, with the unit counts ``count_comentions`` uses (``attrs["unit_counts"]``); otherwise they are
+found, stored and returned. The frame is the same either way (tests/actors/test_cached.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pandas as pd
+
+from toolkit.corpus.cache import cached_tables, fingerprint_frame
+from toolkit.text.units import UnitCounts
+
+__all__ = ["cached_mentions"]
+
+#: The article columns ``find_mentions`` reads besides the fields it scans.
+_READ = ("article_id", "date", "outlet")
+
+
+def cached_mentions(
+    find: Callable[..., pd.DataFrame],
+    articles: pd.DataFrame,
+    dictionary: pd.DataFrame,
+    *,
+    fields: tuple[str, ...],
+    splitter: str,
+    n_jobs: int | None,
+    columns: Sequence[str] | None,
+) -> pd.DataFrame:
+    """``find(articles, dictionary, ...)``'s mentions, from the frame cache when it holds them.
+
+    ``find`` is ``find_mentions`` itself (called with the cache off while it builds the frame);
+    ``n_jobs`` is not part of the key, since the result is the same for any value.
+    """
+    key = {
+        "articles": fingerprint_frame(articles, [*_READ, *fields]),
+        "dictionary": fingerprint_frame(dictionary),
+        "fields": list(fields),
+        "splitter": splitter,
+        "columns": None if columns is None else list(columns),
+    }
+
+    def build() -> dict[str, pd.DataFrame]:
+        mentions = find(articles, dictionary, fields=fields, splitter=splitter, n_jobs=n_jobs, columns=columns)
+        tables = {"mentions": mentions}
+        if "unit_counts" in mentions.attrs:
+            tables["unit_counts"] = mentions.attrs["unit_counts"].counts
+        return tables
+
+    tables = cached_tables("mentions", key, build)
+    mentions = tables["mentions"]
+    if "unit_counts" in tables:
+        ids = articles["article_id"].astype(str).tolist()
+        mentions.attrs = {"unit_counts": UnitCounts(tables["unit_counts"], ids, fields, splitter)}
+    return mentions
