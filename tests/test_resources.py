@@ -21,7 +21,7 @@ WORD_LISTS = [
     "titles.txt",
 ]
 LEXICONS = {
-    "labels.yaml": ["classes", "group_nouns"],
+    "labels.yaml": ["classes", "group_nouns", "charged", "state_classes"],
     "reporting_verbs.yaml": ["classes"],
     "speaker_nouns.yaml": ["heads", "modifiers"],
 }

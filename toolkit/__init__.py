@@ -32,6 +32,7 @@ from toolkit.wording.dispersion import term_frequency_over_time
 from toolkit.wording.keyness import compare_wording
 from toolkit.wording.labels import find_labels, tabulate_labels
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.wording.relations import list_label_relations, tabulate_label_relations
 from toolkit.wording.tone import score_tone
 
 #: Functions of the modules that load matplotlib or networkx, imported when first asked for (PEP 562).

@@ -1,0 +1,407 @@
+"""Label attachment by structure: the rules of ``toolkit.wording.labels`` over one sentence's tokens.
+
+A ``Sentence`` holds the tokens (words and punctuation marks) of one sentence and the mentions in
+it; ``find_label_spans`` finds the lexicon's labels in it; ``attach_occurrence`` reads the noun
+phrase around one label and returns its targets (with the rule that found each) and its
+relations. The rules and their order are documented in ``toolkit.wording.labels``; the relations
+in ``toolkit.wording.relations``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.text import token_spans
+from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.relations import following_relation, marker_relation
+from toolkit.wording.reporting import load_default_verbs
+
+__all__ = ["Mention", "Sentence", "find_label_spans", "attach_occurrence"]
+
+_DETERMINERS = frozenset(
+    "the a an this that these those its their his her our some several many two three four five six seven eight"
+    " nine ten dozens hundreds thousands other another any all both such most few various".split()
+)
+_COPULAS = frozenset("is are was were be been being remains remain remained became become becomes".split())
+_AUXILIARIES = frozenset("has have had will would may might could can should must".split())
+_PRONOUNS = frozenset("it they he she we washington".split())
+_ADVERBS = frozenset(
+    "also still widely officially now already not long formally internationally largely itself themselves"
+    " often generally effectively".split()
+)
+_DESIGNATING = frozenset(
+    "designate designates designated designating consider considers considered call calls called brand brands"
+    " branded label labels labelled labeled list lists listed deem deems deemed regard regards regarded view"
+    " views viewed see sees saw seen describe describes described classify classifies classified declare declares"
+    " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
+)
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+_ADJECTIVES_ED_ING = frozenset(
+    "armed alleged suspected so-called self-styled designated banned outlawed proscribed wanted radicalised"
+    " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
+    " fighting-age united foreign-backed".split()
+)
+_CONJUNCTIONS = frozenset({"and", "or", ","})
+_LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among", "them"), ("notably",))
+_NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
+_CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return load_stopwords("english")
+
+
+@lru_cache(maxsize=1)
+def _reporting_words() -> frozenset[str]:
+    return frozenset(verb.split()[0] for verb in load_default_verbs())
+
+
+@dataclass
+class Mention:
+    """One actor mention: offsets in the field, the actor and how it is written."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    kind: str = ""
+    alias_type: str = ""
+    sense: str = "actor"
+    first: int = 0  # first token, set by Sentence
+    after: int = 0  # token after the last
+    marker: str | None = None  # the relation its affixes state ("anti-X", "X-backed")
+
+    @property
+    def place(self) -> bool:
+        """A state or a place: the origin, not the target, of a label that cannot name a state."""
+        return self.kind == "state" or self.sense == "place"
+
+
+class Sentence:
+    """Tokens of one sentence with offsets into the field, and its mentions mapped onto them."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]):
+        spans = token_spans(text, start=start, end=end, punctuation=True)
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.lower = [w.lower() for w in self.words]
+        self.owner: list[int] = [-1] * len(spans)
+        self.mentions: list[Mention] = []
+        for mention in mentions:
+            first = bisect.bisect_right(self.ends, mention.start)
+            after = bisect.bisect_left(self.starts, mention.end)
+            if after <= first or any(self.owner[k] >= 0 for k in range(first, after)):
+                continue
+            mention.first, mention.after = first, after
+            mention.marker = marker_relation(text, mention.start, mention.end)
+            for k in range(first, after):
+                self.owner[k] = len(self.mentions)
+            self.mentions.append(mention)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def mention_at(self, k: int, *, starting: bool = False, ending: bool = False) -> Mention | None:
+        """The mention owning token ``k`` (that starts or ends there, if asked)."""
+        if not 0 <= k < len(self.owner) or self.owner[k] < 0:
+            return None
+        mention = self.mentions[self.owner[k]]
+        if (starting and mention.first != k) or (ending and mention.after != k + 1):
+            return None
+        return mention
+
+    def tight(self, k: int) -> bool:
+        """Token ``k`` touches both neighbours (a hyphen inside "U.S.-backed")."""
+        return 0 < k < len(self.words) - 1 and self.ends[k - 1] == self.starts[k] and self.ends[k] == self.starts[k + 1]
+
+    def matches(self, k: int, words: tuple[str, ...]) -> bool:
+        """The lower-case tokens from ``k`` on are ``words``."""
+        return tuple(self.lower[k : k + len(words)]) == words
+
+
+def find_label_spans(sentence: Sentence, entries: dict, longest: int, group_nouns: frozenset) -> list[tuple]:
+    """Greedy longest match of lexicon entries: ``(first, after, label, label_class, entry)``.
+
+    A label written with a capital inside a mention is part of a name ("Free Syrian Army"), not a
+    label; a group noun right after a label is taken along ("militant" + "group").
+    """
+    found, i, size = [], 0, len(sentence)
+    while i < size:
+        for length in range(min(longest, size - i), 0, -1):
+            entry = " ".join(sentence.lower[i : i + length])
+            if entry not in entries:
+                continue
+            after, label = i + length, entry
+            owner = sentence.mention_at(i)
+            if owner is not None and not sentence.words[i][:1].islower():
+                i = after
+                break
+            if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
+                label, after = f"{label} {sentence.lower[after]}", after + 1
+            found.append((i, after, label, entries[entry], entry))
+            i = after
+            break
+        else:
+            i += 1
+    return found
+
+
+def attach_occurrence(sentence: Sentence, span: tuple, group_nouns: frozenset, state_classes: frozenset):
+    """The targets ``[(mention, rule), ...]`` and relations ``[(relation, actor_id), ...]`` of one label."""
+    first, after, label, label_class = span[:4]
+    names_state = label_class in state_classes
+    plural = sentence.lower[after - 1].endswith("s")
+    relations: list[tuple[str, str]] = []
+
+    def can_name(mention: Mention | None, explicit: bool = False) -> bool:
+        """The mention may be the target: no affix makes it a relation, and a place only with a
+        label that can name a state (or when the sentence states it: copula, designation).
+        """
+        return mention is not None and mention.marker is None and (explicit or names_state or not mention.place)
+
+    owner = sentence.mention_at(first)
+    if owner is not None and owner.after >= after:
+        targets = [(owner, "inside")]
+        _following(sentence, owner.after, relations)
+        return targets, relations
+    left, zone = _left_edge(sentence, first)
+    head = None
+    for mention in zone:  # right to left
+        if mention.marker:
+            relations.append((mention.marker, mention.actor_id))
+        elif mention.place and not names_state:
+            relations.append(("origin", mention.actor_id))
+            for mate in _coordinated(sentence, mention, -1):
+                relations.append(("origin", mate.actor_id))
+        elif head is None:
+            head = mention
+    targets: list[tuple[Mention, str]] = []
+    if head is not None and not all(_modifier_word(sentence, k) for k in range(head.after, first)):
+        head = None  # "SANA news agency terrorists": a noun between the name and the label
+    if head is not None:
+        targets = [(head, "head")]
+        if plural:
+            targets += [(m, "coordination") for m in _coordinated(sentence, head, -1) if can_name(m)]
+    if not targets:
+        targets = _right_side(sentence, first, after, label, plural, group_nouns, can_name, relations)
+    if not targets:
+        targets = _and_other(sentence, left, can_name)
+    if not targets:
+        targets = _apposition(sentence, left, first, after, can_name)
+    if not targets:
+        targets = _predicate(sentence, left, can_name)
+    _following(sentence, after, relations)
+    return targets, relations
+
+
+def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
+    """The first token of the label's noun phrase and the mentions in its premodifiers (right to left)."""
+    lower, k, left, zone, words = sentence.lower, first - 1, first, [], 0
+    while k >= 0 and words < 7:
+        mention = sentence.mention_at(k)
+        if mention is not None:
+            zone.append(mention)
+            left = k = mention.first
+            k, words = k - 1, words + 1
+            continue
+        word = lower[k]
+        if word in _DETERMINERS:
+            return k, zone
+        inner = sentence.mention_at(k - 1, ending=True) if word == ")" else None
+        if inner is not None and inner.first >= 1 and lower[inner.first - 1] == "(":  # "the Daesh (IS) terrorists"
+            left, k = inner.first - 1, inner.first - 2
+            continue
+        if word in ("-", "‐") and sentence.tight(k):
+            left, k = k, k - 1
+            continue
+        hyphenated = k > 0 and lower[k - 1] in ("-", "‐") and sentence.tight(k - 1)
+        if not word[0].isalnum() or word in _stop_words() or word in _reporting_words() or word in _COPULAS:
+            break
+        if word in _DESIGNATING and not hyphenated:
+            break
+        if word.endswith(("ed", "ing")) and "-" not in word and word not in _ADJECTIVES_ED_ING and not hyphenated:
+            break
+        left, k, words = k, k - 1, words + 1
+    return left, zone
+
+
+_ADJECTIVE_ENDINGS = ("ist", "ic", "ian", "ese", "ish", "al", "ary", "ive", "ous", "ite", "ed", "i")
+
+
+def _modifier_word(sentence: Sentence, k: int) -> bool:
+    """Token ``k`` may stand between a name and the label it heads: an adjective by its ending
+    ("takfiri", "Islamist", "armed"), a hyphenated word, or a piece of a mention in brackets.
+    """
+    word = sentence.lower[k]
+    if sentence.owner[k] >= 0 or word in "()" or "-" in word or (word in ("-", "‐") and sentence.tight(k)):
+        return True
+    return word.endswith(_ADJECTIVE_ENDINGS) and word not in _stop_words()
+
+
+def _coordinated(sentence: Sentence, mention: Mention, step: int) -> list[Mention]:
+    """The mentions joined to ``mention`` by "and", "or" or commas, walking left (``step=-1``)
+    or right (``step=1``), of the same kind and written the same way (name or demonym).
+    """
+    lower, joined, current = sentence.lower, [], mention
+    while True:
+        edge = current.first - 1 if step < 0 else current.after
+        if not (0 <= edge < len(lower)) or lower[edge] not in _CONJUNCTIONS:
+            return joined
+        serial = edge + step  # the serial comma: "the YPG, PKK, and PJAK militants"
+        if 0 <= serial < len(lower) and lower[serial] in _CONJUNCTIONS and lower[serial] != lower[edge]:
+            edge = serial
+        neighbour = sentence.mention_at(edge + step, ending=step < 0, starting=step > 0)
+        if neighbour is None or neighbour.marker:
+            return joined
+        if (neighbour.kind and current.kind and neighbour.kind != current.kind) or (
+            (neighbour.alias_type == "demonym") != (current.alias_type == "demonym")
+        ):
+            return joined
+        joined.append(neighbour)
+        current = neighbour
+
+
+def _right_side(sentence, first, after, label, plural, group_nouns, can_name, relations):
+    """``modifier``, ``list``, ``known_as`` and ``of``: the name after the label's phrase."""
+    lower, size = sentence.lower, len(sentence)
+    ends_in_group_noun = label.split()[-1] in group_nouns
+    k, gap = after, 0
+    if (ends_in_group_noun or not plural) and k < size and lower[k] == "the":
+        k += 1  # "the opposition group the Free Syrian Army", "the Kurdish militia the YPG"
+    while (
+        k < size and gap < 2 and sentence.owner[k] < 0 and (lower[k] in group_nouns or sentence.words[k][:1].isupper())
+    ):
+        k, gap = k + 1, gap + 1
+    named = sentence.mention_at(k, starting=True)
+    if named is not None and (not plural or ends_in_group_noun) and can_name(named):
+        return [(named, "modifier"), *((m, "coordination") for m in _coordinated(sentence, named, 1) if can_name(m))]
+    k = after + (1 if after < size and lower[after] == "," else 0)
+    for opener in _LIST_OPENERS:
+        if sentence.matches(k, opener):
+            j = k + len(opener) + (1 if sentence.matches(k + len(opener), ("the",)) else 0)
+            listed = sentence.mention_at(j, starting=True)
+            if listed is not None:
+                members = [listed, *_coordinated(sentence, listed, 1)]
+                return [(m, "list") for m in members if can_name(m)]
+    for naming in _NAMING:
+        if sentence.matches(k, naming):
+            j = k + len(naming) + (1 if sentence.matches(k + len(naming), ("the",)) else 0)
+            known = sentence.mention_at(j, starting=True)
+            return [(known, "known_as")] if can_name(known) else []
+    if after < size and lower[after] == "of":
+        return _of(sentence, after + 1, can_name, relations)
+    return []
+
+
+def _of(sentence, k, can_name, relations):
+    """The last mention of a chain of names after "of": "the regime of (Syrian President) Bashar Assad"."""
+    if sentence.matches(k, ("the",)):
+        k += 1
+    last, steps = None, 0
+    while k < len(sentence) and steps < 6:
+        mention = sentence.mention_at(k, starting=True)
+        if mention is not None:
+            last, k = mention, mention.after
+        elif sentence.words[k][:1].isupper() and sentence.lower[k] not in _stop_words():
+            k += 1
+        else:
+            break
+        steps += 1
+    if last is None:
+        return []
+    if can_name(last):
+        return [(last, "of")]
+    if last.marker is None and last.place:
+        relations.append(("origin", last.actor_id))
+    return []
+
+
+def _and_other(sentence, left, can_name):
+    """A list before "and other": "X and other extremist groups", "X, Y or other militant groups"."""
+    lower = sentence.lower
+    if not (0 <= left < len(lower) and lower[left] == "other" and left >= 2 and lower[left - 1] in ("and", "or")):
+        return []
+    listed = sentence.mention_at(left - 2, ending=True)
+    if listed is None:
+        return []
+    return [(m, "list") for m in [listed, *_coordinated(sentence, listed, -1)] if can_name(m)]
+
+
+def _apposition(sentence, left, first, after, can_name):
+    """Apposition: "X, a terrorist group" (not followed by a verb) and "the militant group, X,"."""
+    lower, size = sentence.lower, len(sentence)
+    if left >= 2 and lower[left - 1] == ",":
+        before = sentence.mention_at(left - 2, ending=True)
+        following = lower[after] if after < size else "."
+        verb = following in _COPULAS or following in _reporting_words() or following in _DESIGNATING
+        if following.endswith("ed") and not (after + 1 < size and lower[after + 1] == "by"):
+            verb = True
+        if before is not None and not verb and can_name(before):
+            return [(before, "apposition")]
+    if after + 1 < size and lower[after] == ",":
+        named = sentence.mention_at(after + 1, starting=True)
+        if named is not None and can_name(named) and (named.after >= size or lower[named.after] in _CLOSERS):
+            return [(named, "apposition")]
+    return []
+
+
+def _predicate(sentence, left, can_name):
+    """``copula`` ("X is (considered) a terrorist group") and ``designation`` ("designated X a ...")."""
+    lower = sentence.lower
+    k = left - 1
+    if k >= 0 and lower[k] == "as":
+        k -= 1
+    elif k >= 1 and lower[k - 1 : k + 1] == ["to", "be"]:
+        k -= 2
+    participle = k >= 0 and lower[k] in _DESIGNATING
+    verb = k
+    if participle:
+        k -= 1
+    while k >= 0 and lower[k] in _ADVERBS:
+        k -= 1
+    copula = False
+    while k >= 0 and (lower[k] in _COPULAS or lower[k] in _ADVERBS or (copula and lower[k] in _AUXILIARIES)):
+        copula, k = copula or lower[k] in _COPULAS, k - 1
+    rule = "designation" if participle else "copula"
+    if copula or (participle and k >= 0 and lower[k] == ","):
+        if participle and not copula:
+            k -= 1
+        subject = sentence.mention_at(k, ending=True)
+        if subject is None and k >= 1 and lower[k] in _RELATIVES:
+            j = k - 1 - (1 if lower[k - 1] == "," else 0)
+            subject = sentence.mention_at(j, ending=True)
+        return [(subject, rule)] if can_name(subject, explicit=True) else []
+    # active designation: "designated X (as) a terrorist group" / "X, which Turkey calls a ..."
+    k = left - 1 - (1 if left >= 1 and lower[left - 1] == "as" else 0)
+    obj = sentence.mention_at(k, ending=True)
+    if obj is not None:
+        j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
+        if j >= 0 and lower[j] in _DESIGNATING:
+            return [(obj, "designation")] if can_name(obj, explicit=True) else []
+    if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
+        speaker = sentence.mention_at(verb - 1, ending=True)
+        j = speaker.first - 1 if speaker is not None else (verb - 2 if lower[verb - 1] in _PRONOUNS else -1)
+        if j >= 0 and lower[j] in _RELATIVES:
+            j -= 2 if j >= 1 and lower[j - 1] == "," else 1
+            antecedent = sentence.mention_at(j, ending=True)
+            return [(antecedent, "designation")] if can_name(antecedent, explicit=True) else []
+    return []
+
+
+def _following(sentence: Sentence, after: int, relations: list) -> None:
+    """A relation after the phrase: "rebel groups backed by Turkey", "militants based in Iraq"."""
+    if after > len(sentence) or after == 0:
+        return
+    found = following_relation(sentence.text, sentence.ends[after - 1])
+    if found is None:
+        return
+    relation, offset = found
+    k = bisect.bisect_left(sentence.starts, offset)
+    related = sentence.mention_at(k, starting=True)
+    if related is not None and (relation != "origin" or related.place):
+        relations.append((related.marker or relation, related.actor_id))
