@@ -37,6 +37,11 @@ class Page(html.parser.HTMLParser):
         elif tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy":
             self.policy = attrs["content"]
 
+    @property
+    def runs(self) -> list[list[str]]:
+        """The rows with cells (the header rows hold none)."""
+        return [row for row in self.rows if row]
+
     def handle_endtag(self, tag):
         if tag == "td":
             self.rows[-1].append(" ".join(self._cell.split()))
@@ -64,12 +69,12 @@ def run(folder: str, status: str = "ok", notebooks=None, **fields) -> dict:
 
 def test_each_run_is_a_row_with_its_notebooks_and_manifest():
     page = Page(render_report_index([run("2026-01-02/demo"), run("2026-01-01/demo")]))
-    assert page.rows[1:] == [
+    assert page.runs == [
         [
             "2026-01-02",
             "demo /data/demo",
             "2026-01-02/demo",
-            "ok",
+            "ok, latest",
             "01_overview",
             "2026-01-02T08:00:00+00:00",
             "manifest",
@@ -101,21 +106,21 @@ def test_a_failed_notebook_is_marked_with_its_summary():
         "error": {"summary": "02_comentions failed at cell 4: KeyError: 'x'"},
     }
     page = Page(render_report_index([run("2026-01-02/demo", "failed", [failed])]))
-    assert page.rows[1][3:5] == ["failed", "02_comentions failed 02_comentions failed at cell 4: KeyError: 'x'"]
+    assert page.runs[0][3:5] == ["failed", "02_comentions failed 02_comentions failed at cell 4: KeyError: 'x'"]
     assert page.links[0] == "2026-01-02/demo/02_comentions.ipynb"  # no HTML: the executed notebook
 
 
 def test_a_notebook_without_any_file_is_listed_without_a_link():
     page = Page(render_report_index([run("2026-01-02/demo", notebooks=[{"name": "03_wording", "status": "ok"}])]))
-    assert page.rows[1][4] == "03_wording" and page.links == ["2026-01-02/demo/manifest.json"]
+    assert page.runs[0][4] == "03_wording" and page.links == ["2026-01-02/demo/manifest.json"]
 
 
 @pytest.mark.parametrize(
-    "count, line", [(0, "0 runs, newest first."), (1, "1 run, newest first."), (2, "2 runs, newest first.")]
+    "count, line", [(0, "0 runs of 0 corpora"), (1, "1 run of 1 corpus"), (2, "2 runs of 1 corpus")]
 )
-def test_the_page_counts_the_runs(count, line):
+def test_the_page_counts_the_runs_and_corpora(count, line):
     text = render_report_index([run(f"2026-01-0{n + 1}/demo") for n in range(count)])
-    assert f"<p>{line} Rebuilt " in text
+    assert f"<p>{line}: each corpus's latest good run first, failed runs folded away. Rebuilt " in text
 
 
 def test_no_runs_say_how_to_make_one():
@@ -160,7 +165,7 @@ def test_write_report_index_lists_every_manifest_under_the_root(tmp_path):
     path = write_report_index(tmp_path)
     assert path == tmp_path / INDEX_NAME
     page = Page(path.read_text(encoding="utf-8"))
-    assert [row[2] for row in page.rows[1:]] == ["2026-01-02/demo", "2026-01-01/demo"]
+    assert [row[2] for row in page.runs] == ["2026-01-02/demo", "2026-01-01/demo"]
     assert sorted(p.name for p in tmp_path.iterdir()) == [".lock", "2026-01-01", "2026-01-02", INDEX_NAME]
 
 
@@ -200,3 +205,51 @@ def test_a_malformed_manifest_is_named_in_the_index_and_the_good_runs_stay(tmp_p
     page = write_report_index(tmp_path).read_text()
     assert "2026-01-02/demo" in page and "2026-01-01/broken" in page
     assert reason in page
+
+
+def test_each_corpus_shows_its_latest_good_run_first_and_folds_its_failed_runs_away():
+    manifests = [  # newest first, as read_manifests gives them
+        run("2026-01-04/other", "failed"),
+        run("2026-01-03/demo", "failed"),
+        run("2026-01-02/demo"),
+        run("2026-01-01/demo"),
+        run("2025-12-31/demo", "failed"),
+    ]
+    text = render_report_index(manifests)
+    other, demo = text.split("<section>")[1:]
+    assert other.startswith("<h2>other</h2>") and "No good run of other yet." in other
+    assert demo.startswith("<h2>demo</h2>")
+    shown, folded = demo.split("<details>")
+    assert [row[2:4] for row in Page(shown).runs] == [["2026-01-02/demo", "ok, latest"], ["2026-01-01/demo", "ok"]]
+    assert folded.startswith("<summary>2 failed runs</summary>")
+    assert [row[2:4] for row in Page(folded).runs] == [["2026-01-03/demo", "failed"], ["2025-12-31/demo", "failed"]]
+    assert "<summary>1 failed run</summary>" in other
+
+
+def test_unreadable_runs_are_listed_last_with_their_reason():
+    text = render_report_index(
+        [run("2026-01-02/demo"), run("2026-01-01/odd", notebooks="x")], [("2026-01-03/b", "why")]
+    )
+    last = text.split("<section>")[-1]
+    assert last.startswith("<h2>Runs that cannot be shown</h2>")
+    assert [row[2:4] for row in Page(last).runs] == [
+        ["2026-01-03/b", "why"],
+        ["2026-01-01/odd", "manifest.json not as the toolkit writes it (AttributeError)"],
+    ]
+    assert text.count("<section>") == 2  # demo, then the unreadable ones: "odd" has no section of its own
+
+
+def test_the_report_command_says_where_the_index_is(tmp_path, capsys):
+    from pathlib import Path
+
+    from toolkit.__main__ import main
+
+    after = Path(__file__).parents[1] / "fixtures" / "notebooks" / "03_after.ipynb"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Alpha met Beta.\n", encoding="utf-8")
+    root = tmp_path / "reports"
+    assert main(["report", "--corpus", str(corpus), "-n", str(after), "--output-root", str(root)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert line.startswith("report ok: 1 notebooks in ") and line.endswith(f"; open {root / INDEX_NAME}")
+    assert (root / INDEX_NAME).is_file()

@@ -1,7 +1,11 @@
 """reports/index.html: one page listing every report run, rebuilt from all manifests.
 
-The page is plain, static HTML (no script, no server): one row per run with its date, corpus,
-run folder, status, a link to each notebook's HTML (failed ones marked) and to its manifest.
+The page is plain, static HTML (no script, no server), one section per corpus (report name), the
+corpus with the newest run first. In each, the good runs come first, newest first, the latest one
+marked; failed runs follow folded away in a ``<details>`` element, each marked failed with the
+notebook and cell that failed. A run is a row with its date, corpus, run folder, status, a link to
+each notebook's HTML (failed ones marked) and to its manifest. Runs whose manifest cannot be read
+or shown are listed last, each with the reason.
 Every text taken from a manifest is HTML-escaped and every link is URL-quoted, and the page
 carries a Content-Security-Policy that lets no script run at all. The page is rebuilt under the
 reports folder's lock (``toolkit.reports.runfolder.lock_reports``), reading the manifests inside it, so
@@ -35,6 +39,9 @@ th, td { border-bottom: 1px solid #ddd; padding: .35rem .7rem; text-align: left;
 th { background: #f4f4f4; }
 .failed { color: #b00020; font-weight: bold; }
 .ok { color: #1b5e20; }
+section { margin-bottom: 2rem; }
+details { margin-top: .6rem; }
+summary { cursor: pointer; color: #b00020; }
 ul { margin: 0; padding-left: 1.1rem; }
 """
 
@@ -66,31 +73,55 @@ def _unreadable_row(folder: str, reason: str) -> str:
     )
 
 
-def _manifest_row(manifest: dict) -> str:
-    """The row of one run; a manifest of the wrong shape gives its folder and the reason instead."""
-    folder = manifest["_folder"]
-    try:
-        return _run_row(folder, manifest)
-    except (AttributeError, TypeError, KeyError, ValueError) as error:
-        return _unreadable_row(folder, f"manifest.json not as the toolkit writes it ({type(error).__name__})")
+def _corpus_section(name: str, runs: list[tuple[dict, str]]) -> str:
+    """The section of one corpus: its good runs (the latest marked), then its failed runs folded away."""
+    good = [row for manifest, row in runs if str(manifest.get("status")) == "ok"]
+    failed = [row for manifest, row in runs if str(manifest.get("status")) != "ok"]
+    corpus = runs[0][0].get("corpus") or {}
+    parts = [f"<section><h2>{html.escape(name)}</h2><p><small>{html.escape(str(corpus.get('path', '')))}</small></p>"]
+    if good:
+        good[0] = good[0].replace('<td class="ok">ok</td>', '<td class="ok">ok, latest</td>', 1)
+        parts.append(_table(good))
+    else:
+        parts.append(f"<p>No good run of {html.escape(name)} yet.</p>")
+    if failed:
+        plural = "s" if len(failed) != 1 else ""
+        parts.append(f"<details><summary>{len(failed)} failed run{plural}</summary>{_table(failed)}</details>")
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def render_report_index(manifests: list[dict], unreadable: list[tuple[str, str]] = ()) -> str:
-    """The index page for ``manifests`` (as returned by ``read_manifests``), as HTML text; each
-    ``(folder, reason)`` of ``unreadable`` gets a row naming it.
+    """The index page for ``manifests`` (as returned by ``read_manifests``, newest first), as HTML text; each
+    ``(folder, reason)`` of ``unreadable`` is listed last (newest folder first) with its reason.
     """
-    rows = [_manifest_row(manifest) for manifest in manifests]
-    rows += [_unreadable_row(folder, reason) for folder, reason in unreadable]
-    body = _table(rows)
+    corpora: dict[str, list[tuple[dict, str]]] = {}
+    unreadable = list(unreadable)
+    for manifest in manifests:
+        folder = manifest["_folder"]
+        try:
+            row = _run_row(folder, manifest)
+        except (AttributeError, TypeError, KeyError, ValueError) as error:
+            unreadable.append((folder, f"manifest.json not as the toolkit writes it ({type(error).__name__})"))
+            continue
+        corpora.setdefault(str(manifest.get("name", "")), []).append((manifest, row))
+    sections = [_corpus_section(name, runs) for name, runs in corpora.items()]
+    if unreadable:
+        rows = [_unreadable_row(folder, reason) for folder, reason in sorted(unreadable, reverse=True)]
+        sections.append(f"<section><h2>Runs that cannot be shown</h2>{_table(rows)}</section>")
+    if not sections:
+        sections = ["<p>No reports yet. Run <code>python -m toolkit report --corpus PATH</code>.</p>"]
+    count = sum(len(runs) for runs in corpora.values())
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{NO_SCRIPT_POLICY}">'
         "<title>News coverage reports</title>"
         f"<style>{_STYLE}</style></head><body>"
         "<h1>News coverage reports</h1>"
-        f"<p>{len(manifests)} run{'s' if len(manifests) != 1 else ''}, newest first. "
+        f"<p>{count} run{'s' if count != 1 else ''} of {len(corpora)} "
+        f"corp{'ora' if len(corpora) != 1 else 'us'}: each corpus's latest good run first, failed runs folded away. "
         f"Rebuilt {html.escape(now_iso())}.</p>"
-        f"{body}</body></html>\n"
+        f"{''.join(sections)}</body></html>\n"
     )
 
 
@@ -114,9 +145,7 @@ def _run_row(folder: str, manifest: dict) -> str:
 
 
 def _table(rows: list[str]) -> str:
-    """The table of runs, or a line saying there are none yet."""
-    if not rows:
-        return "<p>No reports yet. Run <code>python -m toolkit report --corpus PATH</code>.</p>"
+    """A table of runs."""
     return (
         "<table><thead><tr><th>date</th><th>corpus</th><th>run folder</th><th>status</th>"
         "<th>notebooks</th><th>started</th><th></th></tr></thead><tbody>" + "\n".join(rows) + "</tbody></table>"
