@@ -22,8 +22,8 @@ WORD_LISTS = [
 ]
 LEXICONS = {
     "labels.yaml": ["classes", "group_nouns", "charged", "state_classes"],
-    "reporting_verbs.yaml": ["classes"],
-    "speaker_nouns.yaml": ["heads", "modifiers"],
+    "reporting_verbs.yaml": ["classes", "lemmas"],
+    "speaker_nouns.yaml": ["heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires"],
 }
 ACTOR_FILES = ["armed_groups.yaml", "igos.yaml", "national_bodies.yaml", "people.yaml", "states.yaml"]
 

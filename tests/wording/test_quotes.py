@@ -65,7 +65,7 @@ def mentions_of(articles, aliases):
 def test_direct_quotes_and_speakers(text, quote, speaker, verb):
     quotes = find_quotes(articles_of(text))
     row = quotes.iloc[0]
-    assert (row.quote, row.kind, row.speaker, row.verb) == (quote, "direct", speaker, verb)
+    assert (row.quote, row.kind, row.speaker_text, row.verb) == (quote, "direct", speaker, verb)
     assert text[row.start : row.end] == quote
 
 
@@ -104,7 +104,8 @@ def test_a_quote_takes_the_resolved_speaker_of_its_clause():
     articles = articles_of(text)
     mentions = mentions_of(articles, [("mod_ru", "Russian defence ministry"), ("russia", "Moscow")])
     quote = find_quotes(articles, mentions).iloc[0]
-    assert (quote.speaker, quote.speaker_resolved, quote.actor_id) == ("it", "The Russian defence ministry", "mod_ru")
+    assert (quote.speaker_text, quote.speaker, quote.actor_id) == ("it", "Russian defence ministry", "mod_ru")
+    assert (quote.speaker_resolved, quote.resolution) == (quote.speaker, "pronoun")
 
 
 def test_profile_reporting_verbs_by_outlet_and_speaker():
@@ -153,13 +154,13 @@ def test_seed_article(seed_path):
     )
     quotes = find_quotes(articles, mentions)
     title = quotes[quotes["field"] == "title"]
-    assert title[["quote", "kind", "speaker"]].values.tolist() == [["coordinate", "scare", ""]]
+    assert title[["quote", "kind", "speaker_text"]].values.tolist() == [["coordinate", "scare", ""]]
     body = quotes[quotes["field"] == "text"].reset_index(drop=True)
     assert body["quote"].str.strip(",").tolist()[:2] == ["coordinate", "on terrorist targets"]
     assert body["kind"].tolist() == ["partial", "partial", "direct"]
     assert (body["actor_id"] == "mod_ru").all()
     long_quote = body.iloc[2]
-    assert long_quote.quote.startswith("The document defines") and long_quote.speaker == "it"
+    assert long_quote.quote.startswith("The document defines") and long_quote.speaker_text == "it"
     clauses = find_reporting_clauses(articles, mentions)
     spoken = set(zip(clauses["actor_id"], clauses["verb"], clauses["verb_class"], strict=False))
     assert {

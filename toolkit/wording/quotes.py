@@ -29,7 +29,8 @@ from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
 from toolkit.wording.concordance import attach_article_info, field_strings
-from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
+from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
+from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
 __all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
 
@@ -44,10 +45,16 @@ QUOTE_COLUMNS = [
     "quote",
     "n_words",
     "kind",
+    "speaker_text",
     "speaker",
     "speaker_resolved",
     "actor_id",
+    "speaker_in_dictionary",
+    "speaker_role",
+    "resolution",
+    "source",
     "verb",
+    "verb_lemma",
     "verb_class",
 ]
 CLAUSE_COLUMNS = [
@@ -58,10 +65,16 @@ CLAUSE_COLUMNS = [
     "sentence",
     "start",
     "end",
+    "speaker_text",
     "speaker",
     "speaker_resolved",
     "actor_id",
+    "speaker_in_dictionary",
+    "speaker_role",
+    "resolution",
+    "source",
     "verb",
+    "verb_lemma",
     "verb_class",
     "quoted",
 ]
@@ -101,11 +114,14 @@ def _single_quote_spans(text: str, start: int, end: int, opening: re.Pattern, cl
         yield s, after
 
 
-def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only.
+def _quote_spans(text: str) -> tuple[list[tuple[int, int]], set[int]]:
+    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only, and
+    the starts of the quotes left open at the end of their paragraph.
 
     Double quotes come first, then single quotes that overlap none of them: each kind's spans
-    are checked against the sorted spans kept so far by bisection, not one by one.
+    are checked against the sorted spans kept so far by bisection, not one by one. A double
+    quote mark left unclosed in a paragraph whose next paragraph opens with a quote mark opens a
+    quote that runs to the paragraph's end (news style for a quote over several paragraphs).
     """
     spans: list[tuple[int, int]] = []
     paragraphs = paragraph_spans(text)
@@ -122,28 +138,58 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 if before < 0 or spans[before][1] <= s:
                     kept.append((s, e))
         spans = sorted(spans + kept)
-    return spans
+    open_ended = _open_quotes(text, paragraphs, spans)
+    return sorted(spans + [(s, e) for s, e in open_ended]), {s for s, _ in open_ended}
+
+
+def _open_quotes(text: str, paragraphs, spans) -> list[tuple[int, int]]:
+    """Quotes opened and not closed in a paragraph followed by a paragraph that opens with a quote mark."""
+    found = []
+    starts = [s for s, _ in spans]
+    for (p_start, p_end), (n_start, _) in zip(paragraphs, paragraphs[1:], strict=False):
+        if text[n_start : n_start + 1] not in ('"', "“"):
+            continue
+        straight = text.count('"', p_start, p_end)
+        mark = text.rfind('"', p_start, p_end) if straight % 2 else -1
+        curly = text.rfind("“", p_start, p_end)
+        if curly > text.rfind("”", p_start, p_end):
+            mark = max(mark, curly)
+        if mark < 0:
+            continue
+        before = bisect.bisect_right(starts, mark) - 1
+        if before < 0 or spans[before][1] <= mark:
+            found.append((mark, p_end))
+    return found
 
 
 def _analyse(articles, mentions, verbs, fields):
-    """Yield per article and field: (article_id, field, text, sentence starts, quotes, clauses)."""
+    """Yield per article and field: (article_id, field, text, sentence starts, quotes, open quote starts, clauses)."""
     longest = max(len(v.split()) for v in verbs)
     by_field: dict[tuple[str, str], list] = {}
     if mentions is not None:
         require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
+        if "sense" in mentions:
+            mentions = mentions[mentions["sense"].isin(["actor", "part_of_name"])]
+        blank = pd.Series("", index=mentions.index)
         by_field = group_mentions_by_field(
-            mentions, mentions["start"].astype(int), mentions["end"].astype(int), mentions["actor_id"].astype(str)
+            mentions,
+            mentions["start"].astype(int),
+            mentions["end"].astype(int),
+            mentions["actor_id"].astype(str),
+            mentions["kind"].fillna("").astype(str) if "kind" in mentions else blank,
+            mentions["actor"].fillna("").astype(str) if "actor" in mentions else blank,
         )
     history: list[Clause] = []
+    context = SpeakerContext()
     current = None
     for article_id, field, text in field_strings(articles, fields):
         if article_id != current:
-            history, current = [], article_id
+            history, context, current = [], SpeakerContext(), article_id
         sentences = sentence_spans(text)
-        quotes = _quote_spans(text)
-        clauses = find_clauses(text, sentences, quotes, verbs, longest)
-        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history)
-        yield article_id, field, text, [s for _, s, _ in sentences], quotes, clauses
+        quotes, open_starts = _quote_spans(text)
+        clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
+        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history, text, context)
+        yield article_id, field, text, [s for _, s, _ in sentences], quotes, open_starts, clauses
 
 
 def _attribute(quote, sentence_starts, clauses):
@@ -159,6 +205,42 @@ def _attribute(quote, sentence_starts, clauses):
     return best[1] if best else None
 
 
+def _speaker_info(clause, resolution=None) -> tuple:
+    """The speaker columns of a row (``_SPEAKER_COLUMNS``) from its clause, or empty."""
+    if clause is None:
+        return ("", "", "", "", False, "", "none", "", "", "", "")
+    return (
+        clause.speaker,
+        clause.resolved,
+        clause.resolved,
+        clause.actor_id,
+        bool(clause.in_dictionary),
+        clause.role,
+        resolution or clause.resolution,
+        clause.source,
+        clause.verb,
+        clause.verb_lemma,
+        clause.verb_class,
+    )
+
+
+def _attributed_quotes(text, starts, quotes, open_starts, clauses):
+    """Yield ``(quote span, clause, resolution)``.
+
+    A quote with no clause that opens its paragraph after an unclosed quote continues that quote's
+    speaker (``"continued"``).
+    """
+    carried = None
+    paragraph_starts = {s for s, _ in paragraph_spans(text)}
+    for quote in quotes:
+        clause = _attribute(quote, starts, clauses)
+        resolution = None
+        if clause is None and carried is not None and quote[0] in paragraph_starts:
+            clause, resolution = carried, "continued"
+        carried = clause if quote[0] in open_starts else None
+        yield quote, clause, resolution
+
+
 def find_quotes(
     articles: pd.DataFrame,
     mentions: pd.DataFrame | None = None,
@@ -172,8 +254,9 @@ def find_quotes(
     ----------
     articles : frame with ``article_id`` and ``text`` (other fields, ``outlet``, ``date`` used
         when present).
-    mentions : ``toolkit.find_mentions`` output, to give speakers an ``actor_id``; without it
-        ``actor_id`` is empty.
+    mentions : ``toolkit.find_mentions`` output, to give speakers an ``actor_id`` (its ``kind``,
+        ``actor`` and ``sense`` columns used when present: only ``actor`` and ``part_of_name``
+        mentions count); without it only people outside the dictionary get an id.
     verbs : a reporting-verb lexicon (see ``load_reporting_verbs``); by default the shipped one.
     fields : which fields to search.
 
@@ -181,28 +264,30 @@ def find_quotes(
     -------
     DataFrame, one row per quote: ``article_id``, ``outlet``, ``date``, ``field``,
     ``sentence`` (of the opening mark), ``start``, ``end`` (offsets of the quoted words, marks
-    excluded), ``quote``, ``n_words``, ``kind`` (direct / partial / scare), ``speaker`` (as
-    written, empty if none), ``speaker_resolved`` (the antecedent of a pronoun or "the
-    ministry"), ``actor_id`` (empty if not known), ``verb``, ``verb_class``.
+    excluded), ``quote``, ``n_words``, ``kind`` (direct / partial / scare), ``speaker_text`` (as
+    written: "he", "Navy Rear Adm. John Kirby"; empty if none), ``speaker`` (resolved: "John
+    Kirby", the antecedent of a pronoun or role; empty for none or a source),
+    ``speaker_resolved`` (the same as ``speaker``, kept for older code), ``actor_id`` (the
+    dictionary's, ``person:<name>`` for a person outside it, empty if not known),
+    ``speaker_in_dictionary`` (bool), ``speaker_role`` ("spokesman" for "Erdogan's spokesman",
+    the title of a person), ``resolution`` (direct / pronoun / role / continued / according_to /
+    none, ``toolkit.wording.speakers``), ``source`` (the outlet or article reporting the words,
+    "according to Agence France-Presse"), ``verb`` (as written, lower case), ``verb_lemma``,
+    ``verb_class`` (from the lexicon).
     """
     rows = []
-    for article_id, field, text, starts, quotes, clauses in _prepare(articles, mentions, verbs, fields):
-        for quote in quotes:
-            clause = _attribute(quote, starts, clauses)
-            inner_start, inner_end = quote[0] + 1, quote[1] - 1
+    for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
+        for quote, clause, resolution in _attributed_quotes(text, starts, quotes, open_starts, clauses):
+            inner_start = quote[0] + 1
+            inner_end = quote[1] if quote[0] in open_starts else quote[1] - 1
             n_words = len(token_spans(text, start=inner_start, end=inner_end))
             so_called = bool(_SO_CALLED.search(text[max(0, quote[0] - 12) : quote[0]]))
             if n_words <= SCARE_MAX_WORDS:
                 kind = "scare" if clause is None or so_called else "partial"
             else:
                 kind = "direct"
-            if clause is not None:
+            if clause is not None and resolution is None:
                 clause.quoted = True
-            info = (
-                ("", "", "", "", "")
-                if clause is None
-                else (clause.speaker, clause.resolved, clause.actor_id, clause.verb, clause.verb_class)
-            )
             rows.append(
                 (
                     article_id,
@@ -213,7 +298,7 @@ def find_quotes(
                     text[inner_start:inner_end],
                     n_words,
                     kind,
-                    *info,
+                    *_speaker_info(clause, resolution),
                 )
             )
     frame = pd.DataFrame(rows, columns=[c for c in QUOTE_COLUMNS if c not in ("outlet", "date")])
@@ -236,32 +321,18 @@ def find_reporting_clauses(
     Returns
     -------
     DataFrame, one row per clause: ``article_id``, ``outlet``, ``date``, ``field``,
-    ``sentence``, ``start``, ``end`` (the clause's offsets, speaker and verb), ``speaker``,
-    ``speaker_resolved``, ``actor_id``, ``verb``, ``verb_class``, ``quoted`` (whether a quote is
-    attributed to it).
+    ``sentence``, ``start``, ``end`` (the clause's offsets, speaker and verb), ``speaker_text``,
+    ``speaker``, ``speaker_resolved``, ``actor_id``, ``speaker_in_dictionary``,
+    ``speaker_role``, ``resolution``, ``source``, ``verb``, ``verb_lemma``, ``verb_class`` (as
+    for ``find_quotes``; a headline's "Name: ..." has an empty verb), ``quoted`` (whether a
+    quote is attributed to it).
     """
     rows = []
-    for article_id, field, _, starts, quotes, clauses in _prepare(articles, mentions, verbs, fields):
-        for quote in quotes:
-            clause = _attribute(quote, starts, clauses)
-            if clause is not None:
+    for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
+        for _, clause, resolution in _attributed_quotes(text, starts, quotes, open_starts, clauses):
+            if clause is not None and resolution is None:
                 clause.quoted = True
-        rows.extend(
-            (
-                article_id,
-                field,
-                c.sentence,
-                c.start,
-                c.end,
-                c.speaker,
-                c.resolved,
-                c.actor_id,
-                c.verb,
-                c.verb_class,
-                c.quoted,
-            )
-            for c in clauses
-        )
+        rows.extend((article_id, field, c.sentence, c.start, c.end, *_speaker_info(c), c.quoted) for c in clauses)
     frame = pd.DataFrame(rows, columns=[c for c in CLAUSE_COLUMNS if c not in ("outlet", "date")])
     return attach_article_info(frame, articles)[CLAUSE_COLUMNS]
 

@@ -48,15 +48,30 @@ from toolkit.errors import InputError
 from toolkit.resources import read_data_lines, read_data_text
 from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.speakers import resolve_speakers
 from toolkit.yamlfile import read_yaml_source
 
-__all__ = ["Clause", "find_clauses", "load_default_verbs", "load_reporting_verbs", "resolve_speakers"]
+__all__ = [
+    "Clause",
+    "find_clauses",
+    "load_default_lemmas",
+    "load_default_verbs",
+    "load_reporting_verbs",
+    "resolve_speakers",
+]
 
 _SPEAKER_MAX_WORDS = 8
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _INSIDE_NP = frozenset({"of", "for"})
+_NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
+_NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
+_TIME_UNITS = frozenset(
+    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+_TIME_COUNTS = frozenset({"a", "an", "one", "two", "three", "several", "few", "some", "many", "the"})
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "after", "before"})
 _TIME_WORDS = frozenset(
     {
         "monday",
@@ -89,12 +104,13 @@ _TIME_WORDS = frozenset(
 
 
 def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFrame:
-    """Load a reporting-verb lexicon: ``{"classes": {class: [verb form, ...]}}``.
+    """Load a reporting-verb lexicon: ``{"classes": {class: [verb form, ...]}, "lemmas": {lemma: [form, ...]}}``.
 
     Returns
     -------
     DataFrame, one row per verb form: ``verb`` (lower case, words separated by one space),
-    ``verb_class``. A form listed under two classes raises InputError.
+    ``verb_class``, ``verb_lemma`` (from ``lemmas``; a form under no lemma is its own). A form
+    listed under two classes or two lemmas, or a lemma's form under no class, raises InputError.
     """
     data, name = read_yaml_source(source, "reporting_verbs.yaml", "the reporting-verb lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
@@ -106,7 +122,26 @@ def load_reporting_verbs(source: str | Path | dict | None = None) -> pd.DataFram
             if seen.get(verb, verb_class) != verb_class:
                 raise InputError(f"{name}: verb {verb!r} is in two classes, {seen[verb]!r} and {verb_class!r}")
             seen[verb] = str(verb_class)
-    return pd.DataFrame(list(seen.items()), columns=["verb", "verb_class"])
+    lemmas = _read_lemmas(data.get("lemmas") or {}, seen, name)
+    rows = [(verb, verb_class, lemmas.get(verb, verb)) for verb, verb_class in seen.items()]
+    return pd.DataFrame(rows, columns=["verb", "verb_class", "verb_lemma"])
+
+
+def _read_lemmas(data, forms: dict, name: str) -> dict[str, str]:
+    """``{form: lemma}`` from the lexicon's ``lemmas`` mapping, checked against its forms."""
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: 'lemmas' must be a mapping {{lemma: [verb form, ...]}}")
+    found: dict[str, str] = {}
+    for lemma, listed in data.items():
+        lemma = " ".join(str(lemma).lower().split())
+        for form in listed or []:
+            form = " ".join(str(form).lower().split())
+            if form not in forms:
+                raise InputError(f"{name}: lemma {lemma!r} lists {form!r}, which no class lists: add it to a class")
+            if found.get(form, lemma) != lemma:
+                raise InputError(f"{name}: verb {form!r} has two lemmas, {found[form]!r} and {lemma!r}")
+            found[form] = lemma
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +151,20 @@ def load_default_verbs() -> dict[str, str]:
     return dict(zip(frame["verb"], frame["verb_class"], strict=False))
 
 
+@lru_cache(maxsize=1)
+def load_default_lemmas() -> dict[str, str]:
+    """The shipped lexicon as ``{verb: verb_lemma}`` (loaded once)."""
+    frame = load_reporting_verbs()
+    return dict(zip(frame["verb"], frame["verb_lemma"], strict=False))
+
+
 class Clause:
-    """One reporting clause of a field: its sentence, offsets, speaker (as written and resolved) and verb."""
+    """One reporting clause of a field: its sentence, offsets, speaker (as written and resolved) and verb.
+
+    ``pattern`` is how it was found: ``"verb"`` (a speaker before or after a reporting verb),
+    ``"according_to"`` ("according to X") or ``"headline"`` ("Assad: ..." in a title). The
+    fields after ``resolved`` are filled by ``toolkit.wording.speakers.resolve_speakers``.
+    """
 
     __slots__ = (
         "sentence",
@@ -128,33 +175,45 @@ class Clause:
         "speaker_end",
         "verb",
         "verb_class",
+        "verb_lemma",
+        "pattern",
         "resolved",
         "resolved_span",
         "actor_id",
+        "in_dictionary",
+        "resolution",
+        "role",
+        "kind",
+        "source",
         "quoted",
     )
 
-    def __init__(self, sentence, start, end, speaker, speaker_span, verb, verb_class):
+    def __init__(self, sentence, start, end, speaker, speaker_span, verb, verb_class, pattern="verb"):
         self.sentence, self.start, self.end = sentence, start, end
         self.speaker, (self.speaker_start, self.speaker_end) = speaker, speaker_span
-        self.verb, self.verb_class = verb, verb_class
+        self.verb, self.verb_class, self.pattern = verb, verb_class, pattern
+        self.verb_lemma = load_default_lemmas().get(verb, verb)
         self.resolved, self.resolved_span, self.actor_id, self.quoted = speaker, None, "", False
+        self.in_dictionary, self.resolution, self.role, self.kind, self.source = False, "direct", "", "", ""
 
 
-def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> list[Clause]:
+def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, headline: bool = False) -> list[Clause]:
     """The reporting clauses of one field, in reading order (``sentences`` from ``sentence_spans``,
-    ``quotes`` the quote spans, sorted and not overlapping, ``longest`` the most words of a verb in ``verbs``).
+    ``quotes`` the quote spans, sorted and not overlapping, ``longest`` the most words of a verb in
+    ``verbs``; ``headline`` reads "Name: ..." as a clause without a verb, as titles quote).
     """
     stop = load_stopwords("english")
     found = []
     quote_starts = [qs for qs, _ in quotes]
     for index, (_, s_start, s_end) in enumerate(sentences):
-        tokens = token_spans(text, start=s_start, end=s_end, punctuation=True)
+        tokens = _tokens(text, s_start, s_end)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
         quoted = [_in_quote(quotes, quote_starts, s) for s, _ in tokens]
         capitals = [w[0].isupper() for w in words if w[0].isalpha()]
         title_case = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)
+        if headline and index == 0:
+            found.extend(_headline_clause(text, tokens, words, quoted, quotes))
         i = 0
         while i < len(tokens):
             verb = None
@@ -167,9 +226,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
             if verb is None:
                 i += 1
                 continue
-            speaker = _speaker_before(words, lower, quoted, i, stop) or _speaker_after(
-                words, lower, quoted, after, stop
-            )
+            speaker = _find_speaker(words, lower, quoted, i, after, verb, stop)
             if speaker:
                 first, last = speaker
                 found.append(
@@ -181,10 +238,87 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int) -> lis
                         (tokens[first][0], tokens[last - 1][1]),
                         verb,
                         verbs[verb],
+                        "according_to" if verb == "according to" else "verb",
                     )
                 )
             i = after
     return found
+
+
+def _find_speaker(words, lower, quoted, verb_at, after, verb, stop):
+    """``(first, last)`` token range of the verb's speaker, or None (rules in the module docstring)."""
+    if verb == "according to":
+        return _speaker_after(words, lower, quoted, after, stop)
+    before = _speaker_before(words, lower, quoted, verb_at, stop)
+    if before is None and verb_at >= 2 and lower[verb_at - 1] == ",":
+        role = _speaker_before(words, lower, quoted, verb_at - 1, stop)  # "X, the Y of Z, said"
+        if role is not None and lower[role[0]] in _ARTICLES:
+            name = _name_before(words, lower, role[0] - 1)
+            return (name, role[1]) if name is not None else None
+    if before is not None:
+        return before
+    if verb in _NO_INVERSION:
+        return None
+    found = _speaker_after(words, lower, quoted, after, stop)
+    if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
+        end = _name_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
+        if end is not None and lower[found[0]] in _ARTICLES:
+            return found[0], end
+    return found
+
+
+def _name_before(words, lower, comma: int):
+    """The first token of a name that ends just before the comma at ``comma``, or None."""
+    if comma < 1 or lower[comma] != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and (_capitalised(words[k]) or lower[k] in _NAME_PARTICLES):
+        k -= 1
+    first = k + 1
+    if first >= comma or not _capitalised(words[first]) or (k >= 0 and words[k][0].isalnum()):
+        return None
+    return first
+
+
+def _name_after(words, lower, start: int):
+    """The end (exclusive) of a name starting at ``start`` and closing its clause, or None."""
+    k = start
+    while k < len(words) and k - start < 5 and (_capitalised(words[k]) or lower[k] in _NAME_PARTICLES):
+        k += 1
+    if k == start or not _capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
+        return None
+    return k
+
+
+def _headline_clause(text, tokens, words, quoted, quotes):
+    """A clause for a title's "Name: ..." before a quote: the speaker is the name, the verb empty."""
+    colon = next((k for k, w in enumerate(words) if w == ":" and not quoted[k]), None)
+    if colon is None or colon == 0 or colon > 6 or not all(_capitalised(w) for w in words[:colon]):
+        return []
+    if not any(start > tokens[colon][0] for start, _ in quotes):
+        return []
+    span = (tokens[0][0], tokens[colon - 1][1])
+    return [Clause(0, span[0], tokens[colon][1], text[span[0] : span[1]], span, "", "", "headline")]
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") kept on its word."""
+    tokens = token_spans(text, start=start, end=end, punctuation=True)
+    abbreviations = _abbreviations()
+    merged: list[tuple[int, int]] = []
+    for s, e in tokens:
+        if text[s:e] == "." and merged and merged[-1][1] == s:
+            word = text[merged[-1][0] : s]
+            if word.lower() in abbreviations or (len(word) == 1 and word.isupper()):
+                merged[-1] = (merged[-1][0], e)
+                continue
+        merged.append((s, e))
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_data_lines("abbreviations.txt"))
 
 
 def _in_quote(quotes, quote_starts, offset: int) -> bool:
@@ -197,7 +331,8 @@ def _in_quote(quotes, quote_starts, offset: int) -> bool:
 def _speaker_words() -> frozenset[str]:
     data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
     titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
-    return frozenset(str(w).lower() for w in [*data["heads"], *data["modifiers"]]) | titles
+    listed = [*data["heads"], *data["modifiers"], *data.get("person_heads", []), *data.get("group_heads", [])]
+    return frozenset(str(w).lower() for w in listed) | titles
 
 
 def _capitalised(word: str) -> bool:
@@ -231,10 +366,25 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
         if lower[k] in _ARTICLES and not (k > 0 and lower[k - 1] in _INSIDE_NP):
             break
         k -= 1
+    if verb_at > 0 and lower[verb_at - 1] in _TIME_UNITS or lower[verb_at - 1] in _TIME_AFTER:
+        return None  # "an hour later said": a time, not a speaker
     return _trim(lower, first, verb_at)
 
 
+def _skip_time(lower, k: int) -> int:
+    """The index after a time phrase starting at ``k`` ("an hour later", "later", "days after"), else ``k``."""
+    if k < len(lower) and lower[k] in _TIME_WORDS:
+        return k + 1
+    j = k + 1 if k < len(lower) and (lower[k] in _TIME_COUNTS or lower[k].isdigit()) else k
+    if j < len(lower) and lower[j] in _TIME_UNITS:
+        j += 1
+        if j < len(lower) and lower[j] in _TIME_AFTER:
+            return j + 1
+    return k
+
+
 def _speaker_after(words, lower, quoted, after, stop):
+    after = _skip_time(lower, after)
     k, last = after, after
     while (
         k < len(words)
@@ -257,7 +407,8 @@ def _np_word(word: str, lower: str, stop) -> bool:
         return True
     if lower in stop or (lower in load_default_verbs() and word[0].islower()):
         return False
-    return word[0].isupper() or not lower.endswith(("ing", "ed")) or lower.endswith(("'s", "’s"))
+    participle = lower.endswith(("ing", "ed")) and len(lower) > 4 and lower not in _speaker_words()  # not "feed"
+    return word[0].isupper() or not participle or lower.endswith(("'s", "’s"))
 
 
 def _trim(lower, first, last):
@@ -268,35 +419,3 @@ def _trim(lower, first, last):
     if not any(lower[k] not in _NP_FUNCTION_WORDS for k in range(first, last)):
         return None
     return first, last
-
-
-def _resolve(clause: Clause, history: list[Clause]) -> None:
-    """Resolve a pronoun or a short definite speaker against earlier clauses of the article."""
-    words = clause.speaker.lower().split()
-    antecedent = None
-    if words and words[0] in _PRONOUNS and len(words) == 1:
-        antecedent = history[-1] if history else None
-    elif words[0] == "the" and len(words) <= 3:
-        antecedent = next((h for h in reversed(history) if h.resolved.lower().split()[-1] == words[-1]), None)
-    if antecedent is not None:
-        clause.resolved, clause.resolved_span = antecedent.resolved, antecedent.resolved_span
-        clause.actor_id = antecedent.actor_id
-
-
-def _actor_at(mentions: list, start: int, end: int) -> str:
-    overlapping = [m for m in mentions if m[0] < end and start < m[1]]
-    return max(overlapping, key=lambda m: m[1])[2] if overlapping else ""
-
-
-def resolve_speakers(clauses: list[Clause], field: str, mentions: list, history: list[Clause]) -> None:
-    """Give each clause of one field its actor and resolved speaker, in place.
-
-    ``mentions`` are the field's ``(start, end, actor_id)``; ``history`` the article's earlier
-    clauses, to which the clauses are appended.
-    """
-    for clause in clauses:
-        clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
-        clause.actor_id = _actor_at(mentions, clause.speaker_start, clause.speaker_end)
-        if not clause.actor_id:
-            _resolve(clause, history)
-        history.append(clause)

@@ -1,0 +1,448 @@
+"""Speakers: who a reporting clause's speaker is, by documented rules over its words and the mentions.
+
+No parser model can be loaded offline from an official source, so attribution is a set of rules
+(the clause patterns themselves are found by ``toolkit.wording.reporting``; the word lists are
+``toolkit/data/speaker_nouns.yaml`` and ``toolkit/data/titles.txt``). Clauses are read in article
+order (title, standfirst, caption, text); each speaker phrase is resolved by the first rule that
+applies, and the ``resolution`` column says which:
+
+``direct``
+    The phrase names its speaker. A person mention inside it gives the dictionary's actor and
+    label ("UN Special Envoy for Syria Staffan de Mistura" -> Staffan de Mistura); otherwise the
+    person-like name in it (two or more capitalised words that are not title, speaker or
+    organisation words; title abbreviations such as "Adm." and "Sen." are kept on the phrase but
+    not on the name: "Navy Rear Adm. John Kirby" -> John Kirby, ``person:john_kirby``); a
+    surname alone takes the earlier full name ending in it ("Abdel Rahman" -> Rami Abdel Rahman);
+    a possessive phrase is a role of its possessor ("Erdogan's spokesman": the speaker is the
+    phrase, ``role`` is "spokesman" and ``actor_id`` Erdogan's); an organisation mention gives its
+    actor ("State news agency SANA" -> SANA).
+``pronoun``
+    "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
+    title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker);
+    "it" the nearest earlier organisation speaker or organisation mention; "they" and "we" the
+    nearest earlier group or organisation speaker. Unresolved, the pronoun stays as written.
+``role``
+    A definite description ("the senator", "the Florida senator", "the ministry", "the
+    Observatory", "the body", "the news agency") takes the nearest earlier person whose role
+    words hold its head, or organisation whose name holds it; generic heads ("body", "monitor")
+    take the latest organisation speaker, media heads ("news agency") the latest outlet. Left as
+    written (the role) when nothing earlier fits.
+``continued``
+    A quote paragraph continuing an unclosed quote takes that quote's speaker (set by
+    ``toolkit.wording.quotes``).
+``according_to``
+    "according to X": X is the speaker when a person, organisation or unnamed group ("according
+    to witnesses"); when X is a news outlet or its article (``wires`` and ``media_heads``:
+    "according to Agence France-Presse", "a separate Reuters article said") it is the source, the
+    speaker is empty and the resolution ``none``.
+``none``
+    No speaker.
+
+A person outside the dictionary gets the id ``person:<folded full name>`` and
+``speaker_in_dictionary`` False. Every search backwards looks at a bounded number of earlier
+entities, so resolving takes time linear in the length of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+import yaml
+
+from toolkit.resources import read_data_lines, read_data_text
+from toolkit.text.folding import fold_text
+
+__all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
+
+_LOOK_BACK = 80  # earlier entities examined per clause
+_PRONOUN_KINDS = {
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+    "it": ("organisation",),
+    "they": ("group", "organisation"),
+    "we": ("group", "organisation"),
+}
+_ARTICLES = ("the", "a", "an")
+_ORGANISATION_WORDS = frozenset(
+    "front army forces force observatory coalition council rights watch union nations state news agency "
+    "committee ministry office command brigade brigades party movement organisation organization "
+    "network media television radio group".split()
+)
+_ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|abu|ibn)-[A-Z][\w'’-]*)"
+_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
+_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
+_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
+    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
+    titles -= {"of", "the", "then", "former", "acting", "interim", "outgoing", "incoming", "top", "senior", "first"}
+    abbreviations = {a for a in read_data_lines("abbreviations.txt") if "." not in a and len(a) > 1}
+    return {
+        key: frozenset(str(w).lower() for w in data.get(key) or [])
+        for key in ("heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires")
+    } | {"titles": frozenset(titles), "abbreviations": frozenset(abbreviations)}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern:
+    """A title word (or abbreviation) followed by a capitalised name of two to four words."""
+    lists = _lists()
+    words = sorted(lists["titles"] | lists["person_heads"], key=len, reverse=True)
+    abbreviations = sorted(lists["abbreviations"] & {"sen", "rep", "gov", "gen", "adm", "col", "lt", "maj", "capt"})
+    title = "|".join([*map(re.escape, words), *(re.escape(a) + r"\." for a in abbreviations)])
+    return re.compile(rf"\b(?i:{title})\s+(?P<name>{_NAME})")
+
+
+@lru_cache(maxsize=1)
+def _apposition_pattern() -> re.Pattern:
+    """A capitalised name of two to four words, then (after a comma or not, as FA-KES has none) an
+    article and a role whose head is a person noun or title within four words: "X, the Y of Z",
+    "Shuhud al-Hussein a member of the civil defence forces".
+    """
+    lists = _lists()
+    heads = "|".join(map(re.escape, sorted(lists["titles"] | lists["person_heads"], key=len, reverse=True)))
+    name = _NAME
+    return re.compile(rf"(?P<name>{name}),?\s+(?:the|a|an)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?:{heads}))\b")
+
+
+def person_id(name: str) -> str:
+    """The id of a person outside the dictionary: ``person:`` and the folded name, words joined by ``_``.
+
+    Parameters
+    ----------
+    name : the person's full name as written ("John Kirby", "Frank-Walter Steinmeier").
+
+    Returns
+    -------
+    str
+        ``"person:john_kirby"``; empty for a name with no letters or digits.
+    """
+    words = re.findall(r"[a-z0-9]+", fold_text(name).lower())
+    return "person:" + "_".join(words) if words else ""
+
+
+def find_people(text: str, mentions: list) -> list[tuple]:
+    """The people a field names with a title or in an apposition, for pronoun and role resolution.
+
+    Parameters
+    ----------
+    text : the field's text.
+    mentions : the field's mentions as ``(start, end, actor_id, kind, label)``.
+
+    Returns
+    -------
+    list of tuple
+        One ``(start, name, kind, roles, actor_id, in_dictionary)`` per person, sorted by start:
+        ``kind`` is ``"person"``, ``roles`` the lower-case words of the title or apposition.
+    """
+    found = []
+    for match in _title_pattern().finditer(text):
+        title = text[max(0, match.start() - 30) : match.start("name")].lower()
+        roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
+        found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
+    for match in _apposition_pattern().finditer(text):
+        roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
+        found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
+    for start, _end, actor_id, kind, label in mentions:
+        if kind == "person":
+            found.append((start, label, "person", frozenset(), actor_id, True))
+    return sorted(found, key=lambda entity: entity[0])
+
+
+def _person(start, end, name, roles, mentions):
+    for m_start, m_end, actor_id, kind, label in mentions:
+        if kind == "person" and m_start < end and start < m_end:
+            return start, label, "person", roles, actor_id, True
+    return start, name, "person", roles, person_id(name), False
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` is a name word, whatever its particle: "Syria", "al-Hussein", "bin-Salman"."""
+    return word[:1].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
+
+
+def _head_kind(head: str) -> str:
+    lists = _lists()
+    if head in lists["group_heads"]:
+        return "group"
+    if head in lists["person_heads"] or head in lists["titles"]:
+        return "person"
+    return "organisation"
+
+
+def _name_runs(words: list[str]) -> list[tuple[int, int]]:
+    """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation words."""
+    lists = _lists()
+    stops = lists["titles"] | lists["heads"] | lists["modifiers"] | _ORGANISATION_WORDS
+    runs, start = [], None
+    for k, word in enumerate([*words, "."]):
+        lower = word.lower().rstrip(".")
+        name_word = _capitalised(word) and lower not in stops and lower not in lists["abbreviations"]
+        name_word = name_word and lower not in _ARTICLES and lower not in ("this", "that", "in", "on")
+        name_word = name_word or (start is not None and lower in _PARTICLES)
+        if name_word and word[:1].isalnum():
+            start = k if start is None else start
+            continue
+        if start is not None:
+            end = k
+            while end > start and words[end - 1].lower() in _PARTICLES:
+                end -= 1
+            runs.append((start, end))
+        start = None
+    return runs
+
+
+def _person_name(words: list[str]) -> str:
+    """The person-like name in a phrase: the longest run of two or more name words (the last on a tie)."""
+    best = None
+    for start, end in _name_runs(words):
+        run = words[start:end]
+        if len(run) < 2 or all(w.isupper() for w in run):
+            continue
+        follows = words[end].lower() if end < len(words) else ""
+        if follows and follows not in _lists()["person_heads"] | _lists()["titles"] | _FOLLOW_NAME:
+            continue  # "Khan Touman military sources": a place before a speaker noun
+        if best is None or end - start >= len(best):
+            best = run
+    return " ".join(best) if best else ""
+
+
+class SpeakerContext:
+    """The entities of one article met so far (people, organisations, groups), in article order.
+
+    One is made per article and passed to ``resolve_speakers`` for each of its fields in turn.
+    """
+
+    def __init__(self):
+        self.entities: list[tuple] = []  # (order, name, kind, roles, actor_id, in_dictionary, is_speaker)
+
+    def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span):
+        """Add an entity: its position, name, kind, role words, actor, whether a speaker, and its span."""
+        self.entities.append((order, name, kind, roles, actor_id, in_dictionary, is_speaker, span))
+
+    def before(self, order):
+        """The entities before ``order``, nearest first, at most ``_LOOK_BACK`` of them."""
+        k = bisect.bisect_left(self.entities, (order,))
+        return self.entities[max(0, k - _LOOK_BACK) : k][::-1]
+
+
+def resolve_speakers(
+    clauses: list, field: str, mentions: list, history: list, text: str = "", context: SpeakerContext | None = None
+) -> None:
+    """Give each clause of one field its resolved speaker, actor and resolution, in place.
+
+    Parameters
+    ----------
+    clauses : the field's ``Clause`` objects (``toolkit.wording.reporting.find_clauses``).
+    field : the field's name.
+    mentions : the field's mentions as ``(start, end, actor_id)`` or ``(start, end, actor_id, kind, label)``.
+    history : the article's earlier clauses; the field's clauses are appended to it.
+    text : the field's text, where people named with a title or in an apposition are found.
+    context : the article's ``SpeakerContext``, shared by its fields; by default one made from
+        ``history`` (its speakers only).
+
+    Returns
+    -------
+    None
+        The clauses get ``resolved``, ``resolved_span``, ``actor_id``, ``in_dictionary``,
+        ``resolution``, ``role``, ``kind`` and ``source`` (module docstring).
+    """
+    mentions = [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions]
+    article = context if context is not None else _context_of(history)
+    rank = _FIELD_RANK.get(field, 9)
+    people = find_people(text, mentions) if text else []
+    for start, end, actor_id, kind, label in mentions:
+        if kind in _ORGANISATION_KINDS:
+            kind = "media" if kind == "media" else "organisation"
+            article.add(
+                (rank, start, 0), label or actor_id, kind, frozenset(), actor_id, True, False, (field, start, end)
+            )
+    for start, name, kind, roles, actor_id, in_dictionary in people:
+        span = (field, start, start + len(name))
+        article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span)
+    article.entities.sort(key=lambda entity: entity[0])
+    for clause in clauses:
+        clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
+        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1))
+        if clause.resolved:
+            kind = "media" if clause.resolution == "none" else clause.kind
+            entity = (
+                (rank, clause.speaker_start, 1),
+                clause.resolved,
+                kind,
+                frozenset(clause.role.split()),
+                clause.actor_id,
+                clause.in_dictionary,
+                True,
+                clause.resolved_span,
+            )
+            bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - _LOOK_BACK))
+        history.append(clause)
+
+
+_FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
+
+
+def _context_of(history: list) -> SpeakerContext:
+    """A context holding the speakers of ``history``, earlier clauses of the article."""
+    context = SpeakerContext()
+    for k, clause in enumerate(history):
+        if clause.resolved:
+            context.add(
+                (-1, k, 1),
+                clause.resolved,
+                clause.kind or _head_kind(clause.resolved.lower().split()[-1]),
+                frozenset(clause.role.split()),
+                clause.actor_id,
+                clause.in_dictionary,
+                True,
+                clause.resolved_span,
+            )
+    return context
+
+
+def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
+    """Resolve one clause's speaker by the first rule that applies (module docstring)."""
+    phrase, offset = clause.speaker, clause.speaker_start
+    words = _TOKEN.findall(phrase)
+    lower = [w.lower() for w in words]
+    lists = _lists()
+    head = lower[-1].rstrip(".") if lower else ""
+    clause.kind = _head_kind(head)
+    if len(lower) == 1 and head in _PRONOUN_KINDS:
+        return _resolve_pronoun(clause, head, article, order)
+    inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1]]
+    if _is_source(clause, lower, head, inside):
+        clause.resolved, clause.actor_id, clause.resolution, clause.source = "", "", "none", phrase
+        return None
+    clause.resolution = "according_to" if clause.pattern == "according_to" else "direct"
+    possessive = next((k for k, w in enumerate(lower[:-1]) if w.endswith(("'s", "’s"))), None)
+    owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
+    person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
+    definite = bool(lower) and lower[0] in ("the", "this") and len(lower) <= 5
+    if person is not None:
+        clause.resolved, clause.actor_id, clause.in_dictionary = person[4] or _strip_article(phrase), person[2], True
+        clause.kind, clause.role = "person", _role_words(phrase, person[0] - offset, person[1] - offset)
+    elif possessive is not None and not _person_name(words[possessive + 1 :]):
+        owner = next((m for m in inside if m[0] < owner_end), None)
+        clause.resolved, clause.role = _strip_article(phrase), " ".join(lower[possessive + 1 :])
+        clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
+    elif name := _person_name(words):
+        at = phrase.find(name)
+        named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
+        if named:
+            clause.resolved, clause.actor_id, clause.in_dictionary = named[-1][4] or name, named[-1][2], True
+            clause.kind = "person"
+        else:
+            _resolve_name(clause, name, article, order)
+        clause.role = _role_words(phrase, at, at + len(name))
+    elif (definite and clause.kind == "person") or (
+        len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
+    ):
+        if not _resolve_role(clause, head, lower, article, order) and inside:
+            _resolve_mention(clause, phrase, inside)
+    elif inside:
+        _resolve_mention(clause, phrase, inside)
+    elif definite:
+        _resolve_role(clause, head, lower, article, order)
+    elif len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        _resolve_name(clause, words[0], article, order)  # a surname alone: "Konashenkov said"
+    else:
+        clause.resolved = _trailing_name(words) or _strip_article(phrase)
+    return None
+
+
+def _is_source(clause, lower, head, inside) -> bool:
+    """Whether the phrase names a news outlet or its article reporting the words, not a speaker."""
+    if clause.pattern != "according_to" and head not in ("article", "report", "story", "dispatch"):
+        return False
+    folded = " ".join(lower)
+    wire = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _lists()["wires"])
+    return wire or any(m[3] == "media" for m in inside)
+
+
+def _resolve_mention(clause, phrase: str, inside: list) -> None:
+    """The phrase's last mention gives the actor; a head outside the mention is the actor's role."""
+    last = max(inside, key=lambda m: m[1])
+    clause.actor_id, clause.in_dictionary = last[2], True
+    clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
+    after = phrase[last[1] - clause.speaker_start :].strip()
+    if after and after[:1].isalnum():  # "Russia's defence ministry", "Syrias opposition National Coalition"
+        clause.resolved, clause.role = _strip_article(phrase), after.lower()
+    else:
+        clause.resolved = last[4] or _strip_article(phrase)
+
+
+def _role_words(phrase: str, start: int, end: int) -> str:
+    """The lower-case words of ``phrase`` outside ``phrase[start:end]`` (the name), articles left out."""
+    rest = (phrase[: max(0, start)] + " " + phrase[max(0, end) :]).lower()
+    return " ".join(w for w in re.findall(r"[\w'’-]+", rest) if w not in _ARTICLES)
+
+
+def _strip_article(phrase: str) -> str:
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in _ARTICLES and rest else phrase
+
+
+def _trailing_name(words: list[str]) -> str:
+    """A capitalised name closing a phrase of lower-case words: "State news agency SANA" -> "SANA"."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or k == 0 or not any(w[:1].islower() for w in words[:k]):
+        return ""
+    return " ".join(words[k:])
+
+
+def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:
+    """A person named in the phrase: the earlier full name ending in it, else the name itself."""
+    tail = name.lower()
+    for entity in article.before(order):
+        full = entity[1].lower()
+        if entity[2] == "person" and (full == tail or full.endswith(" " + tail) or full.endswith("-" + tail)):
+            clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
+            clause.kind, clause.resolved_span = "person", entity[7]
+            return
+    clause.resolved, clause.actor_id, clause.in_dictionary, clause.kind = name, person_id(name), False, "person"
+
+
+def _resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> None:
+    kinds = _PRONOUN_KINDS[pronoun]
+    clause.resolution, clause.kind = "pronoun", kinds[0]
+    for entity in article.before(order):
+        if entity[2] in kinds and (entity[2] == "person" or entity[6]):
+            clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
+            clause.role, clause.resolved_span = " ".join(sorted(entity[3])), entity[7]
+            return
+
+
+def _resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
+    """A definite description: the nearest earlier entity it can stand for (True), else the role as written."""
+    lists = _lists()
+    clause.resolution, clause.role = "role", " ".join(lower[1:])
+    clause.resolved = _strip_article(clause.speaker)
+    for entity in article.before(order):
+        name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
+        if clause.kind == "person":
+            fits = kind == "person" and head in roles
+        elif head in lists["generic_heads"]:
+            fits = kind == "organisation" and is_speaker
+        elif head in lists["media_heads"]:
+            fits = kind == "media" or head in name.lower().split()
+        elif clause.kind == "group":
+            fits = kind == "group" and is_speaker and name.lower().split()[-1:] == [head]
+        else:
+            fits = kind in ("organisation", "media") and head in re.findall(r"\w+", name.lower())
+        if fits:
+            clause.resolved, clause.actor_id, clause.in_dictionary = name, entity[4], entity[5]
+            clause.kind, clause.resolved_span = kind, entity[7]
+            return True
+    return False
