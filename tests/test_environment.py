@@ -49,3 +49,58 @@ def test_import_is_quick_and_every_public_name_resolves():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False", "True", "True"]
+
+
+def _make_dry_run(target: str, venv: Path, *stamps: str) -> list[str]:
+    """The commands ``make -n TARGET`` would run with the venv at ``venv`` holding ``stamps``."""
+    import shutil
+    import subprocess
+
+    if shutil.which("make") is None:
+        import pytest
+
+        pytest.skip("make is not installed")
+    venv.mkdir(parents=True, exist_ok=True)
+    for stamp in stamps:
+        (venv / stamp).touch()  # newer than pyproject.toml: that install is done
+    done = subprocess.run(
+        ["make", "-n", target, f"VENV={venv}"], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
+    )
+    return done.stdout.splitlines()
+
+
+def test_make_report_installs_only_what_reports_need(tmp_path):
+    commands = _make_dry_run("report", tmp_path / "venv")
+    installs = [c for c in commands if "pip install" in c and "--upgrade pip" not in c]
+    assert installs == [f"{tmp_path / 'venv'}/bin/python -m pip install --quiet -e ."]
+    assert commands[-1].endswith("-m toolkit report --corpus corpora/demo")
+
+
+def test_make_test_after_make_report_adds_the_test_extras_only(tmp_path):
+    venv = tmp_path / "venv"
+    assert _make_dry_run("test", venv, ".installed-report") == [
+        f'{venv}/bin/python -m pip install --quiet -e ".[test]"',
+        f"touch {venv}/.installed-test",
+        f"{venv}/bin/python -m pytest",
+    ]
+    assert _make_dry_run("test", venv, ".installed-test") == [f"{venv}/bin/python -m pytest"]
+    assert _make_dry_run("report", venv) == [f"{venv}/bin/python -m toolkit report --corpus corpora/demo"]
+
+
+def test_the_report_needs_no_test_package():
+    """The runtime dependencies name no test extra, and the report's code imports none of them."""
+    import subprocess
+    import sys
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    runtime = {requirement_name(spec) for spec in project["dependencies"]}
+    test_only = {requirement_name(spec) for spec in project["optional-dependencies"]["test"]} - runtime
+    assert {"pytest", "hypothesis", "import-linter", "ruff"} <= test_only
+    code = (
+        "import sys, toolkit, toolkit.__main__, toolkit.reports.run, toolkit.plots.figures; "
+        "toolkit.build_comention_graph; "
+        "print(sorted(m for m in ('pytest', 'hypothesis', 'importlinter', 'numpydoc', 'ruff', 'spacy', 'dask') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert out.strip() == "[]"
