@@ -67,3 +67,6 @@ def demo_articles():
     if not (DEMO / "articles").exists():
         pytest.skip("the demo corpus corpora/demo/articles is not there yet")
     return toolkit.load_articles(DEMO)
+
+
+from tests.report_fixtures import demo_report, fakes_report  # noqa: E402,F401  (the shared report runs)

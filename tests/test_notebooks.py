@@ -1,7 +1,8 @@
 """The committed notebooks: thin, output-free, paired with their py:percent twins, and runnable.
 
-The static checks read every notebooks/*.ipynb; the slow tests execute all of them with
-run_report, on the demo corpus and on FA-KES (skipped where ../shared is absent).
+The static checks read every notebooks/*.ipynb and its twin notebooks/py_twins/*.py; the slow tests
+read the session's two report runs (tests/report_fixtures.py: the demo corpus, and FA-KES, skipped
+where ../shared is absent) and run a few small ones of their own.
 """
 
 from __future__ import annotations
@@ -16,20 +17,21 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import jupytext
+import jupytext.config
 import nbformat
 import pytest
+from jupytext.paired_paths import paired_paths
 from papermill.translators import PythonTranslator
 
+from tests.report_fixtures import CELL_TIMEOUT, DATE
 from toolkit.options import OPTIONS, check_option, check_options
 from toolkit.reports.run import list_notebooks, run_report
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+TWINS = ROOT / "notebooks" / "py_twins"
 REPORT_NOTEBOOKS = list_notebooks()
 REPORT_PARAMETERS = {"corpus", "dictionary_files", "figures_dir"}
-DATE = "2026-01-02"
-#: A hung cell fails its test after this many seconds instead of holding CI.
-CELL_TIMEOUT = 600
 
 
 def _id(path: Path) -> str:
@@ -71,8 +73,8 @@ def test_committed_notebooks_carry_no_outputs(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
 def test_each_notebook_matches_its_py_percent_twin(path):
-    twin = path.with_suffix(".py")
-    assert twin.exists(), f"{path.name} has no py:percent twin {twin.name} (jupytext --sync)"
+    twin = TWINS / f"{path.stem}.py"
+    assert twin.exists(), f"{path.name} has no py:percent twin py_twins/{twin.name} (jupytext --sync)"
     assert twin.read_text(encoding="utf-8").count("# %%") >= 3
     paired, text = nbformat.read(path, as_version=4), jupytext.read(twin)
 
@@ -81,6 +83,40 @@ def test_each_notebook_matches_its_py_percent_twin(path):
 
     assert cells(paired) == cells(text), f"{path.name} and {twin.name} differ: run `jupytext --sync {twin}`"
     assert paired.metadata["kernelspec"]["name"] == "python3"
+    formats = "ipynb,py_twins//py:percent"
+    assert paired.metadata["jupytext"]["formats"] == text.metadata["jupytext"]["formats"] == formats
+
+
+def test_every_twin_has_its_notebook_and_jupytext_pairs_them():
+    assert sorted(p.stem for p in TWINS.glob("*.py")) == [p.stem for p in NOTEBOOKS]
+    assert not list((ROOT / "notebooks").glob("*.py")), "a py:percent twin outside notebooks/py_twins/"
+    config = jupytext.config.find_jupytext_configuration_file(str(ROOT / "notebooks"))
+    assert jupytext.config.load_jupytext_configuration_file(config).formats in (
+        "ipynb,py_twins//py:percent",
+        ["ipynb,py_twins//py:percent"],
+    )
+    for path in NOTEBOOKS:
+        paired = paired_paths(str(path), "ipynb", "ipynb,py_twins//py:percent")
+        assert [Path(p).resolve() for p, _ in paired] == [path.resolve(), (TWINS / f"{path.stem}.py").resolve()]
+
+
+def test_jupyterlab_lists_each_notebook_once(tmp_path):
+    """What JupyterLab's file browser shows in notebooks/: the server's contents manager, with Jupytext's
+    (which opens .py files as notebooks) and hidden files off, as `make lab` starts it."""
+    from jupyter_server.services.contents.filemanager import FileContentsManager
+    from jupytext.sync_contentsmanager import build_sync_jupytext_contents_manager_class
+
+    manager = build_sync_jupytext_contents_manager_class(FileContentsManager)(root_dir=str(ROOT), allow_hidden=False)
+    listing = manager.get("notebooks", content=True)["content"]
+    shown = [entry["name"] for entry in listing]
+    notebooks = [entry["name"].rsplit(".", 1)[0] for entry in listing if entry["type"] == "notebook"]
+    assert sorted(notebooks) == [p.stem for p in NOTEBOOKS], shown  # each once: no .py twin beside it
+    assert "py_twins" in shown and not any(name.startswith(".") for name in shown)
+    # the control: a twin beside its notebook is listed as a second notebook
+    shutil.copy(NOTEBOOKS[0], tmp_path / NOTEBOOKS[0].name)
+    shutil.copy(TWINS / f"{NOTEBOOKS[0].stem}.py", tmp_path / f"{NOTEBOOKS[0].stem}.py")
+    beside = build_sync_jupytext_contents_manager_class(FileContentsManager)(root_dir=str(tmp_path), allow_hidden=False)
+    assert [entry["type"] for entry in beside.get("", content=True)["content"]] == ["notebook", "notebook"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=_id)
@@ -176,14 +212,6 @@ def test_each_section_asks_a_question_in_markdown(path):
     headings = _headings(nbformat.read(path, as_version=4))
     assert len(headings) >= 4
     assert len(set(headings)) == len(headings)
-
-
-@pytest.fixture(scope="module")
-def demo_report(tmp_path_factory):
-    demo = ROOT / "corpora" / "demo"
-    if not (demo / "articles").exists():
-        pytest.skip("the demo corpus corpora/demo is not there")
-    return run_report(demo, cell_timeout=CELL_TIMEOUT, date=DATE, output_root=tmp_path_factory.mktemp("reports"))
 
 
 @pytest.mark.slow

@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     formats: ipynb,py:percent
+#     formats: ipynb,py_twins//py:percent
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python

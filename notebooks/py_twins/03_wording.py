@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     formats: ipynb,py:percent
+#     formats: ipynb,py_twins//py:percent
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -24,23 +24,21 @@ date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read t
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
-outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
-keyword = "regime"  # the word (or phrase) whose contexts are listed
+outlets = []  # outlets included, as written in the outlet column, e.g. ["The Herald", "Daily Wire"]; or [] for every outlet
+keyword = ""  # the word (or phrase) whose contexts are listed; "" for the label word attached to actors most often (else the first followed actor)
 kwic_window = 6  # words of context on each side of the keyword
-actors_of_interest = ["fhf", "korlov"]  # actors (id or label) whose collocates, labels and tone are shown; absent ones are replaced by the corpus's most co-mentioned pair
+actors_of_interest = []  # actors (id or label) whose collocates, labels and tone are shown, e.g. ["RUS", "SYR"]; [] (or absent ones) for the most co-mentioned pair
 compare_by = "outlet"  # article column whose groups are compared, each against the rest (keyness, verbs, tone)
 tone_unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
 period = "month"  # period of the frequency over time: day, week, month, quarter or year
-min_count = 3  # keep a collocate or key term used at least this often
+min_count = 5  # keep a collocate or key term used at least this often
 top_n = 15  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
 # %%
-import pandas as pd
-
 import toolkit
-from toolkit.plots.figures import save_figure, save_table
-from toolkit.plots.frames import note_if_empty, plot_frame
+from toolkit.plots.figures import describe, save_figure, show_table
+from toolkit.plots.frames import plot_frame
 from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
@@ -53,19 +51,24 @@ articles = select_articles(
 )
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
-articles.groupby(compare_by).size().rename("articles").to_frame()
+show_table(articles.groupby(compare_by).size().rename("articles").to_frame(), f"analysed_articles_by_{compare_by}", figures_dir, rows=top_n, by="articles")
 
 # %% [markdown]
 # ## Which actors are followed?
 #
-# The actors of interest, by id; an actor the corpus does not mention is replaced (with a warning)
-# by the corpus's most co-mentioned pair. When no two actors are co-mentioned, none is followed and
-# the sections on the actors of interest say so.
+# The actors of interest; when there are none, or one the corpus does not mention (a warning says
+# so), the corpus's most co-mentioned pair. When no two actors are co-mentioned, none is followed and
+# the sections on the actors of interest say so. The keyword, when the parameters give none, is the
+# label word attached to actors most often (else the first followed actor's name).
 
 # %%
 followed = toolkit.choose_actors(toolkit.count_comentions(mentions, articles), actors_of_interest, n=2, if_absent="replace")
 first_actor = followed[0] if followed else "(no actor)"
-note_if_empty(pd.Series(followed, name="actor_id", dtype=str), "No two actors are co-mentioned, so no actor is followed.")
+names = dict(zip(mentions["actor_id"], mentions["actor"]))
+first_name = names.get(first_actor, first_actor)
+label_rows = toolkit.find_labels(articles, mentions)
+query = keyword or (label_rows["label"].str.lower().value_counts().index[0] if len(label_rows) else first_name)
+describe("Followed: {actors}. Keyword: {query}.", actors=[names.get(actor, actor) for actor in followed] or "none (no two actors are co-mentioned)", query=repr(query))
 
 # %% [markdown]
 # ## In what contexts does the keyword appear?
@@ -74,9 +77,9 @@ note_if_empty(pd.Series(followed, name="actor_id", dtype=str), "No two actors ar
 # word that follows.
 
 # %%
-note_if_empty(
-    toolkit.keyword_in_context(articles, keyword, window=kwic_window, sort_by="right")[["outlet", "left", "hit", "right"]],
-    f"The keyword {keyword!r} is not in these articles.",
+show_table(
+    toolkit.keyword_in_context(articles, query, window=kwic_window, sort_by="right", match="phrase"), "kwic", figures_dir,
+    rows=top_n * 2, columns=["outlet", "left", "hit", "right"], note=f"The keyword {query!r} is not in these articles.",
 )
 
 # %% [markdown]
@@ -87,12 +90,12 @@ note_if_empty(
 
 # %%
 collocates = toolkit.find_collocates(articles, first_actor, mentions=mentions, match="actor", min_count=min_count)
-note_if_empty(collocates.nlargest(top_n, "logdice"), f"No word is within five words of {first_actor} at least {min_count} times.")
+show_table(collocates, "collocates", figures_dir, rows=top_n, by="logdice", note=f"No word is within five words of {first_name} at least {min_count} times.")
 
 # %%
 figure, data = plot_frame(
     collocates.nlargest(top_n, "logdice"), x="collocate", y="logdice", legend=False,
-    title=f"Collocates of {first_actor} (logDice)", note="no collocates",
+    title=f"Collocates of {first_name} (logDice)", note="no collocates",
 )
 save_figure(figure, collocates, "collocates", figures_dir)
 
@@ -101,16 +104,25 @@ save_figure(figure, collocates, "collocates", figures_dir)
 #
 # A label is a word such as *terrorists*, *rebels* or *regime* attached to a mention of an actor
 # (as its head noun, apposition, or "X of"); `share` is the label class's part of that actor's
-# labels in that group.
+# labels in that group. The label rows behind the counts, each with its whole sentence, are in
+# `label_rows.csv`.
 
 # %%
-labels = toolkit.tabulate_labels(toolkit.find_labels(articles, mentions), by=compare_by)
-save_table(labels, "labels", figures_dir)
-note_if_empty(labels[labels["actor_id"].isin(followed)], "No label is attached to the followed actors.")
+labels = toolkit.tabulate_labels(label_rows, by=compare_by)
+show_table(
+    labels, "labels", figures_dir, rows=top_n * 2, subset=labels[labels["actor_id"].isin(followed)],
+    columns=[compare_by, "actor", "label_class", "n", "share"], note="No label is attached to the followed actors.",
+)
+
+# %%
+show_table(
+    label_rows, "label_rows", figures_dir, rows=top_n, subset=label_rows[label_rows["actor_id"].isin(followed)],
+    columns=[compare_by, "actor", "label", "label_class", "sentence_text"], note="No label is attached to the followed actors.",
+)
 
 # %%
 label_shares = labels[labels["actor_id"] == first_actor].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
-figure, data = plot_frame(label_shares, stacked=True, title=f"Labels of {first_actor} by {compare_by}", note="no labels")
+figure, data = plot_frame(label_shares, stacked=True, title=f"Labels of {first_name} by {compare_by}", note="no labels")
 save_figure(figure, label_shares, "labels_by_group", figures_dir)
 
 # %% [markdown]
@@ -121,9 +133,11 @@ save_figure(figure, label_shares, "labels_by_group", figures_dir)
 
 # %%
 keyness = toolkit.compare_wording(articles, compare_by, min_count=min_count)
-save_table(keyness, "keyness", figures_dir)
 key_terms = keyness[keyness["sign"] > 0].groupby("group").head(5)
-note_if_empty(key_terms[["group", "term", "n_target", "n_reference", "g2", "log_ratio"]], f"No term sets one {compare_by} apart from the rest.")
+show_table(
+    keyness, "keyness", figures_dir, rows=top_n * 2, subset=key_terms,
+    columns=["group", "term", "n_target", "n_reference", "g2", "log_ratio"], note=f"No term sets one {compare_by} apart from the rest.",
+)
 
 # %%
 figure, data = plot_frame(
@@ -139,9 +153,8 @@ save_figure(figure, key_terms, "key_terms", figures_dir)
 
 # %%
 verbs = toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(articles, mentions), by=compare_by)
-save_table(verbs, "reporting_verbs", figures_dir)
 verb_classes = verbs.pivot_table(index=compare_by, columns="verb_class", values="share", aggfunc="sum", fill_value=0)
-note_if_empty(verb_classes, "No reporting verb is found.")
+show_table(verbs, "reporting_verbs", figures_dir, rows=top_n, by="n", note="No reporting verb is found.")
 
 # %%
 figure, data = plot_frame(verb_classes, stacked=True, title=f"Reporting verb classes by {compare_by}", note="no reporting verbs")
@@ -154,8 +167,10 @@ save_figure(figure, verb_classes, "reporting_verb_classes", figures_dir)
 
 # %%
 quotes = toolkit.find_quotes(articles, mentions)
-save_table(quotes, "quotes", figures_dir)
-note_if_empty(quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quote"]], "No word is put in scare quotes.")
+show_table(
+    quotes, "quotes", figures_dir, rows=top_n, subset=quotes[quotes["kind"] == "scare"],
+    columns=[compare_by, "article_id", "quote"], note="No word is put in scare quotes.",
+)
 
 # %% [markdown]
 # ## Is the tone around the actors different?
@@ -182,13 +197,15 @@ note_if_empty(quotes[quotes["kind"] == "scare"][[compare_by, "article_id", "quot
 
 # %%
 tone = toolkit.score_tone(articles, mentions, unit=tone_unit, by=compare_by)
-save_table(tone, "tone", figures_dir)
-note_if_empty(tone[tone["actor_id"].isin(followed)], "No followed actor, so no tone to compare.")
+show_table(
+    tone, "tone", figures_dir, rows=top_n * 2, subset=tone[tone["actor_id"].isin(followed)],
+    columns=[compare_by, "actor", "n", "mean", "ci_low", "ci_high"], note="No followed actor, so no tone to compare.",
+)
 
 # %%
 tone_of_interest = tone[tone["actor_id"].isin(followed)].pivot_table(index=compare_by, columns="actor", values="mean")
 figure, data = plot_frame(tone_of_interest, title=f"Mean tone by {compare_by}", note="no tone")
-save_figure(figure, tone_of_interest, "tone", figures_dir)
+save_figure(figure, tone_of_interest, "tone_of_followed", figures_dir)
 
 # %% [markdown]
 # ## Where in the coverage do the keyword and the actors occur?
@@ -198,7 +215,7 @@ save_figure(figure, tone_of_interest, "tone", figures_dir)
 # actor belongs to a few weeks of the story.
 
 # %%
-figure, dispersion = toolkit.plot_dispersion(articles, [keyword, *followed], mentions=mentions)
+figure, dispersion = toolkit.plot_dispersion(articles, [query, *followed], mentions=mentions)
 save_figure(figure, dispersion, "dispersion", figures_dir)
 
 # %% [markdown]
@@ -208,10 +225,9 @@ save_figure(figure, dispersion, "dispersion", figures_dir)
 # look like a period of more interest.
 
 # %%
-frequency = toolkit.term_frequency_over_time(articles, [keyword, *followed], period=period, mentions=mentions)
-save_table(frequency, "term_frequency", figures_dir)
+frequency = toolkit.term_frequency_over_time(articles, [query, *followed], period=period, mentions=mentions)
 frequency_lines = frequency.pivot_table(index="period", columns="term", values="per_1000")
-note_if_empty(frequency_lines, "No dated article, so no frequency over time.")
+show_table(frequency, "term_frequency", figures_dir, rows=top_n, note="No dated article, so no frequency over time.")
 
 # %%
 figure, data = plot_frame(frequency_lines, kind="line", marker="o", title=f"Occurrences per 1,000 words by {period}", note="no dated articles")

@@ -1,7 +1,7 @@
 # ---
 # jupyter:
 #   jupytext:
-#     formats: ipynb,py:percent
+#     formats: ipynb,py_twins//py:percent
 #   kernelspec:
 #     display_name: Python 3 (ipykernel)
 #     language: python
@@ -23,17 +23,14 @@ date_format = ""  # the dates' strftime format, e.g. "%d/%m/%Y"; or "" to read t
 dictionary_files = ["../corpora/demo/actors.yaml"]  # actor dictionary YAML files, loaded on top of the default one
 start_date = ""  # first date included, YYYY-MM-DD, or "" for no limit
 end_date = ""  # last date included, YYYY-MM-DD, or "" for no limit
-outlets = []  # outlets included, e.g. ["kestrel-herald"]; or [] for every outlet
+outlets = []  # outlets included, as written in the outlet column, e.g. ["The Herald", "Daily Wire"]; or [] for every outlet
 period = "month"  # time step of the article counts: day, week, month, quarter or year
 top_n = 20  # rows shown in the longer tables
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
 # %%
-import pandas as pd
-
 import toolkit
-from toolkit.plots.figures import save_figure, save_table
-from toolkit.plots.frames import note_if_empty
+from toolkit.plots.figures import describe, save_figure, show_table
 from toolkit.corpus.selection import select_articles
 
 # %% [markdown]
@@ -48,8 +45,15 @@ articles = select_articles(
     start_date=start_date, end_date=end_date, outlets=outlets,
 )
 load_report = articles.attrs["load_report"]
-save_table(load_report, "load_report", figures_dir)
-note_if_empty(load_report, "The loader skipped or repaired nothing.")
+describe(
+    "The corpus holds {articles} articles from {outlets} outlet(s), dated {first} to {last} (undated: {undated}). "
+    "The loader skipped, dropped or repaired {problems} file(s) or record(s).",
+    articles=len(articles), outlets=articles["outlet"].nunique(), first=articles["date"].min(),
+    last=articles["date"].max(), undated=int(articles["date"].isna().sum()), problems=len(load_report),
+)
+
+# %%
+show_table(load_report, "load_report", figures_dir, rows=top_n, note="The loader skipped or repaired nothing.")
 
 # %% [markdown]
 # ## How many articles per outlet and period?
@@ -58,7 +62,8 @@ note_if_empty(load_report, "The loader skipped or repaired nothing.")
 # counted as `undated` in the figure (a corpus without metadata has only those).
 
 # %%
-articles.groupby("outlet").agg(articles=("article_id", "size"), dated=("date", "count"), first=("date", "min"), last=("date", "max"))
+outlet_counts = articles.groupby("outlet").agg(articles=("article_id", "size"), dated=("date", "count"), first=("date", "min"), last=("date", "max"))
+show_table(outlet_counts, "articles_by_outlet", figures_dir, rows=top_n, by="articles")
 
 # %%
 articles_by_period = toolkit.count_articles(articles, period=period, by="outlet")
@@ -72,7 +77,7 @@ save_figure(figure, data, "articles_by_period", figures_dir)
 
 # %%
 lengths = articles.assign(words=articles["text"].str.split().str.len())[["article_id", "outlet", "date", "words"]]
-lengths.groupby("outlet")["words"].agg(["count", "mean", "median", "min", "max"])
+show_table(lengths.groupby("outlet")["words"].agg(["count", "mean", "median", "min", "max"]), "article_lengths_by_outlet", figures_dir, rows=top_n, by="count")
 
 # %%
 axes = lengths.boxplot(column="words", by="outlet", figsize=(8, 4))
@@ -84,7 +89,7 @@ save_figure(axes, lengths, "article_lengths", figures_dir)
 # An exact duplicate (the same text from the same outlet) is kept once; the copies are listed here.
 
 # %%
-note_if_empty(load_report[load_report["problem"].str.contains("duplicate")], "No duplicate was dropped.")
+show_table(load_report[load_report["problem"].str.contains("duplicate")], "duplicates", figures_dir, rows=top_n, note="No duplicate was dropped.")
 
 # %% [markdown]
 # ## How much does the actor dictionary cover?
@@ -95,19 +100,18 @@ note_if_empty(load_report[load_report["problem"].str.contains("duplicate")], "No
 # %%
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
-note_if_empty(
+show_table(
     mentions.groupby("kind").agg(mentions=("actor_id", "size"), actors=("actor_id", "nunique"), articles=("article_id", "nunique")),
-    "The dictionary finds no actor in these articles.",
+    "mentions_by_kind", figures_dir, rows=top_n, by="mentions", note="The dictionary finds no actor in these articles.",
 )
 
 # %%
-note_if_empty(articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]], "Every article mentions an actor.")
+show_table(articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]], "articles_without_actors", figures_dir, rows=top_n, note="Every article mentions an actor.")
 
 # %%
 unmatched = toolkit.list_unmatched_aliases(mentions, dictionary)
-note_if_empty(unmatched[unmatched["actor_matched"]].head(top_n), "No alias of a found actor is missing.")
+show_table(unmatched[unmatched["actor_matched"]], "unmatched_aliases", figures_dir, rows=top_n, note="No alias of a found actor is missing.")
 
 # %%
 candidates = toolkit.list_candidate_actors(articles, dictionary)
-save_table(candidates, "candidate_actors", figures_dir)
-note_if_empty(candidates.head(top_n), "No frequent capitalised phrase is left out of the dictionary.")
+show_table(candidates, "candidate_actors", figures_dir, rows=top_n, note="No frequent capitalised phrase is left out of the dictionary.")
