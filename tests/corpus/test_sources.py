@@ -146,6 +146,56 @@ def test_column_names_are_guessed_in_order_and_case_insensitively(tmp_path):
     assert record["Content"] == "C"  # a second text candidate stays a column of its own
 
 
+def test_of_two_text_columns_the_untokenised_one_is_read_and_the_choice_reported(tmp_path):
+    records = [
+        {
+            "id": "1",
+            "content": "Syria , the army said . Rebels ( FSA ) fled .",
+            "content_original": "Syria, the army said. Rebels (FSA) fled.",
+        },
+        {"id": "2", "content": "In Damascus , on Monday .", "content_original": "In Damascus, on Monday."},
+    ]
+    chunks, rows = read(tmp_path, "t.json", json.dumps(records))
+    assert [r["text"] for r in chunks[0]] == ["Syria, the army said. Rebels (FSA) fled.", "In Damascus, on Monday."]
+    assert rows == [
+        (
+            "t.json",
+            "file",
+            "text read from column 'content_original' of 2 text columns ('content' not used: tokenised or marked up)",
+            "choose with columns={'text': <column>}",
+        )
+    ]
+    # the user's choice wins, without a report row
+    chunks, rows = read(tmp_path, "t.json", json.dumps(records), columns={"text": "content"})
+    assert chunks[0][0]["text"].startswith("Syria , the") and rows == []
+
+
+def test_a_text_given_as_a_json_list_of_paragraphs_is_joined_and_reported(tmp_path):
+    records = [
+        {"id": "1", "title": ["Head"], "text": ["Para one.", " ", "Para two."]},
+        {"id": "2", "text": {"body": "x"}},
+        {"id": "3", "text": ["a"]},
+        {"id": "4", "text": "[not JSON] but text"},
+    ]
+    chunks, rows = read(tmp_path, "t.json", json.dumps(records))
+    assert [(r["title"], r["text"]) for r in chunks[0]] == [
+        ("Head", "Para one.\n\nPara two."),
+        ("", '{"body": "x"}'),
+        ("", "a"),
+        ("", "[not JSON] but text"),
+    ]
+    assert rows == [
+        ("t.json", "record 1", "title is a JSON list of strings in 1 record", "items joined as paragraphs"),
+        ("t.json", "record 1 and 1 more", "text is a JSON list of strings in 2 records", "items joined as paragraphs"),
+        (
+            "t.json",
+            "record 2",
+            "text is a JSON list or object (not text) in 1 record",
+            "kept as its JSON text; map another column with columns={'text': ...}",
+        ),
+    ]
+
+
 def test_a_mapping_names_the_columns(tmp_path):
     chunks, _ = read(tmp_path, "t.csv", "a,b,c\n1,2,3\n", columns={"article_id": "a", "text": "b", "title": "c"})
     (record,) = chunks[0]

@@ -7,7 +7,9 @@ Lines) are streamed: they are never read into memory at once.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -34,6 +36,14 @@ COLUMN_GUESSES = {
     "url": ("url", "link"),
 }
 _STRING_FIELDS = ("title", "text", "outlet", "url", "standfirst")
+
+#: Punctuation written with a space before it (" , " " ." "( ") as tokenised text has it; a column
+#: where most punctuation looks so holds tokens joined by spaces, not the article as written.
+_SPACED_PUNCTUATION = re.compile(r" [,.;:!?)'](?=\s|$)|\( ")
+_PUNCTUATION = re.compile(r"[,.;:!?()]")
+_MARKUP = re.compile(r"</?(?:p|div|span|br|a)\b[^>]*>", re.IGNORECASE)
+#: Rows sampled to judge a text column.
+_SAMPLE_ROWS = 50
 
 
 def iter_file_records(
@@ -193,6 +203,8 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
         return [], mapping
     if mapping is None:
         mapping = _column_mapping(frame.columns, columns, relative)
+        if not (columns and "text" in columns):
+            mapping = _prefer_written_text(frame, mapping, relative, report)
     renamed = frame.rename(columns={source: name for name, source in mapping.items()})
     names = list(renamed.columns)
     if len(set(names)) == len(names):
@@ -206,7 +218,100 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
         for name in _STRING_FIELDS:
             value = record.get(name)
             record[name] = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
+    _join_listed_text(records, relative, report)
     return records, mapping
+
+
+def _join_listed_text(records: list[dict], relative: str, report) -> None:
+    """A title or text given as a JSON list of strings (paragraphs, as many scrapers write them)
+    becomes its items joined by a blank line; any other JSON list or object is kept as its JSON
+    text. Either way one load-report row per field and file (or chunk) says how many records.
+    """
+    joined: dict[str, list] = {}
+    kept: dict[str, list] = {}
+    for record in records:
+        for name in ("title", "text", "standfirst"):
+            value = record[name]
+            if not (value[:1] in "[{" and value[-1:] in "]}" and value):
+                continue
+            try:
+                data = json.loads(value)
+            except ValueError:
+                continue
+            if isinstance(data, list) and all(isinstance(item, str) for item in data):
+                record[name] = "\n\n".join(item.strip() for item in data if item.strip())
+                joined.setdefault(name, []).append(record)
+            elif isinstance(data, (list, dict)):
+                kept.setdefault(name, []).append(record)
+    for name, rows in joined.items():
+        report.add(
+            relative,
+            _where(rows),
+            f"{name} is a JSON list of strings in {len(rows)} record{'s' if len(rows) != 1 else ''}",
+            "items joined as paragraphs",
+        )
+    for name, rows in kept.items():
+        report.add(
+            relative,
+            _where(rows),
+            f"{name} is a JSON list or object (not text) in {len(rows)} record{'s' if len(rows) != 1 else ''}",
+            "kept as its JSON text; map another column with columns={'" + name + "': ...}",
+        )
+
+
+def _where(records: list[dict]) -> str:
+    first = records[0].get("_row", "")
+    return f"{first} and {len(records) - 1} more" if len(records) > 1 else str(first)
+
+
+def _text_score(values: list) -> tuple[float, float]:
+    """How far a column's sample is from running text: (share of punctuation written with a space
+    before it, as tokenised text has it, or of markup tags; minus its mean length, to prefer the
+    fuller column between equals).
+    """
+    texts = [v for v in values if isinstance(v, str) and v.strip()]
+    if not texts:
+        return (2.0, 0.0)
+    joined = " ".join(texts)
+    marks = len(_PUNCTUATION.findall(joined)) or 1
+    odd = (len(_SPACED_PUNCTUATION.findall(joined)) + len(_MARKUP.findall(joined))) / marks
+    return (min(odd, 1.0), -len(joined) / len(texts))
+
+
+def _prefer_written_text(frame: pd.DataFrame, mapping: dict, relative: str, report) -> dict:
+    """When a table has several text columns (``content`` and ``content_original``, ``text`` and
+    ``text_raw``), read the one that looks like the article as written, not tokenised or marked up,
+    and say in the load report which one was used and why.
+    """
+    guesses = COLUMN_GUESSES["text"]
+    taken = {source for name, source in mapping.items() if name != "text"}
+    candidates = [
+        column
+        for column in frame.columns
+        if column not in taken
+        and column != "_row"
+        and any(column.lower() == g or column.lower().startswith(g + "_") for g in guesses)
+    ]
+    if len(candidates) < 2:
+        return mapping
+    sample = frame.head(_SAMPLE_ROWS)
+    scores = {column: _text_score(sample[column].tolist()) for column in candidates}
+    best = min(candidates, key=lambda column: (round(scores[column][0], 1), scores[column][1]))
+    others = ", ".join(repr(c) for c in candidates if c != best)
+    rest = [c for c in candidates if c != best]
+    if any(round(scores[c][0], 1) > round(scores[best][0], 1) for c in rest):
+        reason = "tokenised or marked up"
+    elif any(scores[c][1] > scores[best][1] for c in rest):
+        reason = "shorter"
+    else:
+        reason = "listed after it"
+    report.add(
+        relative,
+        "file",
+        f"text read from column {best!r} of {len(candidates)} text columns ({others} not used: {reason})",
+        "choose with columns={'text': <column>}",
+    )
+    return {**mapping, "text": best}
 
 
 def _column_mapping(available, columns, relative) -> dict[str, str]:
