@@ -216,7 +216,7 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
         if inner is not None and inner.first >= 1 and lower[inner.first - 1] == "(":  # "the Daesh (IS) terrorists"
             left, k = inner.first - 1, inner.first - 2
             continue
-        if word in ("-", "‐") and sentence.tight(k):
+        if word in ("-", "‐", ".") and sentence.tight(k):  # "U.S.-backed"
             left, k = k, k - 1
             continue
         hyphenated = k > 0 and lower[k - 1] in ("-", "‐") and sentence.tight(k - 1)
