@@ -36,6 +36,22 @@ def test_quoted_fields_keep_separators_and_line_breaks():
     assert frame["text"].tolist() == ["one, two\n\nthree", 'say "hi"'] and problems == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sep", "last", "where"),
+    [
+        ('id\ttext\n1\tfine\n2\t"open quote text\n', "\t", "open quote text\n", "line 3"),
+        ('id,text\n1,fine\n2,"open\nquote', ",", "open\nquote", "lines 3-4"),
+    ],
+    ids=["tsv, one line", "csv, two lines"],
+)
+def test_a_quote_left_open_in_the_last_row_is_read_to_the_end_and_reported(text, sep, last, where):
+    frame, problems = read_delimited(text, sep=sep)
+    assert frame["text"].tolist() == ["fine", last]
+    assert problems == [(where, "a quote opened on line 3 is never closed", "read to the end of the file; close it")]
+    # closed quotes at the end, and text after a closing quote, are not reported
+    assert read_delimited('id,text\n1,"closed"\n', sep=",")[1] == []
+
+
 def test_ragged_rows_are_skipped_blank_lines_ignored_and_rows_counted_across_the_file():
     frame, problems = read_delimited("title,text\nA,one\n\nB,two,extra\nC\nD,four\n", sep=",")
     assert records(frame) == [

@@ -89,12 +89,15 @@ def _read_records(lines: Iterable[str], sep: str, width: int, first_line: int = 
     """
     source = _Lines(lines)
     reader = csv.reader(source, delimiter=sep)
+    pending = None  # the last row read, held until the next one shows it was not the file's last
     while True:
         source.mark()
         start = source.number + first_line
         try:
             row = next(reader)
         except StopIteration:
+            if pending is not None:
+                yield from _last_row(*pending, sep)
             return
         except csv.Error as error:
             row, reason = None, f"a quote opened on line {start} is never closed ({error})"
@@ -106,14 +109,35 @@ def _read_records(lines: Iterable[str], sep: str, width: int, first_line: int = 
             malformed = len(raw) > 1 and (len(row) != width or not _well_formed(raw, sep))
             least = SWALLOW_LINES if malformed else SWALLOW_LINES_WELL_FORMED
             if not _reads_as_rows(raw[1:], sep, width, least):
-                yield "row", row, start
+                if pending is not None:
+                    yield "row", *pending[:2]
+                pending = (row, start, raw, source.number + first_line - 1)
                 continue
             reason = f"a quote opened on line {start} runs over {len(raw) - 1} lines that read as rows"
+        if pending is not None:
+            yield "row", *pending[:2]
+            pending = None
         yield (
             "problem",
             (f"lines {start}-{end}", reason, f"line {start} skipped, the lines after it read again; fix the quote"),
         )
         source.read_again(raw[1:])
+
+
+def _last_row(row: list, start: int, raw: list[str], end: int, sep: str) -> Iterator[tuple]:
+    """The file's last row, after a report row when a quote opened in it is never closed (the reader
+    then runs the field to the end of the file without a word).
+    """
+    try:
+        list(csv.reader(raw, delimiter=sep, strict=True))
+    except csv.Error as error:
+        if "unexpected end of data" in str(error):
+            where = f"line {start}" if end <= start else f"lines {start}-{end}"
+            yield (
+                "problem",
+                (where, f"a quote opened on line {start} is never closed", "read to the end of the file; close it"),
+            )
+    yield "row", row, start
 
 
 def _unique_header(header: list[str]) -> tuple[list[str], list[Problem]]:
