@@ -19,6 +19,7 @@ from urllib.parse import unquote
 import jupytext
 import jupytext.config
 import nbformat
+import pandas as pd
 import pytest
 from jupytext.paired_paths import paired_paths
 from papermill.translators import PythonTranslator
@@ -276,28 +277,6 @@ def test_the_compare_notebook_reads_two_demo_reports(demo_report, tmp_path):
 
 
 @pytest.mark.slow
-def test_the_report_runs_on_fa_kes(fakes_path, tmp_path):
-    from tests.conftest import FAKES_COLUMNS
-
-    run = run_report(
-        fakes_path,
-        cell_timeout=CELL_TIMEOUT,
-        notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
-        parameters={
-            "columns": FAKES_COLUMNS,
-            "dayfirst": False,
-            "dictionary_files": [],
-            "actors_of_interest": ["SYR", "RUS"],
-            "keyword": "rebels",
-        },
-        date=DATE,
-        output_root=tmp_path,
-    )
-    assert run.ok, run.summary()
-    assert run.folder.name == "fakes"
-
-
-@pytest.mark.slow
 def test_the_analysis_notebooks_run_on_the_demo_corpus_by_week(tmp_path):
     """One shared ``period`` for the whole run: every analysis notebook takes ``"week"``."""
     demo = ROOT / "corpora" / "demo"
@@ -368,25 +347,77 @@ def test_the_index_and_a_report_open_in_headless_chromium(demo_report, tmp_path)
     assert screenshot.exists() and screenshot.stat().st_size > 10_000
 
 
-ANY_CORPUS_NOTEBOOKS = ["00_tutorial", "01_corpus_overview", "02_comentions"]
+@pytest.mark.slow
+def test_every_notebook_runs_on_fa_kes_given_only_how_to_read_its_dates(fakes_report):
+    """A researcher's own corpus: no columns, no dictionary, no actors of interest, no keyword, only dayfirst."""
+    assert fakes_report.ok, fakes_report.summary()
+    assert fakes_report.folder.name == "fakes"
+    tutorial = (fakes_report.folder / "00_tutorial.html").read_text(encoding="utf-8")
+    assert "following its most co-mentioned actors instead" in tutorial  # the demo's pair is replaced
+    for path in REPORT_NOTEBOOKS:
+        assert "Traceback" not in (fakes_report.folder / f"{path.stem}.html").read_text(encoding="utf-8")
+
+
+def _demo_words() -> list[str]:
+    """The demo corpus's own names: its actors' labels (the default dictionary's left out) and outlets."""
+    import pandas as pd
+
+    import toolkit
+
+    demo = ROOT / "corpora" / "demo"
+    default = set(toolkit.load_actor_dictionary()["label"])
+    labels = set(toolkit.load_actor_dictionary(demo / "actors.yaml")["label"]) - default
+    outlets = set(pd.read_csv(demo / "metadata.csv")["outlet"])
+    return sorted(labels | outlets)
+
+
+def _page_text(page: Path) -> str:
+    """A report page without its embedded images (base64 can spell anything)."""
+    return re.sub(r'src="data:image/[^"]+"', 'src=""', page.read_text(encoding="utf-8"))
 
 
 @pytest.mark.slow
-def test_the_notebooks_run_on_fa_kes_given_only_how_to_read_its_dates(fakes_path, tmp_path):
-    """A researcher's own corpus: no columns, no dictionary, no actors of interest, only dayfirst."""
-    run = run_report(
-        fakes_path,
-        cell_timeout=CELL_TIMEOUT,
-        notebooks=ANY_CORPUS_NOTEBOOKS,
-        parameters={"dayfirst": False},
-        date=DATE,
-        output_root=tmp_path,
-    )
+@pytest.mark.parametrize("name", ["01_corpus_overview", "02_comentions", "03_wording"])
+def test_no_demo_word_leaks_into_a_report_on_another_corpus(fakes_report, name):
+    words = _demo_words()
+    assert {"Valdoria", "Free Highlands Front", "kestrel-herald"} <= set(words)
+    page = _page_text(fakes_report.folder / f"{name}.html")
+    leaked = [word for word in words if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", page)]
+    assert not leaked, f"{name} on FA-KES names the demo's {leaked}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", ["demo_report", "fakes_report"])
+def test_every_table_links_its_whole_csv_and_every_network_has_gexf_and_graphml(report, request):
+    import networkx as nx
+    import pandas as pd
+
+    run = request.getfixturevalue(report)
     assert run.ok, run.summary()
-    tutorial = (run.folder / "00_tutorial.html").read_text(encoding="utf-8")
-    assert "following its most co-mentioned actors instead" in tutorial  # the demo's pair is replaced
-    for name in ANY_CORPUS_NOTEBOOKS:
-        assert "Traceback" not in (run.folder / f"{name}.html").read_text(encoding="utf-8")
+    figures = run.folder / "figures"
+    for path in REPORT_NOTEBOOKS:
+        page = (run.folder / f"{path.stem}.html").read_text(encoding="utf-8")
+        links = re.findall(r'<a href="(figures/[^"]+\.csv)">', page)
+        shown = re.findall(r"Showing (?:all|the first|[\d,]+ selected rows)[^<]*", page)
+        assert len(links) >= len(shown) >= 3, f"{path.stem}: {len(shown)} tables, {len(links)} CSV links"
+        for link in links:
+            assert (run.folder / link).is_file(), f"{path.stem} links {link}, which is not there"
+        for rows in re.findall(r"of ([\d,]+) rows", page):
+            assert int(rows.replace(",", "")) > 0
+    pairs = pd.read_csv(figures / "comention_pairs.csv")
+    assert (pairs["n_units"] >= 5).all()  # min_count 5 by default
+    sentences = pd.read_csv(figures / "comention_sentences.csv")
+    assert len(sentences) == pairs.set_index(["actor_a", "actor_b"])["n_units"].max()  # every unit of the top pair
+    for name in ("comention_network", "ego_network"):
+        assert (figures / f"{name}.png").is_file()
+        drawn = pd.read_csv(figures / f"{name}.csv")
+        for graph in (nx.read_gexf(figures / f"{name}.gexf"), nx.read_graphml(figures / f"{name}.graphml")):
+            assert graph.number_of_edges() == len(drawn)
+            for _, attributes in graph.nodes(data=True):
+                assert {"label", "kind", "country", "mentions"} <= set(attributes)
+                assert attributes["mentions"] > 0
+            for _, _, attributes in graph.edges(data=True):
+                assert {"n_units", "n_a", "n_b", "pmi", "g2", "dice"} <= set(attributes)
 
 
 def _write_texts(folder: Path, texts: dict[str, str]) -> Path:
@@ -435,3 +466,167 @@ def test_overview_and_comentions_run_on_text_files_without_metadata(tmp_path, te
     ]
     assert shown in comentions
     assert "Traceback" not in overview + comentions
+
+
+# --- the tutorial's prose, checked against its own tables (issue 18, item 1) ----------------------
+
+
+@pytest.fixture(scope="module")
+def tutorial_tables(demo_articles):
+    """The tables the tutorial builds, with its default parameters, on the demo corpus."""
+    import toolkit
+
+    dictionary = toolkit.load_actor_dictionary(ROOT / "corpora" / "demo" / "actors.yaml")
+    mentions = toolkit.find_mentions(demo_articles, dictionary)
+    return {
+        "articles": demo_articles,
+        "mentions": mentions,
+        "actor_mentions": toolkit.count_actor_mentions(mentions),
+        "pairs": toolkit.count_comentions(mentions, demo_articles, unit="article", dictionary=dictionary),
+        "sentence_pairs": toolkit.count_comentions(
+            mentions, demo_articles, unit="sentence", period="month", dictionary=dictionary
+        ),
+        "kwic": toolkit.keyword_in_context(demo_articles, "terrorists", window=6),
+        "labels": toolkit.tabulate_labels(toolkit.find_labels(demo_articles, mentions), by="outlet"),
+        "verbs": toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(demo_articles, mentions), by="outlet"),
+        "quotes": toolkit.find_quotes(demo_articles, mentions),
+        "tone": toolkit.score_tone(demo_articles, mentions, by="outlet"),
+    }
+
+
+def _tutorial_prose() -> str:
+    notebook = nbformat.read(ROOT / "notebooks" / "00_tutorial.ipynb", as_version=4)
+    return " ".join(" ".join(cell.source.split()) for cell in notebook.cells if cell.cell_type == "markdown")
+
+
+def _pair(pairs, a: str, b: str):
+    a, b = sorted([a, b])
+    return pairs[(pairs["actor_a"] == a) & (pairs["actor_b"] == b)].iloc[0]
+
+
+def _claim_load_report(t):
+    report = t["articles"].attrs["load_report"]
+    duplicate = report[report["problem"].str.contains("duplicate")]
+    undated = t["articles"][t["articles"]["date"].isna()]["article_id"].tolist()
+    return (
+        len(t["articles"]) == 35
+        and duplicate["path"].str.contains("kestrel-herald-011").tolist() == [True]
+        and [a.rsplit("/", 1)[-1] for a in undated] == ["highland-voice-011"]
+    )
+
+
+def _claim_actor_shares(t):
+    share = t["actor_mentions"].set_index("actor_id")["n_articles"] / len(t["articles"])
+    return (
+        share["fhf"] > 0.9
+        and 0.75 < share["XVD"] < share["fhf"]
+        and 0.4 < share["XOS"] < 0.6
+        and 0.25 < share["XSR"] < 0.45
+    )
+
+
+def _claim_raw_counts(t):
+    pairs = t["pairs"]
+    top = pairs.nlargest(1, "n_units").iloc[0]
+    return {top["actor_a"], top["actor_b"]} == {"XVD", "fhf"} and 27 <= top["n_units"] <= 33
+
+
+def _claim_sarnia_council(t):
+    pair = _pair(t["pairs"], "XSR", "council_of_nations")
+    council = t["actor_mentions"].set_index("actor_id").loc["council_of_nations", "n_articles"]
+    ratio = 2 ** pair["pmi"]  # observed / expected
+    return (pair["n_units"], pair["n_a"], council, pair["n_total"]) == (12, 13, 15, 35) and round(ratio, 1) == 2.2
+
+
+def _claim_pmi_brings_up_real_pairs(t):
+    top = t["pairs"].nlargest(6, "pmi")
+    pairs = set(zip(top["actor_a"], top["actor_b"], strict=True))
+    return ("XSR", "council_of_nations") in pairs and ("cnro", "open_hands") in pairs
+
+
+def _claim_sarnia_front(t):
+    front, council = _pair(t["pairs"], "XSR", "fhf"), _pair(t["pairs"], "XSR", "council_of_nations")
+    return abs(front["n_units"] - council["n_units"]) <= 1 and abs(front["pmi"]) < 0.15
+
+
+def _claim_sarnia_ostmark_rise(t):
+    pairs = t["sentence_pairs"]
+    rows = pairs[(pairs["actor_a"] == "XOS") & (pairs["actor_b"] == "XSR") & (pairs["n_units"] > 0)]
+    months = pd.PeriodIndex(rows["period"].astype(str), freq="M")
+    return len(rows) > 0 and months.min() >= pd.Period("2023-11", freq="M")
+
+
+def _claim_terrorists_in_kestrel(t):
+    outlets = t["kwic"]["outlet"].value_counts()
+    return outlets.index[0] == "kestrel-herald" and outlets["kestrel-herald"] >= 4 * (
+        outlets.sum() - outlets["kestrel-herald"]
+    )
+
+
+def _claim_labels(t):
+    fhf = t["labels"][t["labels"]["actor_id"] == "fhf"]
+    top = fhf.sort_values("n", ascending=False).groupby("outlet")["label_class"].first()
+    return (
+        top["kestrel-herald"] == "terrorism"
+        and top["meridian-wire"] == "militancy"
+        and top["highland-voice"] == "combatants"
+    )
+
+
+def _claim_verbs(t):
+    verbs = t["verbs"]
+
+    def used(outlet):
+        return set(verbs[verbs["outlet"] == outlet]["verb"])
+
+    neutral = verbs[verbs["outlet"].isin(["meridian-wire", "port-elan-gazette"])]
+    neutral_n = neutral[neutral["verb_class"] == "neutral"].groupby("outlet")["n"].sum()
+    neutral_share = neutral_n / neutral.groupby("outlet")["n"].sum()
+    return (
+        {"stated", "claimed", "alleged"} <= used("kestrel-herald")
+        and {"claimed", "admitted", "lashed out at"} <= used("highland-voice")
+        and (neutral_share > 0.85).all()
+    )
+
+
+def _claim_scare_quotes(t):
+    scare = t["quotes"][t["quotes"]["kind"] == "scare"]
+
+    def quoted(outlet):
+        return set(scare[scare["outlet"] == outlet]["quote"].str.lower())
+
+    return {"front", "liberation"} <= quoted("kestrel-herald") and {
+        "counter-terrorism operation",
+        "election",
+    } <= quoted("highland-voice")
+
+
+def _claim_tone(t):
+    tone = t["tone"].set_index(["actor_id", "outlet"])
+    kestrel, highland = tone.loc[("fhf", "kestrel-herald")], tone.loc[("fhf", "highland-voice")]
+    korlov = tone.loc["korlov"]
+    overlap = korlov["ci_low"].max() <= korlov["ci_high"].min()  # every outlet's interval shares a point
+    return kestrel["ci_high"] < highland["ci_low"] and bool(overlap)
+
+
+#: A sentence of the tutorial's prose, and the check of it on the tutorial's own tables.
+TUTORIAL_CLAIMS = {
+    "kestrel-herald-011` is an exact copy of another article, so 36 files give 35 articles": _claim_load_report,
+    "the Free Highlands Front is in almost every article and Valdoria in most, Ostmark in about half, Sarnia in about a third": _claim_actor_shares,  # noqa: E501
+    "Valdoria – Free Highlands Front tops the raw counts (about 30 articles)": _claim_raw_counts,
+    "12 of Sarnia's 13 articles; the Council is in 15 of 35, so the pair occurs about 2.2 times as often as chance": _claim_sarnia_council,  # noqa: E501
+    "and the refugee pair Open Hands – CoN Refugee Office": _claim_pmi_brings_up_real_pairs,
+    "Sarnia – Free Highlands Front is as frequent as Sarnia – Council of Nations, but only because the Front is everywhere: its PMI is near 0": _claim_sarnia_front,  # noqa: E501
+    "Sarnia and Ostmark are never mentioned together before November 2023": _claim_sarnia_ostmark_rise,
+    "*terrorists* is almost only in the pro-government kestrel-herald": _claim_terrorists_in_kestrel,
+    "its attached words are mostly the neutral *fighters* (class `combatants`)": _claim_labels,
+    "the wire and the gazette use neutral verbs (*said*, *told*, *according to*) almost only": _claim_verbs,
+    "kestrel-herald scare-quotes the opposition's words ('Front', 'liberation'), highland-voice the government's ('Counter-terrorism operation', 'election')": _claim_scare_quotes,  # noqa: E501
+    "sentences about the FHF are darker in kestrel-herald than in highland-voice, and the table shows it": _claim_tone,
+}
+
+
+@pytest.mark.parametrize("sentence", list(TUTORIAL_CLAIMS), ids=lambda s: s[:40])
+def test_each_claim_of_the_tutorial_holds_on_its_own_tables(tutorial_tables, sentence):
+    assert sentence in _tutorial_prose(), "the tutorial no longer says this: update the claim and its check"
+    assert TUTORIAL_CLAIMS[sentence](tutorial_tables), f"the tutorial says {sentence!r}; its tables do not show it"
