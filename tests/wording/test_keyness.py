@@ -92,6 +92,8 @@ def test_compare_wording_counts_and_columns(articles):
         "n_reference",
         "total_target",
         "total_reference",
+        "articles_target",
+        "articles_reference",
         "g2",
         "chi2",
         "log_ratio",
@@ -101,6 +103,9 @@ def test_compare_wording_counts_and_columns(articles):
     ]
     row = key.set_index("term").loc["terrorists"]
     assert (row.n_target, row.n_reference, row.total_target, row.total_reference) == (4, 0, 11, 12)
+    assert (row.articles_target, row.articles_reference) == (2, 0)  # 3 + 1 tokens in two articles
+    army = key.set_index("term").loc["army"]
+    assert (army.n_target, army.n_reference, army.articles_target, army.articles_reference) == (1, 2, 1, 2)
     assert row.g2 == pytest.approx(g2_by_hand(4, 0, 7, 12))
     assert row.sign == 1 and key.iloc[0]["term"] == "terrorists"
     assert key.set_index("term").loc["rebels", "sign"] == -1
@@ -148,9 +153,42 @@ def test_min_count_and_stopwords(articles):
     assert "army" not in set(compare_wording(articles, target="sana", min_count=3, stopwords=["Army"])["term"])
 
 
+def test_numbers_fragments_outlet_names_furniture_and_curly_stop_words_are_not_terms():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["1", "2", "3"],
+            "text": [
+                "Jordan Times: 2016 rebels don’t s _ tags editing rebels",
+                "JordanTimes rebels don't 1st 12 tags",
+                "Reuters army army Editing by Sputnik",
+            ],
+            "outlet": ["jordantimes", "jordantimes", "reuters"],
+        }
+    )
+    terms = set(compare_wording(articles, target="jordantimes", min_count=1, stopwords="english")["term"])
+    assert terms == {"rebels", "army", "sputnik"}
+    everything = compare_wording(articles, target="jordantimes", min_count=1, drop=())
+    assert {"2016", "s", "_", "tags", "editing", "jordan", "times", "reuters", "don't"} <= set(everything["term"])
+    # the curly and the straight apostrophe are one term
+    assert everything.set_index("term").loc["don't", "n_target"] == 2
+
+
+def test_groups_with_too_few_articles_get_a_note_not_a_table(articles):
+    three = pd.concat([articles, articles.iloc[[0]].assign(article_id="5", outlet="tass")], ignore_index=True)
+    with pytest.warns(UserWarning, match="'tass' has 1 article.*min_articles=2"):
+        key = compare_wording(three, min_count=1, min_articles=2)
+    assert set(key["group"]) == {"sana", "reuters"}
+    assert key.attrs["notes"] == ["group 'tass' has 1 article(s), fewer than min_articles=2: no keyness table"]
+    with pytest.warns(UserWarning, match="'tass'"):
+        assert compare_wording(three, target=("sana", "tass"), min_count=1, min_articles=2).empty
+    assert compare_wording(three, min_count=1).attrs["notes"] == []
+
+
 @pytest.mark.parametrize(
     "options, message",
     [
+        ({"drop": ("numbers", "names")}, "drop"),
+        ({"min_articles": 0}, "min_articles"),
         ({"groups": "section"}, "missing column"),
         ({"target": "bbc"}, "not a value"),
         ({"target": ("sana", "sana")}, "pair"),

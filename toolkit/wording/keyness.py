@@ -31,6 +31,19 @@ quanteda's ``textstat_keyness`` implements, in ``keyness.cpp``):
 ``sign``
     +1 where the target uses the term more than expected (a > E_11), −1 where less, 0 if equal.
     ``g2`` and ``chi2`` are unsigned; sort or plot ``sign * g2`` for a signed keyness.
+
+Counts stand beside the scores: ``n_target`` and ``n_reference`` (the term's tokens) and
+``articles_target`` and ``articles_reference`` (the articles that use it), so that a term one
+article repeats can be told from a term a whole outlet uses.
+
+What is not a term (the ``drop`` option; all four by default): ``numbers`` (any token with a
+digit: "2016", "1st"), ``fragments`` (a token of one character, or of no letter: the "s" of a
+possessive split at an odd apostrophe, "_"), ``outlet_names`` (the names of the outlets of the
+compared articles: "reuters", "sputnik", "ahram", and the words of a name written together, such
+as "jordan" and "times" for ``jordantimes``) and ``furniture`` (``FURNITURE``: page and wire
+furniture words such as "editing", "tags", "subscribe", "url", and abbreviated week days and
+months of datelines). Stop words are matched in any apostrophe form ("don’t" is "don't"), and
+with ``lowercase`` the terms themselves are counted with straight apostrophes.
 """
 
 from __future__ import annotations
@@ -50,7 +63,7 @@ from toolkit.options import check_option, check_options
 from toolkit.resources import read_data_lines
 from toolkit.text import token_spans
 
-__all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords"]
+__all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords", "FURNITURE", "DROP"]
 
 KEYNESS_COLUMNS = [
     "term",
@@ -60,6 +73,8 @@ KEYNESS_COLUMNS = [
     "n_reference",
     "total_target",
     "total_reference",
+    "articles_target",
+    "articles_reference",
     "g2",
     "chi2",
     "log_ratio",
@@ -67,6 +82,23 @@ KEYNESS_COLUMNS = [
     "p",
     "p_adjusted",
 ]
+
+
+#: What ``compare_wording`` can leave out besides stop words (module docstring).
+DROP = ("numbers", "fragments", "outlet_names", "furniture")
+#: Page and wire furniture: words that sites and agencies put around articles (bylines, footers,
+#: tag lists, sharing prompts) and the abbreviated days and months of datelines. Written for this
+#: project from the keyness tables of FA-KES's 15 outlets (issue 16), where they were a quarter of
+#: the top terms; whole lines of furniture are ``toolkit/data/boilerplate.txt``'s.
+FURNITURE = frozenset(
+    """editing editorials printed readers posted published updated publication tags related read click enlarge
+    subscribe newsletter follow share tweet print views url facebookcomment standardsdiscussion comment comments
+    thomson trust principles copyright youtube android careers cookie cookies privacy policy getty photo photos
+    caption watch video instagram ios spam category topic twitter facebook whatsapp linkedin telegram
+    mon tue tues wed thu thur thurs fri sat sun jan feb apr jun jul aug sep sept oct nov dec
+    gmt utc""".split()
+)
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
 @lru_cache(maxsize=1)
@@ -109,17 +141,48 @@ def score_keyness(a: float, b: float, c: float, d: float, correction: Correction
 
 
 def _count_tokens(articles: pd.DataFrame, labels: list, fields: tuple[str, ...], lowercase: bool):
+    """Token counts and article counts (articles using each term) per group."""
     counts: dict[Hashable, Counter] = {}
+    documents: dict[Hashable, Counter] = {}
     present = [f for f in fields if f in articles.columns]
     columns = [articles[f].tolist() for f in present]
     for row, label in enumerate(labels):
         counter = counts.setdefault(label, Counter())
+        words: list[str] = []
         for column in columns:
             value = column[row]
             if isinstance(value, str):
-                words = (value[s:e] for s, e in token_spans(value))
-                counter.update(w.lower() for w in words) if lowercase else counter.update(words)
-    return counts
+                words.extend(value[s:e] for s, e in token_spans(value))
+        if lowercase:
+            words = [w.lower().translate(_APOSTROPHES) for w in words]
+        counter.update(words)
+        documents.setdefault(label, Counter()).update(set(words))
+    return counts, documents
+
+
+def _outlet_names(articles: pd.DataFrame) -> list[str]:
+    """The outlets of the articles, lower case, letters and digits only."""
+    if "outlet" not in articles.columns:
+        return []
+    names = {"".join(c for c in str(o).lower() if c.isalnum()) for o in articles["outlet"].dropna().unique()}
+    return sorted(n for n in names if n)
+
+
+def _junk(term: str, drop: frozenset, outlets: list[str]) -> bool:
+    """The term is a number, a fragment, an outlet's name or furniture (as ``drop`` asks)."""
+    if "numbers" in drop and any(c.isdigit() for c in term):
+        return True
+    if "fragments" in drop and (len(term) == 1 or not any(c.isalpha() for c in term)):
+        return True
+    lower = term.lower()
+    if "furniture" in drop and lower in FURNITURE:
+        return True
+    if "outlet_names" in drop and outlets:
+        bare = "".join(c for c in lower if c.isalnum())
+        for outlet in outlets:
+            if bare == outlet or (len(bare) >= 5 and bare in outlet) or (len(outlet) >= 3 and bare.startswith(outlet)):
+                return True
+    return False
 
 
 def compare_wording(
@@ -133,6 +196,8 @@ def compare_wording(
     lowercase: bool = True,
     stopwords: str | Iterable[str] | None = None,
     fields: Iterable[str] = ("title", "text"),
+    drop: Iterable[str] = DROP,
+    min_articles: int = 1,
 ) -> pd.DataFrame:
     """Compare the wording of groups of articles: keyness of every term, group against reference.
 
@@ -150,14 +215,21 @@ def compare_wording(
     stopwords : ``None`` (score every word), ``"english"`` (the shipped list) or an iterable of
         words to leave out of the result (totals still count them).
     fields : the text fields counted (default title and body).
+    drop : what else is not a term, any of ``"numbers"``, ``"fragments"``, ``"outlet_names"``,
+        ``"furniture"`` (module docstring; default all four, ``()`` for none). Totals still count
+        them.
+    min_articles : a group with fewer articles gets no table (on either side of a comparison):
+        a warning and a line in ``.attrs["notes"]`` say so instead. Reports pass 5.
 
     Returns
     -------
     DataFrame, one row per term and target group: ``term``, ``group`` (the target),
     ``reference`` (the other group's name, or ``"rest"``), ``n_target``, ``n_reference`` (the
-    term's counts), ``total_target``, ``total_reference`` (all tokens of each side), ``g2``,
-    ``chi2``, ``log_ratio``, ``sign``, ``p``, ``p_adjusted`` (see the module docstring). Sorted
-    by group, then by ``sign * measure`` from most key to least.
+    term's counts), ``total_target``, ``total_reference`` (all tokens of each side),
+    ``articles_target``, ``articles_reference`` (the articles of each side that use the term),
+    ``g2``, ``chi2``, ``log_ratio``, ``sign``, ``p``, ``p_adjusted`` (see the module docstring).
+    Sorted by group, then by ``sign * measure`` from most key to least. ``.attrs["notes"]`` lists
+    the groups left out for having fewer than ``min_articles`` articles.
     """
     require_columns(articles, ["article_id", "text", groups], "articles")
     measure = check_option("measure", measure, among=("g2", "chi2"))
@@ -165,7 +237,12 @@ def compare_wording(
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
         raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
     fields = check_options("field", fields)
-    stop = load_stopwords(stopwords)
+    drop = frozenset(drop)
+    for item in drop:
+        require_choice(item, DROP, "drop")
+    if isinstance(min_articles, bool) or not isinstance(min_articles, int) or min_articles < 1:
+        raise InputError(f"min_articles must be a whole number of at least 1; got {min_articles!r}")
+    stop = frozenset(word.translate(_APOSTROPHES) for word in load_stopwords(stopwords))
     if articles.empty:
         warn_empty("articles")
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -179,15 +256,33 @@ def compare_wording(
         )
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     comparisons = _comparisons(target, values, groups)
-    counts = _count_tokens(kept, kept[groups].tolist(), fields, lowercase)
+    sizes = kept[groups].value_counts(sort=False).to_dict()
+    small = [value for value in values if sizes[value] < min_articles]
+    notes = [
+        f"group {value!r} has {sizes[value]} article(s), fewer than min_articles={min_articles}: no keyness table"
+        for value in small
+    ]
+    for note in notes:
+        warnings.warn(note, stacklevel=2)
+    comparisons = [
+        (name, others, reference)
+        for name, others, reference in comparisons
+        if name not in small and not (reference != "rest" and others[0] in small)
+    ]
+    counts, documents = _count_tokens(kept, kept[groups].tolist(), fields, lowercase)
+    outlets = _outlet_names(kept) if "outlet_names" in drop else []
+
+    def keep(term: str) -> bool:
+        return term.lower().translate(_APOSTROPHES) not in stop and not _junk(term, drop, outlets)
+
     frames = [
-        _score_comparison(counts, name, others, reference, measure, correction, min_count, stop)
+        _score_comparison(counts, documents, name, others, reference, measure, correction, min_count, keep)
         for name, others, reference in comparisons
     ]
     frames = [f for f in frames if not f.empty]
-    if not frames:
-        return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    return pd.concat(frames, ignore_index=True)
+    result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=KEYNESS_COLUMNS)
+    result.attrs["notes"] = notes
+    return result
 
 
 def _comparisons(target, values, groups):
@@ -208,22 +303,23 @@ def _comparisons(target, values, groups):
     return [(known(target), [w for w in values if w != target], "rest")]
 
 
-def _score_comparison(counts, name, others, reference, measure, correction, min_count, stop):
-    mine = counts[name]
-    theirs = Counter()
+def _score_comparison(counts, documents, name, others, reference, measure, correction, min_count, keep):
+    mine, my_documents = counts[name], documents[name]
+    theirs, their_documents = Counter(), Counter()
     for other in others:
         theirs.update(counts[other])
+        their_documents.update(documents[other])
     total_t, total_r = sum(mine.values()), sum(theirs.values())
     if total_t == 0 or total_r == 0:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     rows = []
     for term in mine.keys() | theirs.keys():
         a, b = mine.get(term, 0), theirs.get(term, 0)
-        if a + b >= min_count and term.lower() not in stop:
-            rows.append((term, name, reference, a, b, total_t, total_r))
+        if a + b >= min_count and keep(term):
+            rows.append((term, name, reference, a, b, total_t, total_r, my_documents[term], their_documents[term]))
     if not rows:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:7])
+    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:9])
     a, b = frame["n_target"].to_numpy(dtype=float), frame["n_reference"].to_numpy(dtype=float)
     scores = _score_tables(a, b, total_t - a, total_r - b, correction)
     frame = frame.assign(**scores, p=chi2_p_value(scores[measure]))
