@@ -13,8 +13,8 @@
 #
 # Compares two report runs (for example last week's and today's scheduled run) from the CSV
 # tables they saved: co-mention pairs that rose or fell most, new and vanished actors, labels,
-# key terms and reporting verbs that shifted. The same table comes from
-# `python -m toolkit compare REPORT_A REPORT_B`.
+# key terms and reporting verbs that shifted. First it says whether the two runs can be compared
+# at all. The same tables come from `python -m toolkit compare REPORT_A REPORT_B`.
 
 # %% tags=["parameters"]
 report_a = "../reports/2026-11-24/demo"  # the earlier run folder (reports/<date>/<corpus>)
@@ -24,8 +24,22 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 
 # %%
 import toolkit
-from toolkit.reports.compare import plot_report_changes
+from toolkit.reports.compare import comparability_note, plot_report_changes
 from toolkit.plots.figures import save_figure, save_table
+
+# %% [markdown]
+# ## Can the two runs be compared?
+#
+# A change in the tables below is a change in the news only when both runs read the same corpus with
+# the same method. Read from both runs' manifest.json: a different corpus means *the data changed*;
+# a different actor dictionary, parameter, toolkit version, code or package means *the method
+# changed*, and a change below may come from it. `same` says whether the aspect is the same in both.
+
+# %%
+comparability = toolkit.describe_comparability(report_a, report_b)
+save_table(comparability, "comparability", figures_dir)
+print("\n".join(comparability_note(comparability)))
+comparability
 
 # %% [markdown]
 # ## Everything that changed

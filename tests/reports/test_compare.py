@@ -419,3 +419,28 @@ def test_the_compare_command_says_what_changed_before_any_table(tmp_path, capsys
     assert main(["compare", str(a), str(b), "--format", "csv"]) == 0
     captured = capsys.readouterr()
     assert captured.out.startswith("kind,item,measure") and "The data changed" in captured.err
+
+
+@pytest.mark.slow
+def test_the_compare_notebook_says_whether_the_runs_compare_before_its_tables(tmp_path):
+    import papermill
+
+    notebook = Path(__file__).parents[2] / "notebooks" / "compare_reports.ipynb"
+    a = run_with(tmp_path / "a", manifest())
+    b = run_with(tmp_path / "b", manifest(parameters={**manifest()["parameters"], "unit": "article"}))
+    (b / "figures" / "comention_pairs.csv").write_text("actor_a,actor_b,n_units\nA,B,4\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    papermill.execute_notebook(
+        str(notebook),
+        str(out / "compare.ipynb"),
+        parameters={"report_a": str(a), "report_b": str(b), "figures_dir": str(out)},
+        kernel_name="python3",
+        progress_bar=False,
+        cwd=str(tmp_path),
+    )
+    comparability = pd.read_csv(out / "comparability.csv").set_index("aspect")
+    assert comparability.loc["parameters", ["a", "b", "same"]].tolist() == ["unit='sentence'", "unit='article'", False]
+    assert pd.read_csv(out / "changes.csv")["status"].tolist() == ["rose"]
+    text = (out / "compare.ipynb").read_text(encoding="utf-8")
+    assert text.index("The method changed: parameters (unit='sentence'") < text.index("Which pairs rose or fell most?")

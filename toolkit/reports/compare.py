@@ -33,7 +33,14 @@ import pandas as pd
 from toolkit.errors import InputError, require_choice, warn_empty
 from toolkit.reports.index import NO_SCRIPT_POLICY
 
-__all__ = ["compare_reports", "describe_comparability", "format_comparison", "plot_report_changes", "COMPARED_TABLES"]
+__all__ = [
+    "compare_reports",
+    "describe_comparability",
+    "comparability_note",
+    "format_comparison",
+    "plot_report_changes",
+    "COMPARED_TABLES",
+]
 
 #: table name -> (kind, key column candidates, value column candidates)
 COMPARED_TABLES = {
