@@ -35,6 +35,7 @@ def test_counts_by_hand(articles):
     assert (table["n_ix"] == 6).all() and (table["n_xx"] == 19).all() and (table["n_node"] == 3).all()
     assert table.loc["the", "n_xi"] == 4 and table.loc["syrian", "n_xi"] == 2
     assert set(table.index) == {"syrian", "attacked", "fled", "the", "held"}
+    assert table.loc["syrian", "n_articles"] == 2 and table.loc["the", "n_articles"] == 1
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,17 @@ def test_sentence_window_and_stopwords(articles):
 def test_min_count_and_sorting(articles):
     table = find_collocates(articles, "rebels", window=1, min_count=2, stopwords=None, measures=("g2", "frequency"))
     assert table["collocate"].tolist() == ["syrian"]
-    assert list(table.columns) == ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node", "g2", "frequency"]
+    assert list(table.columns) == [
+        "collocate",
+        "n_ii",
+        "n_ix",
+        "n_xi",
+        "n_xx",
+        "n_node",
+        "n_articles",
+        "g2",
+        "frequency",
+    ]
 
 
 def test_actor_node(articles):
@@ -101,6 +112,19 @@ def test_overlapping_windows_count_a_position_once():
     assert table.loc["and", "n_ii"] == 1 and table.loc["and", "n_ix"] == 1
 
 
+def test_min_articles_leaves_out_a_word_one_article_repeats():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["1", "2"],
+            "text": ["rebels shelled rebels shelled rebels shelled", "rebels retreated. Then rebels retreated."],
+        }
+    )
+    table = find_collocates(articles, "rebels", window=1, min_count=2, stopwords=None).set_index("collocate")
+    assert table.loc[["shelled", "retreated"], ["n_ii", "n_articles"]].values.tolist() == [[3, 1], [2, 1]]
+    kept = find_collocates(articles, "rebels", window=5, min_count=2, min_articles=2, stopwords=None)
+    assert kept.empty  # each collocate is in the windows of one article only
+
+
 @pytest.mark.parametrize(
     "options, message",
     [
@@ -108,6 +132,7 @@ def test_overlapping_windows_count_a_position_once():
         ({"measures": ()}, "at least one"),
         ({"window": 0}, "window"),
         ({"min_count": 0}, "min_count"),
+        ({"min_articles": 0}, "min_articles"),
         ({"stopwords": "french"}, "unknown stopwords"),
     ],
 )

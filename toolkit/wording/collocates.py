@@ -23,6 +23,11 @@ overlap, and the node's own tokens are never in a window. For each candidate col
 ``logdice``    14 + log2(2 n_ii / (n_node + n_xi)), where ``n_node`` is the number of hits of the
                query: Rychlý's (2008) logDice as Sketch Engine computes it for a window, from the
                node's frequency (not the window size, which would make it depend on ``window``).
+
+Counts stand beside the scores, so that a high PMI seen twice can be told from one seen fifty
+times: the table keeps ``n_ii`` and the other cells, and ``n_articles``, the number of articles in
+which the collocate is in a window (a word one article repeats is not a collocate of the corpus).
+``min_count`` and ``min_articles`` set the floors (reports pass 5).
 """
 
 from __future__ import annotations
@@ -44,12 +49,12 @@ from toolkit.wording.keyness import load_stopwords
 __all__ = ["find_collocates", "MEASURES"]
 
 MEASURES = ("frequency", "pmi", "g2", "t", "dice", "logdice")
-COUNT_COLUMNS = ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node"]
+COUNT_COLUMNS = ["collocate", "n_ii", "n_ix", "n_xi", "n_xx", "n_node", "n_articles"]
 
 
 def _score(measure: str, counts: pd.DataFrame):
     """One measure's column for the collocates' counts (``COUNT_COLUMNS``)."""
-    n_ii, n_ix, n_xi, n_xx, n_node = (counts[column].to_numpy() for column in COUNT_COLUMNS[1:])
+    n_ii, n_ix, n_xi, n_xx, n_node = (counts[column].to_numpy() for column in COUNT_COLUMNS[1:6])
     if measure == "frequency":
         return n_ii
     if measure == "logdice":
@@ -73,6 +78,7 @@ def find_collocates(
     window: int | Literal["sentence"] = 5,
     measures: Iterable[str] = ("frequency", "pmi", "g2", "t", "logdice"),
     min_count: int = 3,
+    min_articles: int = 1,
     stopwords: str | Iterable[str] | None = "english",
     lowercase: bool = True,
     case_sensitive: bool = False,
@@ -88,6 +94,8 @@ def find_collocates(
     measures : any of ``"frequency"``, ``"pmi"``, ``"g2"``, ``"t"``, ``"dice"``, ``"logdice"``
         (module docstring); rows are sorted by the first one.
     min_count : keep collocates seen at least this often in the windows (``n_ii``).
+    min_articles : keep collocates seen in the windows of at least this many articles
+        (``n_articles``).
     stopwords : ``"english"`` (the shipped list, default), ``None`` or an iterable of words to
         leave out of the result (they are still counted in ``n_ix`` and ``n_xx``).
     lowercase : count ``Rebels`` and ``rebels`` as one collocate.
@@ -96,7 +104,8 @@ def find_collocates(
     Returns
     -------
     DataFrame, one row per collocate: ``collocate``, the counts ``n_ii``, ``n_ix``, ``n_xi``,
-    ``n_xx``, ``n_node`` (module docstring), then one column per measure, in the order given.
+    ``n_xx``, ``n_node``, ``n_articles`` (module docstring), then one column per measure, in the
+    order given.
     """
     measures = check_options("measure", measures, among=MEASURES)
     if not measures:
@@ -106,6 +115,8 @@ def find_collocates(
         raise InputError(f"window must be a number of tokens (1 or more) or 'sentence'; got {window!r}")
     if isinstance(min_count, bool) or not isinstance(min_count, int) or min_count < 1:
         raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
+    if isinstance(min_articles, bool) or not isinstance(min_articles, int) or min_articles < 1:
+        raise InputError(f"min_articles must be a whole number of at least 1; got {min_articles!r}")
     stop = load_stopwords(stopwords)
     columns = COUNT_COLUMNS + list(measures)
     hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
@@ -113,6 +124,7 @@ def find_collocates(
         return _empty(columns)
     corpus = Counter()
     in_window = Counter()
+    articles_with = Counter()
     n_ix = 0
     by_field = {key: group for key, group in hits.groupby(["article_id", "field"], sort=False)}
     for article_id, field, text in field_strings(articles, fields):
@@ -126,13 +138,16 @@ def find_collocates(
             continue
         positions = _window_positions(index, group["start"].tolist(), group["end"].tolist(), window)
         n_ix += len(positions)
-        in_window.update(words[p] for p in positions)
+        seen = [words[p] for p in positions]
+        in_window.update(seen)
+        articles_with.update({(word, article_id) for word in seen})
     n_xx, n_node = sum(corpus.values()), len(hits)
     rows = []
+    n_articles = Counter(word for word, _ in articles_with)
     for word, n_ii in in_window.items():
-        if n_ii < min_count or word.lower() in stop:
+        if n_ii < min_count or n_articles[word] < min_articles or word.lower() in stop:
             continue
-        rows.append((word, n_ii, n_ix, corpus[word], n_xx, n_node))
+        rows.append((word, n_ii, n_ix, corpus[word], n_xx, n_node, n_articles[word]))
     if not rows:
         return _empty(columns)
     result = pd.DataFrame(rows, columns=COUNT_COLUMNS)
