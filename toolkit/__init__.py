@@ -47,6 +47,8 @@ _LAZY = {
     "plot_comention_network": "toolkit.plots.networks",
     "plot_ego_network": "toolkit.plots.networks",
     "plot_dispersion": "toolkit.plots.dispersion",
+    "plot_tone": "toolkit.plots.wording",
+    "plot_shares": "toolkit.plots.wording",
 }
 
 

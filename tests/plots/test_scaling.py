@@ -28,6 +28,7 @@ from toolkit.plots.dispersion import plot_dispersion  # noqa: E402
 from toolkit.plots.frames import plot_frame  # noqa: E402
 from toolkit.plots.networks import plot_comention_network, plot_ego_network  # noqa: E402
 from toolkit.plots.overview import plot_actor_mentions, plot_articles  # noqa: E402
+from toolkit.plots.wording import plot_shares, plot_tone  # noqa: E402
 
 TOLERANCE = 2.0  # px
 
@@ -216,7 +217,10 @@ FIGURES = {
         *make_corpus(actors, outlets)[::-1], "Q1000", "Q1001", unit="article"
     ),
     "dispersion": lambda actors, outlets: plot_dispersion(
-        make_corpus(actors, outlets)[0], actor_names(actors), match="word"
+        *make_corpus(actors, outlets)[:1],
+        [f"Q{1000 + k}" for k in range(actors)],
+        mentions=make_corpus(actors, outlets)[1],
+        match="actor",
     ),
     "frame_shares": lambda actors, outlets: plot_frame(
         shares_by_outlet(outlets), stacked=True, title="Labels of the actor by outlet"
@@ -231,6 +235,10 @@ FIGURES = {
         kind="line",
         marker="o",
         title="Occurrences per 1,000 words by month",
+    ),
+    "tone": lambda actors, outlets: plot_tone(tone_table(outlets, actors)),
+    "shares": lambda actors, outlets: plot_shares(
+        tone_table(outlets, actors), by="outlet", category="actor", n="n", title="Share of each actor's units"
     ),
 }
 SIZES = [(5, 1), (5, 15), (5, 150), (300, 1), (300, 15)]

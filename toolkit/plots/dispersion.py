@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from toolkit.options import to_periods
+from toolkit.plots.style import line_height, new_figure, rows_that_fit, set_title, shorten
 from toolkit.text import FIELDS
 from toolkit.wording.dispersion import Match, locate_hits
 
@@ -35,7 +35,9 @@ def plot_dispersion(
     ----------
     articles : frame with ``article_id`` and ``text`` (``date`` orders the articles; ``title``,
         ``standfirst``, ``caption``, ``outlet`` used when present).
-    terms_or_actors : the items, one lane each, top to bottom in this order.
+    terms_or_actors : the items, one lane each, top to bottom in this order (no more than fit
+        3000 px: the title says when the first ones only are drawn); an actor id of ``mentions``
+        is named by its label.
     mentions, match, case_sensitive, fields : as for ``toolkit.wording.dispersion.locate_hits``.
     title : the figure title; by default it says what is shown.
 
@@ -49,30 +51,48 @@ def plot_dispersion(
     found keeps its empty lane.
     """
     items = [terms_or_actors] if isinstance(terms_or_actors, str) else list(terms_or_actors)
+    fitting = rows_that_fit(_FONT, 1, reserved=3.0)
+    title = title or "Dispersion in date order"
+    if len(items) > fitting:
+        title = f"{title}: the first {fitting} of {len(items)} items (those that fit)"
+        items = items[:fitting]
     data, stream = locate_hits(
         articles, items, mentions=mentions, match=match, case_sensitive=case_sensitive, fields=fields
     )
-    return _draw(data, items, stream, title or "Dispersion in date order"), data
+    return _draw(data, items, stream, title, _names(items, mentions)), data
 
 
-def _draw(data: pd.DataFrame, items: list[str], article_starts: pd.DataFrame, title: str):
-    figure, axes = plt.subplots(figsize=(10, 0.45 * len(items) + 1.6), layout="constrained")
-    lanes = {item: lane for lane, item in enumerate(items)}
+_FONT = 8.0
+
+
+def _names(items: list[str], mentions: pd.DataFrame | None) -> list[str]:
+    """Each item's lane name: an actor's label where the item is an actor id of ``mentions``, else the item."""
+    labels = {}
+    if mentions is not None and {"actor_id", "actor"} <= set(mentions.columns):
+        labels = dict(zip(mentions["actor_id"].astype(str), mentions["actor"].astype(str), strict=True))
+    return [shorten(labels.get(str(item), item), 40, 1) for item in items]
+
+
+def _draw(data: pd.DataFrame, items: list[str], article_starts: pd.DataFrame, title: str, names: list[str]):
+    lane = line_height(_FONT, 1)
+    figure, axes = new_figure(10, lane * len(items) + 2.4)
+    lanes = {item: index for index, item in enumerate(items)}
+    marker = max(3.0, min(14.0, lane * 72 * 0.9))
     axes.plot(
-        data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=14, markeredgewidth=1
+        data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=marker, markeredgewidth=1
     )
-    axes.set_yticks(range(len(items)), items)
+    axes.set_yticks(range(len(items)), names, fontsize=_FONT)
     axes.set_ylim(len(items) - 0.5, -0.5)
     axes.set_xlim(0, max(data.attrs.get("n_words", 0), 1))
     ticks = _date_ticks(article_starts, data.attrs.get("n_words", 0))
     if ticks:
-        axes.set_xticks([p for p, _ in ticks], [t for _, t in ticks], rotation=45, ha="right")
+        axes.set_xticks([p for p, _ in ticks], [t for _, t in ticks], rotation=90, fontsize=_FONT)
         axes.set_xlabel("word position in the corpus, articles in date order (tick: first article of the period)")
     else:
         axes.set_xlabel("word position in the corpus")
     if data.empty:
         axes.text(0.5, 0.5, "no hits", transform=axes.transAxes, ha="center", va="center", color="0.4")
-    axes.set_title(title)
+    set_title(axes, title)
     return figure
 
 
