@@ -26,7 +26,7 @@ _DETERMINERS = frozenset(
 )
 _COPULAS = frozenset("is are was were be been being remains remain remained became become becomes".split())
 _AUXILIARIES = frozenset("has have had will would may might could can should must".split())
-_PRONOUNS = frozenset("it they he she we washington".split())
+_PRONOUNS = frozenset("it they he she we".split())
 _ADVERBS = frozenset(
     "also still widely officially now already not long formally internationally largely itself themselves"
     " often generally effectively".split()
