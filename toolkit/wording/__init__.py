@@ -1,6 +1,7 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
-One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels``, ``quotes`` with the
+One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their attachment
+by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with the
 reporting-verb lexicon (``reporting``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
