@@ -73,14 +73,17 @@ save_figure(figure, data, "articles_by_period", figures_dir)
 # %% [markdown]
 # ## How long are the articles?
 #
-# Length in words of the body text; very short ones are often scraping errors.
+# Length in words of the body text; very short ones are often scraping errors. The box spans the
+# middle half of an outlet's articles, the line in it is the median, the dots are outliers.
 
 # %%
 lengths = articles.assign(words=articles["text"].str.split().str.len())[["article_id", "outlet", "date", "words"]]
 show_table(lengths.groupby("outlet")["words"].agg(["count", "mean", "median", "min", "max"]), "article_lengths_by_outlet", figures_dir, rows=top_n, by="count")
 
 # %%
-axes = lengths.boxplot(column="words", by="outlet", figsize=(8, 4))
+axes = lengths.boxplot(column="words", by="outlet", vert=False, figsize=(8, min(25, 1.5 + 0.3 * lengths["outlet"].nunique())))
+axes.set(title="Words per article, by outlet (one row per outlet)", xlabel="words", ylabel="")
+axes.figure.suptitle("")
 save_figure(axes, lengths, "article_lengths", figures_dir)
 
 # %% [markdown]

@@ -244,3 +244,113 @@ def test_the_compare_page_escapes_labels_and_runs_no_script(tmp_path):
     assert main(["compare", str(runs[0]), str(runs[1]), "--format", "html", "-o", str(page)]) == 0
     assert "&lt;img src=x onerror" in page.read_text()
     assert_no_script_ran(rendered_dom(browser, page, tmp_path), page)
+
+
+# --- issue 18, item 8: the pages as a reader sees them, on the demo and on a 15-outlet corpus -------
+
+#: The width of the browser window the pages are checked at (a laptop screen).
+VIEWPORT = 1280
+
+#: A page that loads a report page in a frame of VIEWPORT pixels and writes what it measures into
+#: its own DOM: the report pages allow no script, so the measuring script lives outside them (a file
+#: page may read another with --allow-file-access-from-files).
+MEASURE = """<!DOCTYPE html><html><body style="margin:0">
+<iframe id="page" src="{url}" style="width:{width}px;height:900px;border:0"></iframe>
+<pre id="measured">not loaded</pre>
+<script>
+document.getElementById("page").addEventListener("load", function () {{
+  var page = this.contentDocument, root = page.documentElement, wide = [];
+  page.querySelectorAll("img, table, pre").forEach(function (element) {{
+    var box = element.getBoundingClientRect();
+    if (box.right > root.clientWidth + 1 && element.closest("[style*='overflow-x']") === null) {{
+      wide.push(element.tagName + " " + Math.round(box.width) + "px");
+    }}
+  }});
+  document.getElementById("measured").textContent = JSON.stringify({{
+    scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, images: page.images.length, wide: wide
+  }});
+}});
+</script></body></html>"""
+
+
+def measure_page(browser: str, page: Path, scratch: Path) -> dict:
+    """The page's width against the window's, and the images and tables that stick out of it."""
+    import json
+
+    probe = scratch / f"measure-{page.parent.name}-{page.stem}.html"
+    probe.write_text(MEASURE.format(url=page.as_uri(), width=VIEWPORT), encoding="utf-8")
+    profile = scratch / f"profile-{len(list(scratch.glob('profile-*')))}"
+    result = subprocess.run(
+        [
+            browser,
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=10000",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    found = re.search(r'<pre id="measured">([^<]*)</pre>', result.stdout)
+    assert found and found.group(1).startswith("{"), f"{page.name} was not measured: {result.stderr[-1000:]}"
+    return json.loads(found.group(1))
+
+
+def take_screenshot(browser: str, page: Path, target: Path) -> Path:
+    profile = target.parent / f"profile-shot-{target.stem}"
+    subprocess.run(
+        [
+            browser,
+            *FLAGS,
+            f"--user-data-dir={profile}",
+            "--hide-scrollbars",
+            f"--window-size={VIEWPORT},2400",
+            f"--screenshot={target}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    return target
+
+
+def test_the_measure_finds_a_page_wider_than_the_window(tmp_path):
+    """The control: a page with a wide image and a wide table, and a narrow page."""
+    browser = find_browser()
+    wide = tmp_path / "wide.html"
+    wide.write_text(
+        "<!DOCTYPE html><html><body><img width='2000' height='10' src='data:image/png;base64,"
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='>"
+        "<table><tr><td style='white-space:nowrap'>" + "word " * 600 + "</td></tr></table></body></html>"
+    )
+    measured = measure_page(browser, wide, tmp_path)
+    assert measured["scrollWidth"] > measured["clientWidth"]
+    assert [item.split()[0] for item in measured["wide"]] == ["IMG", "TABLE"]
+    narrow = tmp_path / "narrow.html"
+    narrow.write_text("<!DOCTYPE html><html><body><p>Short.</p></body></html>")
+    measured = measure_page(browser, narrow, tmp_path)
+    assert measured["scrollWidth"] <= measured["clientWidth"] and measured["wide"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", ["demo_report", "fakes_report"])
+def test_every_page_fits_the_window_and_is_screenshot(report, request, tmp_path):
+    """The index and each notebook's page, on the demo (4 outlets) and on FA-KES (15 outlets): no
+    horizontal scrolling at 1280 px and no figure or table wider than the page (a wide table scrolls in
+    its own box). The screenshots are kept in the test's temporary folder for a reader to look at."""
+    browser = find_browser()
+    run = request.getfixturevalue(report)
+    assert run.ok, run.summary()
+    pages = [run.folder.parents[1] / "index.html", *sorted(run.folder.glob("*.html"))]
+    assert len(pages) >= 4  # the index, 01, 02 and 03 (and the tutorial where the run includes it)
+    for page in pages:
+        measured = measure_page(browser, page, tmp_path)
+        assert measured["scrollWidth"] <= measured["clientWidth"], f"{page.name} scrolls sideways: {measured}"
+        assert measured["wide"] == [], f"{page.name}: wider than the page: {measured['wide']}"
+        if page.name != "index.html":
+            assert measured["images"] >= 1, f"{page.name} shows no figure"
+        shot = take_screenshot(browser, page, tmp_path / f"{run.folder.name}-{page.stem}.png")
+        assert shot.exists() and shot.stat().st_size > 10_000, f"no screenshot of {page.name}"
