@@ -15,6 +15,7 @@ from toolkit.options import (
     MEASURES,
     OPTIONS,
     PERIODS,
+    SENSES,
     UNITS,
     check_option,
     check_options,
@@ -29,6 +30,7 @@ VOCABULARY = {
     "level": ["actor", "country", "kind", "sector", "role"],
     "measure": ["pmi", "g2", "dice", "jaccard", "t", "chi2", "logdice", "frequency"],
     "field": ["title", "standfirst", "caption", "text"],
+    "sense": ["actor", "place", "dateline", "part_of_name", "other"],
 }
 #: The pandas period aliases earlier versions took (count_articles, 01_corpus_overview's ``period = "M"``).
 PERIOD_ALIASES = {
@@ -65,7 +67,7 @@ UNKNOWN = [
 
 def test_the_vocabulary_is_the_one_written_here():
     assert {name: list(values) for name, values in OPTIONS.items()} == VOCABULARY
-    assert (tuple(PERIODS), UNITS, LEVELS, MEASURES, FIELDS) == tuple(tuple(v) for v in VOCABULARY.values())
+    assert (tuple(PERIODS), UNITS, LEVELS, MEASURES, FIELDS, SENSES) == tuple(tuple(v) for v in VOCABULARY.values())
 
 
 def test_the_rest_of_the_package_names_the_same_values():

@@ -19,6 +19,9 @@ Every function and notebook parameter with one of these names takes the same val
 ``field``
     ``"title"``, ``"standfirst"``, ``"caption"``, ``"text"``, in that order (an argument
     ``fields`` takes several).
+``sense``
+    what a mention of an actor's name is (``toolkit.actors.senses``): ``"actor"``, ``"place"``,
+    ``"dateline"``, ``"part_of_name"``, ``"other"`` (an argument ``senses`` takes several).
 
 ``check_option("period", "M")`` returns ``"month"`` (with the warning); a value outside the
 vocabulary raises ``toolkit.errors.InputError`` in one line naming the accepted values::
@@ -48,6 +51,7 @@ __all__ = [
     "LEVELS",
     "MEASURES",
     "FIELDS",
+    "SENSES",
     "ALIASES",
     "Period",
     "Unit",
@@ -71,9 +75,17 @@ LEVELS = ("actor", "country", "kind", "sector", "role")
 #: ``toolkit.association.MEASURES`` (in its order), then the collocate-only measures.
 MEASURES = ("pmi", "g2", "dice", "jaccard", "t", "chi2", "logdice", "frequency")
 FIELDS = ("title", "standfirst", "caption", "text")
+SENSES = ("actor", "place", "dateline", "part_of_name", "other")
 
 #: Option name -> its accepted values, in the order error messages list them.
-OPTIONS = {"period": tuple(PERIODS), "unit": UNITS, "level": LEVELS, "measure": MEASURES, "field": FIELDS}
+OPTIONS = {
+    "period": tuple(PERIODS),
+    "unit": UNITS,
+    "level": LEVELS,
+    "measure": MEASURES,
+    "field": FIELDS,
+    "sense": SENSES,
+}
 
 #: Old spellings still accepted, with a DeprecationWarning: option name -> {old spelling: value}.
 ALIASES = {

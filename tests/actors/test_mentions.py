@@ -154,9 +154,18 @@ def articles(*texts: str, date=None, **fields) -> pd.DataFrame:
 
 
 def found(text: str, small, **options) -> list[tuple[str, str]]:
+    """The actor mentions of ``text`` (sense ``actor``, what counting reads): (surface, actor id)."""
     mentions = find_mentions(articles(text, **options), small)
     assert_slices_back(mentions, articles(text, **options))
+    mentions = mentions[mentions["sense"] == "actor"]
     return list(zip(mentions["surface"], mentions["actor_id"], strict=False))
+
+
+def senses_of(text: str, dictionary=None, **options) -> list[tuple[str, str, str, str]]:
+    """Every mention of ``text``: (surface, actor id, sense, sense rule)."""
+    mentions = find_mentions(articles(text, **options), dictionary)
+    assert_slices_back(mentions, articles(text, **options))
+    return list(zip(mentions["surface"], mentions["actor_id"], mentions["sense"], mentions["sense_rule"], strict=False))
 
 
 def assert_slices_back(mentions: pd.DataFrame, frame: pd.DataFrame) -> None:

@@ -15,7 +15,8 @@ from tests.actors.test_mentions import articles, found, small_with
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for, scan
 from toolkit.actors.mentions import find_mentions
-from toolkit.actors.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
+from toolkit.actors.phrases import merge_titles, resolve_surnames
+from toolkit.actors.senses import SENSES, assign_senses, in_datelines
 from toolkit.text.folding import fold_text
 
 HARIRIS = """\
@@ -236,7 +237,7 @@ def test_capitals_stand_for_governments_not_places(small):
         "Damascus and a Moscow-based group.",
         small,
     ) == [("Syrian", "SYR")]
-    assert found("in Syria near Russia", small) == [("Syria", "SYR"), ("Russia", "RUS")]
+    assert found("Syria and Russia agreed", small) == [("Syria", "SYR"), ("Russia", "RUS")]
     mentions = find_mentions(articles("Damascus said"), small)
     assert mentions["alias_type"].tolist() == ["capital"]
 
@@ -300,31 +301,39 @@ def test_in_datelines(small, text, dropped):
     assert scanned.surfaces(mask) == dropped
 
 
+def places(scanned: Scanned) -> list[str]:
+    """The surfaces ``assign_senses`` reads as places."""
+    codes, _ = assign_senses(
+        scanned.matcher, scanned.text, scanned.folded, scanned.starts, scanned.ends, scanned.candidates
+    )
+    assert codes.dtype == np.int8 and len(codes) == len(scanned.starts)
+    return scanned.surfaces(codes == SENSES.index("place"))
+
+
 @pytest.mark.parametrize(
     "before", ["in", "near", "outside", "around", "into", "toward", "at", "the outskirts of", "the Syrian capital"]
 )
 def test_capitals_after_a_locative_word_are_places(small, before):
     scanned = Scanned(small, f"Shelling {before} Damascus, Damascus said.")
-    mask = capitals_as_places(scanned.matcher, scanned.folded, scanned.starts, scanned.ends, scanned.candidates)
-    assert scanned.surfaces(mask) == ["Damascus"]
-    assert mask.tolist()[-2:] == [True, False]
+    assert places(scanned) == ["Damascus"]
+    assert scanned.surfaces()[-1] == "Damascus"  # the one that said something stays Syria
 
 
 @pytest.mark.parametrize(
-    ("text", "places"),
+    ("text", "expected"),
     [
         ("a Moscow-based group", ["Moscow"]),
         ("a Damascus born poet", ["Damascus"]),
         ("Damascus said Moscow agreed", []),
-        ("in Syria near Russia", []),
-        ("talks in Washington", []),
+        ("Syria and Russia agreed", []),
+        ("fighting in Syria near Russia", ["Syria", "Russia"]),
+        ("in Syria's view", []),
+        ("talks in Washington", ["Washington"]),
         ("", []),
     ],
 )
-def test_capitals_as_places(small, text, places):
-    scanned = Scanned(small, text)
-    mask = capitals_as_places(scanned.matcher, scanned.folded, scanned.starts, scanned.ends, scanned.candidates)
-    assert len(mask) == len(scanned.starts) and scanned.surfaces(mask) == places
+def test_capitals_and_states_as_places(small, text, expected):
+    assert places(Scanned(small, text)) == expected
 
 
 @pytest.mark.parametrize(

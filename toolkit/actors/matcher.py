@@ -82,6 +82,7 @@ class Matcher:
     actor_row: list = None  # per actor: its first dictionary row
     surnames: dict = None  # last word of a person's name of two or more words -> actor indexes
     key_plural: np.ndarray = None  # per key: a possessive that is also a plural name ("Americas")
+    rows_key: list = None  # per dictionary row: the folded alias (``alias_key``), read by the sense rules
 
 
 def day_number(value) -> int | None:
@@ -130,6 +131,7 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         actor_row,
         surnames,
         np.array([k[5] for k in keys], dtype=bool),
+        [alias_key(alias) for alias in rows.rows_alias],
     )
 
 

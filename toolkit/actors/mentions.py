@@ -60,9 +60,12 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.cached import cached_mentions
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
-from toolkit.actors.phrases import capitals_as_places, in_datelines, merge_titles, resolve_surnames
+from toolkit.actors.phrases import merge_titles, resolve_surnames
+from toolkit.actors.senses import ACTOR, PART_OF_NAME, SENSES, assign_senses
+from toolkit.corpus.cache import frame_cache_on
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.parallel import balanced_bounds, map_parts, resolve_jobs
@@ -92,6 +95,8 @@ MENTION_COLUMNS = [
     "role_title",
     "role_status",
     "candidates",
+    "sense",
+    "sense_rule",
 ]
 _ROLE_COLUMNS = frozenset({"role", "role_title", "role_status"})
 _CHUNK_CHARS = 4_000_000
@@ -254,6 +259,10 @@ def find_mentions(
     if articles.empty:
         warn_empty("articles")
         return empty_mentions(articles, columns)
+    if frame_cache_on():  # found before for the same articles, dictionary and options: read back
+        return cached_mentions(
+            find_mentions, articles, dictionary, fields=fields, splitter=splitter, n_jobs=n_jobs, columns=columns
+        )
     matcher = matcher_for(dictionary)  # compiled here, so that worker processes inherit it
     if splitter == "rules":
         parts = _parts(articles, fields, n_jobs)
@@ -282,6 +291,8 @@ def find_mentions(
             "role_title",
             "role_status",
             "candidates",
+            "sense",
+            "sense_rule",
         )
     }
     units: list = []
@@ -362,7 +373,7 @@ def _find_in_chunk(
     hits = _find_hits(matcher, chunk, joined, offsets)
     if hits is None:
         return
-    starts, ends, candidates, field_of, article_rows = hits
+    starts, ends, candidates, field_of, article_rows, senses, rules = hits
     sentence = np.searchsorted(sentences[:, 1], starts, side="right") - 1
     first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
@@ -381,6 +392,8 @@ def _find_in_chunk(
     out["role_title"].extend(role_title)
     out["role_status"].extend(status)
     out["candidates"].extend(shared)
+    out["sense"].append(senses)
+    out["sense_rule"].extend(rules)
 
 
 def _count_units(
@@ -407,32 +420,46 @@ def _count_units(
 
 
 def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
-    """Return the chunk's mentions once the phrase rules have run, as ``(starts, ends, candidates,
-    field_of, article_rows)`` (offsets into ``joined``; the field and article row of each), or None.
+    """Return the chunk's mentions once the sense and phrase rules have run, as ``(starts, ends,
+    candidates, field_of, article_rows, senses, rules)`` (offsets into ``joined``; the field and
+    article row, the sense code and sense rule of each), or None. Every match stays a mention with
+    its sense (``toolkit.actors.senses``); the phrase rules (titles, surnames) read the ``actor``
+    ones only, as they read the matches that were kept before senses existed.
     """
     folded, squeezed, removed = fold_for_scan(joined)
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
-    dropped = in_datelines(matcher, joined, starts, ends, candidates) | capitals_as_places(
-        matcher, folded, starts, ends, candidates
-    )
-    if dropped.any():
-        starts, ends = starts[~dropped], ends[~dropped]
-        candidates = [c for c, d in zip(candidates, dropped.tolist(), strict=False) if not d]
     if not candidates:
         return None
+    senses, rules = assign_senses(matcher, joined, folded, starts, ends, candidates)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
-    keep = merge_titles(matcher, joined, folded, starts, ends, candidates, field_of)
-    if not keep.all():
-        starts, ends, field_of = starts[keep], ends[keep], field_of[keep]
-        candidates = [c for c, k in zip(candidates, keep, strict=False) if k]
-    article_rows = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))[field_of]
-    keep = resolve_surnames(matcher, joined, starts, ends, candidates, article_rows)
-    if not keep.all():
-        starts, ends, field_of, article_rows = starts[keep], ends[keep], field_of[keep], article_rows[keep]
-        candidates = [c for c, k in zip(candidates, keep, strict=False) if k]
-        if not candidates:
-            return None
-    return starts, ends, candidates, field_of, article_rows
+    rows_of_fields = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))
+    acting = np.flatnonzero(senses == ACTOR)
+    act_starts = starts[acting]
+    act_candidates = [candidates[i] for i in acting.tolist()]
+    keep = merge_titles(matcher, joined, folded, act_starts, ends[acting], act_candidates, field_of[acting])
+    starts = starts.copy()
+    starts[acting] = act_starts  # a person's mention moved back over its title
+    kept = acting[keep]
+    kept_candidates = [c for c, k in zip(act_candidates, keep.tolist(), strict=False) if k]
+    named = resolve_surnames(matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]])
+    for i, candidate in zip(kept.tolist(), kept_candidates, strict=False):
+        candidates[i] = candidate  # a surname given to the article's person of that name
+    for i in kept[~named].tolist():
+        senses[i], rules[i] = PART_OF_NAME, "surname_in_name"
+    merged = np.ones(len(starts), dtype=bool)
+    merged[acting[~keep]] = False  # a title's state, now inside its person's mention
+    order = np.flatnonzero(merged)
+    order = order[np.argsort(starts[order], kind="stable")]
+    order_list = order.tolist()
+    return (
+        starts[order],
+        ends[order],
+        [candidates[i] for i in order_list],
+        field_of[order],
+        rows_of_fields[field_of[order]],
+        senses[order],
+        [rules[i] for i in order_list],
+    )
 
 
 def _resolve_actors(
@@ -525,7 +552,7 @@ def _take_strings(values: list[str], index: np.ndarray):
 def _mentions_frame(
     matcher: Matcher, articles: pd.DataFrame, ids: list, dates, found: dict, wanted: frozenset[str]
 ) -> pd.DataFrame:
-    for name in ("row", "dict_row", "paragraph", "sentence", "start", "end"):
+    for name in ("row", "dict_row", "paragraph", "sentence", "start", "end", "sense"):
         found[name] = np.concatenate(found[name])
     rows = found["row"]
     dict_rows = found["dict_row"]
@@ -550,6 +577,8 @@ def _mentions_frame(
         "role_title": lambda: _strings(found["role_title"]),
         "role_status": lambda: _strings(found["role_status"]),
         "candidates": lambda: _strings(found["candidates"]),
+        "sense": lambda: take(list(SENSES), found["sense"].astype(np.int64)),
+        "sense_rule": lambda: _strings(found["sense_rule"]),
         "outlet": lambda: take(articles["outlet"].tolist(), rows),
         "date": lambda: dates.to_numpy()[rows],
     }

@@ -7,11 +7,12 @@ tests/actors/test_mentions.py):
 - ``merge_titles``: "Russian President Vladimir Putin" is one mention of Putin; "the UN envoy for
   Syria Staffan de Mistura" gives Syria and de Mistura; "the Lebanese group Hezbollah" is one
   mention of Hezbollah.
-- ``in_datelines``: "BEIRUT —" and "MOSCOW, Oct 1 (Reuters) -" are not mentions.
-- ``capitals_as_places``: "near Damascus" and "London-based" are places, "Damascus said" is Syria.
 - ``resolve_surnames``: a one-word name after another capitalised name word is part of someone
   else's name ("Fadel Abdul Ghani" is not Ashraf Ghani); a one-word name is the person of the
   article whose full name ends with it ("Nasr al-Hariri ... Hariri" is not Rafic Hariri).
+
+Whether a match is the actor at all, a place, a dateline or part of a longer name is decided before
+these rules run, by ``toolkit.actors.senses``.
 """
 
 from __future__ import annotations
@@ -26,12 +27,12 @@ from toolkit.actors.matcher import Matcher
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
 
-__all__ = ["capitals_as_places", "in_datelines", "merge_titles", "resolve_surnames"]
+__all__ = ["merge_titles", "resolve_surnames"]
 
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    return frozenset(read_data_lines("stopwords_en.txt"))
+    return frozenset(alias_key(line) for line in read_data_lines("stopwords_en.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -171,73 +172,6 @@ _APPOSITION_BREAK = re.compile(r"[\"“”«»;:()\[\]—–!?]|\.(?=\s)")
 _OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
-#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
-#: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash or a
-#: colon, or (in texts stripped of punctuation) directly the capitalised first word of the story.
-_DATELINE = re.compile(
-    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
-    rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?(?:[-—–:][ \t]|[ \t]?[A-Z][a-z]))"
-)
-
-
-def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list) -> np.ndarray:
-    """Mask of the mentions inside a dateline ("BEIRUT —", "MOSCOW, Oct 1 (Reuters) -",
-    "DAMASCUS, Syria (AP) —"): the place a story was filed from is not an actor. A dateline is
-    written in capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one.
-    """
-    dropped = np.zeros(len(starts), dtype=bool)
-    if not len(starts):
-        return dropped
-    # Only a mention whose first two letters are capitals can open a dateline (one byte per
-    # character: any character outside Latin-1 stands as "?").
-    codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
-    upper = (codes >= 65) & (codes <= 90)
-    second = np.minimum(starts + 1, len(codes) - 1)
-    rows_type = matcher.rows_type
-    for i in np.flatnonzero(upper[starts] & upper[second]).tolist():
-        if dropped[i] or rows_type[candidates[i][0][0]] == "acronym":
-            continue
-        match = _DATELINE.match(joined, int(starts[i]))
-        if match is None:
-            continue
-        high = match.end(1)
-        if not any(c.islower() for c in joined[high : high + 80]):
-            continue
-        last = int(np.searchsorted(starts, high, side="left"))
-        for j in range(i, last):
-            if ends[j] <= high and rows_type[candidates[j][0][0]] != "acronym":
-                dropped[j] = True
-    return dropped
-
-
-#: Words before a capital that make it a place, not its government: "in Damascus", "near Moscow",
-#: "the outskirts of Damascus", "the Syrian capital Damascus".
-_PLACE_BEFORE = frozenset("in near outside around inside into across toward towards at of capital".split())
-#: Words after a capital that make it a place: "London-based", "Damascus-based".
-_PLACE_AFTER = frozenset("based born headquartered".split())
-
-
-def capitals_as_places(
-    matcher: Matcher, folded: str, starts: np.ndarray, ends: np.ndarray, candidates: list
-) -> np.ndarray:
-    """Mask of the capitals (alias type ``capital``) used as places: after a locative word
-    (``_PLACE_BEFORE``) or before "-based"; a capital counts only where it stands for the state.
-    """
-    dropped = np.zeros(len(starts), dtype=bool)
-    capital = matcher.rows_capital
-    if not len(starts) or not capital.any():
-        return dropped
-    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
-    for i in np.flatnonzero(capital[rows]).tolist():
-        before = folded[max(0, starts[i] - 16) : starts[i]].replace(NOTHING, "").split()
-        after = folded[ends[i] : ends[i] + 16].replace(NOTHING, "").split()
-        if (before and before[-1] in _PLACE_BEFORE) or (after and after[0] in _PLACE_AFTER):
-            dropped[i] = True
-    return dropped
-
-
 #: Characters after which a word opens a sentence or a quote (its capital says nothing).
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
 
@@ -287,8 +221,8 @@ def resolve_surnames(
                 and word.isalpha()
                 and not opening
                 and not inside
-                and word.lower() not in stop
-                and word.lower() not in titles
+                and alias_key(word) not in stop
+                and alias_key(word) not in titles
             ):
                 keep[i] = False
                 continue

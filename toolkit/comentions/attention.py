@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 import pandas as pd
 
+from toolkit.actors.senses import check_senses
 from toolkit.comentions.counting import roll_up_mentions
 from toolkit.errors import require_columns
 from toolkit.options import Level, Period, check_option, group_articles
@@ -28,6 +29,7 @@ def attention_over_time(
     by: str | Sequence[str] | None = None,
     level: Level = "actor",
     dictionary: pd.DataFrame | None = None,
+    senses: Iterable[str] = ("actor",),
 ) -> pd.DataFrame:
     """Share of the articles of each period (and group) that mention each actor.
 
@@ -42,6 +44,8 @@ def attention_over_time(
         labelled by its first day.
     by : article column(s) to split by as well, e.g. ``"outlet"``.
     level, dictionary : as for ``count_comentions``.
+    senses : the senses of mention that count, as for ``count_comentions``: ``("actor",)`` by
+        default (a place, a dateline or part of a name is no attention to the actor).
 
     Returns
     -------
@@ -55,7 +59,7 @@ def attention_over_time(
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
     require_columns(articles, ["article_id", "date"], "articles")
     groups, group_columns = group_articles(articles, by, period, "articles")
-    frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS)
+    frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS, senses=check_senses(senses))
     labels = frame.drop_duplicates("item").set_index("item")["label"]
     if actors is not None:
         wanted = set(actors)

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.actors.lookup import look_up_actor
+from toolkit.actors.senses import check_senses, select_senses
 from toolkit.association import MEASURES, score_comentions
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.options import LEVELS, PERIODS, Level, Period, Unit, check_option, check_options, group_articles
@@ -84,16 +85,23 @@ def _check_options(mentions, unit, level, window, period) -> tuple[str, str, str
 
 
 #: The columns counting needs from a mentions frame (the roll-up adds ``item`` and ``label``).
-COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor")
+COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor", "sense")
 
 
 def roll_up_mentions(
-    mentions: pd.DataFrame, level: str, dictionary, fields, columns: Iterable[str] | None = None
+    mentions: pd.DataFrame,
+    level: str,
+    dictionary,
+    fields,
+    columns: Iterable[str] | None = None,
+    senses: Iterable[str] = ("actor",),
 ) -> tuple[pd.DataFrame, int]:
-    """Return (a copy of the mentions in ``fields`` with ``item``, the actor at ``level``, and its
-    ``label``; the number of mentions left out because they have no value at ``level``).
-    ``columns``: copy only these columns (and ``level``'s) of the mentions, not all of them.
+    """Return (a copy of the mentions in ``fields`` and of ``senses`` (``toolkit.actors.senses``)
+    with ``item``, the actor at ``level``, and its ``label``; the number of mentions left out
+    because they have no value at ``level``). ``columns``: copy only these columns (and
+    ``level``'s) of the mentions, not all of them.
     """
+    mentions = select_senses(mentions, senses)
     if columns is not None:
         wanted = [c for c in dict.fromkeys([*columns, level]) if c in mentions.columns]
         mentions = mentions[wanted]
@@ -240,6 +248,7 @@ def count_comentions(
     fields: Iterable[str] = FIELDS,
     min_count: int = 1,
     measures: Iterable[str] = tuple(MEASURES),
+    senses: Iterable[str] = ("actor",),
 ) -> pd.DataFrame:
     """Count the units in which each pair of actors is mentioned together, and score each pair.
 
@@ -264,6 +273,9 @@ def count_comentions(
     fields : which fields count (a subset of ``toolkit.text.FIELDS``), for mentions and units.
     min_count : keep pairs with ``n_units >= min_count``.
     measures : scores to add (``toolkit.association.MEASURES``; formulas there).
+    senses : the senses of mention that count (``toolkit.actors.senses``): ``("actor",)`` by
+        default, so "near Damascus", a "BEIRUT —" dateline or "Jim Jordan" make no pair;
+        ``("actor", "place")`` counts places too. Mentions without a ``sense`` column all count.
 
     Returns
     -------
@@ -291,7 +303,8 @@ def count_comentions(
         period,
         "mentions" if articles is None else "articles",
     )
-    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
+    senses = check_senses(senses)
+    frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS, senses)
     if mentions.empty:
         warn_empty("mentions")
     frame, every = assign_units(frame, articles, unit, window, fields, mentions.attrs.get("unit_counts"))
@@ -303,6 +316,7 @@ def count_comentions(
         "by": by,
         "period": period,
         "dropped_mentions": dropped,
+        "senses": senses,
     }
 
     n_every = int(every["n"].sum())

@@ -133,6 +133,7 @@ def count_comentions_dask(
     fields: Iterable[str] = FIELDS,
     min_count: int = 1,
     measures: Iterable[str] = tuple(MEASURES),
+    senses: Iterable[str] = ("actor",),
 ) -> pd.DataFrame:
     """Count and score co-mentions on a ``dask.dataframe`` of articles, partition by partition.
 
@@ -145,7 +146,7 @@ def count_comentions_dask(
     articles : a ``dask.dataframe.DataFrame`` of articles, each article in one partition.
     unit, window : ``"sentence"``, ``"paragraph"``, ``"article"`` or ``"window"`` (``window``
         sentences), as for ``toolkit.count_comentions``.
-    level, by, period, dictionary, fields, min_count, measures : as for
+    level, by, period, dictionary, fields, min_count, measures, senses : as for
         ``toolkit.count_comentions`` and ``toolkit.find_mentions``.
 
     Returns
@@ -159,7 +160,7 @@ def count_comentions_dask(
 
     _check_frame(articles)
     options, attrs, measures = check_count_options(
-        unit, window, level, by, period, dictionary, fields, min_count, measures
+        unit, window, level, by, period, dictionary, fields, min_count, measures, senses
     )
     count = dask.delayed(_count_partition, pure=True)
     (computed,) = dask.compute([count(part, **options) for part in articles.to_delayed()])

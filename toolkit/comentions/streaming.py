@@ -37,6 +37,7 @@ import pandas as pd
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import matcher_for, pinned
 from toolkit.actors.mentions import MENTION_COLUMNS, find_mentions
+from toolkit.actors.senses import check_senses
 from toolkit.association import MEASURES, score_comentions
 from toolkit.comentions.counting import (
     COUNT_COLUMNS,
@@ -110,7 +111,7 @@ def check_partial_options(unit, level, period, measures, min_count, window=3, *,
 
 
 def check_count_options(
-    unit, window, level, by, period, dictionary, fields, min_count, measures
+    unit, window, level, by, period, dictionary, fields, min_count, measures, senses=("actor",)
 ) -> tuple[dict, dict, list[str]]:
     """Check the options of a count over chunks or partitions and resolve its actor dictionary
     (``count_comentions_streaming``, ``count_comentions_dask``).
@@ -119,8 +120,9 @@ def check_count_options(
     -------
     tuple
         ``(options, attrs, measures)``: the keyword arguments of ``count_partial_comentions``
-        (``unit``, ``window``, ``level``, ``by``, ``period``, ``dictionary``, ``fields``), the
-        ``attrs`` of the pairs frame (``unit``, ``window``, ``level``, ``by``, ``period``) and the
+        (``unit``, ``window``, ``level``, ``by``, ``period``, ``dictionary``, ``fields``,
+        ``senses``), the ``attrs`` of the pairs frame (``unit``, ``window``, ``level``, ``by``,
+        ``period``, ``senses``) and the
         measures to score, each in the vocabulary of ``toolkit.options``.
     """
     unit, level, period, measures = check_partial_options(
@@ -135,6 +137,7 @@ def check_count_options(
         period=period,
         dictionary=resolve_actor_dictionary(dictionary),
         fields=fields,
+        senses=check_senses(senses),
     )
     attrs = {
         "unit": unit,
@@ -142,6 +145,7 @@ def check_count_options(
         "level": level,
         "by": as_list(by),
         "period": period,
+        "senses": options["senses"],
     }
     return options, attrs, measures
 
@@ -158,6 +162,7 @@ def count_partial_comentions(
     dictionary: pd.DataFrame | None = None,
     fields: Iterable[str] = FIELDS,
     n_jobs: int | None = None,
+    senses: Iterable[str] = ("actor",),
 ) -> PartialComentions:
     """Count the co-mentions of some articles without scoring them, so counts can be summed.
 
@@ -168,6 +173,7 @@ def count_partial_comentions(
     unit, window, level, by, period, dictionary, fields : as for ``toolkit.count_comentions``.
         ``dictionary`` is also the actor dictionary used to find the mentions.
     n_jobs : worker processes of ``find_mentions`` (see there).
+    senses : the senses of mention that count, as for ``toolkit.count_comentions``.
 
     Returns
     -------
@@ -185,7 +191,7 @@ def count_partial_comentions(
     known = mentions.attrs.get("unit_counts")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # the roll-up warning is given once, for the whole corpus
-        frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS)
+        frame, dropped = roll_up_mentions(mentions, level, dictionary, fields, COUNT_COLUMNS, check_senses(senses))
         # every unit of the chunk as in count_comentions (a window: each mention once per window)
         frame, every = assign_units(frame, articles, unit, window, fields, known)
     keys = _UNIT_KEYS[unit]
@@ -288,6 +294,7 @@ def count_comentions_streaming(
     measures: Iterable[str] = tuple(MEASURES),
     load_options: Mapping | None = None,
     n_jobs: int | None = None,
+    senses: Iterable[str] = ("actor",),
 ) -> pd.DataFrame:
     """Count and score the co-mentions of a corpus read ``chunk_size`` articles at a time.
 
@@ -304,6 +311,7 @@ def count_comentions_streaming(
     n_jobs : worker processes that count chunks side by side while this process reads the next
         ones (``toolkit.parallel``): ``None`` for every core, ``1`` for none. At most two chunks
         per worker are held at a time; the result is the same for any value.
+    senses : the senses of mention that count, as for ``toolkit.count_comentions``.
 
     Returns
     -------
@@ -317,7 +325,7 @@ def count_comentions_streaming(
     from toolkit.corpus.articles import iter_articles
 
     options, attrs, measures = check_count_options(
-        unit, window, level, by, period, dictionary, fields, min_count, measures
+        unit, window, level, by, period, dictionary, fields, min_count, measures, senses
     )
     dictionary = options["dictionary"]
     parallel = resolve_jobs(n_jobs) > 1
