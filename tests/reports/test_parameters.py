@@ -122,6 +122,11 @@ def test_a_notebook_without_a_parameters_cell_takes_any_name(tmp_path, other):
         ({"share": "half"}, "parameter 'share' takes a number; got 'half' (str)"),
         ({"columns": ["text"]}, "parameter 'columns' takes a mapping; got ['text'] (list)"),
         ({"columns": {"text": 3}}, "parameter 'columns' maps names to column names (text); got 3"),
+        (
+            {"columns": "{text: body}"},
+            "parameter 'columns' takes a mapping; got '{text: body}' (str) "
+            "(write a mapping in a YAML parameters file: -f params.yml)",
+        ),
         ({"actors": [["XOS"]]}, "parameter 'actors' takes a list of text; got an item ['XOS']"),
         ({"period": "fortnight"}, "parameter 'period' takes one of: day, week, month, quarter, year; got 'fortnight'"),
         ({"tone_unit": "article"}, "parameter 'tone_unit' takes one of: sentence, paragraph; got 'article'"),

@@ -254,7 +254,9 @@ def _typed(name: str, value, kinds: list, rows: pd.DataFrame):
                         raise InputError(f"parameter {name!r} takes a list of text; got an item {wrong[0]!r}")
             return value
     accepted = " or ".join(dict.fromkeys(_describe(k) for k in kinds))
-    raise InputError(f"parameter {name!r} takes {accepted}; got {value!r} ({type(value).__name__})")
+    in_file = dict in kinds and isinstance(value, str)
+    hint = " (write a mapping in a YAML parameters file: -f params.yml)" if in_file else ""
+    raise InputError(f"parameter {name!r} takes {accepted}; got {value!r} ({type(value).__name__}){hint}")
 
 
 def _checked_value(name: str, value, rows: pd.DataFrame):
