@@ -405,6 +405,39 @@ DEV_FAKES = {
     ("1926479115", 1942): "bashar_al_assad",  # the Assad regime
     ("1923848215", 139): "SYR",  # Syrian government air strikes
     ("1923848276", 1640): "",  # an alliance of rebels Islamists and jihadists known as the Army of Conquest
+    # drawn (random_state 1600) and coded after the rules above were written: 0.92 precision and
+    # 0.85 recall before the three fixes they led to (group and label words between a name and its
+    # label, a capitalised label after part of a name)
+    ("1924058063", 438): "SYR",  # the Syrian army
+    ("1923848251", 1497): "",  # fighting government forces
+    ("1965495348", 634): "SYR",  # the Syrian army regrouped
+    ("1926479222", 698): "islamic_state",  # ISIS terrorists
+    ("1965511189", 1619): "",  # the so-called Democratic Syria Troops (the SDF, not in the dictionary)
+    ("1918398784", 2347): "",  # the rebel held villages
+    ("1924058064", 3641): "SYR",  # Syrian government helicopters
+    ("1923848287", 131): "islamic_state",  # Islamic State (IS) group militants
+    ("1965511163", 5251): "islamic_state",  # ISIS terrorists
+    ("1924058135", 262): "",  # A regime helicopter
+    ("1923848242", 18): "",  # 31 jihadists
+    ("1962495678", 3035): "",  # the terrorist groups
+    ("1923848211", 2944): "",  # against rebels
+    ("1923848237", 488): "",  # 18 jihadist fighters
+    ("1923102976", 1934): "",  # an alliance of Kurdish and Arab fighters
+    ("1924058080", 730): "SYR",  # the Syrian government
+    ("1926479355", 21): "",  # Rebels launch assault
+    ("1924058070", 1032): "",  # foreign mercenaries
+    ("1965511231", 891): "",  # Lattakia Army units
+    ("1924058051", 317): "",  # the extremist Daesj group (misspelt)
+    ("1923848126", 749): "SYR",  # Syrias regime
+    ("1926479070", 1100): "",  # Terrorists fire explosive ammunition
+    ("1915433692", 20): "",  # Syrian rebels
+    ("1923102918", 1925): "SYR",  # the Syrian regime declared
+    ("1965511111", 332): "jabhat_al_nusra",  # al-Nusra Front terrorists
+    ("1965511138", 872): "SYR",  # Syrian government forces
+    ("1962495704", 3857): "SYR",  # the Syrian army troops
+    ("1965511219", 109): "",  # terrorist mortar attacks
+    ("1923848248", 983): "IRQ",  # Iraqi government control
+    ("1923102903", 1406): "",  # opposition fighters
 }
 
 

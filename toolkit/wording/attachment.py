@@ -38,6 +38,10 @@ _DESIGNATING = frozenset(
     " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
+    " september october november december".split()
+)
 _ADJECTIVES_ED_ING = frozenset(
     "armed alleged suspected so-called self-styled designated banned outlawed proscribed wanted radicalised"
     " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
@@ -151,8 +155,18 @@ def find_label_spans(sentence: Sentence, entries: dict, longest: int, group_noun
     return found
 
 
-def attach_occurrence(sentence: Sentence, span: tuple, group_nouns: frozenset, state_classes: frozenset):
-    """The targets ``[(mention, rule), ...]`` and relations ``[(relation, actor_id), ...]`` of one label."""
+def attach_occurrence(
+    sentence: Sentence,
+    span: tuple,
+    group_nouns: frozenset,
+    state_classes: frozenset,
+    vocabulary: frozenset = frozenset(),
+):
+    """The targets ``[(mention, rule), ...]`` and relations ``[(relation, actor_id), ...]`` of one label.
+
+    ``vocabulary`` holds the words of the lexicon's labels and group nouns: they may stand between
+    a name and the label it heads ("the Islamic State (IS) group militants", "Syrian army troops").
+    """
     first, after, label, label_class = span[:4]
     names_state = label_class in state_classes
     plural = sentence.lower[after - 1].endswith("s")
@@ -181,8 +195,10 @@ def attach_occurrence(sentence: Sentence, span: tuple, group_nouns: frozenset, s
         elif head is None:
             head = mention
     targets: list[tuple[Mention, str]] = []
-    if head is not None and not all(_modifier_word(sentence, k) for k in range(head.after, first)):
+    if head is not None and not all(_modifier_word(sentence, k, vocabulary) for k in range(head.after, first)):
         head = None  # "SANA news agency terrorists": a noun between the name and the label
+    if head is not None and sentence.words[first][:1].isupper() and _inside_name(sentence, head, after):
+        head = None  # "the so-called Democratic Syria Troops": a capitalised label goes on a name
     if head is not None:
         targets = [(head, "head")]
         if plural:
@@ -197,6 +213,22 @@ def attach_occurrence(sentence: Sentence, span: tuple, group_nouns: frozenset, s
         targets = _predicate(sentence, left, can_name)
     _following(sentence, after, relations)
     return targets, relations
+
+
+def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:
+    """The mention is part of a longer name, in running text (the word after the label is in lower
+    case: in a title-case headline capitals say nothing): its sense says so, or a capitalised word
+    that is not a stop word, the sentence's first word or a mention stands right before it
+    ("the so-called Democratic Syria Troops managed").
+    """
+    k, words = mention.first - 1, sentence.words
+    if after >= len(words) or not words[after][:1].islower():
+        return False  # a title-case headline or link list: capitals say nothing there
+    if mention.sense == "part_of_name":
+        return True
+    if k < 1 or sentence.owner[k] >= 0 or not (words[k][:1].isupper() and words[k].isalpha()):
+        return False
+    return not {sentence.lower[k]} & (_stop_words() | _DETERMINERS | _CALENDAR)
 
 
 def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
@@ -233,12 +265,15 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
 _ADJECTIVE_ENDINGS = ("ist", "ic", "ian", "ese", "ish", "al", "ary", "ive", "ous", "ite", "ed", "i")
 
 
-def _modifier_word(sentence: Sentence, k: int) -> bool:
-    """Token ``k`` may stand between a name and the label it heads: an adjective by its ending
-    ("takfiri", "Islamist", "armed"), a hyphenated word, or a piece of a mention in brackets.
+def _modifier_word(sentence: Sentence, k: int, vocabulary: frozenset) -> bool:
+    """Token ``k`` may stand between a name and the label it heads: a word of the lexicon, an
+    adjective by its ending ("takfiri", "Islamist", "armed"), a hyphenated word, or a piece of a
+    mention in brackets.
     """
     word = sentence.lower[k]
-    if sentence.owner[k] >= 0 or word in "()" or "-" in word or (word in ("-", "‐") and sentence.tight(k)):
+    if word in vocabulary or sentence.owner[k] >= 0 or word in "()" or "-" in word:
+        return True
+    if word in ("-", "‐") and sentence.tight(k):
         return True
     return word.endswith(_ADJECTIVE_ENDINGS) and word not in _stop_words()
 

@@ -173,6 +173,7 @@ def find_labels(
     longest = max(len(label.split()) for label in entries)
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     state_classes = frozenset(lexicon.attrs.get("state_classes", ["state", "regime"]))
+    vocabulary = frozenset(word for label in entries for word in label.split()) | group_nouns
     by_field = _mentions_by_field(mentions)
     rows = []
     for article_id, field, text in field_strings(articles, fields):
@@ -188,7 +189,7 @@ def find_labels(
             for span in find_label_spans(sentence, entries, longest, group_nouns):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
-                targets, relations = attach_occurrence(sentence, span, group_nouns, state_classes)
+                targets, relations = attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary)
                 related = format_relations(relations)
                 base = (label, label_class, bool(charged.get(span[4], False)))
                 after = (related, *offsets, text[s_start:s_end])
