@@ -13,7 +13,9 @@ toolkit / spaCy and toolkit / bare Aho-Corasick.
 On the smallest size the mention spans of the toolkit and of each baseline are compared
 (agreement = spans found by both / spans found by either), with the kinds of difference counted,
 and the streaming pairs are checked equal to the in-memory pairs. Then the cache (second
-``load_articles(cache=...)`` vs first) and, with ``--report``, the demo report are timed.
+``load_articles(cache=...)`` vs first) and, with ``--report``, the report runs of ``reports.py``
+(the analysis notebooks on the demo and on FA-KES replicated to ``--report-sizes`` articles, wall
+time and peak memory of all processes, beside the demo's) are timed.
 ``--json PATH`` writes every number to a file. Where FA-KES is absent the script says so and
 exits with status 0.
 """
@@ -172,22 +174,15 @@ def time_cache(path: Path) -> dict:
     return {"articles": path.name, "first_s": runs[0], "second_s": runs[1], "speedup": runs[0] / runs[1]}
 
 
-def time_report() -> dict:
-    corpus = ROOT / "corpora" / "demo"
-    with tempfile.TemporaryDirectory() as folder:
-        started = time.perf_counter()
-        done = subprocess.run(
-            [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "--output-root", folder],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-        )
-        seconds = time.perf_counter() - started
-    return {
-        "seconds": seconds,
-        "ok": done.returncode == 0,
-        "error": "" if done.returncode == 0 else (done.stderr or done.stdout).strip()[-400:],
-    }
+def time_reports(sizes: list[int], tiny: bool) -> list[dict]:
+    """The report runs of ``benchmarks/reports.py``: the demo and FA-KES replicated to each of ``sizes``."""
+    from reports import NOTEBOOKS, TINY_SIZE, format_table, measure_reports
+
+    notebooks = NOTEBOOKS[:1] if tiny else NOTEBOOKS
+    records = measure_reports([TINY_SIZE] if tiny else sizes, notebooks=notebooks)
+    print()
+    print(format_table(records, notebooks))
+    return records
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -240,7 +235,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tiny", action="store_true", help=f"CI: one corpus of {TINY} articles")
     parser.add_argument("--methods", nargs="+", choices=ALL_METHODS, default=list(ALL_METHODS))
     parser.add_argument("--chunk-size", type=int, default=5_000, help="articles per chunk (streaming)")
-    parser.add_argument("--report", action="store_true", help="also time the demo report")
+    parser.add_argument(
+        "--report", action="store_true", help="also run the report on the demo and FA-KES replicated (reports.py)"
+    )
+    parser.add_argument("--report-sizes", nargs="+", type=int, default=[800, 6000], help="articles of the report runs")
     parser.add_argument("--json", type=Path, help="write every number to this file")
     parser.add_argument("--worker", nargs=3, metavar=("METHOD", "PATH", "OUT"), help=argparse.SUPPRESS)
     parser.add_argument("--cache-worker", nargs=3, metavar=("PATH", "CACHE", "OUT"), help=argparse.SUPPRESS)
@@ -311,13 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             f"({cache['speedup']:.1f}x) on {cache['articles']}"
         )
         if options.report:
-            report = time_report()
-            summary["report"] = report
-            print(
-                f"demo report: {report['seconds']:.1f} s"
-                if report["ok"]
-                else f"demo report: failed after {report['seconds']:.1f} s: {report['error']}"
-            )
+            summary["reports"] = time_reports(options.report_sizes, options.tiny)
         print(f"load average after: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if options.json:
             options.json.write_text(json.dumps(summary, indent=2, default=str))

@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="stop a notebook whose cell runs longer, keeping it with its error (default: 3600; 0: no limit)",
     )
+    report.add_argument("--jobs", "-j", type=int, metavar="N", help="notebooks run at once (default: the cores)")
+    report.add_argument("--tutorial", action="store_true", help="run 00_tutorial on a corpus other than the demo")
+    report.add_argument("--no-cache", action="store_true", help="compute every frame in every notebook (no cache)")
     report.add_argument(
         "--run-timeout",
         type=int,
@@ -142,7 +145,11 @@ def run_report_command(args) -> int:
         kernel_name=args.kernel,
         cell_timeout=(DEFAULT_CELL_TIMEOUT if args.cell_timeout is None else args.cell_timeout or None),
         run_timeout=args.run_timeout or None,
+        jobs=args.jobs,
+        tutorial=True if args.tutorial else None,
+        cache=not args.no_cache,
     )
+    print(run.timings())
     index = Path(args.output_root) / INDEX_NAME
     print(f"{run.summary()}; open {index}", file=sys.stdout if run.ok else sys.stderr)
     return EXIT_OK if run.ok else EXIT_FAILED

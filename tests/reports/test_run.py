@@ -308,7 +308,7 @@ def test_a_run_that_runs_out_of_time_stops_its_notebook_and_skips_the_rest(corpu
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import time\ntime.sleep(60)")])
     notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     nbformat.write(notebook, slow)
-    run = run_report(corpus, notebooks=[OK, slow, AFTER], date=DATE, output_root=root, run_timeout=8)
+    run = run_report(corpus, notebooks=[OK, slow, AFTER], date=DATE, output_root=root, run_timeout=8, jobs=1)
     notebooks = {nb["name"]: nb for nb in run.manifest["notebooks"]}
     assert [nb["status"] for nb in run.manifest["notebooks"]] == ["ok", "failed", "not run"]
     assert not run.ok and run.manifest["status"] == "failed"

@@ -54,8 +54,11 @@ _OFFLINE_TEMPLATE = (
 )
 
 
-def report_kernel_manager():
+def report_kernel_manager(env: dict | None = None, on_start=None):
     """A kernel manager class for report runs: IPC transport, no interrupt before a clean shutdown.
+
+    ``env``: variables added to the kernel's environment (the run's cache log, say); ``on_start``: called
+    with the kernel's process id once it runs (to watch its memory).
 
     jupyter_client interrupts a kernel before shutting it down; an idle ipykernel then logs
     "KeyboardInterrupt caught in kernel". Over TCP without CurveZMQ keys ipykernel also warns that
@@ -86,6 +89,17 @@ def report_kernel_manager():
             folder = getattr(self, "_socket_folder", None)
             if folder and not restart:
                 shutil.rmtree(folder, ignore_errors=True)
+
+        async def _async_pre_start_kernel(self, **kw):
+            if env:
+                kw["env"] = {**kw.get("env", os.environ), **env}
+            return await super()._async_pre_start_kernel(**kw)
+
+        async def _async_post_start_kernel(self, **kw) -> None:
+            await super()._async_post_start_kernel(**kw)
+            pid = getattr(self.provisioner, "pid", None)
+            if on_start is not None and pid is not None:
+                on_start(pid)
 
         async def _async_interrupt_kernel(self) -> None:
             if self.shutting_down:
@@ -152,8 +166,13 @@ def execute_notebook(
     kernel_name: str,
     cell_timeout: int | None,
     deadline: float | None = None,
+    *,
+    env: dict | None = None,
+    on_start=None,
 ) -> dict:
     """Run one notebook with papermill into ``output``; return its manifest entry (no html yet).
+
+    ``env`` and ``on_start`` go to the kernel manager (``report_kernel_manager``).
 
     ``deadline`` (a ``time.monotonic()`` value) is when the whole run must stop: each cell may run
     for ``cell_timeout`` or until the deadline, whichever comes first (at least one second), and a
@@ -177,7 +196,7 @@ def execute_notebook(
             progress_bar=False,
             log_output=False,
             execution_timeout=cell_timeout,
-            kernel_manager_class=report_kernel_manager(),
+            kernel_manager_class=report_kernel_manager(env, on_start),
             **limits,
         )
         entry.update(status="ok", error=None)

@@ -23,15 +23,25 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV, read_cache_log
 from toolkit.errors import InputError
 from toolkit.reports.compare import compare_reports
 from toolkit.reports.execution import execute_notebook as _execute_notebook
 from toolkit.reports.execution import render_html as _render_html
 from toolkit.reports.index import write_report_index
+from toolkit.reports.jobs import (
+    MemoryWatch,
+    format_timings,
+    order_longest_first,
+    previous_seconds,
+    resolve_report_jobs,
+    run_side_by_side,
+)
 from toolkit.reports.manifest import (
     collect_versions,
     find_git_commit,
@@ -53,6 +63,7 @@ from toolkit.reports.runfolder import (
     write_error,
 )
 from toolkit.resources import PACKAGE_ROOT, list_data_files
+from toolkit.storage import user_cache_dir
 
 __all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "list_notebooks", "NOTEBOOK_DIR"]
 
@@ -85,10 +96,18 @@ class ReportRun:
 
     def summary(self) -> str:
         """One line: where the run went, or which notebooks failed at which cell."""
+        timing = self.manifest.get("timing") or {}
+        took = f" in {timing['seconds']:.0f} s" if timing.get("seconds") is not None else ""
+        if timing.get("peak_rss_mb"):
+            took += f", peak memory {timing['peak_rss_mb']:,.0f} MB"
         if self.ok:
-            return f"report ok: {len(self.manifest['notebooks'])} notebooks in {self.folder}"
+            return f"report ok: {len(self.manifest['notebooks'])} notebooks{took} in {self.folder}"
         failures = "; ".join(nb["error"]["summary"] for nb in self.failed)
-        return f"report failed: {failures} (executed copies in {self.folder})"
+        return f"report failed{took}: {failures} (executed copies in {self.folder})"
+
+    def timings(self) -> str:
+        """Each notebook's seconds and peak memory, and the run's, one line each (for the end of a run)."""
+        return format_timings(self.manifest)
 
 
 #: Seconds a report cell may run by default before its notebook is stopped and marked failed.
@@ -96,6 +115,10 @@ DEFAULT_CELL_TIMEOUT = 3600
 
 #: The status of a notebook the run had no time left for.
 NOT_RUN = "not run"
+
+#: The tutorial is about the demo corpus: a run of every notebook on another corpus leaves it out.
+TUTORIAL = "00_tutorial"
+DEMO_CORPUS = PACKAGE_ROOT.parent / "corpora" / "demo"
 
 
 def list_notebooks(folder: str | os.PathLike = NOTEBOOK_DIR) -> list[Path]:
@@ -163,6 +186,9 @@ def run_report(
     kernel_name: str = "python3",
     cell_timeout: int | None = DEFAULT_CELL_TIMEOUT,
     run_timeout: int | None = None,
+    jobs: int | None = None,
+    tutorial: bool | None = None,
+    cache: bool = True,
 ) -> ReportRun:
     """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
 
@@ -172,7 +198,7 @@ def run_report(
         The corpus file or folder; every notebook receives it, made absolute, as ``corpus``.
     notebooks : list of paths or names, optional
         Notebooks to run, in order (``"02_comentions"`` means ``notebooks/02_comentions.ipynb``).
-        Default: every ``NN_*.ipynb`` in the project's ``notebooks/`` folder.
+        Default: every ``NN_*.ipynb`` in the project's ``notebooks/`` folder (the tutorial as ``tutorial`` says).
     parameters : dict, optional
         Further parameters for every notebook. ``dictionary_files`` paths are made absolute; when
         it is not given, it is the corpus folder's ``actors.yaml`` if there is one, else ``[]``
@@ -202,12 +228,26 @@ def run_report(
         ("the run timed out"), and the notebooks not yet run are marked ``"not run"``; the run
         folder, manifest and index are written as for any failed run. Each cell runs for at least
         one second, so a run may pass the limit by about a second.
+    jobs : int, optional
+        Notebooks run at the same time, each in its own kernel (default ``None``: as many as the
+        cores this process may use; ``1``: one after the other). The longest start first; the
+        manifest lists them in name order (``toolkit.reports.jobs``).
+    tutorial : bool, optional
+        Whether the default notebooks include ``00_tutorial``, which is about the demo corpus
+        (default ``None``: only when ``corpus`` is the demo corpus). Notebooks named in ``notebooks``
+        always run.
+    cache : bool
+        Share the expensive frames (the articles, their mentions) between the notebooks and with
+        later runs through the analysis frame cache (``toolkit.corpus.cache``; default ``True``).
+        ``False`` (or ``TOOLKIT_FRAME_CACHE=0``) computes them in every notebook.
 
     Returns
     -------
     ReportRun
-        ``folder`` (the run folder), ``manifest`` (the dict written to manifest.json), ``ok``,
-        ``failed`` and ``summary()``. A failed notebook does not raise: check ``ok``.
+        ``folder`` (the run folder), ``manifest`` (the dict written to manifest.json, with each
+        notebook's ``seconds``, ``peak_rss_mb`` and ``cache`` uses, and the run's ``timing``),
+        ``ok``, ``failed``, ``summary()`` and ``timings()``. A failed notebook does not raise: check
+        ``ok``.
     """
     corpus_path = Path(corpus).resolve()
     if not corpus_path.exists():
@@ -215,11 +255,14 @@ def run_report(
     report_date = check_report_date(date)
     report_name = check_report_name(name) if name is not None else name_from_path(corpus_path)
     sources = _resolve_notebooks(notebooks)
+    if notebooks is None and not _runs_tutorial(tutorial, corpus_path):
+        sources = [source for source in sources if source.stem != TUTORIAL] or sources
     if cell_timeout is not None and (not isinstance(cell_timeout, int) or cell_timeout < 1):
         raise InputError(f"cell_timeout must be a positive number of seconds or None; got {cell_timeout!r}")
     if run_timeout is not None and (not isinstance(run_timeout, int) or run_timeout < 1):
         raise InputError(f"run_timeout must be a positive number of seconds or None; got {run_timeout!r}")
     deadline = None if run_timeout is None else time.monotonic() + run_timeout
+    jobs = resolve_report_jobs(jobs, len(sources))
     user_parameters = check_parameters(parameters, sources, corpus_path)
     if "dictionary_files" not in user_parameters:
         user_parameters["dictionary_files"] = [str(p) for p in _corpus_dictionaries(corpus_path)]
@@ -231,7 +274,9 @@ def run_report(
     remove_stale_partials(date_folder)
     partial = make_partial_folder(date_folder, report_name)
     try:
-        _run_notebooks(partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline)
+        _run_notebooks(
+            partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline, jobs, cache
+        )
         _finish_manifest(partial, manifest)
         folder = _move_run_into_place(partial, root, date_folder, manifest, replace)
     except BaseException:
@@ -270,6 +315,12 @@ def _start_manifest(
     }
 
 
+def _runs_tutorial(tutorial: bool | None, corpus_path: Path) -> bool:
+    if tutorial is not None:
+        return bool(tutorial)
+    return corpus_path == DEMO_CORPUS.resolve()
+
+
 def _run_notebooks(
     partial: Path,
     sources: list[Path],
@@ -278,27 +329,60 @@ def _run_notebooks(
     kernel_name: str,
     cell_timeout: int | None,
     deadline: float | None,
+    jobs: int = 1,
+    cache: bool = True,
 ) -> None:
-    """Execute each notebook into the partial run folder and render its HTML, adding its entry to the manifest.
+    """Execute the notebooks into the partial run folder, ``jobs`` at a time, and render their HTML, adding their
+    entries (in name order), the run's ``timing`` and the ``cache`` entries used to the manifest.
 
-    Past ``deadline`` (a ``time.monotonic()`` value, or None), the notebooks left are not run.
+    Past ``deadline`` (a ``time.monotonic()`` value, or None), the notebooks not started are not run.
     """
     try:
         (partial / FIGURES_FOLDER).mkdir()
     except OSError as error:
         raise write_error(error, partial / FIGURES_FOLDER) from error
-    for source in sources:
-        if deadline is not None and time.monotonic() >= deadline:
-            manifest["notebooks"].append(_not_run_entry(source))
-            continue
-        output = partial / f"{source.stem}.ipynb"
-        entry = _execute_notebook(source, output, notebook_parameters, kernel_name, cell_timeout, deadline)
-        if (partial / entry["ipynb"]).exists():
-            title = f"{source.stem} · {manifest['name']} · {manifest['date']}"
-            entry["html"] = _render_html(partial / entry["ipynb"], title, manifest["show_code"]).name
-        else:
-            entry["ipynb"] = None
-        manifest["notebooks"].append(entry)
+    clock = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="toolkit-cache-log-") as logs, MemoryWatch() as watch:
+
+        def run_one(index: int) -> dict:
+            source = sources[index]
+            if deadline is not None and time.monotonic() >= deadline:
+                return _not_run_entry(source)
+            log = Path(logs) / f"{index}.jsonl"
+            env = {CACHE_LOG_ENV: str(log), **({} if cache else {FRAME_CACHE_ENV: "0"})}
+            output = partial / f"{source.stem}.ipynb"
+            on_start = lambda pid: watch.watch(source.stem, pid)  # noqa: E731
+            entry = _execute_notebook(
+                source, output, notebook_parameters, kernel_name, cell_timeout, deadline, env=env, on_start=on_start
+            )
+            watch.done(source.stem)
+            entry["peak_rss_mb"] = watch.peak_mb(source.stem)
+            entry["cache"] = read_cache_log(log)
+            if (partial / entry["ipynb"]).exists():
+                title = f"{source.stem} · {manifest['name']} · {manifest['date']}"
+                rendering = time.monotonic()
+                entry["html"] = _render_html(partial / entry["ipynb"], title, manifest["show_code"]).name
+                entry["html_seconds"] = round(time.monotonic() - rendering, 1)
+            else:
+                entry["ipynb"] = None
+            return entry
+
+        order = range(len(sources))  # one at a time: in name order
+        if jobs > 1:
+            order = order_longest_first(sources, previous_seconds(partial.parent.parent, manifest["name"]))
+        manifest["notebooks"].extend(run_side_by_side(run_one, order, jobs, watch))
+    manifest["timing"] = {
+        "seconds": round(time.monotonic() - clock, 1),
+        "jobs": jobs,
+        "peak_rss_mb": watch.total_peak_mb,
+        "memory": watch.method,
+    }
+    used = {(use["kind"], use["key"]) for nb in manifest["notebooks"] for use in nb.get("cache", [])}
+    root = user_cache_dir()
+    manifest["cache"] = {
+        "folder": None if root is None else str(root),
+        "entries": [{"kind": kind, "key": key} for kind, key in sorted(used)],
+    }
 
 
 def _not_run_entry(source: Path) -> dict:
