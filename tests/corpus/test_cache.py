@@ -20,6 +20,8 @@ from toolkit.corpus.cache import (
     fingerprint_files,
     fingerprint_frame,
     frame_cache_on,
+    log_cache_use,
+    read_cache_log,
     read_cached,
     write_cached,
 )
@@ -311,3 +313,17 @@ def test_load_articles_caches_by_default_where_frames_are_cached(frames_cache, m
     assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("articles", False), ("articles", True)]
     monkeypatch.setenv(FRAME_CACHE_ENV, "0")
     assert "cache" not in load_articles(corpus).attrs
+
+
+def test_the_cache_log_reads_back_each_use_and_skips_a_line_cut_off(tmp_path, monkeypatch):
+    log = tmp_path / "log.jsonl"
+    monkeypatch.setenv(CACHE_LOG_ENV, str(log))
+    log_cache_use("mentions", "k1", hit=False, rows=3, seconds=1.23456)
+    log_cache_use("mentions", "k1", hit=True, rows=3, seconds=None)
+    with log.open("a") as handle:
+        handle.write('{"kind": "artic')
+    assert read_cache_log(log) == [
+        {"kind": "mentions", "key": "k1", "hit": False, "rows": 3, "seconds": 1.235},
+        {"kind": "mentions", "key": "k1", "hit": True, "rows": 3, "seconds": None},
+    ]
+    assert read_cache_log(tmp_path / "absent.jsonl") == []

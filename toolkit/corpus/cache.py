@@ -60,6 +60,7 @@ __all__ = [
     "fingerprint_frame",
     "cached_tables",
     "log_cache_use",
+    "read_cache_log",
 ]
 
 log = logging.getLogger(__name__)
@@ -247,6 +248,21 @@ def log_cache_use(kind: str, key: str, *, hit: bool, rows: int, seconds: float |
             handle.write(json.dumps(record) + "\n")
     except OSError as error:
         log.debug("could not log cache use to %s (%s)", target, error)
+
+
+def read_cache_log(path: str | os.PathLike) -> list[dict]:
+    """The uses of the cache logged to ``path`` by ``log_cache_use`` (``[]`` if there is none)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    uses = []
+    for line in lines:
+        try:
+            uses.append(json.loads(line))
+        except ValueError:  # a line cut off by a kernel that died while writing it
+            continue
+    return uses
 
 
 def cached_tables(kind: str, key: dict, build: Callable[[], dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:

@@ -15,7 +15,12 @@ running when its time is up (failed, kept with its error) and marks the ones not
 "not run"; the run folder, manifest and index are written as for any failed run.
 
 Executing a notebook and rendering its HTML (quiet kernels, offline pages that run no script) are
-in ``toolkit.reports.execution``.
+in ``toolkit.reports.execution``; running several side by side (``jobs``), in ``toolkit.reports.jobs``.
+Besides the keys of ``toolkit.reports.manifest``, the manifest holds each notebook's ``peak_rss_mb``
+(its kernel and the processes it started), ``html_seconds`` and ``cache`` (one record per use of the
+analysis frame cache: kind, key, hit, rows, seconds), the run's ``timing`` (``seconds``, ``jobs``,
+``peak_rss_mb`` of every process at once, ``memory``: how it was measured) and ``cache`` (the cache
+``folder`` and the ``entries`` the run used, by kind and key).
 """
 
 from __future__ import annotations
