@@ -340,9 +340,17 @@ def test_the_same_corpus_dictionary_parameters_and_code_are_comparable(tmp_path)
     b = run_with(tmp_path / "b", manifest(date="2026-01-08", parameters={**manifest()["parameters"], "corpus": "/x"}))
     table = describe_comparability(a, b)
     assert table.columns.tolist() == ["aspect", "change", "a", "b", "same"]
-    assert table["aspect"].tolist() == ["corpus", "dictionary", "parameters", "toolkit version", "code", "packages"]
-    assert table["change"].tolist() == ["data"] + ["method"] * 5
-    assert table["same"].tolist() == [True] * 6
+    assert table["aspect"].tolist() == [
+        "corpus",
+        "dictionary",
+        "parameters",
+        "notebooks",
+        "toolkit version",
+        "code",
+        "packages",
+    ]
+    assert table["change"].tolist() == ["data"] + ["method"] * 6
+    assert table["same"].tolist() == [True] * 7
     assert table.loc[0, "a"] == "demo (3 files, cccccccccccc)"
     assert table.loc[2, "a"] == "2 the same"  # unit and top_n; the corpus path and figures folder are not method
     assert compare_reports(a, b).attrs["comparability_note"] == [
@@ -359,6 +367,7 @@ def test_a_different_corpus_is_the_data_changing(tmp_path):
         "corpus": False,
         "dictionary": True,
         "parameters": True,
+        "notebooks": True,
         "toolkit version": True,
         "code": True,
         "packages": True,
@@ -388,7 +397,7 @@ def test_a_changed_dictionary_parameter_or_version_is_the_method_changing(tmp_pa
     assert "parameters (unit='sentence' → unit='article'); toolkit version (0.1.0 → 0.2.0)" in note
 
 
-def test_uncommitted_code_is_never_the_same_code(tmp_path):
+def test_uncommitted_code_without_a_digest_is_never_the_same_code(tmp_path):
     dirty = {"commit": "e" * 40, "dirty": True}
     a, b = run_with(tmp_path / "a", manifest(git=dirty)), run_with(tmp_path / "b", manifest(git=dirty))
     code = describe_comparability(a, b).set_index("aspect").loc["code"]
@@ -398,6 +407,39 @@ def test_uncommitted_code_is_never_the_same_code(tmp_path):
         "eeeeeeeeeeee + uncommitted changes",
         False,
     ]
+
+
+@pytest.mark.parametrize(("digest_b", "same"), [("1" * 32, True), ("2" * 32, False)])
+def test_the_toolkit_code_digest_decides_for_uncommitted_code(tmp_path, digest_b, same):
+    dirty = {"commit": "e" * 40, "dirty": True}
+    versions = manifest()["versions"]
+    a = run_with(tmp_path / "a", manifest(git=dirty, versions={**versions, "toolkit_code": "1" * 32}))
+    b = run_with(tmp_path / "b", manifest(git=dirty, versions={**versions, "toolkit_code": digest_b}))
+    code = describe_comparability(a, b).set_index("aspect").loc["code"]
+    assert code["a"] == "eeeeeeeeeeee + uncommitted changes, toolkit code 111111111111"
+    assert bool(code["same"]) is same
+
+
+def executed(folder: Path, name: str, *sources: str, injected: str = "top_n = 5") -> dict:
+    """An executed notebook in a run folder: papermill's injected parameters cell, then ``sources``."""
+    cells = [{"cell_type": "code", "source": injected, "metadata": {"tags": ["injected-parameters"]}}]
+    cells += [{"cell_type": "code", "source": source, "metadata": {}} for source in sources]
+    cells.append({"cell_type": "markdown", "source": "## A question", "metadata": {}})
+    (folder / f"{name}.ipynb").write_text(json.dumps({"cells": cells}), encoding="utf-8")
+    return {"name": name, "ipynb": f"{name}.ipynb", "status": "ok"}
+
+
+def test_notebooks_compare_by_their_code_not_by_the_parameters_injected(tmp_path):
+    folders = [tmp_path / name for name in ("a", "b", "c")]
+    for folder in folders:
+        folder.mkdir()
+    same_a = executed(folders[0], "02_comentions", "x = 1", "print(x)")
+    same_b = executed(folders[1], "02_comentions", "x = 1", "print(x)", injected="top_n = 50")
+    edited = executed(folders[2], "02_comentions", "x = 2", "print(x)")
+    a, b, c = (run_with(f, manifest(notebooks=[nb])) for f, nb in zip(folders, (same_a, same_b, edited), strict=True))
+    assert describe_comparability(a, b).set_index("aspect").loc["notebooks", "same"]
+    edit = describe_comparability(a, c).set_index("aspect").loc["notebooks"]
+    assert not edit["same"] and edit["a"].startswith("02_comentions ") and edit["a"] != edit["b"]
 
 
 def test_a_run_without_a_manifest_cannot_be_called_comparable(tmp_path):

@@ -25,6 +25,7 @@ from toolkit.reports.manifest import (
     read_manifests,
     write_manifest,
 )
+from toolkit.storage import code_fingerprint
 
 EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 ABC_SHA256 = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
@@ -118,8 +119,9 @@ def test_the_fingerprint_changes_with_the_visible_bytes_only(corpus, change, sam
 
 def test_versions_name_python_the_toolkit_and_every_key_package():
     versions = collect_versions()
-    assert set(versions) == {"python", "platform", "toolkit", *KEY_PACKAGES}
+    assert set(versions) == {"python", "platform", "toolkit", "toolkit_code", *KEY_PACKAGES}
     assert versions["pandas"] == pd.__version__ and versions["toolkit"] == toolkit.__version__
+    assert versions["toolkit_code"] == code_fingerprint()
     assert re.fullmatch(r"3\.\d+\.\d+.*", versions["python"])
 
 

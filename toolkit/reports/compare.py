@@ -22,6 +22,7 @@ method rather than from the news.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -58,6 +59,9 @@ COMPARED_TABLES = {
 COLUMNS = ["kind", "item", "measure", "value_a", "value_b", "change", "status"]
 
 COMPARABILITY_COLUMNS = ["aspect", "change", "a", "b", "same"]
+
+#: The aspects describe_comparability compares, in its order: the first is the data, the rest the method.
+ASPECTS = ("corpus", "dictionary", "parameters", "notebooks", "toolkit version", "code", "packages")
 
 #: Parameters not compared as method: the corpus (compared by content), where figures go, and the
 #: dictionary files (compared by their content, in the ``dictionary`` row).
@@ -204,14 +208,37 @@ def _toolkit_version(manifest: dict):
 
 
 def _code_text(manifest: dict) -> tuple[str, object]:
-    git = manifest.get("git") if isinstance(manifest.get("git"), dict) else None
-    if not git:
-        return "unknown (no git commit recorded)", None
+    """The code a run ran: its git commit, and the digest of the toolkit's source when recorded."""
+    git = manifest.get("git") if isinstance(manifest.get("git"), dict) else {}
+    digest = _versions(manifest).get("toolkit_code")
     dirty = bool(git.get("dirty"))
-    # uncommitted changes make the code unknowable: such a run is never "the same code" as another
-    return f"{_short(git.get('commit'))}{' + uncommitted changes' if dirty else ''}", (
-        None if dirty else git.get("commit")
-    )
+    commit = f"{_short(git.get('commit'))}{' + uncommitted changes' if dirty else ''}" if git else "no git commit"
+    if digest:
+        return f"{commit}, toolkit code {_short(digest)}", digest
+    # without a digest, uncommitted changes make the code unknowable: never "the same code" as another run
+    return commit, None if dirty or not git else git.get("commit")
+
+
+def _notebook_sources(run: Path, manifest: dict) -> tuple[str, object]:
+    """Each executed notebook's code (its code cells, less the parameters papermill injected), as a digest."""
+    digests = {}
+    for entry in manifest.get("notebooks") or []:
+        if not isinstance(entry, dict) or not entry.get("ipynb"):
+            continue
+        try:
+            cells = json.loads((run / str(entry["ipynb"])).read_text(encoding="utf-8"))["cells"]
+            code = [
+                "".join(cell.get("source", ""))
+                for cell in cells
+                if cell.get("cell_type") == "code"
+                and "injected-parameters" not in cell.get("metadata", {}).get("tags", [])
+            ]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            digests[str(entry.get("name"))] = "unreadable"
+            continue
+        digests[str(entry.get("name"))] = hashlib.sha256("\0".join(code).encode()).hexdigest()
+    text = "; ".join(f"{name} {_short(digest)}" for name, digest in digests.items()) or "none"
+    return text, digests
 
 
 def _differing(a: dict, b: dict, skip=()) -> list[str]:
@@ -231,20 +258,23 @@ def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -
     -------
     DataFrame
         One row per aspect, in this order: ``corpus``, ``dictionary``, ``parameters``,
-        ``toolkit version``, ``code``, ``packages``. Columns: ``aspect``; ``change``, what a
-        difference in it means (``"data"`` for the corpus, ``"method"`` for the rest); ``a`` and
-        ``b``, the aspect in each run as text (the corpus's name, file count and fingerprint; each
-        dictionary file's name and sha256; the parameters that differ, ``name=value``; the version;
-        the git commit; the package versions that differ), ``"no manifest"`` where a run has none;
-        ``same`` (bool): True only when both runs recorded it and it is equal (a corpus by its
-        fingerprint, dictionaries by their files' sha256, code by a commit without uncommitted
-        changes).
+        ``notebooks``, ``toolkit version``, ``code``, ``packages``. Columns: ``aspect``;
+        ``change``, what a difference in it means (``"data"`` for the corpus, ``"method"`` for the
+        rest); ``a`` and ``b``, the aspect in each run as text (the corpus's name, file count and
+        fingerprint; each dictionary file's name and sha256; the parameters that differ,
+        ``name=value``; each executed notebook's name and the digest of its code cells; the
+        version; the git commit and the digest of the toolkit's source; the package versions that
+        differ), ``"no manifest"`` where a run has none; ``same`` (bool): True only when both runs
+        recorded it and it is equal (a corpus by its fingerprint, dictionaries by their files'
+        sha256, notebooks by their code cells without the injected parameters, code by the
+        toolkit's source digest, or by a commit without uncommitted changes where no digest was
+        recorded).
     """
     folder_a, folder_b = _find_run(run_a), _find_run(run_b)
     manifest_a, manifest_b = _read_manifest(folder_a), _read_manifest(folder_b)
     if manifest_a is None or manifest_b is None:
         rows = []
-        for aspect in ("corpus", "dictionary", "parameters", "toolkit version", "code", "packages"):
+        for aspect in ASPECTS:
             text_a = "recorded" if manifest_a is not None else "no manifest"
             text_b = "recorded" if manifest_b is not None else "no manifest"
             rows.append([aspect, "data" if aspect == "corpus" else "method", text_a, text_b, False])
@@ -261,6 +291,11 @@ def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -
     shown_b = ", ".join(f"{n}={params_b[n]!r}" if n in params_b else f"{n} not set" for n in names)
     same_text = f"{len(set(params_a) - set(_NOT_METHOD))} the same"
     rows.append(["parameters", "method", shown_a or same_text, shown_b or same_text, not names])
+    (books_a, key_a), (books_b, key_b) = (
+        _notebook_sources(folder_a, manifest_a),
+        _notebook_sources(folder_b, manifest_b),
+    )
+    rows.append(["notebooks", "method", books_a, books_b, key_a == key_b])
     version_a, version_b = _toolkit_version(manifest_a), _toolkit_version(manifest_b)
     rows.append(
         ["toolkit version", "method", str(version_a), str(version_b), version_a is not None and version_a == version_b]
@@ -268,7 +303,7 @@ def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -
     (code_a, key_a), (code_b, key_b) = _code_text(manifest_a), _code_text(manifest_b)
     rows.append(["code", "method", code_a, code_b, key_a is not None and key_a == key_b])
     versions_a, versions_b = _versions(manifest_a), _versions(manifest_b)
-    packages = _differing(versions_a, versions_b, ("toolkit", "newscoverage-toolkit", "platform"))
+    packages = _differing(versions_a, versions_b, ("toolkit", "toolkit_code", "newscoverage-toolkit", "platform"))
     rows.append(
         [
             "packages",

@@ -10,7 +10,8 @@
                   relative paths, sizes and contents of every file)
     parameters    the parameters every notebook received
     dictionaries  path and sha256 of each actor dictionary file used
-    versions      python, toolkit and key packages
+    versions      python, platform, toolkit (its version), toolkit_code (a digest of the toolkit's
+                  Python source, ``toolkit.storage.code_fingerprint``) and the key packages
     git           commit and dirty flag of the toolkit's repository, or null
     started, finished, status ("ok" or "failed"), show_code
     notebooks     per notebook: name, source, ipynb, html, status, started, finished, seconds,
@@ -30,7 +31,7 @@ import subprocess
 from pathlib import Path
 
 from toolkit.resources import PACKAGE_ROOT
-from toolkit.storage import write_atomic
+from toolkit.storage import code_fingerprint, write_atomic
 
 __all__ = [
     "MANIFEST_NAME",
@@ -119,7 +120,11 @@ def fingerprint_corpus(path: str | os.PathLike) -> dict:
 
 
 def collect_versions() -> dict:
-    """Python, platform and the versions of the key packages (None where not installed)."""
+    """Python, platform, the toolkit's version and code digest, and the key packages' versions (None: absent).
+
+    The code digest (``toolkit_code``) tells two runs of the same code from a git checkout with
+    uncommitted changes, where the commit alone cannot.
+    """
     versions = {"python": platform.python_version(), "platform": platform.platform()}
     for package in KEY_PACKAGES:
         try:
@@ -129,6 +134,7 @@ def collect_versions() -> dict:
     import toolkit
 
     versions["toolkit"] = getattr(toolkit, "__version__", None)
+    versions["toolkit_code"] = code_fingerprint()
     return versions
 
 
