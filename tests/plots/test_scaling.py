@@ -9,6 +9,7 @@ and that the figure is at most 3000 px high at the dpi ``save_figure`` saves at.
 from __future__ import annotations
 
 import itertools
+import re
 import time
 
 import matplotlib
@@ -86,7 +87,9 @@ def make_corpus(n_actors: int, n_outlets: int) -> tuple[pd.DataFrame, pd.DataFra
     months = [m for m in pd.period_range("2015-01", "2017-06", freq="M") if m.month not in (5,) or m.year != 2016]
     articles, mentions = [], []
     for index in range(240):
-        chosen = sorted(set(rng.integers(0, n_actors, size=3)) | {0, 1 % n_actors})
+        chosen = sorted(
+            set(rng.integers(0, n_actors, size=2)) | {index % n_actors, (index + 240) % n_actors, 0, 1 % n_actors}
+        )
         text = " ".join(f"{names[k]} met reporters." for k in chosen)
         article_id = f"a{index}"
         date = months[index % len(months)].start_time + pd.Timedelta(days=int(rng.integers(0, 27)))
@@ -175,6 +178,9 @@ def problems(figure) -> list[str]:
     for text, box in texts:
         if box.x0 < frame.x0 - 1 or box.y0 < frame.y0 - 1 or box.x1 > frame.x1 + 1 or box.y1 > frame.y1 + 1:
             found.append(f"{text!r} leaves the figure: {box.bounds} outside {frame.bounds}")
+    for text, _ in texts:
+        if re.search(r"\bQ1\d{3}\b", text) or re.fullmatch(r"\(.*, .*\)", text, flags=re.DOTALL):
+            found.append(f"{text!r} is an id or a Python tuple, not a name")
     boxes = np.array([box.extents for _, box in texts]).reshape(-1, 4)
     for i in range(len(texts)):
         across = np.minimum(boxes[i, 2], boxes[i + 1 :, 2]) - np.maximum(boxes[i, 0], boxes[i + 1 :, 0])
@@ -199,6 +205,9 @@ def test_the_checker_sees_overlaps_and_clipping():
     found = problems(figure)
     assert any("overlaps" in p for p in found) and any("leaves the figure" in p for p in found)
     assert any("'one label'" in p for p in found)
+    axes.set_title("('Al Jazeera', 'terrorists')")
+    axes.set_xlabel("Q1042")
+    assert sum("not a name" in p for p in problems(figure)) == 2
     tall, _ = plt.subplots(figsize=(4, 30), dpi=style.DPI)
     assert problems(tall) == ["figure is 3600 px high at 120 dpi"]
 
@@ -215,6 +224,9 @@ FIGURES = {
     "articles": lambda actors, outlets: plot_articles(count_table(outlets), title="Articles per period and outlet"),
     "timeline": lambda actors, outlets: plot_pair_timeline(
         *make_corpus(actors, outlets)[::-1], "Q1000", "Q1001", unit="article"
+    ),
+    "timeline_week": lambda actors, outlets: plot_pair_timeline(
+        *make_corpus(actors, outlets)[::-1], "Q1000", "Q1001", unit="article", period="week"
     ),
     "dispersion": lambda actors, outlets: plot_dispersion(
         *make_corpus(actors, outlets)[:1],
@@ -241,21 +253,73 @@ FIGURES = {
         tone_table(outlets, actors), by="outlet", category="actor", n="n", title="Share of each actor's units"
     ),
 }
-SIZES = [(5, 1), (5, 15), (5, 150), (300, 1), (300, 15)]
-SLOW = {("network", 300), ("ego", 300), ("dispersion", 300), ("heatmap", 300), ("timeline", 300)}
+#: What each figure draws more of: "actors", "outlets" or both; it is drawn for 5 and 300 actors,
+#: 1, 15 and 150 outlets, and every combination of the two where it draws both.
+SCALES = {
+    "heatmap": {"actors"},
+    "heatmap_pmi": {"actors"},
+    "by_outlet": {"actors", "outlets"},
+    "network": {"actors"},
+    "ego": {"actors"},
+    "actor_mentions": {"actors"},
+    "articles": {"outlets"},
+    "timeline": {"actors"},
+    "timeline_week": {"actors"},
+    "dispersion": {"actors"},
+    "frame_shares": {"outlets"},
+    "frame_key_terms": {"outlets"},
+    "frame_tone": {"actors", "outlets"},
+    "frame_lines": {"outlets"},
+    "tone": {"actors", "outlets"},
+    "shares": {"actors", "outlets"},
+}
+#: Cases that take more than a few seconds here (two cores shared by other sessions): mostly drawing big canvases.
+SLOW = {("heatmap", 300, 1), ("dispersion", 300, 1), ("network", 300, 1), ("frame_shares", 5, 150)} | {
+    ("by_outlet", actors, outlets) for actors in (5, 300) for outlets in (15, 150)
+}
 
 
-@pytest.mark.parametrize(
-    ("name", "actors", "outlets"),
-    [
-        pytest.param(name, actors, outlets, marks=[pytest.mark.slow] if (name, actors) in SLOW else [])
-        for name in FIGURES
-        for actors, outlets in SIZES
-    ],
-)
+def cases():
+    for name, scales in SCALES.items():
+        for actors in (5, 300) if "actors" in scales else (5,):
+            for outlets in (1, 15, 150) if "outlets" in scales else (1,):
+                marks = [pytest.mark.slow] if (name, actors, outlets) in SLOW else []
+                yield pytest.param(name, actors, outlets, marks=marks, id=f"{name}-{actors}-actors-{outlets}-outlets")
+
+
+@pytest.mark.filterwarnings("ignore:not found in these articles")
+@pytest.mark.parametrize(("name", "actors", "outlets"), list(cases()))
 def test_figure_text_neither_overlaps_nor_leaves_the_figure(name, actors, outlets):
     started = time.perf_counter()
     figure, data = FIGURES[name](actors, outlets)
     assert isinstance(data, (pd.DataFrame, pd.Series))
     assert problems(figure) == []
     print(f"{name} {actors} actors {outlets} outlets: {time.perf_counter() - started:.1f} s")
+
+
+@pytest.mark.slow
+def test_the_figures_of_a_real_corpus_read_cleanly(fakes_articles):
+    """FA-KES: 804 articles of 15 outlets, the default dictionary, the figures a report draws."""
+    import toolkit
+
+    mentions = toolkit.find_mentions(fakes_articles)
+    pairs = toolkit.count_comentions(mentions, fakes_articles, unit="sentence")
+    counts = toolkit.count_actor_mentions(mentions)
+    first, second = counts["actor_id"].tolist()[:2]
+    figures = {
+        "articles": toolkit.plot_articles(toolkit.count_articles(fakes_articles, period="month", by="outlet")),
+        "actor_mentions": toolkit.plot_actor_mentions(counts, top=30),
+        "heatmap": toolkit.plot_comention_heatmap(pairs, top=30, value="pmi"),
+        "network": toolkit.plot_comention_network(pairs, mentions, measure="g2", top=60),
+        "ego": toolkit.plot_ego_network(pairs, first, mentions, top=20),
+        "by_outlet": toolkit.plot_by_outlet(toolkit.count_comentions(mentions, fakes_articles, by="outlet")),
+        "timeline": toolkit.plot_pair_timeline(mentions, fakes_articles, first, second, period="month"),
+        "dispersion": toolkit.plot_dispersion(fakes_articles, ["ceasefire", first, second], mentions=mentions),
+    }
+    ids = set(counts["actor_id"]) - set(counts["actor"])
+    for name, (figure, _) in figures.items():
+        assert problems(figure) == [], name
+        texts = {text for text, _ in drawn_texts(figure)} - set(fakes_articles["outlet"])  # "sana" is both
+        assert not texts & ids, f"{name} shows actor ids: {sorted(texts & ids)[:5]}"
+    months = figures["articles"][1].index
+    assert months[0] == "2011-02" and "2011-03" in months  # every month from the first, empty ones too

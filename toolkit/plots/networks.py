@@ -187,11 +187,14 @@ def plot_ego_network(
     check_pairs(pairs, measure)
     check_one_group(pairs)
     labels = actor_labels(pairs)
-    title = title or f"Co-mentions of {actor} ({unit_words(pairs)}): top {top} partners by {measure}"
     if pairs.empty:
+        title = title or f"Co-mentions of {actor} ({unit_words(pairs)}): top {top} partners by {measure}"
         return no_comentions_figure(title), pairs.iloc[:0].reset_index(drop=True)
     centre = look_up_actor(
         pd.DataFrame({"actor_id": list(labels), "label": list(labels.values())}), actor, among="the pairs"
+    )
+    title = (
+        title or f"Co-mentions of {labels.get(centre, centre)} ({unit_words(pairs)}): top {top} partners by {measure}"
     )
     own = keep_strongest_pairs(pairs[(pairs["actor_a"] == centre) | (pairs["actor_b"] == centre)], measure, top)
     partners = set(own["actor_a"]) | set(own["actor_b"])
