@@ -32,7 +32,7 @@ from toolkit.plots.figures import save_figure, save_table
 #
 # A change in the tables below is a change in the news only when both runs read the same corpus with
 # the same method. Read from both runs' manifest.json: a different corpus means *the data changed*;
-# a different actor dictionary, parameter, toolkit version, code or package means *the method
+# a different actor dictionary, parameter, notebook, toolkit version, code or package means *the method
 # changed*, and a change below may come from it. `same` says whether the aspect is the same in both.
 
 # %%
