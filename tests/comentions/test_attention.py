@@ -123,3 +123,13 @@ def test_inputs_are_not_changed():
     attention_over_time(MENTIONS, ARTICLES, period="week", by="outlet")
     pd.testing.assert_frame_equal(MENTIONS, before[0])
     pd.testing.assert_frame_equal(ARTICLES, before[1])
+
+
+def test_attention_counts_actor_mentions_unless_senses_say_so():
+    mentions = MENTIONS.assign(sense=["place"] + ["actor"] * (len(MENTIONS) - 1))
+    first = MENTIONS.iloc[0]
+    counted = attention_over_time(mentions, ARTICLES, period="year").set_index("actor")["n_mentions"]
+    everything = attention_over_time(mentions, ARTICLES, period="year", senses=("actor", "place"))
+    assert everything.set_index("actor")["n_mentions"][first["actor_id"]] == counted[first["actor_id"]] + 1
+    with pytest.raises(InputError, match="sense"):
+        attention_over_time(mentions, ARTICLES, senses="location")

@@ -427,3 +427,25 @@ def test_numpy_counts_equal_the_grouped_pandas_counts_on_fakes(fakes_articles, u
     assert len(plain) > 500
     plain.attrs, grouped.attrs = {}, {}
     pd.testing.assert_frame_equal(plain, grouped)
+
+
+def test_only_actor_mentions_count_unless_senses_say_so():
+    # one sentence: Russia acts, Damascus is a place, Turkey is a dateline; by hand: 1 pair of actors
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "a"],
+            "field": ["text"] * 3,
+            "paragraph": [0, 0, 0],
+            "sentence": [0, 0, 0],
+            "actor_id": ["RUS", "SYR", "TUR"],
+            "actor": ["Russia", "Syria", "Turkey"],
+            "sense": ["actor", "place", "dateline"],
+        }
+    )
+    assert count_comentions(mentions)[["actor_a", "actor_b"]].values.tolist() == []
+    with_places = count_comentions(mentions, senses=("actor", "place"))
+    assert with_places[["actor_a", "actor_b", "n_units"]].values.tolist() == [["RUS", "SYR", 1]]
+    assert len(count_comentions(mentions, senses=("actor", "place", "dateline"))) == 3
+    assert with_places.attrs["senses"] == ("actor", "place")
+    with pytest.raises(InputError, match="sense"):
+        count_comentions(mentions, senses=("state",))

@@ -70,6 +70,7 @@ def test_find_mentions_dask_equals_pandas(client, articles, npartitions):
         {"unit": "paragraph", "by": "outlet"},
         {"unit": "article", "level": "country", "period": "month"},
         {"unit": "window", "window": 2},
+        {"unit": "sentence", "senses": ("actor", "place")},
     ],
     ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
 )

@@ -76,6 +76,8 @@ def streamed(path, **options):
         {"unit": "window"},
         {"unit": "window", "window": 2, "by": "outlet"},
         {"unit": "window", "window": 1, "level": "country"},
+        {"unit": "sentence", "senses": ("actor", "place")},
+        {"unit": "article", "senses": ("actor", "place", "dateline", "part_of_name", "other")},
     ],
     ids=lambda o: ",".join(f"{k}={v}" for k, v in o.items()),
 )

@@ -7,20 +7,24 @@ empty table, not an error.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pandas as pd
 
+from toolkit.actors.senses import select_senses
 from toolkit.errors import require_columns
 
 __all__ = ["count_actor_mentions"]
 
 
-def count_actor_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
+def count_actor_mentions(mentions: pd.DataFrame, *, senses: Iterable[str] = ("actor",)) -> pd.DataFrame:
     """Count the mentions and the articles of each actor.
 
     Parameters
     ----------
     mentions : from ``toolkit.find_mentions`` (``article_id``, ``actor_id``; ``actor`` and
         ``kind`` when present).
+    senses : the senses of mention that count (``toolkit.actors.senses``): ``("actor",)`` by default.
 
     Returns
     -------
@@ -29,6 +33,7 @@ def count_actor_mentions(mentions: pd.DataFrame) -> pd.DataFrame:
     ``n_articles`` (articles mentioning it). Empty, with those columns, when ``mentions`` is.
     """
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
+    mentions = select_senses(mentions, senses)
     frame = mentions.assign(
         actor=mentions["actor"].fillna(mentions["actor_id"]) if "actor" in mentions.columns else mentions["actor_id"],
         kind=mentions["kind"] if "kind" in mentions.columns else "",

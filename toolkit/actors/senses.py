@@ -252,10 +252,20 @@ class _Context:
         number, line = self._line(i)
         found = self._lines.get(number)
         if found is None:
-            letters = [w for w in _RAW_WORD.findall(line[:400]) if w.isalpha()]
-            words = [w for w in letters if len(w) >= 4]
-            title = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+            head = line[:400]
+            letters = [w for w in _RAW_WORD.findall(head) if w.isalpha()]
             caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+            # title case: the small words inside sentences are capitalised ("Russia Says It Will")
+            small = [
+                m.group()[0].isupper()
+                for m in _RAW_WORD.finditer(head)
+                if len(m.group()) >= 3 and m.group().lower() in self.lists.stop and not _is_opening(head, m.start())
+            ]
+            if len(small) >= 2:
+                title = sum(small) >= 0.6 * len(small)
+            else:
+                words = [w for w in letters if len(w) >= 4]
+                title = len(words) >= 4 and all(w[0].isupper() for w in words)
             found = self._lines[number] = (title or caps, caps)
         return found
 
@@ -299,10 +309,11 @@ def _word_before(joined: str, position: int) -> tuple[str, int] | None:
     return (word, begin) if word.isalpha() else None
 
 
-def _name_word_before(ctx: _Context, i: int, lists: _Lists) -> bool:
+def _name_word_before(ctx: _Context, i: int, lists: _Lists, state: bool) -> bool:
     """A capitalised word right before mention ``i`` (name particles skipped: "Jaish al-Fateh")
     that is not a stop, title, descriptive, furniture or calendar word, opens no sentence and is
-    no mention. In a line without punctuation only a name with a particle counts.
+    no mention (a title word counts before an organisation, not before a state: ``state``). A
+    word that opens a sentence, or a line without punctuation, counts only with a particle.
     """
     joined, position = ctx.joined, int(ctx.starts[i])
     particle = False
@@ -319,12 +330,11 @@ def _name_word_before(ctx: _Context, i: int, lists: _Lists) -> bool:
             return False
         return (
             key not in lists.stop
-            and key not in lists.titles
+            and (key not in lists.titles or not state)  # "the Homeland Security Council"
             and key not in lists.descriptive
             and key not in lists.furniture
             and key not in lists.calendar
-            and not _is_opening(joined, begin)
-            and (particle or ctx.punctuated(i))
+            and (particle or (not _is_opening(joined, begin) and ctx.punctuated(i)))
             and not ctx.line_case(i)[0]
         )
     return False
@@ -494,7 +504,7 @@ def _decide(ctx: _Context, i: int, alias_type: str, key: str, kind: int, word: s
         place = _place(ctx, i, alias_type, word, lists)
         if place is not None:
             return place
-    if before and kind != 2 and _name_word_before(ctx, i, lists):
+    if before and kind != 2 and _name_word_before(ctx, i, lists, kind == 1):
         return PART_OF_NAME, "name_before"
     if after and kind == 1 and _organisation_after(ctx, i, lists) and ctx.punctuated(i) and not ctx.line_case(i)[0]:
         return PART_OF_NAME, "name_after"

@@ -1,0 +1,107 @@
+"""Mention senses (toolkit.actors.senses): every match stays a mention, with the sense and the rule
+that decided, on short hand-written sentences read with the default dictionary."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.actors.test_mentions import senses_of
+from toolkit.actors.mentions import find_mentions
+from toolkit.actors.senses import SENSES, check_senses, select_senses
+from toolkit.errors import InputError
+
+
+def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
+    """``(sense, rule)`` of the ``nth`` mention of ``text`` whose surface is ``surface``."""
+    found = [(s, r) for m, _, s, r in senses_of(text, date="2018-07-16") if m == surface]
+    assert len(found) > nth, f"{surface!r} not found in {text!r}: {senses_of(text)}"
+    return found[nth]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # datelines in their forms
+        ("WASHINGTON -- Russia said on Monday.", "WASHINGTON", ("dateline", "dateline")),
+        ("BEIRUT, Lebanon (AP) — Russia said on Monday.", "BEIRUT", ("dateline", "dateline")),
+        ("BEIRUT, Lebanon (AP) — Russia said on Monday.", "Lebanon", ("dateline", "dateline")),
+        ("LONDON: Britain said on Monday.", "LONDON", ("dateline", "dateline")),
+        # places
+        ("The president, returning to Washington Sept. 9, said so.", "Washington", ("place", "date_after")),
+        ("The Britain-based Syrian Observatory for Human Rights said so.", "Britain", ("place", "based")),
+        ("The London-based group said so.", "London", ("place", "based")),
+        ("Since the Paris conference, nothing changed.", "Paris", ("place", "event")),
+        ("After the Paris attacks, nothing changed.", "Paris", ("place", "event")),
+        ("After the Helsinki summit, nothing changed.", "Helsinki", ("place", "event")),
+        ("Shelling near Damascus killed ten.", "Damascus", ("place", "locative")),
+        ("Fighting in Syria went on.", "Syria", ("place", "locative")),
+        ("Fighting across the United States went on.", "United States", ("place", "locative")),
+        # part of a longer name
+        ("The USS Georgia sailed.", "Georgia", ("part_of_name", "us_state")),
+        ("The Georgia-born Mr Bush said so.", "Georgia", ("place", "based")),
+        ("The reporter Tom Jordan said so.", "Jordan", ("part_of_name", "name_before")),
+        ("Sen. Johnny Isakson of Georgia said the vote was close.", "Georgia", ("part_of_name", "us_state")),
+        ("The Homeland Security Council met.", "Security Council", ("part_of_name", "name_before")),
+        ("Jaish al-Fateh fighters attacked.", "Fateh", ("part_of_name", "name_before")),
+        ('"It is dangerous," said Sajjan Gohel, an analyst.', "Sajjan", ("part_of_name", "name_after")),
+        ("The Syrian Network for Human Rights said so.", "Syrian", ("part_of_name", "name_after")),
+        # no actor at all
+        ("The report was published in English and Spanish.", "Spanish", ("other", "language")),
+        ("WHO IS BEHIND THE ATTACKS?", "WHO", ("other", "caps_headline")),
+        ("a group of eight senators wrote a letter.", "group of eight", ("other", "lowercase_phrase")),
+    ],
+)
+def test_each_rule_names_itself(text, surface, expected):
+    assert sense(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Damascus said it would retaliate.", "Damascus"),
+        ("Syrian rebels attacked the base.", "Syrian"),
+        ("Afghan President Hamid Karzai spoke.", "Afghan President Hamid Karzai"),
+        ("Russia sent troops to Georgia in 2008.", "Georgia"),
+        ("The WHO said Syria needs aid.", "WHO"),
+        ("The G8 met in Russia.", "G8"),
+        ("The UN Security Council voted.", "UN Security Council"),
+        ("He sent a warning to Syria's government.", "Syria"),
+        ("Fighting in Syria's north went on.", "Syria"),
+        ("Syrian Army troops shelled the town.", "Syrian"),
+        ("Shiite Hezbollah fighters crossed.", "Hezbollah"),
+        ("Russian jets struck in Russian and Syrian raids.", "Russian"),
+        ("Russia Says It Will Strike Syria From The Air", "Syria"),
+        ("Bombs fell. Jordan said it would close the border.", "Jordan"),
+    ],
+)
+def test_actors_stay_actors(text, surface):
+    assert sense(text, surface) == ("actor", "default")
+
+
+def test_every_match_stays_a_row_and_only_actors_are_counted():
+    text = "BEIRUT (Reuters) - Russia struck near Damascus, in Syria, and Damascus protested."
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert mentions["surface"].tolist() == ["BEIRUT", "Russia", "Damascus", "Syria", "Damascus"]
+    assert mentions["sense"].tolist() == ["dateline", "actor", "place", "place", "actor"]
+    assert select_senses(mentions)["surface"].tolist() == ["Russia", "Damascus"]
+    assert len(select_senses(mentions, SENSES)) == 5
+    assert select_senses(mentions, ("actor", "place"))["actor_id"].tolist() == ["RUS", "SYR", "SYR", "SYR"]
+
+
+def test_a_frame_without_senses_is_kept_whole():
+    frame = pd.DataFrame({"article_id": ["a"], "actor_id": ["RUS"]})
+    assert select_senses(frame) is frame
+
+
+@pytest.mark.parametrize("bad", ["places", ["actor", "state"], []])
+def test_unknown_senses_are_one_line_errors(bad):
+    with pytest.raises(InputError) as error:
+        check_senses(bad)
+    assert "\n" not in str(error.value) and "sense" in str(error.value)
+
+
+def test_columns_and_rules_are_documented():
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": ["In Syria, Russia said."]}))
+    assert list(mentions.columns[-2:]) == ["sense", "sense_rule"]
+    assert set(mentions["sense"]) <= set(SENSES)
