@@ -29,6 +29,7 @@ __all__ = [
     "case_form",
     "fold_for_scan",
     "fold_text",
+    "normalise_apostrophes",
     "required_trail",
     "squeeze",
     "unsqueeze",
@@ -41,11 +42,29 @@ NOTHING = "\0"
 _INVISIBLE = frozenset("\u00ad\u200c\u200d\u2060\ufeff")
 
 
+#: Latin letters without a Unicode decomposition, folded to the base letter readers type for them
+#: (one character for one, so offsets hold): Turkish dotless ı, Polish ł, Nordic ø and æ, German ß,
+#: South Slavic đ, Icelandic ð and þ, Maltese ħ, ... Upper case keeps its case for ``case_form``.
+_LETTERS = dict(
+    zip(
+        "ıłŁøØßẞæÆœŒđĐðÐþÞħĦŧŦŀĿŋŊĸſƒɨ",
+        "ilLoOsSaAoOdDdDtThHtTlLnNksfi",
+        strict=True,
+    )
+)
+#: Letter-like apostrophes (modifier letters, category Lm) that stand for an apostrophe: "Baʼath",
+#: "Sanaʿa", "Hawaiʻi" read like "Ba'ath", a word boundary as every apostrophe.
+_APOSTROPHES = frozenset("ʼʻʽʾʿˈ`´")
+
+
 def _fold_char(char: str, lower: bool) -> str:
     if unicodedata.combining(char) or unicodedata.category(char) == "Me" or char in _INVISIBLE or char == NOTHING:
         return NOTHING
-    if not char.isalnum():
+    if char in _APOSTROPHES or not char.isalnum():
         return " "
+    if char in _LETTERS:
+        folded = _LETTERS[char]
+        return folded.lower() if lower else folded
     folded = char.lower() if lower else char
     if len(folded) != 1:
         folded = char
@@ -84,7 +103,10 @@ def fold_text(text: str) -> str:
     r"""Fold ``text`` for matching, keeping its length: ``len(fold_text(t)) == len(t)``.
 
     Each character is replaced by one character: letters and digits lower-cased (where the lower
-    case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``); combining marks
+    case is one character) with diacritics stripped (``Erdoğan`` → ``erdogan``), Latin letters
+    without a decomposition folded to their base letter (``Diyarbakır`` → ``diyarbakir``, ``Łódź``
+    → ``lodz``, ``Straße`` → ``strase``); modifier-letter apostrophes (``ʼ``) and curly
+    apostrophes (``’``) are spaces like ``'``; combining marks
     and invisible joiners become ``"\0"`` (``Erdog\u0306an`` → ``erdog\0an``, see ``squeeze``);
     every other character (punctuation, apostrophes, hyphens and dashes, quotes, any white space)
     becomes a space.
@@ -202,6 +224,17 @@ def required_trail(alias: str) -> str:
         end -= 1
     tail = text[end:]
     return tail if tail.strip(". ") else ""
+
+
+#: Every apostrophe-like character (curly, modifier letters, grave and acute accents) -> "'".
+_TO_APOSTROPHE = str.maketrans(dict.fromkeys("’‘‛ʼʻʽʾʿˈ`´′", "'"))
+
+
+def normalise_apostrophes(text: str) -> str:
+    """``text`` with every apostrophe-like character ("’", "‘", "ʼ", "`", ...) written "'", so that
+    "don’t" meets the stop word "don't" (the same length: offsets hold).
+    """
+    return text.translate(_TO_APOSTROPHE)
 
 
 def alias_key(alias: str) -> str:
