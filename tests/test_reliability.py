@@ -272,7 +272,11 @@ def test_tricky_parameter_values_reach_the_notebook_unchanged(corpus, tmp_path):
         "</script><script>alert(1)</script>",
         "\U0001f600 \u202e rtl",
     ]
-    run = run_report(corpus, notebooks=[OK], parameters={"message": tricky}, date=DATE, output_root=tmp_path / "r")
+    listing = nbformat.read(OK, as_version=4)  # 01_ok taking a list of texts (parameters are checked by type)
+    listing.cells[1].source = listing.cells[1].source.replace('message = "hello"', 'message = ["hello"]')
+    listed = tmp_path / "01_ok.ipynb"
+    nbformat.write(listing, listed)
+    run = run_report(corpus, notebooks=[listed], parameters={"message": tricky}, date=DATE, output_root=tmp_path / "r")
     assert run.ok, run.summary()
     received = json.loads((run.folder / "figures" / "received.json").read_text())
     assert received["message"] == tricky and received["type"] == "list"
