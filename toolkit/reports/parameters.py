@@ -75,8 +75,15 @@ COLUMN_PARAMETERS = ("compare_by",)
 MAX_TABLE_FILES = 20
 DATE_SAMPLE_ROWS = 5000
 
-_TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "text", list: "a list"}
-_TYPE_NAMES[dict] = "a mapping"
+#: How an error names each type a parameter can take.
+_TYPE_NAMES = {
+    bool: "true or false",
+    int: "a whole number",
+    float: "a number",
+    str: "text",
+    list: "a list",
+    dict: "a mapping",
+}
 _OPTIONAL_BOOL = "true, false or none"
 #: The parameters that say how to read dates: the date check runs when a notebook of the run takes them.
 _DATE_OPTIONS = ("dayfirst", "date_format")
