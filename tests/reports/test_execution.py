@@ -312,7 +312,7 @@ def test_the_manifest_names_the_cache_entries_each_notebook_used(tmp_path, littl
     assert off.ok and off.manifest["notebooks"][0]["cache"] == [] and off.manifest["cache"]["entries"] == []
 
 
-def test_the_tutorial_runs_on_the_demo_corpus_only_unless_asked(tmp_path, little_corpus, monkeypatch):
+def test_the_tutorial_runs_on_the_demo_corpus_only_unless_asked(tmp_path, little_corpus, monkeypatch, capsys):
     from toolkit.reports import run as report_run
 
     folder = tmp_path / "notebooks"
@@ -328,8 +328,14 @@ def test_the_tutorial_runs_on_the_demo_corpus_only_unless_asked(tmp_path, little
         ("corpus", True): ["00_tutorial", "01_overview"],
         ("demo", None): ["00_tutorial", "01_overview"],
     }
-    named = report_run.run_report(little_corpus, notebooks=notebooks, output_root=tmp_path / "reports", jobs=1)
+    capsys.readouterr()
+    named = report_run.run_report(
+        little_corpus, notebooks=notebooks, output_root=tmp_path / "reports", jobs=1, progress=True
+    )
     assert [nb["name"] for nb in named.manifest["notebooks"]] == ["00_tutorial", "01_overview"]
+    shown = capsys.readouterr().err.splitlines()  # progress: a line as each notebook ends
+    assert shown[0] == "running 2 notebooks, 1 at a time"
+    assert [line.split()[:3] for line in shown[1:]] == [["[1/2]", "00_tutorial", "ok"], ["[2/2]", "01_overview", "ok"]]
 
 
 @pytest.mark.parametrize("jobs", [0, -1, 1.5, "2", True])

@@ -29,6 +29,7 @@ from toolkit.reports.manifest import read_manifests
 __all__ = [
     "MemoryWatch",
     "format_timings",
+    "format_entry",
     "resolve_report_jobs",
     "order_longest_first",
     "previous_seconds",
@@ -109,6 +110,13 @@ def run_side_by_side(run_one: Callable[[int], dict], order: Sequence[int], jobs:
         raise
     pool.shutdown(wait=True)
     return [future.result() for future in sorted(futures, key=futures.get)]
+
+
+def format_entry(entry: dict) -> str:
+    """A notebook's manifest entry in one line: name, status, seconds and peak memory (progress of a run)."""
+    peak = entry.get("peak_rss_mb")
+    memory = f", peak {peak:,.0f} MB" if isinstance(peak, (int, float)) else ""
+    return f"{entry['name']} {entry['status']} in {entry.get('seconds') or 0.0:.1f} s{memory}"
 
 
 def format_timings(manifest: dict) -> str:

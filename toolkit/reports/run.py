@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ from toolkit.reports.execution import render_html as _render_html
 from toolkit.reports.index import write_report_index
 from toolkit.reports.jobs import (
     MemoryWatch,
+    format_entry,
     format_timings,
     order_longest_first,
     previous_seconds,
@@ -194,6 +196,7 @@ def run_report(
     jobs: int | None = None,
     tutorial: bool | None = None,
     cache: bool = True,
+    progress: bool | None = None,
 ) -> ReportRun:
     """Run the notebooks on ``corpus`` into a dated report folder and rebuild the index.
 
@@ -245,6 +248,9 @@ def run_report(
         Share the expensive frames (the articles, their mentions) between the notebooks and with
         later runs through the analysis frame cache (``toolkit.corpus.cache``; default ``True``).
         ``False`` (or ``TOOLKIT_FRAME_CACHE=0``) computes them in every notebook.
+    progress : bool, optional
+        Print a line to stderr as each notebook ends (its status, seconds and peak memory); by
+        default only when stderr is a terminal.
 
     Returns
     -------
@@ -280,7 +286,7 @@ def run_report(
     partial = make_partial_folder(date_folder, report_name)
     try:
         _run_notebooks(
-            partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline, jobs, cache
+            partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline, jobs, cache, progress
         )
         _finish_manifest(partial, manifest)
         folder = _move_run_into_place(partial, root, date_folder, manifest, replace)
@@ -336,6 +342,7 @@ def _run_notebooks(
     deadline: float | None,
     jobs: int = 1,
     cache: bool = True,
+    progress: bool | None = False,
 ) -> None:
     """Execute the notebooks into the partial run folder, ``jobs`` at a time, and render their HTML, adding their
     entries (in name order), the run's ``timing`` and the ``cache`` entries used to the manifest.
@@ -347,6 +354,10 @@ def _run_notebooks(
     except OSError as error:
         raise write_error(error, partial / FIGURES_FOLDER) from error
     clock = time.monotonic()
+    progress = sys.stderr.isatty() if progress is None else progress
+    finished = []
+    if progress:
+        print(f"running {len(sources)} notebooks, {jobs} at a time", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(prefix="toolkit-cache-log-") as logs, MemoryWatch() as watch:
 
         def run_one(index: int) -> dict:
@@ -370,6 +381,9 @@ def _run_notebooks(
                 entry["html_seconds"] = round(time.monotonic() - rendering, 1)
             else:
                 entry["ipynb"] = None
+            finished.append(entry["name"])
+            if progress:
+                print(f"  [{len(finished)}/{len(sources)}] {format_entry(entry)}", file=sys.stderr, flush=True)
             return entry
 
         order = range(len(sources))  # one at a time: in name order
