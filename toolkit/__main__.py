@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import warnings
 from pathlib import Path
 
 from toolkit.errors import InputError, ReportWriteError, ToolkitError
@@ -161,7 +162,9 @@ def run_compare_command(args) -> int:
     from toolkit.reports.compare import compare_reports, format_comparison
     from toolkit.storage import write_atomic
 
-    comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # the text itself says "No changes found."
+        comparison = compare_reports(args.report_a, args.report_b, top_n=args.top)
     if args.format == "csv":
         for line in comparison.attrs.get("comparability_note", []):
             print(line, file=sys.stderr)  # the CSV holds the changes only; what differs between the runs goes here

@@ -442,6 +442,18 @@ def test_notebooks_compare_by_their_code_not_by_the_parameters_injected(tmp_path
     assert not edit["same"] and edit["a"].startswith("02_comentions ") and edit["a"] != edit["b"]
 
 
+def test_a_notebook_only_one_run_ran_is_named_not_counted_as_a_change(tmp_path):
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        folder.mkdir()
+    both_a, both_b = (executed(folder, "01_overview", "x = 1") for folder in folders)
+    extra = executed(folders[0], "03_wording", "y = 1")
+    a = run_with(folders[0], manifest(notebooks=[both_a, extra]))
+    b = run_with(folders[1], manifest(notebooks=[both_b]))
+    row = describe_comparability(a, b).set_index("aspect").loc["notebooks"]
+    assert row[["a", "b", "same"]].tolist() == ["1 the same; only in this run: 03_wording", "1 the same", True]
+
+
 def test_a_run_without_a_manifest_cannot_be_called_comparable(tmp_path):
     a, b = run_with(tmp_path / "a", manifest()), run_with(tmp_path / "b", None)
     table = describe_comparability(a, b)

@@ -219,8 +219,8 @@ def _code_text(manifest: dict) -> tuple[str, object]:
     return commit, None if dirty or not git else git.get("commit")
 
 
-def _notebook_sources(run: Path, manifest: dict) -> tuple[str, object]:
-    """Each executed notebook's code (its code cells, less the parameters papermill injected), as a digest."""
+def _notebook_sources(run: Path, manifest: dict) -> dict[str, str]:
+    """Each executed notebook's name -> a digest of its code (its code cells, less papermill's injected parameters)."""
     digests = {}
     for entry in manifest.get("notebooks") or []:
         if not isinstance(entry, dict) or not entry.get("ipynb"):
@@ -237,8 +237,20 @@ def _notebook_sources(run: Path, manifest: dict) -> tuple[str, object]:
             digests[str(entry.get("name"))] = "unreadable"
             continue
         digests[str(entry.get("name"))] = hashlib.sha256("\0".join(code).encode()).hexdigest()
-    text = "; ".join(f"{name} {_short(digest)}" for name, digest in digests.items()) or "none"
-    return text, digests
+    return digests
+
+
+def _notebooks_row(digests_a: dict[str, str], digests_b: dict[str, str]) -> list:
+    """The ``notebooks`` aspect: the notebooks both runs ran compare by their code; the others are named."""
+    shared = [name for name in digests_a if name in digests_b]
+    changed = [name for name in shared if digests_a[name] != digests_b[name]]
+
+    def text(digests: dict[str, str], other: dict[str, str]) -> str:
+        shown = "; ".join(f"{name} {_short(digests[name])}" for name in changed) or f"{len(shared)} the same"
+        alone = [name for name in digests if name not in other]
+        return shown + (f"; only in this run: {', '.join(alone)}" if alone else "")
+
+    return ["notebooks", "method", text(digests_a, digests_b), text(digests_b, digests_a), not changed]
 
 
 def _differing(a: dict, b: dict, skip=()) -> list[str]:
@@ -262,11 +274,12 @@ def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -
         ``change``, what a difference in it means (``"data"`` for the corpus, ``"method"`` for the
         rest); ``a`` and ``b``, the aspect in each run as text (the corpus's name, file count and
         fingerprint; each dictionary file's name and sha256; the parameters that differ,
-        ``name=value``; each executed notebook's name and the digest of its code cells; the
+        ``name=value``; the notebooks both ran whose code differs, with the digest of their code
+        cells, and those only one run ran; the
         version; the git commit and the digest of the toolkit's source; the package versions that
         differ), ``"no manifest"`` where a run has none; ``same`` (bool): True only when both runs
         recorded it and it is equal (a corpus by its fingerprint, dictionaries by their files'
-        sha256, notebooks by their code cells without the injected parameters, code by the
+        sha256, the notebooks both ran by their code cells without the injected parameters, code by the
         toolkit's source digest, or by a commit without uncommitted changes where no digest was
         recorded).
     """
@@ -287,15 +300,11 @@ def describe_comparability(run_a: str | os.PathLike, run_b: str | os.PathLike) -
     params_a = manifest_a.get("parameters") if isinstance(manifest_a.get("parameters"), dict) else {}
     params_b = manifest_b.get("parameters") if isinstance(manifest_b.get("parameters"), dict) else {}
     names = _differing(params_a, params_b, _NOT_METHOD)
-    shown_a = ", ".join(f"{n}={params_a[n]!r}" if n in params_a else f"{n} not set" for n in names)
-    shown_b = ", ".join(f"{n}={params_b[n]!r}" if n in params_b else f"{n} not set" for n in names)
+    shown_a = ", ".join(f"{n}={params_a[n]!r}" if n in params_a else f"{n} at the notebook default" for n in names)
+    shown_b = ", ".join(f"{n}={params_b[n]!r}" if n in params_b else f"{n} at the notebook default" for n in names)
     same_text = f"{len(set(params_a) - set(_NOT_METHOD))} the same"
     rows.append(["parameters", "method", shown_a or same_text, shown_b or same_text, not names])
-    (books_a, key_a), (books_b, key_b) = (
-        _notebook_sources(folder_a, manifest_a),
-        _notebook_sources(folder_b, manifest_b),
-    )
-    rows.append(["notebooks", "method", books_a, books_b, key_a == key_b])
+    rows.append(_notebooks_row(_notebook_sources(folder_a, manifest_a), _notebook_sources(folder_b, manifest_b)))
     version_a, version_b = _toolkit_version(manifest_a), _toolkit_version(manifest_b)
     rows.append(
         ["toolkit version", "method", str(version_a), str(version_b), version_a is not None and version_a == version_b]
