@@ -155,3 +155,19 @@ def test_unmatched_aliases_need_the_alias_column(small):
     mentions = find_mentions(articles("Russia"), small)
     with pytest.raises(InputError, match="mentions is missing column 'alias'"):
         list_unmatched_aliases(mentions.drop(columns="alias"), small)
+
+
+def test_candidates_rank_by_articles_without_calendar_outlets_furniture_or_openers(small):
+    # "Kara Lodge": 4 times in 1 article; "Blue Ridge Council": 3 times in 3 articles, so first.
+    # "Daily Planet" is an outlet of the corpus, "Related News" a furniture line, "Sept" and "Tue"
+    # calendar words, "Meanwhile" only ever opens a sentence.
+    texts = [
+        "Kara Lodge met Kara Lodge. Then Kara Lodge left, and Kara Lodge stayed. Meanwhile it rained. "
+        "The Daily Planet said Blue Ridge Council spoke.",
+        "Meanwhile Blue Ridge Council met Sept. The Daily Planet agreed.\nRelated News\nTue Sept",
+        "Meanwhile we saw Blue Ridge Council on Tue and the Daily Planet on Sept 3.\nRelated News",
+    ]
+    frame = articles(*texts).assign(outlet=["Daily Planet", "Daily Planet", "Other Times"])
+    found = list_candidate_actors(frame, small, min_count=2)
+    assert found["phrase"].tolist() == ["Blue Ridge Council", "Kara Lodge"]
+    assert found[["count", "n_articles"]].values.tolist() == [[3, 3], [4, 1]]

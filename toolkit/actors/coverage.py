@@ -17,17 +17,18 @@ import pandas as pd
 
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.mentions import find_mentions, group_mentions_by_field
+from toolkit.actors.senses import word_lists
+from toolkit.corpus.layout import boilerplate_pattern
 from toolkit.errors import require_columns
 from toolkit.text import FIELDS, sentence_spans, token_spans
+from toolkit.text.folding import alias_key
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*")
 _CONNECTORS = frozenset("of the for and al el de bin ibn".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december".split()
-)
+#: Lines longer than this are never page furniture (as in ``toolkit.corpus.layout``).
+_LONGEST_FURNITURE = 300
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -38,29 +39,33 @@ def list_candidate_actors(
     min_count: int = 3,
     fields: Iterable[str] = FIELDS,
 ) -> pd.DataFrame:
-    """List frequent capitalised phrases that no alias of the dictionary covers.
+    """List frequent capitalised phrases that no alias of the dictionary covers, most widespread first.
 
     A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
     el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
-    in lower case at least as often as capitalised inside sentences, and a leading word of that
-    sort is cut off a longer phrase, as is a sentence's first word unless it is also capitalised
-    inside sentences and never lower case ("The", "But", "Later"). Weekdays and months are left
-    out.
+    in lower case at least as often as capitalised inside sentences, or when it is only ever seen
+    opening a sentence; a leading word of that sort is cut off a longer phrase, as is a sentence's
+    first word unless it is also capitalised inside sentences and never lower case ("The", "But",
+    "Later"). Months and weekdays (and their news abbreviations), words of page furniture
+    ("Related", "Tags", "Source": ``toolkit/data/senses.yaml``) are cut off the ends of a phrase;
+    lines of page furniture (``toolkit/data/boilerplate.txt``) are not read, and a phrase that is
+    the name of an outlet of the corpus (its ``outlet`` values) or holds one is left out.
 
     Parameters
     ----------
     articles : frame with ``article_id`` and ``text`` (``title``, ``standfirst``, ``caption`` read
-        when present).
+        when present; ``outlet`` names the outlets to leave out).
     dictionary : the actor dictionary whose mentions are masked out, as for ``toolkit.find_mentions``
-        (``None``: the default one).
+        (``None``: the default one). Mentions of every sense are masked.
     min_count : keep phrases seen at least this often.
     fields : which fields to read, a subset of ``toolkit.text.FIELDS``.
 
     Returns
     -------
-    DataFrame, one row per phrase seen ``min_count`` times or more, most frequent first:
-    ``phrase``, ``count``, ``n_articles``, ``article_id`` and ``example`` (the first sentence
-    holding it).
+    DataFrame, one row per phrase seen ``min_count`` times or more, ranked by the number of
+    articles holding it, then by count, then alphabetically: ``phrase``, ``count`` (times seen),
+    ``n_articles`` (distinct articles), ``article_id`` and ``example`` (the first sentence holding
+    it).
     """
     fields = tuple(fields)
     mentions = find_mentions(articles, dictionary, fields=fields)
@@ -74,10 +79,30 @@ def list_candidate_actors(
     for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present), strict=False):
         for field, value in zip(present, values, strict=False):
             if isinstance(value, str) and value.strip():
-                masked = _mask_mentions(value, spans.get((article_id, field), ()))
+                masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
                 found += _read_phrases(value, masked, article_id, words)
-    rows = _count_phrases(found, words, min_count)
+    outlets = _outlet_keys(articles)
+    rows = _count_phrases(found, words, min_count, outlets)
     return pd.DataFrame(rows, columns=columns)
+
+
+def _outlet_keys(articles: pd.DataFrame) -> frozenset[str]:
+    """The folded names of the corpus's outlets (``outlet`` column), padded with spaces."""
+    if "outlet" not in articles.columns:
+        return frozenset()
+    names = (alias_key(str(name)) for name in articles["outlet"].dropna().unique())
+    return frozenset(f" {name} " for name in names if name)
+
+
+def _mask_furniture(masked: str) -> str:
+    """``masked`` with every line of page furniture (``toolkit/data/boilerplate.txt``) blanked."""
+    pattern = boilerplate_pattern()
+    lines = masked.split("\n")
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped and len(stripped) <= _LONGEST_FURNITURE and pattern.fullmatch(stripped):
+            lines[n] = " " * len(line)
+    return "\n".join(lines)
 
 
 class _WordCounts(NamedTuple):
@@ -114,37 +139,52 @@ def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) 
 
 
 def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
-    """Return the phrase without its leading sentence-initial, common, calendar or connecting words."""
+    """Return the phrase without its leading sentence-initial, common, calendar, furniture or
+    connecting words, and without trailing calendar, furniture or connecting words.
+    """
+    lists = word_lists()
+    dropped = lists.calendar | lists.furniture
     kept = phrase.split()
     if initial and (words.lower[kept[0].lower()] or not words.inner_upper[kept[0].lower()]):
         kept = kept[1:]
     while kept and (
         words.lower[kept[0].lower()] >= words.inner_upper[kept[0].lower()]
-        or kept[0].lower() in _CALENDAR
+        or alias_key(kept[0]) in dropped
         or kept[0] in _CONNECTORS
     ):
         kept = kept[1:]
+    while kept and (alias_key(kept[-1]) in dropped or kept[-1] in _CONNECTORS):
+        kept = kept[:-1]
     return " ".join(kept)
 
 
-def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int) -> list[tuple]:
+def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int, outlets: frozenset[str]) -> list[tuple]:
     """Return ``(phrase, count, n_articles, article_id, example)`` per trimmed phrase seen
-    ``min_count`` times or more, most frequent first.
+    ``min_count`` times or more, ranked by articles, then count, then phrase; a phrase that names
+    an outlet (``outlets``: folded, padded with spaces) or only ever opens a sentence is left out.
     """
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
     examples: dict[str, tuple[str, str]] = {}
+    inside: set[str] = set()  # phrases seen at least once not opening a sentence
     for phrase, initial, article_id, sentence in found:
+        whole = phrase
         phrase = _trim_phrase(phrase, initial, words)
         if not phrase:
+            continue
+        key = f" {alias_key(phrase)} "
+        if any(outlet in key for outlet in outlets):
             continue
         counts[phrase] += 1
         articles_of.setdefault(phrase, set()).add(article_id)
         examples.setdefault(phrase, (article_id, sentence))
+        if not initial or phrase != whole:
+            inside.add(phrase)
+    ranked = sorted(counts.items(), key=lambda item: (-len(articles_of[item[0]]), -item[1], item[0]))
     return [
         (phrase, count, len(articles_of[phrase]), *examples[phrase])
-        for phrase, count in counts.most_common()
-        if count >= min_count
+        for phrase, count in ranked
+        if count >= min_count and (phrase in inside or " " in phrase)
     ]
 
 
