@@ -65,6 +65,8 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _INSIDE_NP = frozenset({"of", "for"})
+_ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
+_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z]\.")  # "J." of "John F. Kerry"
 _NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
 _NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
 _TIME_UNITS = frozenset(
@@ -305,13 +307,15 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") kept on its word."""
     tokens = token_spans(text, start=start, end=end, punctuation=True)
     abbreviations = _abbreviations()
+    stops = {m.end() - 1 for m in _ABBREVIATED.finditer(text, start, end) if m.group(1).lower() in abbreviations}
+    stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
+    if not stops:
+        return tokens
     merged: list[tuple[int, int]] = []
     for s, e in tokens:
-        if text[s:e] == "." and merged and merged[-1][1] == s:
-            word = text[merged[-1][0] : s]
-            if word.lower() in abbreviations or (len(word) == 1 and word.isupper()):
-                merged[-1] = (merged[-1][0], e)
-                continue
+        if s in stops and merged and merged[-1][1] == s:
+            merged[-1] = (merged[-1][0], e)
+            continue
         merged.append((s, e))
     return merged
 

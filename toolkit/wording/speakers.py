@@ -73,7 +73,9 @@ _ORGANISATION_WORDS = frozenset(
 )
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|el|bin|abu|ibn)-[A-Z][\w'’-]*)"
+# a name word is at most 40 characters: an unbounded run read again from every capital of a long
+# word without spaces made the search quadratic
+_NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
 _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
 _PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
@@ -312,10 +314,14 @@ def _context_of(history: list) -> SpeakerContext:
 def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     """Resolve one clause's speaker by the first rule that applies (module docstring)."""
     phrase, offset = clause.speaker, clause.speaker_start
-    words = _TOKEN.findall(phrase)
+    found = list(_TOKEN.finditer(phrase))
+    words = [m.group() for m in found]
     lower = [w.lower() for w in words]
     lists = _lists()
-    head = lower[-1].rstrip(".") if lower else ""
+    at = next((k - 1 for k in range(2, len(lower)) if lower[k] in ("of", "for") and words[k - 1].islower()), None)
+    at = len(lower) - 1 if at is None else at  # "the governor of Homs": the head is "governor"
+    head = lower[at].rstrip(".") if lower else ""
+    head_offset = offset + found[at].start() if lower else offset
     clause.kind = _head_kind(head)
     if len(lower) == 1 and head in _PRONOUN_KINDS:
         return _resolve_pronoun(clause, head, article, order)
@@ -328,7 +334,11 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
     definite = bool(lower) and lower[0] in ("the", "this") and len(lower) <= 5
-    if person is not None:
+    named = _named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
+    if named is not None:
+        clause.resolved, clause.actor_id, clause.in_dictionary = named[1], named[4], named[5]
+        clause.kind, clause.resolved_span, clause.role = "person", named[7], _strip_article(phrase).lower()
+    elif person is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = person[4] or _strip_article(phrase), person[2], True
         clause.kind, clause.role = "person", _role_words(phrase, person[0] - offset, person[1] - offset)
     elif possessive is not None and not _person_name(words[possessive + 1 :]):
@@ -348,15 +358,27 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
     ):
         if not _resolve_role(clause, head, lower, article, order) and inside:
-            _resolve_mention(clause, phrase, inside)
+            _resolve_mention(clause, phrase, inside, head_offset)
     elif inside:
-        _resolve_mention(clause, phrase, inside)
+        _resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
         _resolve_role(clause, head, lower, article, order)
     elif len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
         _resolve_name(clause, words[0], article, order)  # a surname alone: "Konashenkov said"
     else:
         clause.resolved = _trailing_name(words) or _strip_article(phrase)
+    return None
+
+
+def _named_just_before(clause, article: SpeakerContext, order):
+    """The person named just before an indefinite role, with no comma in FA-KES: "Shuhud al-Hussein a member"."""
+    if clause.kind != "person":
+        return None
+    for entity in article.before(order)[:3]:
+        span = entity[7]
+        if entity[2] == "person" and span and span[0] == clause.resolved_span[0]:
+            if 0 <= clause.speaker_start - span[2] <= 2:
+                return entity
     return None
 
 
@@ -369,16 +391,22 @@ def _is_source(clause, lower, head, inside) -> bool:
     return wire or any(m[3] == "media" for m in inside)
 
 
-def _resolve_mention(clause, phrase: str, inside: list) -> None:
-    """The phrase's last mention gives the actor; a head outside the mention is the actor's role."""
+def _resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> None:
+    """The phrase's last mention gives the actor.
+
+    A head outside the mention makes the phrase a role of that actor ("Russia's defence ministry",
+    "the governor of Homs").
+    """
     last = max(inside, key=lambda m: m[1])
     clause.actor_id, clause.in_dictionary = last[2], True
-    clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
     after = phrase[last[1] - clause.speaker_start :].strip()
-    if after and after[:1].isalnum():  # "Russia's defence ministry", "Syrias opposition National Coalition"
-        clause.resolved, clause.role = _strip_article(phrase), after.lower()
+    if after[:1].isalnum() or head_offset < last[0]:
+        clause.resolved = _strip_article(phrase)
+        clause.role = after.lower() if after[:1].isalnum() else phrase[: last[0] - clause.speaker_start].lower()
+        clause.role = " ".join(w for w in clause.role.split() if w not in _ARTICLES and w not in ("of", "for"))
     else:
         clause.resolved = last[4] or _strip_article(phrase)
+        clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
 
 
 def _role_words(phrase: str, start: int, end: int) -> str:
