@@ -105,3 +105,24 @@ def test_columns_and_rules_are_documented():
     mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": ["In Syria, Russia said."]}))
     assert list(mentions.columns[-2:]) == ["sense", "sense_rule"]
     assert set(mentions["sense"]) <= set(SENSES)
+
+
+def test_a_bare_surname_after_the_full_name_is_that_person():
+    text = "Hillary Clinton spoke in Iowa. Later Clinton said the Clinton Foundation agreed."
+    assert [(s, a, r) for s, a, _, r in senses_of(text)] == [
+        ("Hillary Clinton", "hillary_clinton", "default"),
+        ("Clinton", "hillary_clinton", "surname_in_article"),
+    ]
+    # before the full name, or in another article, a bare surname is no mention
+    assert [s for s, *_ in senses_of("Clinton said so. Hillary Clinton agreed.")] == ["Hillary Clinton"]
+
+
+def test_a_surname_shared_by_two_people_of_the_article_is_reported_ambiguous():
+    frame = pd.DataFrame(
+        {"article_id": ["a"], "text": ["Hillary Clinton and Bill Clinton spoke. Clinton left."], "date": ["2018-07-16"]}
+    )
+    mentions = find_mentions(frame)
+    bare = mentions[mentions["sense_rule"] == "surname_in_article"]
+    assert bare["surface"].tolist() == ["Clinton"]
+    assert bare["role_status"].tolist() == ["ambiguous_alias"]
+    assert set(bare["candidates"].iloc[0].split(";")) == {"hillary_clinton", "bill_clinton"}

@@ -63,7 +63,7 @@ import pandas as pd
 from toolkit.actors.cached import cached_mentions
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
-from toolkit.actors.phrases import merge_titles, resolve_surnames
+from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, SENSES, assign_senses
 from toolkit.corpus.cache import frame_cache_on
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
@@ -451,15 +451,26 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     order = np.flatnonzero(merged)
     order = order[np.argsort(starts[order], kind="stable")]
     order_list = order.tolist()
-    return (
-        starts[order],
-        ends[order],
-        [candidates[i] for i in order_list],
-        field_of[order],
-        rows_of_fields[field_of[order]],
-        senses[order],
-        [rules[i] for i in order_list],
+    starts, ends, senses = starts[order], ends[order], senses[order]
+    candidates, rules = [candidates[i] for i in order_list], [rules[i] for i in order_list]
+    bounds: dict[int, tuple[int, int]] = {}
+    for (row, _, value), offset in zip(chunk, offsets.tolist(), strict=False):
+        low, high = bounds.get(row, (offset, offset))
+        bounds[row] = (min(low, offset), max(high, offset + len(value)))
+    extra = find_article_surnames(
+        matcher, joined, folded, starts, ends, candidates, rows_of_fields[field_of[order]], senses, bounds
     )
+    if extra:
+        starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=starts.dtype)))
+        ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=ends.dtype)))
+        senses = np.concatenate((senses, np.full(len(extra), ACTOR, dtype=senses.dtype)))
+        candidates += [e[2] for e in extra]
+        rules += ["surname_in_article"] * len(extra)
+        order = np.argsort(starts, kind="stable")
+        starts, ends, senses = starts[order], ends[order], senses[order]
+        candidates, rules = [candidates[i] for i in order.tolist()], [rules[i] for i in order.tolist()]
+    field_of = np.searchsorted(offsets, starts, side="right") - 1
+    return starts, ends, candidates, field_of, rows_of_fields[field_of], senses, rules
 
 
 def _resolve_actors(

@@ -10,6 +10,8 @@ tests/actors/test_mentions.py):
 - ``resolve_surnames``: a one-word name after another capitalised name word is part of someone
   else's name ("Fadel Abdul Ghani" is not Ashraf Ghani); a one-word name is the person of the
   article whose full name ends with it ("Nasr al-Hariri ... Hariri" is not Rafic Hariri).
+- ``find_article_surnames``: after "Hillary Clinton", a later bare "Clinton" of the same article
+  is her, though "Clinton" alone is no alias of the dictionary.
 
 Whether a match is the actor at all, a place, a dateline or part of a longer name is decided before
 these rules run, by ``toolkit.actors.senses``.
@@ -27,7 +29,7 @@ from toolkit.actors.matcher import Matcher
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
 
-__all__ = ["merge_titles", "resolve_surnames"]
+__all__ = ["find_article_surnames", "merge_titles", "resolve_surnames"]
 
 
 @lru_cache(maxsize=1)
@@ -232,3 +234,74 @@ def resolve_surnames(
             other = others.pop()
             candidates[i] = ((actor_row[other], None, ""),)
     return keep
+
+
+@lru_cache(maxsize=4096)
+def _surname_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    """The folded surnames ``keys`` as whole words of a folded text."""
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+
+
+def find_article_surnames(
+    matcher: Matcher,
+    joined: str,
+    folded: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    candidates: list,
+    article_rows: np.ndarray,
+    senses: np.ndarray,
+    field_bounds: dict[int, tuple[int, int]],
+) -> list[tuple[int, int, tuple]]:
+    """Find the bare surnames of the people an article names in full: after "Hillary Clinton", a
+    later "Clinton" in the same article is her, though "Clinton" alone is no alias. Returns
+    ``(start, end, candidates)`` of each new mention; when the article names in full several people
+    of that surname ("Hillary Clinton", "Bill Clinton") all of them are its candidates, for the
+    shared-alias rules to choose (by the date, else ``ambiguous_alias``: reported, never dropped).
+
+    ``starts``, ``ends``, ``candidates``, ``article_rows``, ``senses`` are the mentions found so far
+    (sense codes of ``toolkit.actors.senses``; only ``actor`` mentions name people in full);
+    ``field_bounds`` maps an article row to the ``(start, end)`` of its fields in ``joined``. A
+    surname counts where it is capitalised, follows the full name, and stands alone: not inside a
+    mention, not after a capitalised name word nor before one ("the Clinton Foundation").
+    """
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    actor_of = matcher.rows_actor_array[rows]
+    person = (matcher.actor_kind[actor_of] == 2) & (senses == 0)
+    named: dict[int, dict[str, set[int]]] = {}  # article row -> surname -> people named in full
+    first_end: dict[tuple[int, str], int] = {}
+    for i in np.flatnonzero(person).tolist():
+        words = alias_key(matcher.rows_alias[rows[i]]).split()
+        if len(words) < 2:
+            continue
+        article = int(article_rows[i])
+        named.setdefault(article, {}).setdefault(words[-1], set()).add(int(actor_of[i]))
+        first_end.setdefault((article, words[-1]), int(ends[i]))
+    found: list[tuple[int, int, tuple]] = []
+    stop, titles = _stop_words(), _title_words()
+    for article, surnames in named.items():
+        low, high = field_bounds[article]
+        for match in _surname_pattern(tuple(sorted(surnames))).finditer(folded, low, high):
+            key = match.group()
+            people = surnames[key]
+            if not joined[match.start()].isupper() or match.start() < first_end[(article, key)]:
+                continue
+            start, end = match.start(), match.end()
+            at = int(np.searchsorted(ends, start, side="right"))
+            if at < len(starts) and starts[at] < end:
+                continue  # inside a mention
+            before = joined[max(low, start - 40) : start].rsplit(None, 1)
+            after = joined[end : end + 40].split(None, 1)
+            previous = before[-1] if before and joined[start - 1 : start] == " " else ""
+            following = after[0] if after and joined[end : end + 1] == " " else ""
+            if (
+                previous[:1].isupper()
+                and previous.isalpha()
+                and alias_key(previous) not in stop
+                and alias_key(previous) not in titles
+                and len(before) > 1
+                and before[0].rstrip()[-1:] not in _SENTENCE_OPENERS
+            ) or (following[:1].isupper() and following.isalpha() and alias_key(following) not in stop):
+                continue  # part of another name
+            found.append((start, end, tuple((matcher.actor_row[p], None, "") for p in sorted(people))))
+    return found
