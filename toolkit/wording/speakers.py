@@ -95,12 +95,18 @@ def _lists() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern:
-    """A title word (or abbreviation) followed by a capitalised name of two to four words."""
+    """Any word followed by a capitalised name of two to four words (the name read ahead, so that a
+    name is also tried after its own first word); ``find_people`` keeps the words that are titles.
+    One word pattern and a set lookup, not an alternation of every title tried at every word.
+    """
+    return re.compile(rf"\b(?P<title>[A-Za-z]{{2,20}}\.?)\s+(?=(?P<name>{_NAME}))")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
     lists = _lists()
-    words = sorted(lists["titles"] | lists["person_heads"], key=len, reverse=True)
-    abbreviations = sorted(lists["abbreviations"] & {"sen", "rep", "gov", "gen", "adm", "col", "lt", "maj", "capt"})
-    title = "|".join([*map(re.escape, words), *(re.escape(a) + r"\." for a in abbreviations)])
-    return re.compile(rf"\b(?i:{title})\s+(?P<name>{_NAME})")
+    abbreviations = {a + "." for a in lists["abbreviations"] & {"sen", "rep", "gov", "gen", "adm", "col", "lt", "maj"}}
+    return lists["titles"] | lists["person_heads"] | frozenset(abbreviations | {"capt."})
 
 
 @lru_cache(maxsize=1)
@@ -146,7 +152,10 @@ def find_people(text: str, mentions: list) -> list[tuple]:
         ``kind`` is ``"person"``, ``roles`` the lower-case words of the title or apposition.
     """
     found = []
+    titles = _title_words()
     for match in _title_pattern().finditer(text):
+        if match.group("title").lower() not in titles:
+            continue
         title = text[max(0, match.start() - 30) : match.start("name")].lower()
         roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
@@ -160,6 +169,14 @@ def find_people(text: str, mentions: list) -> list[tuple]:
 
 
 def _person(start, end, name, roles, mentions):
+    """A person entity; title words opening the name ("Minister Teodor Vance") join its roles."""
+    lists = _lists()
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in lists["titles"] | lists["abbreviations"]:
+        roles = roles | {words[0].lower().rstrip(".")}
+        name = name[len(words[0]) :].lstrip()
+        start = end - len(name)
+        words = words[1:]
     for m_start, m_end, actor_id, kind, label in mentions:
         if kind == "person" and m_start < end and start < m_end:
             return start, label, "person", roles, actor_id, True
@@ -363,11 +380,20 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         _resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
         _resolve_role(clause, head, lower, article, order)
-    elif len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
-        _resolve_name(clause, words[0], article, order)  # a surname alone: "Konashenkov said"
+    elif _surname(words, lists):
+        _resolve_name(clause, words[-1], article, order)  # "Konashenkov said", "President Korlov said"
+        clause.role = " ".join(lower[:-1])
     else:
         clause.resolved = _trailing_name(words) or _strip_article(phrase)
     return None
+
+
+def _surname(words: list[str], lists) -> bool:
+    """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov"."""
+    if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
+        return False
+    titles = lists["titles"] | lists["abbreviations"]
+    return all(w.lower().rstrip(".") in titles for w in words[:-1])
 
 
 def _named_just_before(clause, article: SpeakerContext, order):
