@@ -99,6 +99,8 @@ class _Lists:
 
     capital_before: frozenset
     state_before: frozenset
+    compass: frozenset
+    place_nouns: frozenset
     place_after: frozenset
     event_nouns: frozenset
     dates: frozenset
@@ -135,6 +137,8 @@ def word_lists() -> _Lists:
     return _Lists(
         capital_before=words("capital_before"),
         state_before=words("state_before"),
+        compass=words("compass"),
+        place_nouns=words("place_nouns"),
         place_after=words("place_after"),
         event_nouns=words("event_nouns"),
         dates=words("months"),
@@ -481,6 +485,16 @@ def assign_senses(
         decided = _decide(ctx, i, rows_type[row], rows_key[row], int(kinds[i]), word, bool(before[i]), bool(after[i]))
         if decided is not None:
             codes[i], rules[i] = decided
+    # "in Syria and Iraq": a state's name joined by "and" / "or" to a place is a place
+    for i in np.flatnonzero((codes == ACTOR) & (kinds == 1)).tolist():
+        if (
+            i
+            and codes[i - 1] == PLACE
+            and rules[i - 1] == "locative"
+            and rows_type[rows[i]] != "demonym"
+            and joined[ends[i - 1] : starts[i]] in (" and ", " or ")
+        ):
+            codes[i], rules[i] = PLACE, "locative"
     return codes, rules
 
 
@@ -532,13 +546,23 @@ def _place(ctx: _Context, i: int, alias_type: str, word: str, lists: _Lists):
         if before and before[-1] in lists.capital_before:
             return PLACE, "locative"
         return None
-    if joined[end : end + 1] in ("'", "’", "-") or joined[end : end + 2] in ("s ", "s."):
-        return None  # "in Syria's war", "in US-led strikes": the state acts
-    if before and before[-1] == "the":
+    if joined[end : end + 1] == "-":
+        return None  # "US-led strikes": the state acts
+    if word in ("the", "of") or word in lists.compass:
+        before = ctx.words_before(i, 4)
+    while before and (before[-1] == "the" or before[-1] in lists.compass):
         before = before[:-1]
-    if before and before[-1] in lists.state_before and not _is_opening(joined, int(ctx.starts[i])):
-        return PLACE, "locative"
-    return None
+    if len(before) >= 2 and before[-1] == "of" and before[-2] in ("out", "outside", "inside"):
+        before = [*before[:-2], "outside"]  # "out of Syria", "outside of Syria"
+    if not before or before[-1] not in lists.state_before or _is_opening(joined, int(ctx.starts[i])):
+        return None
+    if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] in ("s ", "s."):
+        # "in Syria's Idlib province", "in Syria's war" are places; "in Syria's interest" is the state
+        owned = re.match(r"['’]?s\s+(\S+)", joined[end : end + 40])
+        name = owned.group(1) if owned else ""
+        if not (name[:1].isupper() or alias_key(name) in lists.place_nouns):
+            return None
+    return PLACE, "locative"
 
 
 #: Event nouns that are also verbs ("Moscow talks tough"): an event only after "the" or a preposition.
