@@ -9,7 +9,10 @@ Reporting clauses and speakers
     A reporting verb with its speaker, the speaker resolved against earlier clauses and linked to
     an actor mention (``toolkit.wording.reporting``).
 Attribution and kind
-    A quote is attributed to the nearest reporting clause in the sentence(s) it spans. Its
+    A quote is attributed to the nearest reporting clause in the sentence(s) it spans. A quote
+    over several paragraphs (news style: the first paragraph's quote is left open and the next
+    paragraph opens with a quote mark) is one quote per paragraph; a paragraph's quote with no
+    clause of its own carries the previous one's speaker, with ``resolution`` ``continued``. Its
     ``kind`` is ``"scare"`` when it has at most 4 words and either no speaker or "so-called"
     just before it ('coordinate' in a headline); ``"partial"`` when it has at most 4 words and
     a speaker; otherwise ``"direct"``.

@@ -25,13 +25,22 @@ Reporting clauses
       ``toolkit/data/titles.txt``), a possessive, or the word just before the head noun: "the
       district state television said" → "state television", "the border area Turkish officials
       said" → "Turkish officials", while "the jihadist group said" stays whole.
+Patterns added for issue 16
+    * a title abbreviation keeps its stop ("said Navy Rear Adm. John Kirby", "Sen. Lindsey
+      Graham said": ``toolkit/data/abbreviations.txt``, and single initials);
+    * "X, the Y of Z, said": a role between commas right before the verb takes the name before it;
+    * "said the foreign minister, Sergei Lavrov.": a role after the verb takes the name after its
+      comma when the name closes the clause;
+    * "according to X": X is read after the phrase only ("witnesses", "Agence France-Presse");
+      whether it is a speaker or the reporting source is ``toolkit.wording.speakers``' rule;
+    * no inversion after "told" ("… told Reuters": the audience, not the speaker);
+    * a time phrase is never a speaker: "said an hour later the governor" skips "an hour later",
+      and a phrase ending in a time word ("an hour later said") is none;
+    * in a title, "Name: …" before a quote is a clause with no verb (pattern ``headline``).
 Speaker resolution
-    Clauses are read in article order (title, standfirst, caption, text). A pronoun speaker
-    (it, he, she, they, we) takes the previous clause's resolved speaker; a short definite
-    description ("the ministry") takes the latest earlier speaker whose last word is the same
-    ("the Russian defence ministry"). ``actor_id`` is that of the mention overlapping the
-    resolved speaker's span (the last one, the phrase's head: "Erdogan's spokesman" → Erdogan),
-    when a mentions frame is given.
+    ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
+    surnames, possessives, sources and person ids, with the ``resolution`` that says which rule
+    applied. Each verb form has a lemma (``lemmas`` in ``reporting_verbs.yaml``).
 """
 
 from __future__ import annotations
