@@ -9,7 +9,9 @@ each match and gives it one of ``SENSES``:
     Hamid Karzai": a demonym on another noun stays its state). Rule ``default``.
 ``place``
     a location or an event named after one: ``locative`` ("near Damascus", "the outskirts of
-    Damascus", "fighting in Syria"; a possessive, "in Syria's view", stays the actor), ``based``
+    Damascus", "fighting in northern Syria", "refugees from Syria"; a possessive, "in Syria's view",
+    stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib province"),
+    ``city_country`` ("Aleppo, Syria"; "Dohuk Iraq" in a text without punctuation), ``based``
     ("the Britain-based Syrian Observatory", "London-based", "Syrian-born"), ``event`` ("the Paris
     attacks", "the Paris climate accord", "the Helsinki summit"), ``date_after`` ("returning to
     Washington Sept. 9").
@@ -548,6 +550,14 @@ def _place(ctx: _Context, i: int, alias_type: str, word: str, lists: _Lists):
         return None
     if joined[end : end + 1] == "-":
         return None  # "US-led strikes": the state acts
+    if _city_before(ctx, i, lists):
+        return PLACE, "city_country"
+    if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
+        owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
+        if owned and not _starts_mention(ctx, i, end + owned.start(1)):
+            following = (owned.group(2) or "").strip()
+            if not following or not following[:1].isupper() or alias_key(following) in lists.place_nouns:
+                return PLACE, "possessive_place"  # "Syria's Aleppo", "Syria's Idlib province"
     if word in ("the", "of") or word in lists.compass:
         before = ctx.words_before(i, 4)
     while before and (before[-1] == "the" or before[-1] in lists.compass):
@@ -563,6 +573,42 @@ def _place(ctx: _Context, i: int, alias_type: str, word: str, lists: _Lists):
         if not (name[:1].isupper() or alias_key(name) in lists.place_nouns):
             return None
     return PLACE, "locative"
+
+
+def _starts_mention(ctx: _Context, i: int, position: int) -> bool:
+    """Whether a mention after mention ``i`` starts at ``position``."""
+    return i + 1 < len(ctx.starts) and int(ctx.starts[i + 1]) <= position < int(ctx.ends[i + 1])
+
+
+_LAST_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+$")
+
+
+def _city_before(ctx: _Context, i: int, lists: _Lists) -> bool:
+    """A place name right before a state's name: "Aleppo, Syria", or in a line without punctuation
+    "Dohuk Iraq": a capitalised word that is no mention, no stop, title or calendar word.
+    """
+    joined, start = ctx.joined, int(ctx.starts[i])
+    comma = joined[max(0, start - 2) : start] == ", "
+    if comma:
+        match = _LAST_WORD.search(joined[max(0, start - 42) : start - 2])
+        found = (match.group(), start - 2 - len(match.group())) if match else None
+    else:
+        found = _word_before(joined, start)
+    if found is None:
+        return False
+    word, begin = found
+    key = _key(word)
+    return (
+        word[:1].isupper()
+        and (comma or not ctx.punctuated(i))
+        and not (i > 0 and ctx.ends[i - 1] > begin)
+        and key not in lists.stop
+        and key not in lists.titles
+        and key not in lists.calendar
+        and key not in lists.furniture
+        and key not in lists.descriptive
+        and not _is_opening(joined, begin)
+    )
 
 
 #: Event nouns that are also verbs ("Moscow talks tough"): an event only after "the" or a preposition.
