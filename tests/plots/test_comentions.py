@@ -150,3 +150,30 @@ def test_figure_and_data_save_side_by_side(tmp_path, pairs):
     saved = pd.read_csv(tmp_path / "comention_heatmap.csv")
     assert (tmp_path / "comention_heatmap.png").exists()
     assert list(saved.columns) == PAIR_COLUMNS and len(saved) == len(pairs)
+
+
+def test_heatmap_writes_numbers_only_in_cells_big_enough():
+    figure, data = plot_comention_heatmap(big_pairs(5), top=5)
+    numbers = [t.get_text() for t in figure.axes[0].texts]
+    assert len(numbers) == 2 * len(data) == 20  # each pair twice, the diagonal blank
+    figure, data = plot_comention_heatmap(big_pairs(60), top=60)
+    assert len(figure.axes[0].texts) == 0 and len(data) == 60 * 59 // 2  # 17 px cells: no room for 8-point numbers
+
+
+def test_heatmap_of_more_actors_than_fit_says_how_many_it_shows():
+    figure, data = plot_comention_heatmap(big_pairs(150), top=150)
+    shown = len(set(data["actor_a"]) | set(data["actor_b"]))
+    assert 60 < shown < 150 and figure.get_figheight() * figure.dpi <= 3000
+    assert f"top {shown} actors (of the 150 asked for, those that fit)" in figure.axes[0].get_title().replace("\n", " ")
+
+
+def test_small_multiples_of_many_outlets_come_in_pages():
+    pairs = pd.concat([big_pairs(4).assign(outlet=f"outlet {k}") for k in range(5)], ignore_index=True)
+    figure, data = plot_by_outlet(pairs, top=2, per_page=2, page=3)
+    titles = [axes.get_title() for axes in figure.axes if axes.has_data()]
+    assert titles == ["outlet 4"]
+    assert "page 3 of 3" in figure.get_suptitle()
+    assert data.groupby("page")["outlet"].nunique().to_dict() == {1: 2, 2: 2, 3: 1}  # every outlet's pairs
+    assert len(data) == 5 * 2
+    with pytest.raises(InputError, match="page 4 does not exist: 5 outlet groups make 3 page"):
+        plot_by_outlet(pairs, top=2, per_page=2, page=4)

@@ -79,3 +79,14 @@ def test_no_actor_found_draws_a_message():
 def test_top_must_be_a_whole_number_of_actors(top):
     with pytest.raises(InputError, match="top must be a whole number"):
         plot_actor_mentions(pd.DataFrame({"actor": ["Ex"], "n_articles": [2]}), top=top)
+
+
+def test_more_actors_than_fit_3000_px_are_cut_and_the_title_says_so():
+    counts = pd.DataFrame(
+        {"actor": [f"Actor with a long name number {i}" for i in range(300)], "n_articles": range(300, 0, -1)}
+    )
+    figure, data = plot_actor_mentions(counts, top=300)
+    # one 8-point line a row (8 * 1.45 / 72 in), 2 inches for titles, 25 inches in all
+    assert len(data) == int(23 / (8 * 1.45 / 72)) and data["n_articles"].iloc[0] == 300
+    assert figure.get_figheight() * figure.dpi <= 3000
+    assert f"(the {len(data)} in most articles that fit)" in figure.axes[0].get_title().replace("\n", " ")

@@ -262,7 +262,7 @@ def label_every(axes, positions: Sequence[float], labels: Sequence[str], *, axis
 def fits(text: str, width_px: float, height_px: float, fontsize: float, dpi: float = DPI) -> bool:
     """Whether ``text`` at ``fontsize`` points fits a box ``width_px`` by ``height_px`` pixels (with a margin)."""
     pixels = fontsize * dpi / 72
-    return len(text) * 0.62 * pixels + 2 <= width_px and pixels * 1.25 <= height_px
+    return len(text) * 0.62 * pixels + 4 <= width_px and pixels * 1.4 <= height_px
 
 
 def empty_figure(title: str, message: str):
