@@ -69,3 +69,25 @@ def test_note_if_empty_shows_the_table_or_the_note():
 def test_anything_but_a_frame_is_an_input_error(call):
     with pytest.raises(InputError, match="pandas DataFrame or Series; got list"):
         call()
+
+
+def test_stacked_bars_of_many_columns_keep_nine_and_other():
+    shares = pd.DataFrame({f"class {k:02d}": [k, 1] for k in range(1, 15)}, index=["Daily", "Weekly"])
+    figure, data = plot_frame(shares, stacked=True, title="Labels")
+    legend = [t.get_text() for t in figure.axes[0].get_legend().get_texts()]
+    assert legend == [f"class {k:02d}" for k in range(14, 5, -1)] + ["other"]
+    # "other" sums classes 1 to 5: 15 for Daily, 5 for Weekly
+    assert [bar.get_width() for bar in figure.axes[0].containers[-1]] == [15, 5]
+    assert data is shares
+
+
+def test_a_tuple_index_is_drawn_as_names_and_many_lines_look_different():
+    key_terms = pd.Series([12.0, 11.0], index=pd.MultiIndex.from_tuples([("Daily", "regime"), ("Weekly", "rebels")]))
+    figure, _ = plot_frame(key_terms, title="Key terms")
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()] == ["Daily · regime", "Weekly · rebels"]
+    lines = pd.DataFrame({f"term {k}": [k, k + 1.0] for k in range(25)}, index=["2023-01", "2023-03"])
+    figure, data = plot_frame(lines, kind="line", marker="o", title="Over time")
+    looks = {(line.get_color(), line.get_linestyle(), line.get_marker()) for line in figure.axes[0].get_lines()}
+    assert len(looks) == 25
+    # every month of the range: February is drawn, empty
+    assert [t.get_text() for t in figure.axes[0].get_xticklabels()] == ["2023-01", "2023-02", "2023-03"]

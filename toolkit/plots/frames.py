@@ -126,7 +126,10 @@ def _named(frame: pd.DataFrame, options: dict) -> pd.DataFrame:
     """A copy of ``frame`` whose index, column names and ``x`` column are readable names."""
     named = frame.copy()
     named.columns = [name_of(c) for c in named.columns]
-    if isinstance(named.index, pd.MultiIndex) or named.index.dtype == object:
+    index = named.index
+    if isinstance(index, pd.MultiIndex) or (
+        not pd.api.types.is_numeric_dtype(index.dtype) and not isinstance(index, (pd.DatetimeIndex, pd.PeriodIndex))
+    ):
         named.index = pd.Index([name_of(v) for v in named.index], name=_index_name(frame.index))
     x = options.get("x")
     if x is not None and x in named.columns and not pd.api.types.is_numeric_dtype(named[x]):
@@ -146,7 +149,7 @@ def _every_period_rows(frame: pd.DataFrame) -> pd.DataFrame:
     index = frame.index
     if isinstance(index, pd.DatetimeIndex):
         periods = every_period(index, _guess_frequency(index))
-    elif isinstance(index, pd.PeriodIndex) or index.dtype == object:
+    elif isinstance(index, pd.PeriodIndex) or not pd.api.types.is_numeric_dtype(index.dtype):
         periods = every_period(list(index))
     else:
         return frame
