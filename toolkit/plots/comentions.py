@@ -311,6 +311,17 @@ def plot_pair_timeline(
         upper.fill_between(
             positions, data[f"share_{suffix}_low"], data[f"share_{suffix}_high"], color=style["color"], alpha=0.15, lw=0
         )
+        shares = data[f"share_{suffix}"]
+        alone = shares.notna() & shares.shift(1).isna() & shares.shift(-1).isna()  # no band to shade: a whisker
+        if alone.any():
+            upper.vlines(
+                positions[alone.to_numpy()],
+                data.loc[alone, f"share_{suffix}_low"],
+                data.loc[alone, f"share_{suffix}_high"],
+                color=style["color"],
+                alpha=0.3,
+                lw=2,
+            )
     upper.set_ylabel(f"share of the {period}'s articles\n(shaded: 95% Wilson interval)")
     legend_outside(upper)
     set_title(upper, title)
