@@ -238,8 +238,10 @@ def resolve_surnames(
 
 @lru_cache(maxsize=4096)
 def _surname_pattern(keys: tuple[str, ...]) -> re.Pattern:
-    """The folded surnames ``keys`` as whole words of a folded text."""
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, keys)) + r")(?![^\W_])")
+    """The folded surnames ``keys`` (their word boundaries are checked apart: a pattern that opens
+    with a look-behind is not searched for by its literal text).
+    """
+    return re.compile("|".join(map(re.escape, keys)))
 
 
 def find_article_surnames(
@@ -270,8 +272,9 @@ def find_article_surnames(
     person = (matcher.actor_kind[actor_of] == 2) & (senses == 0)
     named: dict[int, dict[str, set[int]]] = {}  # article row -> surname -> people named in full
     first_end: dict[tuple[int, str], int] = {}
+    rows_key = matcher.rows_key
     for i in np.flatnonzero(person).tolist():
-        words = alias_key(matcher.rows_alias[rows[i]]).split()
+        words = rows_key[rows[i]].split()
         if len(words) < 2:
             continue
         article = int(article_rows[i])
@@ -284,7 +287,12 @@ def find_article_surnames(
         for match in _surname_pattern(tuple(sorted(surnames))).finditer(folded, low, high):
             key = match.group()
             people = surnames[key]
-            if not joined[match.start()].isupper() or match.start() < first_end[(article, key)]:
+            if (
+                not joined[match.start()].isupper()
+                or folded[match.start() - 1 : match.start()].isalnum()
+                or folded[match.end() : match.end() + 1].isalnum()
+                or match.start() < first_end[(article, key)]
+            ):
                 continue
             start, end = match.start(), match.end()
             at = int(np.searchsorted(ends, start, side="right"))

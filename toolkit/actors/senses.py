@@ -229,6 +229,7 @@ class _Context:
         self._lines: dict[int, tuple[bool, bool]] = {}
         self._punctuated: dict[int, bool] = {}
         self.lists = word_lists()
+        self.state = np.ones(len(starts), dtype=bool)  # per mention: a place rule could apply (a state's)
 
     def surface(self, i: int) -> str:
         """The text of mention ``i``."""
@@ -258,7 +259,7 @@ class _Context:
         number, line = self._line(i)
         found = self._lines.get(number)
         if found is None:
-            head = line[:400]
+            head = line[:240]
             letters = [w for w in _RAW_WORD.findall(head) if w.isalpha()]
             caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
             # title case: the small words inside sentences are capitalised ("Russia Says It Will")
@@ -470,34 +471,97 @@ def assign_senses(
     length = prev_end - prev_start
     first = text[prev_start]
     the = (length == 3) & (first == 84) & (text[np.minimum(prev_start + 1, len(text) - 1)] == 104)  # "Th.."
-    particle = (text[np.maximum(starts - 1, 0)] == 45) | (
-        (length <= 5) & np.isin(first, np.frombuffer(b"aAeEbBiIuUdDvV", dtype=np.uint8))
-    )
+    particle = np.isin(_word_keys(text | 32, prev_start, prev_end, 6), _byte_words(lists.particles, 6))
     before = has_previous & (gap >= 1) & (gap <= 3) & ((upper[prev_start] & ~the) | particle)
     last = len(text) - 1
     after = (text[np.minimum(ends, last)] == 32) & upper[np.minimum(ends + 1, last)] & (ends + 1 <= last)
     rows_type, rows_key = matcher.rows_type, matcher.rows_key
     listed = lists.listed
-    look = (codes == ACTOR) & ((kinds == 1) | before | after)
-    for i in np.flatnonzero(look | (codes == ACTOR)).tolist():
+    flagged = np.fromiter((rows_key[row] in listed for row in rows.tolist()), dtype=bool, count=n)
+    moving, based = _state_may_move(
+        text, starts, ends, (word_starts, word_ends, np.where(has_previous, previous, -1)), lists
+    )
+    demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
+    state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
+    ctx.state = state
+    look = (codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged)
+    for i in np.flatnonzero(look).tolist():
         row = int(rows[i])
-        if not look[i] and rows_key[row] not in listed:
-            continue
         word = joined[prev_start[i] : prev_end[i]].lower() if has_previous[i] and gap[i] <= 3 else ""
         decided = _decide(ctx, i, rows_type[row], rows_key[row], int(kinds[i]), word, bool(before[i]), bool(after[i]))
         if decided is not None:
             codes[i], rules[i] = decided
     # "in Syria and Iraq": a state's name joined by "and" / "or" to a place is a place
-    for i in np.flatnonzero((codes == ACTOR) & (kinds == 1)).tolist():
+    follows_place = np.concatenate(([False], codes[:-1] == PLACE))
+    for i in np.flatnonzero((codes == ACTOR) & (kinds == 1) & follows_place).tolist():
         if (
-            i
-            and codes[i - 1] == PLACE
+            codes[i - 1] == PLACE
             and rules[i - 1] == "locative"
             and rows_type[rows[i]] != "demonym"
             and joined[ends[i - 1] : starts[i]] in (" and ", " or ")
         ):
             codes[i], rules[i] = PLACE, "locative"
     return codes, rules
+
+
+#: Bytes of the first letters of the words that make a state's name a place when they follow it
+#: ("based", "born", "bred", "headquartered").
+_AFTER_LETTERS = np.frombuffer(b"bh", dtype=np.uint8)
+
+
+def _word_keys(lowered: np.ndarray, word_starts: np.ndarray, word_ends: np.ndarray, width: int) -> np.ndarray:
+    """The words at ``word_starts`` .. ``word_ends`` as lower-case byte strings of ``width`` bytes
+    (longer words cut, so compared only with their length checked too).
+    """
+    last = len(lowered) - 1
+    offsets = np.minimum(word_starts[:, None] + np.arange(width), last)
+    inside = np.arange(width) < (word_ends - word_starts)[:, None]
+    return np.ascontiguousarray(np.where(inside, lowered[offsets], 0).astype(np.uint8)).view(f"S{width}").ravel()
+
+
+def _byte_words(words: Iterable[str], width: int) -> np.ndarray:
+    return np.array([w.encode() for w in words if w.isascii() and len(w) <= width], dtype=f"S{width}")
+
+
+#: What follows a state's name to make it a place: "-based", "-born", "-bred", "-headquartered".
+_AFTER_WORDS = np.array([b"base", b"born", b"bred", b"head"], dtype="S4")
+
+
+def _state_may_move(
+    text: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    words: tuple[np.ndarray, np.ndarray, np.ndarray],
+    lists: _Lists,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per mention (as bytes of the text, one per character): whether a place rule could apply to
+    it, read without Python work per mention: a locative word right before it, or two words before
+    with "the", "of" or a compass word between ("in the United States", "out of Syria", "in
+    northern Syria"), a possessive, "-based" and the like, a comma or a capitalised word before
+    it (and, apart, whether "-based" and the like follow it: all that can move a demonym). The
+    others stay actors without being read one by one.
+    """
+    word_starts, word_ends, previous = words  # every word of the text; per mention, the index of the one before
+    last, width = len(text) - 1, 14
+    lowered = text | 32  # ASCII letters in lower case; other bytes never equal a lower-case letter
+    near = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
+    one = np.maximum(previous, 0)
+    two = np.maximum(previous - 1, 0)
+    first = _word_keys(lowered, word_starts[one], word_ends[one], width)
+    second = _word_keys(lowered, word_starts[two], word_ends[two], width)
+    locatives = _byte_words(lists.state_before | {"out"}, width)
+    between = _byte_words(lists.compass | {"the", "of"}, width)
+    locative = near & (
+        np.isin(first, locatives) | (np.isin(first, between) & (previous >= 1) & np.isin(second, locatives))
+    )
+    end_char = text[np.minimum(ends, last)]
+    next_char = text[np.minimum(ends + 1, last)]
+    possessive = (end_char == 39) | (end_char == 63) | ((end_char == 115) & (next_char == 32))
+    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("S4").ravel()
+    based = ((end_char == 45) | (end_char == 32)) & np.isin(following, _AFTER_WORDS)
+    comma = (text[np.maximum(starts - 2, 0)] == 44) & (text[np.maximum(starts - 1, 0)] == 32)
+    capitalised = near & ((text[word_starts[one]] >= 65) & (text[word_starts[one]] <= 90)) & (first != b"the")
+    return locative | possessive | based | comma | capitalised, based
 
 
 def _decide(ctx: _Context, i: int, alias_type: str, key: str, kind: int, word: str, before: bool, after: bool):
@@ -517,7 +581,7 @@ def _decide(ctx: _Context, i: int, alias_type: str, key: str, kind: int, word: s
     if kind == 1:
         if key in lists.us_states and _us_state(ctx, i, key, lists):
             return PART_OF_NAME, "us_state"
-        place = _place(ctx, i, alias_type, word, lists)
+        place = _place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
             return place
     if before and kind != 2 and _name_word_before(ctx, i, lists, kind == 1):
@@ -592,6 +656,8 @@ def _city_before(ctx: _Context, i: int, lists: _Lists) -> bool:
     if comma:
         match = _LAST_WORD.search(joined[max(0, start - 42) : start - 2])
         found = (match.group(), start - 2 - len(match.group())) if match else None
+    elif ctx.punctuated(i):
+        return False
     else:
         found = _word_before(joined, start)
     if found is None:
@@ -600,7 +666,6 @@ def _city_before(ctx: _Context, i: int, lists: _Lists) -> bool:
     key = _key(word)
     return (
         word[:1].isupper()
-        and (comma or not ctx.punctuated(i))
         and not (i > 0 and ctx.ends[i - 1] > begin)
         and key not in lists.stop
         and key not in lists.titles
