@@ -23,7 +23,36 @@ WORD_LISTS = [
 LEXICONS = {
     "labels.yaml": ["classes", "group_nouns", "charged", "state_classes"],
     "reporting_verbs.yaml": ["classes", "lemmas"],
-    "speaker_nouns.yaml": ["heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires"],
+    "senses.yaml": [
+        "capital_before",
+        "state_before",
+        "compass",
+        "place_nouns",
+        "place_after",
+        "event_nouns",
+        "months",
+        "weekdays",
+        "languages",
+        "language_after",
+        "language_before",
+        "lowercase_phrases",
+        "caps_words",
+        "descriptive_capitals",
+        "name_particles",
+        "furniture_words",
+        "organisation_heads",
+        "after_name_ok",
+        "us_states",
+    ],
+    "speaker_nouns.yaml": [
+        "heads",
+        "modifiers",
+        "person_heads",
+        "group_heads",
+        "generic_heads",
+        "media_heads",
+        "wires",
+    ],
 }
 ACTOR_FILES = ["armed_groups.yaml", "igos.yaml", "national_bodies.yaml", "people.yaml", "states.yaml"]
 

@@ -409,7 +409,6 @@ DEV_FAKES = {
     # 0.85 recall before the three fixes they led to (group and label words between a name and its
     # label, a capitalised label after part of a name)
     ("1924058063", 438): "SYR",  # the Syrian army
-    ("1923848251", 1497): "",  # fighting government forces
     ("1965495348", 634): "SYR",  # the Syrian army regrouped
     ("1926479222", 698): "islamic_state",  # ISIS terrorists
     ("1965511189", 1619): "",  # the so-called Democratic Syria Troops (the SDF, not in the dictionary)
@@ -421,7 +420,6 @@ DEV_FAKES = {
     ("1923848242", 18): "",  # 31 jihadists
     ("1962495678", 3035): "",  # the terrorist groups
     ("1923848211", 2944): "",  # against rebels
-    ("1923848237", 488): "",  # 18 jihadist fighters
     ("1923102976", 1934): "",  # an alliance of Kurdish and Arab fighters
     ("1924058080", 730): "SYR",  # the Syrian government
     ("1926479355", 21): "",  # Rebels launch assault

@@ -2,7 +2,7 @@
 
 One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their attachment
 by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with the
-reporting-verb lexicon (``reporting``), ``keyness``, ``tone`` and ``dispersion``.
+reporting-verb lexicon (``reporting``) and speaker attribution (``speakers``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.
