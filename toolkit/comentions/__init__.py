@@ -2,8 +2,8 @@
 
 Holds counting and scoring (``counting``; the scores themselves are ``toolkit.association``'s),
 attention over time (``attention``), the checks and labels of a pairs frame (``pairs``), networks as
-data (``networks``) and their GEXF/GraphML files (``export``), streaming over corpora that do not fit in memory (``streaming``) and Dask
-partitions (``distributed``).
+data (``networks``) and their GEXF/GraphML files (``export``), streaming over corpora that do not
+fit in memory (``streaming``) and Dask partitions (``distributed``).
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.wording`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.
