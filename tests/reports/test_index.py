@@ -250,6 +250,6 @@ def test_the_report_command_says_where_the_index_is(tmp_path, capsys):
     (corpus / "a.txt").write_text("Alpha met Beta.\n", encoding="utf-8")
     root = tmp_path / "reports"
     assert main(["report", "--corpus", str(corpus), "-n", str(after), "--output-root", str(root)]) == 0
-    (line,) = capsys.readouterr().out.splitlines()
+    (line,) = [line for line in capsys.readouterr().out.splitlines() if line.startswith("report ok")]
     assert line.startswith("report ok: 1 notebooks in ") and line.endswith(f"; open {root / INDEX_NAME}")
     assert (root / INDEX_NAME).is_file()
