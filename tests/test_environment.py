@@ -63,8 +63,18 @@ def _make_dry_run(target: str, venv: Path, *stamps: str) -> list[str]:
     venv.mkdir(parents=True, exist_ok=True)
     for stamp in stamps:
         (venv / stamp).touch()  # newer than pyproject.toml: that install is done
+    # under CI the suite itself runs inside `make test`: a nested make would print "Entering directory"
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS", "MAKEOVERRIDES")}
     done = subprocess.run(
-        ["make", "-n", target, f"VENV={venv}"], cwd=ROOT, capture_output=True, text=True, check=True, timeout=60
+        ["make", "--no-print-directory", "-n", target, f"VENV={venv}"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
     )
     return done.stdout.splitlines()
 

@@ -434,11 +434,6 @@ def test_a_run_killed_midway_leaves_earlier_reports_and_the_index_intact(reports
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="known regression of this session's side-by-side notebooks: two concurrent runs lost 01_ok's figures "
-    "once in the full suite (issue 19 note); kept running so a pass shows when it is fixed",
-)
 def test_two_runs_at_the_same_time_never_mix_their_files(reports):
     corpus, root = reports
     processes = [

@@ -89,7 +89,10 @@ EVERY_CORPUS_NOTES = {"01_corpus_overview": ["The loader skipped or repaired not
 
 NOTES = {
     "one-article": {
-        "02_comentions": ["No two actors are co-mentioned in at least 2 units.", "No pair is followed."],
+        "02_comentions": [
+            "No two actors are co-mentioned in at least 5 units.",
+            "No pair is followed: no two actors are co-mentioned in at least 5 units.",
+        ],
         "03_wording": ["No term sets one outlet apart from the rest.", "no two actors are co-mentioned"],
     },
     "two-articles": {"03_wording": ["No word is within five words of"]},
@@ -102,7 +105,7 @@ NOTES = {
             "No timeline: no pair of interest, or no dated article.",
         ],
         "03_wording": [
-            "No two actors are co-mentioned, so no actor is followed.",
+            "Followed: none (no two actors are co-mentioned).",
             "No followed actor, so no tone to compare.",
         ],
     },
@@ -115,11 +118,6 @@ NOTES = {
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=False,
-    reason="the notebooks' empty-table notes were reworded this session (min_count 5, computed prose); "
-    "the expected texts are to be updated from a degenerate run (issue 18 note)",
-)
 @pytest.mark.parametrize("corpus", list(CORPORA))
 def test_what_has_nothing_to_show_is_a_one_line_note(reports, corpus):
     for notebook, notes in {**EVERY_CORPUS_NOTES, **NOTES[corpus]}.items():

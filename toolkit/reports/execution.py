@@ -54,11 +54,16 @@ _OFFLINE_TEMPLATE = (
 )
 
 
-def report_kernel_manager(env: dict | None = None, on_start=None):
+def report_kernel_manager(env: dict | None = None, on_start=None, cwd: str | os.PathLike | None = None):
     """A kernel manager class for report runs: IPC transport, no interrupt before a clean shutdown.
 
     ``env``: variables added to the kernel's environment (the run's cache log, say); ``on_start``: called
-    with the kernel's process id once it runs (to watch its memory).
+    with the kernel's process id once it runs (to watch its memory); ``cwd``: the kernel's working folder.
+
+    The working folder is given to the kernel's process alone. papermill's own ``cwd`` changes the
+    working folder of the whole Python process while a notebook runs: with notebooks side by side in
+    threads, one notebook's kernel could then start in another's folder, or in the folder the run was
+    started from, and write its figures there.
 
     jupyter_client interrupts a kernel before shutting it down; an idle ipykernel then logs
     "KeyboardInterrupt caught in kernel". Over TCP without CurveZMQ keys ipykernel also warns that
@@ -93,6 +98,8 @@ def report_kernel_manager(env: dict | None = None, on_start=None):
         async def _async_pre_start_kernel(self, **kw):
             if env:
                 kw["env"] = {**kw.get("env", os.environ), **env}
+            if cwd is not None:
+                kw["cwd"] = str(cwd)
             return await super()._async_pre_start_kernel(**kw)
 
         async def _async_post_start_kernel(self, **kw) -> None:
@@ -192,11 +199,10 @@ def execute_notebook(
             str(output),
             parameters=parameters,
             kernel_name=kernel_name,
-            cwd=str(output.parent),
             progress_bar=False,
             log_output=False,
             execution_timeout=cell_timeout,
-            kernel_manager_class=report_kernel_manager(env, on_start),
+            kernel_manager_class=report_kernel_manager(env, on_start, cwd=output.parent),
             **limits,
         )
         entry.update(status="ok", error=None)
