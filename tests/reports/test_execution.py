@@ -209,6 +209,7 @@ def test_report_kernels_talk_over_private_ipc_sockets():
 def write_notebook(path: Path, *cells: str) -> Path:
     """A notebook with the report's parameters cell, then ``cells``."""
     notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     parameters = nbformat.v4.new_code_cell(
         'corpus = ""  # the corpus path, set by run_report\nfigures_dir = ""  # where figures go\n'
         'dictionary_files = []  # set by run_report\nrendezvous = ""  # a folder the notebooks meet in'
@@ -436,3 +437,35 @@ def test_a_run_timeout_stops_the_notebooks_running_side_by_side_and_skips_the_re
     assert statuses == ["failed", "failed", "not run"]
     assert all(nb["error"]["summary"].endswith("(the run timed out)") for nb in run.manifest["notebooks"][:2])
     assert run.manifest["notebooks"][2]["error"]["summary"] == "03_after not run: the run timed out"
+
+
+def test_notebooks_side_by_side_each_run_in_their_own_folder_and_leave_the_process_where_it_was(tmp_path):
+    """papermill's ``cwd`` changes the folder of the whole process; side by side, kernels started in
+    the wrong folder and wrote their figures there (into the folder the run was started from)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    notebook = nbformat.v4.new_notebook()
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    parameters = nbformat.v4.new_code_cell('corpus = ""\nfigures_dir = ""')
+    parameters.metadata["tags"] = ["parameters"]
+    notebook.cells = [parameters, nbformat.v4.new_code_cell("import os\nopen('where.txt', 'w').write(os.getcwd())")]
+    source = tmp_path / "writes_where.ipynb"
+    nbformat.write(notebook, source)
+    before = os.getcwd()
+    folders = [tmp_path / f"run{i}" for i in range(4)]
+    for folder in folders:
+        folder.mkdir()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        entries = list(
+            pool.map(
+                lambda folder: execute_notebook(
+                    source, folder / source.name, {"corpus": "", "figures_dir": ""}, "python3", 60
+                ),
+                folders,
+            )
+        )
+    assert [entry["status"] for entry in entries] == ["ok"] * 4
+    assert os.getcwd() == before and not (Path(before) / "where.txt").exists()
+    assert [Path((folder / "where.txt").read_text()).resolve() for folder in folders] == [
+        folder.resolve() for folder in folders
+    ]
