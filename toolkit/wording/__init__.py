@@ -1,8 +1,9 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
 One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their attachment
-by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with the
-reporting-verb lexicon (``reporting``) and speaker attribution (``speakers``), ``keyness``, ``tone`` and ``dispersion``.
+by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with their
+reporting clauses (``reporting``), the reporting-verb lexicon (``verbs``), speaker attribution (``speakers``)
+and the names in speaker phrases (``names``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

@@ -1,8 +1,9 @@
 """Speakers: who a reporting clause's speaker is, by documented rules over its words and the mentions.
 
 No parser model can be loaded offline from an official source, so attribution is a set of rules
-(the clause patterns themselves are found by ``toolkit.wording.reporting``; the word lists are
-``toolkit/data/speaker_nouns.yaml`` and ``toolkit/data/titles.txt``). Clauses are read in article
+(the clause patterns themselves are found by ``toolkit.wording.reporting``; names, titles and the
+word lists of ``toolkit/data/speaker_nouns.yaml`` and ``toolkit/data/titles.txt`` are read by
+``toolkit.wording.names``). Clauses are read in article
 order (title, standfirst, caption, text); each speaker phrase is resolved by the first rule that
 applies, and the ``resolution`` column says which:
 
@@ -47,12 +48,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-import yaml
-
-from toolkit.resources import read_data_lines, read_data_text
 from toolkit.text.folding import fold_text
+from toolkit.wording.names import (
+    ARTICLES,
+    apposition_pattern,
+    find_person_name,
+    find_trailing_name,
+    head_kind,
+    is_surname,
+    read_speaker_lists,
+    role_words,
+    strip_article,
+    title_pattern,
+    title_words,
+)
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
@@ -65,60 +75,8 @@ _PRONOUN_KINDS = {
     "they": ("group", "organisation"),
     "we": ("group", "organisation"),
 }
-_ARTICLES = ("the", "a", "an")
-_ORGANISATION_WORDS = frozenset(
-    "front army forces force observatory coalition council rights watch union nations state news agency "
-    "committee ministry office command brigade brigades party movement organisation organization "
-    "network media television radio group".split()
-)
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
-# a name word is at most 40 characters: an unbounded run read again from every capital of a long
-# word without spaces made the search quadratic
-_NAME_WORD = r"(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
-_NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
-_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
-_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
-    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
-    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
-    titles -= {"of", "the", "then", "former", "acting", "interim", "outgoing", "incoming", "top", "senior", "first"}
-    abbreviations = {a for a in read_data_lines("abbreviations.txt") if "." not in a and len(a) > 1}
-    return {
-        key: frozenset(str(w).lower() for w in data.get(key) or [])
-        for key in ("heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires")
-    } | {"titles": frozenset(titles), "abbreviations": frozenset(abbreviations)}
-
-
-@lru_cache(maxsize=1)
-def _title_pattern() -> re.Pattern:
-    """Any word followed by a capitalised name of two to four words (the name read ahead, so that a
-    name is also tried after its own first word); ``find_people`` keeps the words that are titles.
-    One word pattern and a set lookup, not an alternation of every title tried at every word.
-    """
-    return re.compile(rf"\b(?P<title>[A-Za-z]{{2,20}}\.?)\s+(?=(?P<name>{_NAME}))")
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    lists = _lists()
-    abbreviations = {a + "." for a in lists["abbreviations"] & {"sen", "rep", "gov", "gen", "adm", "col", "lt", "maj"}}
-    return lists["titles"] | lists["person_heads"] | frozenset(abbreviations | {"capt."})
-
-
-@lru_cache(maxsize=1)
-def _apposition_pattern() -> re.Pattern:
-    """A capitalised name of two to four words, then (after a comma or not, as FA-KES has none) an
-    article and a role whose head is a person noun or title within four words: "X, the Y of Z",
-    "Shuhud al-Hussein a member of the civil defence forces".
-    """
-    lists = _lists()
-    heads = "|".join(map(re.escape, sorted(lists["titles"] | lists["person_heads"], key=len, reverse=True)))
-    name = _NAME
-    return re.compile(rf"(?P<name>{name}),?\s+(?:the|a|an)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?:{heads}))\b")
 
 
 def person_id(name: str) -> str:
@@ -152,14 +110,14 @@ def find_people(text: str, mentions: list) -> list[tuple]:
         ``kind`` is ``"person"``, ``roles`` the lower-case words of the title or apposition.
     """
     found = []
-    titles = _title_words()
-    for match in _title_pattern().finditer(text):
+    titles = title_words()
+    for match in title_pattern().finditer(text):
         if match.group("title").lower() not in titles:
             continue
         title = text[max(0, match.start() - 30) : match.start("name")].lower()
         roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
-    for match in _apposition_pattern().finditer(text):
+    for match in apposition_pattern().finditer(text):
         roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     for start, _end, actor_id, kind, label in mentions:
@@ -170,7 +128,7 @@ def find_people(text: str, mentions: list) -> list[tuple]:
 
 def _person(start, end, name, roles, mentions):
     """A person entity; title words opening the name ("Minister Teodor Vance") join its roles."""
-    lists = _lists()
+    lists = read_speaker_lists()
     words = name.split()
     while len(words) > 2 and words[0].lower().rstrip(".") in lists["titles"] | lists["abbreviations"]:
         roles = roles | {words[0].lower().rstrip(".")}
@@ -181,57 +139,6 @@ def _person(start, end, name, roles, mentions):
         if kind == "person" and m_start < end and start < m_end:
             return start, label, "person", roles, actor_id, True
     return start, name, "person", roles, person_id(name), False
-
-
-def _capitalised(word: str) -> bool:
-    """Whether ``word`` is a name word, whatever its particle: "Syria", "al-Hussein", "bin-Salman"."""
-    return word[:1].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
-
-
-def _head_kind(head: str) -> str:
-    lists = _lists()
-    if head in lists["group_heads"]:
-        return "group"
-    if head in lists["person_heads"] or head in lists["titles"]:
-        return "person"
-    return "organisation"
-
-
-def _name_runs(words: list[str]) -> list[tuple[int, int]]:
-    """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation words."""
-    lists = _lists()
-    stops = lists["titles"] | lists["heads"] | lists["modifiers"] | _ORGANISATION_WORDS
-    runs, start = [], None
-    for k, word in enumerate([*words, "."]):
-        lower = word.lower().rstrip(".")
-        name_word = _capitalised(word) and lower not in stops and lower not in lists["abbreviations"]
-        name_word = name_word and lower not in _ARTICLES and lower not in ("this", "that", "in", "on")
-        name_word = name_word or (start is not None and lower in _PARTICLES)
-        if name_word and word[:1].isalnum():
-            start = k if start is None else start
-            continue
-        if start is not None:
-            end = k
-            while end > start and words[end - 1].lower() in _PARTICLES:
-                end -= 1
-            runs.append((start, end))
-        start = None
-    return runs
-
-
-def _person_name(words: list[str]) -> str:
-    """The person-like name in a phrase: the longest run of two or more name words (the last on a tie)."""
-    best = None
-    for start, end in _name_runs(words):
-        run = words[start:end]
-        if len(run) < 2 or all(w.isupper() for w in run):
-            continue
-        follows = words[end].lower() if end < len(words) else ""
-        if follows and follows not in _lists()["person_heads"] | _lists()["titles"] | _FOLLOW_NAME:
-            continue  # "Khan Touman military sources": a place before a speaker noun
-        if best is None or end - start >= len(best):
-            best = run
-    return " ".join(best) if best else ""
 
 
 class SpeakerContext:
@@ -318,7 +225,7 @@ def _context_of(history: list) -> SpeakerContext:
             context.add(
                 (-1, k, 1),
                 clause.resolved,
-                clause.kind or _head_kind(clause.resolved.lower().split()[-1]),
+                clause.kind or head_kind(clause.resolved.lower().split()[-1]),
                 frozenset(clause.role.split()),
                 clause.actor_id,
                 clause.in_dictionary,
@@ -334,12 +241,12 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     found = list(_TOKEN.finditer(phrase))
     words = [m.group() for m in found]
     lower = [w.lower() for w in words]
-    lists = _lists()
+    lists = read_speaker_lists()
     at = next((k - 1 for k in range(2, len(lower)) if lower[k] in ("of", "for") and words[k - 1].islower()), None)
     at = len(lower) - 1 if at is None else at  # "the governor of Homs": the head is "governor"
     head = lower[at].rstrip(".") if lower else ""
     head_offset = offset + found[at].start() if lower else offset
-    clause.kind = _head_kind(head)
+    clause.kind = head_kind(head)
     if len(lower) == 1 and head in _PRONOUN_KINDS:
         return _resolve_pronoun(clause, head, article, order)
     inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1]]
@@ -354,15 +261,15 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     named = _named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
     if named is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = named[1], named[4], named[5]
-        clause.kind, clause.resolved_span, clause.role = "person", named[7], _strip_article(phrase).lower()
+        clause.kind, clause.resolved_span, clause.role = "person", named[7], strip_article(phrase).lower()
     elif person is not None:
-        clause.resolved, clause.actor_id, clause.in_dictionary = person[4] or _strip_article(phrase), person[2], True
-        clause.kind, clause.role = "person", _role_words(phrase, person[0] - offset, person[1] - offset)
-    elif possessive is not None and not _person_name(words[possessive + 1 :]):
+        clause.resolved, clause.actor_id, clause.in_dictionary = person[4] or strip_article(phrase), person[2], True
+        clause.kind, clause.role = "person", role_words(phrase, person[0] - offset, person[1] - offset)
+    elif possessive is not None and not find_person_name(words[possessive + 1 :]):
         owner = next((m for m in inside if m[0] < owner_end), None)
-        clause.resolved, clause.role = _strip_article(phrase), " ".join(lower[possessive + 1 :])
+        clause.resolved, clause.role = strip_article(phrase), " ".join(lower[possessive + 1 :])
         clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
-    elif name := _person_name(words):
+    elif name := find_person_name(words):
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
         if named:
@@ -370,7 +277,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
             clause.kind = "person"
         else:
             _resolve_name(clause, name, article, order)
-        clause.role = _role_words(phrase, at, at + len(name))
+        clause.role = role_words(phrase, at, at + len(name))
     elif (definite and clause.kind == "person") or (
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
     ):
@@ -380,20 +287,12 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         _resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
         _resolve_role(clause, head, lower, article, order)
-    elif _surname(words, lists):
+    elif is_surname(words):
         _resolve_name(clause, words[-1], article, order)  # "Konashenkov said", "President Korlov said"
         clause.role = " ".join(lower[:-1])
     else:
-        clause.resolved = _trailing_name(words) or _strip_article(phrase)
+        clause.resolved = find_trailing_name(words) or strip_article(phrase)
     return None
-
-
-def _surname(words: list[str], lists) -> bool:
-    """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov"."""
-    if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
-        return False
-    titles = lists["titles"] | lists["abbreviations"]
-    return all(w.lower().rstrip(".") in titles for w in words[:-1])
 
 
 def _named_just_before(clause, article: SpeakerContext, order):
@@ -413,7 +312,7 @@ def _is_source(clause, lower, head, inside) -> bool:
     if clause.pattern != "according_to" and head not in ("article", "report", "story", "dispatch"):
         return False
     folded = " ".join(lower)
-    wire = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in _lists()["wires"])
+    wire = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in read_speaker_lists()["wires"])
     return wire or any(m[3] == "media" for m in inside)
 
 
@@ -427,33 +326,12 @@ def _resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> Non
     clause.actor_id, clause.in_dictionary = last[2], True
     after = phrase[last[1] - clause.speaker_start :].strip()
     if after[:1].isalnum() or head_offset < last[0]:
-        clause.resolved = _strip_article(phrase)
+        clause.resolved = strip_article(phrase)
         clause.role = after.lower() if after[:1].isalnum() else phrase[: last[0] - clause.speaker_start].lower()
-        clause.role = " ".join(w for w in clause.role.split() if w not in _ARTICLES and w not in ("of", "for"))
+        clause.role = " ".join(w for w in clause.role.split() if w not in ARTICLES and w not in ("of", "for"))
     else:
-        clause.resolved = last[4] or _strip_article(phrase)
+        clause.resolved = last[4] or strip_article(phrase)
         clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
-
-
-def _role_words(phrase: str, start: int, end: int) -> str:
-    """The lower-case words of ``phrase`` outside ``phrase[start:end]`` (the name), articles left out."""
-    rest = (phrase[: max(0, start)] + " " + phrase[max(0, end) :]).lower()
-    return " ".join(w for w in re.findall(r"[\w'’-]+", rest) if w not in _ARTICLES)
-
-
-def _strip_article(phrase: str) -> str:
-    first, _, rest = phrase.partition(" ")
-    return rest if first.lower() in _ARTICLES and rest else phrase
-
-
-def _trailing_name(words: list[str]) -> str:
-    """A capitalised name closing a phrase of lower-case words: "State news agency SANA" -> "SANA"."""
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
-        k -= 1
-    if k == len(words) or k == 0 or not any(w[:1].islower() for w in words[:k]):
-        return ""
-    return " ".join(words[k:])
 
 
 def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:
@@ -480,9 +358,9 @@ def _resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> No
 
 def _resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
     """A definite description: the nearest earlier entity it can stand for (True), else the role as written."""
-    lists = _lists()
+    lists = read_speaker_lists()
     clause.resolution, clause.role = "role", " ".join(lower[1:])
-    clause.resolved = _strip_article(clause.speaker)
+    clause.resolved = strip_article(clause.speaker)
     for entity in article.before(order):
         name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
         if clause.kind == "person":

@@ -1,0 +1,180 @@
+"""Names in speaker phrases: the word lists, person-like names, titles and appositions.
+
+The word lists are ``toolkit/data/speaker_nouns.yaml`` (speaker heads, modifiers, person, group,
+generic and media heads, wire services) and ``toolkit/data/titles.txt``; ``toolkit.wording.speakers``
+resolves speakers with them and ``toolkit.wording.reporting`` bounds speaker phrases with them.
+
+A name word is capitalised, or carries a capitalised part after a particle ("al-Hussein",
+"bin-Salman"); a person-like name is a run of two or more such words that are not title, speaker
+or organisation words (title abbreviations such as "Adm." and "Sen." stay outside the name). Every
+pattern starts only at the start of a word and reads a bounded number of characters per word, so
+that a text without spaces is read in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from toolkit.resources import read_data_lines, read_data_text
+
+__all__ = [
+    "apposition_pattern",
+    "find_person_name",
+    "find_trailing_name",
+    "head_kind",
+    "is_capitalised",
+    "is_surname",
+    "read_speaker_lists",
+    "role_words",
+    "strip_article",
+    "title_pattern",
+    "title_words",
+]
+
+ARTICLES = ("the", "a", "an")
+ORGANISATION_WORDS = frozenset(
+    "front army forces force observatory coalition council rights watch union nations state news agency "
+    "committee ministry office command brigade brigades party movement organisation organization "
+    "network media television radio group".split()
+)
+# a name word is at most 40 characters and starts a word: an unbounded run read again from every
+# capital of a long word without spaces made the search quadratic, and a start inside a word made
+# it 40 times slower
+_NAME_WORD = r"(?<![\w'’-])(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
+NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
+_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
+PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
+
+
+@lru_cache(maxsize=1)
+def read_speaker_lists() -> dict[str, frozenset[str]]:
+    """The speaker word lists, lower case: ``heads``, ``modifiers``, ``person_heads``, ``group_heads``,
+    ``generic_heads``, ``media_heads``, ``wires`` (``speaker_nouns.yaml``), ``titles`` (the words of
+    ``titles.txt`` less "of", "the", "former", ...) and ``abbreviations`` (without a stop).
+    """
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
+    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
+    titles -= {"of", "the", "then", "former", "acting", "interim", "outgoing", "incoming", "top", "senior", "first"}
+    abbreviations = {a for a in read_data_lines("abbreviations.txt") if "." not in a and len(a) > 1}
+    return {
+        key: frozenset(str(w).lower() for w in data.get(key) or [])
+        for key in ("heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires")
+    } | {"titles": frozenset(titles), "abbreviations": frozenset(abbreviations)}
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern:
+    """Any word followed by a capitalised name of two to four words (the name read ahead, so that a
+    name is also tried after its own first word); ``find_people`` keeps the words that are titles.
+    One word pattern and a set lookup, not an alternation of every title tried at every word.
+    """
+    return re.compile(rf"\b(?P<title>[A-Za-z]{{2,20}}\.?)\s+(?=(?P<name>{NAME}))")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """The words that make the name after them a person's: titles, person nouns, "Sen.", "Adm.", ..."""
+    lists = read_speaker_lists()
+    abbreviations = {a + "." for a in lists["abbreviations"] & {"sen", "rep", "gov", "gen", "adm", "col", "lt", "maj"}}
+    return lists["titles"] | lists["person_heads"] | frozenset(abbreviations | {"capt."})
+
+
+@lru_cache(maxsize=1)
+def apposition_pattern() -> re.Pattern:
+    """A capitalised name of two to four words, then (after a comma or not, as FA-KES has none) an
+    article and a role whose head is a person noun or title within four words: "X, the Y of Z",
+    "Shuhud al-Hussein a member of the civil defence forces".
+    """
+    lists = read_speaker_lists()
+    heads = "|".join(map(re.escape, sorted(lists["titles"] | lists["person_heads"], key=len, reverse=True)))
+    name = NAME
+    return re.compile(rf"(?P<name>{name}),?\s+(?:the|a|an)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?(?:{heads}))\b")
+
+
+def is_capitalised(word: str) -> bool:
+    """Whether ``word`` is a name word, whatever its particle: "Syria", "al-Hussein", "bin-Salman"."""
+    return word[:1].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
+
+
+def head_kind(head: str) -> str:
+    """The kind of speaker a head noun names: ``group`` ("activists"), ``person`` ("spokesman",
+    "minister") or ``organisation`` (anything else).
+    """
+    lists = read_speaker_lists()
+    if head in lists["group_heads"]:
+        return "group"
+    if head in lists["person_heads"] or head in lists["titles"]:
+        return "person"
+    return "organisation"
+
+
+def _name_runs(words: list[str]) -> list[tuple[int, int]]:
+    """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation words."""
+    lists = read_speaker_lists()
+    stops = lists["titles"] | lists["heads"] | lists["modifiers"] | ORGANISATION_WORDS
+    runs, start = [], None
+    for k, word in enumerate([*words, "."]):
+        lower = word.lower().rstrip(".")
+        name_word = is_capitalised(word) and lower not in stops and lower not in lists["abbreviations"]
+        name_word = name_word and lower not in ARTICLES and lower not in ("this", "that", "in", "on")
+        name_word = name_word or (start is not None and lower in PARTICLES)
+        if name_word and word[:1].isalnum():
+            start = k if start is None else start
+            continue
+        if start is not None:
+            end = k
+            while end > start and words[end - 1].lower() in PARTICLES:
+                end -= 1
+            runs.append((start, end))
+        start = None
+    return runs
+
+
+def find_person_name(words: list[str]) -> str:
+    """The person-like name in a phrase: the longest run of two or more name words (the last on a tie)."""
+    best = None
+    for start, end in _name_runs(words):
+        run = words[start:end]
+        if len(run) < 2 or all(w.isupper() for w in run):
+            continue
+        follows = words[end].lower() if end < len(words) else ""
+        lists = read_speaker_lists()
+        if follows and follows not in lists["person_heads"] | lists["titles"] | _FOLLOW_NAME:
+            continue  # "Khan Touman military sources": a place before a speaker noun
+        if best is None or end - start >= len(best):
+            best = run
+    return " ".join(best) if best else ""
+
+
+def is_surname(words: list[str]) -> bool:
+    """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov"."""
+    lists = read_speaker_lists()
+    if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
+        return False
+    titles = lists["titles"] | lists["abbreviations"]
+    return all(w.lower().rstrip(".") in titles for w in words[:-1])
+
+
+def role_words(phrase: str, start: int, end: int) -> str:
+    """The lower-case words of ``phrase`` outside ``phrase[start:end]`` (the name), articles left out."""
+    rest = (phrase[: max(0, start)] + " " + phrase[max(0, end) :]).lower()
+    return " ".join(w for w in re.findall(r"[\w'’-]+", rest) if w not in ARTICLES)
+
+
+def strip_article(phrase: str) -> str:
+    """``phrase`` without its leading article: "the paper" -> "paper"."""
+    first, _, rest = phrase.partition(" ")
+    return rest if first.lower() in ARTICLES and rest else phrase
+
+
+def find_trailing_name(words: list[str]) -> str:
+    """A capitalised name closing a phrase of lower-case words: "State news agency SANA" -> "SANA"."""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or k == 0 or not any(w[:1].islower() for w in words[:k]):
+        return ""
+    return " ".join(words[k:])
