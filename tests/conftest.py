@@ -69,4 +69,4 @@ def demo_articles():
     return toolkit.load_articles(DEMO)
 
 
-from tests.report_fixtures import demo_report, fakes_report  # noqa: E402,F401  (the shared report runs)
+from tests.report_fixtures import demo_report, fakes_report, many_outlets_report  # noqa: E402,F401  (the shared report runs)

@@ -44,3 +44,36 @@ def fakes_report(fakes_path, tmp_path_factory):
         date=DATE,
         output_root=tmp_path_factory.mktemp("fakes-reports"),
     )
+
+
+#: Outlets of the generated corpus: more than any figure can draw one by one, with long names.
+MANY_OUTLETS = 150
+
+
+@pytest.fixture(scope="session")
+def many_outlets_report(fakes_path, tmp_path_factory):
+    """The analysis notebooks on FA-KES's articles spread over 150 outlets with long names.
+
+    The articles are real; only their outlet is made up ("The Evening Chronicle and Observer of
+    Town 7", ...), so that every figure and table meets more outlets than it can show one by one.
+    """
+    import pandas as pd
+
+    from toolkit.reports.run import run_report
+
+    articles = pd.read_csv(fakes_path)
+    towns = ["Northbridge", "Eastwick-upon-Severn", "Port Saint Anselm", "Kingsford", "Villanova del Mar"]
+    articles["source"] = [
+        f"The Evening Chronicle and Observer of {towns[i % len(towns)]} {i % MANY_OUTLETS}"
+        for i in range(len(articles))
+    ]
+    path = tmp_path_factory.mktemp("many-outlets") / "many_outlets.csv"
+    articles.to_csv(path, index=False)
+    return run_report(
+        path,
+        notebooks=["01_corpus_overview", "02_comentions", "03_wording"],
+        cell_timeout=CELL_TIMEOUT,
+        parameters={"dayfirst": False},
+        date=DATE,
+        output_root=tmp_path_factory.mktemp("many-outlets-reports"),
+    )

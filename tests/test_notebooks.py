@@ -398,7 +398,7 @@ def test_no_demo_word_leaks_into_a_report_on_another_corpus(fakes_report, name):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("report", ["demo_report", "fakes_report"])
+@pytest.mark.parametrize("report", ["demo_report", "fakes_report", "many_outlets_report"])
 def test_every_table_links_its_whole_csv_and_every_network_has_gexf_and_graphml(report, request):
     import networkx as nx
     import pandas as pd
@@ -429,6 +429,34 @@ def test_every_table_links_its_whole_csv_and_every_network_has_gexf_and_graphml(
                 assert attributes["mentions"] > 0
             for _, _, attributes in graph.edges(data=True):
                 assert {"n_units", "n_a", "n_b", "pmi", "g2", "dice"} <= set(attributes)
+
+
+def _png_size(path: Path) -> tuple[int, int]:
+    """(width, height) in pixels, from a PNG's header."""
+    import struct
+
+    header = path.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", header[16:24])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("report", ["fakes_report", "many_outlets_report"])
+def test_figures_stay_within_the_height_cap_and_name_no_demo_word_whatever_the_outlets(report, request):
+    """FA-KES has 15 outlets; the generated corpus 150, with long names: no figure grows past 3000 px."""
+    run = request.getfixturevalue(report)
+    assert run.ok, run.summary()
+    figures = sorted((run.folder / "figures").glob("*.png"))
+    assert len(figures) >= 8
+    sizes = {path.name: _png_size(path) for path in figures}
+    too_big = {name: size for name, size in sizes.items() if size[1] > 3000 or size[0] > 3000}
+    assert not too_big, too_big
+    words = _demo_words()
+    for name, page in _pages(run).items():
+        text = _page_text(page)
+        assert "Traceback" not in text, name
+        leaked = [word for word in words if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)]
+        assert not leaked, f"{name} names the demo's {leaked}"
 
 
 def _write_texts(folder: Path, texts: dict[str, str]) -> Path:

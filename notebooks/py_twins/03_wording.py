@@ -104,26 +104,43 @@ save_figure(figure, collocates, "collocates", figures_dir)
 #
 # A label is a word such as *terrorists*, *rebels* or *regime* attached to a mention of an actor
 # (as its head noun, apposition, or "X of"); `share` is the label class's part of that actor's
-# labels in that group. The label rows behind the counts, each with its whole sentence, are in
-# `label_rows.csv`.
+# labels in that group, drawn with its 95% Wilson interval. Each label row names the words it was
+# attached to (`target_text`) and the actors it is only related to (`relations`: "anti-X" is an
+# opponent, "X-backed" a patron, "X-based" a base, "Syrian rebels" an origin), with its whole
+# sentence; all of them are in `label_rows.csv`.
 
 # %%
 labels = toolkit.tabulate_labels(label_rows, by=compare_by)
+labelled = [actor for actor in followed if actor in set(labels["actor_id"])] or label_rows.loc[label_rows["actor_id"] != "", "actor_id"].value_counts().index[:2].tolist()
+describe("Labels shown for: {actors} (the followed actors that are labelled, else the two labelled most often).", actors=[names.get(actor, actor) for actor in labelled] or "none")
+
+# %%
 show_table(
-    labels, "labels", figures_dir, rows=top_n * 2, subset=labels[labels["actor_id"].isin(followed)],
-    columns=[compare_by, "actor", "label_class", "n", "share"], note="No label is attached to the followed actors.",
+    labels, "labels", figures_dir, rows=top_n * 2, subset=labels[labels["actor_id"].isin(labelled)],
+    columns=[compare_by, "actor", "label_class", "n", "share"], note="No label is attached to any actor.",
 )
 
 # %%
 show_table(
-    label_rows, "label_rows", figures_dir, rows=top_n, subset=label_rows[label_rows["actor_id"].isin(followed)],
-    columns=[compare_by, "actor", "label", "label_class", "sentence_text"], note="No label is attached to the followed actors.",
+    label_rows, "label_rows", figures_dir, rows=top_n, subset=label_rows[label_rows["actor_id"].isin(labelled)],
+    columns=[compare_by, "actor", "label", "label_class", "target_text", "relations", "sentence_text"],
+    note="No label is attached to any actor.",
 )
 
 # %%
-label_shares = labels[labels["actor_id"] == first_actor].pivot_table(index=compare_by, columns="label_class", values="share", fill_value=0)
-figure, data = plot_frame(label_shares, stacked=True, title=f"Labels of {first_name} by {compare_by}", note="no labels")
-save_figure(figure, label_shares, "labels_by_group", figures_dir)
+label_name = names.get(labelled[0], labelled[0]) if labelled else "(no actor)"
+figure, data = toolkit.plot_shares(
+    labels[labels["actor_id"].isin(labelled[:1])], by=compare_by, category="label_class", title=f"Labels of {label_name} by {compare_by}",
+)
+save_figure(figure, data, "labels_by_group", figures_dir)
+
+# %% [markdown]
+# Which actors are the labelled groups related to? Counted per related actor, relation and label
+# class, apart from the targets above (an "anti-Assad rebel" is a rebel, not Assad).
+
+# %%
+label_relations = toolkit.tabulate_label_relations(toolkit.list_label_relations(label_rows), by=compare_by, min_count=min_count)
+show_table(label_relations, "label_relations", figures_dir, rows=top_n, by="n", note=f"No related actor is named at least {min_count} times.")
 
 # %% [markdown]
 # ## Which words set each group apart?
@@ -149,16 +166,25 @@ save_figure(figure, key_terms, "key_terms", figures_dir)
 # ## Who is quoted, and with which reporting verbs?
 #
 # A neutral verb (*said*, *told*) reports; an assertive one (*claimed*, *alleged*) casts doubt;
-# an evaluative one (*admitted*, *lashed out*) judges.
+# an evaluative one (*admitted*, *lashed out*) judges. Each quote's speaker is given as written and
+# as resolved (a pronoun or a role such as "the minister" to the person named before it), with how
+# it was resolved and its actor in the dictionary, if any.
+
+# %%
+quotes = toolkit.find_quotes(articles, mentions)
+show_table(
+    quotes, "quotes", figures_dir, rows=top_n, subset=quotes[quotes["kind"] != "scare"],
+    columns=[compare_by, "speaker_text", "speaker", "resolution", "verb_lemma", "quote"], note="No quote is found.",
+)
 
 # %%
 verbs = toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(articles, mentions), by=compare_by)
-verb_classes = verbs.pivot_table(index=compare_by, columns="verb_class", values="share", aggfunc="sum", fill_value=0)
+verb_classes = verbs.groupby([compare_by, "verb_class"], as_index=False)["n"].sum()
 show_table(verbs, "reporting_verbs", figures_dir, rows=top_n, by="n", note="No reporting verb is found.")
 
 # %%
-figure, data = plot_frame(verb_classes, stacked=True, title=f"Reporting verb classes by {compare_by}", note="no reporting verbs")
-save_figure(figure, verb_classes, "reporting_verb_classes", figures_dir)
+figure, data = toolkit.plot_shares(verb_classes, by=compare_by, category="verb_class", title=f"Reporting verb classes by {compare_by}")
+save_figure(figure, data, "reporting_verb_classes", figures_dir)
 
 # %% [markdown]
 # ## Which words are put in scare quotes?
@@ -166,9 +192,8 @@ save_figure(figure, verb_classes, "reporting_verb_classes", figures_dir)
 # Short quotes with no speaker, or after *so-called*: the outlet distancing itself from a word.
 
 # %%
-quotes = toolkit.find_quotes(articles, mentions)
 show_table(
-    quotes, "quotes", figures_dir, rows=top_n, subset=quotes[quotes["kind"] == "scare"],
+    quotes[quotes["kind"] == "scare"], "scare_quotes", figures_dir, rows=top_n,
     columns=[compare_by, "article_id", "quote"], note="No word is put in scare quotes.",
 )
 
@@ -203,9 +228,8 @@ show_table(
 )
 
 # %%
-tone_of_interest = tone[tone["actor_id"].isin(followed)].pivot_table(index=compare_by, columns="actor", values="mean")
-figure, data = plot_frame(tone_of_interest, title=f"Mean tone by {compare_by}", note="no tone")
-save_figure(figure, tone_of_interest, "tone_of_followed", figures_dir)
+figure, data = toolkit.plot_tone(tone, by=compare_by, actors=followed)
+save_figure(figure, data, "tone_of_followed", figures_dir)
 
 # %% [markdown]
 # ## Where in the coverage do the keyword and the actors occur?

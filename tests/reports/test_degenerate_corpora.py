@@ -96,7 +96,7 @@ NOTES = {
         "03_wording": ["No term sets one outlet apart from the rest.", "no two actors are co-mentioned"],
     },
     "two-articles": {"03_wording": ["No word is within five words of"]},
-    "six-articles": {"03_wording": ["No label is attached to the followed actors."]},
+    "six-articles": {},
     "no-actor": {
         "01_corpus_overview": ["The dictionary finds no actor in these articles."],
         "02_comentions": [
@@ -106,6 +106,7 @@ NOTES = {
         ],
         "03_wording": [
             "Followed: none (no two actors are co-mentioned).",
+            "No label is attached to any actor.",
             "No followed actor, so no tone to compare.",
         ],
     },
