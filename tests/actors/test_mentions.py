@@ -213,7 +213,8 @@ def test_some_columns_equal_those_columns_of_all(columns, fakes_articles):
     dictionary = load_actor_dictionary()
     sample = fakes_articles.iloc[::8]
     everything = find_mentions(sample, dictionary, n_jobs=1)
-    assert {"resolved", "ambiguous_alias"} <= set(everything["role_status"])  # roles and shared aliases occur
+    assert "resolved" in set(everything["role_status"])  # roles occur
+    assert (everything["candidates"] != "").any()  # and shared aliases
     for n_jobs in (1, 2):
         some = find_mentions(sample, dictionary, n_jobs=n_jobs, columns=columns)
         assert list(some.columns) == [c for c in everything.columns if c in columns]

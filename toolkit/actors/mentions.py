@@ -61,6 +61,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.actors.cached import cached_mentions
+from toolkit.actors.context import outlet_countries, resolve_by_context
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
@@ -297,8 +298,9 @@ def find_mentions(
     }
     units: list = []
     wanted = _wanted(articles, columns)
+    outlets = outlet_countries(articles["outlet"].tolist()) if "outlet" in articles.columns else []
     for chunk in _chunks(articles, fields):
-        _find_in_chunk(matcher, chunk, days, splitter, punkt, found, units, wanted)
+        _find_in_chunk(matcher, chunk, days, splitter, punkt, found, units, wanted, outlets)
     if found["field"]:
         mentions = _mentions_frame(matcher, articles, ids, dates, found, wanted)
     else:
@@ -360,10 +362,19 @@ def _unit_counts(units: list, ids: list, fields: tuple[str, ...], splitter: str)
 
 
 def _find_in_chunk(
-    matcher: Matcher, chunk: list, days: list, splitter: str, punkt, out: dict, units: list, wanted: frozenset[str]
+    matcher: Matcher,
+    chunk: list,
+    days: list,
+    splitter: str,
+    punkt,
+    out: dict,
+    units: list,
+    wanted: frozenset[str],
+    outlets: list[str],
 ) -> None:
     """Find the mentions of one chunk of fields, adding their columns to ``out`` and the fields'
-    paragraph and sentence counts to ``units``.
+    paragraph and sentence counts to ``units``; ``outlets``: each article's outlet country
+    (``toolkit.actors.context``).
     """
     joined = _SEPARATOR.join(value for _, _, value in chunk)
     lengths = np.fromiter((len(value) + len(_SEPARATOR) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
@@ -378,6 +389,7 @@ def _find_in_chunk(
     first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
     dict_rows, role, role_title, status, shared = _resolve_actors(matcher, candidates, article_rows, days, wanted)
+    resolve_by_context(matcher, candidates, article_rows, senses, dict_rows, status, outlets)
     local_offsets = offsets[field_of]
     out["row"].append(article_rows)
     out["field"].extend(chunk[i][1] for i in field_of.tolist())

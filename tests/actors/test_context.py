@@ -1,0 +1,135 @@
+"""Short forms of national bodies resolved by the article's country (toolkit.actors.context)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit import find_mentions, load_actor_dictionary
+from toolkit.actors.context import outlet_countries
+
+
+def articles(*texts: str, outlet: str = "", date: str = "2016-05-01") -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "text": list(texts),
+            "date": pd.to_datetime([date] * len(texts)),
+            "outlet": [outlet] * len(texts),
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> pd.DataFrame:
+    return load_actor_dictionary()
+
+
+def of(mentions: pd.DataFrame, surface: str) -> pd.DataFrame:
+    return mentions[mentions["surface"] == surface]
+
+
+def test_the_senate_in_a_us_article_is_the_us_senate(dictionary):
+    text = "WASHINGTON — The Senate voted on Tuesday to block the sale. President Obama said he would veto it."
+    found = find_mentions(articles(text), dictionary)
+    senate = of(found, "Senate")
+    assert senate["actor_id"].tolist() == ["us_senate"]
+    assert senate["role_status"].tolist() == ["none"]
+    assert "french_senate" in senate["candidates"].iloc[0].split(";")  # the candidates stay listed
+
+
+def test_us_short_forms_follow_the_other_mentions(dictionary):
+    text = "Republicans and Democrats in Congress argued with the White House. The House passed the bill."
+    found = find_mentions(articles(text), dictionary).set_index("surface")["actor_id"]
+    assert found["Republicans"] == "us_republican_party"
+    assert found["Democrats"] == "us_democratic_party"
+    assert found["Congress"] == "us_congress"
+    assert found["House"] == "us_house"
+
+
+def test_a_uk_article_gives_the_commons_and_labour(dictionary):
+    text = "Labour MPs spoke in the House of Commons. Downing Street said Labour and the Tories disagreed in the House."
+    found = find_mentions(articles(text), dictionary)
+    assert of(found, "House of Commons")["actor_id"].tolist() == ["uk_house_of_commons"]
+    assert of(found, "Labour")["actor_id"].tolist() == ["uk_labour_party", "uk_labour_party"]
+    assert of(found, "Tories")["actor_id"].tolist() == ["uk_conservative_party"]
+    assert of(found, "House")["actor_id"].tolist() == ["uk_house_of_commons"]
+
+
+def test_the_outlet_alone_can_give_the_country(dictionary):
+    found = find_mentions(articles("Labour said the vote was a disgrace.", outlet="theguardian"), dictionary)
+    assert of(found, "Labour")[["actor_id", "role_status"]].values.tolist() == [["uk_labour_party", "none"]]
+
+
+def test_a_short_form_without_context_stays_unresolved_and_reported(dictionary):
+    found = find_mentions(articles("The Senate voted on the budget. Syria said the vote was illegal."), dictionary)
+    senate = of(found, "Senate")
+    assert len(senate) == 1  # never dropped
+    assert senate["role_status"].tolist() == ["ambiguous_alias"]
+    candidates = senate["candidates"].iloc[0].split(";")
+    assert {"us_senate", "french_senate", "italian_senate"} <= set(candidates)
+    assert senate["actor_id"].iloc[0] == candidates[0]
+
+
+def test_a_french_article_gives_the_french_senate(dictionary):
+    found = find_mentions(articles("The French government said the Senate would vote. Paris insisted."), dictionary)
+    assert of(found, "Senate")["actor_id"].tolist() == ["french_senate"]
+
+
+def test_a_full_name_in_the_article_wins_over_the_country(dictionary):
+    text = "The Italian Senate met in Rome. Washington said the Senate had been misled."
+    found = find_mentions(articles(text), dictionary)
+    assert of(found, "Senate")["actor_id"].tolist() == ["italian_senate"]
+
+
+def test_a_short_form_inside_another_name_is_part_of_that_name(dictionary):
+    text = "Analysts at the Heritage House in Washington said the House would vote on Obama's plan."
+    found = find_mentions(articles(text), dictionary)
+    houses = of(found, "House")
+    assert houses["sense"].tolist() == ["part_of_name", "actor"]  # the sense rules see the name
+    assert houses["actor_id"].tolist()[1] == "us_house"
+
+
+def test_qualified_short_forms_are_not_part_of_a_name(dictionary):
+    found = find_mentions(articles("WASHINGTON — The Republican Senate refused."), dictionary)
+    senate = of(found, "Senate")
+    assert senate[["actor_id", "sense"]].values.tolist() == [["us_senate", "actor"]]
+
+
+def test_same_result_in_one_process_or_two(dictionary):
+    texts = ["WASHINGTON — The Senate voted.", "Labour won in the House of Commons.", "The Senate met."] * 4
+    one = find_mentions(articles(*texts, outlet="cnn"), dictionary, n_jobs=1)
+    two = find_mentions(articles(*texts, outlet="cnn"), dictionary, n_jobs=2)
+    pd.testing.assert_frame_equal(one, two)
+
+
+@pytest.mark.parametrize(
+    "outlet, code",
+    [
+        ("cnn", "USA"),
+        ("The Guardian", "GBR"),
+        ("theguardian", "GBR"),
+        ("https://www.bbc.co.uk/news", "GBR"),
+        ("www.nytimes.com", "USA"),
+        ("tass", "RUS"),
+        ("Reuters", ""),
+        ("", ""),
+    ],
+)
+def test_outlet_countries(outlet, code):
+    assert outlet_countries([outlet]) == [code]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, country",
+    [
+        ("The Soviet Union invaded Afghanistan in 1979.", "SUN", "RUS"),
+        ("The USSR collapsed.", "SUN", "RUS"),
+        ("Yugoslavia broke apart.", "YUG", "SRB"),
+        ("East Germany built the wall.", "DDR", "DEU"),
+        ("Czechoslovakia split peacefully.", "CSK", "CZE"),
+    ],
+)
+def test_historical_states_are_states_of_their_own(dictionary, text, actor_id, country):
+    found = find_mentions(articles(text, date="1985-01-01"), dictionary)
+    assert found[["actor_id", "kind", "country"]].values.tolist()[0] == [actor_id, "state", country]

@@ -1,0 +1,181 @@
+"""Short forms of national bodies resolved by the article's country: "the Senate", "Labour", "Congress".
+
+Many legislatures and parties are named in the news by a short form that several countries share:
+"the Senate" is the US Senate in a US-politics article and the French Senate in a French one,
+"Labour" is the British, Irish or New Zealand party, "Congress" the US Congress or the Indian
+National Congress. The default dictionary lists such forms as ``shared: true`` aliases of every
+body they can name (``docs/actor-dictionary.md``). ``find_mentions`` first applies the rules of any
+shared alias (a candidate the article also names by an unshared alias wins: "the US Senate ...
+the Senate"); a mention still ambiguous after them is resolved here, by the article's *country
+context*:
+
+- every other mention in the article with one candidate and a country counts one for that country
+  (a person counts for their country, "Sen. Lindsey Graham" for the United States; a place as
+  much as an actor), a dateline (``sense == "dateline"``, "WASHINGTON —") counts three, a mention
+  inside another name (``part_of_name``) nothing;
+- the outlet counts two for its country (``toolkit/data/actors/outlet_countries.txt``: "cnn",
+  "theguardian", a domain ending ".co.uk").
+
+The candidate whose country scores highest wins, when its score is above zero and above every other
+candidate's. Otherwise the mention stays unresolved and reported as every ambiguous shared alias
+is: ``role_status`` ``ambiguous_alias``, ``candidates`` listing every id, ``actor_id`` the first
+candidate in dictionary order. Never dropped.
+
+A short form inside another name ("Chatham House", "the Heritage House") is left to the sense
+rules (``toolkit.actors.senses``: ``part_of_name``); it still points its article to no country.
+
+Only shared aliases whose candidates are all bodies (not persons, not states) of two or more
+countries are resolved here: persons keep the date rules, states ("Congo", "Korea") stay shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import numpy as np
+
+from toolkit.actors.matcher import Matcher
+from toolkit.actors.senses import DATELINE, PART_OF_NAME
+from toolkit.errors import InputError
+from toolkit.resources import read_data_lines
+
+__all__ = ["OUTLET_FILE", "outlet_countries", "resolve_by_context"]
+
+#: The outlets and domain endings whose country is known, under ``toolkit/data``.
+OUTLET_FILE = "actors/outlet_countries.txt"
+#: Weights of the hints: a dateline, the outlet, any other mention.
+DATELINE_WEIGHT, OUTLET_WEIGHT, MENTION_WEIGHT = 3, 2, 1
+_COMPACT = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _outlet_table() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """The outlet names and the domain endings of ``OUTLET_FILE``, each mapped to its country code."""
+    names: dict[str, str] = {}
+    endings: list[tuple[str, str]] = []
+    for line in read_data_lines(OUTLET_FILE):
+        parts = line.split()
+        if len(parts) != 2 or not re.fullmatch(r"[A-Z]{3}", parts[1]):
+            raise InputError(f"toolkit/data/{OUTLET_FILE}: expected 'outlet CODE', got {line!r}")
+        if parts[0].startswith("."):
+            endings.append((parts[0].lower(), parts[1]))
+        else:
+            names[parts[0].lower()] = parts[1]
+    return names, tuple(sorted(endings, key=lambda e: -len(e[0])))
+
+
+def _outlet_country(outlet: object) -> str:
+    if not isinstance(outlet, str) or not outlet.strip():
+        return ""
+    names, endings = _outlet_table()
+    value = outlet.strip().lower()
+    host = re.sub(r"^[a-z]+://", "", value).split("/", 1)[0]
+    if "." in host and " " not in host:
+        for ending, code in endings:
+            if host.endswith(ending):
+                return code
+        host = re.sub(r"^www\.", "", host).rsplit(".", 1)[0]
+        value = host
+    compact = _COMPACT.sub("", value)
+    if compact.startswith("the") and compact not in names:
+        compact = compact[3:]
+    return names.get(compact, "")
+
+
+def outlet_countries(outlets: list) -> list[str]:
+    """The country code of each outlet (``OUTLET_FILE``), ``""`` where unknown: one value per outlet.
+
+    An outlet is compared by its name without spaces, punctuation and a leading "the", lower case
+    ("The Guardian" and "theguardian" are ``guardian``); a web address by its domain ending
+    (".co.uk") and else by its name ("www.cnn.com" is ``cnn``).
+    """
+    found: dict[object, str] = {}
+    return [found.setdefault(o, _outlet_country(o)) if isinstance(o, str) else "" for o in outlets]
+
+
+_BODY_CHOICES: dict[int, tuple[Matcher, dict]] = {}
+
+
+def _body_choice(matcher: Matcher, candidates: tuple) -> bool:
+    """Whether a shared alias's candidates are all bodies (not persons, not states) of 2+ countries."""
+    held = _BODY_CHOICES.get(id(matcher))
+    if held is None or held[0] is not matcher:
+        held = _BODY_CHOICES[id(matcher)] = (matcher, {})
+        if len(_BODY_CHOICES) > 4:
+            _BODY_CHOICES.pop(next(iter(_BODY_CHOICES)))
+    known = held[1]
+    rows = tuple(c[0] for c in candidates)
+    if rows not in known:
+        actors = [matcher.actors[matcher.rows_actor[row]] for row in rows]
+        known[rows] = all(not a.is_person and a.kind != "state" and a.country for a in actors) and (
+            len({a.country for a in actors}) > 1
+        )
+    return known[rows]
+
+
+def resolve_by_context(
+    matcher: Matcher,
+    candidates: list,
+    article_rows: np.ndarray,
+    senses: np.ndarray,
+    dict_rows: np.ndarray,
+    status: list,
+    outlet_country: list[str],
+) -> None:
+    """Resolve in place the short forms of national bodies left ambiguous by the shared-alias rules.
+
+    Parameters
+    ----------
+    matcher : the compiled dictionary.
+    candidates : each mention's candidates, as ``scan`` gives them.
+    article_rows : each mention's article row.
+    senses : each mention's sense code: a ``place`` mention counts for its country like an
+        ``actor`` one, a dateline counts more, a ``part_of_name`` one not at all.
+    dict_rows, status : each mention's dictionary row and ``role_status``, as the shared-alias rules
+        left them: a mention resolved here gets its candidate's row and the status ``none``.
+    outlet_country : the country code of each article's outlet (``outlet_countries``), ``""`` if none.
+    """
+    ambiguous = [
+        i
+        for i, c in enumerate(candidates)
+        if status[i] == "ambiguous_alias" and len(c) > 1 and _body_choice(matcher, c)
+    ]
+    if not ambiguous:
+        return
+    rows_needed = np.unique(article_rows[ambiguous])
+    scores = _country_scores(matcher, candidates, article_rows, senses, dict_rows, rows_needed, outlet_country)
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    for i in ambiguous:
+        score = scores.get(int(article_rows[i]), Counter())
+        ranked = sorted(((score[actors[rows_actor[c[0]]].country], c[0]) for c in candidates[i]), reverse=True)
+        best, row = ranked[0]
+        if best > 0 and best > ranked[1][0]:
+            dict_rows[i], status[i] = row, "none"
+
+
+def _country_scores(
+    matcher: Matcher,
+    candidates: list,
+    article_rows: np.ndarray,
+    senses: np.ndarray,
+    dict_rows: np.ndarray,
+    rows_needed: np.ndarray,
+    outlet_country: list[str],
+) -> dict[int, Counter]:
+    """Per article row of ``rows_needed``: the weight of each country its hints point to."""
+    scores: dict[int, Counter] = {}
+    for row in rows_needed.tolist():
+        score = scores[row] = Counter()
+        if row < len(outlet_country) and outlet_country[row]:
+            score[outlet_country[row]] += OUTLET_WEIGHT
+    relevant = np.flatnonzero(np.isin(article_rows, rows_needed))
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    for i in relevant.tolist():
+        if len(candidates[i]) != 1 or senses[i] == PART_OF_NAME:
+            continue
+        country = actors[rows_actor[int(dict_rows[i])]].country
+        if country:
+            scores[int(article_rows[i])][country] += DATELINE_WEIGHT if senses[i] == DATELINE else MENTION_WEIGHT
+    return scores
