@@ -331,6 +331,13 @@ DEV_SENTENCES = [
     ("Jets hit the YPG and PKK militants.", {"ypg", "pkk"}),
     ("The Iran-backed Hezbollah militia fought.", {"hezbollah"}),
     ("Jets struck the terrorist Nusra Front overnight.", {"nusra"}),
+    # added with issue 16 part 2: "from" chains, lists after "of", names after a marked mention
+    ("Jets killed 14 jihadists from the Islamic State group.", {"isis"}),
+    ("Fighters from the Lebanese Shiite group Hezbollah died.", {"hezbollah"}),
+    ("Jets hit the terrorist organizations of Hamas and Hezbollah.", {"hamas", "hezbollah"}),
+    ("The opposition Turkey-based Free Syrian Army advanced.", {"fsa"}),
+    ("Militants from Iraq crossed over.", set()),
+    ("Washington sought regime change in Syria.", set()),
 ]
 
 # Development set, part 2: FA-KES label occurrences (article_id, offset of the label in the body)
@@ -438,6 +445,18 @@ DEV_FAKES = {
     ("1923102903", 1406): "",  # opposition fighters
 }
 
+# Development set, part 3: the occurrences above whose sentence names no target but whose label,
+# of a state class, the ``context`` rule (issue 16 part 2) attaches to the state the article is
+# about; coded by hand from the article (each reports the Syrian war from inside Syria).
+DEV_FAKES_CONTEXT = {
+    ("1923102823", 1435): "SYR",  # the positions taken by the government
+    ("1924058109", 1037): "SYR",  # but regime forces this week
+    ("1923102845", 81): "SYR",  # killed by regime airstrikes on a hospital
+    ("1923102955", 540): "SYR",  # backed by regime and Russian air strikes
+    ("1923848193", 140): "SYR",  # in government air strikes
+    ("1924058135", 262): "SYR",  # A regime helicopter struck
+}
+
 
 def score_targets(found: list[set], gold: list[set]) -> tuple[float, float]:
     """Precision (right targets over targets found) and recall (right targets over gold targets)."""
@@ -454,13 +473,24 @@ def test_dev_sentences_precision_and_recall():
 
 
 def test_dev_fakes_precision_and_recall(fakes_labels):
+    # Parts 1-2 were coded from the sentence alone: a target the ``context`` rule read from the
+    # rest of the article counts as none here, and is scored on part 3.
     occurrences = fakes_labels[fakes_labels["field"] == "text"]
+    context = occurrences[occurrences["rule"] == "context"]
+    keys = zip(context["article_id"], context["start"], strict=True)
+    by_context = dict(zip(keys, context["actor_id"], strict=True))
+    assert {k: by_context.get(k) for k in DEV_FAKES_CONTEXT} == DEV_FAKES_CONTEXT
     by_key = {}
-    for article_id, start, actor_id, charged in zip(
-        occurrences["article_id"], occurrences["start"], occurrences["actor_id"], occurrences["charged"], strict=True
+    for article_id, start, actor_id, charged, rule in zip(
+        occurrences["article_id"],
+        occurrences["start"],
+        occurrences["actor_id"],
+        occurrences["charged"],
+        occurrences["rule"],
+        strict=True,
     ):
         entry = by_key.setdefault((article_id, start), [set(), charged])
-        if actor_id:
+        if actor_id and rule != "context":
             entry[0].add(actor_id)
     assert set(DEV_FAKES) <= set(by_key), "every coded occurrence is found as a label"
     keys = list(DEV_FAKES)

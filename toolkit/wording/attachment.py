@@ -1,24 +1,23 @@
-"""Label attachment by structure: the rules of ``toolkit.wording.labels`` over one sentence's tokens.
+"""Label attachment by structure: the rules of ``toolkit.wording.labels`` over one sentence.
 
-A ``Sentence`` holds the tokens (words and punctuation marks) of one sentence and the mentions in
-it; ``find_label_spans`` finds the lexicon's labels in it; ``attach_occurrence`` reads the noun
-phrase around one label and returns its targets (with the rule that found each) and its
-relations. The rules and their order are documented in ``toolkit.wording.labels``; the relations
-in ``toolkit.wording.relations``.
+``attach_occurrence`` reads the noun phrase around one label of a ``Sentence`` (see
+``toolkit.wording.label_sentence``) and returns its targets (with the rule that found each) and
+its relations; ``may_name_article_state`` says whether a state-class label left without a target
+may name the article's state. The rules and their order are documented in
+``toolkit.wording.labels``; the relations in ``toolkit.wording.relations``.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 from functools import lru_cache
 
-from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.relations import following_relation, marker_relation
+from toolkit.wording.label_sentence import Mention, Sentence, coordinated_mentions
+from toolkit.wording.relations import following_relation
 from toolkit.wording.reporting import load_default_verbs
 
-__all__ = ["Mention", "Sentence", "find_label_spans", "attach_occurrence"]
+__all__ = ["attach_occurrence", "may_name_article_state"]
 
 _DETERMINERS = frozenset(
     "the a an this that these those its their his her our some several many two three four five six seven eight"
@@ -47,9 +46,9 @@ _ADJECTIVES_ED_ING = frozenset(
     " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
     " fighting-age united foreign-backed".split()
 )
-_CONJUNCTIONS = frozenset({"and", "or", ","})
 _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among", "them"), ("notably",))
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
+_PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
 
 
@@ -61,98 +60,6 @@ def _stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reporting_words() -> frozenset[str]:
     return frozenset(verb.split()[0] for verb in load_default_verbs())
-
-
-@dataclass
-class Mention:
-    """One actor mention: offsets in the field, the actor and how it is written."""
-
-    start: int
-    end: int
-    actor_id: str
-    actor: str
-    kind: str = ""
-    alias_type: str = ""
-    sense: str = "actor"
-    first: int = 0  # first token, set by Sentence
-    after: int = 0  # token after the last
-    marker: str | None = None  # the relation its affixes state ("anti-X", "X-backed")
-
-    @property
-    def place(self) -> bool:
-        """A state or a place: the origin, not the target, of a label that cannot name a state."""
-        return self.kind == "state" or self.sense == "place"
-
-
-class Sentence:
-    """Tokens of one sentence with offsets into the field, and its mentions mapped onto them."""
-
-    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]):
-        spans = token_spans(text, start=start, end=end, punctuation=True)
-        self.text = text
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
-        self.lower = [w.lower() for w in self.words]
-        self.owner: list[int] = [-1] * len(spans)
-        self.mentions: list[Mention] = []
-        for mention in mentions:
-            first = bisect.bisect_right(self.ends, mention.start)
-            after = bisect.bisect_left(self.starts, mention.end)
-            if after <= first or any(self.owner[k] >= 0 for k in range(first, after)):
-                continue
-            mention.first, mention.after = first, after
-            mention.marker = marker_relation(text, mention.start, mention.end)
-            for k in range(first, after):
-                self.owner[k] = len(self.mentions)
-            self.mentions.append(mention)
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def mention_at(self, k: int, *, starting: bool = False, ending: bool = False) -> Mention | None:
-        """The mention owning token ``k`` (that starts or ends there, if asked)."""
-        if not 0 <= k < len(self.owner) or self.owner[k] < 0:
-            return None
-        mention = self.mentions[self.owner[k]]
-        if (starting and mention.first != k) or (ending and mention.after != k + 1):
-            return None
-        return mention
-
-    def tight(self, k: int) -> bool:
-        """Token ``k`` touches both neighbours (a hyphen inside "U.S.-backed")."""
-        return 0 < k < len(self.words) - 1 and self.ends[k - 1] == self.starts[k] and self.ends[k] == self.starts[k + 1]
-
-    def matches(self, k: int, words: tuple[str, ...]) -> bool:
-        """The lower-case tokens from ``k`` on are ``words``."""
-        return tuple(self.lower[k : k + len(words)]) == words
-
-
-def find_label_spans(sentence: Sentence, entries: dict, longest: int, group_nouns: frozenset) -> list[tuple]:
-    """Greedy longest match of lexicon entries: ``(first, after, label, label_class, entry)``.
-
-    A label written with a capital inside a mention is part of a name ("Free Syrian Army"), not a
-    label; a group noun right after a label is taken along ("militant" + "group").
-    """
-    found, i, size = [], 0, len(sentence)
-    while i < size:
-        for length in range(min(longest, size - i), 0, -1):
-            entry = " ".join(sentence.lower[i : i + length])
-            if entry not in entries:
-                continue
-            after, label = i + length, entry
-            owner = sentence.mention_at(i)
-            if owner is not None and not sentence.words[i][:1].islower():
-                i = after
-                break
-            if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
-                label, after = f"{label} {sentence.lower[after]}", after + 1
-            found.append((i, after, label, entries[entry], entry))
-            i = after
-            break
-        else:
-            i += 1
-    return found
 
 
 def attach_occurrence(
@@ -190,7 +97,7 @@ def attach_occurrence(
             relations.append((mention.marker, mention.actor_id))
         elif mention.place and not names_state:
             relations.append(("origin", mention.actor_id))
-            for mate in _coordinated(sentence, mention, -1):
+            for mate in coordinated_mentions(sentence, mention, -1):
                 relations.append(("origin", mate.actor_id))
         elif head is None:
             head = mention
@@ -199,10 +106,12 @@ def attach_occurrence(
         head = None  # "SANA news agency terrorists": a noun between the name and the label
     if head is not None and sentence.words[first][:1].isupper() and _inside_name(sentence, head, after):
         head = None  # "the so-called Democratic Syria Troops": a capitalised label goes on a name
+    if head is not None and head.sense == "part_of_name" and not names_state:
+        head = None  # "Jaysh Al Fateh terrorist attacks": Fateh is part of a name the dictionary lacks
     if head is not None:
         targets = [(head, "head")]
         if plural:
-            targets += [(m, "coordination") for m in _coordinated(sentence, head, -1) if can_name(m)]
+            targets += [(m, "coordination") for m in coordinated_mentions(sentence, head, -1) if can_name(m)]
     if not targets:
         targets = _right_side(sentence, first, after, label, plural, group_nouns, can_name, relations)
     if not targets:
@@ -213,6 +122,28 @@ def attach_occurrence(
         targets = _predicate(sentence, left, can_name)
     _following(sentence, after, relations)
     return targets, relations
+
+
+def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset) -> bool:
+    """A state-class label that found no target may name the state the article is about ("the
+    government", "regime forces", "units of the army"): not when the word before it is in
+    ``blockers`` ("the interim government", "rebel forces"), is a mention that is neither target
+    nor relation ("Kurdish authorities") or a capitalised name in running text ("Lattakia army");
+    not when "of" and a name follow ("the Army of Conquest").
+    """
+    first, after = span[:2]
+    lower, words, k = sentence.lower, sentence.words, first - 1
+    if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
+        return False
+    if k < 0:
+        return True
+    mention = sentence.mention_at(k)
+    if mention is not None:
+        return mention.marker is not None  # "Pro-Assad regime": a patron, the regime is still the state's
+    if lower[k] in blockers:
+        return False
+    capitalised = words[k][:1].isupper() and words[k].isalpha()
+    return not (capitalised and lower[k] not in _stop_words() | _DETERMINERS | _CALENDAR)
 
 
 def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:
@@ -278,29 +209,6 @@ def _modifier_word(sentence: Sentence, k: int, vocabulary: frozenset) -> bool:
     return word.endswith(_ADJECTIVE_ENDINGS) and word not in _stop_words()
 
 
-def _coordinated(sentence: Sentence, mention: Mention, step: int) -> list[Mention]:
-    """The mentions joined to ``mention`` by "and", "or" or commas, walking left (``step=-1``)
-    or right (``step=1``), of the same kind and written the same way (name or demonym).
-    """
-    lower, joined, current = sentence.lower, [], mention
-    while True:
-        edge = current.first - 1 if step < 0 else current.after
-        if not (0 <= edge < len(lower)) or lower[edge] not in _CONJUNCTIONS:
-            return joined
-        serial = edge + step  # the serial comma: "the YPG, PKK, and PJAK militants"
-        if 0 <= serial < len(lower) and lower[serial] in _CONJUNCTIONS and lower[serial] != lower[edge]:
-            edge = serial
-        neighbour = sentence.mention_at(edge + step, ending=step < 0, starting=step > 0)
-        if neighbour is None or neighbour.marker:
-            return joined
-        if (neighbour.kind and current.kind and neighbour.kind != current.kind) or (
-            (neighbour.alias_type == "demonym") != (current.alias_type == "demonym")
-        ):
-            return joined
-        joined.append(neighbour)
-        current = neighbour
-
-
 def _right_side(sentence, first, after, label, plural, group_nouns, can_name, relations):
     """``modifier``, ``list``, ``known_as`` and ``of``: the name after the label's phrase."""
     lower, size = sentence.lower, len(sentence)
@@ -308,49 +216,76 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
     k, gap = after, 0
     if (ends_in_group_noun or not plural) and k < size and lower[k] == "the":
         k += 1  # "the opposition group the Free Syrian Army", "the Kurdish militia the YPG"
-    while (
-        k < size and gap < 2 and sentence.owner[k] < 0 and (lower[k] in group_nouns or sentence.words[k][:1].isupper())
-    ):
-        k, gap = k + 1, gap + 1
+    while k < size and gap < 3:
+        marked = sentence.mention_at(k, starting=True)
+        if marked is not None and marked.marker:  # "the opposition UK-based Syrian observatory"
+            relations.append((marked.marker, marked.actor_id))
+            k, gap = _past_marker(sentence, marked), gap + 1
+        elif sentence.owner[k] < 0 and (lower[k] in group_nouns or sentence.words[k][:1].isupper()):
+            k, gap = k + 1, gap + 1
+        else:
+            break
     named = sentence.mention_at(k, starting=True)
     if named is not None and (not plural or ends_in_group_noun) and can_name(named):
-        return [(named, "modifier"), *((m, "coordination") for m in _coordinated(sentence, named, 1) if can_name(m))]
+        mates = coordinated_mentions(sentence, named, 1)
+        return [(named, "modifier"), *((m, "coordination") for m in mates if can_name(m))]
     k = after + (1 if after < size and lower[after] == "," else 0)
     for opener in _LIST_OPENERS:
         if sentence.matches(k, opener):
             j = k + len(opener) + (1 if sentence.matches(k + len(opener), ("the",)) else 0)
             listed = sentence.mention_at(j, starting=True)
             if listed is not None:
-                members = [listed, *_coordinated(sentence, listed, 1)]
+                members = [listed, *coordinated_mentions(sentence, listed, 1)]
                 return [(m, "list") for m in members if can_name(m)]
     for naming in _NAMING:
         if sentence.matches(k, naming):
             j = k + len(naming) + (1 if sentence.matches(k + len(naming), ("the",)) else 0)
             known = sentence.mention_at(j, starting=True)
             return [(known, "known_as")] if can_name(known) else []
-    if after < size and lower[after] == "of":
-        return _of(sentence, after + 1, can_name, relations)
+    if after < size and lower[after] in ("of", "from"):
+        return _of(sentence, after + 1, plural, group_nouns, can_name, relations)
     return []
 
 
-def _of(sentence, k, can_name, relations):
-    """The last mention of a chain of names after "of": "the regime of (Syrian President) Bashar Assad"."""
+def _past_marker(sentence: Sentence, mention: Mention) -> int:
+    """The token after a relation-marked mention and its affix ("UK-based", "U.S.-backed")."""
+    k = mention.after
+    if k + 1 < len(sentence) and sentence.lower[k] in ("-", "‐") and sentence.tight(k):
+        k += 2
+    return k
+
+
+def _of(sentence, k, plural, group_nouns, can_name, relations):
+    """``of``: the last mention of a chain of names after "of" or "from": "the regime of (Syrian
+    President) Bashar Assad", "fighters from the Lebanese Shiite group Hezbollah", with the mentions
+    coordinated with it for a plural label ("terrorist organizations of Al-Nusra Front and Ahrar
+    al-Sham"). After "from" a state or place is the group's origin ("militants from Iraq").
+    """
+    preposition = sentence.lower[k - 1]
     if sentence.matches(k, ("the",)):
         k += 1
-    last, steps = None, 0
+    last, steps, passed = None, 0, []
     while k < len(sentence) and steps < 6:
         mention = sentence.mention_at(k, starting=True)
         if mention is not None:
+            if last is not None:
+                passed.append(last)
             last, k = mention, mention.after
-        elif sentence.words[k][:1].isupper() and sentence.lower[k] not in _stop_words():
-            k += 1
+        elif (
+            sentence.lower[k] in group_nouns
+            or sentence.lower[k] in _PART_NOUNS
+            or (sentence.words[k][:1].isupper() and sentence.lower[k] not in _stop_words())
+        ):
+            k += 1  # "the Lebanese Shiite Muslim group Hezbollah", "the Syrian branch of al-Qaeda X"
         else:
             break
         steps += 1
     if last is None:
         return []
-    if can_name(last):
-        return [(last, "of")]
+    relations.extend(("origin", m.actor_id) for m in passed if m.marker is None and m.place)
+    if can_name(last) and not (preposition == "from" and last.place):
+        mates = coordinated_mentions(sentence, last, 1) if plural else []
+        return [(last, "of"), *((m, "of") for m in mates if can_name(m))]
     if last.marker is None and last.place:
         relations.append(("origin", last.actor_id))
     return []
@@ -364,7 +299,7 @@ def _and_other(sentence, left, can_name):
     listed = sentence.mention_at(left - 2, ending=True)
     if listed is None:
         return []
-    return [(m, "list") for m in [listed, *_coordinated(sentence, listed, -1)] if can_name(m)]
+    return [(m, "list") for m in [listed, *coordinated_mentions(sentence, listed, -1)] if can_name(m)]
 
 
 def _apposition(sentence, left, first, after, can_name):

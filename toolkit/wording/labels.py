@@ -17,7 +17,9 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
 ``list``         "terrorist groups such as X and Y", "terrorist organizations like Hezbollah",
                  "militant groups including X", "X and other extremist groups"
 ``known_as``     "the Islamic extremist group known as ISIS", "a militia called X"
-``of``           "the regime of President Bashar Assad", "terrorists of Jabhat al-Nusra"
+``of``           "the regime of President Bashar Assad", "terrorists of Jabhat al-Nusra", "fighters
+                 from the Lebanese Shiite group Hezbollah" (after "from" a state or place is the
+                 origin: "militants from Iraq")
 ``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"
 ``copula``       "X is a terrorist organisation", "X has long been considered a terrorist group",
                  "X, which is a militant group"
@@ -25,6 +27,15 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  group"
 ``coordination`` a plural label's target shares it with the mentions coordinated with it:
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
+``context``      a label of a state class (``state_classes``: "the government", "regime forces",
+                 "units of the army") that no rule above attached names the state the article is
+                 about: the state most mentioned in the article (a state's own mentions count
+                 twice, those of its people and bodies once, by the mentions' ``country``; datelines
+                 and parts of names not at all), when one state leads. Not when the word before the
+                 label says it is another body ("the interim government", "Kurdish authorities",
+                 "Lattakia army": the lexicon's ``not_the_state``, a label word of another class, a
+                 mention, a capitalised name) or "of" and a name follow ("the Army of Conquest").
+                 ``target_text`` is then the label as written: the sentence does not name the state.
 ``none``         no named target: ``actor_id`` is ``""`` and ``target_text`` the label as written
 
 Modifiers are relations, not targets (``toolkit.wording.relations``): ``anti-X``, ``pro-X``,
@@ -49,8 +60,9 @@ import pandas as pd
 
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.text import FIELDS, sentence_spans
-from toolkit.wording.attachment import Mention, Sentence, attach_occurrence, find_label_spans
+from toolkit.wording.attachment import attach_occurrence, may_name_article_state
 from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
 from toolkit.wording.relations import format_relations
 from toolkit.yamlfile import read_yaml_source
 
@@ -85,6 +97,7 @@ RULES = (
     "copula",
     "designation",
     "coordination",
+    "context",
     "none",
 )
 _IGNORED_SENSES = frozenset({"dateline", "other"})
@@ -97,14 +110,16 @@ def load_label_lexicon(source: str | Path | dict | None = None) -> pd.DataFrame:
     ----------
     source : a YAML file path, an already loaded dict of that shape, or ``None`` for the shipped
         ``toolkit/data/labels.yaml``. Optional keys: ``charged`` (classes that take a side) and
-        ``state_classes`` (classes that can name a state; default ``["state", "regime"]``).
+        ``state_classes`` (classes that can name a state; default ``["state", "regime"]``),
+        ``not_labels`` (phrases that begin with a label and are none: "regime change") and
+        ``not_the_state`` (words that, before a state-class label, make it name another body than
+        the article's state: "interim", "local").
 
     Returns
     -------
     DataFrame, one row per entry: ``label`` (lower case), ``label_class``, ``charged`` (its class
-    is listed under ``charged``); the group nouns are in ``.attrs["group_nouns"]`` and the
-    state classes in ``.attrs["state_classes"]``. An entry listed under two classes raises
-    InputError.
+    is listed under ``charged``); the group nouns, state classes, not-labels and not-the-state
+    words are in ``.attrs`` under those keys. An entry listed under two classes raises InputError.
     """
     data, name = read_yaml_source(source, "labels.yaml", "the label lexicon")
     if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
@@ -124,6 +139,8 @@ def load_label_lexicon(source: str | Path | dict | None = None) -> pd.DataFrame:
     lexicon["charged"] = lexicon["label_class"].isin(charged)
     lexicon.attrs["group_nouns"] = [str(n).lower() for n in data.get("group_nouns") or []]
     lexicon.attrs["state_classes"] = [str(c) for c in data.get("state_classes") or ["state", "regime"]]
+    for key in ("not_labels", "not_the_state"):
+        lexicon.attrs[key] = [" ".join(str(w).lower().split()) for w in data.get(key) or []]
     return lexicon
 
 
@@ -141,7 +158,8 @@ def find_labels(
     articles : frame with ``article_id`` and ``text`` (other fields, ``outlet``, ``date`` used
         when present).
     mentions : ``toolkit.find_mentions`` output: ``article_id``, ``field``, ``start``, ``end``,
-        ``actor_id`` (``actor``, ``kind``, ``alias_type`` and ``sense`` used when present).
+        ``actor_id`` (``actor``, ``kind``, ``country``, ``alias``, ``alias_type`` and ``sense`` used
+        when present).
     lexicon : a label lexicon (see ``load_label_lexicon``); by default the shipped one.
     fields : which fields to search.
 
@@ -174,10 +192,16 @@ def find_labels(
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     state_classes = frozenset(lexicon.attrs.get("state_classes", ["state", "regime"]))
     vocabulary = frozenset(word for label in entries for word in label.split()) | group_nouns
+    not_labels = frozenset(lexicon.attrs.get("not_labels", []))
+    state_words = {word for label, c in entries.items() if c in state_classes for word in label.split()}
+    other_words = {word for label, c in entries.items() if c not in state_classes for word in label.split()}
+    blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
     by_field = _mentions_by_field(mentions)
+    article_states = _article_states(mentions)
     rows = []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field), [])
+        home = article_states.get(article_id)
         position = 0
         for index, (_, s_start, s_end) in enumerate(sentence_spans(text)):
             inside = []
@@ -186,16 +210,20 @@ def find_labels(
                     inside.append(field_mentions[position])
                 position += 1
             sentence = Sentence(text, s_start, s_end, inside)
-            for span in find_label_spans(sentence, entries, longest, group_nouns):
+            for span in find_label_spans(sentence, entries, longest, group_nouns, not_labels):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
                 targets, relations = attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary)
                 related = format_relations(relations)
                 base = (label, label_class, bool(charged.get(span[4], False)))
                 after = (related, *offsets, text[s_start:s_end])
+                written = text[offsets[0] : offsets[1]]
+                if not targets and home and label_class in state_classes:
+                    if may_name_article_state(sentence, span, blockers):
+                        rows.append((article_id, field, index, *home, written, *base, "context", *after))
+                        continue
                 if not targets:
-                    target = ("", "", text[offsets[0] : offsets[1]])
-                    rows.append((article_id, field, index, *target, *base, "none", *after))
+                    rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
                     target = (mention.actor_id, mention.actor, text[mention.start : mention.end])
                     rows.append((article_id, field, index, *target, *base, rule, *after))
@@ -204,17 +232,47 @@ def find_labels(
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
 
 
+def _article_states(mentions: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """The state each article is about, ``article_id -> (actor_id, actor)``: the state with the
+    highest weight (its own mentions 2, mentions of actors whose ``country`` it is 1; datelines,
+    parts of names and ignored senses left out), when it leads the next by more than 1.
+    """
+    if "kind" not in mentions.columns or mentions.empty:
+        return {}
+    if "sense" in mentions.columns:
+        mentions = mentions[~mentions["sense"].isin(_IGNORED_SENSES | {"part_of_name"})]
+    state = mentions["kind"].eq("state")
+    country = mentions["country"].fillna("").astype(str) if "country" in mentions.columns else ""
+    weights = pd.DataFrame(
+        {
+            "article_id": mentions["article_id"].astype(str),
+            "state": mentions["actor_id"].astype(str).where(state, country),
+            "weight": state.map({True: 2, False: 1}),
+        }
+    )
+    totals = weights[weights["state"] != ""].groupby(["article_id", "state"])["weight"].sum()
+    names = dict(zip(mentions.loc[state, "actor_id"].astype(str), _column(mentions.loc[state], "actor"), strict=True))
+    homes = {}
+    for article_id, counts in totals.groupby(level="article_id"):
+        ranked = counts.droplevel("article_id").sort_values(ascending=False)
+        runner_up = ranked.iloc[1] if len(ranked) > 1 else 0
+        if ranked.iloc[0] >= 2 and ranked.iloc[0] - runner_up > 1:
+            homes[article_id] = (ranked.index[0], names.get(ranked.index[0], ranked.index[0]))
+    return homes
+
+
+def _column(frame: pd.DataFrame, name: str, default: str = "") -> list:
+    """A column as strings (missing values ``default``), or ``default`` throughout if absent."""
+    return frame[name].fillna(default).astype(str).tolist() if name in frame.columns else [default] * len(frame)
+
+
 def _mentions_by_field(mentions: pd.DataFrame) -> dict[tuple[str, str], list[Mention]]:
     """The mentions of each (article, field), sorted by start, without ignored senses."""
     if "sense" in mentions.columns:
         mentions = mentions[~mentions["sense"].isin(_IGNORED_SENSES)]
 
     def column(name: str, default: str = "") -> list:
-        return (
-            mentions[name].fillna(default).astype(str).tolist()
-            if name in mentions.columns
-            else [default] * len(mentions)
-        )
+        return _column(mentions, name, default)
 
     names = column("actor") if "actor" in mentions.columns else mentions["actor_id"].astype(str).tolist()
     by_field: dict[tuple[str, str], list[Mention]] = {}
@@ -228,10 +286,11 @@ def _mentions_by_field(mentions: pd.DataFrame) -> dict[tuple[str, str], list[Men
         column("kind"),
         column("alias_type"),
         column("sense", "actor"),
+        column("alias"),
         strict=True,
     )
-    for article_id, field, start, end, actor_id, actor, kind, alias_type, sense in records:
-        mention = Mention(start, end, actor_id, actor, kind, alias_type, sense)
+    for article_id, field, start, end, actor_id, actor, kind, alias_type, sense, alias in records:
+        mention = Mention(start, end, actor_id, actor, kind, alias_type, sense, alias)
         by_field.setdefault((article_id, field), []).append(mention)
     for field_mentions in by_field.values():
         field_mentions.sort(key=lambda m: (m.start, -m.end))

@@ -1,0 +1,109 @@
+"""Tests for toolkit.wording.attachment: the rules issue 16 part 2 added ("of"/"from" chains and
+their lists, relation-marked names after a label, the article's state for state-class labels)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.wording.test_labels import attach, labels_of, mentions_of
+from toolkit.wording.labels import find_labels
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Jets killed 14 jihadists from the Islamic State group.", {("isis", "jihadists", "of")}),
+        ("Fighters from the Lebanese Shiite group Hezbollah died.", {("hezbollah", "fighters", "of")}),
+        ("Fighters from the Syrian branch of Nusra Front died.", {("nusra", "fighters", "of")}),
+        (
+            "Jets hit the terrorist organizations of Hamas and Hezbollah.",
+            {("hamas", "terrorist organizations", "of"), ("hezbollah", "terrorist organizations", "of")},
+        ),
+        ("The opposition Turkey-based Free Syrian Army advanced.", {("fsa", "opposition", "modifier")}),
+        ("Militants from Iraq crossed over.", set()),  # a place after "from" is the origin
+    ],
+)
+def test_of_from_and_names_after_a_marked_mention(sentence, expected):
+    assert attach(sentence) == expected
+
+
+def test_relations_read_on_the_way():
+    labels = labels_of("Fighters from the Lebanese Shiite group Hezbollah died.")
+    assert labels["relations"].tolist() == ["origin=lebanon"]
+    labels = labels_of("The opposition Turkey-based Free Syrian Army advanced.")
+    assert labels["relations"].tolist() == ["base=turkey"]
+    assert labels_of("Militants from Iraq crossed over.")["relations"].tolist() == ["origin=iraq"]
+
+
+def article_labels(text: str, **columns) -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    mentions = mentions_of(articles)
+    for column, values in columns.items():
+        mentions[column] = mentions["surface"].map(values).fillna("actor" if column == "sense" else "")
+    return find_labels(articles, mentions)
+
+
+SYRIA = "Syrian jets struck Aleppo on Monday. Syria denied it. "
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Regime forces shelled the town.", "syria"),
+        ("The town was hit by regime airstrikes.", "syria"),
+        ("Units of the army took the hill.", "syria"),
+        ("The government said it would retaliate.", "syria"),
+        ("The Pro-Assad regime media said so.", "syria"),  # a patron before it: still the state's
+        ("The interim government met in Gaziantep.", ""),  # not_the_state
+        ("The Houthi authorities closed the crossing.", ""),  # a name that is no mention
+        ("Lattakia army units thwarted an attack.", ""),  # a name that is no mention
+        ("Fighters joined the Army of Conquest.", ""),  # "of" and a name
+        ("The opposition forces advanced.", ""),  # not a state class
+    ],
+)
+def test_a_state_label_without_a_target_names_the_article_state(sentence, target):
+    labels = article_labels(SYRIA + sentence)
+    row = labels[labels["sentence"] == 2].iloc[0]
+    assert row.actor_id == target
+    assert row.rule == ("context" if target else "none")
+    if target:
+        assert row.target_text.lower() in sentence.lower() and row.actor == "SYRIA"
+
+
+def test_no_article_state_without_a_clear_lead():
+    # Turkey and Syria as often: no state leads, the government stays unnamed
+    labels = article_labels("Turkey and Syria met. Syria and Turkey talked. The government said no.")
+    assert labels[["actor_id", "rule"]].values.tolist() == [["", "none"]]
+    # a dateline does not make the article about a state
+    text = "Turkish jets struck. Turkey denied it. Syria X. Syria Y. Syria Z. The government said no."
+    sense = {"Syria": "dateline"}
+    assert article_labels(text, sense=sense)["actor_id"].tolist() == ["turkey"]
+
+
+def test_a_name_for_a_label_word_and_phrases_that_are_no_labels():
+    # "the so-called free Syrian army": the dictionary writes "Army", so the word is the name's
+    text = "They fought the so-called free Syrian army. Washington sought regime change in Syria."
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    mentions = mentions_of(articles, {"fsa": ["free Syrian army"], "usa": ["Washington"], "syria": ["Syria"]})
+    mentions["alias"] = mentions["surface"].map({"free Syrian army": "Free Syrian Army"}).fillna("")
+    assert find_labels(articles, mentions).empty
+    mentions["alias"] = ""  # an alias in lower case ("rebel groups") keeps the label inside it
+    assert find_labels(articles, mentions)["rule"].tolist() == ["inside"]
+
+
+def test_part_of_a_longer_name_is_not_the_target_of_a_non_state_label():
+    text = "Jaysh Al Fateh terrorist attacks failed."
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    mentions = pd.DataFrame(
+        {
+            "article_id": ["1"],
+            "field": ["text"],
+            "start": [9],
+            "end": [14],
+            "actor_id": ["fatah"],
+            "kind": ["party"],
+            "sense": ["part_of_name"],
+        }
+    )
+    assert find_labels(articles, mentions)[["actor_id", "rule"]].values.tolist() == [["", "none"]]

@@ -1,0 +1,152 @@
+"""One sentence's tokens and mentions, and the lexicon's labels found in it (for ``toolkit.wording.labels``).
+
+A ``Sentence`` holds the tokens (words and punctuation marks) of one sentence with offsets into
+the field, and the mentions in it mapped onto them (each with the relation its own affixes
+state, ``toolkit.wording.relations``); ``find_label_spans`` finds the lexicon's labels in it;
+``coordinated_mentions`` walks the names joined to a mention by "and", "or" and commas. The
+attachment rules over them are in ``toolkit.wording.attachment``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from toolkit.text import token_spans
+from toolkit.wording.relations import marker_relation
+
+__all__ = ["Mention", "Sentence", "find_label_spans", "coordinated_mentions"]
+
+_CONJUNCTIONS = frozenset({"and", "or", ","})
+
+
+@dataclass
+class Mention:
+    """One actor mention: offsets in the field, the actor and how it is written."""
+
+    start: int
+    end: int
+    actor_id: str
+    actor: str
+    kind: str = ""
+    alias_type: str = ""
+    sense: str = "actor"
+    alias: str = ""  # the dictionary's alias the mention matched
+    first: int = 0  # first token, set by Sentence
+    after: int = 0  # token after the last
+    marker: str | None = None  # the relation its affixes state ("anti-X", "X-backed")
+
+    @property
+    def place(self) -> bool:
+        """A state or a place: the origin, not the target, of a label that cannot name a state."""
+        return self.kind == "state" or self.sense == "place"
+
+
+class Sentence:
+    """Tokens of one sentence with offsets into the field, and its mentions mapped onto them."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[Mention]):
+        spans = token_spans(text, start=start, end=end, punctuation=True)
+        self.text = text
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
+        self.lower = [w.lower() for w in self.words]
+        self.owner: list[int] = [-1] * len(spans)
+        self.mentions: list[Mention] = []
+        for mention in mentions:
+            first = bisect.bisect_right(self.ends, mention.start)
+            after = bisect.bisect_left(self.starts, mention.end)
+            if after <= first or any(self.owner[k] >= 0 for k in range(first, after)):
+                continue
+            mention.first, mention.after = first, after
+            mention.marker = marker_relation(text, mention.start, mention.end)
+            for k in range(first, after):
+                self.owner[k] = len(self.mentions)
+            self.mentions.append(mention)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def mention_at(self, k: int, *, starting: bool = False, ending: bool = False) -> Mention | None:
+        """The mention owning token ``k`` (that starts or ends there, if asked)."""
+        if not 0 <= k < len(self.owner) or self.owner[k] < 0:
+            return None
+        mention = self.mentions[self.owner[k]]
+        if (starting and mention.first != k) or (ending and mention.after != k + 1):
+            return None
+        return mention
+
+    def tight(self, k: int) -> bool:
+        """Token ``k`` touches both neighbours (a hyphen inside "U.S.-backed")."""
+        return 0 < k < len(self.words) - 1 and self.ends[k - 1] == self.starts[k] and self.ends[k] == self.starts[k + 1]
+
+    def matches(self, k: int, words: tuple[str, ...]) -> bool:
+        """The lower-case tokens from ``k`` on are ``words``."""
+        return tuple(self.lower[k : k + len(words)]) == words
+
+
+def find_label_spans(
+    sentence: Sentence, entries: dict, longest: int, group_nouns: frozenset, not_labels: frozenset = frozenset()
+) -> list[tuple]:
+    """Greedy longest match of lexicon entries: ``(first, after, label, label_class, entry)``.
+
+    A label written with a capital inside a mention, or that the mention's dictionary alias writes
+    with a capital ("free Syrian army" for "Free Syrian Army"), is part of a name, not a label; a
+    group noun right after a label is taken along ("militant" + "group"); a phrase of
+    ``not_labels`` ("regime change") is skipped whole.
+    """
+    found, i, size = [], 0, len(sentence)
+    skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
+    while i < size:
+        skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
+        if skipped:
+            i += skipped
+            continue
+        for length in range(min(longest, size - i), 0, -1):
+            entry = " ".join(sentence.lower[i : i + length])
+            if entry not in entries:
+                continue
+            after, label = i + length, entry
+            owner = sentence.mention_at(i)
+            if owner is not None and (not sentence.words[i][:1].islower() or _capitalised_in(owner.alias, entry)):
+                i = after  # "the so-called free Syrian army": the dictionary writes "Army"
+                break
+            if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
+                label, after = f"{label} {sentence.lower[after]}", after + 1
+            found.append((i, after, label, entries[entry], entry))
+            i = after
+            break
+        else:
+            i += 1
+    return found
+
+
+def _capitalised_in(alias: str, entry: str) -> bool:
+    """The alias holds the entry's words with a capital: they are part of the name."""
+    found = re.search(rf"\b{re.escape(entry)}\b", alias, re.IGNORECASE)
+    return found is not None and found.group()[:1].isupper()
+
+
+def coordinated_mentions(sentence: Sentence, mention: Mention, step: int) -> list[Mention]:
+    """The mentions joined to ``mention`` by "and", "or" or commas, walking left (``step=-1``)
+    or right (``step=1``), of the same kind and written the same way (name or demonym).
+    """
+    lower, joined, current = sentence.lower, [], mention
+    while True:
+        edge = current.first - 1 if step < 0 else current.after
+        if not (0 <= edge < len(lower)) or lower[edge] not in _CONJUNCTIONS:
+            return joined
+        serial = edge + step  # the serial comma: "the YPG, PKK, and PJAK militants"
+        if 0 <= serial < len(lower) and lower[serial] in _CONJUNCTIONS and lower[serial] != lower[edge]:
+            edge = serial
+        neighbour = sentence.mention_at(edge + step, ending=step < 0, starting=step > 0)
+        if neighbour is None or neighbour.marker:
+            return joined
+        if (neighbour.kind and current.kind and neighbour.kind != current.kind) or (
+            (neighbour.alias_type == "demonym") != (current.alias_type == "demonym")
+        ):
+            return joined
+        joined.append(neighbour)
+        current = neighbour
