@@ -265,9 +265,34 @@ def test_the_plot_draws_one_bar_per_change_of_its_kind(changes):
 
     figure, data = plot_report_changes(changes, "actor")
     (axes,) = figure.axes
-    assert data["item"].tolist() == ["C", "A"]
+    assert data["item"].tolist() == ["A", "C"]  # the rows drawn, in the order drawn
     assert [bar.get_width() for bar in axes.patches] == [-1.0, 2.0]  # sorted by change, falls first
+    assert [label.get_text() for label in axes.get_yticklabels()] == ["A", "C"]
     assert axes.get_title() == "Change per actor (n)"
+    plt.close(figure)
+
+
+def test_the_plot_of_many_changes_keeps_the_largest_within_the_height_cap():
+    import matplotlib.pyplot as plt
+
+    from toolkit.plots.style import MAX_HEIGHT_PX
+
+    many = pd.DataFrame(
+        {
+            "kind": "pair",
+            "measure": "n_units",
+            "item": [f"A very long actor name number {i} | another long actor name {i}" for i in range(400)],
+            "change": [(-1) ** i * i for i in range(400)],
+        }
+    )
+    figure, data = plot_report_changes(many, "pair")
+    assert figure.get_size_inches()[1] * figure.dpi <= MAX_HEIGHT_PX
+    assert 20 < len(data) < 400 and "largest of 400 changes" in figure.axes[0].get_title()
+    assert data["change"].abs().min() > many["change"].abs().sort_values().iloc[-len(data) - 1]  # the largest kept
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    boxes = [label.get_window_extent(renderer) for label in figure.axes[0].get_yticklabels()]
+    assert all(b.y0 >= a.y1 - 2 for a, b in zip(boxes, boxes[1:], strict=False))  # labels do not overlap
     plt.close(figure)
 
 

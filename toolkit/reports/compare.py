@@ -409,23 +409,34 @@ def format_comparison(comparison: pd.DataFrame, fmt: Literal["markdown", "html",
 def plot_report_changes(comparison: pd.DataFrame, kind: str = "pair", *, title: str | None = None):
     """Draw the changes of one ``kind`` as horizontal bars (rises right, falls left).
 
-    Returns ``(figure, data)``: the matplotlib Figure and the rows drawn. With nothing to draw the
-    figure says so, and ``data`` has no rows.
+    Drawn in the one figure style (``toolkit.plots.style``): item names wrapped, the figure at most
+    3000 px high; when more items changed than fit, the largest changes (either way) are drawn and
+    the title says how many there are.
+
+    Returns ``(figure, data)``: the matplotlib Figure and the rows drawn (sorted by change). With
+    nothing to draw the figure says so, and ``data`` has no rows.
     """
-    import matplotlib.pyplot as plt
+    from toolkit.plots.style import new_figure, rows_that_fit, set_title, shorten
 
     data = comparison[comparison["kind"] == kind]
     title = title or f"Change per {kind} ({data['measure'].iloc[0] if len(data) else 'no changes'})"
-    figure, axes = plt.subplots(figsize=(7, max(2.5, 0.35 * len(data) + 1)))
-    if data.empty:
+    fontsize = 8
+    shown = data
+    if len(data) > (room := rows_that_fit(fontsize, lines=2)):
+        shown = data.loc[data["change"].abs().sort_values(ascending=False, kind="stable").index[:room]]
+        title = f"{title}: the {room:,} largest of {len(data):,} changes"
+    shown = shown.sort_values("change", kind="stable")
+    figure, axes = new_figure(7, 0.32 * len(shown) + 1.6)
+    if shown.empty:
         axes.text(0.5, 0.5, f"no {kind} changed", ha="center", va="center", fontsize=14, color="0.4")
         axes.set_axis_off()
     else:
-        ordered = data.sort_values("change")
-        colours = ["#b2182b" if value < 0 else "#2166ac" for value in ordered["change"]]
-        axes.barh(ordered["item"].astype(str), ordered["change"], color=colours)
+        colours = ["#b2182b" if value < 0 else "#2166ac" for value in shown["change"]]
+        positions = range(len(shown))
+        axes.barh(positions, shown["change"], color=colours)
+        axes.set_yticks(list(positions), [shorten(item, 32, 2) for item in shown["item"]], fontsize=fontsize)
+        axes.set_ylim(-0.6, len(shown) - 0.4)
         axes.axvline(0, color="0.3", linewidth=0.8)
         axes.set_xlabel("later minus earlier")
-    axes.set_title(title)
-    figure.tight_layout()
-    return figure, data
+    set_title(axes, title)
+    return figure, shown
