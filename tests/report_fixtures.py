@@ -61,7 +61,7 @@ def many_outlets_report(fakes_path, tmp_path_factory):
 
     from toolkit.reports.run import run_report
 
-    articles = pd.read_csv(fakes_path)
+    articles = pd.read_csv(fakes_path, encoding="cp1252", encoding_errors="replace")  # FA-KES is not UTF-8
     towns = ["Northbridge", "Eastwick-upon-Severn", "Port Saint Anselm", "Kingsford", "Villanova del Mar"]
     articles["source"] = [
         f"The Evening Chronicle and Observer of {towns[i % len(towns)]} {i % MANY_OUTLETS}"
