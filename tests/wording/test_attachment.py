@@ -107,3 +107,20 @@ def test_part_of_a_longer_name_is_not_the_target_of_a_non_state_label():
         }
     )
     assert find_labels(articles, mentions)[["actor_id", "rule"]].values.tolist() == [["", "none"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, target, relations",
+    [
+        ("Hamas, which the Free Syrian Army calls a terrorist group, denied it.", "hamas", ""),
+        ("Turkey banned the PKK as a terrorist group.", "pkk", ""),
+        # a verb or an adverb ends the premodifiers: a name before it belongs to another clause
+        ("Russia backs Syria, while Washington supports rebel fighters.", "", ""),
+        ("Turkey-backed forces fought Iran-aligned Hezbollah militants.", "hezbollah", "patron=iran"),
+        ("Hezbollah fought alongside Iraqi militias.", "", "origin=iraq"),
+    ],
+)
+def test_designation_and_clause_boundaries(sentence, target, relations):
+    labels = labels_of(sentence)
+    row = labels.iloc[-1]
+    assert (row.actor_id, row.relations) == (target, relations)

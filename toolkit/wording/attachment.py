@@ -37,6 +37,7 @@ _DESIGNATING = frozenset(
     " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+_BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
     " september october november december".split()
@@ -91,6 +92,8 @@ def attach_occurrence(
         _following(sentence, owner.after, relations)
         return targets, relations
     left, zone = _left_edge(sentence, first)
+    reach = _premodifiers_reach(sentence, left, first, vocabulary)
+    zone = [m for m in zone if m.first >= reach]  # "the US supports rebel groups": a verb between
     head = None
     for mention in zone:  # right to left
         if mention.marker:
@@ -196,6 +199,31 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
 _ADJECTIVE_ENDINGS = ("ist", "ic", "ian", "ese", "ish", "al", "ary", "ive", "ous", "ite", "ed", "i")
 
 
+_COMMON_ADJECTIVES = frozenset(
+    "main largest biggest powerful new former rival hardline moderate small major leading top key senior"
+    " notorious shadowy little-known breakaway splinter local".split()
+)
+
+
+def _premodifiers_reach(sentence: Sentence, left: int, first: int, vocabulary: frozenset) -> int:
+    """The first token of the run of premodifiers right before the label: modifier words (see
+    ``_modifier_word``), capitalised words and common adjectives; a verb or an adverb ends it, so a
+    name in another clause is neither target nor relation ("the United States supports rebel
+    groups", "Saudi-backed forces fought Houthi rebels").
+    """
+    k = first
+    while k > left:
+        word = sentence.words[k - 1]
+        if not (
+            _modifier_word(sentence, k - 1, vocabulary)
+            or (word[:1].isupper() and word.isalpha())
+            or word.lower() in _COMMON_ADJECTIVES
+        ):
+            break
+        k -= 1
+    return k
+
+
 def _modifier_word(sentence: Sentence, k: int, vocabulary: frozenset) -> bool:
     """Token ``k`` may stand between a name and the label it heads: a word of the lexicon, an
     adjective by its ending ("takfiri", "Islamist", "armed"), a hyphenated word, or a piece of a
@@ -204,7 +232,7 @@ def _modifier_word(sentence: Sentence, k: int, vocabulary: frozenset) -> bool:
     word = sentence.lower[k]
     if word in vocabulary or sentence.owner[k] >= 0 or word in "()" or "-" in word:
         return True
-    if word in ("-", "‐") and sentence.tight(k):
+    if word in ("-", "‐", ".") and sentence.tight(k):  # "U.S.-backed"
         return True
     return word.endswith(_ADJECTIVE_ENDINGS) and word not in _stop_words()
 
@@ -351,11 +379,14 @@ def _predicate(sentence, left, can_name):
     obj = sentence.mention_at(k, ending=True)
     if obj is not None:
         j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
-        if j >= 0 and lower[j] in _DESIGNATING:
+        banned = j >= 0 and lower[j] in _BANNING and lower[left - 1] == "as"  # "banned X as a terrorist group"
+        if j >= 0 and (lower[j] in _DESIGNATING or banned):
             return [(obj, "designation")] if can_name(obj, explicit=True) else []
     if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
         speaker = sentence.mention_at(verb - 1, ending=True)
         j = speaker.first - 1 if speaker is not None else (verb - 2 if lower[verb - 1] in _PRONOUNS else -1)
+        if speaker is not None and j >= 1 and lower[j] == "the":  # "which the European Union lists as"
+            j -= 1
         if j >= 0 and lower[j] in _RELATIVES:
             j -= 2 if j >= 1 and lower[j - 1] == "," else 1
             antecedent = sentence.mention_at(j, ending=True)
