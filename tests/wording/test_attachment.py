@@ -60,6 +60,9 @@ SYRIA = "Syrian jets struck Aleppo on Monday. Syria denied it. "
         ("Lattakia army units thwarted an attack.", ""),  # a name that is no mention
         ("Fighters joined the Army of Conquest.", ""),  # "of" and a name
         ("The opposition forces advanced.", ""),  # not a state class
+        ("The free army advanced.", ""),  # "the free army" is the Free Syrian Army
+        ("Russian and regime airstrikes hit Idlib.", "syria"),
+        ("Syrian and regime airstrikes hit Idlib.", ""),  # coordinated with the state: two parties
     ],
 )
 def test_a_state_label_without_a_target_names_the_article_state(sentence, target):

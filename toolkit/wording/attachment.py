@@ -37,6 +37,7 @@ _DESIGNATING = frozenset(
     " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+_AND = frozenset({"and", "&", "or"})
 _BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
@@ -127,16 +128,21 @@ def attach_occurrence(
     return targets, relations
 
 
-def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset) -> bool:
-    """A state-class label that found no target may name the state the article is about ("the
-    government", "regime forces", "units of the army"): not when the word before it is in
-    ``blockers`` ("the interim government", "rebel forces"), is a mention that is neither target
-    nor relation ("Kurdish authorities") or a capitalised name in running text ("Lattakia army");
-    not when "of" and a name follow ("the Army of Conquest").
+def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset, state_id: str) -> bool:
+    """A state-class label that found no target may name ``state_id``, the state the article is
+    about ("the government", "regime forces", "units of the army"): not when the word before it is
+    in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
+    is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
+    ("Lattakia army"); not when "of" and a name follow ("the Army of Conquest"); not when the label
+    is coordinated with a mention of that state ("Russian and regime airstrikes": two parties).
     """
     first, after = span[:2]
     lower, words, k = sentence.lower, sentence.words, first - 1
     if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
+        return False
+    partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
+    joined = (first >= 2 and lower[first - 1] in _AND, after + 1 < len(sentence) and lower[after] in _AND)
+    if any(m is not None and j and m.actor_id == state_id for m, j in zip(partners, joined, strict=True)):
         return False
     if k < 0:
         return True

@@ -34,7 +34,8 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  and parts of names not at all), when one state leads. Not when the word before the
                  label says it is another body ("the interim government", "Kurdish authorities",
                  "Lattakia army": the lexicon's ``not_the_state``, a label word of another class, a
-                 mention, a capitalised name) or "of" and a name follow ("the Army of Conquest").
+                 mention, a capitalised name), when "of" and a name follow ("the Army of Conquest")
+                 or when the label is coordinated with that state ("Russian and regime airstrikes").
                  ``target_text`` is then the label as written: the sentence does not name the state.
 ``none``         no named target: ``actor_id`` is ``""`` and ``target_text`` the label as written
 
@@ -219,7 +220,7 @@ def find_labels(
                 after = (related, *offsets, text[s_start:s_end])
                 written = text[offsets[0] : offsets[1]]
                 if not targets and home and label_class in state_classes:
-                    if may_name_article_state(sentence, span, blockers):
+                    if may_name_article_state(sentence, span, blockers, home[0]):
                         rows.append((article_id, field, index, *home, written, *base, "context", *after))
                         continue
                 if not targets:
