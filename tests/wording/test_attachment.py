@@ -58,11 +58,13 @@ SYRIA = "Syrian jets struck Aleppo on Monday. Syria denied it. "
         ("The interim government met in Gaziantep.", ""),  # not_the_state
         ("The Houthi authorities closed the crossing.", ""),  # a name that is no mention
         ("Lattakia army units thwarted an attack.", ""),  # a name that is no mention
+        ("A spokesman of the al-Nasr Army said so.", ""),
         ("Fighters joined the Army of Conquest.", ""),  # "of" and a name
         ("The opposition forces advanced.", ""),  # not a state class
         ("The free army advanced.", ""),  # "the free army" is the Free Syrian Army
         ("Russian and regime airstrikes hit Idlib.", "syria"),
         ("Syrian and regime airstrikes hit Idlib.", ""),  # coordinated with the state: two parties
+        ("He said the regime Russia and Iran failed.", "syria"),  # a state after a label is not its name
     ],
 )
 def test_a_state_label_without_a_target_names_the_article_state(sentence, target):

@@ -151,7 +151,8 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
         return mention.marker is not None  # "Pro-Assad regime": a patron, the regime is still the state's
     if lower[k] in blockers:
         return False
-    capitalised = words[k][:1].isupper() and words[k].isalpha()
+    parts = words[k].split("-")  # "al-Nasr Army"
+    capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
     return not (capitalised and lower[k] not in _stop_words() | _DETERMINERS | _CALENDAR)
 
 
@@ -260,6 +261,8 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
         else:
             break
     named = sentence.mention_at(k, starting=True)
+    if named is not None and named.place:
+        named = None  # "the regime, Russia and Iran": a state or place after a label is no name of it
     if named is not None and (not plural or ends_in_group_noun) and can_name(named):
         mates = coordinated_mentions(sentence, named, 1)
         return [(named, "modifier"), *((m, "coordination") for m in mates if can_name(m))]

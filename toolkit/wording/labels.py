@@ -29,14 +29,13 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
-                 about: the state most mentioned in the article (a state's own mentions count
-                 twice, those of its people and bodies once, by the mentions' ``country``; datelines
-                 and parts of names not at all), when one state leads. Not when the word before the
-                 label says it is another body ("the interim government", "Kurdish authorities",
-                 "Lattakia army": the lexicon's ``not_the_state``, a label word of another class, a
-                 mention, a capitalised name), when "of" and a name follow ("the Army of Conquest")
-                 or when the label is coordinated with that state ("Russian and regime airstrikes").
-                 ``target_text`` is then the label as written: the sentence does not name the state.
+                 about (``toolkit.wording.article_states``: the state its other state-class
+                 labels name, else the state most mentioned), when one state leads. Not when the
+                 word before the label says it is another body ("the interim government", "Kurdish
+                 authorities", "Lattakia army": the lexicon's ``not_the_state``, a label word of
+                 another class, a mention, a capitalised name), when "of" and a name follow ("the
+                 Army of Conquest") or when the label is coordinated with that state ("Syrian and
+                 regime airstrikes"). ``target_text`` is then the label as written.
 ``none``         no named target: ``actor_id`` is ``""`` and ``target_text`` the label as written
 
 Modifiers are relations, not targets (``toolkit.wording.relations``): ``anti-X``, ``pro-X``,
@@ -61,6 +60,7 @@ import pandas as pd
 
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.text import FIELDS, sentence_spans
+from toolkit.wording.article_states import find_article_states
 from toolkit.wording.attachment import attach_occurrence, may_name_article_state
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
@@ -198,11 +198,9 @@ def find_labels(
     other_words = {word for label, c in entries.items() if c not in state_classes for word in label.split()}
     blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
     by_field = _mentions_by_field(mentions)
-    article_states = _article_states(mentions)
-    rows = []
+    rows, unnamed_states = [], []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field), [])
-        home = article_states.get(article_id)
         position = 0
         for index, (_, s_start, s_end) in enumerate(sentence_spans(text)):
             inside = []
@@ -218,48 +216,33 @@ def find_labels(
                 related = format_relations(relations)
                 base = (label, label_class, bool(charged.get(span[4], False)))
                 after = (related, *offsets, text[s_start:s_end])
-                written = text[offsets[0] : offsets[1]]
-                if not targets and home and label_class in state_classes:
-                    if may_name_article_state(sentence, span, blockers, home[0]):
-                        rows.append((article_id, field, index, *home, written, *base, "context", *after))
-                        continue
                 if not targets:
+                    if label_class in state_classes:
+                        unnamed_states.append((len(rows), sentence, span))
+                    written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
                     target = (mention.actor_id, mention.actor, text[mention.start : mention.end])
                     rows.append((article_id, field, index, *target, *base, rule, *after))
+    _name_article_states(rows, unnamed_states, mentions, state_classes, blockers)
     columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date")]
     frame = pd.DataFrame(rows, columns=columns)
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
 
 
-def _article_states(mentions: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    """The state each article is about, ``article_id -> (actor_id, actor)``: the state with the
-    highest weight (its own mentions 2, mentions of actors whose ``country`` it is 1; datelines,
-    parts of names and ignored senses left out), when it leads the next by more than 1.
+def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, state_classes, blockers) -> None:
+    """The ``context`` rule: give the state-class label rows left unnamed (``(row index, sentence,
+    span)``) the state their article is about (``toolkit.wording.article_states``), in place.
     """
-    if "kind" not in mentions.columns or mentions.empty:
-        return {}
-    if "sense" in mentions.columns:
-        mentions = mentions[~mentions["sense"].isin(_IGNORED_SENSES | {"part_of_name"})]
-    state = mentions["kind"].eq("state")
-    country = mentions["country"].fillna("").astype(str) if "country" in mentions.columns else ""
-    weights = pd.DataFrame(
-        {
-            "article_id": mentions["article_id"].astype(str),
-            "state": mentions["actor_id"].astype(str).where(state, country),
-            "weight": state.map({True: 2, False: 1}),
-        }
-    )
-    totals = weights[weights["state"] != ""].groupby(["article_id", "state"])["weight"].sum()
-    names = dict(zip(mentions.loc[state, "actor_id"].astype(str), _column(mentions.loc[state], "actor"), strict=True))
-    homes = {}
-    for article_id, counts in totals.groupby(level="article_id"):
-        ranked = counts.droplevel("article_id").sort_values(ascending=False)
-        runner_up = ranked.iloc[1] if len(ranked) > 1 else 0
-        if ranked.iloc[0] >= 2 and ranked.iloc[0] - runner_up > 1:
-            homes[article_id] = (ranked.index[0], names.get(ranked.index[0], ranked.index[0]))
-    return homes
+    if not unnamed:
+        return
+    attached = [(row[0], row[3]) for row in rows if row[3] and row[7] in state_classes and row[9] != "context"]
+    homes = find_article_states(mentions, attached)
+    for position, sentence, span in unnamed:
+        row = rows[position]
+        home = homes.get(row[0])
+        if home and may_name_article_state(sentence, span, blockers, home[0]):
+            rows[position] = (*row[:3], *home, *row[5:9], "context", *row[10:])
 
 
 def _column(frame: pd.DataFrame, name: str, default: str = "") -> list:

@@ -1,0 +1,53 @@
+"""Tests for toolkit.wording.article_states: the state an article is about, by hand-counted weights."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit.wording.article_states import find_article_states
+
+
+def mentions(rows: list[tuple[str, str, str, str, str]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["article_id", "actor_id", "actor", "kind", "country"]).assign(sense="actor")
+
+
+def test_weights_own_mentions_two_and_people_one():
+    # article a: RUS 2 + 2 = 4, SYR 2 (Syria) + 1 (Assad) + 1 (SANA) = 4: a tie, no state
+    # article b: SYR 2 + 1 = 3 against RUS 1 (Putin): SYR leads by 2
+    frame = mentions(
+        [
+            ("a", "RUS", "Russia", "state", "RUS"),
+            ("a", "RUS", "Russia", "state", "RUS"),
+            ("a", "SYR", "Syria", "state", "SYR"),
+            ("a", "assad", "Assad", "person", "SYR"),
+            ("a", "sana", "SANA", "media", "SYR"),
+            ("b", "SYR", "Syria", "state", "SYR"),
+            ("b", "assad", "Assad", "person", "SYR"),
+            ("b", "putin", "Putin", "person", "RUS"),
+        ]
+    )
+    assert find_article_states(frame) == {"b": ("SYR", "Syria")}
+
+
+def test_a_lead_of_one_is_not_enough_and_datelines_do_not_count():
+    frame = mentions([("a", "SYR", "Syria", "state", "SYR"), ("a", "assad", "Assad", "person", "SYR")])
+    frame = pd.concat([frame, mentions([("a", "TUR", "Turkey", "state", "TUR")])], ignore_index=True)
+    assert find_article_states(frame) == {}  # SYR 3 against TUR 2
+    frame.loc[2, "sense"] = "dateline"
+    assert find_article_states(frame) == {"a": ("SYR", "Syria")}
+
+
+def test_the_article_s_attached_state_labels_decide_first():
+    # Russia is mentioned most, but the article's own "Syrian government" and "Assad regime" name Syria
+    frame = mentions(
+        [("a", "RUS", "Russia", "state", "RUS")] * 3
+        + [("a", "SYR", "Syria", "state", "SYR"), ("a", "assad", "Assad", "person", "SYR")]
+    )
+    assert find_article_states(frame) == {"a": ("RUS", "Russia")}
+    assert find_article_states(frame, [("a", "SYR"), ("a", "assad")]) == {"a": ("SYR", "Syria")}
+    # votes that tie fall back on the mentions
+    assert find_article_states(frame, [("a", "SYR"), ("a", "RUS")]) == {"a": ("RUS", "Russia")}
+
+
+def test_without_kinds_no_article_has_a_state():
+    assert find_article_states(pd.DataFrame({"article_id": ["a"], "actor_id": ["SYR"]})) == {}
