@@ -16,7 +16,7 @@ from toolkit.text import sentence_spans
 from toolkit.wording.quotes import find_reporting_clauses
 from toolkit.wording.reporting import find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
 
-CLASSES = {"neutral", "assertive", "evaluative", "directive", "tentative"}
+CLASSES = {"neutral", "assertive", "evaluative", "directive", "tentative", "naming", "manner"}
 
 
 def clauses_of(text: str, quotes=(), verbs=None) -> list:
@@ -138,6 +138,11 @@ def test_the_shipped_lexicon():
         "urged": "directive",
         "suggested": "tentative",
     }
+    assert (load_default_verbs()["branded"], load_default_verbs()["rumbled"]) == ("naming", "manner")
+    lemmas = dict(zip(shipped["verb"], shipped["verb_lemma"], strict=False))
+    # every -ing form (a participle) has the lemma of its verb
+    assert all(lemmas[v] != v for v in shipped["verb"] if v.split()[0].endswith("ing") and v != "according to")
+    assert (lemmas["saying"], lemmas["railing against"], lemmas["asked"]) == ("say", "rail against", "ask")
 
 
 # --- find_clauses on one field ------------------------------------------------------------------------

@@ -20,9 +20,10 @@ from toolkit.wording.reporting import load_reporting_verbs
 from toolkit.wording.speakers import find_people, person_id
 
 #: what the FA-KES development quotes reached when the rules were written (38 quotes: 34 speakers
-#: and 36 verbs right); the test fails when a change loses more than one quote of either.
-FAKES_SPEAKER_ACCURACY = 0.87
-FAKES_VERB_ACCURACY = 0.92
+#: and 36 verbs right), then after the patterns for unseen outlets (35 speakers, 38 verbs); the test
+#: fails when a change loses more than one quote of either.
+FAKES_SPEAKER_ACCURACY = 0.89
+FAKES_VERB_ACCURACY = 0.97
 
 
 @pytest.fixture(scope="module")
@@ -58,9 +59,9 @@ def quote_of(text, prefix, title="", with_mentions=True):
             ("Lavrov", "Sergey Lavrov", "sergey_lavrov", True, "direct"),
         ),
         (
-            'Lavrov met Kerry. Senator Tim Kaine arrived later. "We made progress today," he said.',
+            'Lavrov met Kerry. Senator Tom Hale arrived later. "We made progress today," he said.',
             "We made",
-            ("he", "Tim Kaine", "person:tim_kaine", False, "pronoun"),
+            ("he", "Tom Hale", "person:tom_hale", False, "pronoun"),
         ),
         (
             '"The town fell at dawn," according to witnesses.',
@@ -267,3 +268,114 @@ def test_accuracy_on_fakes_quotes(fakes_articles):
     print(f"FA-KES dev: speaker {scores['speaker_ok'].mean():.3f}, verb {scores['verb_ok'].mean():.3f}")
     assert scores["speaker_ok"].mean() >= FAKES_SPEAKER_ACCURACY
     assert scores["verb_ok"].mean() >= FAKES_VERB_ACCURACY
+
+
+# --- patterns added for the held-out outlets (issue 16 part 1, second round) ---------------------------
+# Hand-written sentences, one per kind of error found on unseen outlets.
+
+NEW_PATTERNS = [
+    (
+        "adverb-between",
+        'The Valley Farmers Union (VFU) earlier said "the bridge was shelled at noon" in a statement.',
+        "the bridge",
+        ("Valley Farmers Union", "say"),
+    ),
+    (
+        "participle-after-comma",
+        'The ministry issued a statement on Monday, saying "the talks will resume next week."',
+        "the talks",
+        ("ministry", "say"),
+    ),
+    (
+        "participle-subject-before-relative",
+        'Governor Ana Ruiz, who has led the province since 2019, rejected the plan, calling it "a reckless gamble."',
+        "a reckless",
+        ("Ana Ruiz", "call"),
+    ),
+    (
+        "participle-after-a-clause",
+        '"This is not a rally," Ruiz said to the crowd, telling the mayor to "sit down."',
+        "sit down",
+        ("Ruiz", "tell"),
+    ),
+    (
+        "naming-verb-with-a-name",
+        'Senator Tom Hale spoke for an hour. Hale called the report "a fraud."',
+        "a fraud",
+        ("Tom Hale", "call"),
+    ),
+    (
+        "contracted-pronoun-and-auxiliaries",
+        "Senator Tom Hale spoke for an hour. He went after the “rigged system” that he’s been railing against.",
+        "rigged system",
+        ("Tom Hale", "rail against"),
+    ),
+    (
+        "before-rather-than-distant-after",
+        'The Valley Herald said that the plan included a "security corridor" by the river, which it calls temporary.',
+        "security corridor",
+        ("Valley Herald", "say"),
+    ),
+    (
+        "the-paper-takes-the-outlet-speaker",
+        '"The drills are a provocation," the Valley Herald said. The paper said the drills were "a rehearsal for war."',
+        "a rehearsal",
+        ("Valley Herald", "say"),
+    ),
+    (
+        "same-paragraph-continuation",
+        '"We will not leave," Ana Ruiz said. "This is our home and we will defend it to the end."',
+        "This is our",
+        ("Ana Ruiz", "say"),
+    ),
+    (
+        "clause-closing-the-paragraph-before",
+        'Ana Ruiz declared,\n\n"The valley belongs to those who farm it, and it always will."',
+        "The valley",
+        ("Ana Ruiz", "declare"),
+    ),
+    (
+        "epigraph-byline",
+        '"Freedom is never given; it is won by those who farm the land."\n\n— Ana Ruiz, Valley Town, 2019\n\n'
+        "The valley has been contested for decades.",
+        "Freedom",
+        ("Ana Ruiz", ""),
+    ),
+    (
+        "manner-verb",
+        '"Get out of my office," Tom Hale yelled at the reporters.',
+        "Get out",
+        ("Tom Hale", "yell"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"), [case[1:] for case in NEW_PATTERNS], ids=[c[0] for c in NEW_PATTERNS]
+)
+def test_patterns_from_unseen_outlets(text, prefix, expected):
+    row = quote_of(text, prefix)
+    assert (row.speaker, row.verb_lemma) == expected
+
+
+def test_a_mention_in_a_modifier_is_not_the_speaker():
+    row = quote_of('Pro-Assad state media said "the road to the airport is open again."', "the road")
+    assert (row.speaker, row.actor_id) == ("Pro-Assad state media", "")
+
+
+def test_a_naming_verb_needs_a_name_or_pronoun():
+    row = quote_of('Investigators found a tool called "Marble" on the server.', "Marble")
+    assert (row.speaker_text, row.verb, row.kind) == ("", "", "scare")
+
+
+def test_a_participle_needs_a_comma_or_and():
+    clauses = find_reporting_clauses(articles_of("The statement saying otherwise was withdrawn."))
+    assert clauses.empty
+
+
+def test_continuation_is_marked_and_needs_a_sentence_start():
+    text = '"We will not leave," Ana Ruiz said. "This is our home and we will defend it to the end."'
+    row = quote_of(text, "This is our")
+    assert row.resolution == "continued"
+    scare = quote_of('"We will not leave," Ana Ruiz said. The so-called "buffer zone" is empty.', "buffer zone")
+    assert (scare.speaker, scare.kind) == ("", "scare")

@@ -2,7 +2,8 @@
 
 One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their attachment
 by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with their
-reporting clauses (``reporting``), the reporting-verb lexicon (``verbs``), speaker attribution (``speakers``)
+reporting clauses (``reporting``) and the bounds of their speaker phrases (``phrases``), the reporting-verb
+lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
 and the names in speaker phrases (``names``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never

@@ -38,7 +38,9 @@ ARTICLES = ("the", "a", "an")
 ORGANISATION_WORDS = frozenset(
     "front army forces force observatory coalition council rights watch union nations state news agency "
     "committee ministry office command brigade brigades party movement organisation organization "
-    "network media television radio group".split()
+    "network media television radio group "
+    # words of newspaper names ("the Valley Herald", "Rodong Sinmun"): an outlet, not a person
+    "herald times post gazette tribune journal telegraph chronicle courier sinmun ilbo daily".split()
 )
 # a name word is at most 40 characters and starts a word: an unbounded run read again from every
 # capital of a long word without spaces made the search quadratic, and a start inside a word made

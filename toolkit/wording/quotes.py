@@ -9,10 +9,14 @@ Reporting clauses and speakers
     A reporting verb with its speaker, the speaker resolved against earlier clauses and linked to
     an actor mention (``toolkit.wording.reporting``).
 Attribution and kind
-    A quote is attributed to the nearest reporting clause in the sentence(s) it spans. A quote
-    over several paragraphs (news style: the first paragraph's quote is left open and the next
-    paragraph opens with a quote mark) is one quote per paragraph; a paragraph's quote with no
-    clause of its own carries the previous one's speaker, with ``resolution`` ``continued``. Its
+    A quote is attributed to a reporting clause of the sentence(s) it spans, the one right after
+    its closing mark first, else the nearest before it, else the nearest after it
+    (``toolkit.wording.attribution``, which also gives a quote without a clause of its own the
+    speaker it continues). A quote over several paragraphs (news style: the first paragraph's
+    quote is left open and the next paragraph opens with a quote mark) is one quote per
+    paragraph; a paragraph's quote with no clause of its own carries the previous one's speaker,
+    with ``resolution`` ``continued``, as does a quote opening a sentence after an attributed
+    quote of its paragraph ('"…," he said. "…"'). Its
     ``kind`` is ``"scare"`` when it has at most 4 words and either no speaker or "so-called"
     just before it ('coordinate' in a headline); ``"partial"`` when it has at most 4 words and
     a speaker; otherwise ``"direct"``.
@@ -31,6 +35,7 @@ from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
+from toolkit.wording.attribution import attribute_quotes
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
@@ -195,19 +200,6 @@ def _analyse(articles, mentions, verbs, fields):
         yield article_id, field, text, [s for _, s, _ in sentences], quotes, open_starts, clauses
 
 
-def _attribute(quote, sentence_starts, clauses):
-    qs, qe = quote
-    first = bisect.bisect_right(sentence_starts, qs) - 1
-    last = bisect.bisect_right(sentence_starts, qe - 1) - 1
-    best = None
-    for clause in clauses:
-        if first <= clause.sentence <= last:
-            distance = clause.start - qe if clause.start >= qe else qs - clause.end
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, clause)
-    return best[1] if best else None
-
-
 def _speaker_info(clause, resolution=None) -> tuple:
     """The speaker columns of a row (``_SPEAKER_COLUMNS``) from its clause, or empty."""
     if clause is None:
@@ -225,23 +217,6 @@ def _speaker_info(clause, resolution=None) -> tuple:
         clause.verb_lemma,
         clause.verb_class,
     )
-
-
-def _attributed_quotes(text, starts, quotes, open_starts, clauses):
-    """Yield ``(quote span, clause, resolution)``.
-
-    A quote with no clause that opens its paragraph after an unclosed quote continues that quote's
-    speaker (``"continued"``).
-    """
-    carried = None
-    paragraph_starts = {s for s, _ in paragraph_spans(text)}
-    for quote in quotes:
-        clause = _attribute(quote, starts, clauses)
-        resolution = None
-        if clause is None and carried is not None and quote[0] in paragraph_starts:
-            clause, resolution = carried, "continued"
-        carried = clause if quote[0] in open_starts else None
-        yield quote, clause, resolution
 
 
 def find_quotes(
@@ -280,7 +255,7 @@ def find_quotes(
     """
     rows = []
     for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
-        for quote, clause, resolution in _attributed_quotes(text, starts, quotes, open_starts, clauses):
+        for quote, clause, resolution in attribute_quotes(text, starts, quotes, open_starts, clauses):
             inner_start = quote[0] + 1
             inner_end = quote[1] if quote[0] in open_starts else quote[1] - 1
             n_words = len(token_spans(text, start=inner_start, end=inner_end))
@@ -332,7 +307,7 @@ def find_reporting_clauses(
     """
     rows = []
     for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
-        for _, clause, resolution in _attributed_quotes(text, starts, quotes, open_starts, clauses):
+        for _, clause, resolution in attribute_quotes(text, starts, quotes, open_starts, clauses):
             if clause is not None and resolution is None:
                 clause.quoted = True
         rows.extend((article_id, field, c.sentence, c.start, c.end, *_speaker_info(c), c.quoted) for c in clauses)

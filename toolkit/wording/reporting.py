@@ -37,6 +37,18 @@ Patterns added for issue 16
     * a time phrase is never a speaker: "said an hour later the governor" skips "an hour later",
       and a phrase ending in a time word ("an hour later said") is none;
     * in a title, "Name: …" before a quote is a clause with no verb (pattern ``headline``).
+Patterns added for unseen outlets (issue 16, second round)
+    * up to three adverbs or auxiliaries and a parenthesised acronym between the speaker and the
+      verb are skipped ("The Syrian Observatory for Human Rights (SOHR) earlier said", "The paper
+      also blamed", "he's been railing against": a contracted pronoun is the pronoun);
+    * a participle after a comma or "and" (", saying ...", ", warning that ...", "and calling it
+      ...") takes the speaker of the sentence's clause before it, else the sentence's subject
+      ("Judge Arthur Engoron, who ..., at first tried ..., telling his lawyer to ...");
+    * a naming verb ("called", "branded", "dubbed") reports only with a name or pronoun as its
+      speaker ("Kise called his client's answers 'brilliant'", not "a tool called 'Marble'");
+    * a sentence "— Name, place, date" is an epigraph's byline (pattern ``epigraph``, no verb),
+      given to the quote alone in the paragraph above it by ``toolkit.wording.quotes``.
+    Where a speaker phrase begins and ends is ``toolkit.wording.phrases``.
 Speaker resolution
     ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
     surnames, possessives, sources and person ids, with the ``resolution`` that says which rule
@@ -50,11 +62,18 @@ import bisect
 import re
 from functools import lru_cache
 
-import yaml
-
-from toolkit.resources import read_data_lines, read_data_text
+from toolkit.resources import read_data_lines
 from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.names import is_capitalised
+from toolkit.wording.phrases import (
+    NAME_PARTICLES,
+    PROGRESSIVE,
+    find_participle_speaker,
+    find_speaker,
+    is_name_or_pronoun,
+    is_pronoun_contraction,
+)
 from toolkit.wording.speakers import resolve_speakers
 from toolkit.wording.verbs import load_default_lemmas, load_default_verbs, load_reporting_verbs
 
@@ -67,56 +86,16 @@ __all__ = [
     "resolve_speakers",
 ]
 
-_SPEAKER_MAX_WORDS = 8
-_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
-_NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
-_ARTICLES = frozenset({"the", "a", "an"})
-_INSIDE_NP = frozenset({"of", "for"})
 _ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
 _INITIAL = re.compile(r"(?<![\w.'’-])[A-Z]\.")  # "J." of "John F. Kerry"
-_NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
-_NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
-_TIME_UNITS = frozenset(
-    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years"}
-)
-_TIME_COUNTS = frozenset({"a", "an", "one", "two", "three", "several", "few", "some", "many", "the"})
-_TIME_AFTER = frozenset({"later", "earlier", "ago", "after", "before"})
-_TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "later",
-        "earlier",
-        "meanwhile",
-        "now",
-    }
-)  # "May" is left out: Theresa May
 
 
 class Clause:
     """One reporting clause of a field: its sentence, offsets, speaker (as written and resolved) and verb.
 
     ``pattern`` is how it was found: ``"verb"`` (a speaker before or after a reporting verb),
-    ``"according_to"`` ("according to X") or ``"headline"`` ("Assad: ..." in a title). The
+    ``"according_to"`` ("according to X"), ``"headline"`` ("Assad: ..." in a title) or
+    ``"epigraph"`` ("— Mike Pompeo, College Station" under a quote). The
     fields after ``resolved`` are filled by ``toolkit.wording.speakers.resolve_speakers``.
     """
 
@@ -180,8 +159,32 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             if verb is None:
                 i += 1
                 continue
-            speaker = _find_speaker(words, lower, quoted, i, after, verb, stop)
-            if speaker:
+            participle = verb.split()[0].endswith("ing") and verb != "according to"
+            if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
+                participle = False  # "he's been railing against", "is saying": a finite verb
+            if participle:
+                earlier = found[-1] if found and found[-1].sentence == index else None
+                if earlier is not None and earlier.end <= tokens[i][0] and lower[i - 1] in (",", "and"):
+                    speaker = earlier  # "Engoron said to Trump, telling Kise": the clause's speaker
+                else:
+                    speaker = find_participle_speaker(words, lower, quoted, i, stop)
+            else:
+                speaker = find_speaker(words, lower, quoted, i, after, verb, stop)
+                if speaker and verbs[verb] == "naming" and not is_name_or_pronoun(words, lower, speaker):
+                    speaker = None  # "a tool called 'Marble'": naming, not reporting
+            if isinstance(speaker, Clause):
+                found.append(
+                    Clause(
+                        index,
+                        speaker.speaker_start,
+                        tokens[after - 1][1],
+                        speaker.speaker,
+                        (speaker.speaker_start, speaker.speaker_end),
+                        verb,
+                        verbs[verb],
+                    )
+                )
+            elif speaker:
                 first, last = speaker
                 found.append(
                     Clause(
@@ -196,58 +199,27 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     )
                 )
             i = after
+        found.extend(_epigraph_clause(text, index, tokens, words, quoted))
     return found
 
 
-def _find_speaker(words, lower, quoted, verb_at, after, verb, stop):
-    """``(first, last)`` token range of the verb's speaker, or None (rules in the module docstring)."""
-    if verb == "according to":
-        return _speaker_after(words, lower, quoted, after, stop)
-    before = _speaker_before(words, lower, quoted, verb_at, stop)
-    if before is None and verb_at >= 2 and lower[verb_at - 1] == ",":
-        role = _speaker_before(words, lower, quoted, verb_at - 1, stop)  # "X, the Y of Z, said"
-        if role is not None and lower[role[0]] in _ARTICLES:
-            name = _name_before(words, lower, role[0] - 1)
-            return (name, role[1]) if name is not None else None
-    if before is not None:
-        return before
-    if verb in _NO_INVERSION:
-        return None
-    found = _speaker_after(words, lower, quoted, after, stop)
-    if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
-        end = _name_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
-        if end is not None and lower[found[0]] in _ARTICLES:
-            return found[0], end
-    return found
-
-
-def _name_before(words, lower, comma: int):
-    """The first token of a name that ends just before the comma at ``comma``, or None."""
-    if comma < 1 or lower[comma] != ",":
-        return None
-    k = comma - 1
-    while k >= 0 and comma - k <= 5 and (_capitalised(words[k]) or lower[k] in _NAME_PARTICLES):
-        k -= 1
-    first = k + 1
-    if first >= comma or not _capitalised(words[first]) or (k >= 0 and words[k][0].isalnum()):
-        return None
-    return first
-
-
-def _name_after(words, lower, start: int):
-    """The end (exclusive) of a name starting at ``start`` and closing its clause, or None."""
-    k = start
-    while k < len(words) and k - start < 5 and (_capitalised(words[k]) or lower[k] in _NAME_PARTICLES):
+def _epigraph_clause(text, index, tokens, words, quoted):
+    """A clause for an epigraph's byline, a sentence "— Name, place, date" under a quote (no verb)."""
+    if len(words) < 2 or words[0] not in ("—", "–", "--") or quoted[0]:
+        return []
+    k = 1
+    while k < len(words) and k <= 5 and (is_capitalised(words[k]) or words[k].lower() in NAME_PARTICLES):
         k += 1
-    if k == start or not _capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
-        return None
-    return k
+    if k == 1 or (k < len(words) and words[k] not in (",", ".")):
+        return []
+    span = (tokens[1][0], tokens[k - 1][1])
+    return [Clause(index, tokens[0][0], span[1], text[span[0] : span[1]], span, "", "", "epigraph")]
 
 
 def _headline_clause(text, tokens, words, quoted, quotes):
     """A clause for a title's "Name: ..." before a quote: the speaker is the name, the verb empty."""
     colon = next((k for k, w in enumerate(words) if w == ":" and not quoted[k]), None)
-    if colon is None or colon == 0 or colon > 6 or not all(_capitalised(w) for w in words[:colon]):
+    if colon is None or colon == 0 or colon > 6 or not all(is_capitalised(w) for w in words[:colon]):
         return []
     if not any(start > tokens[colon][0] for start, _ in quotes):
         return []
@@ -281,97 +253,3 @@ def _in_quote(quotes, quote_starts, offset: int) -> bool:
     """Whether ``offset`` is inside one of ``quotes`` (found by bisection: linear work per field)."""
     k = bisect.bisect_right(quote_starts, offset) - 1
     return k >= 0 and offset < quotes[k][1]
-
-
-@lru_cache(maxsize=1)
-def _speaker_words() -> frozenset[str]:
-    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
-    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
-    listed = [*data["heads"], *data["modifiers"], *data.get("person_heads", []), *data.get("group_heads", [])]
-    return frozenset(str(w).lower() for w in listed) | titles
-
-
-def _capitalised(word: str) -> bool:
-    """Whether ``word`` is a name word, whatever its particle: "Syria", "UN", "al-Assad", "bin-Salman"."""
-    return word[0].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
-
-
-def _speaker_word(words, lower, k, head_at) -> bool:
-    """Whether token ``k`` may belong to the speaker phrase whose head is token ``head_at``."""
-    word = lower[k]
-    if word in _TIME_WORDS:
-        return False
-    if word in _NP_FUNCTION_WORDS or abs(k - head_at) <= 1 or _capitalised(words[k]):
-        return True
-    return word.endswith(("'s", "’s")) or word in _speaker_words()
-
-
-def _speaker_before(words, lower, quoted, verb_at, stop):
-    k = verb_at - 1
-    if k >= 0 and not quoted[k] and lower[k] in _PRONOUNS:
-        return k, verb_at
-    first = verb_at
-    while (
-        k >= 0
-        and verb_at - k <= _SPEAKER_MAX_WORDS
-        and not quoted[k]
-        and _np_word(words[k], lower[k], stop)
-        and _speaker_word(words, lower, k, verb_at - 1)
-    ):
-        first = k
-        if lower[k] in _ARTICLES and not (k > 0 and lower[k - 1] in _INSIDE_NP):
-            break
-        k -= 1
-    if verb_at > 0 and lower[verb_at - 1] in _TIME_UNITS or lower[verb_at - 1] in _TIME_AFTER:
-        return None  # "an hour later said": a time, not a speaker
-    return _trim(lower, first, verb_at)
-
-
-def _skip_time(lower, k: int) -> int:
-    """The index after a time phrase starting at ``k`` ("an hour later", "later", "days after"), else ``k``."""
-    if k < len(lower) and lower[k] in _TIME_WORDS:
-        return k + 1
-    j = k + 1 if k < len(lower) and (lower[k] in _TIME_COUNTS or lower[k].isdigit()) else k
-    if j < len(lower) and lower[j] in _TIME_UNITS:
-        j += 1
-        if j < len(lower) and lower[j] in _TIME_AFTER:
-            return j + 1
-    return k
-
-
-def _speaker_after(words, lower, quoted, after, stop):
-    after = _skip_time(lower, after)
-    k, last = after, after
-    while (
-        k < len(words)
-        and k - after < _SPEAKER_MAX_WORDS
-        and not quoted[k]
-        and _np_word(words[k], lower[k], stop)
-        and lower[k] not in _TIME_WORDS
-    ):
-        if k > after and lower[k] in _ARTICLES and lower[k - 1] not in _INSIDE_NP:
-            break
-        k += 1
-        last = k
-    return _trim(lower, after, last)
-
-
-def _np_word(word: str, lower: str, stop) -> bool:
-    if not word[0].isalnum():
-        return False
-    if lower in _NP_FUNCTION_WORDS:
-        return True
-    if lower in stop or (lower in load_default_verbs() and word[0].islower()):
-        return False
-    participle = lower.endswith(("ing", "ed")) and len(lower) > 4 and lower not in _speaker_words()  # not "feed"
-    return word[0].isupper() or not participle or lower.endswith(("'s", "’s"))
-
-
-def _trim(lower, first, last):
-    while first < last and lower[first] in ("of", "for"):
-        first += 1
-    while last > first and lower[last - 1] in _NP_FUNCTION_WORDS:
-        last -= 1
-    if not any(lower[k] not in _NP_FUNCTION_WORDS for k in range(first, last)):
-        return None
-    return first, last

@@ -49,7 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.text.folding import fold_text
+from toolkit.actors.persons import person_id
 from toolkit.wording.names import (
     ARTICLES,
     apposition_pattern,
@@ -75,24 +75,9 @@ _PRONOUN_KINDS = {
     "they": ("group", "organisation"),
     "we": ("group", "organisation"),
 }
+_CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
-
-
-def person_id(name: str) -> str:
-    """The id of a person outside the dictionary: ``person:`` and the folded name, words joined by ``_``.
-
-    Parameters
-    ----------
-    name : the person's full name as written ("John Kirby", "Frank-Walter Steinmeier").
-
-    Returns
-    -------
-    str
-        ``"person:john_kirby"``; empty for a name with no letters or digits.
-    """
-    words = re.findall(r"[a-z0-9]+", fold_text(name).lower())
-    return "person:" + "_".join(words) if words else ""
 
 
 def find_people(text: str, mentions: list) -> list[tuple]:
@@ -198,6 +183,8 @@ def resolve_speakers(
     for clause in clauses:
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         _resolve(clause, mentions, article, (rank, clause.speaker_start, 1))
+        # a person actor made outside the dictionary (person:<name>) is not the dictionary's
+        clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
         if clause.resolved:
             kind = "media" if clause.resolution == "none" else clause.kind
             entity = (
@@ -244,12 +231,12 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     lists = read_speaker_lists()
     at = next((k - 1 for k in range(2, len(lower)) if lower[k] in ("of", "for") and words[k - 1].islower()), None)
     at = len(lower) - 1 if at is None else at  # "the governor of Homs": the head is "governor"
-    head = lower[at].rstrip(".") if lower else ""
+    head = _CONTRACTION.sub("", lower[at].rstrip(".")) if lower else ""
     head_offset = offset + found[at].start() if lower else offset
     clause.kind = head_kind(head)
     if len(lower) == 1 and head in _PRONOUN_KINDS:
         return _resolve_pronoun(clause, head, article, order)
-    inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1]]
+    inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1] and not _modifier(phrase, m, offset)]
     if _is_source(clause, lower, head, inside):
         clause.resolved, clause.actor_id, clause.resolution, clause.source = "", "", "none", phrase
         return None
@@ -293,6 +280,15 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     else:
         clause.resolved = find_trailing_name(words) or strip_article(phrase)
     return None
+
+
+def _modifier(phrase: str, mention, offset: int) -> bool:
+    """Whether a mention inside the phrase only modifies it: "Pro-Assad regime state media",
+    "the Turkey-backed group" (a patron, opponent or base, not the speaker).
+    """
+    before = phrase[max(0, mention[0] - offset - 5) : max(0, mention[0] - offset)].lower()
+    after = phrase[mention[1] - offset : mention[1] - offset + 1]
+    return before.endswith(("pro-", "anti-")) or after == "-"
 
 
 def _named_just_before(clause, article: SpeakerContext, order):
@@ -368,7 +364,10 @@ def _resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, 
         elif head in lists["generic_heads"]:
             fits = kind == "organisation" and is_speaker
         elif head in lists["media_heads"]:
+            # "the paper" after "the Rodong Sinmun said": an outlet, or failing one the latest organisation
+            # speaker outside the dictionary (whose organisations are not outlets)
             fits = kind == "media" or head in name.lower().split()
+            fits = fits or (lower[0] == "the" and kind == "organisation" and is_speaker and not entity[5])
         elif clause.kind == "group":
             fits = kind == "group" and is_speaker and name.lower().split()[-1:] == [head]
         else:

@@ -1,0 +1,100 @@
+"""Attribution: which reporting clause each quote of a field belongs to.
+
+A quote takes the clause of the sentence(s) it spans: the one right after its closing mark (only
+punctuation between), else the nearest one before it, else the nearest one after it. A quote with
+no clause there follows news style: it continues an unclosed quote of the paragraph before, or an
+attributed quote of its own paragraph when it opens a sentence ('"…," he said. "…"'; resolution
+``continued``); it takes a clause that closes the paragraph before with a comma or colon ('Pompeo
+declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from toolkit.text import paragraph_spans
+
+__all__ = ["attribute_quotes"]
+
+
+def attribute_quotes(text, starts, quotes, open_starts, clauses):
+    """Yield ``(quote span, clause, resolution)`` for each quote of one field, in order.
+
+    ``starts`` are the field's sentence starts, ``quotes`` its quote spans (marks included),
+    ``open_starts`` the starts of quotes left open at a paragraph's end, ``clauses`` its reporting
+    clauses (``toolkit.wording.reporting.Clause``); ``resolution`` is ``"continued"`` or None.
+
+    A quote with no clause in its sentences takes, in this order (news style):
+
+    * a paragraph's opening quote after an unclosed quote: that quote's speaker (``"continued"``);
+    * a quote opening a sentence after an attributed quote of its paragraph ('"…," he said. "…"'):
+      that quote's speaker (``"continued"``);
+    * a paragraph's opening quote after a paragraph that ends in a reporting clause and a comma or
+      colon ('Pompeo declared,' then the quote): that clause;
+    * a quote alone in its paragraph above a byline paragraph ("— Mike Pompeo, College Station"):
+      the byline (an epigraph).
+    """
+    carried = None
+    paragraphs = paragraph_spans(text)
+    paragraph_starts = [s for s, _ in paragraphs]
+    ends_clause = {}
+    for clause in clauses:
+        if clause.pattern != "epigraph":
+            k = bisect.bisect_right(paragraph_starts, clause.start) - 1
+            if text[clause.end : paragraphs[k][1]].strip() in (",", ":"):
+                ends_clause[k] = clause
+    bylines = {clause.start: clause for clause in clauses if clause.pattern == "epigraph"}
+    previous = (None, -1)  # the last attributed quote's clause and paragraph
+    for quote in quotes:
+        paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
+        clause = _attribute(quote, starts, clauses, text)
+        resolution = None
+        if clause is None:
+            clause, resolution = _carried(text, quote, paragraph, paragraphs, carried, previous, starts)
+        if clause is None and quote[0] == paragraph_starts[paragraph]:
+            clause = ends_clause.get(paragraph - 1)
+            if (
+                clause is None
+                and paragraph + 1 < len(paragraphs)
+                and text[quote[1] : paragraphs[paragraph][1]].strip(".,") == ""
+            ):
+                clause = bylines.get(paragraph_starts[paragraph + 1])
+        carried = clause if quote[0] in open_starts else None
+        if clause is not None:
+            previous = (clause, paragraph)
+        yield quote, clause, resolution
+
+
+def _carried(text, quote, paragraph, paragraphs, carried, previous, starts):
+    """``(clause, "continued")`` for a quote that continues an earlier one (``_attributed_quotes``)."""
+    if carried is not None and quote[0] == paragraphs[paragraph][0]:
+        return carried, "continued"
+    clause, at = previous
+    sentence_start = starts[bisect.bisect_right(starts, quote[0]) - 1] if starts else 0
+    opens_sentence = not text[sentence_start : quote[0]].strip()
+    if clause is not None and at == paragraph and opens_sentence and quote[0] > clause.end:
+        return clause, "continued"
+    return None, None
+
+
+def _attribute(quote, sentence_starts, clauses, text):
+    """The clause of a quote in the sentence(s) it spans: one right after its closing mark (only
+    punctuation between: '"…," said X', '"…" X said'), else the nearest one before it ('X said
+    that … "…"'), else the nearest one after it; None when its sentences have none.
+    """
+    qs, qe = quote
+    first = bisect.bisect_right(sentence_starts, qs) - 1
+    last = bisect.bisect_right(sentence_starts, qe - 1) - 1
+    best = None
+    for clause in clauses:
+        if first <= clause.sentence <= last and clause.pattern != "epigraph":
+            if clause.start >= qe:
+                rank = 0 if not any(c.isalnum() for c in text[qe : clause.start]) else 2
+                distance = clause.start - qe
+            elif qs >= clause.end:
+                rank, distance = 1, qs - clause.end
+            else:
+                continue
+            if best is None or (rank, distance) < best[0]:
+                best = ((rank, distance), clause)
+    return best[1] if best else None

@@ -1,0 +1,287 @@
+"""Speaker phrases: where the speaker of a reporting verb begins and ends, in a sentence's tokens.
+
+``toolkit.wording.reporting`` finds the verbs; these rules read the speaker's tokens around each
+(the full list of patterns is in that module's docstring):
+
+* before the verb, read backwards over at most 8 noun-phrase words, after skipping up to three
+  adverbs or auxiliaries and a parenthesised acronym ("The Syrian Observatory for Human Rights
+  (SOHR) earlier said", "he's been railing against"); a pronoun alone, also contracted ("he's");
+* "X, the Y of Z, said" (the name before the role); otherwise after the verb (inversion), with
+  "said the foreign minister, Sergei Lavrov" taking the name after the comma; never after "told";
+* a time phrase is never a speaker ("an hour later said", "said an hour later the governor");
+* a participle (", saying ...", "and calling it ...") takes the sentence's subject: the noun
+  phrase at the sentence start or after a comma, followed by a verb or a comma.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import yaml
+
+from toolkit.resources import read_data_lines, read_data_text
+from toolkit.wording.names import is_capitalised
+from toolkit.wording.verbs import load_default_verbs
+
+__all__ = [
+    "NAME_PARTICLES",
+    "PROGRESSIVE",
+    "find_participle_speaker",
+    "find_speaker",
+    "is_name_or_pronoun",
+    "is_pronoun_contraction",
+]
+
+_SPEAKER_MAX_WORDS = 8
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+_NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_INSIDE_NP = frozenset({"of", "for"})
+_NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
+NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
+_BETWEEN_SPEAKER_AND_VERB = frozenset(
+    "also earlier later previously again then repeatedly reportedly once had has have been would will "
+    "further separately recently just allegedly publicly privately subsequently later".split()
+)
+PROGRESSIVE = frozenset({"been", "is", "was", "are", "were", "be", "am"})
+_NOT_ADVERBS = frozenset({"family", "rally", "ally", "assembly", "supply", "italy", "daily", "weekly", "monthly"})
+_TIME_UNITS = frozenset(
+    {"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+_TIME_COUNTS = frozenset({"a", "an", "one", "two", "three", "several", "few", "some", "many", "the"})
+_TIME_AFTER = frozenset({"later", "earlier", "ago", "after", "before"})
+_TIME_WORDS = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tonight",
+        "later",
+        "earlier",
+        "meanwhile",
+        "now",
+    }
+)  # "May" is left out: Theresa May
+
+
+def find_participle_speaker(words, lower, quoted, verb_at, stop):
+    """The speaker of a participle (", saying ...", "and calling it ..."): the sentence's subject.
+
+    The subject is the noun phrase (or pronoun) at the sentence start or just after one of its
+    commas before the participle, the first that is followed by a lower-case word or a comma
+    ("For the next minutes, Pompeo ranted ..., branding him": "Pompeo"; "Judge Arthur Engoron,
+    who ..., telling": "Judge Arthur Engoron"), else the first noun phrase opened by an article in
+    the first words (FA-KES has no commas: "In Qaterji a man stood ... and shouting": "a man").
+    None unless a comma or "and" precedes the participle.
+    """
+    if verb_at < 2 or lower[verb_at - 1] not in (",", "and") or quoted[verb_at - 1]:
+        return None
+    starts = [0] + [k + 1 for k in range(verb_at - 1) if lower[k] == ","]
+    starts += [k for k in range(1, min(6, verb_at - 1)) if lower[k] in _ARTICLES]  # "In Qaterji a man stood"
+    for start in starts:
+        if start >= verb_at - 1 or quoted[start]:
+            continue
+        if lower[start] in _PRONOUNS or is_pronoun_contraction(lower[start]):
+            return start, start + 1
+        if not (is_capitalised(words[start]) or lower[start] in _ARTICLES) or lower[start] in _TIME_WORDS:
+            continue
+        found = _speaker_after(words, lower, quoted, start, stop)
+        if found is None or found[0] != start or found[1] >= verb_at:
+            continue
+        last = found[1]
+        while last - start > 2 and words[last - 1][:1].islower() and lower[last - 1] not in _speaker_words():
+            if lower[last - 2] in _ARTICLES or lower[last - 2] in _INSIDE_NP:
+                break
+            last -= 1  # "a man stood": the verb is not the phrase's
+        found = (start, last)
+        follows = words[last]
+        if follows == "," or (follows[:1].islower() and follows.lower() not in _ARTICLES):
+            return found
+    return None
+
+
+def is_name_or_pronoun(words, lower, speaker) -> bool:
+    """Whether a speaker phrase is a pronoun or ends in a capitalised word ("Kise", "the Kremlin")."""
+    first, last = speaker
+    return lower[last - 1] in _PRONOUNS or is_pronoun_contraction(lower[last - 1]) or is_capitalised(words[last - 1])
+
+
+def is_pronoun_contraction(word: str) -> bool:
+    """Whether ``word`` is a pronoun with a contracted auxiliary: "he's", "they’ve", "she'd"."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return bool(mark) and head in _PRONOUNS and tail in ("s", "d", "ll", "ve", "re", "m")
+
+
+def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
+    """``(first, last)`` token range of the verb's speaker, or None (rules in the module docstring)."""
+    if verb == "according to":
+        return _speaker_after(words, lower, quoted, after, stop)
+    before = _speaker_before(words, lower, quoted, verb_at, stop)
+    if before is None and verb_at >= 2 and lower[verb_at - 1] == ",":
+        role = _speaker_before(words, lower, quoted, verb_at - 1, stop)  # "X, the Y of Z, said"
+        if role is not None and lower[role[0]] in _ARTICLES:
+            name = _name_before(words, lower, role[0] - 1)
+            return (name, role[1]) if name is not None else None
+    if before is not None:
+        return before
+    if verb in _NO_INVERSION:
+        return None
+    found = _speaker_after(words, lower, quoted, after, stop)
+    if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
+        end = _name_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
+        if end is not None and lower[found[0]] in _ARTICLES:
+            return found[0], end
+    return found
+
+
+def _name_before(words, lower, comma: int):
+    """The first token of a name that ends just before the comma at ``comma``, or None."""
+    if comma < 1 or lower[comma] != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
+        k -= 1
+    first = k + 1
+    if first >= comma or not is_capitalised(words[first]) or (k >= 0 and words[k][0].isalnum()):
+        return None
+    return first
+
+
+def _name_after(words, lower, start: int):
+    """The end (exclusive) of a name starting at ``start`` and closing its clause, or None."""
+    k = start
+    while k < len(words) and k - start < 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
+        k += 1
+    if k == start or not is_capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
+        return None
+    return k
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
+    titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
+    listed = [*data["heads"], *data["modifiers"], *data.get("person_heads", []), *data.get("group_heads", [])]
+    return frozenset(str(w).lower() for w in listed) | titles
+
+
+def _speaker_word(words, lower, k, head_at) -> bool:
+    """Whether token ``k`` may belong to the speaker phrase whose head is token ``head_at``."""
+    word = lower[k]
+    if word in _TIME_WORDS:
+        return False
+    if word in _NP_FUNCTION_WORDS or abs(k - head_at) <= 1 or is_capitalised(words[k]):
+        return True
+    return word.endswith(("'s", "’s")) or word in _speaker_words()
+
+
+def _skip_back(words, lower, quoted, verb_at) -> int:
+    """Where the speaker before a verb ends: up to three adverbs or auxiliaries ("SOHR earlier said",
+    "he's been railing against", "The paper also blamed") and a parenthesised acronym ("The Syrian
+    Observatory for Human Rights (SOHR) said") are skipped; a time before them ("an hour later
+    said") leaves no speaker (the index of the time word is returned, which reads as none).
+    """
+    end = verb_at
+    while end > 0 and verb_at - end < 3 and not quoted[end - 1] and _adverb(lower[end - 1]):
+        end -= 1
+    if end < verb_at and end > 0 and lower[end - 1] in _TIME_UNITS:
+        return 0
+    if end >= 3 and lower[end - 1] == ")" and lower[end - 3] == "(" and words[end - 2].isupper():
+        end -= 3
+    return end
+
+
+def _adverb(word: str) -> bool:
+    """An adverb or auxiliary that may stand between a speaker and its verb."""
+    if word in _BETWEEN_SPEAKER_AND_VERB:
+        return True
+    return word.endswith("ly") and len(word) > 4 and word.isalpha() and word not in _NOT_ADVERBS
+
+
+def _speaker_before(words, lower, quoted, verb_at, stop):
+    verb_at = _skip_back(words, lower, quoted, verb_at)
+    k = verb_at - 1
+    if k >= 0 and not quoted[k] and (lower[k] in _PRONOUNS or is_pronoun_contraction(lower[k])):
+        return k, verb_at
+    first = verb_at
+    while (
+        k >= 0
+        and verb_at - k <= _SPEAKER_MAX_WORDS
+        and not quoted[k]
+        and _np_word(words[k], lower[k], stop)
+        and _speaker_word(words, lower, k, verb_at - 1)
+    ):
+        first = k
+        if lower[k] in _ARTICLES and not (k > 0 and lower[k - 1] in _INSIDE_NP):
+            break
+        k -= 1
+    if verb_at > 0 and (lower[verb_at - 1] in _TIME_UNITS or lower[verb_at - 1] in _TIME_AFTER):
+        return None  # "an hour later said": a time, not a speaker
+    return _trim(lower, first, verb_at)
+
+
+def _skip_time(lower, k: int) -> int:
+    """The index after a time phrase starting at ``k`` ("an hour later", "later", "days after"), else ``k``."""
+    if k < len(lower) and lower[k] in _TIME_WORDS:
+        return k + 1
+    j = k + 1 if k < len(lower) and (lower[k] in _TIME_COUNTS or lower[k].isdigit()) else k
+    if j < len(lower) and lower[j] in _TIME_UNITS:
+        j += 1
+        if j < len(lower) and lower[j] in _TIME_AFTER:
+            return j + 1
+    return k
+
+
+def _speaker_after(words, lower, quoted, after, stop):
+    after = _skip_time(lower, after)
+    k, last = after, after
+    while (
+        k < len(words)
+        and k - after < _SPEAKER_MAX_WORDS
+        and not quoted[k]
+        and _np_word(words[k], lower[k], stop)
+        and lower[k] not in _TIME_WORDS
+    ):
+        if k > after and lower[k] in _ARTICLES and lower[k - 1] not in _INSIDE_NP:
+            break
+        k += 1
+        last = k
+    return _trim(lower, after, last)
+
+
+def _np_word(word: str, lower: str, stop) -> bool:
+    if not word[0].isalnum():
+        return False
+    if lower in _NP_FUNCTION_WORDS:
+        return True
+    if lower in stop or (lower in load_default_verbs() and word[0].islower()):
+        return False
+    participle = lower.endswith(("ing", "ed")) and len(lower) > 4 and lower not in _speaker_words()  # not "feed"
+    return word[0].isupper() or not participle or lower.endswith(("'s", "’s"))
+
+
+def _trim(lower, first, last):
+    while first < last and lower[first] in ("of", "for"):
+        first += 1
+    while last > first and lower[last - 1] in _NP_FUNCTION_WORDS:
+        last -= 1
+    if not any(lower[k] not in _NP_FUNCTION_WORDS for k in range(first, last)):
+        return None
+    return first, last
