@@ -8,7 +8,8 @@ then each method of ``methods.py`` runs on that same file in its own subprocess,
 its wall time and its peak resident memory (``ru_maxrss``). The clock starts after the method's
 imports (``methods.IMPORTS``, timed apart as ``import_seconds``) and includes loading the
 dictionary. The table gives articles/s, MB/s (of the CSV file) and peak RSS per method, then the ratios
-toolkit / spaCy and toolkit / bare Aho-Corasick.
+toolkit / spaCy and toolkit / bare Aho-Corasick. ``toolkit_scan`` (``matching.py``) is the toolkit's
+matching core alone (fold and scan, one process), on the terms of ``bare_ac``.
 
 On the smallest size the mention spans of the toolkit and of each baseline are compared
 (agreement = spans found by both / spans found by either), with the kinds of difference counted,
@@ -40,9 +41,11 @@ sys.path.insert(0, str(HERE))
 
 from make_corpus import DATA, FakesMissing, build_corpus  # noqa: E402
 
-ALL_METHODS = ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "spacy", "bare_ac")
-#: The toolkit's methods, each also run in one process only (``_1cpu``).
-OURS = ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu")
+ALL_METHODS = ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "toolkit_scan", "spacy", "bare_ac")
+#: The toolkit's methods, each also run in one process only (``_1cpu``), and its matching core alone.
+OURS = ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "toolkit_scan")
+#: The methods that hold the whole corpus in memory.
+IN_MEMORY = ("toolkit", "toolkit_1cpu")
 #: Above this size the in-memory toolkit is not run (the corpus would not fit the 2 GB budget).
 IN_MEMORY_LIMIT = 200_000
 TINY = 400
@@ -54,8 +57,10 @@ TINY = 400
 def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None, pairs: str | None) -> None:
     import importlib
 
-    from methods import IMPORTS, METHODS
+    import matching
+    import methods
 
+    IMPORTS, METHODS = {**methods.IMPORTS, **matching.IMPORTS}, {**methods.METHODS, **matching.METHODS}
     started = time.perf_counter()
     for module in IMPORTS[method]:
         importlib.import_module(module)
@@ -269,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for size in sizes:
             for method in options.methods:
-                if method.startswith("toolkit") and size > IN_MEMORY_LIMIT:
+                if method in IN_MEMORY and size > IN_MEMORY_LIMIT:
                     print(f"  {size:,} {method}: skipped (in memory above {IN_MEMORY_LIMIT:,} articles)")
                     continue
                 first = size == sizes[0]
@@ -286,18 +291,21 @@ def main(argv: list[str] | None = None) -> int:
         for line in _ratios(records) + _scaling(records):
             print(line)
         summary["agreement"] = {}
-        if (checks / "toolkit.spans.csv").exists():
+        for ours in ("toolkit", "toolkit_scan"):
+            if not (checks / f"{ours}.spans.csv").exists():
+                continue
             for other in ("spacy", "bare_ac"):
                 if (checks / f"{other}.spans.csv").exists():
-                    found = agreement(checks / "toolkit.spans.csv", checks / f"{other}.spans.csv")
-                    summary["agreement"][other] = found
+                    found = agreement(checks / f"{ours}.spans.csv", checks / f"{other}.spans.csv")
+                    summary["agreement"][other if ours == "toolkit" else f"{ours} vs {other}"] = found
                     print(
-                        f"agreement toolkit vs {other} at {sizes[0]:,} articles: {100 * found['agreement']:.1f}% "
+                        f"agreement {ours} vs {other} at {sizes[0]:,} articles: {100 * found['agreement']:.1f}% "
                         f"of mention spans (toolkit {found['n_toolkit']:,}, {other} {found['n_other']:,}, "
                         f"both {found['n_both']:,}; {found['title_phrases_merged']:,} toolkit phrases merge "
                         f"{found['other_spans_in_merged_phrases']:,} of its spans, "
                         f"{found['overlapping_different_bounds']:,} overlap with other bounds)"
                     )
+        if (checks / "toolkit.spans.csv").exists():
             if (checks / "streaming.pairs.csv").exists():
                 equal = pairs_equal(checks / "toolkit.pairs.csv", checks / "streaming.pairs.csv")
                 summary["streaming_equal"] = equal

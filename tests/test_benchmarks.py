@@ -28,7 +28,7 @@ def test_table_has_every_method(output):
     assert (
         "| articles | method | MB | seconds | articles/s | MB/s | peak RSS (MB) | + workers (MB) | mentions | pairs |"
     ) in output
-    for method in ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "spacy", "bare_ac"):
+    for method in ("toolkit", "streaming", "toolkit_1cpu", "streaming_1cpu", "toolkit_scan", "spacy", "bare_ac"):
         assert re.search(rf"^\| 400 \| {method} \|", output, re.MULTILINE), method
 
 
@@ -41,6 +41,12 @@ def test_ratios_and_agreement_are_reported(output):
             rf"^agreement toolkit vs {other} at 400 articles: ([\d.]+)% of mention spans", output, re.MULTILINE
         )
         assert found and float(found.group(1)) > 50
+
+
+def test_the_matching_core_alone_is_compared_with_the_bare_scan(output):
+    assert re.search(r"^ratio toolkit_scan/bare AC at 400: [\d.]+x$", output, re.MULTILINE)
+    found = re.search(r"^agreement toolkit_scan vs bare_ac at 400 articles: ([\d.]+)% of mention spans", output, re.M)
+    assert found and float(found.group(1)) > 50
 
 
 def test_streaming_equals_in_memory(output):

@@ -1,12 +1,12 @@
 """Stage 3, actors: the actor dictionary and the mentions frame (one row per actor mention).
 
 Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
-matcher (``matcher``), the phrase rules that tell an actor from a place, dateline or part of a name
-(``phrases``), the sense of each mention: actor, place, dateline, part of a name (``senses``),
-``find_mentions`` (``mentions``) and its frames cached for a report's notebooks (``cached``),
-dictionary coverage (``coverage``), the one actor lookup by id, label or alias (``lookup``), the
-actors a notebook follows (``selection``) and the mentions and articles of each actor
-(``overview``).
+matcher (``matcher``) and its scan (``scanning``), the phrase rules that tell an actor from a
+place, dateline or part of a name (``phrases``), the sense of each mention: actor, place,
+dateline, part of a name (``senses``), ``find_mentions`` (``mentions``) and its frames cached for
+a report's notebooks (``cached``), dictionary coverage (``coverage``), the one actor lookup by id,
+label or alias (``lookup``), the actors a notebook follows (``selection``) and the mentions and
+articles of each actor (``overview``).
 
 May import: ``toolkit.text``, ``toolkit.corpus`` and the base modules.
 """

@@ -1,9 +1,9 @@
 """The compiled form of an actor dictionary: one Aho-Corasick automaton over its folded aliases.
 
 ``matcher_for(dictionary)`` builds the automaton once per dictionary (cached by a fingerprint of
-the frame's contents) and ``scan`` runs it over a folded text (squeezed: runs of spaces as one),
-returning the matches that survive the case checks, longest first where they overlap, exclusion
-phrases dropped. The rules are
+the frame's contents) and ``scan`` (``toolkit.actors.scanning``, re-exported here) runs it over a
+folded text (squeezed: runs of spaces as one), returning the matches that survive the case
+checks, longest first where they overlap, exclusion phrases dropped. The rules are
 described in ``toolkit.actors.mentions`` and ``docs/actor-dictionary.md``.
 
 Each automaton key is an alias's folded form padded with a space on each side, run over the
@@ -20,14 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import lru_cache
-from itertools import chain
 
-import ahocorasick
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.scanning import KeyAutomaton, scan
 from toolkit.resources import read_data_lines
-from toolkit.text.folding import accepted_forms, alias_key, case_form, required_trail, squeeze, unsqueeze
+from toolkit.text.folding import accepted_forms, alias_key, required_trail
 
 __all__ = ["Actor", "Matcher", "day_number", "matcher_for", "pinned", "scan"]
 
@@ -58,14 +57,15 @@ class Actor:
 # strip (characters left off the end: the "s" of a possessive variant); trail ("." when an alias
 # ends with one, as "U.S.", taken into the span when present); candidates ((row, case forms or
 # None, required trail), ...), empty for an exclusion phrase; slow (a candidate's case or trail
-# must be checked, or there is a trail: the only keys whose matches need Python work).
+# must be checked, or there is a trail: the only keys whose matches need Python work); after (a
+# trail or a candidate's required trail is read after the match).
 
 
 @dataclass
 class Matcher:
     """A compiled dictionary: the automaton, its keys, and per dictionary row and actor facts."""
 
-    automaton: object
+    automaton: KeyAutomaton
     key_candidates: list  # per key: ((row, case forms or None, required trail), ...)
     key_trail: list  # per key: "." or ""
     key_length: np.ndarray
@@ -83,6 +83,9 @@ class Matcher:
     surnames: dict = None  # last word of a person's name of two or more words -> actor indexes
     key_plural: np.ndarray = None  # per key: a possessive that is also a plural name ("Americas")
     rows_key: list = None  # per dictionary row: the folded alias (``alias_key``), read by the sense rules
+    key_after: np.ndarray = None  # per key: a trail or a candidate's required trail follows the match
+    key_casual: np.ndarray = None  # per key: slow, and its one candidate's case alone decides (no trail, not plural)
+    case_verdicts: dict = dataclass_field(default_factory=dict)  # (key, surface) -> candidates its case lets through
 
 
 def day_number(value) -> int | None:
@@ -132,6 +135,8 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         surnames,
         np.array([k[5] for k in keys], dtype=bool),
         [alias_key(alias) for alias in rows.rows_alias],
+        np.array([bool(k[2]) or any(c[2] for c in k[3]) for k in keys], dtype=bool),
+        np.array([k[4] and not k[2] and not k[5] and len(k[3]) == 1 and not k[3][0][2] for k in keys], dtype=bool),
     )
 
 
@@ -210,11 +215,11 @@ def _add_candidate(candidates: list, row: int, forms: frozenset | None, required
     candidates.append((row, forms, required))
 
 
-def _build_automaton(rows: _Rows) -> tuple[object, list[tuple]]:
+def _build_automaton(rows: _Rows) -> tuple[KeyAutomaton, list[tuple]]:
     """Return the automaton over every key and its variants, and per key ``(length, strip, trail,
     candidates, slow, plural)``.
     """
-    automaton = ahocorasick.Automaton()
+    automaton: list[str] = []  # the padded keys, compiled at the end
     keys: list[tuple] = []
     not_possessive = _not_possessive()
     by_key, rows_alias, rows_type = rows.by_key, rows.rows_alias, rows.rows_type
@@ -238,13 +243,14 @@ def _build_automaton(rows: _Rows) -> tuple[object, list[tuple]]:
             _add_key(automaton, keys, singular, 2, "", fold_names)
     for phrase in rows.excluded - set(by_key):
         _add_key(automaton, keys, phrase, 0, "", ())
-    automaton.make_automaton()
-    return automaton, keys
+    return KeyAutomaton(automaton), keys
 
 
-def _add_key(automaton, keys: list, text: str, strip: int, trail: str, candidates: tuple, plural: bool = False) -> None:
-    """Add one key, padded with a space on each side, to the automaton and its facts to ``keys``."""
-    automaton.add_word(f" {text} ", len(keys))
+def _add_key(
+    automaton: list, keys: list, text: str, strip: int, trail: str, candidates: tuple, plural: bool = False
+) -> None:
+    """Add one key, padded with a space on each side, to the automaton's keys and its facts to ``keys``."""
+    automaton.append(f" {text} ")
     slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
     keys.append((len(text), strip, trail, candidates, slow, plural))
 
@@ -338,142 +344,3 @@ def matcher_for(dictionary: pd.DataFrame) -> Matcher:
             _MATCHERS.pop(next(iter(_MATCHERS)))
         matcher = _MATCHERS[fingerprint] = _compile(dictionary)
     return matcher
-
-
-# --- scanning ----------------------------------------------------------------------------------
-
-#: Words that make "Americas", "Koreas" (toolkit/data/not_possessive.txt) plural names, not
-#: possessives of texts stripped of apostrophes: "the Americas", "both Koreas".
-_DETERMINERS = frozenset("the two both all three four several these those".split())
-
-
-def scan(
-    matcher: Matcher, joined: str, folded: str, squeezed: tuple[str, np.ndarray] | None = None
-) -> tuple[np.ndarray, np.ndarray, list]:
-    """All matches in ``joined`` (folded as ``folded``, see ``toolkit.text.folding``) as ``(starts,
-    ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
-    wins, and exclusion phrases are dropped.
-
-    The automaton runs over the squeezed folded text (runs of spaces as one, combining marks
-    dropped), padded with a space on each side, and each match is mapped back through the
-    squeezed text's index; only matches of keys with a case or trail check cost Python work.
-    ``squeezed``: ``squeeze(" " + folded + " ")`` when already computed (``fold_for_scan``).
-    """
-    squeezed, removed = squeezed if squeezed is not None else squeeze(" " + folded + " ")
-    raw = np.fromiter(chain.from_iterable(matcher.automaton.iter(squeezed)), dtype=np.int64)
-    if not raw.size:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64), []
-    index, key = raw[0::2], raw[1::2]
-    # ``index`` is the key's closing space; its first letter is ``length`` characters back. The
-    # padding space moves every position one to the right of ``joined``'s.
-    starts = unsqueeze(removed, index - matcher.key_length[key]) - 1
-    ends = unsqueeze(removed, index - matcher.key_strip[key]) - 1
-    key_candidates = matcher.key_candidates
-    candidates = [key_candidates[k] for k in key.tolist()]
-    alive = ~matcher.key_empty[key]
-    slow = np.flatnonzero(matcher.key_slow[key])
-    if slow.size:
-        dropped = _check_slow_hits(matcher, joined, folded, key, slow, starts, ends, candidates)
-        if dropped:
-            keep = np.ones(len(starts), dtype=bool)
-            keep[dropped] = False
-            starts, ends, alive = starts[keep], ends[keep], alive[keep]
-            candidates = [c for c, k in zip(candidates, keep.tolist(), strict=False) if k]
-    order = np.lexsort((-ends, starts))
-    starts, ends, alive = starts[order], ends[order], alive[order]
-    kept = np.flatnonzero(_choose_longest(starts, ends, alive))
-    order = order[kept]
-    # the order of the hits before sorting indexes ``candidates``
-    return starts[kept], ends[kept], [candidates[i] for i in order.tolist()]
-
-
-def _check_slow_hits(
-    matcher: Matcher,
-    joined: str,
-    folded: str,
-    key: np.ndarray,
-    slow: np.ndarray,
-    starts: np.ndarray,
-    ends: np.ndarray,
-    candidates: list,
-) -> list[int]:
-    """Check the case and trail of the ``slow`` hits, updating ``ends`` and ``candidates`` in place;
-    return the hits that fail.
-    """
-    dropped = []
-    for i in slow.tolist():
-        checked = _check_hit(matcher, joined, folded, int(key[i]), int(starts[i]), int(ends[i]), candidates[i])
-        if checked is None:
-            dropped.append(i)
-        else:
-            ends[i], candidates[i] = checked
-    return dropped
-
-
-def _check_hit(matcher: Matcher, joined: str, folded: str, key: int, start: int, end: int, options: tuple):
-    """Return a hit's ``(end, candidates)`` once its plural, case and trail are checked, or None when it fails."""
-    if matcher.key_plural[key]:
-        before = folded[max(0, start - 16) : start].split()
-        if before and before[-1] in _DETERMINERS:
-            return None
-    surface = joined[start:end]
-    trail = matcher.key_trail[key]
-    if len(options) == 1 and not options[0][2]:
-        forms = options[0][1]
-        if forms is not None and surface not in forms and case_form(surface) not in forms:
-            return None
-        return (end + len(trail) if trail and joined.startswith(trail, end) else end), options
-    form = case_form(surface)
-    options = tuple(c for c in options if c[1] is None or form in c[1])
-    if any(c[2] for c in options):
-        present = tuple(c for c in options if c[2] and joined.startswith(c[2], end))
-        if present:
-            end += len(present[0][2])
-        options = present or tuple(c for c in options if not c[2])
-    if not options:
-        return None
-    if trail and joined.startswith(trail, end):
-        end += len(trail)
-    return end, options
-
-
-def _choose_longest(starts: np.ndarray, ends: np.ndarray, alive: np.ndarray) -> np.ndarray:
-    """Mark the hits kept (sorted by start, longest first): where hits overlap the longest wins,
-    and exclusion phrases (not ``alive``) take part but are never kept.
-    """
-    # A hit opens a new cluster unless it starts before the furthest end of the hits before it.
-    reach = np.maximum.accumulate(ends)
-    opens = np.ones(len(starts), dtype=bool)
-    opens[1:] = starts[1:] >= reach[:-1]
-    cluster = np.cumsum(opens) - 1
-    sizes = np.bincount(cluster)
-    lone = sizes[cluster] == 1
-    chosen = lone & alive
-    crowded = np.flatnonzero(opens & ~lone)
-    if crowded.size:
-        # Mostly one hit covers its whole cluster ("Syrian Democratic Forces" over "Syrian"):
-        # the cluster's first hit (the longest of those starting first) reaching its furthest end.
-        openers = np.flatnonzero(opens)
-        reach_of = np.maximum.reduceat(ends, openers)[cluster[crowded]]
-        covering = ends[crowded] == reach_of
-        chosen[crowded[covering]] = alive[crowded[covering]]
-        bounds = np.append(openers, len(starts))
-        for first in crowded[~covering].tolist():
-            _keep_longest(starts, ends, alive, first, int(bounds[cluster[first] + 1]), chosen)
-    return chosen
-
-
-def _keep_longest(
-    starts: np.ndarray, ends: np.ndarray, alive: np.ndarray, first: int, stop: int, chosen: np.ndarray
-) -> None:
-    """In the cluster ``first:stop`` of overlapping hits, mark the longest, then the longest that
-    overlaps no marked one, and so on; exclusion phrases take part but are not marked.
-    """
-    taken: list[tuple[int, int]] = []
-    members = sorted(range(first, stop), key=lambda i: (int(starts[i]) - int(ends[i]), int(starts[i])))
-    for i in members:
-        start, end = int(starts[i]), int(ends[i])
-        if all(end <= s or start >= e for s, e in taken):
-            taken.append((start, end))
-            if alive[i]:
-                chosen[i] = True
