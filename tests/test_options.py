@@ -11,6 +11,7 @@ import toolkit
 from toolkit.errors import InputError
 from toolkit.options import (
     FIELDS,
+    FURNITURE,
     LEVELS,
     MEASURES,
     OPTIONS,
@@ -31,6 +32,7 @@ VOCABULARY = {
     "measure": ["pmi", "g2", "dice", "jaccard", "t", "chi2", "logdice", "frequency"],
     "field": ["title", "standfirst", "caption", "text"],
     "sense": ["actor", "place", "dateline", "part_of_name", "other"],
+    "furniture": ["learn", "known", "keep"],
 }
 #: The pandas period aliases earlier versions took (count_articles, 01_corpus_overview's ``period = "M"``).
 PERIOD_ALIASES = {
@@ -67,7 +69,9 @@ UNKNOWN = [
 
 def test_the_vocabulary_is_the_one_written_here():
     assert {name: list(values) for name, values in OPTIONS.items()} == VOCABULARY
-    assert (tuple(PERIODS), UNITS, LEVELS, MEASURES, FIELDS, SENSES) == tuple(tuple(v) for v in VOCABULARY.values())
+    assert (tuple(PERIODS), UNITS, LEVELS, MEASURES, FIELDS, SENSES, FURNITURE) == tuple(
+        tuple(v) for v in VOCABULARY.values()
+    )
 
 
 def test_the_rest_of_the_package_names_the_same_values():

@@ -23,6 +23,11 @@ Every function and notebook parameter with one of these names takes the same val
     what a mention of an actor's name is (``toolkit.actors.senses``): ``"actor"``, ``"place"``,
     ``"dateline"``, ``"part_of_name"``, ``"other"`` (an argument ``senses`` takes several).
 
+``furniture``
+    what ``load_articles`` removes from ``text`` as site furniture (``toolkit.corpus.furniture``):
+    ``"learn"`` (the shipped patterns and the lines each outlet repeats), ``"known"`` (the shipped
+    patterns only), ``"keep"`` (nothing).
+
 ``check_option("period", "M")`` returns ``"month"`` (with the warning); a value outside the
 vocabulary raises ``toolkit.errors.InputError`` in one line naming the accepted values::
 
@@ -52,6 +57,7 @@ __all__ = [
     "MEASURES",
     "FIELDS",
     "SENSES",
+    "FURNITURE",
     "ALIASES",
     "Period",
     "Unit",
@@ -76,6 +82,7 @@ LEVELS = ("actor", "country", "kind", "sector", "role")
 MEASURES = ("pmi", "g2", "dice", "jaccard", "t", "chi2", "logdice", "frequency")
 FIELDS = ("title", "standfirst", "caption", "text")
 SENSES = ("actor", "place", "dateline", "part_of_name", "other")
+FURNITURE = ("learn", "known", "keep")
 
 #: Option name -> its accepted values, in the order error messages list them.
 OPTIONS = {
@@ -85,6 +92,7 @@ OPTIONS = {
     "measure": MEASURES,
     "field": FIELDS,
     "sense": SENSES,
+    "furniture": FURNITURE,
 }
 
 #: Old spellings still accepted, with a DeprecationWarning: option name -> {old spelling: value}.

@@ -96,7 +96,11 @@ def articles_frame() -> pd.DataFrame:
 def test_a_written_entry_reads_back_equal_with_its_load_report(tmp_path):
     frame = articles_frame()
     write_cached(tmp_path / "cache", "k1", frame)
-    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == ["k1.articles.arrow", "k1.report.arrow"]
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == [
+        "k1.articles.arrow",
+        "k1.furniture.arrow",
+        "k1.report.arrow",
+    ]
     back = read_cached(tmp_path / "cache", "k1")
     pd.testing.assert_frame_equal(without_attrs(back), without_attrs(frame), check_dtype=False)
     assert str(back["date"].dtype) == "datetime64[ns]" and pd.isna(back["date"].iloc[1])

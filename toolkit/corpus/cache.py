@@ -4,7 +4,10 @@
 100,000-article corpus (200 MB of CSV) the second load took 0.1 s against 3.7 s for the first, where Parquet
 took 0.5 to 1 s (uncompressed or snappy), short of the tenfold speed-up the cache is for. The fingerprint
 covers each file's path (relative to the corpus), size and modification time, plus the toolkit version and the
-options of ``load_articles``: a changed, added or removed file, or other options, give another key.
+options of ``load_articles`` (among them ``furniture``, the shipped furniture patterns and the thresholds of the
+learned furniture, ``toolkit.corpus.furniture``): a changed, added or removed file, or other options, give another
+key. Beside the articles and the load report, an entry holds the furniture learned from the corpus
+(``attrs["furniture"]``); the cache-log line of each use names it, so a report's manifest lists it.
 
 **Analysis frames** (``cached_tables``): the mentions of ``find_mentions`` and the units of
 ``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
@@ -100,16 +103,21 @@ def read_cached(cache_dir: Path, key: str) -> pd.DataFrame | None:
     """
     articles_path = cache_dir / f"{key}.articles.arrow"
     report_path = cache_dir / f"{key}.report.arrow"
-    if not (articles_path.exists() and report_path.exists()):
+    furniture_path = cache_dir / f"{key}.furniture.arrow"
+    if not (articles_path.exists() and report_path.exists() and furniture_path.exists()):
         return None
     clock = time.monotonic()
     try:
         articles = feather.read_table(articles_path, memory_map=True).to_pandas()
         report = feather.read_table(report_path).to_pandas()
+        furniture = feather.read_table(furniture_path).to_pandas()
     except (OSError, ValueError, pyarrow.ArrowException):
         return None
-    articles.attrs = {"load_report": report, "cache": str(articles_path)}
-    log_cache_use("articles", key, hit=True, rows=len(articles), seconds=time.monotonic() - clock)
+    articles.attrs = {"load_report": report, "furniture": furniture, "cache": str(articles_path)}
+    learned = [
+        [*row] for row in furniture.reindex(columns=["outlet", "kind", "text", "n_articles"]).itertuples(index=False)
+    ]
+    log_cache_use("articles", key, hit=True, rows=len(articles), seconds=time.monotonic() - clock, furniture=learned)
     return articles
 
 
@@ -119,14 +127,23 @@ def _write_atomic(frame: pd.DataFrame, target: Path) -> None:
 
 
 def write_cached(cache_dir: Path, key: str, articles: pd.DataFrame) -> None:
-    """Store ``articles`` and its load report under ``key``."""
+    """Store ``articles``, its load report and its learned furniture under ``key``.
+
+    The cache-log line (``log_cache_use``, read into a report's manifest) names the furniture
+    learned, one ``[outlet, kind, text, n_articles]`` per line.
+    """
     cache_dir.mkdir(parents=True, exist_ok=True)
     plain = articles.copy()
     plain.attrs = {}
     report = pd.DataFrame(articles.attrs["load_report"])
+    furniture = pd.DataFrame(articles.attrs.get("furniture", pd.DataFrame()))
     _write_atomic(report, cache_dir / f"{key}.report.arrow")
+    _write_atomic(furniture, cache_dir / f"{key}.furniture.arrow")
     _write_atomic(plain, cache_dir / f"{key}.articles.arrow")
-    log_cache_use("articles", key, hit=False, rows=len(articles), seconds=None)
+    learned = [
+        [*row] for row in furniture.reindex(columns=["outlet", "kind", "text", "n_articles"]).itertuples(index=False)
+    ]
+    log_cache_use("articles", key, hit=False, rows=len(articles), seconds=None, furniture=learned)
 
 
 # --- analysis frames --------------------------------------------------------------------------
@@ -236,13 +253,16 @@ def _build(build: Callable[[], dict[str, pd.DataFrame]]) -> dict[str, pd.DataFra
         _BUILDING.reset(token)
 
 
-def log_cache_use(kind: str, key: str, *, hit: bool, rows: int, seconds: float | None) -> None:
-    """Append one JSON line about a use of the cache to ``$TOOLKIT_CACHE_LOG``, when it is set."""
+def log_cache_use(kind: str, key: str, *, hit: bool, rows: int, seconds: float | None, **details) -> None:
+    """Append one JSON line about a use of the cache to ``$TOOLKIT_CACHE_LOG``, when it is set
+    (``details``: more JSON-able keys of the line, such as the articles' learned ``furniture``).
+    """
     target = os.environ.get(CACHE_LOG_ENV)
     if not target:
         return
     record = {"kind": kind, "key": key, "hit": hit, "rows": int(rows)}
     record["seconds"] = None if seconds is None else round(seconds, 3)
+    record.update(details)
     try:
         with open(target, "a", encoding="utf-8") as handle:
             handle.write(json.dumps(record) + "\n")

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from toolkit.resources import read_data_lines
 
-__all__ = ["ParsedPage", "parse_scraped_text", "boilerplate_pattern"]
+__all__ = ["ParsedPage", "parse_scraped_text", "boilerplate_pattern", "list_boilerplate", "LONGEST_BOILERPLATE"]
 
 #: A credit in brackets ending a caption line. The white space inside the brackets is bounded:
 #: with ``\s*`` on both sides of the lazy name, a bracket followed by a long run of spaces took
@@ -34,7 +34,7 @@ __all__ = ["ParsedPage", "parse_scraped_text", "boilerplate_pattern"]
 _CREDIT = re.compile(r"\(\s{0,40}([^()\n]{1,60}?)\s{0,40}\)\s*$")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 #: Boilerplate is page furniture: only lines up to this length are checked against the list.
-_LONGEST_BOILERPLATE = 300
+LONGEST_BOILERPLATE = 300
 
 
 @dataclass
@@ -54,29 +54,34 @@ def _default_boilerplate() -> tuple[str, ...]:
     return tuple(read_data_lines("boilerplate.txt"))
 
 
+def list_boilerplate(extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The boilerplate patterns: the shipped list (``toolkit/data/boilerplate.txt``), then ``extra``."""
+    return _default_boilerplate() + tuple(extra)
+
+
 @lru_cache(maxsize=32)
 def boilerplate_pattern(extra: tuple[str, ...] = ()) -> re.Pattern:
     """One compiled pattern matching a whole boilerplate line (default list plus ``extra``)."""
-    patterns = _default_boilerplate() + tuple(extra)
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in list_boilerplate(extra)), re.IGNORECASE)
 
 
 def _join_lines(lines: Iterable[str]) -> str:
     return " ".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = ()) -> ParsedPage:
+def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = (), known: bool = True) -> ParsedPage:
     """Split the text of one scraped page into title, standfirst, caption (+credit) and body.
 
     ``text[...]`` offsets are not kept: the body is rebuilt with paragraphs separated by exactly one
-    blank line and single spaces inside paragraphs.
+    blank line and single spaces inside paragraphs. ``known=False`` removes no line (neither the
+    shipped list nor ``boilerplate``).
     """
-    pattern = boilerplate_pattern(tuple(boilerplate))
+    pattern = boilerplate_pattern(tuple(boilerplate)) if known else re.compile(r"(?!)")
     page = ParsedPage()
     kept = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         stripped = line.strip()
-        if stripped and len(stripped) <= _LONGEST_BOILERPLATE and pattern.fullmatch(stripped):
+        if stripped and len(stripped) <= LONGEST_BOILERPLATE and pattern.fullmatch(stripped):
             page.removed.append(stripped)
             kept.append("")
         else:

@@ -1,0 +1,296 @@
+"""toolkit.corpus.furniture: site furniture learned per outlet and stripped from every source format."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit import InputError, load_articles
+from toolkit.corpus.furniture import Furniture, FurnitureLearner, learn_furniture, strip_furniture
+
+#: Ten Kestrel Times articles: two sentences of news each, and the site's furniture around them.
+NEWS = [
+    ("Valdoria closes its border.", "Ostmark protests the closure."),
+    ("Talks resume in Kestrel.", "Both ministers attend."),
+    ("A ceasefire holds in the north.", "Shelling stops overnight."),
+    ("Grain prices rise again.", "Farmers blame the drought."),
+    ("The port reopens after a week.", "Ships queue at the harbour."),
+    ("Floods hit the southern plain.", "Rescuers reach three villages."),
+    ("A new minister is sworn in.", "She promises quick reforms."),
+    ("Teachers strike for higher pay.", "Schools close for two days."),
+    ("The central bank cuts rates.", "Markets rally on the news."),
+    ("A rail line links two cities.", "The first train runs on Sunday."),
+]
+#: A real quote two articles share: far below the threshold (3 articles and 10 %), so it stays.
+QUOTE = '"We will not give up" the minister said.'
+#: A line the site puts under every article, naming two states: a pair no article states.
+RELATED = "Related headlines: Germany and France sign a trade deal | Japan votes"
+
+
+def kestrel_text(number: int) -> str:
+    first, second = NEWS[number]
+    body = f"{first} {second}" + (f" {QUOTE}" if number in (2, 5) else "")
+    return "\n\n".join(
+        [
+            body,
+            RELATED,
+            "Sign up for our newsletter",
+            f"Closing words of story {number} Follow Kestrel Times on Telegram and Viber",
+        ]
+    )
+
+
+def rows() -> list[dict]:
+    kestrel = [
+        {"id": f"k{n}", "outlet": "kestrel", "title": f"Story {n}", "text": kestrel_text(n)} for n in range(len(NEWS))
+    ]
+    other = [
+        {"id": f"m{n}", "outlet": "meridian", "title": f"Wire {n}", "text": f"{NEWS[n][0]} {NEWS[n][1]}"}
+        for n in range(3)
+    ]
+    return kestrel + other
+
+
+def write_csv(folder: Path) -> Path:
+    path = folder / "corpus.csv"
+    pd.DataFrame(rows()).to_csv(path, index=False)
+    return path
+
+
+def write_json(folder: Path) -> Path:
+    path = folder / "corpus.json"
+    path.write_text(json.dumps(rows()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(params=["csv", "json"])
+def corpus(request, tmp_path) -> Path:
+    return (write_csv if request.param == "csv" else write_json)(tmp_path)
+
+
+def load(path, **options) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_articles(path, cache=False, **options)
+
+
+def test_the_furniture_goes_and_the_sentences_stay(corpus):
+    articles = load(corpus).set_index("article_id")
+    for number, (first, second) in enumerate(NEWS):
+        text = articles.loc[f"k{number}", "text"]
+        assert text.startswith(f"{first} {second}")
+        assert RELATED not in text and "newsletter" not in text and "Telegram" not in text
+        assert text.endswith(f"\n\nClosing words of story {number}")
+        assert articles.loc[f"k{number}", "text_original"] == kestrel_text(number)
+    assert articles.loc["k2", "text"] == f"{NEWS[2][0]} {NEWS[2][1]} {QUOTE}\n\nClosing words of story 2"
+    assert QUOTE in articles.loc["k5", "text"]
+    meridian = articles[articles["outlet"] == "meridian"]
+    assert (meridian["text"] == meridian["text_original"]).all()
+
+
+def test_csv_and_json_give_the_same_text(tmp_path):
+    from_csv = load(write_csv(tmp_path))
+    from_json = load(write_json(tmp_path))
+    assert from_csv["text"].tolist() == from_json["text"].tolist()
+    pd.testing.assert_frame_equal(from_csv.attrs["furniture"], from_json.attrs["furniture"])
+
+
+def test_what_was_learned_is_listed(corpus):
+    learned = load(corpus).attrs["furniture"]
+    assert list(learned.columns) == ["outlet", "kind", "text", "n_articles", "n_sampled", "share"]
+    found = {(row.outlet, row.kind, row.text, row.n_articles, row.n_sampled) for row in learned.itertuples()}
+    assert found == {
+        ("kestrel", "segment", RELATED, 10, 10),
+        ("kestrel", "segment", "Sign up for our newsletter", 10, 10),
+        ("kestrel", "suffix", "Follow Kestrel Times on Telegram and Viber", 10, 10),
+    }
+
+
+def test_the_load_report_says_what_was_removed_per_outlet(corpus):
+    report = load(corpus).attrs["load_report"]
+    removed = report[report["problem"].str.startswith("site furniture")]
+    assert set(removed["where"]) == {"outlet 'kestrel'"}
+    assert set(removed["action"]) == {"removed from text (kept in text_original)"}
+    assert set(removed["path"]) == {corpus.name}
+    assert sorted(removed["problem"]) == sorted(
+        [
+            f"site furniture (learned, segment) in 10 articles: {RELATED!r}",
+            "site furniture (learned, segment) in 10 articles: 'Sign up for our newsletter'",
+            "site furniture (learned, suffix) in 10 articles: 'Follow Kestrel Times on Telegram and Viber'",
+        ]
+    )
+
+
+@pytest.mark.parametrize("mode", ["learn", "known", "keep"])
+def test_the_option_turns_it_down_or_off(corpus, mode):
+    articles = load(corpus, furniture=mode).set_index("article_id")
+    text = articles.loc["k0", "text"]
+    assert ("newsletter" in text) is (mode == "keep")
+    assert (RELATED in text) is (mode != "learn")
+    assert articles.loc["k0", "text_original"] == kestrel_text(0)
+    assert len(articles.attrs["furniture"]) == (3 if mode == "learn" else 0)
+    if mode == "keep":
+        assert (articles["text"] == articles["text_original"]).all()
+
+
+def test_an_unknown_mode_is_one_clear_error(corpus):
+    with pytest.raises(InputError, match="unknown furniture 'off'; expected one of: 'learn', 'known', 'keep'"):
+        load(corpus, furniture="off")
+
+
+def test_txt_and_html_pages_are_stripped_alike(tmp_path):
+    for number in range(4):
+        (tmp_path / f"p{number}.txt").write_text(f"Story {number}\n\n{kestrel_text(number)}\n", encoding="utf-8")
+    articles = load(tmp_path).set_index("article_id")
+    assert articles.loc["p1", "text"] == f"{NEWS[1][0]} {NEWS[1][1]}\n\nClosing words of story 1"
+    # the shipped pattern went already in the page layout, the learned lines here
+    assert "newsletter" not in articles.loc["p1", "text_original"] and RELATED in articles.loc["p1", "text_original"]
+    html = tmp_path / "html"
+    html.mkdir()
+    for number in range(4):
+        paragraphs = "".join(f"<p>{p}</p>" for p in kestrel_text(number).split("\n\n"))
+        (html / f"h{number}.html").write_text(
+            f"<html><head><title>Story {number}</title></head><body><article>{paragraphs}</article></body></html>",
+            encoding="utf-8",
+        )
+    pages = load(html).set_index("article_id")
+    assert RELATED not in pages.loc["h1", "text"] and "newsletter" not in pages.loc["h1", "text"]
+    assert pages.loc["h1", "text"].startswith(f"{NEWS[1][0]} {NEWS[1][1]}")
+
+
+@pytest.mark.parametrize("chunk_size", [1, 4])
+def test_chunks_are_stripped_of_the_same_lines(corpus, chunk_size):
+    whole = load(corpus)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        chunks = list(toolkit.iter_articles(corpus, chunk_size=chunk_size))
+    joined = pd.concat(chunks, ignore_index=True)
+    joined.attrs = {}
+    expected = whole.copy()
+    expected.attrs = {}
+    pd.testing.assert_frame_equal(joined, expected)
+    reports = pd.concat([c.attrs["load_report"] for c in chunks], ignore_index=True)
+    pd.testing.assert_frame_equal(pd.DataFrame(reports), pd.DataFrame(whole.attrs["load_report"]))
+    pd.testing.assert_frame_equal(chunks[0].attrs["furniture"], whole.attrs["furniture"])
+
+
+def test_the_cache_keeps_the_learned_list(corpus, tmp_path):
+    first = load_articles(corpus, cache=tmp_path / "cache")
+    second = load_articles(corpus, cache=tmp_path / "cache")
+    assert "cache" in second.attrs
+    pd.testing.assert_frame_equal(pd.DataFrame(second.attrs["furniture"]), pd.DataFrame(first.attrs["furniture"]))
+    kept = load_articles(corpus, cache=tmp_path / "cache", furniture="keep")
+    assert "cache" not in kept.attrs  # another option, another key
+    assert "newsletter" in kept.loc[kept["article_id"] == "k0", "text"].iloc[0]
+
+
+def test_a_line_that_is_most_of_an_article_is_never_furniture():
+    texts = ["Read our Kestrel coverage online"] * 5 + [
+        f"{NEWS[n][0]} Read our Kestrel coverage online" for n in range(5)
+    ]
+    learner = FurnitureLearner()
+    learner.add(["kestrel"] * len(texts), texts)
+    learned = learner.learned()
+    assert learned.empty
+    stripper = Furniture(pd.DataFrame([("kestrel", "segment", texts[0], 10, 10, 1.0)], columns=learned.columns))
+    assert stripper.strip("kestrel", texts[0]) == (texts[0], [])
+    assert stripper.strip("kestrel", "News with more words than the line. Read our Kestrel coverage online")[0] == (
+        "News with more words than the line."
+    )
+
+
+def test_repeated_sentence_starts_and_ends_are_not_edges():
+    texts = [f"The army said on {day} {n} that the front held." for n in range(20) for day in ["Monday", "May"]]
+    texts += [
+        f"Valdoria reported on {day} {n} that the Kestrel monitor said so." for n in range(20) for day in ["Monday"]
+    ]
+    assert learn_furniture(pd.DataFrame({"text": texts, "outlet": "kestrel"})).empty
+
+
+def test_a_dateline_label_is_a_prefix():
+    months = ["January", "March", "May", "July", "October"]
+    texts = [f"Last updated at {months[n % 5]} {n + 1} 2017 Valdoria closes border number {n}." for n in range(20)]
+    learned = learn_furniture(pd.DataFrame({"text": texts, "outlet": "kestrel"}))
+    assert learned[["kind", "text", "n_articles"]].values.tolist() == [["prefix", "Last updated at", 20]]
+
+
+def test_strip_furniture_on_a_frame_keeps_the_original():
+    frame = pd.DataFrame({"article_id": [f"a{n}" for n in range(10)], "outlet": "kestrel"})
+    frame["text"] = [kestrel_text(n) for n in range(10)]
+    stripped = strip_furniture(frame)
+    assert stripped["text_original"].tolist() == frame["text"].tolist()
+    assert not stripped["text"].str.contains("newsletter").any()
+    assert list(frame.columns) == ["article_id", "outlet", "text"]  # the input is left as it was
+    assert len(stripped.attrs["furniture"]) == 3
+
+
+def test_fakes_furniture_is_listed_and_reaches_no_pair(fakes_path, capsys):
+    """On FA-KES: print the furniture found (``pytest -s``); stripped text holds none of it; the
+    pairs furniture made (headline lists, footers naming states) are gone, and no other pair is.
+    """
+    from tests.conftest import FAKES_COLUMNS
+
+    options = {"columns": FAKES_COLUMNS, "dayfirst": False, "cache": False}
+    learned_articles = load_articles(fakes_path, **options)
+    kept_articles = load_articles(fakes_path, furniture="keep", **options)
+    learned = learned_articles.attrs["furniture"]
+    report = learned_articles.attrs["load_report"]
+    removed = report[report["problem"].str.startswith("site furniture")]
+    with capsys.disabled():
+        print(f"\nFA-KES furniture learned ({len(learned)} lines):")
+        for row in learned.itertuples():
+            print(f"  {row.outlet:14} {row.kind:8} {row.n_articles:3}/{row.n_sampled:<3} {row.text[:90]!r}")
+        counts = removed.groupby("where").size()
+        print("load-report rows of removed furniture per outlet:", dict(counts))
+    assert {"trt", "sputnik", "alaraby", "etilaf", "jordantimes", "dailysabah"} <= set(learned["outlet"])
+    assert "outlet 'reuters'" in set(removed["where"])  # its credit lines and Trust Principles: shipped patterns
+    assert len(learned) <= 40  # a list of page furniture, not of news sentences
+    assert (learned["share"] >= 0.1).all() and (learned["n_articles"] >= 3).all()
+    # what is left holds no furniture: stripping it again removes nothing
+    stripper = Furniture(pd.DataFrame(learned))
+    again = [stripper.strip(o, t)[1] for o, t in zip(learned_articles["outlet"], learned_articles["text"], strict=True)]
+    assert not any(again)
+    assert learned_articles["text_original"].tolist() == kept_articles["text"].tolist()
+    changed = (learned_articles["text"] != learned_articles["text_original"]).sum()
+    assert 300 <= changed <= len(learned_articles)
+
+    dictionary = toolkit.load_actor_dictionary()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pairs = {}
+        for name, frame in (("learn", learned_articles), ("keep", kept_articles)):
+            frame = frame.copy()
+            frame.attrs = {}
+            found = toolkit.find_mentions(frame, dictionary)
+            pairs[name] = toolkit.count_comentions(found, frame, dictionary=dictionary, unit="article")
+    index = ["actor_a", "actor_b"]
+    after = pairs["learn"].set_index(index)["n_units"]
+    before = pairs["keep"].set_index(index)["n_units"]
+    assert set(after.index) <= set(before.index)  # stripping never makes a pair
+    assert (after <= before.reindex(after.index)).all()
+    gone = sorted(set(before.index) - set(after.index))
+    # every pair that went was made by furniture: one of its actors is named in a removed line
+    furniture_text = pd.DataFrame(
+        {
+            "article_id": learned_articles["article_id"],
+            "text": [
+                "\n\n".join(removed for _, _, removed in stripper_removed)
+                for stripper_removed in (
+                    Furniture(pd.DataFrame(learned)).strip(o, t)[1]
+                    for o, t in zip(kept_articles["outlet"], kept_articles["text"], strict=True)
+                )
+            ],
+        }
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        in_furniture = toolkit.find_mentions(furniture_text, dictionary)
+    named = set(in_furniture["actor_id"])
+    with capsys.disabled():
+        print(f"pairs before {len(before)}, after {len(after)}; pairs made by furniture alone: {gone}")
+    assert gone and all(a in named or b in named for a, b in gone)
