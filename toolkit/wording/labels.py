@@ -170,9 +170,11 @@ def find_labels(
     actors gives one row per actor): ``article_id``, ``outlet``, ``date``, ``field``,
     ``sentence`` (index within the field), ``actor_id`` and ``actor`` (the target; ``""`` when
     the label names no actor of the mentions), ``target_text`` (the target as written, or the
-    label as written for an unnamed group), ``label`` (as in the lexicon, lower case, with any
-    group noun taken along), ``label_class``, ``charged`` (the class takes a side: terrorism,
-    extremism, regime), ``rule`` (the structure that attached it, or ``none``), ``relations``
+    label as written for an unnamed group and for the ``context`` rule), ``label`` (as in the
+    lexicon, lower case, with any group noun taken along), ``label_class``, ``charged`` (the class
+    takes a side: terrorism, extremism, regime), ``rule`` (the structure that attached it,
+    ``context`` when the article rather than the sentence names the state, or ``none``; filter
+    ``rule != "context"`` for attachments the sentence alone states), ``relations``
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
     the field's string), ``sentence_text``.
