@@ -76,8 +76,10 @@ FLOORS = {
     "actor_f1_world": 0.77,  # measured 0.804
     "actor_f1_domestic": 0.12,  # measured 0.157 (recall 0.087)
     "capital_country_precision": 0.24,  # measured 0.277 (no sense column yet)
-    "speaker_accuracy": 0.89,  # measured 0.564 (55 quotes with a speaker); 0.909 after issue 16 part 1's second round
-    "verb_accuracy": 0.96,  # measured 0.600; 0.982 after issue 16 part 1's second round
+    # measured 0.564 (55 quotes with a speaker); 0.964 after issue 16 part 1's second round, whose rules
+    # were written for the kinds of error this gold showed, so the figure is optimistic for new outlets
+    "speaker_accuracy": 0.94,
+    "verb_accuracy": 0.98,  # measured 0.600; 1.000 after the second round (same caveat)
     "label_target_precision": 0.935,  # measured 0.790 (143 rows judged); 0.945 (145) after issue 16 part 2
     "label_target_precision_charged": 0.90,  # measured 0.746 (63 rows); 0.921 (63) after issue 16 part 2
     "label_recall": 0.86,  # measured 0.457 (46 named targets); 0.891 after issue 16 part 2

@@ -342,6 +342,25 @@ NEW_PATTERNS = [
         ("Ana Ruiz", ""),
     ),
     (
+        "cataphora-in-a-fronted-clause",
+        'Senator Tom Hale met the press. Though he praised the "quiet courage" of farmers, Mayor Jack Ortiz insisted.',
+        "quiet courage",
+        ("Jack Ortiz", "praise"),
+    ),
+    (
+        "an-acronym-name-is-an-organisation",
+        '"We start today," Tom Hale said. When a co-owner of UC Global asked what Hale meant, '
+        'he responded that it was "a new era for the firm."',
+        "a new era",
+        ("Tom Hale", "respond"),
+    ),
+    (
+        "a-plural-noun-is-not-a-verb",
+        "“We start today,” Tom Hale said. At one point, Hale called his client’s answers “brilliant.”",
+        "brilliant",
+        ("Tom Hale", "call"),
+    ),
+    (
         "manner-verb",
         '"Get out of my office," Tom Hale yelled at the reporters.',
         "Get out",

@@ -136,12 +136,14 @@ def _name_runs(words: list[str]) -> list[tuple[int, int]]:
 
 
 def find_person_name(words: list[str]) -> str:
-    """The person-like name in a phrase: the longest run of two or more name words (the last on a tie)."""
+    """The person-like name in a phrase: the longest run of two or more name words with no acronym
+    (the last on a tie).
+    """
     best = None
     for start, end in _name_runs(words):
         run = words[start:end]
-        if len(run) < 2 or all(w.isupper() for w in run):
-            continue
+        if len(run) < 2 or any(w.isupper() and len(w.rstrip(".")) > 1 for w in run):
+            continue  # "UC Global", "CIA Langley": an acronym makes it an organisation, not a person
         follows = words[end].lower() if end < len(words) else ""
         lists = read_speaker_lists()
         if follows and follows not in lists["person_heads"] | lists["titles"] | _FOLLOW_NAME:

@@ -199,6 +199,24 @@ def resolve_speakers(
             )
             bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - _LOOK_BACK))
         history.append(clause)
+    _resolve_cataphora(clauses, text)
+
+
+_SUBORDINATORS = frozenset("though although while when whenever after before as since because if once".split())
+
+
+def _resolve_cataphora(clauses: list, text: str) -> None:
+    """A pronoun opening a fronted clause takes the named speaker of the main clause after its comma:
+    "Though he outlined ..., Morales insisted" (he is Morales, not a person named before).
+    """
+    for clause, main in zip(clauses, clauses[1:], strict=False):
+        if clause.resolution != "pronoun" or main.sentence != clause.sentence or main.resolution == "pronoun":
+            continue
+        words_before = text[max(0, clause.speaker_start - 12) : clause.speaker_start].lower().split()
+        between = text[clause.end : main.speaker_start]
+        if words_before[-1:] and words_before[-1] in _SUBORDINATORS and "," in between and main.kind == "person":
+            clause.resolved, clause.actor_id, clause.in_dictionary = main.resolved, main.actor_id, main.in_dictionary
+            clause.role, clause.resolved_span = main.role, main.resolved_span
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
@@ -256,7 +274,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         owner = next((m for m in inside if m[0] < owner_end), None)
         clause.resolved, clause.role = strip_article(phrase), " ".join(lower[possessive + 1 :])
         clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
-    elif name := find_person_name(words):
+    elif (name := find_person_name(words)) and not _after_of(phrase, name):
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
         if named:
@@ -278,8 +296,17 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         _resolve_name(clause, words[-1], article, order)  # "Konashenkov said", "President Korlov said"
         clause.role = " ".join(lower[:-1])
     else:
-        clause.resolved = find_trailing_name(words) or strip_article(phrase)
+        trailing = find_trailing_name(words)
+        clause.resolved = trailing if trailing and not _after_of(phrase, trailing) else strip_article(phrase)
     return None
+
+
+def _after_of(phrase: str, name: str) -> bool:
+    """Whether ``name`` closes ``phrase`` right after "of" or "for": "a co-owner of UC Global" is a
+    role of the organisation, not a person named "UC Global".
+    """
+    before = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
+    return before.rstrip().lower().endswith((" of", " for"))
 
 
 def _modifier(phrase: str, mention, offset: int) -> bool:
