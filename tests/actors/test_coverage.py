@@ -24,7 +24,7 @@ CORPUS = articles(
     "Nobody met Blue Ridge Council.",
     title=["Free Highlands Front wins", "Russia loses", "Quiet"],
 )
-COLUMNS = ["phrase", "count", "n_articles", "article_id", "example"]
+COLUMNS = ["phrase", "count", "n_articles", "article_id", "example", "source", "proposed_id", "kind", "country"]
 
 
 @pytest.fixture(scope="module")
@@ -95,7 +95,7 @@ def test_candidates_seen_min_count_times_most_frequent_first(small, min_count, p
 def test_candidates_count_phrases_outside_mentions_in_the_fields_read(small, fields, expected):
     options = {} if fields is None else {"fields": fields}
     candidates = list_candidate_actors(CORPUS, small, min_count=1, **options)
-    assert candidates.values.tolist() == expected
+    assert candidates[COLUMNS[:5]].values.tolist() == expected
 
 
 def test_a_phrase_covered_by_an_alias_is_no_candidate(tmp_path):

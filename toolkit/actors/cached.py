@@ -31,6 +31,7 @@ def cached_mentions(
     splitter: str,
     n_jobs: int | None,
     columns: Sequence[str] | None,
+    persons: bool = True,
 ) -> pd.DataFrame:
     """``find(articles, dictionary, ...)``'s mentions, from the frame cache when it holds them.
 
@@ -43,10 +44,13 @@ def cached_mentions(
         "fields": list(fields),
         "splitter": splitter,
         "columns": None if columns is None else list(columns),
+        "persons": persons,
     }
 
     def build() -> dict[str, pd.DataFrame]:
-        mentions = find(articles, dictionary, fields=fields, splitter=splitter, n_jobs=n_jobs, columns=columns)
+        mentions = find(
+            articles, dictionary, fields=fields, splitter=splitter, n_jobs=n_jobs, columns=columns, persons=persons
+        )
         tables = {"mentions": mentions}
         if "unit_counts" in mentions.attrs:
             tables["unit_counts"] = mentions.attrs["unit_counts"].counts

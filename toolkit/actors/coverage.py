@@ -1,7 +1,8 @@
 """Dictionary coverage: what an actor dictionary misses in a corpus, for whoever extends it.
 
-``list_candidate_actors`` lists frequent capitalised phrases outside every mention (actors the
-dictionary may lack); ``list_unmatched_aliases`` lists the aliases that never matched (aliases
+``list_candidate_actors`` lists frequent capitalised phrases outside every mention, and the people
+named with a title that the dictionary lacks (``toolkit.actors.persons``): actors to add to it;
+``list_unmatched_aliases`` lists the aliases that never matched (aliases
 that may be wrong, or too narrow).
 """
 
@@ -30,6 +31,7 @@ _CONNECTORS = frozenset("of the for and al el de bin ibn".split())
 #: Lines longer than this are never page furniture (as in ``toolkit.corpus.layout``).
 _LONGEST_FURNITURE = 300
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_COLUMNS = ["phrase", "count", "n_articles", "article_id", "example", "source", "proposed_id", "kind", "country"]
 
 
 def list_candidate_actors(
@@ -39,7 +41,8 @@ def list_candidate_actors(
     min_count: int = 3,
     fields: Iterable[str] = FIELDS,
 ) -> pd.DataFrame:
-    """List frequent capitalised phrases that no alias of the dictionary covers, most widespread first.
+    """List the actors the dictionary may lack, most widespread first: frequent capitalised phrases
+    that no alias covers, and the people named with a title outside the dictionary.
 
     A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
     el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
@@ -50,6 +53,11 @@ def list_candidate_actors(
     ("Related", "Tags", "Source": ``toolkit/data/senses.yaml``) are cut off the ends of a phrase;
     lines of page furniture (``toolkit/data/boilerplate.txt``) are not read, and a phrase that is
     the name of an outlet of the corpus (its ``outlet`` values) or holds one is left out.
+
+    A person ``find_mentions`` finds by a title ("Sen. Lindsey Graham", "Turkish Foreign Minister
+    X"; ``in_dictionary`` False) is proposed under the name first written, with every mention of
+    the person counted (the later bare surnames too, sense ``actor``) and an id and country to
+    give it in the dictionary.
 
     Parameters
     ----------
@@ -62,16 +70,18 @@ def list_candidate_actors(
 
     Returns
     -------
-    DataFrame, one row per phrase seen ``min_count`` times or more, ranked by the number of
-    articles holding it, then by count, then alphabetically: ``phrase``, ``count`` (times seen),
-    ``n_articles`` (distinct articles), ``article_id`` and ``example`` (the first sentence holding
-    it).
+    DataFrame, one row per phrase or person seen ``min_count`` times or more, ranked by the number
+    of articles holding it, then by count, then alphabetically: ``phrase`` (the person's name),
+    ``count`` (times seen), ``n_articles`` (distinct articles), ``article_id`` and ``example`` (the
+    first sentence holding it), ``source`` (``phrase``, or ``title`` for a person named with a
+    title), ``proposed_id`` (for a person the id to give in the dictionary: the folded name,
+    "lindsey_graham"; else empty), ``kind`` (``person`` or empty) and ``country`` (the country the
+    person's title names, else empty).
     """
     fields = tuple(fields)
     mentions = find_mentions(articles, dictionary, fields=fields)
-    columns = ["phrase", "count", "n_articles", "article_id", "example"]
     if articles.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=_COLUMNS)
     spans = group_mentions_by_field(mentions, mentions["start"], mentions["end"])
     words = _WordCounts(Counter(), Counter())
     found = []
@@ -82,8 +92,40 @@ def list_candidate_actors(
                 masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
                 found += _read_phrases(value, masked, article_id, words)
     outlets = _outlet_keys(articles)
-    rows = _count_phrases(found, words, min_count, outlets)
-    return pd.DataFrame(rows, columns=columns)
+    rows = [(*row, "phrase", "", "", "") for row in _count_phrases(found, words, min_count, outlets)]
+    rows += _count_people(articles, mentions, min_count)
+    rows.sort(key=lambda row: (-row[2], -row[1], row[0]))
+    return pd.DataFrame(rows, columns=_COLUMNS)
+
+
+def _count_people(articles: pd.DataFrame, mentions: pd.DataFrame, min_count: int) -> list[tuple]:
+    """A candidate row per person outside the dictionary (``in_dictionary`` False) seen ``min_count``
+    times or more as an actor, as ``_COLUMNS``.
+    """
+    if "in_dictionary" not in mentions.columns or mentions["in_dictionary"].all():
+        return []
+    people = mentions[~mentions["in_dictionary"].astype(bool)]
+    if "sense" in people.columns:
+        people = people[people["sense"] == "actor"]
+    texts = {
+        (str(article_id), field): value
+        for field in {*people["field"]}
+        for article_id, value in zip(articles["article_id"], articles[field], strict=False)
+    }
+    rows = []
+    for actor_id, found in people.groupby("actor_id", sort=False):
+        if len(found) < min_count:
+            continue
+        first = found.iloc[0]
+        text = texts.get((str(first["article_id"]), first["field"]), "")
+        example = next((text[s:e] for _, s, e in sentence_spans(text) if s <= first["start"] < e), "")
+        country = next((c for c in found["country"] if isinstance(c, str) and c), "")
+        proposed = str(actor_id).split(":", 1)[-1]
+        rows.append(
+            (first["actor"], len(found), found["article_id"].nunique(), str(first["article_id"]), example)
+            + ("title", proposed, "person", country)
+        )
+    return rows
 
 
 def _outlet_keys(articles: pd.DataFrame) -> frozenset[str]:

@@ -64,6 +64,7 @@ from toolkit.actors.cached import cached_mentions
 from toolkit.actors.context import outlet_countries, resolve_by_context
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
+from toolkit.actors.persons import PeopleMatcher, add_titled_people, count_dictionary_actors, with_people
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, SENSES, assign_senses
 from toolkit.corpus.cache import frame_cache_on
@@ -96,10 +97,12 @@ MENTION_COLUMNS = [
     "role_title",
     "role_status",
     "candidates",
+    "in_dictionary",
     "sense",
     "sense_rule",
 ]
 _ROLE_COLUMNS = frozenset({"role", "role_title", "role_status"})
+_EMPTY_DTYPES = {"paragraph": "int64", "sentence": "int64", "start": "int64", "end": "int64", "in_dictionary": bool}
 _CHUNK_CHARS = 4_000_000
 _SEPARATOR = "\n\n"
 
@@ -172,13 +175,7 @@ def empty_mentions(articles: pd.DataFrame, columns: Sequence[str] | None = None)
     (only ``columns`` of them, when given).
     """
     wanted = _wanted(articles, columns)
-    frame = pd.DataFrame(
-        {
-            c: pd.Series(dtype="int64" if c in ("paragraph", "sentence", "start", "end") else object)
-            for c in MENTION_COLUMNS
-            if c in wanted
-        }
-    )
+    frame = pd.DataFrame({c: pd.Series(dtype=_EMPTY_DTYPES.get(c, object)) for c in MENTION_COLUMNS if c in wanted})
     if "outlet" in wanted:
         frame["outlet"] = pd.Series(dtype=object)
     if "date" in wanted:
@@ -217,6 +214,7 @@ def find_mentions(
     splitter: Literal["rules", "punkt"] = "rules",
     n_jobs: int | None = None,
     columns: Sequence[str] | None = None,
+    persons: bool = True,
 ) -> pd.DataFrame:
     """Find every mention of a dictionary's actors in the articles.
 
@@ -237,6 +235,10 @@ def find_mentions(
         mentions are the same; what is left out is not worked out: counting co-mentions needs only ``article_id``,
         ``field``, ``paragraph``, ``sentence``, ``actor_id`` and ``actor``, and skips the
         surfaces, roles and candidates.
+    persons : also find the people outside the dictionary named with a political or official title
+        ("Sen. Lindsey Graham", "Turkish Foreign Minister X", "spokesman X"), and their later bare
+        surnames in the same article, as actors ``person:<folded name>`` of kind ``person`` with
+        ``in_dictionary`` False (``toolkit.actors.persons``).
 
     Returns
     -------
@@ -248,7 +250,9 @@ def find_mentions(
     alias matched), ``alias_type`` (name / acronym / demonym), ``role`` and ``role_title`` (the
     person's office on the article's date, else empty), ``role_status`` (resolved /
     not_in_office / ambiguous_date / ambiguous_alias / none), ``candidates`` (the actor ids of a
-    shared alias joined by ``;``, else empty), then ``outlet`` and ``date`` when the articles have
+    shared alias joined by ``;``, else empty), ``in_dictionary`` (False for a person found by a title,
+    whose ``alias_type`` is ``title``), ``sense`` and ``sense_rule`` (``toolkit.actors.senses``;
+    ``title_person`` for a person named with a title), then ``outlet`` and ``date`` when the articles have
     them. The actors of each sentence are
     ``mentions.groupby(["article_id", "field", "sentence"])["actor_id"].agg(set)``.
     """
@@ -262,7 +266,14 @@ def find_mentions(
         return empty_mentions(articles, columns)
     if frame_cache_on():  # found before for the same articles, dictionary and options: read back
         return cached_mentions(
-            find_mentions, articles, dictionary, fields=fields, splitter=splitter, n_jobs=n_jobs, columns=columns
+            find_mentions,
+            articles,
+            dictionary,
+            fields=fields,
+            splitter=splitter,
+            n_jobs=n_jobs,
+            columns=columns,
+            persons=persons,
         )
     matcher = matcher_for(dictionary)  # compiled here, so that worker processes inherit it
     if splitter == "rules":
@@ -270,9 +281,14 @@ def find_mentions(
         if len(parts) > 1:
             with pinned(dictionary):
                 found = map_parts(
-                    _find_in_part, (articles, dictionary, fields, columns), parts, resolve_jobs(n_jobs, len(parts))
+                    _find_in_part,
+                    (articles, dictionary, fields, columns, persons),
+                    parts,
+                    resolve_jobs(n_jobs, len(parts)),
                 )
             return _combine_parts(found, articles, fields, columns)
+    if persons:
+        matcher = with_people(matcher)  # grows by the people found with a title in this call
     ids, days, dates = _article_table(articles)
     punkt = None
     if splitter == "punkt":
@@ -331,8 +347,10 @@ def _parts(articles: pd.DataFrame, fields: tuple[str, ...], n_jobs: int | None) 
 
 
 def _find_in_part(shared, start: int, stop: int) -> pd.DataFrame:
-    articles, dictionary, fields, columns = shared
-    return find_mentions(articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1, columns=columns)
+    articles, dictionary, fields, columns, persons = shared
+    return find_mentions(
+        articles.iloc[start:stop], dictionary, fields=fields, n_jobs=1, columns=columns, persons=persons
+    )
 
 
 def _combine_parts(
@@ -440,7 +458,7 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     """
     folded, squeezed, removed = fold_for_scan(joined)
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
-    if not candidates:
+    if not candidates and not isinstance(matcher, PeopleMatcher):
         return None
     senses, rules = assign_senses(matcher, joined, folded, starts, ends, candidates)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
@@ -469,9 +487,15 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     for (row, _, value), offset in zip(chunk, offsets.tolist(), strict=False):
         low, high = bounds.get(row, (offset, offset))
         bounds[row] = (min(low, offset), max(high, offset + len(value)))
-    extra = find_article_surnames(
-        matcher, joined, folded, starts, ends, candidates, rows_of_fields[field_of[order]], senses, bounds
-    )
+    article_rows = rows_of_fields[field_of[order]]
+    if isinstance(matcher, PeopleMatcher):  # people named with a title (toolkit.actors.persons)
+        starts, ends, senses, candidates, rules = add_titled_people(
+            matcher, chunk, joined, folded, offsets, (starts, ends, senses, candidates, rules)
+        )
+        if not len(starts):
+            return None
+        article_rows = rows_of_fields[np.searchsorted(offsets, starts, side="right") - 1]
+    extra = find_article_surnames(matcher, joined, folded, starts, ends, candidates, article_rows, senses, bounds)
     if extra:
         starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=starts.dtype)))
         ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=ends.dtype)))
@@ -600,6 +624,7 @@ def _mentions_frame(
         "role_title": lambda: _strings(found["role_title"]),
         "role_status": lambda: _strings(found["role_status"]),
         "candidates": lambda: _strings(found["candidates"]),
+        "in_dictionary": lambda: actor_of_row < count_dictionary_actors(matcher),
         "sense": lambda: take(list(SENSES), found["sense"].astype(np.int64)),
         "sense_rule": lambda: _strings(found["sense_rule"]),
         "outlet": lambda: take(articles["outlet"].tolist(), rows),

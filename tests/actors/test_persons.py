@@ -1,0 +1,197 @@
+"""Tests for toolkit.actors.persons: people outside the dictionary named with a title become person
+actors (issue 15 parts 4 and 5), on hand-written sentences with made-up names (so that no person of
+the default dictionary answers for them), and on FA-KES."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.actors.coverage import list_candidate_actors
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.mentions import find_mentions
+from toolkit.actors.persons import person_id
+from toolkit.wording import speakers
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> pd.DataFrame:
+    return load_actor_dictionary()
+
+
+def articles(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": list(texts)})
+
+
+def people(mentions: pd.DataFrame) -> list[tuple]:
+    """``(surface, actor_id, country, sense_rule)`` of the mentions of people outside the dictionary."""
+    found = mentions[~mentions["in_dictionary"]]
+    return list(zip(found["surface"], found["actor_id"], found["country"], found["sense_rule"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id", "country"),
+    [
+        ("Sen. Lindell Grayson said the plan was wrong.", "Lindell Grayson", "person:lindell_grayson", ""),
+        ("Rep. Walter Brannigan voted no.", "Walter Brannigan", "person:walter_brannigan", ""),
+        ("Gov. Ellen Marsh signed it.", "Ellen Marsh", "person:ellen_marsh", ""),
+        ("The city's Mayor Teodor Vance spoke.", "Teodor Vance", "person:teodor_vance", ""),
+        ("President Ivo Karlsson resigned.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Prime Minister Ivo Karlsson resigned.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Foreign Minister Ivo Karlsson flew home.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        (
+            "Turkish Foreign Minister Teodor Vance met them.",
+            "Turkish Foreign Minister Teodor Vance",
+            "person:teodor_vance",
+            "TUR",
+        ),
+        (
+            "Russia's foreign minister Ivan Petrovsky spoke.",
+            "Russia's foreign minister Ivan Petrovsky",
+            "person:ivan_petrovsky",
+            "RUS",
+        ),
+        ("US Sen. Lindell Grayson said so.", "US Sen. Lindell Grayson", "person:lindell_grayson", "USA"),
+        ("A spokesman Tahir Della said the group would sue.", "Tahir Della", "person:tahir_della", ""),
+        ("Gen. Mark Halvorsen arrived.", "Mark Halvorsen", "person:mark_halvorsen", ""),
+        ("Cmdr. Jane Okafor led the patrol.", "Jane Okafor", "person:jane_okafor", ""),
+        ("Navy Rear Adm. John Kirbyson told reporters.", "John Kirbyson", "person:john_kirbyson", ""),
+        ("Ambassador Samira al-Haddad left.", "Samira al-Haddad", "person:samira_al_haddad", ""),
+        ("Secretary of State Walter Brannigan flew in.", "Walter Brannigan", "person:walter_brannigan", ""),
+        ("Justice Samuel Alito wrote the opinion.", "Samuel Alito", "person:samuel_alito", ""),
+    ],
+)
+def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
+    mentions = find_mentions(articles(text), dictionary)
+    assert people(mentions) == [(surface, actor_id, country, "title_person")]
+    row = mentions[mentions["actor_id"] == actor_id].iloc[0]
+    assert (row["kind"], row["alias_type"], row["sense"], row["role_status"]) == ("person", "title", "actor", "none")
+    assert text[row["start"] : row["end"]] == surface
+
+
+def test_state_of_the_title_joins_the_person(dictionary):
+    """One phrase, one mention: the demonym is inside the person's mention, not a Turkey mention."""
+    mentions = find_mentions(articles("Turkish Foreign Minister Teodor Vance met them."), dictionary)
+    assert mentions["actor_id"].tolist() == ["person:teodor_vance"]
+    without = find_mentions(articles("Turkish Foreign Minister Teodor Vance met them."), dictionary, persons=False)
+    assert without["actor_id"].tolist() == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President said the vote failed.",  # no name after the title
+        "The Mayor of London spoke at noon.",  # "of" after the title: London is no person
+        "Foreign Minister Says Syria Deploys Troops",  # a headline: Syria is an actor, no name
+        "Syrian Army Regains Several Towns Near Aleppo",  # a headline; "army" only opens a title
+        "The Syrian Opposition Sparks Aleppo Front fought.",  # "opposition" only opens a title
+        "The Senator John McCain Institute opened.",  # an organisation's name
+        "The spokesman Monday Morning said.",  # calendar words
+        "A former Soviet Union official spoke.",  # a modifier is no title on its own
+        "Sen. Grayson spoke.",  # one word is no full name
+        "The minister. John Smith said nothing.",  # a sentence ends between
+        "The minister, John Smith, said nothing.",  # punctuation between
+        "Gen. JOHN SMITH arrived.",  # capitals
+    ],
+)
+def test_no_person_from_a_non_name(dictionary, text):
+    assert people(find_mentions(articles(text), dictionary)) == []
+
+
+def test_dictionary_person_wins(dictionary):
+    mentions = find_mentions(articles("President Barack Obama said."), dictionary)
+    assert mentions["actor_id"].tolist() == ["barack_obama"]
+    assert mentions["in_dictionary"].tolist() == [True]
+
+
+def test_dictionary_match_inside_a_name_is_left_out(dictionary):
+    """The sense rules read "Jordan" as part of a name; the person's mention covers it (no overlaps)."""
+    text = "Ambassador Lina Jordan said the talks failed."
+    without = find_mentions(articles(text), dictionary, persons=False)
+    assert list(zip(without["surface"], without["sense"], strict=True)) == [("Jordan", "part_of_name")]
+    mentions = find_mentions(articles(text), dictionary)
+    assert list(zip(mentions["surface"], mentions["actor_id"], strict=True)) == [("Lina Jordan", "person:lina_jordan")]
+
+
+def test_later_bare_surname_is_the_person(dictionary):
+    text = "Grayson spoke first. Sen. Lindell Grayson said no. Later Sen. Grayson left, and Grayson's bill died."
+    assert people(find_mentions(articles(text), dictionary)) == [
+        ("Lindell Grayson", "person:lindell_grayson", "", "title_person"),
+        ("Grayson", "person:lindell_grayson", "", "surname_in_article"),
+        ("Grayson", "person:lindell_grayson", "", "surname_in_article"),
+    ]
+
+
+def test_surname_takes_the_country_of_the_article(dictionary):
+    text = "Turkish Foreign Minister Teodor Vance met them. Vance said the talks went well."
+    assert people(find_mentions(articles(text), dictionary)) == [
+        ("Turkish Foreign Minister Teodor Vance", "person:teodor_vance", "TUR", "title_person"),
+        ("Vance", "person:teodor_vance", "TUR", "surname_in_article"),
+    ]
+
+
+def test_surname_stays_in_its_article(dictionary):
+    mentions = find_mentions(articles("Sen. Lindell Grayson said no.", "Grayson crackers were sold."), dictionary)
+    assert mentions["article_id"].tolist() == ["a0"]
+
+
+def test_people_do_not_depend_on_how_the_corpus_is_split(dictionary):
+    """Each article's people come from its own text: label and country are the article's."""
+    corpus = articles(
+        "Sen. Lindell Grayson said no. Grayson left.",
+        "US Sen. Lindell Grayson spoke. Grayson stayed.",
+        "Russia's foreign minister Ivan Petrovsky spoke. Petrovsky left.",
+    )
+    whole = find_mentions(corpus, dictionary)
+    parts = pd.concat([find_mentions(corpus.iloc[[i]], dictionary) for i in range(len(corpus))], ignore_index=True)
+    pd.testing.assert_frame_equal(whole, parts)
+    graham = whole[whole["actor_id"] == "person:lindell_grayson"]
+    assert graham.groupby("article_id")["country"].agg(set).to_dict() == {"a0": {""}, "a1": {"USA"}}
+
+
+def test_persons_off_finds_the_dictionary_only(dictionary):
+    mentions = find_mentions(articles("Sen. Lindell Grayson said Syria must act."), dictionary, persons=False)
+    assert mentions["actor_id"].tolist() == ["SYR"] and mentions["in_dictionary"].all()
+
+
+def test_speakers_use_the_same_person_id():
+    assert speakers.person_id is person_id
+    assert person_id("Frank-Walter Steinmeier") == "person:frank_walter_steinmeier"
+    assert person_id("Recep Tayyip Erdoğan") == "person:recep_tayyip_erdogan"
+    assert person_id("...") == ""
+
+
+def test_candidate_list_proposes_people(dictionary):
+    corpus = articles(
+        "Sen. Lindell Grayson said it was wrong. Grayson left.",
+        "Sen. Lindell Grayson spoke on Syria.",
+        "Turkish Foreign Minister Teodor Vance met them.",
+    )
+    candidates = list_candidate_actors(corpus, dictionary, min_count=2)
+    assert candidates[
+        ["phrase", "count", "n_articles", "source", "proposed_id", "kind", "country"]
+    ].values.tolist() == [["Lindell Grayson", 3, 2, "title", "lindell_grayson", "person", ""]]
+    assert candidates.iloc[0]["example"] == "Sen. Lindell Grayson said it was wrong."
+    alone = list_candidate_actors(corpus, dictionary, min_count=1)
+    vance = alone[alone["proposed_id"] == "teodor_vance"]
+    assert vance[["phrase", "count", "country"]].values.tolist() == [["Teodor Vance", 1, "TUR"]]
+    assert "Grayson" not in alone["phrase"].tolist()  # the surname is the person, no phrase of its own
+
+
+def test_fakes_people(fakes_articles, dictionary):
+    """On FA-KES, people named with a title are found, each under the id of its name, and the
+    dictionary's mentions stay the same but for the states and bodies inside a person's title."""
+    sample = fakes_articles.iloc[::4]
+    with_people = find_mentions(sample, dictionary, n_jobs=1)
+    without = find_mentions(sample, dictionary, n_jobs=1, persons=False)
+    found = with_people[~with_people["in_dictionary"]]
+    assert len(found) >= 20 and found["article_id"].nunique() >= 10
+    titled = found[found["sense_rule"] == "title_person"]
+    assert (titled["actor_id"] == titled["actor"].map(person_id)).all()
+    assert all(surface.split()[-1][:1].isupper() for surface in found["surface"])
+    kept = with_people[with_people["in_dictionary"]].set_index(["article_id", "field", "start"]).index
+    before = without.set_index(["article_id", "field", "start"]).index
+    assert kept.isin(before).all()
+    lost = without[~before.isin(kept)]
+    assert set(lost.loc[lost["sense"] == "actor", "kind"]) <= {"state", "igo", "organisation", "armed_group", "party"}
+    assert set(lost.loc[lost["sense"] != "actor", "sense"]) <= {"part_of_name"}  # "President Barrack Obama"
