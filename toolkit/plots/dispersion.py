@@ -69,7 +69,8 @@ def _names(items: list[str], mentions: pd.DataFrame | None) -> list[str]:
     """Each item's lane name: an actor's label where the item is an actor id of ``mentions``, else the item."""
     labels = {}
     if mentions is not None and {"actor_id", "actor"} <= set(mentions.columns):
-        labels = dict(zip(mentions["actor_id"].astype(str), mentions["actor"].astype(str), strict=True))
+        named = mentions[["actor_id", "actor"]].astype(str).drop_duplicates("actor_id", keep="last")
+        labels = dict(zip(named["actor_id"].tolist(), named["actor"].tolist(), strict=True))
     return [shorten(labels.get(str(item), item), 40, 1) for item in items]
 
 
@@ -79,7 +80,12 @@ def _draw(data: pd.DataFrame, items: list[str], article_starts: pd.DataFrame, ti
     lanes = {item: index for index, item in enumerate(items)}
     marker = max(3.0, min(14.0, lane * 72 * 0.9))
     axes.plot(
-        data["position"], [lanes[i] for i in data["item"]], "|", color="tab:blue", markersize=marker, markeredgewidth=1
+        data["position"],
+        [lanes[i] for i in data["item"].tolist()],
+        "|",
+        color="tab:blue",
+        markersize=marker,
+        markeredgewidth=1,
     )
     axes.set_yticks(range(len(items)), names, fontsize=_FONT)
     axes.set_ylim(len(items) - 0.5, -0.5)

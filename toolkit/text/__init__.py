@@ -2,7 +2,8 @@
 
 One module per concept: ``paragraphs``, ``sentences`` and ``tokens`` (the one tokeniser of the
 toolkit), each with its ``*_spans`` function for one string and its ``split_*`` function for an
-articles frame; ``fields`` (the text fields of an article, read field by field); case and accent
+articles frame; ``index`` (every field string of a frame tokenised once, shared by the wording
+tables); ``fields`` (the text fields of an article, read field by field); case and accent
 folding used by the actor matcher (``folding``); and the units inside which mentions count as
 together (``units``).
 

@@ -33,17 +33,18 @@ which the collocate is in a window (a word one article repeats is not a collocat
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from toolkit import association
 from toolkit.errors import InputError
 from toolkit.options import check_options
 from toolkit.text import FIELDS
-from toolkit.wording.concordance import FieldIndex, Match, _find_hits, field_strings
+from toolkit.text.index import index_articles
+from toolkit.wording.concordance import FieldIndex, Match, _find_hits
 from toolkit.wording.keyness import load_stopwords
 
 __all__ = ["find_collocates", "MEASURES"]
@@ -122,32 +123,41 @@ def find_collocates(
     hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)
     if hits.empty:
         return _empty(columns)
-    corpus = Counter()
-    in_window = Counter()
-    articles_with = Counter()
-    n_ix = 0
-    by_field = {key: group for key, group in hits.groupby(["article_id", "field"], sort=False)}
-    for article_id, field, text in field_strings(articles, fields):
-        index = indexes.get((article_id, field)) or FieldIndex(text)
-        words = [text[s:e] for s, e in zip(index.token_starts, index.token_ends, strict=False)]
-        if lowercase:
-            words = [w.lower() for w in words]
-        corpus.update(words)
-        group = by_field.get((article_id, field))
-        if group is None:
-            continue
-        positions = _window_positions(index, group["start"].tolist(), group["end"].tolist(), window)
-        n_ix += len(positions)
-        seen = [words[p] for p in positions]
-        in_window.update(seen)
-        articles_with.update({(word, article_id) for word in seen})
-    n_xx, n_node = sum(corpus.values()), len(hits)
+    index = index_articles(articles)
+    forms = index.token_forms[index.token_ranges(index.select(fields))]
+    if lowercase:
+        lowered, vocabulary = index.lowered()
+        forms = lowered[forms]
+    else:
+        vocabulary = index.forms
+    corpus = np.bincount(forms, minlength=len(vocabulary))
+    spans: dict[tuple[str, str], tuple[list[int], list[int]]] = {}
+    for article_id, field, start, end in zip(
+        *(hits[c].tolist() for c in ("article_id", "field", "start", "end")), strict=True
+    ):
+        starts, ends = spans.setdefault((article_id, field), ([], []))
+        starts.append(start)
+        ends.append(end)
+    keyed = index.keyed(fields)
+    article_codes = {article_id: code for code, article_id in enumerate(dict.fromkeys(hits["article_id"].tolist()))}
+    seen, seen_articles = [], []
+    for (article_id, field), (starts, ends) in spans.items():
+        positions = _window_positions(indexes[(article_id, field)], starts, ends, window)
+        first = index.token_bounds[keyed[(article_id, field)]]
+        seen.append(index.token_forms[first + np.fromiter(positions, dtype=np.int64, count=len(positions))])
+        seen_articles.append(np.full(len(positions), article_codes[article_id], dtype=np.int64))
+    seen_forms = np.concatenate(seen)
+    words = lowered[seen_forms] if lowercase else seen_forms
+    n_ix = len(words)
+    in_window = np.bincount(words, minlength=len(vocabulary))
+    pairs = np.unique(np.concatenate(seen_articles) * len(vocabulary) + words)  # each word once per article
+    n_articles = np.bincount(pairs % len(vocabulary), minlength=len(vocabulary))
+    n_xx, n_node = len(forms), len(hits)
     rows = []
-    n_articles = Counter(word for word, _ in articles_with)
-    for word, n_ii in in_window.items():
-        if n_ii < min_count or n_articles[word] < min_articles or word.lower() in stop:
-            continue
-        rows.append((word, n_ii, n_ix, corpus[word], n_xx, n_node, n_articles[word]))
+    for word in np.flatnonzero((in_window >= min_count) & (n_articles >= min_articles)).tolist():
+        text = vocabulary[word]
+        if text.lower() not in stop:
+            rows.append((text, int(in_window[word]), n_ix, int(corpus[word]), n_xx, n_node, int(n_articles[word])))
     if not rows:
         return _empty(columns)
     result = pd.DataFrame(rows, columns=COUNT_COLUMNS)

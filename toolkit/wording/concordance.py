@@ -30,15 +30,18 @@ import html
 import re
 import warnings
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 import regex
 
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_options
-from toolkit.text import FIELDS, sentence_spans, token_spans
+from toolkit.text import FIELDS, token_spans
+from toolkit.text.index import CorpusIndex, index_articles
 
 __all__ = ["find_hits", "keyword_in_context", "kwic_to_html"]
 
@@ -61,20 +64,27 @@ _SPACE = re.compile(r"\s+")
 
 
 class FieldIndex:
-    """The sentences and word tokens of one field string, for looking up offsets quickly."""
+    """The sentences and word tokens of field string ``k`` of a corpus index, as lists, made when first read."""
 
-    def __init__(self, text: str):
-        self.text = text
-        spans = sentence_spans(text)
-        self.sentence_starts = [s for _, s, _ in spans]
-        self.sentence_spans = [(s, e) for _, s, e in spans]
-        tokens = token_spans(text)
-        self.token_starts = [s for s, _ in tokens]
-        self.token_ends = [e for _, e in tokens]
+    def __init__(self, index: CorpusIndex, k: int):
+        self.text = index.strings[k]
+        self._index, self._k = index, k
+
+    @cached_property
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        return [(s, e) for _, s, e in self._index.sentences(self._k)]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return self._index.tokens(self._k)[0].tolist()
+
+    @cached_property
+    def token_ends(self) -> list[int]:
+        return self._index.tokens(self._k)[1].tolist()
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
-        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+        return max(bisect.bisect_right(self._index.sentence_starts(self._k), offset) - 1, 0)
 
     def context(self, start: int, end: int, window: int | str) -> tuple[str, str]:
         """Return the (left, right) context of the span ``[start, end)``."""
@@ -158,22 +168,29 @@ class WordPattern:
         return position <= suffix and last.fullmatch(text, suffix, end) is not None
 
 
-def _token_hits(text: str, index: FieldIndex, words: list[str], case_sensitive: bool):
+def _token_hits(index: CorpusIndex, keyed: dict, words: list[str], case_sensitive: bool):
+    """Yield ``(key, start, end)`` of each run of tokens matching ``words``, field by field.
+
+    Each query word is matched once against every distinct token text of the corpus, not once per
+    token; a phrase's tokens must be separated by white space or hyphens only.
+    """
     patterns = [WordPattern(w, case_sensitive) for w in words]
-    starts, ends = index.token_starts, index.token_ends
+    forms = index.forms
+    matching = [
+        np.fromiter((p.fullmatch(form, 0, len(form)) for form in forms), dtype=bool, count=len(forms)) for p in patterns
+    ]
+    first = np.flatnonzero(matching[0][index.token_forms])
     size = len(patterns)
-    for i in range(len(starts) - size + 1):
-        ok = True
-        for k, pattern in enumerate(patterns):
-            j = i + k
-            if not pattern.fullmatch(text, starts[j], ends[j]):
-                ok = False
-                break
-            if k and text[ends[j - 1] : starts[j]].strip(" \t\r\n\u00a0-"):
-                ok = False
-                break
-        if ok:
-            yield starts[i], ends[i + size - 1]
+    bounds, starts, ends, token_forms = index.token_bounds, index.token_starts, index.token_ends, index.token_forms
+    for key, k in keyed.items():
+        low, high = bounds[k], bounds[k + 1]
+        text = index.strings[k]
+        for i in first[np.searchsorted(first, low) : np.searchsorted(first, high - size + 1)].tolist():
+            if all(
+                matching[j - i][token_forms[j]] and not text[ends[j - 1] : starts[j]].strip(" \t\r\n\u00a0-")
+                for j in range(i + 1, i + size)
+            ):
+                yield key, int(starts[i]), int(ends[i + size - 1])
 
 
 def _mention_hits(query: str, mentions: pd.DataFrame | None, articles: pd.DataFrame) -> pd.DataFrame:
@@ -235,7 +252,12 @@ def find_hits(
 
 
 def _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_timeout=None):
-    """Return the hits frame and a dict of ``FieldIndex`` by ``(article_id, field)``."""
+    """Return the hits frame and a dict of ``FieldIndex`` by ``(article_id, field)`` of the fields hit.
+
+    The field strings, their tokens and sentences come from the corpus index
+    (``toolkit.text.index.index_articles``), built once for the frame and shared with every other
+    table of the same articles.
+    """
     require_columns(articles, ["article_id", "text"], "articles")
     require_choice(match, ("word", "phrase", "regex", "actor"), "match")
     fields = check_options("field", fields)
@@ -255,32 +277,32 @@ def _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_t
     if articles.empty:
         warn_empty("articles")
         return pd.DataFrame(columns=HIT_COLUMNS), indexes
-    strings = {(a, f): text for a, f, text in field_strings(articles, fields)}
+    index = index_articles(articles)
+    keyed = index.keyed(fields)
     rows = []
     if match == "actor":
         spans = _mention_hits(query, mentions, articles)
-        order = {key: n for n, key in enumerate(strings)}
-        spans = spans[[(a, f) in strings for a, f in zip(spans["article_id"], spans["field"], strict=False)]]
-        for article_id, field, start, end in spans.itertuples(index=False):
-            rows.append((order[(article_id, field)], article_id, field, int(start), int(end)))
+        order = {key: n for n, key in enumerate(keyed)}
+        columns = [spans[c].tolist() for c in ("article_id", "field", "start", "end")]
+        for article_id, field, start, end in zip(*columns, strict=True):
+            if (article_id, field) in keyed:
+                rows.append((order[(article_id, field)], article_id, field, int(start), int(end)))
         rows.sort()
         rows = [row[1:] for row in rows]
         if not rows:
             warnings.warn(f"no mentions of actor {query!r} in these articles", stacklevel=3)
-    else:
-        for (article_id, field), text in strings.items():
-            if match == "regex":
-                found = _regex_hits(pattern, text, regex_timeout, query, article_id, field)
-            else:
-                index = indexes.setdefault((article_id, field), FieldIndex(text))
-                found = _token_hits(text, index, words, case_sensitive)
+    elif match == "regex":
+        for (article_id, field), k in keyed.items():
+            found = _regex_hits(pattern, index.strings[k], regex_timeout, query, article_id, field)
             rows.extend((article_id, field, s, e) for s, e in found)
+    else:
+        rows = [(*key, s, e) for key, s, e in _token_hits(index, keyed, words, case_sensitive)]
     result = []
     for article_id, field, start, end in rows:
-        index = indexes.get((article_id, field))
-        if index is None:
-            index = indexes[(article_id, field)] = FieldIndex(strings[(article_id, field)])
-        result.append((article_id, field, index.sentence_of(start), start, end))
+        field_index = indexes.get((article_id, field))
+        if field_index is None:
+            field_index = indexes[(article_id, field)] = FieldIndex(index, keyed[(article_id, field)])
+        result.append((article_id, field, field_index.sentence_of(start), start, end))
     return pd.DataFrame(result, columns=HIT_COLUMNS), indexes
 
 

@@ -22,18 +22,19 @@ so a month with twice the coverage does not look like twice the interest.
 
 from __future__ import annotations
 
-import bisect
 import warnings
 from collections.abc import Iterable, Sequence
 from typing import Literal
 
+import numpy as np
 import pandas as pd
 
 from toolkit.actors.mentions import find_mentions
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import Period, check_option, check_options, group_articles
-from toolkit.text import FIELDS, token_spans
-from toolkit.wording.concordance import attach_article_info, field_strings, find_hits
+from toolkit.text import FIELDS
+from toolkit.text.index import CorpusIndex, index_articles
+from toolkit.wording.concordance import attach_article_info, find_hits
 
 __all__ = ["locate_hits", "term_frequency_over_time", "DISPERSION_COLUMNS"]
 
@@ -75,7 +76,7 @@ def _hits(articles, items, mentions, match, case_sensitive, fields) -> pd.DataFr
         require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
     frames = []
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # an absent item is reported once below, by name
+        warnings.simplefilter("ignore")  # an absent item is reported once, by name (_warn_absent)
         for item in items:
             found = find_hits(
                 articles,
@@ -86,11 +87,13 @@ def _hits(articles, items, mentions, match, case_sensitive, fields) -> pd.DataFr
                 fields=fields,
             )
             frames.append(found.assign(item=item)[["item", "article_id", "field", "start", "end"]])
-    hits = pd.concat(frames, ignore_index=True)
+    return pd.concat(frames, ignore_index=True)
+
+
+def _warn_absent(hits: pd.DataFrame, items: list[str]) -> None:
     absent = [item for item in items if not (hits["item"] == item).any()]
     if absent:
-        warnings.warn(f"not found in these articles: {', '.join(map(repr, absent))}", stacklevel=3)
-    return hits
+        warnings.warn(f"not found in these articles: {', '.join(map(repr, absent))}", stacklevel=4)
 
 
 def _date_order(articles: pd.DataFrame) -> pd.DataFrame:
@@ -100,9 +103,10 @@ def _date_order(articles: pd.DataFrame) -> pd.DataFrame:
     return order.sort_values(["date", "row"], na_position="last", kind="stable").drop_duplicates("article_id")
 
 
-def _word_counts(articles: pd.DataFrame, fields: tuple[str, ...]) -> dict[tuple[str, str], list[int]]:
-    """Token starts of each ``(article_id, field)`` string."""
-    return {(a, f): [s for s, _ in token_spans(text)] for a, f, text in field_strings(articles, fields)}
+def _word_counts(index: CorpusIndex, fields: tuple[str, ...]) -> dict[tuple[str, str], int]:
+    """The number of word tokens of each ``(article_id, field)`` string of ``fields``."""
+    sizes = np.diff(index.token_bounds)
+    return {key: int(sizes[k]) for key, k in index.keyed(fields).items()}
 
 
 def locate_hits(
@@ -144,19 +148,23 @@ def locate_hits(
         hits.attrs["n_words"] = 0
         return hits, pd.DataFrame(columns=["date", "position"])
     hits = _hits(articles, items, mentions, match, case_sensitive, fields)
+    _warn_absent(hits, items)
     order = _date_order(articles)
-    starts = _word_counts(articles, fields)
+    index = index_articles(articles)
+    counts = _word_counts(index, fields)
     offsets, position = {}, 0
     article_starts = []
     for article_id, date in zip(order["article_id"], order["date"], strict=True):
         article_starts.append((date, position))
         for field in fields:
             offsets[(article_id, field)] = position
-            position += len(starts.get((article_id, field), ()))
-    hits["position"] = [
-        offsets[(a, f)] + bisect.bisect_left(starts.get((a, f), []), s)
-        for a, f, s in zip(hits["article_id"], hits["field"], hits["start"], strict=True)
-    ]
+            position += counts.get((article_id, field), 0)
+    keyed = index.keyed(fields)
+    keys = list(zip(hits["article_id"].tolist(), hits["field"].tolist(), strict=True))
+    places = np.array([keyed[key] for key in keys], dtype=np.int64)
+    before = np.searchsorted(index.token_keys(), places * index.key_width + hits["start"].to_numpy(dtype=np.int64))
+    inside = (before - index.token_bounds[places]).tolist()
+    hits["position"] = [offsets[key] + n for key, n in zip(keys, inside, strict=True)]
     hits["item"] = pd.Categorical(hits["item"], categories=items)
     hits = hits.sort_values(["position", "item"], kind="stable").reset_index(drop=True)
     hits["item"] = hits["item"].astype(str)
@@ -208,10 +216,12 @@ def term_frequency_over_time(
     if groups.empty:
         warn_empty("articles" if articles.empty else "dated articles")
         return pd.DataFrame(columns=columns)
-    dated = articles[articles["article_id"].astype(str).isin(set(groups["article_id"]))]
+    dated_ids = set(groups["article_id"])
+    dated = articles[articles["article_id"].astype(str).isin(dated_ids)]
+    index = index_articles(articles)  # the whole frame's: shared with the other tables of these articles
     words = (
         pd.DataFrame(
-            [(a, len(starts)) for (a, _), starts in _word_counts(dated, fields).items()],
+            [(a, n) for (a, _), n in _word_counts(index, fields).items() if a in dated_ids],
             columns=["article_id", "n_words"],
         )
         .groupby("article_id", as_index=False)["n_words"]
@@ -221,7 +231,11 @@ def term_frequency_over_time(
     totals = groups.groupby(group_columns, dropna=False, as_index=False).agg(
         n_articles=("article_id", "size"), n_words=("n_words", "sum")
     )
-    hits = _hits(dated, items, mentions, match, case_sensitive, fields)
+    if mentions is None and match == "actor":
+        mentions = find_mentions(dated)
+    hits = _hits(articles, items, mentions, match, case_sensitive, fields)
+    hits = hits[hits["article_id"].isin(dated_ids)].reset_index(drop=True)
+    _warn_absent(hits, items)
     counted = (
         hits.merge(groups[["article_id", *group_columns]], on="article_id")
         .groupby([*group_columns, "item"], dropna=False, as_index=False)

@@ -49,19 +49,20 @@ with ``lowercase`` the terms themselves are counted with straight apostrophes.
 from __future__ import annotations
 
 import warnings
-from collections import Counter
 from collections.abc import Hashable, Iterable
 from functools import lru_cache
 from typing import Literal
 
+import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from toolkit import association
 from toolkit.association import CORRECTIONS, Correction, benjamini_hochberg, chi2_p_value
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
 from toolkit.resources import read_data_lines
-from toolkit.text import token_spans
+from toolkit.text.index import index_articles
 
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords", "FURNITURE", "DROP"]
 
@@ -140,24 +141,51 @@ def score_keyness(a: float, b: float, c: float, d: float, correction: Correction
     return {name: (int if name == "sign" else float)(value) for name, value in scores.items()}
 
 
-def _count_tokens(articles: pd.DataFrame, labels: list, fields: tuple[str, ...], lowercase: bool):
-    """Token counts and article counts (articles using each term) per group."""
-    counts: dict[Hashable, Counter] = {}
-    documents: dict[Hashable, Counter] = {}
-    present = [f for f in fields if f in articles.columns]
-    columns = [articles[f].tolist() for f in present]
-    for row, label in enumerate(labels):
-        counter = counts.setdefault(label, Counter())
-        words: list[str] = []
-        for column in columns:
-            value = column[row]
-            if isinstance(value, str):
-                words.extend(value[s:e] for s, e in token_spans(value))
+class _Counts:
+    """Token and article counts of every term in every group, as sparse matrices (group x term).
+
+    ``tokens[g, t]`` is how often group ``g`` uses term ``t``; ``articles[g, t]`` in how many of
+    its articles. ``terms`` are the distinct token texts (lower case, straight apostrophes, with
+    ``lowercase``), ``labels`` the group values in order.
+    """
+
+    def __init__(self, articles: pd.DataFrame, kept: np.ndarray, labels: list, fields: tuple[str, ...], lowercase):
+        """Count the tokens of ``fields`` of the rows where ``kept`` holds, ``labels`` their groups."""
+        index = index_articles(articles)
+        positions = index.select(fields)
+        positions = positions[kept[index.rows[positions]]]
+        tokens = index.token_ranges(positions)
+        terms = index.token_forms[tokens]
         if lowercase:
-            words = [w.lower().translate(_APOSTROPHES) for w in words]
-        counter.update(words)
-        documents.setdefault(label, Counter()).update(set(words))
-    return counts, documents
+            codes, uniques = pd.factorize(
+                np.array([form.lower().translate(_APOSTROPHES) for form in index.forms], dtype=object)
+            )
+            terms = codes[terms]
+            self.terms = list(uniques)
+        else:
+            self.terms = list(index.forms)
+        group_codes, labels = pd.factorize(pd.Series(labels, dtype=object), sort=False)
+        self.labels = list(labels)
+        n_terms = len(self.terms)
+        rows = np.repeat(index.rows[positions], np.diff(index.token_bounds)[positions])
+        per_article = sparse.csr_matrix(
+            (np.ones(len(terms), dtype=np.int64), (rows, terms)), shape=(len(articles), n_terms)
+        )  # summed: how often each article uses each term
+        used = per_article.copy()
+        used.data[:] = 1
+        membership = sparse.csr_matrix(
+            (np.ones(len(group_codes), dtype=np.int64), (group_codes, np.flatnonzero(kept))),
+            shape=(len(self.labels), len(articles)),
+        )
+        self.tokens = (membership @ per_article).tocsr()
+        self.articles = (membership @ used).tocsr()
+
+    def row(self, matrix, label) -> np.ndarray:
+        return matrix[self.labels.index(label)].toarray().ravel()
+
+    def rows_sum(self, matrix, labels) -> np.ndarray:
+        chosen = [self.labels.index(label) for label in labels]
+        return np.asarray(matrix[chosen].sum(axis=0)).ravel()
 
 
 def _outlet_names(articles: pd.DataFrame) -> list[str]:
@@ -269,14 +297,15 @@ def compare_wording(
         for name, others, reference in comparisons
         if name not in small and not (reference != "rest" and others[0] in small)
     ]
-    counts, documents = _count_tokens(kept, kept[groups].tolist(), fields, lowercase)
+    present = articles[groups].notna().to_numpy()
+    counts = _Counts(articles, present, kept[groups].tolist(), fields, lowercase)
     outlets = _outlet_names(kept) if "outlet_names" in drop else []
-
-    def keep(term: str) -> bool:
-        return term.lower().translate(_APOSTROPHES) not in stop and not _junk(term, drop, outlets)
-
+    keep = np.array(
+        [term.lower().translate(_APOSTROPHES) not in stop and not _junk(term, drop, outlets) for term in counts.terms],
+        dtype=bool,
+    )
     frames = [
-        _score_comparison(counts, documents, name, others, reference, measure, correction, min_count, keep)
+        _score_comparison(counts, name, others, reference, measure, correction, min_count, keep)
         for name, others, reference in comparisons
     ]
     frames = [f for f in frames if not f.empty]
@@ -303,23 +332,30 @@ def _comparisons(target, values, groups):
     return [(known(target), [w for w in values if w != target], "rest")]
 
 
-def _score_comparison(counts, documents, name, others, reference, measure, correction, min_count, keep):
-    mine, my_documents = counts[name], documents[name]
-    theirs, their_documents = Counter(), Counter()
-    for other in others:
-        theirs.update(counts[other])
-        their_documents.update(documents[other])
-    total_t, total_r = sum(mine.values()), sum(theirs.values())
+def _score_comparison(counts: _Counts, name, others, reference, measure, correction, min_count, keep: np.ndarray):
+    mine, my_documents = counts.row(counts.tokens, name), counts.row(counts.articles, name)
+    theirs, their_documents = counts.rows_sum(counts.tokens, others), counts.rows_sum(counts.articles, others)
+    total_t, total_r = int(mine.sum()), int(theirs.sum())
     if total_t == 0 or total_r == 0:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    rows = []
-    for term in mine.keys() | theirs.keys():
-        a, b = mine.get(term, 0), theirs.get(term, 0)
-        if a + b >= min_count and keep(term):
-            rows.append((term, name, reference, a, b, total_t, total_r, my_documents[term], their_documents[term]))
-    if not rows:
+    both = mine + theirs
+    chosen = np.flatnonzero((both > 0) & (both >= min_count) & keep)
+    if not len(chosen):
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    frame = pd.DataFrame(rows, columns=KEYNESS_COLUMNS[:9])
+    n = len(chosen)
+    frame = pd.DataFrame(
+        {
+            "term": [counts.terms[t] for t in chosen.tolist()],
+            "group": [name] * n,
+            "reference": [reference] * n,
+            "n_target": mine[chosen].astype(np.int64),
+            "n_reference": theirs[chosen].astype(np.int64),
+            "total_target": np.full(n, total_t, dtype=np.int64),
+            "total_reference": np.full(n, total_r, dtype=np.int64),
+            "articles_target": my_documents[chosen].astype(np.int64),
+            "articles_reference": their_documents[chosen].astype(np.int64),
+        }
+    )
     a, b = frame["n_target"].to_numpy(dtype=float), frame["n_reference"].to_numpy(dtype=float)
     scores = _score_tables(a, b, total_t - a, total_r - b, correction)
     frame = frame.assign(**scores, p=chi2_p_value(scores[measure]))

@@ -19,6 +19,7 @@ normal-approximation 95% interval ``mean ± 1.96 se`` (``NaN`` where n < 2).
 from __future__ import annotations
 
 import bisect
+import string
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib.util import find_spec
@@ -28,11 +29,11 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
-from toolkit.text import FIELDS, paragraph_spans, sentence_spans
-from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.text import FIELDS, paragraph_spans
+from toolkit.text.index import index_articles
+from toolkit.wording.concordance import attach_article_info
 
 __all__ = ["score_units", "score_tone"]
 
@@ -46,15 +47,31 @@ def _analyzer():
     """NLTK's VADER analyzer with the lexicon from the vaderSentiment package.
 
     NLTK 3.10 refuses ``lexicon_file="file:" + path`` outside its data directories (its path
-    security check), so the lexicon text is read here and handed to the analyzer directly; the
-    scoring code is NLTK's, unchanged.
+    security check), so the lexicon text is read here and handed to the analyzer directly. The
+    scoring code is NLTK's, but for the preparation of each text (``_FastSentiText``), which gives
+    the same words as NLTK's ``SentiText`` without building its dictionaries (tested on every
+    sentence of FA-KES).
     """
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
     spec = find_spec("vaderSentiment")
     if spec is None or spec.origin is None:
         raise InputError("tone needs the vaderSentiment package (pip install vadersentiment) for its lexicon")
     lexicon = (Path(spec.origin).parent / "vader_lexicon.txt").read_text("utf-8").strip()
+
+    class _FastSentiText(SentiText):
+        """NLTK's ``SentiText``, its word/punctuation map looked up instead of built.
+
+        NLTK maps every ``p + w`` and ``w + p`` (``p`` one of ``PUNC_LIST``, ``w`` a word of the
+        text stripped of ASCII punctuation, two characters or more) to ``w``: one dictionary of
+        2 x 21 x words entries per text, most of the scoring time. Since ``w`` holds no ASCII
+        punctuation and every ``p`` is ASCII punctuation, a token is such a key exactly when its
+        leading (or trailing) run of punctuation is one ``p`` and the rest is one ``w``.
+        """
+
+        def _words_plus_punc(self):
+            words = {w for w in self.text.translate(_NO_PUNCTUATION).split() if len(w) > 1}
+            return _PunctuatedWords(words, frozenset(self.PUNC_LIST))
 
     class _PackagedLexiconAnalyzer(SentimentIntensityAnalyzer):
         def __init__(self):
@@ -62,7 +79,61 @@ def _analyzer():
             self.lexicon = self.make_lex_dict()
             self.constants = VaderConstants()
 
+        def polarity_scores(self, text):
+            # NLTK 3.10's polarity_scores, with _FastSentiText for SentiText.
+            sentitext = _FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
+            sentiments = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            first_index = {}
+            for idx, token in enumerate(words_and_emoticons):
+                first_index.setdefault(token, idx)
+            for item in words_and_emoticons:
+                valence = 0
+                i = first_index[item]
+                if (
+                    i < len(words_and_emoticons) - 1
+                    and item.lower() == "kind"
+                    and words_and_emoticons[i + 1].lower() == "of"
+                ) or item.lower() in self.constants.BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text)
+
     return _PackagedLexiconAnalyzer()
+
+
+#: Deletes ASCII punctuation, as NLTK's ``REGEX_REMOVE_PUNCTUATION.sub("", text)`` does.
+_NO_PUNCTUATION = str.maketrans("", "", string.punctuation)
+
+
+class _PunctuatedWords:
+    """The keys and values of NLTK's ``SentiText._words_plus_punc`` map, computed per lookup."""
+
+    def __init__(self, words: set[str], punctuation: frozenset[str]):
+        self.words = words
+        self.punctuation = punctuation
+
+    def _word(self, token: str) -> str | None:
+        lead = len(token) - len(token.lstrip(string.punctuation))
+        if lead:
+            rest = token[lead:]
+            return rest if token[:lead] in self.punctuation and rest in self.words else None
+        trail = len(token) - len(token.rstrip(string.punctuation))
+        if trail:
+            head = token[:-trail]
+            return head if token[-trail:] in self.punctuation and head in self.words else None
+        return None
+
+    def __contains__(self, token: str) -> bool:
+        return self._word(token) is not None
+
+    def __getitem__(self, token: str) -> str:
+        word = self._word(token)
+        if word is None:
+            raise KeyError(token)
+        return word
 
 
 def score_text(text: str) -> float:
@@ -102,27 +173,42 @@ def score_units(
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
     names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
-    by_field = group_mentions_by_field(
-        mentions, mentions["start"].astype(int), mentions["actor_id"].astype(str), names.astype(str)
-    )
+    by_field: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    columns = (
+        mentions["article_id"].astype(str).tolist(),
+        mentions["field"].tolist(),
+        mentions["start"].astype(int).tolist(),
+        mentions["actor_id"].astype(str).tolist(),
+        names.astype(str).tolist(),
+    )  # lists, not Series: iterating a Series of pandas strings costs a Python object per value and call
+    for article_id, field, *rest in zip(*columns, strict=True):
+        by_field.setdefault((article_id, field), []).append(tuple(rest))
+    index = index_articles(articles)
+    analyzer = _analyzer()
+    scores: dict[str, float] = {}  # a unit repeated word for word (wire copy, boilerplate) is scored once
     rows = []
-    for article_id, field, text in field_strings(articles, fields):
+    for k in index.select(fields).tolist():
+        article_id, field, text = index.article_ids[k], index.fields[k], index.strings[k]
         found = by_field.get((article_id, field))
         if not found:
             continue
         if unit == "sentence":
-            spans = [(s, e) for _, s, e in sentence_spans(text)]
+            spans = [(s, e) for _, s, e in index.sentences(k)]
         else:
             spans = paragraph_spans(text)
         starts = [s for s, _ in spans]
         seen = set()
         for start, actor_id, actor in found:
-            index = max(bisect.bisect_right(starts, start) - 1, 0)
-            if (index, actor_id) in seen:
+            unit_index = max(bisect.bisect_right(starts, start) - 1, 0)
+            if (unit_index, actor_id) in seen:
                 continue
-            seen.add((index, actor_id))
-            s, e = spans[index]
-            rows.append((article_id, field, index, actor_id, actor, score_text(text[s:e]), text[s:e]))
+            seen.add((unit_index, actor_id))
+            s, e = spans[unit_index]
+            piece = text[s:e]
+            score = scores.get(piece)
+            if score is None:
+                score = scores[piece] = analyzer.polarity_scores(piece)["compound"]
+            rows.append((article_id, field, unit_index, actor_id, actor, score, piece))
     frame = pd.DataFrame(rows, columns=[c for c in UNIT_COLUMNS if c not in ("outlet", "date")])
     return attach_article_info(frame, articles)[UNIT_COLUMNS]
 
