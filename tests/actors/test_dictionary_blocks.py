@@ -69,3 +69,20 @@ def test_short_forms_are_shared_by_bodies_of_several_countries(dictionary, alias
     assert len(rows) >= 2 and rows["shared"].all()
     assert rows["country"].nunique() >= 2
     assert set(rows["kind"]) <= {"organisation", "party"}
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("The US State Department said so.", "USA"),
+        ("The Defense Department denied it.", "USA"),
+        ("The U.S. Army moved in.", "us_army"),
+        ("The Supreme Court ruled.", "us_supreme_court"),
+        ("Members of the Knesset voted.", "knesset"),
+        ("The Duma passed the law.", "state_duma"),
+    ],
+)
+def test_agencies_and_metonyms_are_one_mention(dictionary, text, actor_id):
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text], "outlet": ["cnn"]})
+    found = find_mentions(articles, dictionary)
+    assert found["actor_id"].tolist() == [actor_id]
