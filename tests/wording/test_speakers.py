@@ -382,6 +382,17 @@ def test_a_mention_in_a_modifier_is_not_the_speaker():
     assert (row.speaker, row.actor_id) == ("Pro-Assad state media", "")
 
 
+def test_a_clause_opening_new_speech_is_not_the_quote_before_it():
+    text = (
+        '"The bridge is closed," the army said. "Two convoys were turned back at dawn" '
+        "Officials also said on Monday that the road was open."
+    )
+    row = quote_of(text, "Two convoys")
+    assert (row.speaker, row.resolution) == ("army", "continued")
+    adding = quote_of('"The bridge is closed to all traffic" the army said adding that it was mined.', "The bridge")
+    assert adding.speaker == "army"
+
+
 def test_a_naming_verb_needs_a_name_or_pronoun():
     row = quote_of('Investigators found a tool called "Marble" on the server.', "Marble")
     assert (row.speaker_text, row.verb, row.kind) == ("", "", "scare")

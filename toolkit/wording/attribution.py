@@ -1,7 +1,9 @@
 """Attribution: which reporting clause each quote of a field belongs to.
 
 A quote takes the clause of the sentence(s) it spans: the one right after its closing mark (only
-punctuation between), else the nearest one before it, else the nearest one after it. A quote with
+punctuation between), else the nearest one before it, else the nearest one after it; a clause after
+the quote whose verb is followed by "that" (after time words only) opens new reported speech and is
+not the quote's ('"…" Reports also said on Thursday that …'). A quote with
 no clause there follows news style: it continues an unclosed quote of the paragraph before, or an
 attributed quote of its own paragraph when it opens a sentence ('"…," he said. "…"'; resolution
 ``continued``); it takes a clause that closes the paragraph before with a comma or colon ('Pompeo
@@ -11,10 +13,15 @@ declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, Colleg
 from __future__ import annotations
 
 import bisect
+import re
 
 from toolkit.text import paragraph_spans
 
 __all__ = ["attribute_quotes"]
+
+_THAT = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|also|earlier|later|yesterday|today|\w+day)){0,3}\s+that\b", re.IGNORECASE
+)  # "said that", "said on Thursday that"; not "said, adding that"
 
 
 def attribute_quotes(text, starts, quotes, open_starts, clauses):
@@ -89,7 +96,12 @@ def _attribute(quote, sentence_starts, clauses, text):
     for clause in clauses:
         if first <= clause.sentence <= last and clause.pattern != "epigraph":
             if clause.start >= qe:
-                rank = 0 if not any(c.isalnum() for c in text[qe : clause.start]) else 2
+                adjacent = not any(c.isalnum() for c in text[qe : clause.start])
+                # '"…" Reports also said that …': a verb followed by "that" opens new reported speech
+                opens_speech = bool(_THAT.match(text, clause.end, clause.end + 40))
+                if opens_speech:
+                    continue
+                rank = 0 if adjacent else 2
                 distance = clause.start - qe
             elif qs >= clause.end:
                 rank, distance = 1, qs - clause.end
