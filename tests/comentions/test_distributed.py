@@ -94,6 +94,25 @@ def test_parquet_folder_read_by_dask_equals_pandas(client, corpus, articles, tmp
         write_articles_parquet(corpus, folder)
 
 
+def test_parquet_folder_is_stripped_of_the_same_furniture(client, tmp_path):
+    rows = [
+        (f"f{n}", "kestrel", title, f"{text} The weather stayed calm all day.\n\nMore: Germany and France")
+        for n, (title, text) in enumerate(TEXTS * 2)
+    ]
+    corpus = tmp_path / "furnished.csv"
+    pd.DataFrame(rows, columns=["article_id", "outlet", "title", "text"]).to_csv(corpus, index=False)
+    articles = load_articles(corpus)
+    articles.attrs = {}
+    assert not articles["text"].str.contains("Germany").any()
+    folder = write_articles_parquet(corpus, tmp_path / "parts", chunk_size=5)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        pairs = count_comentions_dask(dd.read_parquet(folder))
+        expected = count_comentions(find_mentions(articles), articles)
+    pd.testing.assert_frame_equal(pairs, expected)
+    assert ("DEU", "FRA") not in set(zip(pairs["actor_a"], pairs["actor_b"], strict=True))
+
+
 def test_pandas_frame_is_refused(articles):
     with pytest.raises(InputError, match="dask.dataframe"):
         find_mentions_dask(articles)

@@ -241,11 +241,11 @@ def test_numpy_counts_on_fakes(fakes_articles):
 
 
 @pytest.mark.parametrize("options", [{"unit": "window", "window": 3}, {"unit": "sentence"}], ids=["window", "sentence"])
-def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_articles, options):
+def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, options):
     from tests.conftest import FAKES_COLUMNS
 
     dictionary = load_actor_dictionary()
-    articles = fakes_articles.copy()
+    articles = load_articles(fakes_path, columns=FAKES_COLUMNS, dayfirst=False, cache=False)  # furniture stripped
     articles.attrs = {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -262,3 +262,54 @@ def test_streaming_fakes_with_workers_equals_in_memory(fakes_path, fakes_article
     attrs = {k: v for k, v in streamed_pairs.attrs.items() if k not in ("n_articles", "n_mentions")}
     streamed_pairs.attrs = attrs
     pd.testing.assert_frame_equal(streamed_pairs, expected)
+
+
+#: Ten articles of one outlet under the same site furniture: a list of other headlines naming Germany
+#: and France (a pair no article states) and a newsletter prompt; the news names Russia, Turkey, Iran.
+FURNISHED_NEWS = [
+    "Russia and Turkey met in Ankara.",
+    "Iran and Russia agreed on a truce.",
+    "Turkey and Iran spoke on Monday.",
+    "Russia warned Turkey again.",
+    "Iran hosted talks with Russia.",
+    "Turkey closed a crossing.",
+    "Russia and Iran held drills.",
+    "Iran criticised Turkey.",
+    "Russia sent aid to Turkey.",
+    "Nothing was said about Iran.",
+]
+
+
+@pytest.fixture(scope="module")
+def furnished(tmp_path_factory):
+    path = tmp_path_factory.mktemp("furnished") / "articles.csv"
+    rows = [
+        (
+            f"f{number}",
+            "kestrel" if number < 7 else "meridian",
+            f"2018-01-{number + 1:02d}",
+            "",
+            news + "\n\nRelated headlines: Germany and France sign a deal\n\nSign up for our newsletter",
+        )
+        for number, news in enumerate(FURNISHED_NEWS)
+    ]
+    pd.DataFrame(rows, columns=["article_id", "outlet", "date", "title", "text"]).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("chunk_size", [1, 4])
+@pytest.mark.parametrize("furniture", ["learn", "known", "keep"])
+def test_streaming_strips_the_same_furniture(furnished, chunk_size, furniture):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        articles = load_articles(furnished, furniture=furniture)
+        articles.attrs = {}
+        dictionary = load_actor_dictionary()
+        expected = count_comentions(find_mentions(articles, dictionary), articles, dictionary=dictionary)
+        pairs = count_comentions_streaming(
+            furnished, chunk_size=chunk_size, load_options={"furniture": furniture}, n_jobs=1
+        )
+    pd.testing.assert_frame_equal(pairs, expected)
+    found = set(zip(pairs["actor_a"], pairs["actor_b"], strict=True))
+    assert ("DEU", "FRA") in found if furniture != "learn" else ("DEU", "FRA") not in found
+    assert {("RUS", "TUR"), ("IRN", "RUS")} <= found

@@ -124,7 +124,8 @@ def load_articles(
     furniture : site furniture removed from ``text`` (``toolkit.corpus.furniture``): ``"learn"``
         (default) the shipped patterns and the lines, first and last words each outlet repeats in
         its first 1,000 articles (in at least 3 and 10 % of them); ``"known"`` the shipped patterns
-        only; ``"keep"`` nothing (not even the shipped lines of .txt pages). ``text_original``
+        only; ``"keep"`` nothing (a .txt page still loses the shipped lines around its headline, as
+        its layout needs). ``text_original``
         keeps the text as read; the load report says what was removed, per outlet, and
         ``attrs["furniture"]`` lists what was learned.
     cache : ``True`` (cache in the user cache folder, ``toolkit.storage.user_cache_dir``, under
@@ -298,7 +299,6 @@ class _Loader:
                 kind,
                 columns=self.columns,
                 boilerplate=self.boilerplate,
-                known=self.mode != "keep",
                 report=self.report,
                 chunk_size=min(size or 2**62, chunk_size or 2**62),
             ):
