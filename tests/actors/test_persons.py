@@ -59,6 +59,8 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Ambassador Samira al-Haddad left.", "Samira al-Haddad", "person:samira_al_haddad", ""),
         ("Secretary of State Walter Brannigan flew in.", "Walter Brannigan", "person:walter_brannigan", ""),
         ("Justice Samuel Alito wrote the opinion.", "Samuel Alito", "person:samuel_alito", ""),
+        ("SARC chief Dr. Nadia Haddad spoke.", "SARC chief Dr. Nadia Haddad", "person:nadia_haddad", "SYR"),
+        ("Justices Mara Lindqvist and Elena Ruiz dissented.", "Mara Lindqvist", "person:mara_lindqvist", ""),
     ],
 )
 def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
@@ -92,6 +94,7 @@ def test_state_of_the_title_joins_the_person(dictionary):
         "The minister. John Smith said nothing.",  # a sentence ends between
         "The minister, John Smith, said nothing.",  # punctuation between
         "Gen. JOHN SMITH arrived.",  # capitals
+        "Secretary Councils Weekly Report",  # a plural body word ("State Departments" without apostrophes)
     ],
 )
 def test_no_person_from_a_non_name(dictionary, text):

@@ -73,6 +73,8 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w\-‐]*\.?")
 _ABBREVIATIONS = frozenset(
     "sen sens rep reps gov gen gens cmdr cmdr adm lt col maj capt sgt amb brig pres supt".split()
 )
+#: Honorifics between a title and a name, left out of the name.
+_HONORIFICS = frozenset("dr mr mrs ms prof professor sir dame lord lady".split())
 _POSSESSIVE = re.compile(r"['’]s$|['’]$")
 #: Punctuation that ends a phrase: a state never joins a title across it.
 _BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?\n]|\.(?=\s)")
@@ -216,13 +218,18 @@ def add_titled_people(
     reach = np.maximum.accumulate(ends) if len(ends) else ends
     found: list[tuple[int, _Found]] = []  # (chunk field, person)
     field_ends = offsets + np.fromiter((len(value) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
-    for after in _find_heads(folded):  # where a title's head word ends: a capitalised name may follow
+    for after, head in _find_heads(folded):  # where a title's head word ends: a name may follow
         index = int(np.searchsorted(offsets, after, side="right")) - 1
         low, high = int(offsets[index]), int(field_ends[index])
         gap = _GAP.match(joined, after, high)
+        if gap is not None and gap.group().startswith(".") and head not in _ABBREVIATIONS:
+            continue  # "the minister. John Smith": a sentence ends
         run = _RUN.match(joined, gap.end(), high) if gap is not None else None
+        if run is not None and _key(run.group()) in _HONORIFICS:  # "chief Dr. Abdulrahman Attar"
+            gap = _GAP.match(joined, run.end(), high)
+            run = _RUN.match(joined, gap.end(), high) if gap is not None else None
         if run is not None:
-            person = _read_run(joined, folded, run, low, (starts, ends, reach, senses, kinds))
+            person = _read_run(joined, folded, run, (low, after), (starts, ends, reach, senses, kinds))
             if person is not None:
                 found.append((index, person))
     if not found:
@@ -270,12 +277,17 @@ def _country_of(matcher: Matcher, row: int) -> str:
     return actor.country
 
 
-def _read_run(joined: str, folded: str, match: re.Match, low: int, hits: tuple) -> _Found | None:
-    """The person a run of capitalised words names just after a title's head, or None."""
+def _read_run(joined: str, folded: str, match: re.Match, bounds: tuple[int, int], hits: tuple) -> _Found | None:
+    """The person a run of capitalised words names just after a title's head (``bounds``: the
+    field's start and the head's end), or None.
+    """
     starts, ends, reach, senses, kinds = hits
+    low, head_end = bounds
     words = [(m.start() + match.start(), m.group()) for m in re.finditer(r"\S+", match.group())]
     keys = [_key(word) for _, word in words]
-    title_start = _title_before(joined, folded, words[0][0], low)
+    while len(words) > 1 and keys[0] in _HONORIFICS:  # "Dr Abdulrahman Attar"
+        words, keys = words[1:], keys[1:]
+    title_start = _title_before(joined, folded, head_end, low)
     if title_start is None:
         return None
     name = _name(words, keys)
@@ -304,12 +316,14 @@ def _heads_automaton():
     return automaton
 
 
-def _find_heads(folded: str) -> list[int]:
-    """The offsets just after every title head word of the folded text, in text order: one pass of
-    an automaton (a regular expression tried at every word took most of ``find_mentions``'s time).
+def _find_heads(folded: str) -> list[tuple[int, str]]:
+    """``(offset just after it, head)`` of every title head word of the folded text, in text order:
+    one pass of an automaton (a regular expression tried at every word took most of
+    ``find_mentions``'s time).
     """
     # the key's closing space is at ``end`` of " " + folded: the word ends at ``end - 1`` of folded
-    return sorted({end - 1 for end, _ in _heads_automaton().iter(" " + folded + " ")})
+    found = {end - 1: length for end, length in _heads_automaton().iter(" " + folded + " ")}
+    return [(after, folded[after - found[after] : after]) for after in sorted(found)]
 
 
 def _key(word: str) -> str:
@@ -318,13 +332,12 @@ def _key(word: str) -> str:
     return word.lower() if word.isascii() and word.isalpha() else alias_key(word)
 
 
-def _title_before(joined: str, folded: str, position: int, low: int, opened: bool = False) -> int | None:
-    """Where the title words just before ``position`` begin ("foreign minister X", "Sen. X"), or
-    None when the word before is no title (``opened``: a title already opens at ``position``,
-    return it when nothing extends it).
+def _title_before(joined: str, folded: str, position: int, low: int) -> int | None:
+    """Where the title words ending at ``position`` begin ("foreign minister X", "Sen. X"), or None
+    when the word there is no title's head.
     """
     titles, openers = _titles()
-    start, found = position, opened
+    start, found = position, False
     text = joined[max(low, position - 80) : position]
     base = position - len(text)
     for word in reversed(list(re.finditer(r"\S+", text))):
@@ -368,6 +381,7 @@ def _name(words: list[tuple[int, str]], keys: list[str]) -> tuple[int, int] | No
         if (
             not key
             or key in stop
+            or (key.endswith("s") and key[:-1] in stop)  # "State Departments Jen Psaki" without apostrophes
             or any(part in stop for part in key.split())
             or (bare.isupper() and len(bare) > 1)
             or any(c.isdigit() for c in bare)
