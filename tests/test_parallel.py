@@ -58,6 +58,20 @@ def test_map_stream_keeps_order_reads_ahead_a_little_and_passes_errors_on():
         list(map_stream(_square, range(20), 2))
 
 
+def test_the_environment_caps_what_every_core_means(monkeypatch):
+    import toolkit.parallel as parallel
+
+    monkeypatch.setattr(parallel, "available_cores", lambda: 4)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    assert (resolve_jobs(None), resolve_jobs(0), resolve_jobs(-1)) == (4, 4, 4)
+    monkeypatch.setenv("TOOLKIT_N_JOBS", "2")
+    assert (resolve_jobs(None), resolve_jobs(0), resolve_jobs(None, n_parts=1)) == (2, 2, 1)
+    assert (resolve_jobs(3), resolve_jobs(-1)) == (3, 4)  # a number asked for is kept
+    for ignored in ("", "0", "-1", "two", "1.5"):
+        monkeypatch.setenv("TOOLKIT_N_JOBS", ignored)
+        assert resolve_jobs(None) == 4, ignored
+
+
 def test_resolve_jobs_and_bounds():
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     assert resolve_jobs(1) == 1

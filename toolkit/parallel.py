@@ -12,7 +12,10 @@ work with ``WorkerDied``, never a hang. Corpora beyond one machine go to Dask
 
 ``n_jobs``: ``None`` or ``0`` for every core this process may use (``os.sched_getaffinity``), ``1``
 for no worker process, ``k`` for ``k`` processes; negative values count back from all the cores
-(``-1`` all, ``-2`` all but one).
+(``-1`` all, ``-2`` all but one). The environment variable ``TOOLKIT_N_JOBS`` (a whole number of
+at least 1) caps what ``None`` and ``0`` mean: a report running notebooks side by side sets it in each
+kernel to its share of the cores, so that two kernels on two cores do not each start two workers
+(four busy processes on two cores, and a copy of each kernel's memory per worker).
 """
 
 from __future__ import annotations
@@ -28,7 +31,10 @@ from typing import Any
 
 from toolkit.errors import InputError, WorkerDied
 
-__all__ = ["WorkerDied", "available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
+__all__ = ["WorkerDied", "N_JOBS_ENV", "available_cores", "can_fork", "resolve_jobs", "map_parts", "map_stream"]
+
+#: The environment variable that caps the processes ``n_jobs=None`` (or 0) stands for.
+N_JOBS_ENV = "TOOLKIT_N_JOBS"
 
 
 def available_cores() -> int:
@@ -54,7 +60,7 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
         raise InputError(f"n_jobs must be a whole number or None; got {n_jobs!r}")
     cores = available_cores()
     if n_jobs is None or n_jobs == 0:
-        jobs = cores
+        jobs = min(cores, _jobs_cap())
     elif n_jobs < 0:
         jobs = max(cores + 1 + n_jobs, 1)
     else:
@@ -64,6 +70,12 @@ def resolve_jobs(n_jobs: int | None, n_parts: int | None = None) -> int:
     if not can_fork() or multiprocessing.current_process().daemon:  # daemons may not have children
         return 1
     return jobs
+
+
+def _jobs_cap() -> int:
+    """``TOOLKIT_N_JOBS`` as a whole number of at least 1; no cap when it is unset or not such a number."""
+    value = os.environ.get(N_JOBS_ENV, "").strip()
+    return int(value) if value.isdigit() and int(value) >= 1 else sys.maxsize
 
 
 # What the workers of ``map_stream`` inherit through fork: (function, options, start).

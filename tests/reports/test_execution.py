@@ -17,6 +17,7 @@ import nbformat
 import pytest
 
 from toolkit.errors import InputError, ReportWriteError
+from toolkit.parallel import available_cores
 from toolkit.reports.execution import (
     STORAGE_ERRORS,
     execute_notebook,
@@ -225,8 +226,9 @@ def write_notebook(path: Path, *cells: str) -> Path:
 #: Each of two notebooks announces itself in the rendezvous folder and waits for the other: both finish
 #: only if they run at the same time (the wait is bounded, so a run one after the other fails, not hangs).
 MEET = """
-import pathlib, time
+import os, pathlib, time
 folder = pathlib.Path(rendezvous)
+(folder / "{me}.jobs").write_text(os.environ.get("TOOLKIT_N_JOBS", "unset"))
 (folder / "{me}").touch()
 waited = 0
 while not (folder / "{other}").exists() and waited < 600:
@@ -283,6 +285,9 @@ def test_notebooks_run_side_by_side_and_are_listed_in_name_order(tmp_path, littl
     assert all((run.folder / f"{nb['name']}.html").is_file() for nb in manifest["notebooks"])
     lines = run.timings().splitlines()
     assert [line.split()[0] for line in lines] == ["01_first", "02_second", "03_fails", "run,"]
+    # two kernels side by side share the cores: each may start half of them as workers
+    share = str(max(1, available_cores() // 2))
+    assert [(rendezvous / f"{me}.jobs").read_text() for me in ("first", "second")] == [share, share]
     assert "peak memory" in run.summary() and "\n" not in run.summary()
 
 

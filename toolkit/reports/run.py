@@ -36,6 +36,7 @@ from pathlib import Path
 
 from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV, read_cache_log
 from toolkit.errors import InputError
+from toolkit.parallel import N_JOBS_ENV, available_cores
 from toolkit.reports.compare import compare_reports
 from toolkit.reports.execution import execute_notebook as _execute_notebook
 from toolkit.reports.execution import render_html as _render_html
@@ -365,7 +366,11 @@ def _run_notebooks(
             if deadline is not None and time.monotonic() >= deadline:
                 return _not_run_entry(source)
             log = Path(logs) / f"{index}.jsonl"
-            env = {CACHE_LOG_ENV: str(log), **({} if cache else {FRAME_CACHE_ENV: "0"})}
+            env = {
+                CACHE_LOG_ENV: str(log),
+                N_JOBS_ENV: str(max(1, available_cores() // jobs)),  # the kernels share the cores
+                **({} if cache else {FRAME_CACHE_ENV: "0"}),
+            }
             output = partial / f"{source.stem}.ipynb"
             on_start = lambda pid: watch.watch(source.stem, pid)  # noqa: E731
             entry = _execute_notebook(
