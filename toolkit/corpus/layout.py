@@ -69,14 +69,13 @@ def _join_lines(lines: Iterable[str]) -> str:
     return " ".join(" ".join(line.split()) for line in lines if line.strip())
 
 
-def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = (), known: bool = True) -> ParsedPage:
+def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = ()) -> ParsedPage:
     """Split the text of one scraped page into title, standfirst, caption (+credit) and body.
 
     ``text[...]`` offsets are not kept: the body is rebuilt with paragraphs separated by exactly one
-    blank line and single spaces inside paragraphs. ``known=False`` removes no line (neither the
-    shipped list nor ``boilerplate``).
+    blank line and single spaces inside paragraphs.
     """
-    pattern = boilerplate_pattern(tuple(boilerplate)) if known else re.compile(r"(?!)")
+    pattern = boilerplate_pattern(tuple(boilerplate))
     page = ParsedPage()
     kept = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):

@@ -55,12 +55,8 @@ def iter_file_records(
     boilerplate,
     report,
     chunk_size: int,
-    known: bool = True,
 ) -> Iterator[list[dict]]:
-    """Yield the article records of one file, in lists of at most ``chunk_size`` for tables.
-
-    ``known=False`` keeps the shipped boilerplate lines of .txt pages (``load_articles(furniture="keep")``).
-    """
+    """Yield the article records of one file, in lists of at most ``chunk_size`` for tables."""
     if kind in ("csv", "tsv", "jsonl"):
         yield from _stream_table(path, relative, kind, columns, report, chunk_size)
         return
@@ -70,7 +66,7 @@ def iter_file_records(
     for repair in decoded.repairs:
         report.add(relative, "file", repair, "repaired")
     if kind == "txt":
-        yield _page_record(relative, parse_scraped_text(decoded.text, boilerplate=boilerplate, known=known), report)
+        yield _page_record(relative, parse_scraped_text(decoded.text, boilerplate=boilerplate), report)
     elif kind == "html":
         yield _html_record(relative, decoded.text, report)
     else:
