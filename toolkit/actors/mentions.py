@@ -49,6 +49,11 @@ The matching rules (each has its own test in tests/actors/test_mentions.py):
   unshared alias; else the only candidate in office on the article's date; else the first
   candidate in dictionary order, with ``role_status`` ``ambiguous_alias``. ``candidates`` lists
   all of them.
+- **people outside the dictionary** (``persons=True``, ``toolkit.actors.persons``): a capitalised
+  name of two to four words after a political or official title ("Sen. Lindsey Graham",
+  "Turkish Foreign Minister X", "spokesman X") is a person actor ``person:<folded name>``
+  (``in_dictionary`` False, ``alias_type`` ``title``, ``sense_rule`` ``title_person``), the state
+  or body of its title inside its mention; its later bare surnames in the article are that person.
 """
 
 from __future__ import annotations
