@@ -2,10 +2,12 @@
 
 Each corpus gets one ``python -m toolkit report`` in a subprocess of its own, with an empty cache folder
 (``TOOLKIT_CACHE_DIR``: a cold run, nothing computed before) unless ``--warm``, which runs it a second
-time on the cache the first run filled. While it runs, the resident memory of the whole process tree
-(the report, every kernel, their workers) is summed every 0.2 s with psutil: the peak of that sum is
-the memory a machine needs to hold the run. Each run's manifest gives the seconds and peak memory of
-each notebook. The table prints every corpus beside the demo's seconds (``x demo``).
+time on the cache the first run filled. While it runs, the memory of the whole process tree (the
+report, every kernel, their workers) is summed every 0.2 s by ``toolkit.reports.jobs.MemoryWatch``: the
+proportional set size (PSS) of each process on Linux, so that pages shared after a fork count once
+(the resident set, RSS, elsewhere). The peak of that sum is the memory a machine needs to hold the
+run. Each run's manifest gives the seconds and peak memory of each notebook. The table prints every
+corpus beside the demo's seconds (``x demo``).
 
 The corpora are built by ``make_corpus.py`` (``benchmarks/data/fakes_<N>.csv``): 800 articles is
 FA-KES's size, 6,000 several thousand distinct articles. Without FA-KES only the demo runs.
@@ -49,8 +51,8 @@ def _text_mb(path: Path) -> tuple[float, int]:
 
 
 def run_report(corpus: Path, *, jobs: int | None, notebooks, cache_dir: Path, timeout: int) -> dict:
-    """One report run on ``corpus`` in a subprocess: wall seconds, summed peak RSS, the manifest's timings."""
-    import psutil
+    """One report run on ``corpus`` in a subprocess: wall seconds, summed peak memory, the manifest's timings."""
+    from toolkit.reports.jobs import MemoryWatch
 
     with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
         command = [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "--output-root", folder]
@@ -62,22 +64,14 @@ def run_report(corpus: Path, *, jobs: int | None, notebooks, cache_dir: Path, ti
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-        root, peak = psutil.Process(process.pid), 0
-        while process.poll() is None:
-            try:
-                members = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                members = []
-            total = 0
-            for member in members:
-                try:
-                    total += member.memory_info().rss
-                except psutil.Error:
-                    continue
-            peak = max(peak, total)
-            if time.perf_counter() - started > timeout:
-                process.kill()
-            time.sleep(0.2)
+        with MemoryWatch(interval=0.2) as watch:  # the report's process tree: PSS summed (shared pages once)
+            watch.watch("run", process.pid)
+            while process.poll() is None:
+                if time.perf_counter() - started > timeout:
+                    process.kill()
+                time.sleep(0.2)
+            watch.done("run")
+        peak = (watch.peak_mb("run") or 0) * 2**20
         out, err = process.communicate()
         seconds = time.perf_counter() - started
         manifests = sorted(Path(folder).glob("*/*/manifest.json"))

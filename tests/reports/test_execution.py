@@ -397,6 +397,44 @@ def test_side_by_side_results_come_back_by_index_and_a_run_error_is_raised():
             run_side_by_side(fails, [0, 1, 2], jobs, watch)
 
 
+def test_memory_watch_counts_pages_shared_after_a_fork_once(tmp_path):
+    """A process holding 200 MB forks a child that keeps the same pages: the machine holds 200 MB, not 400."""
+    import subprocess
+    import sys
+    import time
+
+    from toolkit.reports.jobs import _has_pss
+
+    psutil = pytest.importorskip("psutil")
+    if not _has_pss(psutil):
+        pytest.skip("this system does not report the proportional set size (PSS)")
+    code = (
+        "import os, sys, pathlib, time\n"
+        "held = bytearray(200 * 2**20)\n"
+        "for i in range(0, len(held), 4096): held[i] = 1\n"
+        "if os.fork() == 0:\n"
+        "    pathlib.Path(sys.argv[1]).touch(); time.sleep(600); os._exit(0)\n"
+        "sys.stdin.read()\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", code, str(tmp_path / "forked")], stdin=subprocess.PIPE)
+    try:
+        with MemoryWatch(interval=0.05) as watch:
+            watch.watch("parent", parent.pid)
+            for _ in range(600):
+                if (tmp_path / "forked").exists() or parent.poll() is not None:
+                    break
+                time.sleep(0.1)
+            time.sleep(0.3)
+            watch._sample()
+            watch.stop_kernels()  # the forked child too
+            watch.done("parent")
+    finally:
+        parent.stdin.close()
+        parent.wait()
+    assert (tmp_path / "forked").exists() and watch.method.startswith("pss")
+    assert 200 <= watch.peak_mb("parent") < 320  # the RSS of the two would be over 400
+
+
 def test_memory_watch_sees_a_process_and_its_children(tmp_path):
     import subprocess
     import sys

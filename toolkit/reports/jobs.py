@@ -9,7 +9,8 @@ timed them (its manifest), else by their number of code cells, so that a short n
 while a long one runs rather than leaving the long one to run alone at the end. The manifest keeps the
 notebooks in name order whatever the order they ran in.
 
-``MemoryWatch`` samples the resident memory of every kernel and of the run as a whole, for the manifest.
+``MemoryWatch`` samples the memory of every kernel and of the run as a whole (PSS where the system
+tells it, else RSS), for the manifest.
 A run interrupted (Ctrl-C, a disk that cannot be written) kills the kernels still running, with their
 worker processes, instead of waiting for them.
 """
@@ -142,12 +143,18 @@ def format_timings(manifest: dict) -> str:
 class MemoryWatch:
     """The peak resident memory of a run's kernels, each with the processes it started, and of all at once.
 
-    Used as a context manager around the run: a thread samples every ``interval`` seconds the resident set
-    (RSS) of each kernel given to ``watch`` and of its child processes (the workers of ``find_mentions``,
-    say), and of the run's whole process tree. ``peak_mb(name)`` is a kernel's peak; ``total_peak_mb`` the
-    peak of the run's process summed with every kernel running at the same moment (pages shared after a
-    fork are counted in each process, so it is an upper bound). A peak shorter than the interval can be
-    missed.
+    Used as a context manager around the run: a thread samples every ``interval`` seconds the memory of
+    each kernel given to ``watch`` and of its child processes (the workers of ``find_mentions``, say), and
+    of the run's whole process tree. ``peak_mb(name)`` is a kernel's peak; ``total_peak_mb`` the peak of
+    the run's process summed with every kernel running at the same moment. A peak shorter than the
+    interval can be missed.
+
+    Where the system tells it (Linux: ``/proc/<pid>/smaps_rollup``), the memory of a process is its
+    proportional set size (PSS): its own pages, plus each page it shares with other processes divided
+    by the number of processes sharing it. Summed over processes, PSS is the memory the machine holds
+    for them; the resident set (RSS) counts a page shared after a fork once in every process, so a
+    kernel with two forked workers would be counted three times. Elsewhere it is the RSS (an upper
+    bound); ``method`` says which.
 
     With ``psutil`` not installed, ``method`` is ``"getrusage"``: the total is the largest single process
     (``RUSAGE_CHILDREN``'s ``ru_maxrss``) and kernels have no peak of their own (``None``).
@@ -159,7 +166,11 @@ class MemoryWatch:
         except ImportError:
             psutil = None
         self._psutil = psutil
-        self.method = "rss of the process tree, sampled (psutil)" if psutil else "getrusage"
+        self._pss = psutil is not None and _has_pss(psutil)
+        if psutil is None:
+            self.method = "getrusage"
+        else:
+            self.method = f"{'pss' if self._pss else 'rss'} of the process tree, sampled (psutil)"
         self.interval = interval
         self._kernels: dict[str, object] = {}
         self._pids: dict[str, int] = {}
@@ -251,7 +262,7 @@ class MemoryWatch:
         total = 0
         for member in members:
             try:
-                total += member.memory_info().rss
+                total += member.memory_full_info().pss if self._pss else member.memory_info().rss
             except self._psutil.Error:
                 continue
         return total
@@ -268,3 +279,11 @@ class MemoryWatch:
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
             self._sample()
+
+
+def _has_pss(psutil) -> bool:
+    """Whether psutil reports the proportional set size of this process (Linux)."""
+    try:
+        return getattr(psutil.Process().memory_full_info(), "pss", None) is not None
+    except (psutil.Error, AttributeError, OSError):
+        return False
