@@ -91,8 +91,16 @@ def outlet_countries(outlets: list) -> list[str]:
     ("The Guardian" and "theguardian" are ``guardian``); a web address by its domain ending
     (".co.uk") and else by its name ("www.cnn.com" is ``cnn``).
     """
-    found: dict[object, str] = {}
-    return [found.setdefault(o, _outlet_country(o)) if isinstance(o, str) else "" for o in outlets]
+    found: dict[str, str] = {}
+    codes = []
+    for outlet in outlets:
+        if not isinstance(outlet, str):
+            codes.append("")
+            continue
+        if outlet not in found:
+            found[outlet] = _outlet_country(outlet)
+        codes.append(found[outlet])
+    return codes
 
 
 _BODY_CHOICES: dict[int, tuple[Matcher, dict]] = {}
