@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses, profile_reporting_verbs
+from toolkit.wording.speakers import find_people
 
 
 def articles_of(text, title="", outlet="x"):
@@ -178,3 +179,16 @@ def test_quotes_take_linear_time_on_adversarial_text(text):
     budget = time.perf_counter() + 5
     find_quotes(articles, pd.DataFrame(columns=["article_id", "field", "start", "end", "actor_id"]))
     assert time.perf_counter() < budget
+
+
+def test_text_without_spaces_holds_no_quote_and_no_person():
+    # the adversarial text of benchmarks/adversarial.py: name and quote patterns now start at their
+    # literal mark or after a space, so such text is read once (no timing asserted here)
+    text = "RebelsTookAleppoSyriaSaid" * 2_000
+    assert find_quotes(articles_of(text)).empty
+    assert find_people(text, []) == []
+
+
+def test_a_single_quote_opens_after_no_word_character():
+    found = find_quotes(articles_of("Russia's 'new' plan and the rebels' ‘old’ one"))
+    assert list(found["quote"]) == ["new", "old"]

@@ -87,7 +87,7 @@ __all__ = [
 ]
 
 _ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
-_INITIAL = re.compile(r"(?<![\w.'’-])[A-Z]\.")  # "J." of "John F. Kerry"
+_INITIAL = re.compile(r"\.(?<=(?<![\w.'’-])[A-Z]\.)")  # "J." of "John F. Kerry" (the stop searched first)
 
 
 class Clause:
@@ -230,6 +230,8 @@ def _headline_clause(text, tokens, words, quoted, quotes):
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") kept on its word."""
     tokens = token_spans(text, start=start, end=end, punctuation=True)
+    if text.find(".", start, end) < 0:
+        return tokens  # no stop, no abbreviation: the patterns below need not scan the sentence
     abbreviations = _abbreviations()
     stops = {m.end() - 1 for m in _ABBREVIATED.finditer(text, start, end) if m.group(1).lower() in abbreviations}
     stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}

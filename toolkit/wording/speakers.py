@@ -75,6 +75,7 @@ _PRONOUN_KINDS = {
     "they": ("group", "organisation"),
     "we": ("group", "organisation"),
 }
+_SPACE = re.compile(r"\s")
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
@@ -96,6 +97,8 @@ def find_people(text: str, mentions: list) -> list[tuple]:
     """
     found = []
     titles = title_words()
+    if _SPACE.search(text) is None:
+        text = ""  # a name of two or more words needs a space: a text without one names nobody
     for match in title_pattern().finditer(text):
         if match.group("title").lower() not in titles:
             continue
