@@ -1,7 +1,9 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
-One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their attachment
-by structure (``attachment``) and the relations of a labelled group (``relations``), ``quotes`` with their
+One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with the sentence model
+they read (``label_sentence``), their attachment by structure (``attachment``), the state an article
+is about for labels that name none (``article_states``) and the relations of a labelled group
+(``relations``), ``quotes`` with their
 reporting clauses (``reporting``) and the bounds of their speaker phrases (``phrases``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
 and the names in speaker phrases (``names``), ``keyness``, ``tone`` and ``dispersion``.
