@@ -27,9 +27,9 @@ of every source format and keeps the text as read in ``text_original``.
 
 Besides the learned list, every line and segment is checked against the shipped patterns
 (``toolkit/data/boilerplate.txt``, whole line or segment, case-insensitive), and a list of other
-headlines opened by "Related News" (or Articles, Stories, Coverage) inside a segment is cut from
-there to the segment's end, unless ``furniture="keep"``. Nothing is removed that is more than half
-of an article.
+headlines opened by "Related News" (or Articles, Stories, Coverage), or by a capital "Related"
+inside a sentence, is cut from there to the segment's end, unless ``furniture="keep"``. Nothing
+is removed that is more than half of an article.
 
 **Learning, bounded.** Only the first ``SAMPLE_PER_OUTLET`` (1,000) articles of each outlet, in
 load order after duplicates are dropped, are read (``FurnitureLearner``): memory grows with that
@@ -84,8 +84,12 @@ CONTINUE_SHARE = 0.5
 PREFIX_DATED = 0.8
 _SUFFIX_WORDS = 2
 #: What opens a list of other headlines inside a segment, case as written: the rest of the segment
-#: goes (at most half of the article), e.g. "... Source AA Related News Iraqs vote violations | ...".
-_LIST_MARKER = re.compile(r"\b(?:Related|RELATED) (?:News|NEWS|Articles|ARTICLES|Stories|STORIES|Coverage)\b:?")
+#: goes (at most half of the article), e.g. "... Source AA Related News Iraqs vote violations | ..."
+#: or "... Rises (1881) Related Kobani in Ruins After Anti-IS Airstrikes ...".
+_LIST_MARKER = re.compile(
+    r"\b(?:Related|RELATED) (?:News|NEWS|Articles|ARTICLES|Stories|STORIES|Coverage)\b:?"
+    r"|(?<=[^.!?:\s] )Related:? (?=[A-Z])"  # a capital "Related" inside a sentence opens a list
+)
 _PREFIX_WORDS = 3
 #: A suffix ending a sentence is the end of news, not furniture (a repeated whole line or sentence
 #: is found as a segment).
