@@ -41,8 +41,10 @@ def list_candidate_actors(
     min_count: int = 3,
     fields: Iterable[str] = FIELDS,
 ) -> pd.DataFrame:
-    """List the actors the dictionary may lack, most widespread first: frequent capitalised phrases
-    that no alias covers, and the people named with a title outside the dictionary.
+    """List the phrases and titled people that no alias of the dictionary covers, most widespread first.
+
+    The people are those named with a title outside the dictionary; the phrases, frequent
+    capitalised runs of words.
 
     A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
     el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
