@@ -8,8 +8,10 @@ then each method of ``methods.py`` runs on that same file in its own subprocess,
 its wall time and its peak resident memory (``ru_maxrss``). The clock starts after the method's
 imports (``methods.IMPORTS``, timed apart as ``import_seconds``) and includes loading the
 dictionary. The table gives articles/s, MB/s (of the CSV file) and peak RSS per method, then the ratios
-toolkit / spaCy and toolkit / bare Aho-Corasick. ``toolkit_scan`` (``matching.py``) is the toolkit's
-matching core alone (fold and scan, one process), on the terms of ``bare_ac``.
+toolkit / spaCy and toolkit / bare Aho-Corasick, by wall time and by CPU time (``cpu ratio``: user +
+system seconds of the method's processes, steadier on a machine shared with other jobs).
+``toolkit_scan`` (``matching.py``) is the toolkit's matching core alone (fold and scan, one
+process), on the terms of ``bare_ac``.
 
 On the smallest size the mention spans of the toolkit and of each baseline are compared
 (agreement = spans found by both / spans found by either), with the kinds of difference counted,
@@ -65,9 +67,11 @@ def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None
     for module in IMPORTS[method]:
         importlib.import_module(module)
     imports = time.perf_counter() - started
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     result = METHODS[method](path, spans=spans is not None, chunk_size=chunk_size, pairs_out=pairs)
     seconds = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     # worker processes (the toolkit's n_jobs): the largest one's peak, and how many there were
     worker_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -77,6 +81,7 @@ def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None
     record = {
         "method": method,
         "seconds": seconds,
+        "cpu_seconds": cpu,
         "peak_rss_mb": peak_kb / 1024,
         "worker_peak_rss_mb": worker_kb / 1024 if workers and worker_kb else 0.0,
         "workers": workers if worker_kb else 0,
@@ -88,6 +93,14 @@ def _worker(method: str, path: str, out: str, chunk_size: int, spans: str | None
         "import_seconds": imports,
     }
     Path(out).write_text(json.dumps(record))
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and of the worker processes it has waited for:
+    on a machine shared with other jobs, wall time grows with their load and CPU time much less.
+    """
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _cache_worker(path: str, cache_dir: str, out: str) -> None:
@@ -221,6 +234,12 @@ def _ratios(records: list[dict]) -> list[str]:
                 if ours in by and other in by:
                     ratio = by[ours]["articles_per_s"] / by[other]["articles_per_s"]
                     lines.append(f"ratio {ours}/{name} at {size:,}: {ratio:.2f}x")
+        # the same by CPU time (all processes' CPU seconds): steadier than wall time under others' load
+        for ours in OURS:
+            for other, name in (("spacy", "spaCy"), ("bare_ac", "bare AC")):
+                if ours in by and other in by:
+                    ratio = by[other]["cpu_seconds"] / max(by[ours]["cpu_seconds"], 1e-9)
+                    lines.append(f"cpu ratio {ours}/{name} at {size:,}: {ratio:.2f}x")
     return lines
 
 
@@ -283,7 +302,11 @@ def main(argv: list[str] | None = None) -> int:
                 record = measure(method, paths[size], chunk_size=chunk_size, spans=spans, pairs=pairs)
                 record["size"] = size
                 records.append(record)
-                print(f"  {size:,} {method}: {record['seconds']:.1f} s, {record['peak_rss_mb']:,.0f} MB", flush=True)
+                print(
+                    f"  {size:,} {method}: {record['seconds']:.1f} s (CPU {record['cpu_seconds']:.1f} s), "
+                    f"{record['peak_rss_mb']:,.0f} MB",
+                    flush=True,
+                )
         summary = {"records": records, "load_average_after": os.getloadavg()}
         print()
         print(_table(records))
