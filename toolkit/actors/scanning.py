@@ -138,10 +138,10 @@ def scan(
     key_candidates = matcher.key_candidates
     candidates = [key_candidates[k] for k in key[kept].tolist()]
     if checked:
-        for position, hit in enumerate(kept.tolist()):
-            options = checked.get(hit)
-            if options is not None:
-                candidates[position] = options
+        patched = np.zeros(len(key), dtype=bool)
+        patched[list(checked)] = True
+        for position in np.flatnonzero(patched[kept]).tolist():
+            candidates[position] = checked[int(kept[position])]
     return starts[kept], ends[kept], candidates
 
 
