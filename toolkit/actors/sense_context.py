@@ -1,0 +1,113 @@
+"""The text around the mentions the sense rules read: words before and after, lines and their case."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from toolkit.actors.sense_lists import word_lists
+from toolkit.text.folding import NOTHING, alias_key
+
+__all__ = ["RAW_WORD", "SENTENCE_OPENERS", "SenseContext", "is_opening", "word_before", "word_key"]
+
+#: Characters after which a word opens a sentence or a quote (its capital says nothing).
+SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-|•")
+RAW_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+
+
+class SenseContext:
+    """The text around the mentions of one chunk: words before and after, lines and their case."""
+
+    def __init__(self, joined: str, folded: str, starts: np.ndarray, ends: np.ndarray, newlines: np.ndarray):
+        self.joined, self.folded, self.starts, self.ends = joined, folded, starts, ends
+        self.newlines = newlines  # the offsets of every "\n" of ``joined``
+        self.line_of = np.searchsorted(newlines, starts)  # per mention: its line
+        self._lines: dict[int, tuple[bool, bool]] = {}
+        self._punctuated: dict[int, bool] = {}
+        self.lists = word_lists()
+        self.state = np.ones(len(starts), dtype=bool)  # per mention: a place rule could apply (a state's)
+
+    def surface(self, i: int) -> str:
+        """The text of mention ``i``."""
+        return self.joined[int(self.starts[i]) : int(self.ends[i])]
+
+    def words_before(self, i: int, n: int = 3, reach: int = 60) -> list[str]:
+        """The last ``n`` folded words before mention ``i`` (nearest last)."""
+        start = int(self.starts[i])
+        return self.folded[max(0, start - reach) : start].replace(NOTHING, "").split()[-n:]
+
+    def words_after(self, i: int, n: int = 3, reach: int = 60) -> list[str]:
+        """The first ``n`` folded words after mention ``i``."""
+        end = int(self.ends[i])
+        return self.folded[end : end + reach].replace(NOTHING, "").split()[:n]
+
+    def _line(self, i: int) -> tuple[int, str]:
+        """The number and the first 3,000 characters of the line holding mention ``i``."""
+        number = int(self.line_of[i])
+        first = int(self.newlines[number - 1]) + 1 if number else 0
+        last = int(self.newlines[number]) if number < len(self.newlines) else len(self.joined)
+        return number, self.joined[first : min(last, first + 3000)]
+
+    def line_case(self, i: int) -> tuple[bool, bool]:
+        """``(headline, all capitals)`` of the line holding mention ``i``: a line in title case or
+        in capitals is a headline.
+        """
+        number, line = self._line(i)
+        found = self._lines.get(number)
+        if found is None:
+            head = line[:240]
+            letters = [w for w in RAW_WORD.findall(head) if w.isalpha()]
+            caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+            # title case: the small words inside sentences are capitalised ("Russia Says It Will")
+            small = [
+                m.group()[0].isupper()
+                for m in RAW_WORD.finditer(head)
+                if len(m.group()) >= 3 and m.group().lower() in self.lists.stop and not is_opening(head, m.start())
+            ]
+            if len(small) >= 2:
+                title = sum(small) >= 0.6 * len(small)
+            else:
+                words = [w for w in letters if len(w) >= 4]
+                title = len(words) >= 4 and all(w[0].isupper() for w in words)
+            found = self._lines[number] = (title or caps, caps)
+        return found
+
+    def punctuated(self, i: int) -> bool:
+        """Whether the line of mention ``i`` has commas: a long line without one has lost its
+        punctuation (as in some scraped corpora), so two capitalised words may be two names.
+        """
+        number = int(self.line_of[i])
+        found = self._punctuated.get(number)
+        if found is None:
+            line = self._line(i)[1]
+            found = self._punctuated[number] = len(line) < 200 or "," in line
+        return found
+
+
+def is_opening(joined: str, position: int) -> bool:
+    """Whether the word at ``position`` opens a sentence, a line or a quote."""
+    before = joined[max(0, position - 4) : position].rstrip(" \t")
+    return not before or before[-1] == "\n" or before[-1] in SENTENCE_OPENERS
+
+
+def word_key(word: str) -> str:
+    """A word's folded form (``alias_key``), cheaply for plain ASCII words."""
+    return word.lower() if word.isascii() and word.isalpha() else alias_key(word)
+
+
+def word_before(joined: str, position: int) -> tuple[str, int] | None:
+    """The word right before ``position`` across one to three spaces or a hyphen, and its start;
+    None when punctuation, a line break or nothing stands there.
+    """
+    segment = joined[max(0, position - 40) : position]
+    stripped = segment.rstrip(" \t-")
+    gap = len(segment) - len(stripped)
+    if not gap or gap > 3 or not stripped or not stripped[-1].isalnum() or ("-" in segment[-gap:] and gap > 1):
+        return None
+    cut = max(stripped.rfind(" "), stripped.rfind("\t"), stripped.rfind("\n"), stripped.rfind("-"))
+    word = stripped[cut + 1 :]
+    begin = position - gap - len(word)
+    while word and not word[0].isalnum():
+        word, begin = word[1:], begin + 1
+    return (word, begin) if word.isalpha() else None

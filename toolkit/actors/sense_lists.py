@@ -1,0 +1,90 @@
+"""The word lists of the mention-sense rules (``toolkit/data/senses.yaml``), folded and read once,
+and the codes of the senses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toolkit.options import SENSES
+from toolkit.resources import read_data_lines
+from toolkit.text.folding import alias_key
+from toolkit.yamlfile import read_yaml_source
+
+__all__ = ["ACTOR", "DATELINE", "OTHER", "PART_OF_NAME", "PLACE", "SenseLists", "word_lists"]
+
+#: The senses of a mention (``toolkit.options.SENSES``), in the order of their codes in ``assign_senses``.
+ACTOR, PLACE, DATELINE, PART_OF_NAME, OTHER = range(len(SENSES))
+
+
+@dataclass(frozen=True)
+class SenseLists:
+    """The folded word lists of ``toolkit/data/senses.yaml`` and the shared stop and title words."""
+
+    capital_before: frozenset
+    state_before: frozenset
+    compass: frozenset
+    place_nouns: frozenset
+    place_after: frozenset
+    event_nouns: frozenset
+    dates: frozenset
+    calendar: frozenset
+    languages: frozenset
+    language_after: frozenset
+    language_before: frozenset
+    lowercase_phrases: frozenset
+    caps_words: frozenset
+    descriptive: frozenset
+    furniture: frozenset
+    particles: frozenset
+    organisation_heads: frozenset
+    after_name_ok: frozenset
+    us_states: dict
+    stop: frozenset
+    titles: frozenset
+
+    @property
+    def listed(self) -> frozenset:
+        """The folded aliases a list rule reads (languages, US states, caps words, phrases)."""
+        return self.languages | self.caps_words | self.lowercase_phrases | frozenset(self.us_states)
+
+
+@lru_cache(maxsize=1)
+def word_lists() -> SenseLists:
+    """The rule word lists, read once."""
+    data, _ = read_yaml_source(None, "senses.yaml", "sense rules")
+
+    def words(key: str) -> frozenset:
+        return frozenset(alias_key(str(w)) for w in data.get(key) or ())
+
+    titles = frozenset(word for line in read_data_lines("titles.txt") for word in alias_key(line).split())
+    return SenseLists(
+        capital_before=words("capital_before"),
+        state_before=words("state_before"),
+        compass=words("compass"),
+        place_nouns=words("place_nouns"),
+        place_after=words("place_after"),
+        event_nouns=words("event_nouns"),
+        dates=words("months"),
+        calendar=words("months") | words("weekdays"),
+        languages=words("languages"),
+        language_after=words("language_after"),
+        language_before=words("language_before"),
+        lowercase_phrases=words("lowercase_phrases"),
+        caps_words=words("caps_words"),
+        descriptive=words("descriptive_capitals"),
+        furniture=words("furniture_words"),
+        particles=words("name_particles"),
+        organisation_heads=words("organisation_heads"),
+        after_name_ok=words("after_name_ok"),
+        us_states={
+            alias_key(name): (
+                frozenset(alias_key(str(w)) for w in cues.get("us_cues") or ()),
+                frozenset(alias_key(str(w)) for w in cues.get("country_cues") or ()),
+            )
+            for name, cues in (data.get("us_states") or {}).items()
+        },
+        stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
+        titles=titles,
+    )

@@ -1,0 +1,125 @@
+"""The sense rules that find a mention inside another name (``part_of_name``) or no actor at all
+(``other``): a name word before or after it, a language, a US state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.actors.sense_context import RAW_WORD, SenseContext, is_opening, word_before, word_key
+from toolkit.actors.sense_lists import SenseLists
+from toolkit.text.folding import NOTHING
+
+__all__ = ["has_name_word_before", "has_organisation_after", "has_person_name_after", "is_language", "is_us_state"]
+
+
+def has_name_word_before(ctx: SenseContext, i: int, lists: SenseLists, state: bool) -> bool:
+    """A capitalised word right before mention ``i`` (name particles skipped: "Jaish al-Fateh")
+    that is not a stop, title, descriptive, furniture or calendar word, opens no sentence and is
+    no mention (a title word counts before an organisation, not before a state: ``state``). A
+    word that opens a sentence, or a line without punctuation, counts only with a particle.
+    """
+    joined, position = ctx.joined, int(ctx.starts[i])
+    particle = False
+    for _ in range(2):
+        found = word_before(joined, position)
+        if found is None:
+            return False
+        word, begin = found
+        key = word_key(word)
+        if key in lists.particles and not particle:
+            particle, position = True, begin
+            continue
+        if not word[0].isupper() or (i > 0 and ctx.ends[i - 1] > begin):
+            return False
+        return (
+            key not in lists.stop
+            and (key not in lists.titles or not state)  # "the Homeland Security Council"
+            and key not in lists.descriptive
+            and key not in lists.furniture
+            and key not in lists.calendar
+            and (particle or (not is_opening(joined, begin) and ctx.punctuated(i)))
+            and not ctx.line_case(i)[0]
+        )
+    return False
+
+
+def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """An organisation's name right after mention ``i``: capitalised words (and "for", "of",
+    "and", "the") up to one of ``organisation_heads`` ("Syrian Network for Human Rights").
+    """
+    end = int(ctx.ends[i])
+    tail = ctx.joined[end : end + 80]
+    if not tail.startswith(" ") or not tail[1:2].isupper():
+        return False
+    for n, word in enumerate(tail.split(" ")[1:7]):
+        bare = word.rstrip(",.;:)")
+        key = word_key(bare)
+        if not bare or not (bare[0].isupper() or (n and key in ("for", "of", "and", "the", "on"))):
+            return False
+        if key in lists.organisation_heads and bare[0].isupper():
+            return True
+        if bare != word:
+            return False
+    return False
+
+
+def has_person_name_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A one-word person's name followed by a capitalised name word: "said Sajjan Gohel"."""
+    end = int(ctx.ends[i])
+    nxt = i + 1
+    if ctx.joined[end : end + 1] != " " or (nxt < len(ctx.starts) and ctx.starts[nxt] <= end + 1):
+        return False
+    match = RAW_WORD.match(ctx.joined, end + 1)
+    if match is None:
+        return False
+    word = match.group().rstrip(".")
+    key = word_key(word)
+    following = ctx.joined[match.end() : match.end() + 40].split()[:2]
+    return (
+        word[:1].isupper()
+        and sum(w[:1].isupper() for w in following) < 2  # not a run of title case ("Lavrov Reveals US")
+        and word.isalpha()
+        and not word.isupper()
+        and key not in lists.stop
+        and key not in lists.titles
+        and key not in lists.calendar
+        and key not in lists.after_name_ok
+        and key not in lists.descriptive
+        and key not in lists.furniture
+    )
+
+
+def is_language(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A demonym used as a language: "in English and Spanish", "Arabic-language", "Russian speakers"."""
+    before, after = ctx.words_before(i, 4), ctx.words_after(i, 4)
+    # the run of coordinated language names around the mention ("English, French and Spanish")
+    while len(before) >= 2 and before[-1] in ("and", "or") and before[-2] in lists.languages:
+        before = before[:-2]
+    while before and before[-1] in lists.languages:
+        before = before[:-1]
+    while len(after) >= 2 and after[0] in ("and", "or") and after[1] in lists.languages:
+        after = after[2:]
+    if after and after[0] in lists.language_after:
+        return True
+    if not before or before[-1] not in lists.language_before:
+        return False
+    if not after:
+        return True
+    # "in Russian." or "in Russian, he said" but not "in Russian airstrikes"
+    end = int(ctx.ends[i])
+    rest = ctx.joined[end : end + 40]
+    following = re.match(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)*\s*(\S)", rest)
+    return following is not None and not following.group(1).isalnum()
+
+
+def is_us_state(ctx: SenseContext, i: int, key: str, lists: SenseLists) -> bool:
+    """A US state's name in a sentence about US politics ("Johnny Isakson of Georgia")."""
+    us_cues, country_cues = lists.us_states[key]
+    start, end = int(ctx.starts[i]), int(ctx.ends[i])
+    first = max(ctx.joined.rfind("\n", 0, start), start - 250, 0)
+    last = ctx.joined.find("\n", end)
+    last = min(last if last >= 0 else len(ctx.joined), end + 250)
+    window = " " + " ".join(ctx.folded[first:last].replace(NOTHING, "").split()) + " "
+    cued = any(f" {cue} " in window for cue in us_cues)
+    return cued and not any(f" {cue} " in window for cue in country_cues)

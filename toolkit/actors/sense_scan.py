@@ -1,0 +1,113 @@
+"""The array side of the mention-sense rules: datelines, and which mentions a place rule could move,
+found for all mentions at once with numpy (one byte per character) so that only those are read one
+by one (``toolkit.actors.senses.assign_senses``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+
+from toolkit.actors.matcher import Matcher
+from toolkit.actors.sense_lists import SenseLists
+
+__all__ = ["byte_words", "in_datelines", "states_may_move", "word_keys"]
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
+#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
+#: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash (one or
+#: two: "WASHINGTON --"), a colon, or (in texts stripped of punctuation) the story's first word.
+_DATELINE = re.compile(
+    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
+    rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?"
+    rf"(?:(?:--|[-—–:])[ \t]|[ \t]?[A-Z][a-z]))"
+)
+
+
+def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list) -> np.ndarray:
+    """Mask of the mentions inside a dateline ("BEIRUT —", "WASHINGTON --", "MOSCOW, Oct 1 (Reuters)
+    -", "DAMASCUS, Syria (AP) —"): the place a story was filed from. A dateline is written in
+    capitals within mixed-case text; acronyms ("US", "ISIS") are never read as one.
+    """
+    found = np.zeros(len(starts), dtype=bool)
+    if not len(starts):
+        return found
+    # Only a mention whose first two letters are capitals can open a dateline (one byte per
+    # character: any character outside Latin-1 stands as "?").
+    codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
+    upper = (codes >= 65) & (codes <= 90)
+    second = np.minimum(starts + 1, len(codes) - 1)
+    rows_type = matcher.rows_type
+    for i in np.flatnonzero(upper[starts] & upper[second]).tolist():
+        if found[i] or rows_type[candidates[i][0][0]] == "acronym":
+            continue
+        match = _DATELINE.match(joined, int(starts[i]))
+        if match is None:
+            continue
+        high = match.end(1)
+        if not any(c.islower() for c in joined[high : high + 80]):
+            continue
+        last = int(np.searchsorted(starts, high, side="left"))
+        for j in range(i, last):
+            if ends[j] <= high and rows_type[candidates[j][0][0]] != "acronym":
+                found[j] = True
+    return found
+
+
+def word_keys(lowered: np.ndarray, word_starts: np.ndarray, word_ends: np.ndarray, width: int) -> np.ndarray:
+    """The words at ``word_starts`` .. ``word_ends`` as lower-case byte strings of ``width`` bytes
+    (longer words cut, so compared only with their length checked too).
+    """
+    last = len(lowered) - 1
+    offsets = np.minimum(word_starts[:, None] + np.arange(width), last)
+    inside = np.arange(width) < (word_ends - word_starts)[:, None]
+    return np.ascontiguousarray(np.where(inside, lowered[offsets], 0).astype(np.uint8)).view(f"S{width}").ravel()
+
+
+def byte_words(words: Iterable[str], width: int) -> np.ndarray:
+    """The ASCII ``words`` of at most ``width`` letters as byte strings (to compare with ``word_keys``)."""
+    return np.array([w.encode() for w in words if w.isascii() and len(w) <= width], dtype=f"S{width}")
+
+
+#: What follows a state's name to make it a place: "-based", "-born", "-bred", "-headquartered".
+_AFTER_WORDS = np.array([b"base", b"born", b"bred", b"head"], dtype="S4")
+
+
+def states_may_move(
+    text: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    words: tuple[np.ndarray, np.ndarray, np.ndarray],
+    lists: SenseLists,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per mention (as bytes of the text, one per character): whether a place rule could apply to
+    it, read without Python work per mention: a locative word right before it, or two words before
+    with "the", "of" or a compass word between ("in the United States", "out of Syria", "in
+    northern Syria"), a possessive, "-based" and the like, a comma or a capitalised word before
+    it (and, apart, whether "-based" and the like follow it: all that can move a demonym). The
+    others stay actors without being read one by one.
+    """
+    word_starts, word_ends, previous = words  # every word of the text; per mention, the index of the one before
+    last, width = len(text) - 1, 14
+    lowered = text | 32  # ASCII letters in lower case; other bytes never equal a lower-case letter
+    near = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
+    one = np.maximum(previous, 0)
+    two = np.maximum(previous - 1, 0)
+    first = word_keys(lowered, word_starts[one], word_ends[one], width)
+    second = word_keys(lowered, word_starts[two], word_ends[two], width)
+    locatives = byte_words(lists.state_before | {"out"}, width)
+    between = byte_words(lists.compass | {"the", "of"}, width)
+    locative = near & (
+        np.isin(first, locatives) | (np.isin(first, between) & (previous >= 1) & np.isin(second, locatives))
+    )
+    end_char = text[np.minimum(ends, last)]
+    next_char = text[np.minimum(ends + 1, last)]
+    possessive = (end_char == 39) | (end_char == 63) | ((end_char == 115) & (next_char == 32))
+    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("S4").ravel()
+    based = ((end_char == 45) | (end_char == 32)) & np.isin(following, _AFTER_WORDS)
+    comma = (text[np.maximum(starts - 2, 0)] == 44) & (text[np.maximum(starts - 1, 0)] == 32)
+    capitalised = near & ((text[word_starts[one]] >= 65) & (text[word_starts[one]] <= 90)) & (first != b"the")
+    return locative | possessive | based | comma | capitalised, based
