@@ -3,7 +3,7 @@
 Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .html, and the
 .csv/.tsv, .json/.jsonl tables of ``tables``), encodings (``encoding``), dates (``dates``), the
 metadata sidecar (``metadata``), page layout and boilerplate (``layout``), the site furniture learned
-per outlet and stripped from every format (``furniture``), de-duplication and the
+per outlet (``furniture``) and stripped from every format (``stripping``), de-duplication and the
 load report (``articles``), the Arrow cache of parsed corpora (``cache``), the selection of articles
 a notebook analyses (``selection``) and the articles per period and outlet (``overview``).
 

@@ -28,7 +28,7 @@ import pandas as pd
 from toolkit.corpus import furniture as _furniture
 from toolkit.corpus.dates import parse_dates
 from toolkit.corpus.encoding import MOJIBAKE, UnreadableFile, repair_mojibake
-from toolkit.corpus.furniture import FURNITURE_COLUMNS, Furniture, FurnitureLearner
+from toolkit.corpus.furniture import Furniture, FurnitureLearner, FurnitureTally, empty_furniture
 from toolkit.corpus.layout import boilerplate_pattern
 from toolkit.corpus.metadata import METADATA_NAME, Sidecar
 from toolkit.corpus.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
@@ -167,7 +167,7 @@ def load_articles(
         cached = read_cached(cache_dir, key)
         if cached is not None:
             cached.attrs["load_report"] = LoadReport(cached.attrs["load_report"])
-            cached.attrs["furniture"] = LoadReport(cached.attrs.get("furniture", _no_furniture()))
+            cached.attrs["furniture"] = LoadReport(cached.attrs.get("furniture", empty_furniture()))
             return cached
     learning = loader.mode == "learn"
     if learning:  # learned from the frame itself, then stripped: no second reading
@@ -267,11 +267,11 @@ class _Loader:
             sidecar=str(self.sidecar),
             furniture=self.mode,
             known_furniture=boilerplate_pattern(self.boilerplate).pattern if self.mode != "keep" else None,
-            furniture_rules=FURNITURE_RULES,
+            furniture_rules=_furniture.THRESHOLDS,
         )
         self.stripper = None if self.mode == "keep" else Furniture(known=True, extra=self.boilerplate)
-        self.learned = _no_furniture()
-        self.removed: dict[tuple[str, str, str], list] = {}
+        self.learned = empty_furniture()
+        self.removed = FurnitureTally()
         self.meta = None
         if self.sidecar is not None:
             try:
@@ -351,45 +351,18 @@ class _Loader:
         if "text_original" in frame.columns:
             frame = frame.drop(columns="text_original")
         original = frame["text"]
-        stripped = []
-        for outlet, text, path in zip(frame["outlet"].tolist(), original.tolist(), frame["path"].tolist(), strict=True):
-            kept, removed = self.stripper.strip(outlet, text) if self.stripper is not None else (text, ())
-            for kind, line, example in {item[:2]: item for item in removed}.values():
-                entry = self.removed.setdefault((outlet, kind, line), [path, 0, example])
-                entry[1] += 1
-            stripped.append(kept)
+        stripped = self.removed.strip(
+            self.stripper, frame["outlet"].tolist(), original.tolist(), frame["path"].tolist()
+        )
         frame = frame.copy(deep=False)
-        at = list(frame.columns).index("path") + 1
-        frame.insert(at, "text_original", original)
+        frame.insert(list(frame.columns).index("path") + 1, "text_original", original)
         frame["text"] = self._strings(pd.DataFrame({"text": stripped}, index=frame.index))["text"]
         return frame
 
     def report_furniture(self) -> None:
-        """One load-report row per outlet and removed line (the most frequent first, at most
-        ``REPORTED_LINES`` per outlet and a row for the rest), then forget the counts.
-        """
-        by_outlet: dict[str, list] = {}
-        for (outlet, kind, line), (path, count, example) in self.removed.items():
-            by_outlet.setdefault(outlet, []).append((count, kind, line, path, example))
-        for outlet in sorted(by_outlet):
-            rows = sorted(by_outlet[outlet], key=lambda row: (-row[0], row[1], row[2]))
-            where = f"outlet {outlet!r}" if outlet else "articles without an outlet"
-            for count, kind, line, path, example in rows[:REPORTED_LINES]:
-                articles = f"{count} article{'s' if count != 1 else ''}"
-                if kind == "known":
-                    problem = f"site furniture (known pattern {line!r}) in {articles}, e.g. {_shorten(example)!r}"
-                else:
-                    problem = f"site furniture (learned, {kind}) in {articles}: {_shorten(line)!r}"
-                self.report.add(path, where, problem, "removed from text (kept in text_original)")
-            rest = rows[REPORTED_LINES:]
-            if rest:
-                self.report.add(
-                    rest[0][3],
-                    where,
-                    f"site furniture: {len(rest)} other lines in {sum(r[0] for r in rest)} places",
-                    "removed from text (kept in text_original)",
-                )
-        self.removed = {}
+        """Add the load-report rows of the furniture removed so far (``FurnitureTally.rows``)."""
+        for row in self.removed.rows():
+            self.report.add(*row)
 
     def _assemble(self, records: list[dict]) -> pd.DataFrame:
         if not records:
@@ -503,28 +476,6 @@ class _Loader:
         frame = frame.loc[keep].copy()
         frame["article_id"] = final_ids
         return frame
-
-
-#: Removed lines named in the load report per outlet (the rest in one row).
-REPORTED_LINES = 50
-#: The thresholds of the furniture pass, part of the cache key: a change to them gives another key.
-FURNITURE_RULES = {
-    name: getattr(_furniture, name)
-    for name in ("MIN_ARTICLES", "MIN_SHARE", "SAMPLE_PER_OUTLET", "EDGE_WORDS", "CONTINUE_SHARE", "PREFIX_DATED")
-}
-
-
-def _shorten(line: str, most: int = 120) -> str:
-    return line if len(line) <= most else line[: most - 3] + "..."
-
-
-def _no_furniture() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            c: pd.Series(dtype="int64" if c.startswith("n_") else float if c == "share" else str)
-            for c in FURNITURE_COLUMNS
-        }
-    )
 
 
 def _cache_dir(cache) -> Path | None:

@@ -1,0 +1,210 @@
+"""Stripping site furniture from a text: the learned lines of its outlet and the shipped patterns.
+
+``Furniture(learned)`` holds what to strip (``toolkit.corpus.furniture`` learns it and says what
+furniture is); ``Furniture.strip(outlet, text)`` gives the text without it and what was removed.
+A text is read as lines (split at line breaks) and each line as segments (``split_segments``:
+after ``.``, ``!`` or ``?`` before a capital, digit, quote or bracket).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from toolkit.corpus.layout import LONGEST_BOILERPLATE, list_boilerplate
+
+__all__ = ["FURNITURE_COLUMNS", "LONGEST", "Furniture", "split_segments", "collapse_spaces"]
+
+#: The columns of a learned furniture list (``toolkit.corpus.furniture.learn_furniture``).
+FURNITURE_COLUMNS = ["outlet", "kind", "text", "n_articles", "n_sampled", "share"]
+#: The longest line or segment that can be furniture, as for the shipped patterns.
+LONGEST = LONGEST_BOILERPLATE
+#: What opens a list of other headlines inside a segment, case as written: the rest of the segment
+#: goes (at most half of the article), e.g. "... Source AA Related News Iraqs vote violations | ..."
+#: or "... Rises (1881) Related Kobani in Ruins After Anti-IS Airstrikes ...".
+_LIST_MARKER = re.compile(
+    r"\b(?:Related|RELATED) (?:News|NEWS|Articles|ARTICLES|Stories|STORIES|Coverage)\b:?"
+    r"|(?<=[^.!?:\s] )Related:? (?=[A-Z])"  # a capital "Related" inside a sentence opens a list
+)
+_SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[A-Z0-9\"'“‘(\[.…])")
+
+
+def collapse_spaces(text: str) -> str:
+    """``text`` with every run of white space one space, trimmed."""
+    return " ".join(text.split())
+
+
+def split_segments(line: str) -> list[str]:
+    """The sentence-like segments of a line (see the module docstring), empty ones left out."""
+    return [part for part in _SEGMENT_END.split(line) if part.strip()]
+
+
+@dataclass
+class Furniture:
+    """What to strip: the learned list (``FURNITURE_COLUMNS``) and whether the shipped patterns apply."""
+
+    learned: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FURNITURE_COLUMNS))
+    known: bool = True
+    extra: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        self.pattern, self.anywhere, self.sources = (
+            _known_patterns(tuple(self.extra)) if self.known else (None, None, {})
+        )
+        self.by_outlet: dict[str, tuple[set, list, list]] = {}
+        for outlet, rows in self.learned.groupby("outlet", sort=False):
+            texts = {kind: rows.loc[rows["kind"] == kind, "text"].tolist() for kind in ("segment", "prefix", "suffix")}
+            longest_first = lambda items: sorted(items, key=len, reverse=True)  # noqa: E731
+            self.by_outlet[outlet] = (
+                set(texts["segment"]),
+                [t.split(" ") for t in longest_first(texts["prefix"])],
+                [t.split(" ") for t in longest_first(texts["suffix"])],
+            )
+
+    def strip(self, outlet: str, text: str) -> tuple[str, list[tuple[str, str, str]]]:
+        """``text`` without its furniture, and what was removed as ``(kind, furniture, removed)``:
+        kind ``segment``, ``prefix``, ``suffix`` (``furniture`` the learned line) or ``known``
+        (``furniture`` the shipped pattern that matched), and the text removed.
+        """
+        segments, prefixes, suffixes = self.by_outlet.get(outlet or "", (set(), [], []))
+        if not text or (not segments and not prefixes and not suffixes and self.pattern is None):
+            return text, []
+        half = len(text) / 2
+        removed: list[tuple[str, str, str]] = []
+        lines = [self._strip_line(line, segments, half, removed) for line in text.split("\n")]
+        for _ in range(4):  # an edge removed may bare another edge, or a segment of furniture
+            before = len(removed)
+            lines = _strip_edges(lines, prefixes, suffixes, half, removed)
+            lines = self._strip_ends(lines, segments, half, removed)
+            if len(removed) == before:
+                break
+        if not removed:
+            return text, []
+        return _paragraphs(lines), removed
+
+    def _strip_line(self, line: str, segments: set, half: float, removed: list) -> str:
+        if not line.strip():
+            return line
+        anywhere = self.anywhere is not None and self.anywhere(line) is not None
+        if self._is_furniture(line, segments, half, removed, anywhere):
+            return ""
+        parts = split_segments(line)
+        if len(parts) < 2 and (self.pattern is None or not _LIST_MARKER.search(line)):
+            return line
+        kept = [part for part in parts if not self._is_furniture(part, segments, half, removed, anywhere)]
+        if self.pattern is not None and _LIST_MARKER.search(line):
+            kept = [_cut_list(part, half, removed) for part in kept]
+            kept = [part for part in kept if part.strip()]
+            if sum(map(len, kept)) == sum(map(len, parts)):
+                return line
+        return line if len(kept) == len(parts) and kept == parts else " ".join(part.strip() for part in kept)
+
+    def _strip_ends(self, lines: list[str], segments: set, half: float, removed: list) -> list[str]:
+        """``lines`` without a first or last segment of furniture (once each). Only a window of
+        each end is split: a segment longer than the window cannot be furniture.
+        """
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if not filled:
+            return lines
+        lines = list(lines)
+        window = 2 * LONGEST + 2
+        first = split_segments(lines[filled[0]][:window])
+        if len(first) > 1 and self._is_furniture(first[0], segments, half, removed, True):
+            lines[filled[0]] = _SEGMENT_END.split(lines[filled[0]], maxsplit=1)[1].strip()
+        line = lines[filled[-1]]
+        last = split_segments(line[-window:])
+        if len(last) > 1 and self._is_furniture(last[-1], segments, half, removed, True):
+            lines[filled[-1]] = line[: len(line) - len(last[-1])].rstrip() if line.endswith(last[-1]) else line
+        return lines
+
+    def _is_furniture(self, part: str, segments: set, half: float, removed: list, anywhere: bool) -> bool:
+        if len(part) > 2 * LONGEST or len(part) > 2 * half:
+            return False
+        key = collapse_spaces(part)
+        if not key or len(key) > LONGEST or len(key) > half:
+            return False
+        if key in segments:
+            removed.append(("segment", key, key))
+            return True
+        if self.pattern is None:
+            return False
+        match = self.pattern(key) or (self.anywhere(key) if anywhere else None)
+        if match is not None:
+            removed.append(("known", self.sources[match.lastgroup], key))
+            return True
+        return False
+
+
+def _cut_list(part: str, half: float, removed: list) -> str:
+    """``part`` without a list of other headlines: from a ``LIST_MARKER`` to the end of the segment."""
+    found = _LIST_MARKER.search(part)
+    if found is None or len(part) - found.start() > half:
+        return part
+    removed.append(("known", _LIST_MARKER.pattern, collapse_spaces(part[found.start() :])))
+    return part[: found.start()].rstrip()
+
+
+@lru_cache(maxsize=32)
+def _known_patterns(extra: tuple[str, ...]):
+    """Two tests of a whole line or segment against the shipped patterns and ``extra``: a full
+    match of the patterns, and a search for any ``X`` of those of the form ``.*X.*`` (a full match
+    of them costs a scan per position; searched once per line, then per segment only in a line
+    that holds one); and the pattern of each group name (a match's ``lastgroup``).
+    """
+    anywhere, anchored, sources = [], [], {}
+    for number, source in enumerate(list_boilerplate(extra)):
+        sources[f"p{number}"] = source
+        if source.startswith(".*") and source.endswith(".*") and not _alternates(source):
+            anywhere.append(f"(?P<p{number}>{source[2:-2]})")
+        else:
+            anchored.append(f"(?P<p{number}>{source})")
+    full = re.compile("|".join(anchored) or "(?!)", re.IGNORECASE).fullmatch
+    search = re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE).search
+    return full, search, sources
+
+
+def _alternates(source: str) -> bool:
+    """Whether a regular expression has a ``|`` outside brackets (``a.*|b``)."""
+    depth, escaped = 0, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def _strip_edges(lines: list[str], prefixes: list, suffixes: list, half: float, removed: list) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if not filled or not (prefixes or suffixes):
+        return lines
+    lines = list(lines)
+    first, last = filled[0], filled[-1]
+    words = lines[first].split()
+    for prefix in prefixes:
+        if words[: len(prefix)] == prefix and len(" ".join(prefix)) <= half:
+            lines[first] = " ".join(words[len(prefix) :])
+            removed.append(("prefix", " ".join(prefix), " ".join(prefix)))
+            break
+    words = lines[last].split()
+    for suffix in suffixes:
+        if len(words) >= len(suffix) and words[-len(suffix) :] == suffix and len(" ".join(suffix)) <= half:
+            lines[last] = " ".join(words[: -len(suffix)])
+            removed.append(("suffix", " ".join(suffix), " ".join(suffix)))
+            break
+    return lines
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """Lines joined again, paragraphs (runs of non-blank lines) separated by one blank line."""
+    text = "\n".join(line.rstrip() for line in lines)
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n\n", text).strip()
