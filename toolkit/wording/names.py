@@ -48,6 +48,7 @@ ORGANISATION_WORDS = frozenset(
 _NAME_WORD = r"(?<![\w'’-])(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
 _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
+_PARTS = re.compile(r"[-'’]")
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
 
 
@@ -98,7 +99,9 @@ def apposition_pattern() -> re.Pattern:
 
 def is_capitalised(word: str) -> bool:
     """Whether ``word`` is a name word, whatever its particle: "Syria", "al-Hussein", "bin-Salman"."""
-    return word[:1].isupper() or any(part[:1].isupper() for part in re.split(r"[-'’]", word)[1:])
+    if word[:1].isupper():
+        return True
+    return any(mark in word for mark in "-'’") and any(part[:1].isupper() for part in _PARTS.split(word)[1:])
 
 
 def head_kind(head: str) -> str:

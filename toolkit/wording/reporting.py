@@ -136,6 +136,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
     ``verbs``; ``headline`` reads "Name: ..." as a clause without a verb, as titles quote).
     """
     stop = load_stopwords("english")
+    firsts = _first_words(verbs)
     found = []
     quote_starts = [qs for qs, _ in quotes]
     for index, (_, s_start, s_end) in enumerate(sentences):
@@ -150,6 +151,9 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
         i = 0
         while i < len(tokens):
             verb = None
+            if lower[i] not in firsts:
+                i += 1
+                continue
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 candidate = " ".join(lower[i : i + length])
                 name_like = words[i][0].isupper() and not title_case  # "the United States"
@@ -225,6 +229,18 @@ def _headline_clause(text, tokens, words, quoted, quotes):
         return []
     span = (tokens[0][0], tokens[colon - 1][1])
     return [Clause(0, span[0], tokens[colon][1], text[span[0] : span[1]], span, "", "", "headline")]
+
+
+_FIRST_WORDS: list = [None, frozenset()]  # the last lexicon seen and the first words of its verbs
+
+
+def _first_words(verbs: dict) -> frozenset[str]:
+    """The first words of the lexicon's verbs (a token that is none starts no verb), kept for the
+    last lexicon seen, which holds it alive so that its identity is not reused.
+    """
+    if _FIRST_WORDS[0] is not verbs:
+        _FIRST_WORDS[:] = [verbs, frozenset(verb.split()[0] for verb in verbs)]
+    return _FIRST_WORDS[1]
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
