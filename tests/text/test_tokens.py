@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from toolkit import InputError, split_tokens
 from toolkit.text import token_spans
+from toolkit.text.tokens import token_array
 
 
 def tokens_of(text: str, **options) -> list[str]:
@@ -118,3 +119,42 @@ def test_tokenising_takes_time_linear_in_the_text(text, punctuation):
     started = time.perf_counter()
     token_spans(text, punctuation=punctuation)
     assert time.perf_counter() - started < 2.0
+
+
+def _array_tokens(text: str) -> list[tuple[int, int]]:
+    return [tuple(row) for row in token_array(text).tolist()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "-",
+        "Kurdish-led forces' U.S.-backed push, Assad's 2017 plan",
+        "a--b a-'b 'a' -a- a.b.c. U.S. x_y __ Ⅻ٣ Straße e\u0301 ’s Assad’s",
+        "no\nbreak\n\nacross\u00a0lines\tor-\ntabs",
+        "\ud800a-\udc00b",
+    ],
+)
+def test_token_array_finds_the_tokens_of_token_spans(text):
+    assert _array_tokens(text) == token_spans(text)
+
+
+@given(st.lists(st.sampled_from(list("ab_1 -'’.\n,é٣Ⅻß\u0301\u00a0𝔘") + ["--", ".."]), max_size=60).map("".join))
+def test_token_array_equals_token_spans_on_any_text(text):
+    assert _array_tokens(text) == token_spans(text)
+
+
+def test_token_array_word_characters_are_those_of_the_pattern():
+    word = re.compile(r"\w")
+    text = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    expected = [m.start() for m in word.finditer(text)]
+    found = [s for s, e in token_array(" ".join(text)).tolist() for _ in range(e - s) if e - s == 1]
+    assert [s // 2 for s in found] == expected
+
+
+def test_token_array_on_fakes(fakes_articles):
+    for column in ("title", "text"):
+        for text in fakes_articles[column].dropna():
+            assert _array_tokens(text) == token_spans(text)

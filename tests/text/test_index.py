@@ -1,0 +1,111 @@
+"""The corpus index: every field string of an articles frame tokenised once, memoised on its content."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from toolkit.text import sentence_spans, token_spans
+from toolkit.text.index import KEEP, CorpusIndex, index_articles
+
+
+@pytest.fixture
+def articles():
+    return pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "title": ["Rebels take Aleppo", None, "  "],
+            "text": ["The U.S.-backed rebels said so. Then Russia's jets struck.", "Assad spoke.", "Nothing here"],
+        }
+    )
+
+
+def test_one_entry_per_field_string_article_by_article(articles):
+    index = CorpusIndex(articles)
+    assert list(zip(index.article_ids, index.fields, strict=True)) == [
+        ("a1", "title"),
+        ("a1", "text"),
+        ("a2", "text"),
+        ("a3", "text"),
+    ]
+    assert index.rows.tolist() == [0, 0, 1, 2]
+    assert len(index) == 4
+
+
+def test_tokens_are_token_spans_and_forms_their_text(articles):
+    index = CorpusIndex(articles)
+    for k, text in enumerate(index.strings):
+        starts, ends = index.tokens(k)
+        assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == token_spans(text)
+        low, high = index.token_bounds[k], index.token_bounds[k + 1]
+        assert [index.forms[f] for f in index.token_forms[low:high]] == [text[s:e] for s, e in token_spans(text)]
+    assert index.token_bounds[-1] == 3 + 10 + 2 + 2
+    ids, words = index.lowered()
+    assert [words[ids[index.forms.index(form)]] for form in ("Rebels", "Russia's", "U.S")] == [
+        "rebels",
+        "russia's",
+        "u.s",
+    ]
+
+
+def test_select_follows_the_order_of_the_fields_asked_for(articles):
+    index = CorpusIndex(articles)
+    assert index.select(("text", "title")).tolist() == [1, 0, 2, 3]
+    assert index.select(("title",)).tolist() == [0]
+    assert index.token_ranges(index.select(("title",))).tolist() == [0, 1, 2]
+    assert list(index.keyed(("text",))) == [("a1", "text"), ("a2", "text"), ("a3", "text")]
+
+
+def test_sentences_are_split_once(articles):
+    index = CorpusIndex(articles)
+    assert index.sentences(1) == sentence_spans(index.strings[1])
+    assert index.sentences(1) is index.sentences(1)
+    assert index.sentence_starts(1) == [0, 32]
+
+
+def test_a_repeated_id_keeps_its_first_place_and_its_last_string():
+    frame = pd.DataFrame({"article_id": ["x", "y", "x"], "text": ["one", "two", "three"]})
+    index = CorpusIndex(frame)
+    keyed = index.keyed()
+    assert list(keyed) == [("x", "text"), ("y", "text")]
+    assert index.strings[keyed[("x", "text")]] == "three"
+
+
+def test_token_keys_count_the_tokens_before_an_offset(articles):
+    index = CorpusIndex(articles)
+    k, offset = 1, 20  # inside "rebels" of the first text
+    before = np.searchsorted(index.token_keys(), k * index.key_width + offset) - index.token_bounds[k]
+    assert before == sum(1 for s, _ in token_spans(index.strings[k]) if s < offset)
+
+
+def test_memoised_on_the_content_not_the_object(articles):
+    first = index_articles(articles)
+    assert index_articles(articles) is first
+    assert index_articles(articles.copy()) is first
+    changed = articles.copy()
+    changed.loc[1, "text"] = "Assad spoke again."
+    assert index_articles(changed) is not first
+    assert index_articles(changed).strings[2] == "Assad spoke again."
+    for n in range(KEEP):
+        index_articles(articles.assign(text=articles["text"] + f" {n}"))
+    assert index_articles(articles) is not first  # the oldest entries are let go
+
+
+def test_empty_and_textless_frames():
+    empty = CorpusIndex(pd.DataFrame({"article_id": [], "text": []}))
+    assert len(empty) == 0 and empty.token_bounds.tolist() == [0] and empty.forms == []
+    blank = CorpusIndex(pd.DataFrame({"article_id": ["1"], "text": ["-- ,"]}))
+    assert len(blank) == 1 and blank.token_bounds.tolist() == [0, 0]
+
+
+def test_fakes_tokens_are_token_spans(fakes_articles):
+    index = index_articles(fakes_articles)
+    assert len(index) == sum(
+        fakes_articles[f].map(lambda v: isinstance(v, str) and bool(v.strip())).sum()
+        for f in ("title", "standfirst", "caption", "text")
+        if f in fakes_articles
+    )
+    for k, text in enumerate(index.strings):
+        starts, ends = index.tokens(k)
+        assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == token_spans(text)
