@@ -331,3 +331,31 @@ def test_the_cache_log_reads_back_each_use_and_skips_a_line_cut_off(tmp_path, mo
         {"kind": "mentions", "key": "k1", "hit": True, "rows": 3, "seconds": None},
     ]
     assert read_cache_log(tmp_path / "absent.jsonl") == []
+
+
+def test_the_learned_furniture_is_cached_and_logged_for_the_manifest(frames_cache):
+    corpus = frames_cache / "corpus.csv"
+    rows = [
+        (
+            f"a{n}",
+            "kestrel",
+            f"News item {n} from Valdoria, where the talks went on all day.\n\nSign up to the Kestrel brief today",
+        )
+        for n in range(5)
+    ]
+    pd.DataFrame(rows, columns=["id", "outlet", "text"]).to_csv(corpus, index=False)
+    first, second = load_articles(corpus), load_articles(corpus)
+    assert "cache" in second.attrs
+    learned = [["kestrel", "segment", "Sign up to the Kestrel brief today", 5]]
+    for frame in (first, second):
+        table = pd.DataFrame(frame.attrs["furniture"])
+        assert table[["outlet", "kind", "text", "n_articles"]].values.tolist() == learned
+        assert frame["text"].tolist() == [
+            f"News item {n} from Valdoria, where the talks went on all day." for n in range(5)
+        ]
+    assert [(u["kind"], u["hit"], u["furniture"]) for u in logged(frames_cache)] == [
+        ("articles", False, learned),
+        ("articles", True, learned),
+    ]
+    kept = load_articles(corpus, furniture="keep")  # another option, another entry
+    assert "cache" not in kept.attrs and kept["text"].str.contains("Kestrel brief").all()

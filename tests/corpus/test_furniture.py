@@ -212,6 +212,11 @@ def test_repeated_sentence_starts_and_ends_are_not_edges():
     assert learn_furniture(pd.DataFrame({"text": texts, "outlet": "kestrel"})).empty
 
 
+def test_a_lead_opening_before_a_number_is_not_a_prefix():
+    texts = [f"At least {n + 2} people were killed in Kestrel on day {n}." for n in range(20)]
+    assert learn_furniture(pd.DataFrame({"text": texts, "outlet": "kestrel"})).empty
+
+
 def test_a_dateline_label_is_a_prefix():
     months = ["January", "March", "May", "July", "October"]
     texts = [f"Last updated at {months[n % 5]} {n + 1} 2017 Valdoria closes border number {n}." for n in range(20)]

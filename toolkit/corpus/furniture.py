@@ -20,10 +20,11 @@ of every source format and keeps the text as read in ``text_original``.
   standardsDiscussion Comment via FacebookComment via Sputnik News").
   A longer ending is learned only while each added word keeps at least half of the articles of
   the shorter one (``CONTINUE_SHARE``), so the varying words before a footer stay.
-- ``prefix``: the first words (at most 3, not opening with "the", "a", "an", none of them a
-  date) of an outlet's articles when, as above, they open 3 and 10 % of them and are followed by a
-  date in at least 80 % of those (``"Published"``, ``"Last updated at"``, ``"Date of
-  publication"``): a dateline label, never the opening of a lead sentence.
+- ``prefix``: the first words (at most 3, with a letter, not opening with "the", "a", "an", none
+  of them a date) of an outlet's articles when, as above, they open 3 and 10 % of them and are
+  followed by a date (a month, week day or year among the next three words) in at least 80 % of
+  those (``"Published"``, ``"Last updated at"``, ``"Date of publication"``): a dateline label,
+  never the opening of a lead sentence ("At least 12 people ..." is followed by no date).
 
 Besides the learned list, every line and segment is checked against the shipped patterns
 (``toolkit/data/boilerplate.txt``, whole line or segment, case-insensitive), and a list of other
@@ -97,8 +98,13 @@ _PREFIX_WORDS = 3
 #: is found as a segment).
 _SENTENCE_END = ".!?\"'”’"
 
+#: A word that makes the words around it a date: a month or week day (or its abbreviation), a year,
+#: or a numeric date ("24.08.2013", "4/5/17"); a day number alone is not one ("At least 12 ...").
 _DATE_WORD = re.compile(
-    r"\d|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$", re.IGNORECASE
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?"
+    r"|fri(?:day)?|sat(?:urday)?|sun(?:day)?|(?:19|20)\d\d|\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?)[.,]?",
+    re.IGNORECASE,
 )
 
 
@@ -144,7 +150,7 @@ class FurnitureLearner:
                 tail = f"{words[-size]} {tail}" if tail else words[-1]
                 prefixes[head] += 1
                 suffixes[tail] += 1
-                if _DATE_WORD.match(words[size]):
+                if any(_DATE_WORD.fullmatch(word) for word in words[size : size + 3]):
                     dated[head] += 1
 
     def learned(self) -> pd.DataFrame:
@@ -170,7 +176,8 @@ class FurnitureLearner:
                     len(words) <= _PREFIX_WORDS
                     and words[0].lower() not in ("the", "a", "an")
                     and dated[text] >= PREFIX_DATED * prefixes[text]
-                    and not any(map(_DATE_WORD.match, words))
+                    and not any(map(_DATE_WORD.fullmatch, words))
+                    and any(c.isalpha() for c in text)
                 ):
                     rows.append((outlet, "prefix", text, prefixes[text]))
         frame = pd.DataFrame(rows, columns=FURNITURE_COLUMNS[:4])
