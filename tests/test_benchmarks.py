@@ -45,6 +45,8 @@ def test_ratios_and_agreement_are_reported(output):
 
 def test_the_matching_core_alone_is_compared_with_the_bare_scan(output):
     assert re.search(r"^ratio toolkit_scan/bare AC at 400: [\d.]+x$", output, re.MULTILINE)
+    assert re.search(r"^cpu ratio toolkit_scan/bare AC at 400: [\d.]+x$", output, re.MULTILINE)
+    assert re.search(r"^  400 toolkit_scan: [\d.]+ s \(CPU [\d.]+ s\), [\d,]+ MB$", output, re.MULTILINE)
     found = re.search(r"^agreement toolkit_scan vs bare_ac at 400 articles: ([\d.]+)% of mention spans", output, re.M)
     assert found and float(found.group(1)) > 50
 
