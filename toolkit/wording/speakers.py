@@ -16,21 +16,30 @@ applies, and the ``resolution`` column says which:
     surname alone takes the earlier full name ending in it ("Abdel Rahman" -> Rami Abdel Rahman);
     a possessive phrase is a role of its possessor ("Erdogan's spokesman": the speaker is the
     phrase, ``role`` is "spokesman" and ``actor_id`` Erdogan's); an organisation mention gives its
-    actor ("State news agency SANA" -> SANA).
+    actor ("State news agency SANA" -> SANA). A mention that only modifies the phrase is not its
+    speaker ("Pro-Assad regime state media", "the Turkey-backed group"); a name closing the
+    phrase after "of" or "for" is an organisation, not a person ("a co-owner of UC Global"), as
+    is a name with an acronym ("UC Global") or a newspaper word ("the Valley Herald").
 ``pronoun``
     "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
     title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker);
     "it" the nearest earlier organisation speaker or organisation mention; "they" and "we" the
-    nearest earlier group or organisation speaker. Unresolved, the pronoun stays as written.
+    nearest earlier group or organisation speaker; a contracted pronoun ("he's") is the pronoun.
+    A pronoun opening a fronted clause ("Though he outlined ..., Morales insisted") takes the
+    person named as the main clause's speaker after the comma. Unresolved, the pronoun stays as
+    written.
 ``role``
     A definite description ("the senator", "the Florida senator", "the ministry", "the
     Observatory", "the body", "the news agency") takes the nearest earlier person whose role
     words hold its head, or organisation whose name holds it; generic heads ("body", "monitor")
-    take the latest organisation speaker, media heads ("news agency") the latest outlet. Left as
-    written (the role) when nothing earlier fits.
+    take the latest organisation speaker, media heads ("news agency", "the paper") the latest
+    outlet, else (with "the") the latest organisation speaker outside the dictionary (the
+    dictionary's organisations are not outlets: "the Rodong Sinmun said ... The paper said").
+    Left as written (the role) when nothing earlier fits.
 ``continued``
-    A quote paragraph continuing an unclosed quote takes that quote's speaker (set by
-    ``toolkit.wording.quotes``).
+    A quote continuing an earlier one (the next paragraph of an unclosed quote, or a quote
+    opening a sentence after an attributed quote of its paragraph) takes that quote's speaker
+    (set by ``toolkit.wording.attribution``).
 ``according_to``
     "according to X": X is the speaker when a person, organisation or unnamed group ("according
     to witnesses"); when X is a news outlet or its article (``wires`` and ``media_heads``:
@@ -39,8 +48,9 @@ applies, and the ``resolution`` column says which:
 ``none``
     No speaker.
 
-A person outside the dictionary gets the id ``person:<folded full name>`` and
-``speaker_in_dictionary`` False. Every search backwards looks at a bounded number of earlier
+A person outside the dictionary gets the id ``person:<folded full name>``
+(``toolkit.actors.persons.person_id``) and ``speaker_in_dictionary`` False, also when a person
+mention gave it. Every search backwards looks at a bounded number of earlier
 entities, so resolving takes time linear in the length of the article.
 """
 
