@@ -72,7 +72,6 @@ class CorpusIndex:
         self._sentences: dict[int, list[tuple[int, int, int]]] = {}
         self._sentence_starts: dict[int, list[int]] = {}
         self._lowered: tuple[np.ndarray, list[str]] | None = None
-        self._token_keys: np.ndarray | None = None
 
     def _tokenise(self) -> None:
         vocabulary: dict[str, int] = {}
@@ -96,14 +95,11 @@ class CorpusIndex:
             ids = np.array([vocabulary.setdefault(u, len(vocabulary)) for u in uniques], dtype=np.int32)
             forms.append(ids[codes] if len(codes) else np.zeros(0, dtype=np.int32))
             first = last
-        self.token_bounds = (
-            np.concatenate([[0], np.cumsum(np.concatenate(counts))]).astype(np.int64)
-            if counts
-            else (np.zeros(1, dtype=np.int64))
-        )
-        self.token_starts = np.concatenate(starts).astype(np.int64) if starts else np.zeros(0, dtype=np.int64)
-        self.token_ends = np.concatenate(ends).astype(np.int64) if ends else np.zeros(0, dtype=np.int64)
-        self.token_forms = np.concatenate(forms).astype(np.int32) if forms else np.zeros(0, dtype=np.int32)
+        self.token_bounds = np.concatenate([[0], np.cumsum(np.concatenate(counts or [[]]))]).astype(np.int64)
+        # offsets and form ids in 32 bits: 12 bytes a token (a field string is far below 2**31 characters)
+        self.token_starts = np.concatenate(starts or [[]]).astype(np.int32)
+        self.token_ends = np.concatenate(ends or [[]]).astype(np.int32)
+        self.token_forms = np.concatenate(forms or [[]]).astype(np.int32)
         self.forms: list[str] = list(vocabulary)
 
     def __len__(self) -> int:
@@ -133,12 +129,10 @@ class CorpusIndex:
     def token_keys(self) -> np.ndarray:
         """One increasing number per token, ``k * width + start``: ``searchsorted`` on it with
         ``k * width + offset`` counts the tokens before ``offset`` in field string ``k``
-        (``width`` is ``key_width``).
+        (``width`` is ``key_width``). Made on each call (8 bytes a token), not kept.
         """
-        if self._token_keys is None:
-            owner = np.repeat(np.arange(len(self), dtype=np.int64), np.diff(self.token_bounds))
-            self._token_keys = owner * self.key_width + self.token_starts
-        return self._token_keys
+        owner = np.repeat(np.arange(len(self), dtype=np.int64), np.diff(self.token_bounds))
+        return owner * self.key_width + self.token_starts
 
     @property
     def key_width(self) -> int:

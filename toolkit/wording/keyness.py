@@ -2,7 +2,8 @@
 
 Counting and scoring are kept apart. For each comparison the articles of the *target* group and
 of the *reference* group (the other groups, or one named group) are tokenized
-(``toolkit.text.token_spans``) and counted; then each term's 2x2 table is scored::
+(``toolkit.text.token_spans``'s tokens, read from the corpus index ``toolkit.text.index``, built once
+per articles frame) and counted (a sparse group x term matrix); then each term's 2x2 table is scored::
 
                     target      reference
     term            a           b            a + b
