@@ -27,6 +27,11 @@ class SenseLists:
     compass: frozenset
     place_nouns: frozenset
     place_after: frozenset
+    place_before: frozenset
+    topic_heads: frozenset
+    setting_nouns: frozenset
+    setting_states: frozenset
+    acting_modifiers: frozenset
     event_nouns: frozenset
     dates: frozenset
     calendar: frozenset
@@ -65,6 +70,11 @@ def word_lists() -> SenseLists:
         compass=words("compass"),
         place_nouns=words("place_nouns"),
         place_after=words("place_after"),
+        place_before=words("place_before"),
+        topic_heads=words("topic_heads"),
+        setting_nouns=words("setting_nouns"),
+        setting_states=words("setting_states"),
+        acting_modifiers=words("acting_modifiers"),
         event_nouns=words("event_nouns"),
         dates=words("months"),
         calendar=words("months") | words("weekdays"),

@@ -10,7 +10,14 @@ from toolkit.actors.sense_context import RAW_WORD, SenseContext, is_opening, wor
 from toolkit.actors.sense_lists import SenseLists
 from toolkit.text.folding import NOTHING
 
-__all__ = ["has_name_word_before", "has_organisation_after", "has_person_name_after", "is_language", "is_us_state"]
+__all__ = [
+    "has_caps_name_before",
+    "has_name_word_before",
+    "has_organisation_after",
+    "has_person_name_after",
+    "is_language",
+    "is_us_state",
+]
 
 
 def has_name_word_before(ctx: SenseContext, i: int, lists: SenseLists, state: bool) -> bool:
@@ -123,3 +130,23 @@ def is_us_state(ctx: SenseContext, i: int, key: str, lists: SenseLists) -> bool:
     window = " " + " ".join(ctx.folded[first:last].replace(NOTHING, "").split()) + " "
     cued = any(f" {cue} " in window for cue in us_cues)
     return cued and not any(f" {cue} " in window for cue in country_cues)
+
+
+def has_caps_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """An acronym right after a word in capitals that is no mention, in a line not in capitals: an
+    outlet's or a brand's edition ("VICE US", "HuffPost UK" is read by ``has_name_word_before``).
+    """
+    found = word_before(ctx.joined, int(ctx.starts[i]))
+    if found is None:
+        return False
+    word, begin = found
+    key = word_key(word)
+    return (
+        len(word) >= 3
+        and word.isupper()
+        and not (i > 0 and ctx.ends[i - 1] > begin)
+        and key not in lists.stop
+        and key not in lists.furniture
+        and key not in lists.calendar
+        and not ctx.line_case(i)[1]
+    )

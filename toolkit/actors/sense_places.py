@@ -8,7 +8,7 @@ from toolkit.actors.sense_context import SenseContext, is_opening, word_before, 
 from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
-__all__ = ["find_place"]
+__all__ = ["find_place", "opens_dated_line"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -29,10 +29,13 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "event"
         if before and before[-1] in lists.capital_before:
             return PLACE, "locative"
+        listed = _LISTED.search(joined, max(0, int(ctx.starts[i]) - 60), int(ctx.starts[i]))
+        if listed and alias_key(listed.group(1)) in lists.capital_before:
+            return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
         return None
     if joined[end : end + 1] == "-":
         return None  # "US-led strikes": the state acts
-    if _city_before(ctx, i, lists):
+    if _city_before(ctx, i, lists) or _place_noun_before(ctx, i, lists):
         return PLACE, "city_country"
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
         owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
@@ -40,6 +43,18 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             following = (owned.group(2) or "").strip()
             if not following or not following[:1].isupper() or alias_key(following) in lists.place_nouns:
                 return PLACE, "possessive_place"  # "Syria's Aleppo", "Syria's Idlib province"
+        owned = re.match(r"['’]?s\s+([a-z]+)(?:\s+([a-z]+))?", joined[end : end + 40])
+        if owned and (
+            owned.group(1) in lists.place_nouns
+            or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
+        ):
+            return PLACE, "possessive_place"  # "Syria's northwestern city of Aleppo", "Syria's towns"
+    setting = _setting_after(joined, end, lists)
+    if setting is not None:
+        return PLACE, setting
+    topic = ctx.words_before(i, 2)
+    if len(topic) == 2 and topic[1] in ("of", "about") and topic[0] in lists.topic_heads:
+        return PLACE, "topic"  # "the people of Turkey", "information about Turkey"
     if word in ("the", "of") or word in lists.compass:
         before = ctx.words_before(i, 4)
     while before and (before[-1] == "the" or before[-1] in lists.compass):
@@ -55,6 +70,10 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         if not (name[:1].isupper() or alias_key(name) in lists.place_nouns):
             return None
     return PLACE, "locative"
+
+
+#: A word, a capitalised name and "and" / "or" right before a capital ("of Aleppo and Damascus").
+_LISTED = re.compile(r"(?<![\w'’])([a-z]+)[ \t]+[A-Z][\w'’-]*[ \t]+(?:and|or)[ \t]+$")
 
 
 def _starts_mention(ctx: SenseContext, i: int, position: int) -> bool:
@@ -115,3 +134,63 @@ def _event_after(joined: str, end: int, after: list[str], lists: SenseLists) -> 
                 return len(before) >= 2 and before[-2].lower() in ("the", "after", "since", "before", "following")
             return True
     return False
+
+
+def _place_noun_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A place noun right before a state's name, maybe with a comma: "in Idlib province Syria"."""
+    joined, start = ctx.joined, int(ctx.starts[i])
+    if joined[max(0, start - 2) : start] == ", ":
+        match = _LAST_WORD.search(joined[max(0, start - 42) : start - 2])
+        word = match.group() if match else ""
+    else:
+        found = word_before(joined, start)
+        word = found[0] if found else ""
+    return word.islower() and word in lists.place_before
+
+
+#: A state's name then a verb of being, and the three words after it ("Syria has been locked in").
+_BEING = re.compile(r"[ \t]+(?:is|was|has been|had been|has long been|remains|remained)((?:[ \t]+[a-z]+){1,3})")
+#: The two words after a state's name, no punctuation between.
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w]*)(?:[ \t]+([^\W\d_][\w]*))?")
+
+
+def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
+    """The rule that reads the words after a state's name (not a demonym) as the country as a
+    setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US election"), ``event`` (a
+    lower-case word, not one of ``acting_modifiers``, and an event noun: "Syria chemical attack"),
+    ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
+    """
+    words = _NEXT_WORDS.match(joined, end)
+    if words is None:
+        return None
+    one, two = word_key(words.group(1)), word_key(words.group(2) or "")
+    if one in lists.setting_nouns:
+        return "setting_noun"
+    if (
+        words.group(1).islower()
+        and one not in lists.stop
+        and one not in lists.acting_modifiers
+        and (two in lists.setting_nouns or two in lists.event_nouns)
+    ):
+        return "event"
+    being = _BEING.match(joined, end, end + 60)
+    if being is not None and any(word in lists.setting_states for word in being.group(1).split()):
+        return "setting_state"
+    return None
+
+
+_DATE_OPENING = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d[\d,: \t]*(?:[AaPp]\.?[Mm]\.?[ \t]+)?$"
+)
+
+
+def opens_dated_line(ctx: SenseContext, i: int) -> bool:
+    """A capital right after a date or time stamp near a line's start, before a capitalised word:
+    the dateline of a page that prints the date first ("Last updated at Feb 022015 Beirut Syrian
+    government air strikes ...").
+    """
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    line_start = joined.rfind("\n", 0, start) + 1
+    if start - line_start > 60 or not re.match(r"[ \t]+[A-Z]", joined[end : end + 2]):
+        return False
+    return _DATE_OPENING.search(joined, line_start, start) is not None

@@ -87,8 +87,11 @@ def states_may_move(
     it, read without Python work per mention: a locative word right before it, or two words before
     with "the", "of" or a compass word between ("in the United States", "out of Syria", "in
     northern Syria"), a possessive, "-based" and the like, a comma or a capitalised word before
-    it (and, apart, whether "-based" and the like follow it: all that can move a demonym). The
-    others stay actors without being read one by one.
+    it, a place noun before it ("Idlib province Syria") or a topic noun and "of" / "about" ("the
+    people of Turkey"), a setting noun, "is" / "has" and the like, or a word and an event noun
+    after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack") (and, apart,
+    whether "-based" and the like follow it: all that can move a demonym). The others stay
+    actors without being read one by one.
     """
     word_starts, word_ends, previous = words  # every word of the text; per mention, the index of the one before
     last, width = len(text) - 1, 14
@@ -110,4 +113,28 @@ def states_may_move(
     based = ((end_char == 45) | (end_char == 32)) & np.isin(following, _AFTER_WORDS)
     comma = (text[np.maximum(starts - 2, 0)] == 44) & (text[np.maximum(starts - 1, 0)] == 32)
     capitalised = near & ((text[word_starts[one]] >= 65) & (text[word_starts[one]] <= 90)) & (first != b"the")
-    return locative | possessive | based | comma | capitalised, based
+    topic = near & (
+        np.isin(first, byte_words(lists.place_before, width))
+        | (np.isin(first, _TOPIC_LINKS) & (previous >= 1) & np.isin(second, byte_words(lists.topic_heads, width)))
+    )
+    # the two words after each mention (every mention holds a letter, so there is a word)
+    after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
+    beyond = np.minimum(after + 1, len(word_starts) - 1)
+    next_one = word_keys(lowered, word_starts[after], word_ends[after], width)
+    next_two = word_keys(lowered, word_starts[beyond], word_ends[beyond], width)
+    adjacent = (
+        (word_starts[after] >= ends)
+        & (word_starts[after] - ends <= 2)
+        & (
+            np.isin(next_one, byte_words(lists.setting_nouns | _BE_FORMS, width))
+            | np.isin(next_two, byte_words(lists.setting_nouns | lists.event_nouns, width))
+        )
+    )
+    return locative | possessive | based | comma | capitalised | topic | adjacent, based
+
+
+#: The words between a topic noun and a state's name ("the people of Turkey", "news about Iraq").
+_TOPIC_LINKS = np.array([b"of", b"about"], dtype="S14")
+#: The verbs after which a state's name may be the subject of a state of affairs ("Syria has been
+#: locked in a civil war"): ``setting_states`` of toolkit/data/senses.yaml.
+_BE_FORMS = frozenset({"is", "was", "has", "had", "remains", "remained"})

@@ -48,13 +48,14 @@ from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext
 from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
 from toolkit.actors.sense_names import (
+    has_caps_name_before,
     has_name_word_before,
     has_organisation_after,
     has_person_name_after,
     is_language,
     is_us_state,
 )
-from toolkit.actors.sense_places import find_place
+from toolkit.actors.sense_places import find_place, opens_dated_line
 from toolkit.actors.sense_scan import byte_words, in_datelines, states_may_move, word_keys
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -179,6 +180,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     if alias_type == "acronym":
         if key in lists.caps_words and ctx.line_case(i)[1]:
             return OTHER, "caps_headline"
+        if kind == 1 and before and has_caps_name_before(ctx, i, lists):
+            return PART_OF_NAME, "name_before"  # "VICE US", an outlet's edition
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
         return OTHER, "lowercase_phrase"
@@ -187,6 +190,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     if kind == 1:
         if key in lists.us_states and is_us_state(ctx, i, key, lists):
             return PART_OF_NAME, "us_state"
+        if alias_type == "capital" and opens_dated_line(ctx, i):
+            return DATELINE, "dateline"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
             return place
