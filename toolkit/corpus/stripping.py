@@ -3,7 +3,9 @@
 ``Furniture(learned)`` holds what to strip (``toolkit.corpus.furniture`` learns it and says what
 furniture is); ``Furniture.strip(outlet, text)`` gives the text without it and what was removed.
 A text is read as lines (split at line breaks) and each line as segments (``split_segments``:
-after ``.``, ``!`` or ``?`` before a capital, digit, quote or bracket).
+after ``.``, ``!`` or ``?`` before a capital, digit, quote or bracket). Inside a segment, a photo
+credit that opens it ("(TRT World and Agencies) ...") and a list of other headlines ("Related News
+...") go too.
 """
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ _LIST_MARKER = re.compile(
     r"\b(?:Related|RELATED) (?:News|NEWS|Articles|ARTICLES|Stories|STORIES|Coverage)\b:?"
     r"|(?<=[^.!?:\s] )Related:? (?=[A-Z])"  # a capital "Related" inside a sentence opens a list
 )
+#: A photo credit in brackets opening a segment, glued to the text after it: "(TRT World and
+#: Agencies) At least 15 civilians ...", "(AFP) ...". Only the credit goes.
+_CREDITS = (
+    r"\((?:[\w .'-]{1,40} (?:and|&) |[\w .'-]{1,40}/ ?)?"
+    r"(?:agencies|afp|reuters|ap|aa|epa|getty images|anadolu agency)\)"
+)
+_CREDIT_OPENING = re.compile(_CREDITS + r"\s*", re.IGNORECASE)
+_CREDIT_INSIDE = re.compile(r"(?:^|\s)" + _CREDITS + r"\s", re.IGNORECASE)
 _SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[A-Z0-9\"'“‘(\[.…])")
 
 
@@ -92,15 +102,13 @@ class Furniture:
         if self._is_furniture(line, segments, half, removed, anywhere):
             return ""
         parts = split_segments(line)
-        if len(parts) < 2 and (self.pattern is None or not _LIST_MARKER.search(line)):
+        inline = self.pattern is not None and (_LIST_MARKER.search(line) or _CREDIT_INSIDE.search(line))
+        if len(parts) < 2 and not inline:
             return line
         kept = [part for part in parts if not self._is_furniture(part, segments, half, removed, anywhere)]
-        if self.pattern is not None and _LIST_MARKER.search(line):
-            kept = [_cut_list(part, half, removed) for part in kept]
-            kept = [part for part in kept if part.strip()]
-            if sum(map(len, kept)) == sum(map(len, parts)):
-                return line
-        return line if len(kept) == len(parts) and kept == parts else " ".join(part.strip() for part in kept)
+        if inline:
+            kept = [part for part in (_cut_inline(part, half, removed) for part in kept) if part.strip()]
+        return line if kept == parts else " ".join(part.strip() for part in kept)
 
     def _strip_ends(self, lines: list[str], segments: set, half: float, removed: list) -> list[str]:
         """``lines`` without a first or last segment of furniture (once each). Only a window of
@@ -138,8 +146,15 @@ class Furniture:
         return False
 
 
-def _cut_list(part: str, half: float, removed: list) -> str:
-    """``part`` without a list of other headlines: from a ``LIST_MARKER`` to the end of the segment."""
+def _cut_inline(part: str, half: float, removed: list) -> str:
+    """``part`` without a photo credit opening it and without a list of other headlines (from a
+    ``_LIST_MARKER`` to the end of the segment).
+    """
+    credit = _CREDIT_OPENING.match(part)
+    while credit is not None and credit.end() > 0:  # "(Reuters) (AFP) ..."
+        removed.append(("known", _CREDIT_OPENING.pattern, collapse_spaces(credit.group())))
+        part = part[credit.end() :]
+        credit = _CREDIT_OPENING.match(part)
     found = _LIST_MARKER.search(part)
     if found is None or len(part) - found.start() > half:
         return part
