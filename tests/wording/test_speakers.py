@@ -393,6 +393,11 @@ def test_a_clause_opening_new_speech_is_not_the_quote_before_it():
     assert adding.speaker == "army"
 
 
+def test_a_passive_subject_is_not_a_speaker():
+    row = quote_of("The BOR has been praised by local mayors after ambushes by the ‘Front’.", "Front")
+    assert (row.speaker_text, row.kind) == ("", "scare")
+
+
 def test_a_naming_verb_needs_a_name_or_pronoun():
     row = quote_of('Investigators found a tool called "Marble" on the server.', "Marble")
     assert (row.speaker_text, row.verb, row.kind) == ("", "", "scare")

@@ -40,7 +40,7 @@ _INSIDE_NP = frozenset({"of", "for"})
 _NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
 NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
 _BETWEEN_SPEAKER_AND_VERB = frozenset(
-    "also earlier later previously again then repeatedly reportedly once had has have been would will "
+    "also earlier later previously again then repeatedly reportedly once had has have would will "
     "further separately recently just allegedly publicly privately subsequently later".split()
 )
 PROGRESSIVE = frozenset({"been", "is", "was", "are", "were", "be", "am"})
@@ -199,8 +199,11 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
     said") leaves no speaker (the index of the time word is returned, which reads as none).
     """
     end = verb_at
-    while end > 0 and verb_at - end < 3 and not quoted[end - 1] and _adverb(lower[end - 1]):
-        end -= 1
+    progressive = verb_at < len(lower) and lower[verb_at].endswith("ing")
+    while end > 0 and verb_at - end < 3 and not quoted[end - 1]:
+        if not (_adverb(lower[end - 1]) or (progressive and lower[end - 1] == "been")):
+            break
+        end -= 1  # "been" only before an -ing form: "The BOR has been praised by" is a passive
     if end < verb_at and end > 0 and lower[end - 1] in _TIME_UNITS:
         return 0
     if end >= 3 and lower[end - 1] == ")" and lower[end - 3] == "(" and words[end - 2].isupper():
