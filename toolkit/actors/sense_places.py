@@ -35,7 +35,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         return None
     if joined[end : end + 1] == "-":
         return None  # "US-led strikes": the state acts
-    if _city_before(ctx, i, lists) or _place_noun_before(ctx, i, lists):
+    if _city_before(ctx, i, lists) or _place_noun_before(ctx, i, word, lists):
         return PLACE, "city_country"
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
         owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
@@ -49,7 +49,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
         ):
             return PLACE, "possessive_place"  # "Syria's northwestern city of Aleppo", "Syria's towns"
-    setting = _setting_after(joined, end, lists)
+    setting = _setting_after(joined, end, lists) if ctx.setting[i] else None
     if setting is not None:
         return PLACE, setting
     topic = ctx.words_before(i, 2)
@@ -136,16 +136,15 @@ def _event_after(joined: str, end: int, after: list[str], lists: SenseLists) -> 
     return False
 
 
-def _place_noun_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
-    """A place noun right before a state's name, maybe with a comma: "in Idlib province Syria"."""
-    joined, start = ctx.joined, int(ctx.starts[i])
-    if joined[max(0, start - 2) : start] == ", ":
-        match = _LAST_WORD.search(joined[max(0, start - 42) : start - 2])
-        word = match.group() if match else ""
-    else:
-        found = word_before(joined, start)
-        word = found[0] if found else ""
-    return word.islower() and word in lists.place_before
+def _place_noun_before(ctx: SenseContext, i: int, word: str, lists: SenseLists) -> bool:
+    """A place noun (``word``, the word before, lower case) right before a state's name, maybe with
+    a comma: "in Idlib province Syria", "the province, Syria".
+    """
+    end = int(ctx.ends[i])
+    if word not in lists.place_before or ctx.joined[end : end + 1] in ("'", "’", "s"):
+        return False  # "the region Syria's state-run news agency" (punctuation lost): the state
+    start = int(ctx.starts[i])
+    return ctx.joined[max(0, start - len(word) - 3) : start].rstrip(" ,").endswith(word)
 
 
 #: A state's name then a verb of being, and the three words after it ("Syria has been locked in").
@@ -157,8 +156,8 @@ _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w]*)(?:[ \t]+([^\W\d_][\w]*))?")
 def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
     """The rule that reads the words after a state's name (not a demonym) as the country as a
     setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US election"), ``event`` (a
-    lower-case word, not one of ``acting_modifiers``, and an event noun: "Syria chemical attack"),
-    ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
+    lower-case word, not one of ``acting_modifiers`` nor a participle in -ed, and an event noun:
+    "Syria chemical attack"), ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
     """
     words = _NEXT_WORDS.match(joined, end)
     if words is None:
@@ -170,7 +169,8 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
         words.group(1).islower()
         and one not in lists.stop
         and one not in lists.acting_modifiers
-        and (two in lists.setting_nouns or two in lists.event_nouns)
+        and not one.endswith("ed")
+        and two in lists.event_nouns
     ):
         return "event"
     being = _BEING.match(joined, end, end + 60)

@@ -82,7 +82,7 @@ def states_may_move(
     ends: np.ndarray,
     words: tuple[np.ndarray, np.ndarray, np.ndarray],
     lists: SenseLists,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per mention (as bytes of the text, one per character): whether a place rule could apply to
     it, read without Python work per mention: a locative word right before it, or two words before
     with "the", "of" or a compass word between ("in the United States", "out of Syria", "in
@@ -90,8 +90,8 @@ def states_may_move(
     it, a place noun before it ("Idlib province Syria") or a topic noun and "of" / "about" ("the
     people of Turkey"), a setting noun, "is" / "has" and the like, or a word and an event noun
     after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack") (and, apart,
-    whether "-based" and the like follow it: all that can move a demonym). The others stay
-    actors without being read one by one.
+    whether "-based" and the like follow it: all that can move a demonym, and whether the words
+    after it may be a setting). The others stay actors without being read one by one.
     """
     word_starts, word_ends, previous = words  # every word of the text; per mention, the index of the one before
     last, width = len(text) - 1, 14
@@ -117,20 +117,26 @@ def states_may_move(
         np.isin(first, byte_words(lists.place_before, width))
         | (np.isin(first, _TOPIC_LINKS) & (previous >= 1) & np.isin(second, byte_words(lists.topic_heads, width)))
     )
-    # the two words after each mention (every mention holds a letter, so there is a word)
+    # the first four letters of the two words after each mention (a cheap sieve: the words are
+    # compared in full when the mention is read)
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     beyond = np.minimum(after + 1, len(word_starts) - 1)
-    next_one = word_keys(lowered, word_starts[after], word_ends[after], width)
-    next_two = word_keys(lowered, word_starts[beyond], word_ends[beyond], width)
-    adjacent = (
+    next_one = word_keys(lowered, word_starts[after], word_ends[after], 4)
+    next_two = word_keys(lowered, word_starts[beyond], word_ends[beyond], 4)
+    setting = (
         (word_starts[after] >= ends)
         & (word_starts[after] - ends <= 2)
         & (
-            np.isin(next_one, byte_words(lists.setting_nouns | _BE_FORMS, width))
-            | np.isin(next_two, byte_words(lists.setting_nouns | lists.event_nouns, width))
+            np.isin(next_one, _prefixes(lists.setting_nouns | _BE_FORMS))
+            | np.isin(next_two, _prefixes(lists.event_nouns))
         )
     )
-    return locative | possessive | based | comma | capitalised | topic | adjacent, based
+    return locative | possessive | based | comma | capitalised | topic | setting, based, setting
+
+
+def _prefixes(words: Iterable[str]) -> np.ndarray:
+    """The first four letters of the ASCII ``words`` as byte strings (to compare with ``word_keys``)."""
+    return np.array(sorted({w[:4].encode() for w in words if w.isascii()}), dtype="S4")
 
 
 #: The words between a topic noun and a state's name ("the people of Turkey", "news about Iraq").

@@ -145,12 +145,12 @@ def assign_senses(
     rows_type, rows_key = matcher.rows_type, matcher.rows_key
     listed = lists.listed
     flagged = np.fromiter((rows_key[row] in listed for row in rows.tolist()), dtype=bool, count=n)
-    moving, based = states_may_move(
+    moving, based, setting = states_may_move(
         text, starts, ends, (word_starts, word_ends, np.where(has_previous, previous, -1)), lists
     )
     demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
-    ctx.state = state
+    ctx.state, ctx.setting = state, setting
     look = (codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged)
     for i in np.flatnonzero(look).tolist():
         row = int(rows[i])
@@ -180,7 +180,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     if alias_type == "acronym":
         if key in lists.caps_words and ctx.line_case(i)[1]:
             return OTHER, "caps_headline"
-        if kind == 1 and before and has_caps_name_before(ctx, i, lists):
+        if kind == 1 and before and not after and has_caps_name_before(ctx, i, lists):
             return PART_OF_NAME, "name_before"  # "VICE US", an outlet's edition
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
