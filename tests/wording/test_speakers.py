@@ -49,9 +49,9 @@ def quote_of(text, prefix, title="", with_mentions=True):
     ("text", "prefix", "expected"),
     [
         (
-            '"Aid will come soon," said Navy Rear Adm. John Kirby.',
+            '"Aid will come soon," said Navy Rear Adm. Tom Varga.',
             "Aid",
-            ("Navy Rear Adm. John Kirby", "John Kirby", "person:john_kirby", False, "direct"),
+            ("Navy Rear Adm. Tom Varga", "Tom Varga", "person:tom_varga", False, "direct"),
         ),
         (
             '"We will not leave Syria," Lavrov said.',
