@@ -113,7 +113,10 @@ def is_language(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
         return False
     if not after:
         return True
-    # "in Russian." or "in Russian, he said" but not "in Russian airstrikes"
+    # "in Russian.", "in Russian, he said", "in English and Spanish for the voters" but not "in
+    # Russian airstrikes"
+    if after[0] in lists.stop and after[0] not in ("and", "or"):
+        return True
     end = int(ctx.ends[i])
     rest = ctx.joined[end : end + 40]
     following = re.match(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)*\s*(\S)", rest)
@@ -133,9 +136,13 @@ def is_us_state(ctx: SenseContext, i: int, key: str, lists: SenseLists) -> bool:
 
 
 def has_caps_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
-    """An acronym right after a word in capitals that is no mention, in a line not in capitals: an
-    outlet's or a brand's edition ("VICE US", "HuffPost UK" is read by ``has_name_word_before``).
+    """An acronym right after a word in capitals that is no mention, in a line not in capitals, and
+    before punctuation or the line's end: an outlet's or a brand's edition ("appeared on VICE US.";
+    "HuffPost UK" is read by ``has_name_word_before``; "REUTERS US jets" stays the state).
     """
+    end = int(ctx.ends[i])
+    if ctx.joined[end : end + 1] not in ("", ".", ",", ";", ":", ")", "\n"):
+        return False
     found = word_before(ctx.joined, int(ctx.starts[i]))
     if found is None:
         return False
