@@ -6,7 +6,8 @@ is about for labels that name none (``article_states``) and the relations of a l
 (``relations``), ``quotes`` with their
 reporting clauses (``reporting``) and the bounds of their speaker phrases (``phrases``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
-and the names in speaker phrases (``names``), ``keyness``, ``tone`` and ``dispersion``.
+with the antecedents of pronouns and roles (``antecedents``) and the names in speaker phrases
+(``names``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

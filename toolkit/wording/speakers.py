@@ -50,8 +50,9 @@ applies, and the ``resolution`` column says which:
 
 A person outside the dictionary gets the id ``person:<folded full name>``
 (``toolkit.actors.persons.person_id``) and ``speaker_in_dictionary`` False, also when a person
-mention gave it. Every search backwards looks at a bounded number of earlier
-entities, so resolving takes time linear in the length of the article.
+mention gave it. Pronoun and role antecedents are searched by ``toolkit.wording.antecedents``. Every
+search backwards looks at a bounded number of earlier entities, so resolving takes time linear in
+the length of the article.
 """
 
 from __future__ import annotations
@@ -60,6 +61,15 @@ import bisect
 import re
 
 from toolkit.actors.persons import person_id
+from toolkit.wording.antecedents import (
+    LOOK_BACK,
+    PRONOUN_KINDS,
+    SpeakerContext,
+    find_named_just_before,
+    resolve_cataphora,
+    resolve_pronoun,
+    resolve_role,
+)
 from toolkit.wording.names import (
     ARTICLES,
     apposition_pattern,
@@ -76,15 +86,6 @@ from toolkit.wording.names import (
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
-_LOOK_BACK = 80  # earlier entities examined per clause
-_PRONOUN_KINDS = {
-    "he": ("person",),
-    "she": ("person",),
-    "i": ("person",),
-    "it": ("organisation",),
-    "they": ("group", "organisation"),
-    "we": ("group", "organisation"),
-}
 _SPACE = re.compile(r"\s")
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
@@ -139,25 +140,6 @@ def _person(start, end, name, roles, mentions):
     return start, name, "person", roles, person_id(name), False
 
 
-class SpeakerContext:
-    """The entities of one article met so far (people, organisations, groups), in article order.
-
-    One is made per article and passed to ``resolve_speakers`` for each of its fields in turn.
-    """
-
-    def __init__(self):
-        self.entities: list[tuple] = []  # (order, name, kind, roles, actor_id, in_dictionary, is_speaker)
-
-    def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span):
-        """Add an entity: its position, name, kind, role words, actor, whether a speaker, and its span."""
-        self.entities.append((order, name, kind, roles, actor_id, in_dictionary, is_speaker, span))
-
-    def before(self, order):
-        """The entities before ``order``, nearest first, at most ``_LOOK_BACK`` of them."""
-        k = bisect.bisect_left(self.entities, (order,))
-        return self.entities[max(0, k - _LOOK_BACK) : k][::-1]
-
-
 def resolve_speakers(
     clauses: list, field: str, mentions: list, history: list, text: str = "", context: SpeakerContext | None = None
 ) -> None:
@@ -210,26 +192,9 @@ def resolve_speakers(
                 True,
                 clause.resolved_span,
             )
-            bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - _LOOK_BACK))
+            bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - LOOK_BACK))
         history.append(clause)
-    _resolve_cataphora(clauses, text)
-
-
-_SUBORDINATORS = frozenset("though although while when whenever after before as since because if once".split())
-
-
-def _resolve_cataphora(clauses: list, text: str) -> None:
-    """A pronoun opening a fronted clause takes the named speaker of the main clause after its comma:
-    "Though he outlined ..., Morales insisted" (he is Morales, not a person named before).
-    """
-    for clause, main in zip(clauses, clauses[1:], strict=False):
-        if clause.resolution != "pronoun" or main.sentence != clause.sentence or main.resolution == "pronoun":
-            continue
-        words_before = text[max(0, clause.speaker_start - 12) : clause.speaker_start].lower().split()
-        between = text[clause.end : main.speaker_start]
-        if words_before[-1:] and words_before[-1] in _SUBORDINATORS and "," in between and main.kind == "person":
-            clause.resolved, clause.actor_id, clause.in_dictionary = main.resolved, main.actor_id, main.in_dictionary
-            clause.role, clause.resolved_span = main.role, main.resolved_span
+    resolve_cataphora(clauses, text)
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
@@ -265,8 +230,8 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     head = _CONTRACTION.sub("", lower[at].rstrip(".")) if lower else ""
     head_offset = offset + found[at].start() if lower else offset
     clause.kind = head_kind(head)
-    if len(lower) == 1 and head in _PRONOUN_KINDS:
-        return _resolve_pronoun(clause, head, article, order)
+    if len(lower) == 1 and head in PRONOUN_KINDS:
+        return resolve_pronoun(clause, head, article, order)
     inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1] and not _modifier(phrase, m, offset)]
     if _is_source(clause, lower, head, inside):
         clause.resolved, clause.actor_id, clause.resolution, clause.source = "", "", "none", phrase
@@ -276,7 +241,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
     definite = bool(lower) and lower[0] in ("the", "this") and len(lower) <= 5
-    named = _named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
+    named = find_named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
     if named is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = named[1], named[4], named[5]
         clause.kind, clause.resolved_span, clause.role = "person", named[7], strip_article(phrase).lower()
@@ -299,12 +264,12 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     elif (definite and clause.kind == "person") or (
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
     ):
-        if not _resolve_role(clause, head, lower, article, order) and inside:
+        if not resolve_role(clause, head, lower, article, order) and inside:
             _resolve_mention(clause, phrase, inside, head_offset)
     elif inside:
         _resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
-        _resolve_role(clause, head, lower, article, order)
+        resolve_role(clause, head, lower, article, order)
     elif is_surname(words):
         _resolve_name(clause, words[-1], article, order)  # "Konashenkov said", "President Korlov said"
         clause.role = " ".join(lower[:-1])
@@ -329,18 +294,6 @@ def _modifier(phrase: str, mention, offset: int) -> bool:
     before = phrase[max(0, mention[0] - offset - 5) : max(0, mention[0] - offset)].lower()
     after = phrase[mention[1] - offset : mention[1] - offset + 1]
     return before.endswith(("pro-", "anti-")) or after == "-"
-
-
-def _named_just_before(clause, article: SpeakerContext, order):
-    """The person named just before an indefinite role, with no comma in FA-KES: "Shuhud al-Hussein a member"."""
-    if clause.kind != "person":
-        return None
-    for entity in article.before(order)[:3]:
-        span = entity[7]
-        if entity[2] == "person" and span and span[0] == clause.resolved_span[0]:
-            if 0 <= clause.speaker_start - span[2] <= 2:
-                return entity
-    return None
 
 
 def _is_source(clause, lower, head, inside) -> bool:
@@ -380,40 +333,3 @@ def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:
             clause.kind, clause.resolved_span = "person", entity[7]
             return
     clause.resolved, clause.actor_id, clause.in_dictionary, clause.kind = name, person_id(name), False, "person"
-
-
-def _resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> None:
-    kinds = _PRONOUN_KINDS[pronoun]
-    clause.resolution, clause.kind = "pronoun", kinds[0]
-    for entity in article.before(order):
-        if entity[2] in kinds and (entity[2] == "person" or entity[6]):
-            clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
-            clause.role, clause.resolved_span = " ".join(sorted(entity[3])), entity[7]
-            return
-
-
-def _resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
-    """A definite description: the nearest earlier entity it can stand for (True), else the role as written."""
-    lists = read_speaker_lists()
-    clause.resolution, clause.role = "role", " ".join(lower[1:])
-    clause.resolved = strip_article(clause.speaker)
-    for entity in article.before(order):
-        name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
-        if clause.kind == "person":
-            fits = kind == "person" and head in roles
-        elif head in lists["generic_heads"]:
-            fits = kind == "organisation" and is_speaker
-        elif head in lists["media_heads"]:
-            # "the paper" after "the Rodong Sinmun said": an outlet, or failing one the latest organisation
-            # speaker outside the dictionary (whose organisations are not outlets)
-            fits = kind == "media" or head in name.lower().split()
-            fits = fits or (lower[0] == "the" and kind == "organisation" and is_speaker and not entity[5])
-        elif clause.kind == "group":
-            fits = kind == "group" and is_speaker and name.lower().split()[-1:] == [head]
-        else:
-            fits = kind in ("organisation", "media") and head in re.findall(r"\w+", name.lower())
-        if fits:
-            clause.resolved, clause.actor_id, clause.in_dictionary = name, entity[4], entity[5]
-            clause.kind, clause.resolved_span = kind, entity[7]
-            return True
-    return False

@@ -1,0 +1,129 @@
+"""Antecedents: the earlier person or organisation a pronoun or a role speaker stands for.
+
+``SpeakerContext`` holds an article's entities met so far (person and organisation mentions,
+people named with a title or in an apposition, earlier speakers) in article order;
+``toolkit.wording.speakers`` resolves with it:
+
+* "he", "she", "I" take the nearest earlier person; "it" the nearest earlier organisation
+  speaker; "they" and "we" the nearest earlier group or organisation speaker;
+* a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
+  earlier entity it can stand for (``resolve_role``);
+* an indefinite role right after a name is that person ("Shuhud al-Hussein a member of ...");
+* a pronoun opening a fronted clause takes the main clause's named speaker ("Though he
+  outlined ..., Morales insisted").
+
+Every search looks at most ``LOOK_BACK`` entities back, so an article is resolved in linear time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from toolkit.wording.names import read_speaker_lists, strip_article
+
+__all__ = [
+    "LOOK_BACK",
+    "PRONOUN_KINDS",
+    "SpeakerContext",
+    "find_named_just_before",
+    "resolve_cataphora",
+    "resolve_pronoun",
+    "resolve_role",
+]
+
+LOOK_BACK = 80  # earlier entities examined per clause
+PRONOUN_KINDS = {
+    "he": ("person",),
+    "she": ("person",),
+    "i": ("person",),
+    "it": ("organisation",),
+    "they": ("group", "organisation"),
+    "we": ("group", "organisation"),
+}
+
+
+class SpeakerContext:
+    """The entities of one article met so far (people, organisations, groups), in article order.
+
+    One is made per article and passed to ``resolve_speakers`` for each of its fields in turn.
+    """
+
+    def __init__(self):
+        self.entities: list[tuple] = []  # (order, name, kind, roles, actor_id, in_dictionary, is_speaker)
+
+    def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span):
+        """Add an entity: its position, name, kind, role words, actor, whether a speaker, and its span."""
+        self.entities.append((order, name, kind, roles, actor_id, in_dictionary, is_speaker, span))
+
+    def before(self, order):
+        """The entities before ``order``, nearest first, at most ``LOOK_BACK`` of them."""
+        k = bisect.bisect_left(self.entities, (order,))
+        return self.entities[max(0, k - LOOK_BACK) : k][::-1]
+
+
+_SUBORDINATORS = frozenset("though although while when whenever after before as since because if once".split())
+
+
+def resolve_cataphora(clauses: list, text: str) -> None:
+    """A pronoun opening a fronted clause takes the named speaker of the main clause after its comma:
+    "Though he outlined ..., Morales insisted" (he is Morales, not a person named before).
+    """
+    for clause, main in zip(clauses, clauses[1:], strict=False):
+        if clause.resolution != "pronoun" or main.sentence != clause.sentence or main.resolution == "pronoun":
+            continue
+        words_before = text[max(0, clause.speaker_start - 12) : clause.speaker_start].lower().split()
+        between = text[clause.end : main.speaker_start]
+        if words_before[-1:] and words_before[-1] in _SUBORDINATORS and "," in between and main.kind == "person":
+            clause.resolved, clause.actor_id, clause.in_dictionary = main.resolved, main.actor_id, main.in_dictionary
+            clause.role, clause.resolved_span = main.role, main.resolved_span
+
+
+def find_named_just_before(clause, article: SpeakerContext, order):
+    """The person named just before an indefinite role, with no comma in FA-KES: "Shuhud al-Hussein a member"."""
+    if clause.kind != "person":
+        return None
+    for entity in article.before(order)[:3]:
+        span = entity[7]
+        if entity[2] == "person" and span and span[0] == clause.resolved_span[0]:
+            if 0 <= clause.speaker_start - span[2] <= 2:
+                return entity
+    return None
+
+
+def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> None:
+    """Give a pronoun clause the nearest earlier entity of a compatible kind (module docstring)."""
+    kinds = PRONOUN_KINDS[pronoun]
+    clause.resolution, clause.kind = "pronoun", kinds[0]
+    for entity in article.before(order):
+        if entity[2] in kinds and (entity[2] == "person" or entity[6]):
+            clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
+            clause.role, clause.resolved_span = " ".join(sorted(entity[3])), entity[7]
+            return
+
+
+def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
+    """A definite description: the nearest earlier entity it can stand for (True), else the role as written."""
+    lists = read_speaker_lists()
+    clause.resolution, clause.role = "role", " ".join(lower[1:])
+    clause.resolved = strip_article(clause.speaker)
+    for entity in article.before(order):
+        name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
+        if clause.kind == "person":
+            fits = kind == "person" and head in roles
+        elif head in lists["generic_heads"]:
+            fits = kind == "organisation" and is_speaker
+        elif head in lists["media_heads"]:
+            # "the paper" after "the Rodong Sinmun said": an outlet, or failing one the latest organisation
+            # speaker outside the dictionary (whose organisations are not outlets)
+            fits = kind == "media" or head in name.lower().split()
+            fits = fits or (lower[0] == "the" and kind == "organisation" and is_speaker and not entity[5])
+        elif clause.kind == "group":
+            fits = kind == "group" and is_speaker and name.lower().split()[-1:] == [head]
+        else:
+            fits = kind in ("organisation", "media") and head in re.findall(r"\w+", name.lower())
+        if fits:
+            clause.resolved, clause.actor_id, clause.in_dictionary = name, entity[4], entity[5]
+            clause.kind, clause.resolved_span = kind, entity[7]
+            return True
+    return False
