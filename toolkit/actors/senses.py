@@ -13,14 +13,22 @@ each match and gives it one of ``SENSES``:
     stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib province"),
     ``city_country`` ("Aleppo, Syria"; "Dohuk Iraq" in a text without punctuation), ``based``
     ("the Britain-based Syrian Observatory", "London-based", "Syrian-born"), ``event`` ("the Paris
-    attacks", "the Paris climate accord", "the Helsinki summit"), ``date_after`` ("returning to
-    Washington Sept. 9").
+    attacks", "the Paris climate accord", "the Helsinki summit"; after a state's name, a word and an
+    event noun: "Syria chemical attack"), ``date_after`` ("returning to Washington Sept. 9"), and
+    for a state's name as a setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US
+    election"), ``setting_state`` ("Syria has been locked in a civil war"), ``topic`` ("the people
+    of Turkey", "information about Turkey"); ``locative`` also reads "borders Iraq" and "the
+    provinces of Aleppo and Damascus", ``city_country`` "Idlib province Syria",
+    ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea", "Syria regime
+    bombing" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
-    "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —").
+    "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
+    line: "Last updated at Feb 022015 Beirut Syrian ...").
 ``part_of_name``
     inside the name of a person, an organisation or a US state: ``name_before`` (a capitalised
-    word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"), ``name_after``
+    word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; an acronym after
+    a word in capitals, before punctuation: "appeared on VICE US."), ``name_after``
     (an organisation's name after it: "the Syrian Network for Human Rights"; a one-word person's
     name before another name: "said Sajjan Gohel"), ``surname_in_name`` (a surname after a first
     name: "Fadel Abdul Ghani" is not Ashraf Ghani; ``toolkit.actors.phrases.resolve_surnames``),
@@ -31,8 +39,11 @@ each match and gives it one of ``SENSES``:
     senators" is not the G8).
 
 The rules run in that order, the first that applies decides; their word lists are
-``toolkit/data/senses.yaml``. Title-case and all-capitals lines (headlines) never read a capital
-as a name. ``find_mentions`` keeps every mention with its ``sense`` and ``sense_rule``; counting
+``toolkit/data/senses.yaml``; the word lists are read by ``toolkit.actors.sense_lists``, the
+mentions a rule could move are found at once by ``toolkit.actors.sense_scan``, and the rules read
+the text around each of those (``sense_context``) in ``sense_places`` and ``sense_names``.
+Title-case and all-capitals lines (headlines) never read a capital as a name. ``find_mentions``
+keeps every mention with its ``sense`` and ``sense_rule``; counting
 (co-mentions, attention, actor counts) keeps ``actor`` mentions unless told otherwise
 (``select_senses``), while label code reads all of them.
 """
