@@ -4,6 +4,8 @@ the default dictionary answers for them), and on FA-KES."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -58,9 +60,31 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Navy Rear Adm. John Kirbyson told reporters.", "John Kirbyson", "person:john_kirbyson", ""),
         ("Ambassador Samira al-Haddad left.", "Samira al-Haddad", "person:samira_al_haddad", ""),
         ("Secretary of State Walter Brannigan flew in.", "Walter Brannigan", "person:walter_brannigan", ""),
-        ("Justice Samuel Alito wrote the opinion.", "Samuel Alito", "person:samuel_alito", ""),
+        ("Justice Samuel Aldren wrote the opinion.", "Samuel Aldren", "person:samuel_aldren", ""),
         ("SARC chief Dr. Nadia Haddad spoke.", "SARC chief Dr. Nadia Haddad", "person:nadia_haddad", "SYR"),
         ("Justices Mara Lindqvist and Elena Ruiz dissented.", "Mara Lindqvist", "person:mara_lindqvist", ""),
+        # role words of domestic politics
+        ("Labour MP Ivo Karlsson said no.", "Labour MP Ivo Karlsson", "person:ivo_karlsson", "GBR"),
+        ("Veteran lawmaker Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Conservative legislator Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Congresswoman Ellen Marsh said no.", "Ellen Marsh", "person:ellen_marsh", ""),
+        ("Opposition leader Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Party leader Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("UN envoy Ivo Karlsson said no.", "UN envoy Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Chief negotiator Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Rebel commander Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        # the title after the name, in apposition
+        ("Lina Marwood, the Labour MP, said it was wrong.", "Lina Marwood", "person:lina_marwood", "GBR"),
+        ("Tomas Kirbyson, a Pentagon spokesman, said so.", "Tomas Kirbyson", "person:tomas_kirbyson", "USA"),
+        ("Omar Haddadin, the Arab League's secretary general, said so.", "Omar Haddadin", "person:omar_haddadin", ""),
+        ("Ivo Karlsson, a senior Hamas official, said so.", "Ivo Karlsson", "person:ivo_karlsson", "PSE"),
+        ("Ivo Karlsson, the former US ambassador to Syria, said.", "Ivo Karlsson", "person:ivo_karlsson", "USA"),
+        # a title of a place or body, then the name
+        ("Mayor of London Teodor Vance spoke.", "Teodor Vance", "person:teodor_vance", "GBR"),
+        ("Governor of Texas Ellen Marsh spoke.", "Ellen Marsh", "person:ellen_marsh", ""),
+        ("Head of the Syrian National Coalition Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", "SYR"),
+        ("Director of the CIA Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", "USA"),
+        ("Chairman of the committee Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", ""),
     ],
 )
 def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
@@ -95,10 +119,87 @@ def test_state_of_the_title_joins_the_person(dictionary):
         "The minister, John Smith, said nothing.",  # punctuation between
         "Gen. JOHN SMITH arrived.",  # capitals
         "Secretary Councils Weekly Report",  # a plural body word ("State Departments" without apostrophes)
+        "The Labour MP said no.",  # a title with no name
+        "Damascus, the Syrian capital, was quiet.",  # a place in apposition ("capital" is no title)
+        "Hezbollah, the Lebanese group, fought on.",  # an organisation in apposition
+        "In Idlib Province, the rebel commander, who asked not to be named, spoke.",  # a place's name
+        "Ivo Karlsson's unit, the spokesman, said.",  # no name right before the comma
+        "Ivo Karlsson, the president's son, said.",  # a possessive title: a relation, not an office
+        "Ivo Karlsson, the Labour MP said",  # "MP said": the title does not close the apposition
+        "John Smith, The Labour Mp, Speaks At Rally In London",  # a headline in title case
+        "JOHN SMITH, THE LABOUR MP, SPEAKS",  # a headline in capitals
+        "Smith, who chairs the House Armed Services Committee, spoke.",  # a surname alone
+        "Mayor of New York Teodor Vance spoke.",  # a place outside the dictionary cannot be told from the name
+        "The head of the rebel Al-Iman Brigade said no.",  # a unit's name after "of"
+        "The Chief of the Main Operational Directorate said no.",  # a body's name after "of"
+        "The head of press office at Fastaqim Kama Umirt said.",  # an organisation after "at"
     ],
 )
 def test_no_person_from_a_non_name(dictionary, text):
     assert people(find_mentions(articles(text), dictionary)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role_title"),
+    [
+        ("Sen. Lindell Grayson said no. Grayson left.", "Sen."),
+        ("Turkish Foreign Minister Teodor Vance met them. Vance left.", "Foreign Minister"),
+        ("Lina Marwood, the Labour MP, said no. Marwood left.", "Labour MP"),
+        ("Mayor of London Teodor Vance spoke. Vance left.", "Mayor of London"),
+    ],
+)
+def test_role_title_is_the_title_as_written(dictionary, text, role_title):
+    """Each mention of the person carries the title it was named with; a later surname, the first."""
+    mentions = find_mentions(articles(text), dictionary)
+    found = mentions[~mentions["in_dictionary"]]
+    assert found["role_title"].tolist() == [role_title, role_title]
+    assert found["role_status"].tolist() == ["none", "none"]
+
+
+def test_role_title_of_each_mention(dictionary):
+    text = "Sen. Lindell Grayson spoke. Later, Lindell Grayson, the committee chairman, said no."
+    found = find_mentions(articles(text), dictionary)
+    assert found[["surface", "actor_id", "role_title"]].values.tolist() == [
+        ["Lindell Grayson", "person:lindell_grayson", "Sen."],
+        ["Lindell Grayson", "person:lindell_grayson", "committee chairman"],
+    ]
+
+
+def test_surname_of_a_titled_person_wins_over_a_dictionary_surname(dictionary):
+    """The dictionary's one-word "Cheney" (Dick Cheney) names neither Rep. Eliza Cheney nor, after
+    her, the article's bare "Cheney"; before her, it stays the dictionary's."""
+    text = "Cheney spoke first. Rep. Eliza Cheney said no. Cheney left."
+    mentions = find_mentions(articles(text), dictionary)
+    assert list(zip(mentions["surface"], mentions["actor_id"], mentions["sense_rule"], strict=True)) == [
+        ("Cheney", "dick_cheney", "default"),
+        ("Eliza Cheney", "person:eliza_cheney", "title_person"),
+        ("Cheney", "person:eliza_cheney", "surname_in_article"),
+    ]
+
+
+def test_surname_of_two_people_in_full_is_ambiguous(dictionary):
+    """When the article names the dictionary's person in full too, the bare surname is reported as
+    ambiguous between both, never silently given to one."""
+    text = "Dick Cheney spoke. Rep. Eliza Cheney said no. Cheney left."
+    last = find_mentions(articles(text), dictionary).iloc[-1]
+    assert (last["surface"], last["role_status"]) == ("Cheney", "ambiguous_alias")
+    assert set(last["candidates"].split(";")) == {"person:eliza_cheney", "dick_cheney"}
+
+
+def test_dictionary_person_named_in_full_wins(dictionary):
+    """A title before the dictionary's full name, or a first name the same as the dictionary's, adds nobody."""
+    for text in ("Rep. Liz Cheney said no.", "Vice President Dick Cheney said no."):
+        mentions = find_mentions(articles(text), dictionary)
+        assert mentions["in_dictionary"].all() and len(mentions) == 1
+
+
+def test_title_of_place_keeps_the_place(dictionary):
+    """After "of", the place or body stays a mention of its own (it gives the person's country)."""
+    mentions = find_mentions(articles("Head of the Syrian National Coalition Ivo Karlsson spoke."), dictionary)
+    assert list(zip(mentions["surface"], mentions["actor_id"], strict=True)) == [
+        ("Syrian National Coalition", "syrian_national_coalition"),
+        ("Ivo Karlsson", "person:ivo_karlsson"),
+    ]
 
 
 def test_dictionary_person_wins(dictionary):
@@ -191,10 +292,16 @@ def test_fakes_people(fakes_articles, dictionary):
     assert len(found) >= 20 and found["article_id"].nunique() >= 10
     titled = found[found["sense_rule"] == "title_person"]
     assert (titled["actor_id"] == titled["actor"].map(person_id)).all()
-    assert all(surface.split()[-1][:1].isupper() for surface in found["surface"])
+    assert all(re.sub(r"^(?:al|el)-", "", surface.split()[-1])[:1].isupper() for surface in found["surface"])
     kept = with_people[with_people["in_dictionary"]].set_index(["article_id", "field", "start"]).index
     before = without.set_index(["article_id", "field", "start"]).index
     assert kept.isin(before).all()
     lost = without[~before.isin(kept)]
-    assert set(lost.loc[lost["sense"] == "actor", "kind"]) <= {"state", "igo", "organisation", "armed_group", "party"}
+    kinds = {"state", "igo", "organisation", "armed_group", "party", "person"}
+    assert set(lost.loc[lost["sense"] == "actor", "kind"]) <= kinds
+    # a dictionary person lost is a one-word alias inside a longer name ("Ghani" of "SNHR Director Fadl Abdel-Ghani")
+    for _, row in lost[lost["kind"] == "person"].iterrows():
+        person = titled[(titled["article_id"] == row["article_id"]) & (titled["field"] == row["field"])]
+        assert ((person["start"] <= row["start"]) & (person["end"] >= row["end"])).any()
+        assert " " not in row["surface"]
     assert set(lost.loc[lost["sense"] != "actor", "sense"]) <= {"part_of_name"}  # "President Barrack Obama"

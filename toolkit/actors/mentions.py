@@ -69,7 +69,13 @@ from toolkit.actors.cached import cached_mentions
 from toolkit.actors.context import outlet_countries, resolve_by_context
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.matcher import Actor, Matcher, matcher_for, pinned, scan
-from toolkit.actors.persons import PeopleMatcher, add_titled_people, count_dictionary_actors, with_people
+from toolkit.actors.persons import (
+    PeopleMatcher,
+    add_titled_people,
+    count_dictionary_actors,
+    fill_person_titles,
+    with_people,
+)
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, SENSES, assign_senses
 from toolkit.corpus.cache import frame_cache_on
@@ -412,6 +418,7 @@ def _find_in_chunk(
     first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
     dict_rows, role, role_title, status, shared = _resolve_actors(matcher, candidates, article_rows, days, wanted)
+    fill_person_titles(matcher, dict_rows, role_title)  # the title a person outside the dictionary was named with
     resolve_by_context(matcher, candidates, article_rows, senses, dict_rows, status, outlets)
     local_offsets = offsets[field_of]
     out["row"].append(article_rows)
