@@ -39,7 +39,10 @@ _CREDITS = (
 )
 _CREDIT_OPENING = re.compile(_CREDITS + r"\s*", re.IGNORECASE)
 _CREDIT_INSIDE = re.compile(r"(?:^|\s)" + _CREDITS + r"\s", re.IGNORECASE)
-_SEGMENT_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)\]]))\s+(?=[A-Z0-9\"'“‘(\[.…])")
+#: The end of a segment: its punctuation (and a closing quote or bracket), then the white space
+#: (group 1) before a capital, digit, quote, bracket or ellipsis. Led by the punctuation, so the
+#: scan for it is fast; the segment keeps its punctuation and quote.
+_SEGMENT_END = re.compile(r"[.!?][\"'”’)\]]?(\s+)(?=[A-Z0-9\"'“‘(\[.…])")
 
 
 def collapse_spaces(text: str) -> str:
@@ -49,7 +52,12 @@ def collapse_spaces(text: str) -> str:
 
 def split_segments(line: str) -> list[str]:
     """The sentence-like segments of a line (see the module docstring), empty ones left out."""
-    return [part for part in _SEGMENT_END.split(line) if part.strip()]
+    parts, start = [], 0
+    for end in _SEGMENT_END.finditer(line):
+        parts.append(line[start : end.start(1)])
+        start = end.end(1)
+    parts.append(line[start:])
+    return [part for part in parts if part.strip()]
 
 
 @dataclass
@@ -102,7 +110,10 @@ class Furniture:
         if self._is_furniture(line, segments, half, removed, anywhere):
             return ""
         parts = split_segments(line)
-        inline = self.pattern is not None and (_LIST_MARKER.search(line) or _CREDIT_INSIDE.search(line))
+        inline = self.pattern is not None and (
+            (("Related" in line or "RELATED" in line) and _LIST_MARKER.search(line))
+            or ("(" in line and _CREDIT_INSIDE.search(line))
+        )
         if len(parts) < 2 and not inline:
             return line
         kept = [part for part in parts if not self._is_furniture(part, segments, half, removed, anywhere)]
@@ -121,7 +132,7 @@ class Furniture:
         window = 2 * LONGEST + 2
         first = split_segments(lines[filled[0]][:window])
         if len(first) > 1 and self._is_furniture(first[0], segments, half, removed, True):
-            lines[filled[0]] = _SEGMENT_END.split(lines[filled[0]], maxsplit=1)[1].strip()
+            lines[filled[0]] = lines[filled[0]][_SEGMENT_END.search(lines[filled[0]]).end(1) :].strip()
         line = lines[filled[-1]]
         last = split_segments(line[-window:])
         if len(last) > 1 and self._is_furniture(last[-1], segments, half, removed, True):
