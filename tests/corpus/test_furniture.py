@@ -299,3 +299,37 @@ def test_fakes_furniture_is_listed_and_reaches_no_pair(fakes_path, capsys):
     with capsys.disabled():
         print(f"pairs before {len(before)}, after {len(after)}; pairs made by furniture alone: {gone}")
     assert gone and all(a in named or b in named for a, b in gone)
+
+
+#: Words only site furniture brings into FA-KES's keyness tables (TRT's, Reuters', Sputnik's, Al-Araby's).
+FURNITURE_WORDS = {
+    "subscribe",
+    "youtube",
+    "trtworld",
+    "instagram",
+    "privacy",
+    "follow",
+    "thomson",
+    "principles",
+    "editing",
+    "standardsdiscussion",
+    "facebookcomment",
+    "publication",
+}
+
+
+@pytest.mark.parametrize("furniture", ["learn", "keep"])
+def test_fakes_keyness_rows_come_from_no_furniture(fakes_path, furniture):
+    """The 20 most key terms of each outlet, nothing dropped (``drop=()``): furniture words lead
+    them when furniture is kept, and none is left when it is stripped.
+    """
+    from tests.conftest import FAKES_COLUMNS
+
+    articles = load_articles(fakes_path, columns=FAKES_COLUMNS, dayfirst=False, cache=False, furniture=furniture)
+    articles.attrs = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        keyness = toolkit.compare_wording(articles, "outlet", drop=())
+    top = keyness[keyness["sign"] > 0].groupby("group").head(20)
+    found = set(top["term"]) & FURNITURE_WORDS
+    assert found == (set() if furniture == "learn" else FURNITURE_WORDS)
