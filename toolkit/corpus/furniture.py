@@ -29,14 +29,15 @@ of every source format and keeps the text as read in ``text_original``.
 Besides the learned list, every line and segment is checked against the shipped patterns
 (``toolkit/data/boilerplate.txt``, whole line or segment, case-insensitive), and a list of other
 headlines opened by "Related News" (or Articles, Stories, Coverage), or by a capital "Related"
-inside a sentence, is cut from there to the segment's end, unless ``furniture="keep"``. Nothing
-is removed that is more than half of an article.
+inside a sentence, is cut from there to the segment's end, as is a photo credit in brackets
+opening a segment ("(TRT World and Agencies) At least ..."), unless ``furniture="keep"``
+(``toolkit.corpus.stripping``). Nothing is removed that is more than half of an article.
 
 **Learning, bounded.** Only the first ``SAMPLE_PER_OUTLET`` (1,000) articles of each outlet, in
-load order after duplicates are dropped, are read (``FurnitureLearner``): memory grows with that
-sample, never with the corpus. ``load_articles`` learns from the frame it builds; ``iter_articles``
-(and so streaming and Dask loading) reads the corpus once to learn, then strips every chunk with the
-same list, so every way of loading gives the same text.
+load order after duplicates are dropped, are read (``FurnitureLearner``): memory grows with the
+sampled articles (at most 1,000 per outlet), not with the corpus. ``load_articles`` learns from the
+frame it builds; ``iter_articles`` (and so streaming and Dask loading) reads the corpus once to
+learn, then strips every chunk with the same list, so every way of loading gives the same text.
 
 **Reported.** ``articles.attrs["furniture"]`` lists what was learned (``FURNITURE_COLUMNS``);
 the load report gets one row per outlet and removed line with the number of articles it left.
