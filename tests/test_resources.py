@@ -26,6 +26,11 @@ LEXICONS = {
     "senses.yaml": [
         "capital_before",
         "state_before",
+        "place_before",
+        "topic_heads",
+        "setting_nouns",
+        "acting_modifiers",
+        "setting_states",
         "compass",
         "place_nouns",
         "place_after",
