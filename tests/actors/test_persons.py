@@ -245,12 +245,20 @@ def test_people_do_not_depend_on_how_the_corpus_is_split(dictionary):
         "Sen. Lindell Grayson said no. Grayson left.",
         "US Sen. Lindell Grayson spoke. Grayson stayed.",
         "Russia's foreign minister Ivan Petrovsky spoke. Petrovsky left.",
+        "Lina Marwood, the Labour MP, said no. Mayor of London Lindell Grayson agreed. Marwood left.",
     )
     whole = find_mentions(corpus, dictionary)
     parts = pd.concat([find_mentions(corpus.iloc[[i]], dictionary) for i in range(len(corpus))], ignore_index=True)
     pd.testing.assert_frame_equal(whole, parts)
     graham = whole[whole["actor_id"] == "person:lindell_grayson"]
-    assert graham.groupby("article_id")["country"].agg(set).to_dict() == {"a0": {""}, "a1": {"USA"}}
+    assert graham.groupby("article_id")["country"].agg(set).to_dict() == {"a0": {""}, "a1": {"USA"}, "a3": {"GBR"}}
+    assert graham.groupby("article_id")["role_title"].agg(set).to_dict() == {
+        "a0": {"Sen."},
+        "a1": {"Sen."},
+        "a3": {"Mayor of London"},
+    }
+    with_processes = find_mentions(corpus, dictionary, n_jobs=2)
+    pd.testing.assert_frame_equal(whole, with_processes)
 
 
 def test_persons_off_finds_the_dictionary_only(dictionary):

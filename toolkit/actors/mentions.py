@@ -247,7 +247,8 @@ def find_mentions(
         ``field``, ``paragraph``, ``sentence``, ``actor_id`` and ``actor``, and skips the
         surfaces, roles and candidates.
     persons : also find the people outside the dictionary named with a political or official title
-        ("Sen. Lindsey Graham", "Turkish Foreign Minister X", "spokesman X"), and their later bare
+        ("Sen. Lindsey Graham", "Turkish Foreign Minister X", "X, the Labour MP,", "Mayor of London
+        X"), and their later bare
         surnames in the same article, as actors ``person:<folded name>`` of kind ``person`` with
         ``in_dictionary`` False (``toolkit.actors.persons``).
 
@@ -259,7 +260,8 @@ def find_mentions(
     ``field_text[start:end] == surface``), ``surface``, ``actor_id``, ``actor`` (label), ``kind``,
     ``country`` (ISO 3166-1 alpha-3 of the actor's state, empty if none), ``alias`` (the dictionary
     alias matched), ``alias_type`` (name / acronym / demonym), ``role`` and ``role_title`` (the
-    person's office on the article's date, else empty), ``role_status`` (resolved /
+    person's office on the article's date; for a person found by a title, the title as written;
+    else empty), ``role_status`` (resolved /
     not_in_office / ambiguous_date / ambiguous_alias / none), ``candidates`` (the actor ids of a
     shared alias joined by ``;``, else empty), ``in_dictionary`` (False for a person found by a title,
     whose ``alias_type`` is ``title``), ``sense`` and ``sense_rule`` (``toolkit.actors.senses``;
