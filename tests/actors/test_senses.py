@@ -52,7 +52,7 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("The Homeland Security Council met.", "Security Council", ("part_of_name", "name_before")),
         ("Jaish al-Fateh fighters attacked.", "Fateh", ("part_of_name", "name_before")),
         ('"It is dangerous," said Sajjan Gohel, an analyst.', "Sajjan", ("part_of_name", "name_after")),
-        ("The Syrian Network for Human Rights said so.", "Syrian", ("part_of_name", "name_after")),
+        ("The Syrian Human Rights Committee said so.", "Syrian", ("part_of_name", "name_after")),
         # no actor at all
         ("The report was published in English and Spanish.", "Spanish", ("other", "language")),
         ("WHO IS BEHIND THE ATTACKS?", "WHO", ("other", "caps_headline")),
