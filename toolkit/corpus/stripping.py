@@ -26,9 +26,11 @@ FURNITURE_COLUMNS = ["outlet", "kind", "text", "n_articles", "n_sampled", "share
 LONGEST = LONGEST_BOILERPLATE
 #: What opens a list of other headlines inside a segment, case as written: the rest of the segment
 #: goes (at most half of the article), e.g. "... Source AA Related News Iraqs vote violations | ..."
-#: or "... Rises (1881) Related Kobani in Ruins After Anti-IS Airstrikes ...".
+#: or "... Rises (1881) Related Kobani in Ruins After Anti-IS Airstrikes ..." or "... Category News The
+#: blunders of MBS ...".
 _LIST_MARKER = re.compile(
     r"\b(?:Related|RELATED) (?:News|NEWS|Articles|ARTICLES|Stories|STORIES|Coverage)\b:?"
+    r"|\b(?:Category|CATEGORY) (?:News|NEWS)\b:?"
     r"|(?<=[^.!?:\s] )Related:? (?=[A-Z])"  # a capital "Related" inside a sentence opens a list
 )
 #: A photo credit in brackets opening a segment, glued to the text after it: "(TRT World and
@@ -111,7 +113,7 @@ class Furniture:
             return ""
         parts = split_segments(line)
         inline = self.pattern is not None and (
-            (("Related" in line or "RELATED" in line) and _LIST_MARKER.search(line))
+            (("Related" in line or "RELATED" in line or "ategory" in line) and _LIST_MARKER.search(line))
             or ("(" in line and _CREDIT_INSIDE.search(line))
         )
         if len(parts) < 2 and not inline:
