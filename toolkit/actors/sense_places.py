@@ -49,12 +49,13 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
         ):
             return PLACE, "possessive_place"  # "Syria's northwestern city of Aleppo", "Syria's towns"
-    setting = _setting_after(joined, end, lists) if ctx.setting[i] else None
-    if setting is not None:
-        return PLACE, setting
-    topic = ctx.words_before(i, 2)
-    if len(topic) == 2 and topic[1] in ("of", "about") and topic[0] in lists.topic_heads:
-        return PLACE, "topic"  # "the people of Turkey", "information about Turkey"
+    if ctx.setting[i]:
+        setting = _setting_after(joined, end, lists)
+        if setting is not None:
+            return PLACE, setting
+        topic = ctx.words_before(i, 2)
+        if len(topic) == 2 and topic[1] in ("of", "about") and topic[0] in lists.topic_heads:
+            return PLACE, "topic"  # "the people of Turkey", "information about Turkey"
     if word in ("the", "of") or word in lists.compass:
         before = ctx.words_before(i, 4)
     while before and (before[-1] == "the" or before[-1] in lists.compass):

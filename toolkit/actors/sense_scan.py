@@ -91,7 +91,8 @@ def states_may_move(
     people of Turkey"), a setting noun, "is" / "has" and the like, or a word and an event noun
     after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack") (and, apart,
     whether "-based" and the like follow it: all that can move a demonym, and whether the words
-    after it may be a setting). The others stay actors without being read one by one.
+    around it may make it a setting: ``setting_noun``, ``event``, ``setting_state``, ``topic``).
+    The others stay actors without being read one by one.
     """
     word_starts, word_ends, previous = words  # every word of the text; per mention, the index of the one before
     last, width = len(text) - 1, 14
@@ -131,7 +132,7 @@ def states_may_move(
             | np.isin(next_two, _prefixes(lists.event_nouns))
         )
     )
-    return locative | possessive | based | comma | capitalised | topic | setting, based, setting
+    return locative | possessive | based | comma | capitalised | topic | setting, based, setting | topic
 
 
 def _prefixes(words: Iterable[str]) -> np.ndarray:
