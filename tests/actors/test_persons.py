@@ -79,12 +79,21 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Omar Haddadin, the Arab League's secretary general, said so.", "Omar Haddadin", "person:omar_haddadin", ""),
         ("Ivo Karlsson, a senior Hamas official, said so.", "Ivo Karlsson", "person:ivo_karlsson", "PSE"),
         ("Ivo Karlsson, the former US ambassador to Syria, said.", "Ivo Karlsson", "person:ivo_karlsson", "USA"),
+        ("Ivo Karlsson, Britain's ambassador to the UN, said no.", "Ivo Karlsson", "person:ivo_karlsson", "GBR"),
+        (
+            "Ivo Karlsson, the head of the Syrian National Coalition, said.",
+            "Ivo Karlsson",
+            "person:ivo_karlsson",
+            "SYR",
+        ),
+        ('"No," said Ivo Karlsson, a Hezbollah commander.', "Ivo Karlsson", "person:ivo_karlsson", "LBN"),
         # a title of a place or body, then the name
         ("Mayor of London Teodor Vance spoke.", "Teodor Vance", "person:teodor_vance", "GBR"),
         ("Governor of Texas Ellen Marsh spoke.", "Ellen Marsh", "person:ellen_marsh", ""),
         ("Head of the Syrian National Coalition Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", "SYR"),
         ("Director of the CIA Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", "USA"),
         ("Chairman of the committee Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("Director of National Intelligence Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", ""),
     ],
 )
 def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
@@ -133,6 +142,8 @@ def test_state_of_the_title_joins_the_person(dictionary):
         "The head of the rebel Al-Iman Brigade said no.",  # a unit's name after "of"
         "The Chief of the Main Operational Directorate said no.",  # a body's name after "of"
         "The head of press office at Fastaqim Kama Umirt said.",  # an organisation after "at"
+        "Aleppo Province, the president said, would fall.",  # a title in an inserted "said" clause
+        "Lina Marwood Street, Syria's capital, was quiet.",  # a possessive, but no title
     ],
 )
 def test_no_person_from_a_non_name(dictionary, text):
@@ -146,6 +157,11 @@ def test_no_person_from_a_non_name(dictionary, text):
         ("Turkish Foreign Minister Teodor Vance met them. Vance left.", "Foreign Minister"),
         ("Lina Marwood, the Labour MP, said no. Marwood left.", "Labour MP"),
         ("Mayor of London Teodor Vance spoke. Vance left.", "Mayor of London"),
+        (
+            "Ivo Karlsson, the head of the Syrian National Coalition, spoke. Karlsson left.",
+            "head of the Syrian National Coalition",
+        ),
+        ("Ivo Karlsson, Britain's ambassador to the UN, spoke. Karlsson left.", "Britain's ambassador"),
     ],
 )
 def test_role_title_is_the_title_as_written(dictionary, text, role_title):

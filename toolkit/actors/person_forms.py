@@ -62,13 +62,17 @@ _BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?\n]|\.(?=\s)")
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: What may close a title in apposition ("the Labour MP, said", "a spokesman for the ministry").
 _CLOSE = re.compile(r"\s*(?:[,;:.)—–]|$)|[ \t]+(?:of|for|to|from|in|at|on|who|and|with|since)\b")
+#: The comma (and spaces) just before a word: a possessive may open a title in apposition.
+_COMMA_BEFORE = re.compile(r",[ \t]+$")
+_POSSESSIVE_END = re.compile(r"\w['’]s$")
 #: The article that opens a title in apposition, just after the name's comma.
 _OPENER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+$")
 _WORD = re.compile(r"\S+")
 _SPACE = re.compile(r"[ \t]+")
 #: Heads of a state's bodies, capitalised in their names.
 _BODY_HEADS = frozenset(
-    "department ministry office house senate congress court army navy party services government cabinet".split()
+    """department ministry office house senate congress court army navy party services government cabinet
+    national intelligence security homeland relations armed affairs defense defence staff""".split()
 )
 
 
@@ -119,9 +123,8 @@ def read_titled_name(
     if run is not None:
         return _read_after_title(matcher, joined, folded, run, (low, after), hits)
     of = _OF.match(joined, after, high)
-    if of is not None:
-        return _read_title_of(matcher, joined, of.end(), (low, after, high), hits)
-    return _read_apposition(matcher, joined, after, bounds, hits)
+    person = _read_title_of(matcher, joined, of.end(), (low, after, high), hits) if of is not None else None
+    return person or _read_apposition(matcher, joined, after, bounds, hits)
 
 
 def _words_of(match: re.Match) -> tuple[list[tuple[int, str]], list[str]]:
@@ -202,7 +205,7 @@ def _read_title_of(matcher, joined, position: int, bounds: tuple[int, int, int],
             if word is None or _BREAK.search(word.group()) or word.group().endswith("."):
                 return None
             text, key = word.group(), fold_word(word.group())
-            if text[:1].isupper() and is_name_word(text, key):
+            if text[:1].isupper() and is_name_word(text, key) and key not in _body_words():
                 # right after "of", a place the dictionary lacks: "Governor of Texas Ellen Marsh"
                 if steps and last not in ("mention", "body"):
                     return None  # "head of the rebel Al-Iman Brigade", "office at Fastaqim"
@@ -268,21 +271,27 @@ def _read_apposition(matcher, joined, head_end: int, bounds: tuple[int, int], hi
     text = joined[max(low, head_end - 120) : head_end]
     base = head_end - len(text)
     words = list(_WORD.finditer(text))
-    country_at = -1
+    country_at = _body_after(matcher, joined, head_end, high, hits)  # "the head of the Syrian Coalition"
+    title_end = int(hits.ends[country_at]) if country_at >= 0 else head_end
     for back, word in enumerate(reversed(words)):
         if back >= 8:
             return None
         start, raw = base + word.start(), word.group()
         at = int(np.searchsorted(hits.reach, start, side="right"))
-        if at < len(hits.starts) and hits.starts[at] <= start:  # inside a dictionary match
-            if hits.kinds[at] != 2 and _country_of(matcher, int(hits.rows[at])):
-                country_at = at
+        inside = at < len(hits.starts) and hits.starts[at] <= start  # inside a dictionary match
+        if inside and hits.kinds[at] != 2 and _country_of(matcher, int(hits.rows[at])):
+            country_at = at
+        comma = _COMMA_BEFORE.search(joined, max(low, start - 4), start)
+        if back and comma is not None and _POSSESSIVE_END.search(raw):  # "X, Britain's ambassador"
+            return _name_before(matcher, joined, (low, comma.start(), start), title_end, country_at, hits)
+        if inside:
             continue
         if raw in ("the", "a", "an"):
             opener = _OPENER.search(joined, max(low, start - 6), start + len(raw) + 1)
             if opener is None:
                 return None
-            return _name_before(matcher, joined, (low, opener.start(), start + len(raw)), head_end, country_at, hits)
+            bounds = (low, opener.start(), start + len(raw))
+            return _name_before(matcher, joined, bounds, title_end, country_at, hits)
         key = fold_word(raw)
         if _BREAK.search(raw) or raw.endswith((".", ",")):
             return None
@@ -291,6 +300,17 @@ def _read_apposition(matcher, joined, head_end: int, bounds: tuple[int, int], hi
         ):
             return None  # no title's, body's or capitalised word ("capital", "group" of "Lebanese group")
     return None
+
+
+def _body_after(matcher: Matcher, joined: str, head_end: int, high: int, hits: Hits) -> int:
+    """The mention of a state or body right after a title's "of" (its country's), or -1."""
+    of = _OF.match(joined, head_end, high)
+    if of is None:
+        return -1
+    at = int(np.searchsorted(hits.starts, of.end(), side="left"))
+    if at < len(hits.starts) and hits.starts[at] == of.end() and hits.kinds[at] != 2:
+        return at if _country_of(matcher, int(hits.rows[at])) else -1
+    return -1
 
 
 def _name_before(matcher, joined, bounds: tuple[int, int, int], head_end: int, country_at: int, hits: Hits):
