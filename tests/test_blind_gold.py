@@ -50,15 +50,15 @@ LABELS = GOLD / "blind_labels.csv"
 #: Floors: the figures measured on 2026-12-06 at about 20:00 UTC (tests/gold/blind_README.md) minus a
 #: small margin, so that a regression fails. Raise them when the code improves on this sample.
 FLOORS = {
-    "actor_f1": 0.0,
-    "actor_f1_world": 0.0,
-    "actor_f1_domestic": 0.0,
-    "capital_country_precision": 0.0,
-    "speaker_accuracy": 0.0,
-    "verb_accuracy": 0.0,
-    "label_target_precision": 0.0,
-    "label_target_precision_charged": 0.0,
-    "label_recall": 0.0,
+    "actor_f1": 0.90,  # measured 0.921 (TP 356, FP 34, FN 27)
+    "actor_f1_world": 0.91,  # measured 0.930
+    "actor_f1_domestic": 0.70,  # measured 0.727 (21 gold mentions: recall 0.571)
+    "capital_country_precision": 0.62,  # measured 0.641 (59 right, 33 wrong)
+    "speaker_accuracy": 0.70,  # measured 0.722 (36 quotes found)
+    "verb_accuracy": 0.83,  # measured 0.861
+    "label_target_precision": 0.81,  # measured 0.831 (207 rows judged)
+    "label_target_precision_charged": 0.84,  # measured 0.863 (80 rows)
+    "label_recall": 0.71,  # measured 0.729 (133 named targets)
 }
 
 
