@@ -40,6 +40,9 @@ _CREDITS = (
     r"(?:agencies|afp|reuters|ap|aa|epa|getty images|anadolu agency)\)"
 )
 _CREDIT_OPENING = re.compile(_CREDITS + r"\s*", re.IGNORECASE)
+#: The title of an embedded video opening a segment, as YouTube writes it: "Battle rages near Aleppo
+#: Ali Mustafa reports - YouTube UN envoy Staffan de Mistura ...". The title and label go.
+_EMBED_OPENING = re.compile(r"[^.!?|]{1,150}? - YouTube\b\s*")
 _CREDIT_INSIDE = re.compile(r"(?:^|\s)" + _CREDITS + r"\s", re.IGNORECASE)
 #: The end of a segment: its punctuation (and a closing quote or bracket), then the white space
 #: (group 1) before a capital, digit, quote, bracket or ellipsis. Led by the punctuation, so the
@@ -115,6 +118,7 @@ class Furniture:
         inline = self.pattern is not None and (
             (("Related" in line or "RELATED" in line or "ategory" in line) and _LIST_MARKER.search(line))
             or ("(" in line and _CREDIT_INSIDE.search(line))
+            or " - YouTube" in line
         )
         if len(parts) < 2 and not inline:
             return line
@@ -160,14 +164,15 @@ class Furniture:
 
 
 def _cut_inline(part: str, half: float, removed: list) -> str:
-    """``part`` without a photo credit opening it and without a list of other headlines (from a
-    ``_LIST_MARKER`` to the end of the segment).
+    """``part`` without an embedded video's title or a photo credit opening it, and without a list
+    of other headlines (from a ``_LIST_MARKER`` to the end of the segment).
     """
-    credit = _CREDIT_OPENING.match(part)
-    while credit is not None and credit.end() > 0:  # "(Reuters) (AFP) ..."
-        removed.append(("known", _CREDIT_OPENING.pattern, collapse_spaces(credit.group())))
-        part = part[credit.end() :]
-        credit = _CREDIT_OPENING.match(part)
+    for opening in (_EMBED_OPENING, _CREDIT_OPENING):
+        credit = opening.match(part)
+        while credit is not None and credit.end() > 0:  # "(Reuters) (AFP) ..."
+            removed.append(("known", opening.pattern, collapse_spaces(credit.group())))
+            part = part[credit.end() :]
+            credit = opening.match(part)
     found = _LIST_MARKER.search(part)
     if found is None or len(part) - found.start() > half:
         return part
