@@ -86,3 +86,123 @@ def test_agencies_and_metonyms_are_one_mention(dictionary, text, actor_id):
     articles = pd.DataFrame({"article_id": ["a"], "text": [text], "outlet": ["cnn"]})
     found = find_mentions(articles, dictionary)
     assert found["actor_id"].tolist() == [actor_id]
+
+
+# ---- Second pass (officials.yaml, civil_society.yaml, the party adjective "Democratic") ----------
+
+
+def mentions_of(text: str, dictionary: pd.DataFrame, date: str = "2017-04-07", outlet: str = "") -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text], "date": pd.to_datetime([date]), "outlet": [outlet]})
+    return find_mentions(articles, dictionary)
+
+
+@pytest.mark.parametrize(
+    "text, date, actor_id, role, title",
+    [
+        ("Antonin Scalia wrote the dissent.", "2010-06-28", "antonin_scalia", "other", "Associate Justice"),
+        ("Chief Justice Roberts swore him in.", "2017-01-20", "john_roberts_justice", "other", "Chief Justice"),
+        ("William Rehnquist presided.", "1999-01-07", "william_rehnquist", "other", "Chief Justice"),
+        ("Elena Kagan argued the case.", "2009-09-09", "elena_kagan", "other", "Solicitor General"),
+        ("James Comey reopened the inquiry.", "2016-10-28", "james_comey", "other", "Director of the FBI"),
+        ("Robert Mueller filed charges.", "2018-02-16", "robert_mueller", "other", "Special Counsel"),
+        ("Robert Mueller testified on the attacks.", "2002-06-06", "robert_mueller", "other", "Director of the FBI"),
+        ("Jeff Sessions recused himself.", "2017-03-02", "jeff_sessions", "other", "Attorney General"),
+        ("Jeff Sessions questioned the nominee.", "2009-07-14", "jeff_sessions", "other", "Senator"),
+        ("James Clapper briefed Congress.", "2013-03-12", "james_clapper", "other", "Director of National"),
+        ("Gina Haspel was confirmed.", "2018-05-21", "gina_haspel", "other", "Director of the CIA"),
+        ("Sean Spicer told reporters.", "2017-04-11", "sean_spicer", "spokesperson", "Press Secretary"),
+        ("Jen Psaki told reporters.", "2014-03-03", "jen_psaki", "spokesperson", "State Department"),
+        ("John Kelly replaced Reince Priebus.", "2017-07-31", "john_f_kelly", "other", "Chief of Staff"),
+        ("Martin Dempsey warned of the risks.", "2013-07-22", "martin_dempsey", "military_commander", "Joint Chiefs"),
+        ("Rudy Giuliani visited Ground Zero.", "2001-09-12", "rudy_giuliani", "other", "Mayor of New York"),
+        ("Arnold Schwarzenegger signed the bill.", "2006-09-27", "arnold_schwarzenegger", "other", "Governor"),
+        ("George Osborne presented the budget.", "2012-03-21", "george_osborne", "other", "Chancellor"),
+        ("Sajid Javid resigned.", "2020-02-13", "sajid_javid", "other", "Chancellor"),
+        ("Theresa May's successor Amber Rudd spoke.", "2017-03-23", "amber_rudd", "other", "Home Secretary"),
+        ("Ed Davey spoke for the party.", "2021-05-07", "ed_davey", "leader", "Liberal Democrats"),
+        ("Sedki Sobhy met the delegation.", "2016-05-01", "sedki_sobhy", "defence_minister", "Minister of Defence"),
+        ("Filippo Grandi visited Lebanon.", "2017-03-01", "filippo_grandi", "leader", "Refugees"),
+    ],
+)
+def test_domestic_office_holders_resolve_by_the_article_date(dictionary, text, date, actor_id, role, title):
+    found = mentions_of(text, dictionary, date)
+    row = found[found["actor_id"] == actor_id].iloc[0]
+    assert (row["role"], row["role_status"]) == (role, "resolved")
+    assert title in row["role_title"]
+
+
+def test_the_new_people_are_dated_and_have_a_country(dictionary):
+    people = dictionary[dictionary["source"].astype(str).str.contains("officials.yaml:")].drop_duplicates("actor_id")
+    assert len(people) > 200
+    assert set(people["kind"]) == {"person"}
+    assert set(people["country"]) == {"USA", "GBR"}
+    assert all(isinstance(roles, list) and roles and all(r.get("start") for r in roles) for roles in people["roles"])
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("The International Crisis Group warned of a new offensive.", "international_crisis_group"),
+        ("The Syrian Network for Human Rights counted 200 dead.", "syrian_network_for_human_rights"),
+        ("Analysts at Chatham House said so.", "chatham_house"),
+        ("Freedom House ranked Syria last.", "freedom_house"),
+        ("A report by the Brookings Institution said so.", "brookings_institution"),
+        ("The RAND Corporation studied it.", "rand_corporation"),
+        ("The Center for Strategic and International Studies published maps.", "csis"),
+        ("The Institute for the Study of War said so.", "institute_for_the_study_of_war"),
+        ("The Carnegie Endowment for International Peace said so.", "carnegie_endowment"),
+        ("Physicians for Human Rights documented the attacks.", "physicians_for_human_rights"),
+        ("Reporters Without Borders condemned the arrest.", "reporters_without_borders"),
+        ("The ACLU sued the administration.", "aclu"),
+    ],
+)
+def test_civil_society_is_one_mention_of_an_organisation(dictionary, text, actor_id):
+    found = mentions_of(text, dictionary)
+    found = found[found["sense"] == "actor"]
+    assert found["actor_id"].tolist()[:1] == [actor_id]
+    assert found["kind"].iloc[0] == "organisation"
+
+
+def test_a_title_phrase_naming_the_network_is_one_mention_of_its_chairman(dictionary):
+    text = "The chairman of the Syrian Network for Human Rights Fadel Abdul Ghani said so."
+    assert mentions_of(text, dictionary)["actor_id"].tolist() == ["fadel_abdul_ghani"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Democratic senators in Congress criticised Donald Trump.",
+            ["us_democratic_party", "us_congress", "donald_trump"],
+        ),
+        ("Democratic Sen. Chris Murphy said so.", ["us_democratic_party", "chris_murphy"]),
+        ("Republican lawmakers in Congress backed the strike.", ["us_republican_party", "us_congress"]),
+    ],
+)
+def test_party_adjectives_name_the_us_parties(dictionary, text, expected):
+    found = mentions_of(text, dictionary, outlet="cnn")
+    assert found["actor_id"].tolist() == expected
+    assert (found["role_status"] != "ambiguous_alias").all()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fighting resumed in the Democratic Republic of the Congo.", ["COD"]),
+        ("The Democratic Republic of Congo's army advanced.", ["COD"]),
+        ("The Democratic Unionist Party backed the deal.", ["dup"]),
+        ("Syria's Republican Guard shelled the suburb.", ["SYR"]),
+        ("Turkey's pro-Kurdish Peoples' Democratic Party won seats.", ["TUR"]),
+        ("Egypt's National Democratic Party was dissolved.", ["EGY"]),
+        ("The Syrian Democratic Forces took Raqqa.", ["syrian_democratic_forces"]),
+        ("The Democratic People's Republic of Korea fired a missile.", ["PRK"]),
+        ("Germany's Social Democratic Party joined the coalition.", ["DEU"]),
+        ("South Africa's Democratic Alliance criticised the government.", ["ZAF"]),
+        ("Democratic reforms were promised in Damascus.", ["SYR"]),
+        ("Kayla Mueller was held in Syria.", ["SYR"]),
+        ("Crowds gathered on Bondi Beach in Australia.", ["AUS"]),
+    ],
+)
+def test_names_holding_a_party_adjective_or_a_surname_are_not_the_party_or_the_person(dictionary, text, expected):
+    found = mentions_of(text, dictionary, outlet="cnn")
+    assert found["actor_id"].tolist() == expected
