@@ -165,7 +165,8 @@ class Furniture:
 
 def _cut_inline(part: str, half: float, removed: list) -> str:
     """``part`` without an embedded video's title or a photo credit opening it, and without a list
-    of other headlines (from a ``_LIST_MARKER`` to the end of the segment).
+    of other headlines (from a ``_LIST_MARKER`` to the end of the segment, from its start when a
+    menu of ``" | "`` comes before the marker).
     """
     for opening in (_EMBED_OPENING, _CREDIT_OPENING):
         credit = opening.match(part)
@@ -174,10 +175,13 @@ def _cut_inline(part: str, half: float, removed: list) -> str:
             part = part[credit.end() :]
             credit = opening.match(part)
     found = _LIST_MARKER.search(part)
-    if found is None or len(part) - found.start() > half:
+    if found is None:
         return part
-    removed.append(("known", _LIST_MARKER.pattern, collapse_spaces(part[found.start() :])))
-    return part[: found.start()].rstrip()
+    start = 0 if " | " in part[: found.start()] else found.start()  # a menu ("Film | Episode |") before it
+    if len(part) - start > half:
+        return part
+    removed.append(("known", _LIST_MARKER.pattern, collapse_spaces(part[start:])))
+    return part[:start].rstrip()
 
 
 @lru_cache(maxsize=32)
