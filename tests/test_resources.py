@@ -21,7 +21,7 @@ WORD_LISTS = [
     "titles.txt",
 ]
 LEXICONS = {
-    "labels.yaml": ["classes", "group_nouns", "charged", "state_classes"],
+    "labels.yaml": ["classes", "group_nouns", "charged", "state_classes", "not_labels", "not_the_state"],
     "reporting_verbs.yaml": ["classes", "lemmas"],
     "senses.yaml": [
         "capital_before",
@@ -59,7 +59,15 @@ LEXICONS = {
         "wires",
     ],
 }
-ACTOR_FILES = ["armed_groups.yaml", "igos.yaml", "national_bodies.yaml", "people.yaml", "states.yaml"]
+ACTOR_FILES = [
+    "armed_groups.yaml",
+    "civil_society.yaml",
+    "igos.yaml",
+    "national_bodies.yaml",
+    "officials.yaml",
+    "people.yaml",
+    "states.yaml",
+]
 
 
 def test_the_package_root_is_the_folder_of_the_toolkit_package():
