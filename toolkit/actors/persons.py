@@ -270,19 +270,27 @@ def _give_surnames(matcher: PeopleMatcher, joined: str, fields_at: tuple, found:
         by_surname.setdefault((int(article_of[index]), surname), (person.end, row))
     if not by_surname:
         return
-    in_full = {
-        (int(mention_article[i]), matcher.rows_actor[int(known.rows[i])])
-        for i in people.tolist()
-        if " " in joined[int(known.starts[i]) : int(known.ends[i])].strip()
-    }
     for i in people.tolist():
         start, end = int(known.starts[i]), int(known.ends[i])
+        if " " in joined[start:end].strip():
+            continue  # a name of more than one word is no bare surname
         article = int(mention_article[i])
         person = by_surname.get((article, fold_word(joined[start:end])))
-        if person is None or start < person[0] or " " in joined[start:end].strip():
+        if person is None or start < person[0]:
             continue
         own = (person[1], None, "")
-        row = int(known.rows[i])
-        both = (article, matcher.rows_actor[row]) in in_full
+        both = _named_in_full(joined, known, people[mention_article[people] == article], int(known.rows[i]), matcher)
         candidates[i] = (own, *candidates[i]) if both else (own,)
         rules[i] = "surname_in_article"
+
+
+def _named_in_full(joined: str, known, mentions: np.ndarray, row: int, matcher: Matcher) -> bool:
+    """Whether one of ``mentions`` (an article's) names the actor of dictionary row ``row`` with
+    more than one word.
+    """
+    actor = matcher.rows_actor[row]
+    return any(
+        matcher.rows_actor[int(known.rows[j])] == actor
+        and " " in joined[int(known.starts[j]) : int(known.ends[j])].strip()
+        for j in mentions.tolist()
+    )
