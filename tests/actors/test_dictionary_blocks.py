@@ -199,6 +199,7 @@ def test_party_adjectives_name_the_us_parties(dictionary, text, expected):
         ("Germany's Social Democratic Party joined the coalition.", ["DEU"]),
         ("South Africa's Democratic Alliance criticised the government.", ["ZAF"]),
         ("Democratic reforms were promised in Damascus.", ["SYR"]),
+        ("The so-called Democratic Syria Troops took the town.", ["syrian_democratic_forces"]),
         ("Kayla Mueller was held in Syria.", ["SYR"]),
         ("Crowds gathered on Bondi Beach in Australia.", ["AUS"]),
     ],
@@ -206,3 +207,9 @@ def test_party_adjectives_name_the_us_parties(dictionary, text, expected):
 def test_names_holding_a_party_adjective_or_a_surname_are_not_the_party_or_the_person(dictionary, text, expected):
     found = mentions_of(text, dictionary, outlet="cnn")
     assert found["actor_id"].tolist() == expected
+
+
+def test_an_agency_title_phrase_is_one_mention_of_its_head(dictionary):
+    found = mentions_of("UNICEF director Anthony Lake called it an outrage.", dictionary, date="2016-10-27")
+    assert found["actor_id"].tolist() == ["anthony_lake"]
+    assert found["role_title"].tolist() == ["Executive Director of UNICEF"]
