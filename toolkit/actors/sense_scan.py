@@ -114,34 +114,51 @@ def states_may_move(
     based = ((end_char == 45) | (end_char == 32)) & np.isin(following, _AFTER_WORDS)
     comma = (text[np.maximum(starts - 2, 0)] == 44) & (text[np.maximum(starts - 1, 0)] == 32)
     capitalised = near & ((text[word_starts[one]] >= 65) & (text[word_starts[one]] <= 90)) & (first != b"the")
-    topic = near & (
-        np.isin(first, byte_words(lists.place_before, width))
-        | (np.isin(first, _TOPIC_LINKS) & (previous >= 1) & np.isin(second, byte_words(lists.topic_heads, width)))
-    )
-    # the first four letters of the two words after each mention (a cheap sieve: the words are
-    # compared in full when the mention is read)
+    # the new place rules sieve on the first four letters of the words around each mention, as
+    # integers (the words are compared in full when the mention is read)
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     beyond = np.minimum(after + 1, len(word_starts) - 1)
-    next_one = word_keys(lowered, word_starts[after], word_ends[after], 4)
-    next_two = word_keys(lowered, word_starts[beyond], word_ends[beyond], 4)
+    prev_one, prev_two = (_prefix_codes(lowered, word_starts[k], word_ends[k]) for k in (one, two))
+    next_one, next_two = (_prefix_codes(lowered, word_starts[k], word_ends[k]) for k in (after, beyond))
+    topic = near & (
+        _among(prev_one, lists.place_before)
+        | (_among(prev_one, _TOPIC_LINKS) & (previous >= 1) & _among(prev_two, lists.topic_heads))
+    )
     setting = (
         (word_starts[after] >= ends)
         & (word_starts[after] - ends <= 2)
         & (
-            np.isin(next_one, _prefixes(lists.setting_nouns | _BE_FORMS))
-            | np.isin(next_two, _prefixes(lists.event_nouns))
+            _among(next_one, lists.setting_nouns)
+            | _among(next_two, lists.event_nouns)
+            | (_among(next_one, _BE_FORMS) & _among(next_two, lists.setting_states | _BEEN))
         )
     )
     return locative | possessive | based | comma | capitalised | topic | setting, based, setting | topic
 
 
-def _prefixes(words: Iterable[str]) -> np.ndarray:
-    """The first four letters of the ASCII ``words`` as byte strings (to compare with ``word_keys``)."""
-    return np.array(sorted({w[:4].encode() for w in words if w.isascii()}), dtype="S4")
+def _prefix_codes(lowered: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The first four letters of the words at ``starts`` .. ``ends``, lower case, as integers (the
+    bytes of ``word_keys(..., 4)`` read as one little-endian number each).
+    """
+    last, length = len(lowered) - 1, ends - starts
+    codes = np.zeros(len(starts), dtype=np.uint32)
+    for k in range(4):
+        byte = lowered[np.minimum(starts + k, last)].astype(np.uint32)
+        codes |= np.where(length > k, byte, 0).astype(np.uint32) << np.uint32(8 * k)
+    return codes
+
+
+def _among(codes: np.ndarray, words: Iterable[str]) -> np.ndarray:
+    """Whether each of ``codes`` (``_prefix_codes``) is the first four letters of one of ``words``."""
+    table = np.sort(np.array(sorted({w[:4].encode() for w in words if w.isascii()}), dtype="S4").view("<u4"))
+    found = np.searchsorted(table, codes)
+    return table[np.minimum(found, len(table) - 1)] == codes
 
 
 #: The words between a topic noun and a state's name ("the people of Turkey", "news about Iraq").
-_TOPIC_LINKS = np.array([b"of", b"about"], dtype="S14")
+_TOPIC_LINKS = frozenset({"of", "about"})
 #: The verbs after which a state's name may be the subject of a state of affairs ("Syria has been
 #: locked in a civil war"): ``setting_states`` of toolkit/data/senses.yaml.
 _BE_FORMS = frozenset({"is", "was", "has", "had", "remains", "remained"})
+#: The words that may follow those before a state of affairs ("has been locked", "is in the throes").
+_BEEN = frozenset({"been", "long", "in", "still"})
