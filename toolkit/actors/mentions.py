@@ -420,7 +420,7 @@ def _find_in_chunk(
     first_sentence = first_of_field[field_of]
     paragraph = sentences[sentence, 0] - sentences[first_sentence, 0]
     dict_rows, role, role_title, status, shared = _resolve_actors(matcher, candidates, article_rows, days, wanted)
-    fill_person_titles(matcher, dict_rows, role_title)  # the title a person outside the dictionary was named with
+    fill_person_titles(matcher, dict_rows, role_title, article_rows, starts, rules)  # titles of people outside it
     resolve_by_context(matcher, candidates, article_rows, senses, dict_rows, status, outlets)
     local_offsets = offsets[field_of]
     out["row"].append(article_rows)

@@ -150,14 +150,35 @@ def _add_actors(matcher: PeopleMatcher, people: list[tuple[str, str, str, str]])
     return found
 
 
-def fill_person_titles(matcher: Matcher, dict_rows: np.ndarray, role_title: list) -> None:
-    """Fill in place the ``role_title`` of each mention of a person named with a title: the title
-    as written where the person was named (``dict_rows``: each mention's dictionary row).
+def fill_person_titles(
+    matcher: Matcher,
+    dict_rows: np.ndarray,
+    role_title: list,
+    article_rows: np.ndarray,
+    starts: np.ndarray,
+    rules: list[str],
+) -> None:
+    """Fill in place the ``role_title`` of each mention of a person named with a title.
+
+    A mention that names the person with a title (rule ``title_person``) takes that title as written
+    (``dict_rows``: each mention's dictionary row, one per title); any other mention of the person (a
+    later bare surname) takes the first title the person was named with in its own article
+    (``article_rows``), in the order of the text (``starts``). The title never depends on the other
+    articles of the chunk, so one process and several give the same titles.
     """
     if not isinstance(matcher, PeopleMatcher) or not matcher.row_titles:
         return
-    for i in np.flatnonzero(dict_rows >= len(matcher.rows_alias) - len(matcher.row_titles)).tolist():
-        role_title[i] = matcher.row_titles.get(int(dict_rows[i]), "")
+    people = np.flatnonzero(dict_rows >= len(matcher.rows_alias) - len(matcher.row_titles))
+    first: dict[tuple[int, int], str] = {}
+    for i in people[np.argsort(starts[people], kind="stable")].tolist():
+        row = int(dict_rows[i])
+        key = (int(article_rows[i]), matcher.rows_actor[row])
+        title = matcher.row_titles.get(row, "")
+        if rules[i] == "title_person":
+            first.setdefault(key, title)
+            role_title[i] = title
+        else:
+            role_title[i] = first.get(key, title)
 
 
 def add_titled_people(
