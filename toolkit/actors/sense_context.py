@@ -27,7 +27,7 @@ class SenseContext:
         self._punctuated: dict[int, bool] = {}
         self.lists = word_lists()
         self.state = np.ones(len(starts), dtype=bool)  # per mention: a place rule could apply (a state's)
-        self.setting = np.ones(len(starts), dtype=bool)  # per mention: the words around may make it a setting
+        self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
 
     def surface(self, i: int) -> str:
         """The text of mention ``i``."""

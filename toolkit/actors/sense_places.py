@@ -29,13 +29,13 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "event"
         if before and before[-1] in lists.capital_before:
             return PLACE, "locative"
-        listed = _LISTED.search(joined, max(0, int(ctx.starts[i]) - 60), int(ctx.starts[i]))
+        listed = word in ("and", "or") and _LISTED.search(joined, max(0, int(ctx.starts[i]) - 60), int(ctx.starts[i]))
         if listed and alias_key(listed.group(1)) in lists.capital_before:
             return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
         return None
     if joined[end : end + 1] == "-":
         return None  # "US-led strikes": the state acts
-    if _city_before(ctx, i, lists) or _place_noun_before(ctx, i, word, lists):
+    if _city_before(ctx, i, lists) or (word in lists.place_before and _place_noun_before(ctx, i, word, lists)):
         return PLACE, "city_country"
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
         owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
@@ -191,7 +191,10 @@ def opens_dated_line(ctx: SenseContext, i: int) -> bool:
     government air strikes ...").
     """
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
-    line_start = joined.rfind("\n", 0, start) + 1
+    if not (joined[start - 2 : start - 1].isdigit() or joined[start - 3 : start - 1].lower() in ("am", "pm")):
+        return False
+    line = int(ctx.line_of[i])
+    line_start = int(ctx.newlines[line - 1]) + 1 if line else 0
     if start - line_start > 60 or not re.match(r"[ \t]+[A-Z]", joined[end : end + 2]):
         return False
     return _DATE_OPENING.search(joined, line_start, start) is not None

@@ -161,7 +161,7 @@ def assign_senses(
     )
     demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
-    ctx.state, ctx.setting = state, setting
+    ctx.state, ctx.setting = state, setting.tolist()
     look = (codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged)
     for i in np.flatnonzero(look).tolist():
         row = int(rows[i])
