@@ -228,3 +228,29 @@ def test_tone_units_are_nltks_vader_scores_of_the_sentences(fakes, mentions):
 )
 def test_vader_word_map_equals_nltks_on_punctuated_text(text):
     assert _analyzer().polarity_scores(text) == stock_analyzer().polarity_scores(text)
+
+
+def test_quotes_and_reporting_clauses_share_one_analysis_per_frame(fakes, mentions):
+    from toolkit.wording import quotes as quotes_module
+
+    subset = fakes.iloc[:300]
+    chosen = mentions[mentions["article_id"].isin(set(subset["article_id"]))]
+    quotes_module._memo.clear()
+    fresh_clauses = quotes_module.find_reporting_clauses(subset, chosen)
+    assert len(quotes_module._memo) == 1
+    quotes_module._memo.clear()
+    fresh_quotes = quotes_module.find_quotes(subset, chosen)
+    # the second table, and a second call on a copy, read the first call's analysis
+    (analysis,) = quotes_module._memo.values()
+    shared_clauses = quotes_module.find_reporting_clauses(subset.copy(), chosen.copy())
+    shared_quotes = quotes_module.find_quotes(subset.copy(), chosen)
+    assert list(quotes_module._memo.values()) == [analysis]
+    assert len(fresh_quotes) > 100 and len(fresh_clauses) > 500
+    assert fresh_clauses["quoted"].any()
+    pd.testing.assert_frame_equal(shared_clauses, fresh_clauses)
+    pd.testing.assert_frame_equal(shared_quotes, fresh_quotes)
+    # other mentions or fields are another analysis
+    quotes_module.find_quotes(subset, chosen.iloc[: len(chosen) // 2])
+    quotes_module.find_quotes(subset, chosen, fields=["title"])
+    assert len(quotes_module._memo) == quotes_module.KEEP
+    assert analysis not in quotes_module._memo.values()

@@ -26,12 +26,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
 
 from toolkit.actors.mentions import group_mentions_by_field
+from toolkit.corpus.cache import fingerprint_frame
 from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
@@ -95,6 +98,13 @@ _SINGLE_QUOTES = [
     (re.compile(r"'(?<!\w')(?=\S)"), re.compile(r"'(?!\w)")),
 ]
 _NEWLINE = re.compile(r"\n")
+#: ``_prepare`` results kept (the most recently used): ``find_quotes`` and ``find_reporting_clauses``
+#: on the same frame analyse it once; keyed on the content of the articles' ids and fields, the
+#: mentions' columns read, and ``fields`` (as ``toolkit.text.index`` keys its indexes).
+KEEP = 2
+_MENTION_COLUMNS = ["article_id", "field", "start", "end", "actor_id", "kind", "actor", "sense"]
+_memo: OrderedDict[tuple, list] = OrderedDict()
+_lock = threading.Lock()
 _SO_CALLED = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
 
 
@@ -318,6 +328,7 @@ def find_reporting_clauses(
 
 
 def _prepare(articles, mentions, verbs, fields):
+    """The ``_analyse`` tuples of ``articles``, memoised with the default lexicon (``_memo``)."""
     require_columns(articles, ["article_id", "text"], "articles")
     fields = check_options("field", fields)
     lexicon = (
@@ -328,7 +339,24 @@ def _prepare(articles, mentions, verbs, fields):
     if articles.empty:
         warn_empty("articles")
         return []
-    return list(_analyse(articles, mentions, lexicon, fields))
+    if verbs is not None:
+        return list(_analyse(articles, mentions, lexicon, fields))
+    key = (
+        fingerprint_frame(articles, ["article_id", *FIELDS]),
+        "" if mentions is None else fingerprint_frame(mentions, _MENTION_COLUMNS),
+        tuple(fields),
+    )
+    with _lock:
+        found = _memo.get(key)
+        if found is not None:
+            _memo.move_to_end(key)
+            return found
+    found = list(_analyse(articles, mentions, lexicon, fields))
+    with _lock:
+        _memo[key] = found
+        while len(_memo) > KEEP:
+            _memo.popitem(last=False)
+    return found
 
 
 def profile_reporting_verbs(frame: pd.DataFrame, by: str | Iterable[str] = "outlet") -> pd.DataFrame:
