@@ -32,6 +32,10 @@ from toolkit.actors.mentions import find_mentions
         ("The culture and history of Turkey online.", "Turkey", ("place", "topic")),
         ("A source of information about Turkey and the world.", "Turkey", ("place", "topic")),
         ("Shelling hit many parts of Syria.", "Syria", ("place", "topic")),
+        ("A bomb hit Midan in Damascus, the capital of Syria.", "Syria", ("place", "topic")),
+        ("Turkey's incursion into Syria went on.", "Syria", ("place", "locative")),
+        ("Strikes hit Daesh in both Syria and Iraq.", "Syria", ("place", "locative")),
+        ("Syria's opposition accused the army.", "Syria", ("place", "possessive_place")),
         # places around the name
         ("An air strike hit a market in Idlib province Syria on Monday.", "Syria", ("place", "city_country")),
         ("Deir Ezzor borders Iraq and civilians fled.", "Iraq", ("place", "locative")),
@@ -60,6 +64,7 @@ def test_each_setting_rule_names_itself(text, surface, expected):
     ("text", "surface"),
     [
         ("Syria has said it will retaliate.", "Syria"),
+        ("He sent a letter to Syria on Monday.", "Syria"),
         ("Russia has been accused of bombing hospitals.", "Russia"),
         ("The government of Syria rejected the plan.", "Syria"),
         ("Washington rejected a US plea.", "US"),

@@ -46,9 +46,10 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         owned = re.match(r"['’]?s\s+([a-z]+)(?:\s+([a-z]+))?", joined[end : end + 40])
         if owned and (
             owned.group(1) in lists.place_nouns
+            or owned.group(1) in lists.setting_nouns
             or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
         ):
-            return PLACE, "possessive_place"  # "Syria's northwestern city of Aleppo", "Syria's towns"
+            return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
     if ctx.setting[i]:
         setting = _setting_after(joined, end, lists)
         if setting is not None:
@@ -56,9 +57,9 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         topic = ctx.words_before(i, 2)
         if len(topic) == 2 and topic[1] in ("of", "about") and topic[0] in lists.topic_heads:
             return PLACE, "topic"  # "the people of Turkey", "information about Turkey"
-    if word in ("the", "of") or word in lists.compass:
+    if word in ("the", "of", "both") or word in lists.compass:
         before = ctx.words_before(i, 4)
-    while before and (before[-1] == "the" or before[-1] in lists.compass):
+    while before and (before[-1] in ("the", "both") or before[-1] in lists.compass):
         before = before[:-1]
     if len(before) >= 2 and before[-1] == "of" and before[-2] in ("out", "outside", "inside"):
         before = [*before[:-2], "outside"]  # "out of Syria", "outside of Syria"

@@ -103,7 +103,7 @@ def states_may_move(
     first = word_keys(lowered, word_starts[one], word_ends[one], width)
     second = word_keys(lowered, word_starts[two], word_ends[two], width)
     locatives = byte_words(lists.state_before | {"out"}, width)
-    between = byte_words(lists.compass | {"the", "of"}, width)
+    between = byte_words(lists.compass | {"the", "of", "both"}, width)
     locative = near & (
         np.isin(first, locatives) | (np.isin(first, between) & (previous >= 1) & np.isin(second, locatives))
     )
