@@ -254,3 +254,42 @@ def test_quotes_and_reporting_clauses_share_one_analysis_per_frame(fakes, mentio
     quotes_module.find_quotes(subset, chosen, fields=["title"])
     assert len(quotes_module._memo) == quotes_module.KEEP
     assert analysis not in quotes_module._memo.values()
+
+
+def reference_article_states(mentions, attached):
+    """``find_article_states`` as it grouped the weights once per article (before one grouping for all)."""
+    from toolkit.wording.article_states import _LEFT_OUT_SENSES, _leader
+
+    mentions = mentions[~mentions["sense"].isin(_LEFT_OUT_SENSES)]
+    state = mentions["kind"].eq("state")
+    ids = mentions["actor_id"].astype(str)
+    country = mentions["country"].fillna("").astype(str)
+    weights = pd.DataFrame(
+        {"article_id": mentions["article_id"].astype(str), "state": ids.where(state, country), "weight": 1}
+    )
+    weights.loc[state, "weight"] = 2
+    weights = weights[weights["state"] != ""]
+    state_of = dict(zip(ids, weights["state"].reindex(ids.index).fillna(""), strict=True))
+    names = dict(zip(ids[state], mentions["actor"].astype(str)[state], strict=True))
+    votes: dict[str, Counter] = {}
+    for article_id, actor_id in attached:
+        if state_of.get(actor_id):
+            votes.setdefault(str(article_id), Counter())[state_of[actor_id]] += 1
+    homes = {}
+    for article_id, counts in weights.groupby("article_id")["state"]:
+        tally = weights.loc[counts.index].groupby("state")["weight"].sum()
+        home = _leader(votes.get(article_id, Counter()), 0) or _leader(Counter(tally.to_dict()), 1, minimum=2)
+        if home:
+            homes[article_id] = (home, names.get(home, home))
+    return homes
+
+
+def test_article_states_equal_the_grouping_per_article(fakes, mentions):
+    from toolkit.wording.article_states import find_article_states
+
+    named = mentions[mentions["kind"].isin(["state", "person"])]
+    attached = list(zip(named["article_id"].iloc[::7], named["actor_id"].iloc[::7], strict=True))
+    for votes in ([], attached):
+        homes = find_article_states(mentions, votes)
+        assert len(homes) > 300
+        assert homes == reference_article_states(mentions, votes)

@@ -58,10 +58,13 @@ def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, st
     for article_id, actor_id in attached:
         if state_of.get(actor_id):
             votes.setdefault(str(article_id), Counter())[state_of[actor_id]] += 1
+    tallies: dict[str, Counter] = {}  # one grouping for all articles (a grouping per article took 0.5 s on FA-KES)
+    summed = weights.groupby(["article_id", "state"])["weight"].sum()
+    for (article_id, state_id), weight in zip(summed.index.tolist(), summed.tolist(), strict=True):
+        tallies.setdefault(article_id, Counter())[state_id] = weight
     homes = {}
-    for article_id, counts in weights.groupby("article_id")["state"]:
-        tally = weights.loc[counts.index].groupby("state")["weight"].sum()
-        home = _leader(votes.get(article_id, Counter()), 0) or _leader(Counter(tally.to_dict()), 1, minimum=2)
+    for article_id, tally in tallies.items():
+        home = _leader(votes.get(article_id, Counter()), 0) or _leader(tally, 1, minimum=2)
         if home:
             homes[article_id] = (home, names.get(home, home))
     return homes
