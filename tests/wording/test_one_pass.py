@@ -293,3 +293,54 @@ def test_article_states_equal_the_grouping_per_article(fakes, mentions):
         homes = find_article_states(mentions, votes)
         assert len(homes) > 300
         assert homes == reference_article_states(mentions, votes)
+
+
+def reference_label_spans(sentence, entries, longest, group_nouns, not_labels):
+    """``find_label_spans`` as it tried every length at every token (before the first-word sieve)."""
+    from toolkit.wording.label_sentence import _capitalised_in
+
+    found, i, size = [], 0, len(sentence)
+    skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
+    while i < size:
+        skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
+        if skipped:
+            i += skipped
+            continue
+        for length in range(min(longest, size - i), 0, -1):
+            entry = " ".join(sentence.lower[i : i + length])
+            if entry not in entries:
+                continue
+            after, label = i + length, entry
+            owner = sentence.mention_at(i)
+            if owner is not None and (not sentence.words[i][:1].islower() or _capitalised_in(owner.alias, entry)):
+                i = after
+                break
+            if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
+                label, after = f"{label} {sentence.lower[after]}", after + 1
+            found.append((i, after, label, entries[entry], entry))
+            i = after
+            break
+        else:
+            i += 1
+    return found
+
+
+def test_label_spans_equal_every_length_at_every_token(fakes, mentions):
+    from toolkit.wording.label_sentence import Sentence, find_label_spans
+    from toolkit.wording.labels import _mentions_by_field, load_label_lexicon
+
+    lexicon = load_label_lexicon()
+    entries = dict(zip(lexicon["label"], lexicon["label_class"], strict=False))
+    longest = max(len(label.split()) for label in entries)
+    group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
+    not_labels = frozenset(lexicon.attrs.get("not_labels", [])) | {"regime change", "the free"}
+    by_field = _mentions_by_field(mentions)
+    n_spans = 0
+    for article_id, field, text in field_strings(fakes.iloc[:250], FIELDS):
+        for _, s, e in sentence_spans(text):
+            inside = [m for m in by_field.get((article_id, field), []) if s <= m.start < e]
+            sentence = Sentence(text, s, e, inside)
+            found = find_label_spans(sentence, entries, longest, group_nouns, not_labels)
+            assert found == reference_label_spans(sentence, entries, longest, group_nouns, not_labels)
+            n_spans += len(found)
+    assert n_spans > 500

@@ -99,10 +99,16 @@ def find_label_spans(
     """
     found, i, size = [], 0, len(sentence)
     skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
+    firsts, skip_firsts = _first_words(entries, not_labels)
     while i < size:
-        skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
-        if skipped:
-            i += skipped
+        word = sentence.lower[i]
+        if word in skip_firsts:
+            skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
+            if skipped:
+                i += skipped
+                continue
+        if word not in firsts:  # no entry starts with this word: none of the lengths below can match
+            i += 1
             continue
         for length in range(min(longest, size - i), 0, -1):
             entry = " ".join(sentence.lower[i : i + length])
@@ -121,6 +127,23 @@ def find_label_spans(
         else:
             i += 1
     return found
+
+
+_FIRST_WORDS: list = [None, None, frozenset(), frozenset()]
+
+
+def _first_words(entries: dict, not_labels: frozenset) -> tuple[frozenset, frozenset]:
+    """The first words of ``entries`` and of ``not_labels`` (a joined run of tokens equals a phrase
+    only if its first token is the phrase's first word), kept for the last lexicon asked about.
+    """
+    if _FIRST_WORDS[0] is not entries or _FIRST_WORDS[1] is not not_labels:
+        _FIRST_WORDS[:] = [
+            entries,
+            not_labels,
+            frozenset(entry.split(" ")[0] for entry in entries),
+            frozenset(phrase.split(" ")[0] for phrase in not_labels),
+        ]
+    return _FIRST_WORDS[2], _FIRST_WORDS[3]
 
 
 def _capitalised_in(alias: str, entry: str) -> bool:

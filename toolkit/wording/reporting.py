@@ -143,7 +143,10 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
         tokens = _tokens(text, s_start, s_end)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
-        quoted = [_in_quote(quotes, quote_starts, s) for s, _ in tokens]
+        if _quote_overlaps(quotes, quote_starts, s_start, s_end):
+            quoted = [_in_quote(quotes, quote_starts, s) for s, _ in tokens]
+        else:  # no quote reaches into the sentence (most sentences): no token is inside one
+            quoted = [False] * len(tokens)
         capitals = [w[0].isupper() for w in words if w[0].isalpha()]
         title_case = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)
         if headline and index == 0:
@@ -265,6 +268,12 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(read_data_lines("abbreviations.txt"))
+
+
+def _quote_overlaps(quotes, quote_starts, start: int, end: int) -> bool:
+    """Whether one of ``quotes`` (sorted, not overlapping) overlaps ``start:end``."""
+    k = bisect.bisect_left(quote_starts, end) - 1  # the last quote starting before ``end``
+    return k >= 0 and quotes[k][1] > start
 
 
 def _in_quote(quotes, quote_starts, offset: int) -> bool:
