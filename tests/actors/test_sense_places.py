@@ -65,6 +65,7 @@ def test_each_setting_rule_names_itself(text, surface, expected):
     [
         ("Syria has said it will retaliate.", "Syria"),
         ("He sent a letter to Syria on Monday.", "Syria"),
+        ("Cases of chemical attacks by anti-Syria militants were rejected.", "Syria"),
         ("Russia has been accused of bombing hospitals.", "Russia"),
         ("The government of Syria rejected the plan.", "Syria"),
         ("Washington rejected a US plea.", "US"),

@@ -50,8 +50,9 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
         ):
             return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
-    if ctx.setting[i]:
-        setting = _setting_after(joined, end, lists)
+    start = int(ctx.starts[i])
+    if ctx.setting[i] and not joined[max(0, start - 5) : start].lower().endswith(("anti-", "pro-")):
+        setting = _setting_after(joined, end, lists)  # "anti-Syria militants" oppose the state
         if setting is not None:
             return PLACE, setting
         topic = ctx.words_before(i, 2)
