@@ -147,16 +147,17 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             quoted = [_in_quote(quotes, quote_starts, s) for s, _ in tokens]
         else:  # no quote reaches into the sentence (most sentences): no token is inside one
             quoted = [False] * len(tokens)
-        capitals = [w[0].isupper() for w in words if w[0].isalpha()]
-        title_case = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)
         if headline and index == 0:
             found.extend(_headline_clause(text, tokens, words, quoted, quotes))
+        hits = [k for k, word in enumerate(lower) if word in firsts]  # where a verb may start
+        if hits:
+            capitals = [w[0].isupper() for w in words if w[0].isalpha()]
+            title_case = len(capitals) > 2 and sum(capitals) > 0.6 * len(capitals)
         i = 0
-        while i < len(tokens):
-            verb = None
-            if lower[i] not in firsts:
-                i += 1
-                continue
+        for hit in hits:
+            if hit < i:
+                continue  # inside the verb found before
+            i, verb = hit, None
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 candidate = " ".join(lower[i : i + length])
                 name_like = words[i][0].isupper() and not title_case  # "the United States"
@@ -164,7 +165,6 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     verb, after = candidate, i + length
                     break
             if verb is None:
-                i += 1
                 continue
             participle = verb.split()[0].endswith("ing") and verb != "according to"
             if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
