@@ -422,7 +422,8 @@ DEV_FAKES = {
     ("1924058063", 438): "SYR",  # the Syrian army
     ("1965495348", 634): "SYR",  # the Syrian army regrouped
     ("1926479222", 698): "islamic_state",  # ISIS terrorists
-    ("1965511189", 1619): "",  # the so-called Democratic Syria Troops (the SDF, not in the dictionary)
+    # ("1965511189", 1619), "the so-called Democratic Syria Troops", left the set: the default dictionary
+    # now has it as an alias of the SDF, so "Troops" is part of a name there, not a label
     ("1918398784", 2347): "",  # the rebel held villages
     ("1924058064", 3641): "SYR",  # Syrian government helicopters
     ("1923848287", 131): "islamic_state",  # Islamic State (IS) group militants
