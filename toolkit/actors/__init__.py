@@ -3,10 +3,13 @@
 Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
 matcher (``matcher``) and its scan (``scanning``), the phrase rules that tell an actor from a
 place, dateline or part of a name (``phrases``), the sense of each mention: actor, place,
-dateline, part of a name (``senses``), short forms shared by several countries' bodies resolved by
-the article's country (``context``), people outside the dictionary named with a title
-(``persons``), ``find_mentions`` (``mentions``) and its frames cached for
-a report's notebooks (``cached``), dictionary coverage (``coverage``), the one actor lookup by id,
+dateline, part of a name (``senses``, with its word lists ``sense_lists``, the numpy pass that
+finds the mentions a rule could move ``sense_scan``, the text around a mention ``sense_context``,
+the place rules ``sense_places`` and the name rules ``sense_names``), short forms shared by
+several countries' bodies resolved by the article's country (``context``), people outside the
+dictionary named with a title (``persons``, with the shape of a name ``person_names`` and the forms
+a title takes around it ``person_forms``), ``find_mentions`` (``mentions``) and its frames cached
+for a report's notebooks (``cached``), dictionary coverage (``coverage``), the one actor lookup by id,
 label or alias (``lookup``), the actors a notebook follows (``selection``) and the mentions and
 articles of each actor (``overview``).
 
