@@ -31,13 +31,12 @@ from tests.test_heldout_gold import (
     NAME_TYPES,
     SENSES,
     articles_frame,
-    capital_country_precision,
-    format_score,
+    check_actor_figures,
+    check_capital_precision,
+    check_label_figure,
+    check_quote_figure,
     match_mentions,
     predicted_actor_mentions,
-    score_labels,
-    score_matches,
-    score_quotes,
 )
 
 GOLD = Path(__file__).resolve().parent / "gold"
@@ -171,62 +170,24 @@ def blind_output():
     return mentions, toolkit.find_quotes(articles, mentions), toolkit.find_labels(articles, mentions)
 
 
-def _errors(matches: pd.DataFrame, outcome: str) -> str:
-    picked = matches[matches["outcome"] == outcome]
-    return ", ".join(f"{r.surface}->{r.actor_id}" for r in picked.itertuples())
-
-
 def test_blind_actor_f1(blind_output):
     mentions, _, _ = blind_output
     matches = match_mentions(load_blind_actor_mentions(), predicted_actor_mentions(mentions), load_blind_actors())
-    scores = {
-        "actor_f1": score_matches(matches),
-        "actor_f1_world": score_matches(matches, "world"),
-        "actor_f1_domestic": score_matches(matches, "domestic"),
-    }
-    report = "; ".join(format_score(name, score) for name, score in scores.items())
-    print(
-        f"\nblind actors: {report}\n  false negatives: {_errors(matches, 'fn')}"
-        f"\n  false positives: {_errors(matches, 'fp')}"
-    )
-    for name, score in scores.items():
-        assert score["f1"] >= FLOORS[name], f"{name} {score['f1']:.3f} < floor {FLOORS[name]} ({report})"
+    check_actor_figures("blind", matches, FLOORS)
 
 
 def test_blind_capital_and_country_precision(blind_output):
     mentions, _, _ = blind_output
-    score = capital_country_precision(load_blind_actor_mentions(), mentions)
-    print(
-        f"\nblind capitals and countries counted as states: precision {score['precision']:.3f} "
-        f"({score['right']} right, {score['wrong']} wrong: {', '.join(score['errors'])})"
-    )
-    assert score["precision"] >= FLOORS["capital_country_precision"], score
+    check_capital_precision("blind", load_blind_actor_mentions(), mentions, FLOORS["capital_country_precision"])
 
 
 @pytest.mark.parametrize("figure", ["speaker_accuracy", "verb_accuracy"])
 def test_blind_quote_figures(blind_output, figure):
     _, quotes, _ = blind_output
-    score = score_quotes(load_blind_quotes(), quotes)
-    print(
-        f"\nblind quotes: speaker accuracy {score['speaker_accuracy']}, verb accuracy {score['verb_accuracy']} "
-        f"({score['found']} of {score['n_gold']} gold quotes with a speaker found)"
-        + (f"\n  speaker errors: {'; '.join(score['errors'])}" if figure == "speaker_accuracy" else "")
-    )
-    if score[figure] is None:
-        pytest.skip(f"{figure}: not available (the toolkit's quotes have no such column)")
-    assert score[figure] >= FLOORS[figure], f"{figure} {score[figure]:.3f} < floor {FLOORS[figure]}"
+    check_quote_figure("blind", load_blind_quotes(), quotes, figure, FLOORS)
 
 
 @pytest.mark.parametrize("figure", ["label_target_precision", "label_target_precision_charged", "label_recall"])
 def test_blind_label_figures(blind_output, figure):
     _, _, labels = blind_output
-    if "actor_id" not in labels:
-        pytest.skip(f"{figure}: not available (the toolkit's labels have no actor_id column)")
-    score = score_labels(load_blind_labels(), labels, load_blind_actors())
-    print(
-        f"\nblind labels: target precision {score['label_target_precision']:.3f} ({score['n_judged']} rows judged, "
-        f"{score['n_unjudged']} on no gold label), charged {score['label_target_precision_charged']:.3f} "
-        f"({score['n_judged_charged']} rows), recall {score['label_recall']:.3f} ({score['n_recall']} named targets)"
-        + (f"\n  target errors: {'; '.join(score['errors'])}" if figure == "label_target_precision" else "")
-    )
-    assert score[figure] >= FLOORS[figure], f"{figure} {score[figure]:.3f} < floor {FLOORS[figure]}"
+    check_label_figure("blind", load_blind_labels(), labels, load_blind_actors(), figure, FLOORS)

@@ -533,8 +533,8 @@ def _errors(matches: pd.DataFrame, outcome: str) -> str:
     return ", ".join(f"{r.surface}->{r.actor_id}" for r in picked.itertuples())
 
 
-def test_heldout_actor_f1(actor_matches):
-    gold, mentions, matches = actor_matches
+def check_actor_figures(sample: str, matches: pd.DataFrame, floors: dict) -> None:
+    """Print a sample's actor F1 (overall, world, domestic) with its errors; fail below ``floors``."""
     scores = {
         "actor_f1": score_matches(matches),
         "actor_f1_world": score_matches(matches, "world"),
@@ -542,22 +542,32 @@ def test_heldout_actor_f1(actor_matches):
     }
     report = "; ".join(format_score(name, score) for name, score in scores.items())
     print(
-        f"\nheld-out actors: {report}\n  false negatives: {_errors(matches, 'fn')}"
+        f"\n{sample} actors: {report}\n  false negatives: {_errors(matches, 'fn')}"
         f"\n  false positives: {_errors(matches, 'fp')}"
     )
     for name, score in scores.items():
-        assert score["f1"] >= FLOORS[name], f"{name} {score['f1']:.3f} < floor {FLOORS[name]} ({report})"
+        assert score["f1"] >= floors[name], f"{name} {score['f1']:.3f} < floor {floors[name]} ({report})"
+
+
+def check_capital_precision(sample: str, gold: pd.DataFrame, mentions: pd.DataFrame, floor: float) -> None:
+    """Print a sample's capital/country-as-state precision with its errors; fail below ``floor``."""
+    score = capital_country_precision(gold, mentions)
+    sense = "with the sense column" if "sense" in mentions else "no sense column yet: every mention counts"
+    print(
+        f"\n{sample} capitals and countries counted as states ({sense}): precision {score['precision']:.3f} "
+        f"({score['right']} right, {score['wrong']} wrong: {', '.join(score['errors'])})"
+    )
+    assert score["precision"] >= floor, score
+
+
+def test_heldout_actor_f1(actor_matches):
+    _, _, matches = actor_matches
+    check_actor_figures("held-out", matches, FLOORS)
 
 
 def test_heldout_capital_and_country_precision(actor_matches):
     gold, mentions, _ = actor_matches
-    score = capital_country_precision(gold, mentions)
-    sense = "with the sense column" if "sense" in mentions else "no sense column yet: every mention counts"
-    print(
-        f"\nheld-out capitals and countries counted as states ({sense}): precision {score['precision']:.3f} "
-        f"({score['right']} right, {score['wrong']} wrong: {', '.join(score['errors'])})"
-    )
-    assert score["precision"] >= FLOORS["capital_country_precision"], score
+    check_capital_precision("held-out", gold, mentions, FLOORS["capital_country_precision"])
 
 
 # --- wording: the scorers on hand-worked data --------------------------------------------------
@@ -705,30 +715,42 @@ def _figure(value) -> str:
     return "not available" if value is None else f"{value:.3f}"
 
 
-@pytest.mark.parametrize("figure", ["speaker_accuracy", "verb_accuracy"])
-def test_heldout_quote_figures(wording_output, figure):
-    quotes, _ = wording_output
-    score = score_quotes(load_quotes(), quotes)
+def check_quote_figure(sample: str, gold: pd.DataFrame, quotes: pd.DataFrame, figure: str, floors: dict) -> None:
+    """Print a sample's speaker and verb accuracy (errors with the speaker's); fail ``figure`` below its floor."""
+    score = score_quotes(gold, quotes)
     print(
-        f"\nheld-out quotes: speaker accuracy {_figure(score['speaker_accuracy'])}, verb accuracy "
+        f"\n{sample} quotes: speaker accuracy {_figure(score['speaker_accuracy'])}, verb accuracy "
         f"{_figure(score['verb_accuracy'])} ({score['found']} of {score['n_gold']} gold quotes with a speaker found)"
         + (f"\n  speaker errors: {'; '.join(score['errors'])}" if figure == "speaker_accuracy" else "")
     )
     if score[figure] is None:
-        pytest.skip(f"{figure}: not available (the toolkit's quotes have no such column yet)")
-    assert score[figure] >= FLOORS[figure], f"{figure} {score[figure]:.3f} < floor {FLOORS[figure]}"
+        pytest.skip(f"{figure}: not available (the toolkit's quotes have no such column)")
+    assert score[figure] >= floors[figure], f"{figure} {score[figure]:.3f} < floor {floors[figure]}"
+
+
+def check_label_figure(
+    sample: str, gold: pd.DataFrame, labels: pd.DataFrame, actors: pd.DataFrame, figure: str, floors: dict
+) -> None:
+    """Print a sample's label target precision (overall, charged) and recall; fail ``figure`` below its floor."""
+    if "actor_id" not in labels:
+        pytest.skip(f"{figure}: not available (the toolkit's labels have no actor_id column)")
+    score = score_labels(gold, labels, actors)
+    print(
+        f"\n{sample} labels: target precision {score['label_target_precision']:.3f} ({score['n_judged']} rows "
+        f"judged, {score['n_unjudged']} on no gold label), charged {score['label_target_precision_charged']:.3f} "
+        f"({score['n_judged_charged']} rows), recall {score['label_recall']:.3f} ({score['n_recall']} named targets)"
+        + (f"\n  target errors: {'; '.join(score['errors'])}" if figure == "label_target_precision" else "")
+    )
+    assert score[figure] >= floors[figure], f"{figure} {score[figure]:.3f} < floor {floors[figure]}"
+
+
+@pytest.mark.parametrize("figure", ["speaker_accuracy", "verb_accuracy"])
+def test_heldout_quote_figures(wording_output, figure):
+    quotes, _ = wording_output
+    check_quote_figure("held-out", load_quotes(), quotes, figure, FLOORS)
 
 
 @pytest.mark.parametrize("figure", ["label_target_precision", "label_target_precision_charged", "label_recall"])
 def test_heldout_label_figures(wording_output, figure):
     _, labels = wording_output
-    if "actor_id" not in labels:
-        pytest.skip(f"{figure}: not available (the toolkit's labels have no actor_id column)")
-    score = score_labels(load_labels(), labels, load_actors())
-    print(
-        f"\nheld-out labels: target precision {score['label_target_precision']:.3f} ({score['n_judged']} rows judged, "
-        f"{score['n_unjudged']} on no gold label), charged {score['label_target_precision_charged']:.3f} "
-        f"({score['n_judged_charged']} rows), recall {score['label_recall']:.3f} ({score['n_recall']} named targets)"
-        + (f"\n  target errors: {'; '.join(score['errors'])}" if figure == "label_target_precision" else "")
-    )
-    assert score[figure] >= FLOORS[figure], f"{figure} {score[figure]:.3f} < floor {FLOORS[figure]}"
+    check_label_figure("held-out", load_labels(), labels, load_actors(), figure, FLOORS)
