@@ -35,6 +35,10 @@ from tests.test_heldout_gold import (
     check_capital_precision,
     check_label_figure,
     check_quote_figure,
+    load_actor_mentions,
+    load_actors,
+    load_labels,
+    load_quotes,
     match_mentions,
     predicted_actor_mentions,
 )
@@ -74,32 +78,23 @@ def load_blind_texts() -> pd.DataFrame:
 
 def load_blind_actor_mentions() -> pd.DataFrame:
     """The actor gold: one row per coded mention, columns as ``heldout_actor_mentions.csv``."""
-    gold = pd.read_csv(ACTOR_MENTIONS, dtype=str, keep_default_na=False)
-    for column in ("start", "end", "occurrence"):
-        gold[column] = gold[column].astype(int)
-    return gold
+    return load_actor_mentions(ACTOR_MENTIONS)
 
 
 def load_blind_actors() -> pd.DataFrame:
     """The actors the blind gold uses: ``actor_id``, ``actor``, ``kind``, ``category``, ``country``,
     ``in_dictionary``, ``id_variants``."""
-    return pd.read_csv(ACTORS, dtype=str, keep_default_na=False)
+    return load_actors(ACTORS)
 
 
 def load_blind_quotes() -> pd.DataFrame:
     """The quote gold: one row per quote, columns as ``heldout_quotes.csv``."""
-    quotes = pd.read_csv(QUOTES, dtype=str, keep_default_na=False)
-    quotes[["start", "end"]] = quotes[["start", "end"]].astype(int)
-    return quotes
+    return load_quotes(QUOTES)
 
 
 def load_blind_labels() -> pd.DataFrame:
     """The label gold: one row per label occurrence, columns as ``heldout_labels.csv``."""
-    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
-    labels[["start", "end"]] = labels[["start", "end"]].astype(int)
-    for column in ("charged", "is_label", "in_lexicon"):
-        labels[column] = labels[column] == "True"
-    return labels
+    return load_labels(LABELS)
 
 
 # --- the gold is well formed -------------------------------------------------------------------

@@ -104,35 +104,35 @@ def load_texts(part: str | None = None) -> pd.DataFrame:
     return texts if part is None else texts[texts["part"] == part].reset_index(drop=True)
 
 
-def load_actor_mentions() -> pd.DataFrame:
+def load_actor_mentions(path: Path = ACTOR_MENTIONS) -> pd.DataFrame:
     """The actor gold: one row per coded mention."""
-    gold = pd.read_csv(ACTOR_MENTIONS, dtype=str, keep_default_na=False)
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
     for column in ("start", "end", "occurrence"):
         gold[column] = gold[column].astype(int)
     return gold
 
 
-def load_actors() -> pd.DataFrame:
+def load_actors(path: Path = ACTORS) -> pd.DataFrame:
     """The actors the gold uses: ``actor_id``, ``actor``, ``kind``, ``category``, ``country``,
     ``in_dictionary``, ``id_variants``."""
-    return pd.read_csv(ACTORS, dtype=str, keep_default_na=False)
+    return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def load_quotes() -> pd.DataFrame:
+def load_quotes(path: Path = QUOTES) -> pd.DataFrame:
     """The quote gold: one row per quote (``article_id``, ``start``, ``end``, ``quote``, ``kind``,
     ``speaker_written``, ``speaker``, ``speaker_key``, ``speaker_actor_id``, ``verb``, ``sample``,
     ``toolkit_speaker``, ``toolkit_verb``: what the toolkit said when the row was sampled)."""
-    quotes = pd.read_csv(QUOTES, dtype=str, keep_default_na=False)
+    quotes = pd.read_csv(path, dtype=str, keep_default_na=False)
     quotes[["start", "end"]] = quotes[["start", "end"]].astype(int)
     return quotes
 
 
-def load_labels() -> pd.DataFrame:
+def load_labels(path: Path = LABELS) -> pd.DataFrame:
     """The label gold: one row per label occurrence (``article_id``, ``start``, ``end``, ``label``,
     ``label_class``, ``charged``, ``is_label``, ``target_actor_id`` (space-separated ids, any of them
     right; empty for an unnamed group), ``target_group``, ``relations`` (``relation:actor_id``),
     ``in_lexicon``, ``sample``, ``toolkit_actor_id``, ``toolkit_right`` (at sampling time))."""
-    labels = pd.read_csv(LABELS, dtype=str, keep_default_na=False)
+    labels = pd.read_csv(path, dtype=str, keep_default_na=False)
     labels[["start", "end"]] = labels[["start", "end"]].astype(int)
     for column in ("charged", "is_label", "in_lexicon"):
         labels[column] = labels[column] == "True"
