@@ -224,6 +224,57 @@ def test_a_dateline_label_is_a_prefix():
     assert learned[["kind", "text", "n_articles"]].values.tolist() == [["prefix", "Last updated at", 20]]
 
 
+@pytest.mark.parametrize(
+    ("text", "stripped", "widget"),
+    [
+        (
+            "03.02.2016Get short URL 0 12 Kestrel troops cross the river.",
+            "03.02.2016 Kestrel troops cross the river.",
+            "Get short URL 0 12",
+        ),
+        (
+            "World 10:02 05.05.2016 (updated 11:40 05.05.2016) Get short URL Topic Talks in Ostmark (512) 3 8 "
+            "The envoys met on Monday.",
+            "World 10:02 05.05.2016 The envoys met on Monday.",
+            "(updated 11:40 05.05.2016) Get short URL Topic Talks in Ostmark (512) 3 8",
+        ),
+        (
+            "Shells fell on the port. (Click to enlarge) Valdoria denied it.",
+            "Shells fell on the port. Valdoria denied it.",
+            "(Click to enlarge)",
+        ),
+        (
+            "The map shows the front [tap to expand] as it stood.",
+            "The map shows the front as it stood.",
+            "[tap to expand]",
+        ),
+        (
+            "Rescuers reach the village httpst.coAb12Cd pic.twitter.comXy9 Kestrel Aid (kaid) May 2 2016 More news.",
+            "Rescuers reach the village Kestrel Aid (kaid) May 2 2016 More news.",
+            "httpst.coAb12Cd",
+        ),
+    ],
+)
+def test_page_widgets_are_cut_wherever_they_stand(text, stripped, widget):
+    """A share box, a zoom link, a scraped link: cut from inside the segment, the words around kept."""
+    result, removed = Furniture().strip("kestrel", text)
+    assert result == stripped
+    assert widget in [piece for _, _, piece in removed]
+    assert all(kind == "known" for kind, _, _ in removed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry posted the report at https://example.org/report.pdf on Monday.",
+        "He said the short URL was a scam, and that the http header lied.",
+        "Click to enlarge the map, the minister told reporters.",
+    ],
+)
+def test_words_like_a_widget_stay(text):
+    assert Furniture().strip("kestrel", text) == (text, [])
+
+
 def test_strip_furniture_on_a_frame_keeps_the_original():
     frame = pd.DataFrame({"article_id": [f"a{n}" for n in range(10)], "outlet": "kestrel"})
     frame["text"] = [kestrel_text(n) for n in range(10)]

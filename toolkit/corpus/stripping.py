@@ -44,6 +44,21 @@ _CREDIT_OPENING = re.compile(_CREDITS + r"\s*", re.IGNORECASE)
 #: Ali Mustafa reports - YouTube UN envoy Staffan de Mistura ...". The title and label go.
 _EMBED_OPENING = re.compile(r"[^.!?|]{1,150}? - YouTube\b\s*")
 _CREDIT_INSIDE = re.compile(r"(?:^|\s)" + _CREDITS + r"\s", re.IGNORECASE)
+#: Page widgets glued inside a segment, cut wherever they stand: a share box with its counters and
+#: topic link ("21.08.2013 (updated 16:01 21.08.2013) Get short URL Topic Battle Against Daesh (1881)
+#: 0 25 The ..."), an image's zoom link ("[Click to enlarge]", "(tap to expand)") and a link of an
+#: embedded post as scraped without its punctuation ("httpst.co5rT60NqJDk", "pic.twitter.com0Zw6eHp").
+#: A link written out in a sentence ("https://example.org/report.pdf") is the article's and stays.
+_WIDGET = re.compile(
+    r"(?:\(updated [^()]{1,40}\)\s*)?Get short URL(?:\s+Topic\s+[^()]{1,150}?\(\d+\))?(?:\s+\d+){0,4}\s*"
+    r"|[\[(](?:click|tap)(?: here)? to (?:enlarge|expand|zoom(?: in)?)[\])]\s*"
+    r"|\b(?:https?(?![:/s])\w|pic\.twitter\.com)\S*\s*",
+    re.IGNORECASE,
+)
+#: Cheap tests for a line that may hold a widget, before the regular expression is run.
+_WIDGET_HINTS = ("short URL", "to enlarge", "to expand", "to zoom", "http", "pic.twitter")
+#: How a cut widget is named in the load report.
+_WIDGET_NAME = "page widget (share box, zoom link, scraped link of an embedded post)"
 #: The end of a segment: its punctuation (and a closing quote or bracket), then the white space
 #: (group 1) before a capital, digit, quote, bracket or ellipsis. Led by the punctuation, so the
 #: scan for it is fast; the segment keeps its punctuation and quote.
@@ -119,6 +134,7 @@ class Furniture:
             (("Related" in line or "RELATED" in line or "ategory" in line) and _LIST_MARKER.search(line))
             or ("(" in line and _CREDIT_INSIDE.search(line))
             or " - YouTube" in line
+            or any(hint in line for hint in _WIDGET_HINTS)
         )
         if len(parts) < 2 and not inline:
             return line
@@ -164,10 +180,15 @@ class Furniture:
 
 
 def _cut_inline(part: str, half: float, removed: list) -> str:
-    """``part`` without an embedded video's title or a photo credit opening it, and without a list
-    of other headlines (from a ``_LIST_MARKER`` to the end of the segment, from its start when a
-    menu of ``" | "`` comes before the marker).
+    """``part`` without page widgets (``_WIDGET``), without an embedded video's title or a photo
+    credit opening it, and without a list of other headlines (from a ``_LIST_MARKER`` to the end of
+    the segment, from its start when a menu of ``" | "`` comes before the marker).
     """
+    if any(hint in part for hint in _WIDGET_HINTS):
+        for widget in reversed(list(_WIDGET.finditer(part))):
+            removed.append(("known", _WIDGET_NAME, collapse_spaces(widget.group())))
+            before, after = part[: widget.start()].rstrip(), part[widget.end() :].lstrip()
+            part = f"{before} {after}" if before and after else before or after
     for opening in (_EMBED_OPENING, _CREDIT_OPENING):
         credit = opening.match(part)
         while credit is not None and credit.end() > 0:  # "(Reuters) (AFP) ..."
