@@ -13,7 +13,7 @@ import bisect
 from functools import lru_cache
 
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.label_sentence import Mention, Sentence, coordinated_mentions
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, coordinated_mentions
 from toolkit.wording.relations import following_relation
 from toolkit.wording.reporting import load_default_verbs
 
@@ -23,18 +23,11 @@ _DETERMINERS = frozenset(
     "the a an this that these those its their his her our some several many two three four five six seven eight"
     " nine ten dozens hundreds thousands other another any all both such most few various".split()
 )
-_COPULAS = frozenset("is are was were be been being remains remain remained became become becomes".split())
 _AUXILIARIES = frozenset("has have had will would may might could can should must".split())
 _PRONOUNS = frozenset("it they he she we".split())
 _ADVERBS = frozenset(
     "also still widely officially now already not long formally internationally largely itself themselves"
     " often generally effectively".split()
-)
-_DESIGNATING = frozenset(
-    "designate designates designated designating consider considers considered call calls called brand brands"
-    " branded label labels labelled labeled list lists listed deem deems deemed regard regards regarded view"
-    " views viewed see sees saw seen describe describes described classify classifies classified declare declares"
-    " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
 _AND = frozenset({"and", "&", "or"})
@@ -193,9 +186,9 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
             left, k = k, k - 1
             continue
         hyphenated = k > 0 and lower[k - 1] in ("-", "‐") and sentence.tight(k - 1)
-        if not word[0].isalnum() or word in _stop_words() or word in _reporting_words() or word in _COPULAS:
+        if not word[0].isalnum() or word in _stop_words() or word in _reporting_words() or word in COPULAS:
             break
-        if word in _DESIGNATING and not hyphenated:
+        if word in DESIGNATING and not hyphenated:
             break
         if word.endswith(("ed", "ing")) and "-" not in word and word not in _ADJECTIVES_ED_ING and not hyphenated:
             break
@@ -345,7 +338,7 @@ def _apposition(sentence, left, first, after, can_name):
     if left >= 2 and lower[left - 1] == ",":
         before = sentence.mention_at(left - 2, ending=True)
         following = lower[after] if after < size else "."
-        verb = following in _COPULAS or following in _reporting_words() or following in _DESIGNATING
+        verb = following in COPULAS or following in _reporting_words() or following in DESIGNATING
         if following.endswith("ed") and not (after + 1 < size and lower[after + 1] == "by"):
             verb = True
         if before is not None and not verb and can_name(before):
@@ -365,15 +358,15 @@ def _predicate(sentence, left, can_name):
         k -= 1
     elif k >= 1 and lower[k - 1 : k + 1] == ["to", "be"]:
         k -= 2
-    participle = k >= 0 and lower[k] in _DESIGNATING
+    participle = k >= 0 and lower[k] in DESIGNATING
     verb = k
     if participle:
         k -= 1
     while k >= 0 and lower[k] in _ADVERBS:
         k -= 1
     copula = False
-    while k >= 0 and (lower[k] in _COPULAS or lower[k] in _ADVERBS or (copula and lower[k] in _AUXILIARIES)):
-        copula, k = copula or lower[k] in _COPULAS, k - 1
+    while k >= 0 and (lower[k] in COPULAS or lower[k] in _ADVERBS or (copula and lower[k] in _AUXILIARIES)):
+        copula, k = copula or lower[k] in COPULAS, k - 1
     rule = "designation" if participle else "copula"
     if copula or (participle and k >= 0 and lower[k] == ","):
         if participle and not copula:
@@ -389,7 +382,7 @@ def _predicate(sentence, left, can_name):
     if obj is not None:
         j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
         banned = j >= 0 and lower[j] in _BANNING and lower[left - 1] == "as"  # "banned X as a terrorist group"
-        if j >= 0 and (lower[j] in _DESIGNATING or banned):
+        if j >= 0 and (lower[j] in DESIGNATING or banned):
             return [(obj, "designation")] if can_name(obj, explicit=True) else []
     if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
         speaker = sentence.mention_at(verb - 1, ending=True)

@@ -16,9 +16,18 @@ from dataclasses import dataclass
 from toolkit.text import token_spans
 from toolkit.wording.relations import marker_relation
 
-__all__ = ["Mention", "Sentence", "find_label_spans", "coordinated_mentions"]
+__all__ = ["COPULAS", "DESIGNATING", "Mention", "Sentence", "find_label_spans", "coordinated_mentions"]
 
 _CONJUNCTIONS = frozenset({"and", "or", ","})
+#: Verbs that state what a thing is ("X is a terrorist group") and verbs that designate it so
+#: ("designated X a terrorist group", "a group it calls terrorists").
+COPULAS = frozenset("is are was were be been being remains remain remained became become becomes".split())
+DESIGNATING = frozenset(
+    "designate designates designated designating consider considers considered call calls called brand brands"
+    " branded label labels labelled labeled list lists listed deem deems deemed regard regards regarded view"
+    " views viewed see sees saw seen describe describes described classify classifies classified declare declares"
+    " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
+)
 
 
 @dataclass

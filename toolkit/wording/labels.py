@@ -27,6 +27,9 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  group"
 ``coordination`` a plural label's target shares it with the mentions coordinated with it:
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
+``sentence``     a label of another class that no rule above attached names the one armed group
+                 its sentence named before it, when nothing in between says otherwise ("a drone hit
+                 a Hezbollah position, killing eight fighters"; ``toolkit.wording.sentence_groups``)
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
                  about (``toolkit.wording.article_states``: the state its other state-class
@@ -45,7 +48,8 @@ militants"; the lexicon's ``state_classes``, such as "regime" or "government", c
 never the target of ``head``, ``modifier``, ``list``, ``of`` or ``apposition`` with such a label
 ("northern Syria, the extremist group known as ISIS" labels ISIS). Every rule joins tokens that
 stand next to each other (a determiner, adjectives and names inside one noun phrase, a comma,
-a copula or designating verb), so a label in one clause is not attached to an actor in another.
+a copula or designating verb), so a label in one clause is not attached to an actor in another;
+only the ``sentence`` rule reaches further, and only to a group the sentence has already named.
 Mentions whose ``sense`` (when the frame has one) is ``dateline`` or ``other`` are ignored;
 every other sense may be a relation, and a target where the rules allow it (a ``part_of_name``
 mention followed by a lower-case label ends the name: "Meanwhile Syrian regime").
@@ -65,6 +69,7 @@ from toolkit.wording.attachment import attach_occurrence, may_name_article_state
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
 from toolkit.wording.relations import format_relations
+from toolkit.wording.sentence_groups import find_sentence_group
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
@@ -98,6 +103,7 @@ RULES = (
     "copula",
     "designation",
     "coordination",
+    "sentence",
     "context",
     "none",
 )
@@ -173,7 +179,8 @@ def find_labels(
     label as written for an unnamed group and for the ``context`` rule), ``label`` (as in the
     lexicon, lower case, with any group noun taken along), ``label_class``, ``charged`` (the class
     takes a side: terrorism, extremism, regime), ``rule`` (the structure that attached it,
-    ``context`` when the article rather than the sentence names the state, or ``none``; filter
+    ``sentence`` when the sentence named the group away from the label, ``context`` when the
+    article rather than the sentence names the state, or ``none``; filter
     ``rule != "context"`` for attachments the sentence alone states), ``relations``
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
@@ -211,10 +218,12 @@ def find_labels(
                     inside.append(field_mentions[position])
                 position += 1
             sentence = Sentence(text, s_start, s_end, inside)
-            for span in find_label_spans(sentence, entries, longest, group_nouns, not_labels):
+            spans = find_label_spans(sentence, entries, longest, group_nouns, not_labels)
+            found = [attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary) for span in spans]
+            _name_sentence_groups(sentence, spans, found, state_classes)
+            for span, (targets, relations) in zip(spans, found, strict=True):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
-                targets, relations = attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary)
                 related = format_relations(relations)
                 base = (label, label_class, bool(charged.get(span[4], False)))
                 after = (related, *offsets, text[s_start:s_end])
@@ -230,6 +239,28 @@ def find_labels(
     columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date")]
     frame = pd.DataFrame(rows, columns=columns)
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
+
+
+def _name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
+    """The ``sentence`` rule: give a label of another class than the state's, left without a
+    target, the one armed group its sentence names before it (``toolkit.wording.sentence_groups``),
+    in place of its empty targets in ``found``.
+    """
+    if not any(not targets and span[3] not in state_classes for span, (targets, _) in zip(spans, found, strict=True)):
+        return
+    claimed: dict[str, set[str]] = {}
+    parties = []
+    for span, (targets, _) in zip(spans, found, strict=True):
+        for mention, _rule in targets:
+            claimed.setdefault(mention.actor_id, set()).add(span[3])
+        if targets or span[3] in state_classes:
+            parties.append((span[0], frozenset(m.actor_id for m, _ in targets)))
+    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if targets or span[3] in state_classes:
+            continue
+        group = find_sentence_group(sentence, span, {actor for _, actor in relations}, claimed, parties)
+        if group is not None:
+            found[index] = ([(group, "sentence")], relations)
 
 
 def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, state_classes, blockers) -> None:

@@ -1,0 +1,59 @@
+"""Tests for toolkit.wording.sentence_groups: the ``sentence`` rule, a label that names the one
+armed group its sentence has named before it, and the sentences where it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_labels import attach
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("A drone hit an ISIS position near Palmyra, killing eight militants.", "isis"),
+        ("Jets pounded a stronghold of Hezbollah near the border, killing at least 19 fighters.", "hezbollah"),
+        ("Hamas, which commands some 20,000 fighters, rejected the plan.", "hamas"),
+        ("The PKK lost a base in the raid and 12 militants died.", "pkk"),
+        ("Nusra Front suffered heavy losses as jets killed dozens of jihadists.", "nusra"),
+    ],
+)
+def test_a_label_names_the_one_group_its_sentence_named_before_it(sentence, target):
+    assert {(a, r) for a, _, r in attach(sentence)} == {(target, "sentence")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hezbollah killed 20 militants near the border.",  # the group acts on the label: its foe
+        "ISIS attacked the town and 12 rebels died.",
+        "The war against ISIS left 30 rebels dead.",  # after "against": the other side
+        "Rebels attacked ISIS positions overnight.",  # the group after the label
+        "Hamas and Hezbollah lost 20 fighters.",  # two groups: no telling which
+        "Hezbollah and Syrian troops killed 20 militants.",  # another party between them
+        "An ISIS convoy was hit, opposition activists said.",  # a label on people who report
+        "ISIS overran the town and the army withdrew.",  # a state-class label is the context rule's
+        "The anti-Hamas militants struck.",  # the group is a relation of the label
+    ],
+)
+def test_no_sentence_group(sentence):
+    assert not {a for a, _, r in attach(sentence) if r == "sentence"}
+
+
+def test_another_label_of_its_own_class_keeps_the_group():
+    # "ISIS militants" labels ISIS as militants; "rebels" is another class: not ISIS
+    found = attach("ISIS militants took the town and rebels fled.")
+    assert found == {("isis", "militants", "head")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey views the YPG as an extension of a group it calls terrorists.",
+        "Hamas leaders met in Doha, and the visitors were branded militants.",
+        "After the PKK raid, the villagers were described as fighters.",
+        "The PKK attack failed and the men are rebels, officials said.",
+    ],
+)
+def test_a_predicate_label_says_itself_what_it_labels(sentence):
+    assert not {a for a, _, r in attach(sentence) if r == "sentence"}
