@@ -129,3 +129,44 @@ def test_designation_and_clause_boundaries(sentence, target, relations):
     labels = labels_of(sentence)
     row = labels.iloc[-1]
     assert (row.actor_id, row.relations) == (target, relations)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Militants of the so-called Islamic State beheaded him.", {("isis", "militants", "of")}),
+        ("Jets hit terrorists of the so called Nusra Front.", {("nusra", "terrorists", "of")}),
+        ("The town sent fighters for the Free Syrian Army.", {("fsa", "fighters", "of")}),
+        ("The town sent fighters for Turkey.", set()),  # a state after "for": neither target nor origin
+        ("Fighters for years held the hill, Turkey said.", set()),
+        (
+            "It is a stronghold of militants including the Turkey-backed Nusra Front.",
+            {("nusra", "militants", "list")},
+        ),
+        ("Jets hit militant groups such as the Iran-backed Hezbollah.", {("hezbollah", "militant groups", "list")}),
+        (
+            "Jets hit the extremist group known as the so-called Islamic State.",
+            {("isis", "extremist group", "known_as")},
+        ),
+    ],
+)
+def test_so_called_for_and_marked_names_in_lists(sentence, expected):
+    assert attach(sentence) == expected
+
+
+def test_relations_of_listed_marked_names_and_for():
+    labels = labels_of("Jets hit militant groups such as the Iran-backed Hezbollah.")
+    assert labels["relations"].tolist() == ["patron=iran"]
+    assert labels_of("The town sent fighters for Turkey.")["relations"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Syrian armys units shelled the town.", {("syria", "armys", "head")}),  # a lost apostrophe
+        ("Hamas jihadis fired rockets.", {("hamas", "jihadis", "head")}),
+        ("The jihadi group Hamas fired rockets.", {("hamas", "jihadi group", "modifier")}),
+    ],
+)
+def test_lost_apostrophes_and_jihadi_forms(sentence, expected):
+    assert attach(sentence) == expected

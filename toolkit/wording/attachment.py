@@ -262,19 +262,31 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
     k = after + (1 if after < size and lower[after] == "," else 0)
     for opener in _LIST_OPENERS:
         if sentence.matches(k, opener):
-            j = k + len(opener) + (1 if sentence.matches(k + len(opener), ("the",)) else 0)
+            j = _past_article(sentence, k + len(opener))
             listed = sentence.mention_at(j, starting=True)
+            while listed is not None and listed.marker:  # "including the al Qaeda-linked Nusra Front"
+                relations.append((listed.marker, listed.actor_id))
+                listed = sentence.mention_at(_past_marker(sentence, listed), starting=True)
             if listed is not None:
                 members = [listed, *coordinated_mentions(sentence, listed, 1)]
                 return [(m, "list") for m in members if can_name(m)]
     for naming in _NAMING:
         if sentence.matches(k, naming):
-            j = k + len(naming) + (1 if sentence.matches(k + len(naming), ("the",)) else 0)
+            j = _past_article(sentence, k + len(naming))
             known = sentence.mention_at(j, starting=True)
             return [(known, "known_as")] if can_name(known) else []
-    if after < size and lower[after] in ("of", "from"):
+    if after < size and lower[after] in ("of", "from", "for"):
         return _of(sentence, after + 1, plural, group_nouns, can_name, relations)
     return []
+
+
+def _past_article(sentence: Sentence, k: int) -> int:
+    """The token after "the" and "so-called" ("so called") from ``k`` on, if they stand there."""
+    if sentence.matches(k, ("the",)):
+        k += 1
+    if sentence.matches(k, ("so-called",)):
+        return k + 1
+    return k + 2 if sentence.matches(k, ("so", "called")) else k
 
 
 def _past_marker(sentence: Sentence, mention: Mention) -> int:
@@ -289,11 +301,12 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
     """``of``: the last mention of a chain of names after "of" or "from": "the regime of (Syrian
     President) Bashar Assad", "fighters from the Lebanese Shiite group Hezbollah", with the mentions
     coordinated with it for a plural label ("terrorist organizations of Al-Nusra Front and Ahrar
-    al-Sham"). After "from" a state or place is the group's origin ("militants from Iraq").
+    al-Sham"), "militants of the so-called Islamic State", "fighters for the Army of Conquest".
+    After "from" a state or place is the group's origin ("militants from Iraq"); after "for" it
+    is neither target nor relation ("fighters for Syria").
     """
     preposition = sentence.lower[k - 1]
-    if sentence.matches(k, ("the",)):
-        k += 1
+    k = _past_article(sentence, k)
     last, steps, passed = None, 0, []
     while k < len(sentence) and steps < 6:
         mention = sentence.mention_at(k, starting=True)
@@ -313,10 +326,10 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
     if last is None:
         return []
     relations.extend(("origin", m.actor_id) for m in passed if m.marker is None and m.place)
-    if can_name(last) and not (preposition == "from" and last.place):
+    if can_name(last) and not (preposition in ("from", "for") and last.place):
         mates = coordinated_mentions(sentence, last, 1) if plural else []
         return [(last, "of"), *((m, "of") for m in mates if can_name(m))]
-    if last.marker is None and last.place:
+    if last.marker is None and last.place and preposition != "for":
         relations.append(("origin", last.actor_id))
     return []
 
