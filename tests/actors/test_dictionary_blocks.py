@@ -1,5 +1,7 @@
 """The blocks added to the default dictionary for issue 15 part 3: legislators, office holders
-since 1970, North Korea's leaders, historical states (toolkit/data/actors/*.yaml)."""
+since 1970, North Korea's leaders, historical states, past presidents by their news forms, the
+ministries, legislatures, security councils and Syrian local bodies of the states the news of the
+Middle East names most (toolkit/data/actors/*.yaml)."""
 
 from __future__ import annotations
 
@@ -213,3 +215,185 @@ def test_an_agency_title_phrase_is_one_mention_of_its_head(dictionary):
     found = mentions_of("UNICEF director Anthony Lake called it an outrage.", dictionary, date="2016-10-27")
     assert found["actor_id"].tolist() == ["anthony_lake"]
     assert found["role_title"].tolist() == ["Executive Director of UNICEF"]
+
+
+def actors_of(text: str, dictionary: pd.DataFrame, date: str = "2016-05-01") -> list[tuple[str, str]]:
+    """The (surface, actor_id) of every mention read as an actor."""
+    found = mentions_of(text, dictionary, date)
+    found = found[found["sense"] == "actor"]
+    return list(zip(found["surface"], found["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("Bush 43 promised a quick war.", "2015-01-01", [("Bush 43", "george_w_bush")]),
+        ("Bush 41 wrote in his diary.", "2015-01-01", [("Bush 41", "george_hw_bush")]),
+        (
+            "In 1990 George Bush the Elder warned the dictator.",
+            "2015-01-01",
+            [("George Bush the Elder", "george_hw_bush")],
+        ),
+        ("The younger Bush spoke at the ranch.", "2015-01-01", [("The younger Bush", "george_w_bush")]),
+        (
+            "Bush signed the budget deal with Congress.",
+            "1990-11-05",
+            [("Bush", "george_hw_bush"), ("Congress", "us_congress")],
+        ),
+        ("Bush signed the Patriot Act.", "2001-10-26", [("Bush", "george_w_bush")]),
+        ("Clinton vetoed the welfare bill.", "1995-12-06", [("Clinton", "bill_clinton")]),
+        ("Clinton landed in Beijing for talks.", "2012-09-04", [("Clinton", "hillary_clinton")]),
+        ("The Clinton administration bombed the bridges.", "2016-05-01", [("Clinton administration", "bill_clinton")]),
+    ],
+)
+def test_past_presidents_by_their_news_forms_and_the_article_date(dictionary, text, date, expected):
+    assert actors_of(text, dictionary, date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Clinton won the primary in New York.", "ambiguous_alias"),  # neither in office: reported, never dropped
+        ("Bush gave a speech in Dallas.", "ambiguous_alias"),
+    ],
+)
+def test_a_bare_surname_with_no_one_in_office_is_reported_ambiguous(dictionary, text, expected):
+    found = mentions_of(text, dictionary, "2016-04-20")
+    assert found["role_status"].iloc[0] == expected
+    assert found["actor_id"].iloc[0] in {"hillary_clinton", "george_w_bush"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire spread through the bush near the camp.",
+        "The rebels hid in the bush for three days.",
+        "Tension rose in Clinton County after the vote.",
+    ],
+)
+def test_the_common_words_and_places_are_not_the_presidents(dictionary, text):
+    assert not [
+        a
+        for _, a in actors_of(text, dictionary)
+        if a in {"george_w_bush", "george_hw_bush", "bill_clinton", "hillary_clinton"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Syria's foreign ministry denied the report.", [("Syria's foreign ministry", "syrian_foreign_ministry")]),
+        ("Syrias foreign ministry denied the report.", [("Syrias foreign ministry", "syrian_foreign_ministry")]),
+        (
+            "The Turkish Defense Ministry said two soldiers died.",
+            [("Turkish Defense Ministry", "turkish_defence_ministry")],
+        ),
+        (
+            "Turkey's National Defence Ministry said two soldiers died.",
+            [("Turkey's National Defence Ministry", "turkish_defence_ministry")],
+        ),
+        (
+            "The Iraqi Ministry of Interior said the bomber was caught.",
+            [("Iraqi Ministry of Interior", "iraqi_interior_ministry")],
+        ),
+        ("Jordan's health ministry counted the cases.", [("Jordan's health ministry", "jordanian_health_ministry")]),
+        (
+            "The Egyptian Justice Ministry referred the case.",
+            [("Egyptian Justice Ministry", "egyptian_justice_ministry")],
+        ),
+        (
+            "Russias defense ministry said the jets struck 30 targets.",
+            [("Russias defense ministry", "russian_defence_ministry")],
+        ),
+        (
+            "The Lebanese Information Ministry banned the channel.",
+            [("Lebanese Information Ministry", "lebanese_information_ministry")],
+        ),
+    ],
+)
+def test_ministries_named_with_their_state_are_the_ministry(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+def test_a_bare_domestic_ministry_is_resolved_by_the_article_country(dictionary):
+    text = "Syria's army retook the town. The Health Ministry said 12 people died in Homs, Syria."
+    found = actors_of(text, dictionary)
+    assert ("Health Ministry", "syrian_health_ministry") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Turkish parliament approved the motion.", [("Turkish parliament", "turkish_grand_national_assembly")]),
+        ("Iran's parliament passed the budget.", [("Iran's parliament", "iran_majlis")]),
+        ("The Israeli parliament dissolved itself.", [("Israeli parliament", "knesset")]),
+        ("Lebanon's parliament met without a quorum.", [("Lebanon's parliament", "lebanese_parliament")]),
+        ("The Egyptian parliament ratified the treaty.", [("Egyptian parliament", "egyptian_parliament")]),
+        ("The Saudi Shura Council debated the law.", [("Saudi Shura Council", "saudi_shura_council")]),
+        ("Lawmakers in the Duma voted for the treaty.", [("the Duma", "state_duma")]),
+    ],
+)
+def test_legislatures_by_the_news_forms(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Homeland Security Council reviewed the threat.",
+            [("Homeland Security Council", "us_homeland_security_council")],
+        ),
+        (
+            "Russia's Security Council met at the Kremlin.",
+            [("Russia's Security Council", "russian_security_council"), ("Kremlin", "RUS")],
+        ),
+        (
+            "The Turkish National Security Council met in Ankara.",
+            [("Turkish National Security Council", "turkish_national_security_council")],
+        ),
+        ("The Security Council voted on the resolution.", [("Security Council", "un_security_council")]),  # unchanged
+    ],
+)
+def test_security_councils_of_states_are_not_the_un_one(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Homs Police Command arrested two men.", [("Homs Police Command", "homs_police_command")]),
+        (
+            "Latakia Health Directorate said five were wounded.",
+            [("Latakia Health Directorate", "latakia_health_directorate")],
+        ),
+        (
+            "A source at Daraa Police Command said the road was open.",
+            [("Daraa Police Command", "daraa_police_command")],
+        ),
+    ],
+)
+def test_syrian_local_bodies_are_one_mention(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shells hit the Duma neighbourhood of Damascus.",
+        "Activists in the Duma district reported the strike.",
+    ],
+)
+def test_the_duma_as_a_place_in_syria_is_not_the_russian_parliament(dictionary, text):
+    assert "state_duma" not in {a for _, a in actors_of(text, dictionary)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Syrian army shelled the village.", [("Syrian", "SYR")]),  # a generic phrase stays the state
+        ("Syria said the strike was an aggression.", [("Syria", "SYR")]),
+    ],
+)
+def test_generic_phrases_stay_the_state(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
