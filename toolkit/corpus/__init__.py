@@ -3,9 +3,10 @@
 Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .html, and the
 .csv/.tsv, .json/.jsonl tables of ``tables``), encodings (``encoding``), dates (``dates``), the
 metadata sidecar (``metadata``), page layout and boilerplate (``layout``), the site furniture learned
-per outlet (``furniture``) and stripped from every format (``stripping``), de-duplication and the
-load report (``articles``), the Arrow cache of parsed corpora (``cache``), the selection of articles
-a notebook analyses (``selection``) and the articles per period and outlet (``overview``).
+per outlet (``furniture``) and stripped from every format (``stripping``), the loading functions
+(``articles``) and the one pass over a corpus behind them, with de-duplication and the load report
+(``loading``), the Arrow cache of parsed corpora (``cache``), the selection of articles a notebook
+analyses (``selection``) and the articles per period and outlet (``overview``).
 
 May import: the base modules of ``toolkit`` (errors, resources, options, storage, yamlfile, parallel,
 association) only.
