@@ -28,23 +28,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.test_heldout_gold import (
-    CATEGORIES,
-    NAME_TYPES,
-    SENSES,
-    articles_frame,
-    check_actor_figures,
-    check_capital_precision,
-    check_label_figure,
-    check_quote_figure,
-    load_actor_mentions,
-    load_actors,
-    load_labels,
-    load_quotes,
-    match_mentions,
-    predicted_actor_mentions,
-    score_labels,
-)
+from tests import test_heldout_gold as heldout
 
 GOLD = Path(__file__).resolve().parent / "gold"
 PREFIXES = ("fresh_web", "fresh_fakes")
@@ -53,45 +37,34 @@ QUOTE_MARKS = {'"': '"', "“": "”"}
 LABEL_CLASSES = {"terrorism", "militancy", "combatants", "rebellion", "state", "separatism"}
 RELATIONS = {"opponent", "patron", "base", "time", "origin"}
 
+#: The figures scored, in the order of the rows of ``FLOOR_TABLE``.
+FIGURES = (
+    "actor_f1",
+    "actor_f1_world",
+    "actor_f1_domestic",
+    "capital_country_precision",
+    "speaker_accuracy",
+    "verb_accuracy",
+    "label_target_precision",
+    "label_target_precision_charged",
+    "label_recall",
+)
 #: Floors: the figures of the first run (2026-12-06 21:22 UTC, HEAD 85c5ef6 and the working tree of that moment,
 #: right after both samples were committed; tests/gold/fresh_README.md) minus a small margin, so that a regression
 #: fails. Raise them when the code improves on these samples without rules written against them; never lower
-#: one without saying why.
-FLOORS = {
-    "fresh_web": {
-        "actor_f1": 0.77,  # measured 0.798 (P 0.948, R 0.689; TP 146, FP 8, FN 66)
-        "actor_f1_world": 0.84,  # measured 0.869 (TP 106, FP 6, FN 26)
-        "actor_f1_domestic": 0.67,  # measured 0.696 (TP 40, FP 0, FN 35)
-        "capital_country_precision": 0.94,  # measured 0.965 (55 right, 2 wrong)
-        "speaker_accuracy": 0.60,  # measured 0.623 (53 quotes with a speaker, all found)
-        "verb_accuracy": 0.79,  # measured 0.811
-        "label_target_precision": 0.45,  # measured 0.500 (12 rows judged)
-        "label_target_precision_charged": 0.0,  # no charged label in this sample: skipped
-        "label_recall": 0.64,  # measured 0.667 (9 named targets)
-    },
-    "fresh_fakes": {
-        "actor_f1": 0.90,  # measured 0.927 (P 0.935, R 0.919; TP 203, FP 14, FN 18)
-        "actor_f1_world": 0.92,  # measured 0.944
-        "actor_f1_domestic": 0.75,  # measured 0.778 (11 gold mentions)
-        "capital_country_precision": 0.65,  # measured 0.676 (23 right, 11 wrong)
-        "speaker_accuracy": 0.90,  # measured 0.929 (28 quotes with a speaker, all found)
-        "verb_accuracy": 0.94,  # measured 0.964
-        "label_target_precision": 0.90,  # measured 0.927 (109 rows judged)
-        "label_target_precision_charged": 0.91,  # measured 0.936 (47 rows)
-        "label_recall": 0.90,  # measured 0.922 (77 named targets)
-    },
-    "combined": {
-        "actor_f1": 0.84,  # measured 0.868 (P 0.941, R 0.806; TP 349, FP 22, FN 84)
-        "actor_f1_world": 0.89,  # measured 0.912
-        "actor_f1_domestic": 0.68,  # measured 0.707 (86 gold mentions)
-        "capital_country_precision": 0.83,  # measured 0.857 (78 right, 13 wrong)
-        "speaker_accuracy": 0.70,  # measured 0.728 (81 quotes)
-        "verb_accuracy": 0.84,  # measured 0.864
-        "label_target_precision": 0.86,  # measured 0.884 (121 rows judged)
-        "label_target_precision_charged": 0.91,  # measured 0.936 (47 rows)
-        "label_recall": 0.87,  # measured 0.895 (86 named targets)
-    },
+#: one without saying why. First-run figures, in the order of FIGURES:
+#: fresh_web   0.798 (TP 146, FP 8, FN 66), 0.869, 0.696 (75 gold), 0.965 (55 of 57), 0.623 (53), 0.811,
+#:             0.500 (12 rows), none (no charged label: skipped), 0.667 (9 named targets)
+#: fresh_fakes 0.927 (TP 203, FP 14, FN 18), 0.944, 0.778 (11 gold), 0.676 (23 of 34), 0.929 (28), 0.964,
+#:             0.927 (109 rows), 0.936 (47), 0.922 (77)
+#: combined    0.868 (TP 349, FP 22, FN 84), 0.912, 0.707 (86 gold), 0.857 (78 of 91), 0.728 (81), 0.864,
+#:             0.884 (121 rows), 0.936 (47), 0.895 (86)
+FLOOR_TABLE = {
+    "fresh_web": (0.77, 0.84, 0.67, 0.94, 0.60, 0.79, 0.45, 0.0, 0.64),
+    "fresh_fakes": (0.90, 0.92, 0.75, 0.65, 0.90, 0.94, 0.90, 0.91, 0.90),
+    "combined": (0.84, 0.89, 0.68, 0.83, 0.70, 0.84, 0.86, 0.91, 0.87),
 }
+FLOORS = {sample: dict(zip(FIGURES, floors, strict=True)) for sample, floors in FLOOR_TABLE.items()}
 
 
 # --- the gold files ----------------------------------------------------------------------------
@@ -118,10 +91,10 @@ def load_sample(sample: str) -> dict[str, pd.DataFrame]:
     prefixes = present_prefixes() if sample == "combined" else [sample]
     parts = {
         "texts": [load_fresh_texts(p) for p in prefixes],
-        "mentions": [load_actor_mentions(GOLD / f"{p}_actor_mentions.csv") for p in prefixes],
-        "actors": [load_actors(GOLD / f"{p}_actors.csv") for p in prefixes],
-        "quotes": [load_quotes(GOLD / f"{p}_quotes.csv") for p in prefixes],
-        "labels": [load_labels(GOLD / f"{p}_labels.csv") for p in prefixes],
+        "mentions": [heldout.load_actor_mentions(GOLD / f"{p}_actor_mentions.csv") for p in prefixes],
+        "actors": [heldout.load_actors(GOLD / f"{p}_actors.csv") for p in prefixes],
+        "quotes": [heldout.load_quotes(GOLD / f"{p}_quotes.csv") for p in prefixes],
+        "labels": [heldout.load_labels(GOLD / f"{p}_labels.csv") for p in prefixes],
     }
     gold = {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
     actors = gold["actors"]
@@ -180,8 +153,8 @@ def test_fresh_actor_gold_well_formed(prefix):
     assert set(mentions["article_id"]) <= set(texts.index)
     assert set(mentions["actor_id"]) <= set(actors["actor_id"])
     assert set(" ".join(mentions["also_accept"]).split()) <= set(actors["actor_id"])
-    assert set(mentions["sense"]) <= set(SENSES) and set(mentions["name_type"]) <= set(NAME_TYPES)
-    assert set(mentions["category"]) <= set(CATEGORIES) and set(actors["category"]) <= set(CATEGORIES)
+    assert set(mentions["sense"]) <= set(heldout.SENSES) and set(mentions["name_type"]) <= set(heldout.NAME_TYPES)
+    assert set(mentions["category"]) <= set(heldout.CATEGORIES) and set(actors["category"]) <= set(heldout.CATEGORIES)
     for row in mentions.itertuples():
         text = texts[row.article_id]
         assert text[row.start : row.end] == row.surface, row
@@ -230,7 +203,7 @@ def fresh_output():
 
     def run(sample: str) -> tuple:
         if sample not in cache:
-            articles = articles_frame(load_sample(sample)["texts"])
+            articles = heldout.articles_frame(load_sample(sample)["texts"])
             mentions = toolkit.find_mentions(articles)
             cache[sample] = (mentions, toolkit.find_quotes(articles, mentions), toolkit.find_labels(articles, mentions))
         return cache[sample]
@@ -251,15 +224,15 @@ def test_fresh_actor_f1(fresh_output, sample):
     _skip_unless_scored(sample)
     gold = load_sample(sample)
     mentions, _, _ = fresh_output(sample)
-    matches = match_mentions(gold["mentions"], predicted_actor_mentions(mentions), gold["actors"])
-    check_actor_figures(sample, matches, FLOORS[sample])
+    matches = heldout.match_mentions(gold["mentions"], heldout.predicted_actor_mentions(mentions), gold["actors"])
+    heldout.check_actor_figures(sample, matches, FLOORS[sample])
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_fresh_capital_and_country_precision(fresh_output, sample):
     _skip_unless_scored(sample)
     mentions, _, _ = fresh_output(sample)
-    check_capital_precision(
+    heldout.check_capital_precision(
         sample, load_sample(sample)["mentions"], mentions, FLOORS[sample]["capital_country_precision"]
     )
 
@@ -269,7 +242,7 @@ def test_fresh_capital_and_country_precision(fresh_output, sample):
 def test_fresh_quote_figures(fresh_output, sample, figure):
     _skip_unless_scored(sample)
     _, quotes, _ = fresh_output(sample)
-    check_quote_figure(sample, load_sample(sample)["quotes"], quotes, figure, FLOORS[sample])
+    heldout.check_quote_figure(sample, load_sample(sample)["quotes"], quotes, figure, FLOORS[sample])
 
 
 @pytest.mark.parametrize("figure", ["label_target_precision", "label_target_precision_charged", "label_recall"])
@@ -278,6 +251,6 @@ def test_fresh_label_figures(fresh_output, sample, figure):
     _skip_unless_scored(sample)
     gold = load_sample(sample)
     _, _, labels = fresh_output(sample)
-    if "actor_id" in labels and math.isnan(score_labels(gold["labels"], labels, gold["actors"])[figure]):
+    if "actor_id" in labels and math.isnan(heldout.score_labels(gold["labels"], labels, gold["actors"])[figure]):
         pytest.skip(f"{sample} {figure}: no rows to score (no such gold label the toolkit read)")
-    check_label_figure(sample, gold["labels"], labels, gold["actors"], figure, FLOORS[sample])
+    heldout.check_label_figure(sample, gold["labels"], labels, gold["actors"], figure, FLOORS[sample])
