@@ -170,3 +170,22 @@ def test_relations_of_listed_marked_names_and_for():
 )
 def test_lost_apostrophes_and_jihadi_forms(sentence, expected):
     assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Hamas, which Washington has long called a terrorist organisation, won the vote.", "hamas"),
+        ("The PKK, which Ankara and Washington both list as a terrorist group, denied it.", "pkk"),
+        ("Hamas, which many governments consider a terrorist group, denied it.", "hamas"),
+        ("The YPG, which it calls a terrorist group, advanced.", "ypg"),
+        ("Members of the PKK, branded terrorists by Turkey, were held.", "pkk"),
+    ],
+)
+def test_designation_in_a_relative_clause_with_its_subject_and_adverbs(sentence, target):
+    assert {(a, r) for a, _, r in attach(sentence)} == {(target, "designation")}
+
+
+def test_a_relative_clause_is_not_read_past_punctuation():
+    # "which" opens a clause ended by the comma: "called" has its own subject and object
+    assert attach("Turkey, which says Hamas won, called the rebels terrorists.") == set()

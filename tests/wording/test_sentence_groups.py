@@ -53,6 +53,8 @@ def test_another_label_of_its_own_class_keeps_the_group():
         "Hamas leaders met in Doha, and the visitors were branded militants.",
         "After the PKK raid, the villagers were described as fighters.",
         "The PKK attack failed and the men are rebels, officials said.",
+        "Turkey, which says Hamas won, called the rebels terrorists.",  # the object: "the rebels"
+        "Hamas won and Turkey branded them terrorists.",
     ],
 )
 def test_a_predicate_label_says_itself_what_it_labels(sentence):

@@ -398,15 +398,28 @@ def _predicate(sentence, left, can_name):
         if j >= 0 and (lower[j] in DESIGNATING or banned):
             return [(obj, "designation")] if can_name(obj, explicit=True) else []
     if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
-        speaker = sentence.mention_at(verb - 1, ending=True)
-        j = speaker.first - 1 if speaker is not None else (verb - 2 if lower[verb - 1] in _PRONOUNS else -1)
-        if speaker is not None and j >= 1 and lower[j] == "the":  # "which the European Union lists as"
-            j -= 1
-        if j >= 0 and lower[j] in _RELATIVES:
-            j -= 2 if j >= 1 and lower[j - 1] == "," else 1
+        j = _relative_before(sentence, verb)
+        if j >= 1:
+            j -= 2 if lower[j - 1] == "," else 1
             antecedent = sentence.mention_at(j, ending=True)
             return [(antecedent, "designation")] if can_name(antecedent, explicit=True) else []
     return []
+
+
+def _relative_before(sentence: Sentence, verb: int) -> int:
+    """The relative pronoun that opens the designating clause of ``verb``, or -1: "which Turkey
+    calls", "which the European Union lists", "which Washington has long called", "that Ankara and
+    Washington both list" (its subject, auxiliaries and adverbs: at most six words, no punctuation).
+    """
+    k = verb - 1
+    while k >= 0 and verb - k <= 6:
+        word = sentence.lower[k]
+        if word in _RELATIVES:
+            return k
+        if not word[:1].isalnum() and sentence.owner[k] < 0:
+            return -1
+        k -= 1
+    return -1
 
 
 def _following(sentence: Sentence, after: int, relations: list) -> None:

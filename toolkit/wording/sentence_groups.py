@@ -17,7 +17,8 @@ leaves no doubt:
   30 rebels dead"), not the subject of a verb of fighting ("Hezbollah killed 20 militants",
   "ISIS attacked the rebels"), not a relation of the label;
 - the label is not a predicate: after a copula or a designating verb ("a group it calls
-  terrorists", "they were branded militants") the sentence says what it labels, and it is no name;
+  terrorists", "they were branded militants", "called the rebels terrorists") the sentence says
+  what it labels, and it is no name;
 - the label does not modify a noun for people who speak or report ("opposition activists said",
   "rebel sources", "a militant spokesman"): they are seldom the group named earlier;
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
@@ -37,6 +38,8 @@ _VOICES = frozenset(
     "activist activists source sources figure figures spokesman spokesmen spokeswoman spokesperson official officials"
     " media website websites outlet outlets monitor monitors negotiator negotiators delegation delegations".split()
 )
+_ARTICLES = frozenset({"a", "an", "the"})
+_OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 _AGAINST = frozenset({"against", "versus", "vs"})
 _FIGHTING = frozenset(
     "kill kills killed fight fights fought attack attacks attacked ambush ambushes ambushed execute executes"
@@ -88,11 +91,21 @@ def find_sentence_group(
 
 
 def _predicate(sentence: Sentence, first: int) -> bool:
-    """A copula or a designating verb stands before the label (past articles, "as", "to be")."""
-    k = first - 1
-    while k >= 0 and sentence.lower[k] in ("a", "an", "the", "as", "to", "be", "being"):
-        k -= 1
-    return k >= 0 and (sentence.lower[k] in COPULAS or sentence.lower[k] in DESIGNATING)
+    """A copula or a designating verb stands before the label, past articles, "as", "to be" and
+    an object of the verb: a pronoun or a two-word phrase after an article ("called the rebels
+    terrorists", "branded them militants").
+    """
+    lower, k = sentence.lower, first - 1
+    for object_words in (0, 1, 2):
+        if object_words == 1 and k >= 0 and lower[k] in _OBJECT_PRONOUNS:
+            k -= 1
+        elif object_words == 2 and k >= 1 and lower[k - 1] in _ARTICLES:
+            k -= 2
+        while k >= 0 and lower[k] in _ARTICLES | {"as", "to", "be", "being"}:
+            k -= 1
+        if k >= 0 and (lower[k] in COPULAS or lower[k] in DESIGNATING):
+            return True
+    return False
 
 
 def _other_side(sentence: Sentence, group: Mention) -> bool:
