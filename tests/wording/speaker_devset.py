@@ -5,7 +5,9 @@ lemma of its reporting verb coded by hand.
 Coding rules: the speaker is the person or body whose words the quote gives, by the fullest name
 the article gives before (or in) the clause ("Rami Abdel Rahman" for "Abdel Rahman said", the
 person for "he said"); a role with no named holder is kept as written ("the sources"); several
-spellings may be accepted (alternatives separated by ``|``). An outlet or article that only
+spellings may be accepted (alternatives separated by ``|``). A document ("the statement said") is
+its author, the speaker of the statement named before it (coded so since issue 16's third round;
+before, the document was kept as written). An outlet or article that only
 reports the words is not the speaker: the speaker is then empty. The verb is the lemma of the
 reporting verb ("say" for said, "call for", "according to"), empty when there is none (a
 headline's colon). The actor dictionary's label of the same actor is accepted too
@@ -220,7 +222,7 @@ HAND = [
 FAKES = [
     ("1965511162", "Seven Al-Nusra members", "Rami Abdel Rahman", "say"),
     ("1923102951", "Daesh has managed", "Syrian Observatory for Human Rights|London based monitor", "say"),
-    ("1924058037", "A Russian Mi-8", "Russias defence ministry", "say"),
+    ("1924058037", "A Russian Mi-8", "Russias defence ministry|Russian Ministry of Defence", "say"),
     ("1965495344", "After additional reconnaissance", "Igor Konashenkov|Konashenkov", "say"),
     ("1962495643", "are trying hard", "Idris Nahsen", "say"),
     ("1924058155", "Its a massacre of refugees", "a voice off camera", "say"),
@@ -234,7 +236,7 @@ FAKES = [
     ("1962495682", "A large number of Nusra", "the source", "tell"),
     ("1965495335", "inside a bus", "Al-Nusra Front Twitter feed", "say"),
     ("1965495372", "This horrific attack", "Staffan de Mistura", "tell"),
-    ("1924058200", "Negotiations under the present", "the statement", "say"),
+    ("1924058200", "Negotiations under the present", "33 factions|a broad coalition of Syrian rebels", "say"),
     ("1924058200", "partner to the regime", "The factions|33 factions", "say"),
     ("1962495704", "Destruction of Deir Ezzor", "the source", "say"),
     ("1919191759", "The National Coalition demands", "National Coalition|Syrias opposition National Coalition", "say"),
@@ -253,7 +255,7 @@ FAKES = [
     ("1965495325", "This is a massacre by chemical", "Mohammed Saeed", "say"),
     ("1919191744", "a woman with four", "Syrian Observatory for Human Rights", "say"),
     ("1962495676", "The Syrian army soldier", "the sources", "say"),
-    ("1965495387", "At least 27 children", "the statement|UNICEF", "read"),
+    ("1965495387", "At least 27 children", "UNICEF|United Nations International Childrens Emergency Fund", "read"),
     ("1915433669", "Pictures from Douma", "Hisham Marwah", "say"),
     ("1923848270", "All movement is targeted", "Rami Abdel Rahman", "say"),
 ]

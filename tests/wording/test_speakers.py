@@ -414,3 +414,94 @@ def test_continuation_is_marked_and_needs_a_sentence_start():
     assert row.resolution == "continued"
     scare = quote_of('"We will not leave," Ana Ruiz said. The so-called "buffer zone" is empty.', "buffer zone")
     assert (scare.speaker, scare.kind) == ("", "scare")
+
+
+# --- anaphors and bodies (issue 16 part 1, third round) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        ('"The strikes hit twelve targets," the Pentagon said.', "The strikes", ("Pentagon", "USA")),
+        (
+            'The State Department said on Monday that "the talks are over for now."',
+            "the talks",
+            ("State Department", "USA"),
+        ),
+        ('"We will respond to this attack," the White House said.', "We will", ("White House", "USA")),
+        (
+            'The Kremlin confirmed the visit. "The talks were useful and long," it said.',
+            "The talks",
+            ("Kremlin", "RUS"),
+        ),
+        ('"Two tractors burned last night," the Kremlin statement said.', "Two tractors", ("Kremlin", "RUS")),
+        # must not change: a state named as itself, or by its capital, is the state
+        ('"We will respond to this attack," Russia said.', "We will", ("Russia", "RUS")),
+        ('"We will respond to this attack," Washington said.', "We will", ("United States", "USA")),
+    ],
+    ids=["pentagon", "state-department", "white-house", "it-after-kremlin", "kremlin-statement", "state", "capital"],
+)
+def test_a_body_of_a_state_keeps_its_name(text, prefix, expected):
+    row = quote_of(text, prefix)
+    assert (row.speaker, row.actor_id) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            'The Valley Farmers Union said the bridge was shelled. "Two tractors burned," the statement said.',
+            "Two tractors",
+            "Valley Farmers Union",
+        ),
+        (
+            'Human Rights Watch said the camps were full. "We saw no water at all," the report said.',
+            "We saw",
+            "Human Rights Watch",
+        ),
+        (
+            '"The dam will hold," Ana Ruiz said on Monday. "Repairs start at dawn," her communique added.',
+            "Repairs",
+            "Ana Ruiz",
+        ),
+        # must not change: no speaker before it, the document stays as written
+        ('"Two tractors burned last night," the statement said.', "Two tractors", "statement"),
+        # a possessor names the author itself
+        ('"Two tractors burned last night," the ministry\'s statement said.', "Two tractors", "ministry's statement"),
+    ],
+    ids=["statement", "report", "its-communique", "no-author", "possessive"],
+)
+def test_a_document_stands_for_its_author(text, prefix, expected):
+    assert quote_of(text, prefix).speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        ('Turkey shelled what it said were "terrorist positions" near the border.', "terrorist", "Turkey"),
+        (
+            'Human Rights Watch said the camps were full. Russia bombed what it called "rebel command centres."',
+            "rebel command",
+            "Russia",
+        ),
+        (
+            'Amnesty said the camps were full. Human Rights Watch published what it said was "proof of abuse."',
+            "proof",
+            "Human Rights Watch",
+        ),
+        # must not change: "it" in a sentence of its own takes the latest organisation speaker
+        (
+            'Human Rights Watch said the camps were full. "They have no water or food," it said.',
+            "They have",
+            "Human Rights Watch",
+        ),
+        (
+            'Human Rights Watch said the camps were full. Later "the tents flooded," it said.',
+            "the tents",
+            "Human Rights Watch",
+        ),
+    ],
+    ids=["state-subject", "after-another-speaker", "organisation-subject", "own-sentence", "no-subject"],
+)
+def test_it_takes_the_organisation_opening_its_sentence(text, prefix, expected):
+    assert quote_of(text, prefix).speaker == expected

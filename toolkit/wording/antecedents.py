@@ -7,7 +7,8 @@ people named with a title or in an apposition, earlier speakers) in article orde
 * "he", "she", "I" take the nearest earlier person; "it" the nearest earlier organisation
   speaker; "they" and "we" the nearest earlier group or organisation speaker;
 * a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
-  earlier entity it can stand for (``resolve_role``);
+  earlier entity it can stand for (``resolve_role``); a document ("the statement", "its
+  communique", "the report") the latest speaker before it, its author;
 * an indefinite role right after a name is that person ("Shuhud al-Hussein a member of ...");
 * a pronoun opening a fronted clause takes the main clause's named speaker ("Though he
   outlined ..., Morales insisted").
@@ -102,6 +103,11 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> Non
             return
 
 
+def _is_document(name: str, lists) -> bool:
+    """Whether an entity's name is a document left unresolved ("statement"): not an author."""
+    return (name.lower().split() or [""])[-1] in lists["document_heads"]
+
+
 def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
     """A definite description: the nearest earlier entity it can stand for (True), else the role as written."""
     lists = read_speaker_lists()
@@ -109,7 +115,9 @@ def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, o
     clause.resolved = strip_article(clause.speaker)
     for entity in article.before(order):
         name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
-        if clause.kind == "person":
+        if head in lists["document_heads"]:
+            fits = is_speaker and not _is_document(name, lists)  # "the statement said": its author
+        elif clause.kind == "person":
             fits = kind == "person" and head in roles
         elif head in lists["generic_heads"]:
             fits = kind == "organisation" and is_speaker

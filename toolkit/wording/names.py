@@ -50,22 +50,26 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{
 _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
 _PARTS = re.compile(r"[-'’]")
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
+_LIST_KEYS = (
+    "heads modifiers person_heads group_heads generic_heads media_heads wires document_heads state_bodies".split()
+)
 
 
 @lru_cache(maxsize=1)
 def read_speaker_lists() -> dict[str, frozenset[str]]:
     """The speaker word lists, lower case: ``heads``, ``modifiers``, ``person_heads``, ``group_heads``,
-    ``generic_heads``, ``media_heads``, ``wires`` (``speaker_nouns.yaml``), ``titles`` (the words of
+    ``generic_heads``, ``media_heads``, ``wires``, ``document_heads``, ``state_bodies``
+    (``speaker_nouns.yaml``), ``titles`` (the words of
     ``titles.txt`` less "of", "the", "former", ...) and ``abbreviations`` (without a stop).
     """
     data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
     titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
     titles -= {"of", "the", "then", "former", "acting", "interim", "outgoing", "incoming", "top", "senior", "first"}
     abbreviations = {a for a in read_data_lines("abbreviations.txt") if "." not in a and len(a) > 1}
-    return {
-        key: frozenset(str(w).lower() for w in data.get(key) or [])
-        for key in ("heads", "modifiers", "person_heads", "group_heads", "generic_heads", "media_heads", "wires")
-    } | {"titles": frozenset(titles), "abbreviations": frozenset(abbreviations)}
+    return {key: frozenset(str(w).lower() for w in data.get(key) or []) for key in _LIST_KEYS} | {
+        "titles": frozenset(titles),
+        "abbreviations": frozenset(abbreviations),
+    }
 
 
 @lru_cache(maxsize=1)

@@ -208,8 +208,9 @@ def _analyse(articles, mentions, verbs, fields):
         sentences = sentence_spans(text)
         quotes, open_starts = _quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
-        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history, text, context)
-        yield article_id, field, text, [s for _, s, _ in sentences], quotes, open_starts, clauses
+        starts = [s for _, s, _ in sentences]
+        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history, text, context, starts)
+        yield article_id, field, text, starts, quotes, open_starts, clauses
 
 
 def _speaker_info(clause, resolution=None) -> tuple:

@@ -19,11 +19,15 @@ applies, and the ``resolution`` column says which:
     actor ("State news agency SANA" -> SANA). A mention that only modifies the phrase is not its
     speaker ("Pro-Assad regime state media", "the Turkey-backed group"); a name closing the
     phrase after "of" or "for" is an organisation, not a person ("a co-owner of UC Global"), as
-    is a name with an acronym ("UC Global") or a newspaper word ("the Valley Herald").
+    is a name with an acronym ("UC Global") or a newspaper word ("the Valley Herald"). A body of a
+    state that the dictionary gives to the state keeps its own name ("the Pentagon said" ->
+    Pentagon, ``actor_id`` USA; ``state_bodies`` in ``speaker_nouns.yaml``), and a document of a
+    named actor is that actor ("the Kremlin statement said" -> Kremlin).
 ``pronoun``
     "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
     title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker);
-    "it" the nearest earlier organisation speaker or organisation mention; "they" and "we" the
+    "it" the organisation or state that opens its own sentence ("Turkey shelled what it said were
+    ..."), else the nearest earlier organisation speaker; "they" and "we" the
     nearest earlier group or organisation speaker; a contracted pronoun ("he's") is the pronoun.
     A pronoun opening a fronted clause ("Though he outlined ..., Morales insisted") takes the
     person named as the main clause's speaker after the comma. Unresolved, the pronoun stays as
@@ -32,8 +36,9 @@ applies, and the ``resolution`` column says which:
     A definite description ("the senator", "the Florida senator", "the ministry", "the
     Observatory", "the body", "the news agency") takes the nearest earlier person whose role
     words hold its head, or organisation whose name holds it; generic heads ("body", "monitor")
-    take the latest organisation speaker, media heads ("news agency", "the paper") the latest
-    outlet, else (with "the") the latest organisation speaker outside the dictionary (the
+    take the latest organisation speaker, a document ("the statement", "its communique", "the
+    report"; ``document_heads``) the latest speaker, its author; media heads ("news agency", "the
+    paper") the latest outlet, else (with "the") the latest organisation speaker outside the dictionary (the
     dictionary's organisations are not outlets: "the Rodong Sinmun said ... The paper said").
     Left as written (the role) when nothing earlier fits.
 ``continued``
@@ -89,6 +94,9 @@ __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 _SPACE = re.compile(r"\s")
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
+_DOCUMENT_DETERMINERS = frozenset(
+    {"the", "this", "that", "its", "his", "her", "their"}
+)  # "the statement", "her letter"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 
 
@@ -141,7 +149,13 @@ def _person(start, end, name, roles, mentions):
 
 
 def resolve_speakers(
-    clauses: list, field: str, mentions: list, history: list, text: str = "", context: SpeakerContext | None = None
+    clauses: list,
+    field: str,
+    mentions: list,
+    history: list,
+    text: str = "",
+    context: SpeakerContext | None = None,
+    sentence_starts: list | None = None,
 ) -> None:
     """Give each clause of one field its resolved speaker, actor and resolution, in place.
 
@@ -154,6 +168,9 @@ def resolve_speakers(
     text : the field's text, where people named with a title or in an apposition are found.
     context : the article's ``SpeakerContext``, shared by its fields; by default one made from
         ``history`` (its speakers only).
+    sentence_starts : the offsets where the field's sentences start (``Clause.sentence`` indexes
+        them), for "it" meaning the organisation that opens its own sentence; without them that
+        rule is not tried.
 
     Returns
     -------
@@ -177,7 +194,8 @@ def resolve_speakers(
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
-        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1))
+        opening = _opening_mention(text, mentions, clause, sentence_starts) if sentence_starts else None
+        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening)
         # a person actor made outside the dictionary (person:<name>) is not the dictionary's
         clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
         if clause.resolved:
@@ -218,8 +236,25 @@ def _context_of(history: list) -> SpeakerContext:
     return context
 
 
-def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
-    """Resolve one clause's speaker by the first rule that applies (module docstring)."""
+def _opening_mention(text: str, mentions: list, clause, sentence_starts: list):
+    """The organisation or state mention that opens the sentence of an "it" clause, before the
+    pronoun ("The White Helmets group released pictures after what it said was ...", "Turkey
+    shelled what it said were PKK positions"), as ``(mention, surface)``, or None.
+    """
+    if clause.speaker.lower() != "it" or not 0 <= clause.sentence < len(sentence_starts):
+        return None
+    start = sentence_starts[clause.sentence]
+    for mention in mentions:
+        if start <= mention[0] < clause.speaker_start and mention[3] in _ORGANISATION_KINDS:
+            opens = text[start : mention[0]].strip().lower() in ("", "the")
+            return (mention, text[mention[0] : mention[1]]) if opens else None
+    return None
+
+
+def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> None:
+    """Resolve one clause's speaker by the first rule that applies (module docstring); ``opening`` is
+    the mention opening the sentence of an "it" clause (``_opening_mention``).
+    """
     phrase, offset = clause.speaker, clause.speaker_start
     found = list(_TOKEN.finditer(phrase))
     words = [m.group() for m in found]
@@ -230,6 +265,11 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
     head = _CONTRACTION.sub("", lower[at].rstrip(".")) if lower else ""
     head_offset = offset + found[at].start() if lower else offset
     clause.kind = head_kind(head)
+    if opening is not None:
+        clause.resolution, clause.kind = "pronoun", "organisation"
+        clause.resolved = _mention_name(*opening)
+        clause.actor_id, clause.in_dictionary = opening[0][2], True
+        return None
     if len(lower) == 1 and head in PRONOUN_KINDS:
         return resolve_pronoun(clause, head, article, order)
     inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1] and not _modifier(phrase, m, offset)]
@@ -256,11 +296,15 @@ def _resolve(clause, mentions, article: SpeakerContext, order) -> None:
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
         if named:
-            clause.resolved, clause.actor_id, clause.in_dictionary = named[-1][4] or name, named[-1][2], True
-            clause.kind = "person"
+            last = named[-1]
+            surface = phrase[max(0, last[0] - offset) : last[1] - offset]
+            clause.resolved, clause.actor_id, clause.in_dictionary = _mention_name(last, surface) or name, last[2], True
+            clause.kind = "person" if last[3] in ("person", "") else "organisation"  # "the White House"
         else:
             _resolve_name(clause, name, article, order)
         clause.role = role_words(phrase, at, at + len(name))
+    elif head in lists["document_heads"] and (len(lower) == 1 or lower[0] in _DOCUMENT_DETERMINERS) and not inside:
+        resolve_role(clause, head, lower, article, order)  # "the statement said": its author
     elif (definite and clause.kind == "person") or (
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
     ):
@@ -314,13 +358,32 @@ def _resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> Non
     last = max(inside, key=lambda m: m[1])
     clause.actor_id, clause.in_dictionary = last[2], True
     after = phrase[last[1] - clause.speaker_start :].strip()
-    if after[:1].isalnum() or head_offset < last[0]:
+    surface = phrase[last[0] - clause.speaker_start : last[1] - clause.speaker_start]
+    if after.lower() in read_speaker_lists()["document_heads"] and head_offset >= last[0]:
+        clause.resolved, clause.role = _mention_name(last, surface), after.lower()  # "the Kremlin statement"
+        clause.kind = "media" if last[3] == "media" else "organisation"
+    elif after[:1].isalnum() or head_offset < last[0]:
         clause.resolved = strip_article(phrase)
         clause.role = after.lower() if after[:1].isalnum() else phrase[: last[0] - clause.speaker_start].lower()
         clause.role = " ".join(w for w in clause.role.split() if w not in ARTICLES and w not in ("of", "for"))
     else:
-        clause.resolved = last[4] or strip_article(phrase)
+        clause.resolved = _mention_name(last, surface) if last[4] else strip_article(phrase)
         clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
+        if clause.resolved != last[4]:
+            clause.role = clause.resolved.lower()
+
+
+def _mention_name(mention, surface: str) -> str:
+    """The name a speaker mention resolves to: its actor's label, except a body of a state that the
+    dictionary gives to the state ("the Pentagon", "the State Department" -> United States), which
+    keeps its own name (``state_bodies`` in ``speaker_nouns.yaml``; the actor stays the state).
+    """
+    if mention[3] == "state":
+        words = surface.lower().replace("’", "'").split()
+        bodies = read_speaker_lists()["state_bodies"]
+        if " ".join(words) in bodies or any(word in bodies for word in words):
+            return strip_article(surface)
+    return mention[4] or strip_article(surface)
 
 
 def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:
