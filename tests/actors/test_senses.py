@@ -49,7 +49,7 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("The Georgia-born Mr Bush said so.", "Georgia", ("place", "based")),
         ("The reporter Tom Jordan said so.", "Jordan", ("part_of_name", "name_before")),
         ("Sen. Johnny Isakson of Georgia said the vote was close.", "Georgia", ("part_of_name", "us_state")),
-        ("The Homeland Security Council met.", "Security Council", ("part_of_name", "name_before")),
+        ("The Cyber Security Council met.", "Security Council", ("part_of_name", "name_before")),
         ("Jaish al-Fateh fighters attacked.", "Fateh", ("part_of_name", "name_before")),
         ('"It is dangerous," said Sajjan Gohel, an analyst.', "Sajjan", ("part_of_name", "name_after")),
         ("The Syrian Human Rights Committee said so.", "Syrian", ("part_of_name", "name_after")),

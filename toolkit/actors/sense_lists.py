@@ -24,6 +24,8 @@ class SenseLists:
 
     capital_before: frozenset
     state_before: frozenset
+    held_words: frozenset
+    motion_words: frozenset
     compass: frozenset
     place_nouns: frozenset
     place_after: frozenset
@@ -31,6 +33,11 @@ class SenseLists:
     topic_heads: frozenset
     setting_nouns: frozenset
     setting_states: frozenset
+    setting_in: frozenset
+    ranks: frozenset
+    city_nouns: frozenset
+    agencies: frozenset
+    origin_after: frozenset
     acting_modifiers: frozenset
     event_nouns: frozenset
     dates: frozenset
@@ -67,6 +74,8 @@ def word_lists() -> SenseLists:
     return SenseLists(
         capital_before=words("capital_before"),
         state_before=words("state_before"),
+        held_words=words("held_words"),
+        motion_words=words("motion_words"),
         compass=words("compass"),
         place_nouns=words("place_nouns"),
         place_after=words("place_after"),
@@ -74,6 +83,11 @@ def word_lists() -> SenseLists:
         topic_heads=words("topic_heads"),
         setting_nouns=words("setting_nouns"),
         setting_states=words("setting_states"),
+        setting_in=words("setting_in"),
+        ranks=words("ranks"),
+        city_nouns=words("city_nouns"),
+        agencies=words("agencies"),
+        origin_after=words("origin_after"),
         acting_modifiers=words("acting_modifiers"),
         event_nouns=words("event_nouns"),
         dates=words("months"),

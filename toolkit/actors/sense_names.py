@@ -114,12 +114,12 @@ def is_language(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     if not after:
         return True
     # "in Russian.", "in Russian, he said", "in English and Spanish for the voters" but not "in
-    # Russian airstrikes"
+    # Russian airstrikes" nor "in Russian & Assad Regime Airstrikes" ("&" joins like "and")
     if after[0] in lists.stop and after[0] not in ("and", "or"):
         return True
     end = int(ctx.ends[i])
     rest = ctx.joined[end : end + 40]
-    following = re.match(r"(?:\s+(?:and|or)\s+[A-Z][a-z]+)*\s*(\S)", rest)
+    following = re.match(r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+)*\s*(\S)", rest)
     return following is not None and not following.group(1).isalnum()
 
 

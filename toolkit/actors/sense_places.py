@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 from toolkit.actors.sense_context import SenseContext, is_opening, word_before, word_key
-from toolkit.actors.sense_lists import PLACE, SenseLists
+from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, SenseLists
+from toolkit.actors.sense_scan import byte_words, word_keys
 from toolkit.text.folding import alias_key
 
-__all__ = ["find_place", "opens_dated_line"]
+__all__ = ["find_place", "has_agency_after", "opens_dated_line", "places_may_move", "spread_places"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -29,11 +32,18 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "event"
         if before and before[-1] in lists.capital_before:
             return PLACE, "locative"
+        if _city_noun_after(joined, end, lists):
+            return PLACE, "city_noun"  # "Damascus residents", "Damascus's eastern suburbs"
+        if _goes_to(ctx.words_before(i, 6), lists):
+            return PLACE, "destination"  # "returned to Damascus"
         listed = word in ("and", "or") and _LISTED.search(joined, max(0, int(ctx.starts[i]) - 60), int(ctx.starts[i]))
         if listed and alias_key(listed.group(1)) in lists.capital_before:
             return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
         return None
     if joined[end : end + 1] == "-":
+        made = re.match(r"-([a-z]+)", joined[end : end + 16])
+        if made and made.group(1) in lists.origin_after:
+            return PLACE, "origin"  # "U.S.-made missiles"
         return None  # "US-led strikes": the state acts
     if _city_before(ctx, i, lists) or (word in lists.place_before and _place_noun_before(ctx, i, word, lists)):
         return PLACE, "city_country"
@@ -43,12 +53,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             following = (owned.group(2) or "").strip()
             if not following or not following[:1].isupper() or alias_key(following) in lists.place_nouns:
                 return PLACE, "possessive_place"  # "Syria's Aleppo", "Syria's Idlib province"
-        owned = re.match(r"['’]?s\s+([a-z]+)(?:\s+([a-z]+))?", joined[end : end + 40])
-        if owned and (
-            owned.group(1) in lists.place_nouns
-            or owned.group(1) in lists.setting_nouns
-            or (owned.group(1) in lists.compass and (owned.group(2) or "") in lists.place_nouns)
-        ):
+        if _owns_place(joined, end, lists):
             return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
     start = int(ctx.starts[i])
     if ctx.setting[i] and not joined[max(0, start - 5) : start].lower().endswith(("anti-", "pro-")):
@@ -58,21 +63,103 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         topic = ctx.words_before(i, 2)
         if len(topic) == 2 and topic[1] in ("of", "about") and topic[0] in lists.topic_heads:
             return PLACE, "topic"  # "the people of Turkey", "information about Turkey"
-    if word in ("the", "of", "both") or word in lists.compass:
-        before = ctx.words_before(i, 4)
-    while before and (before[-1] in ("the", "both") or before[-1] in lists.compass):
-        before = before[:-1]
+    if word in ("the", "of", "both", "and", "to") or word in lists.compass or word in lists.held_words:
+        before = _skip_modifiers(ctx.words_before(i, 8), lists)
     if len(before) >= 2 and before[-1] == "of" and before[-2] in ("out", "outside", "inside"):
         before = [*before[:-2], "outside"]  # "out of Syria", "outside of Syria"
-    if not before or before[-1] not in lists.state_before or is_opening(joined, int(ctx.starts[i])):
+    if is_opening(joined, int(ctx.starts[i])):
+        return None
+    rule = "destination" if _goes_to(before, lists) else "locative"
+    if not before or (before[-1] not in lists.state_before and rule == "locative"):
         return None
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] in ("s ", "s."):
         # "in Syria's Idlib province", "in Syria's war" are places; "in Syria's interest" is the state
         owned = re.match(r"['’]?s\s+(\S+)", joined[end : end + 40])
         name = owned.group(1) if owned else ""
-        if not (name[:1].isupper() or alias_key(name) in lists.place_nouns):
+        key = alias_key(name)
+        if not (name[:1].isupper() or key in lists.place_nouns or key in lists.compass or key in lists.ranks):
             return None
-    return PLACE, "locative"
+    return PLACE, rule
+
+
+def _skip_modifiers(before: list[str], lists: SenseLists) -> list[str]:
+    """``before`` (folded words, nearest last) without the words that may stand between a locative
+    word and a state's name: "the", "both", compass words ("in north and east Syria", "from the
+    former Soviet Union") and compounds in -held ("in rebel-held northwestern Syria").
+    """
+    while before:
+        last = before[-1]
+        if last in ("the", "both") or last in lists.compass:
+            before = before[:-1]
+        elif last in lists.held_words and len(before) >= 2:
+            before = before[:-2]
+        elif last == "and" and len(before) >= 2 and before[-2] in lists.compass:
+            before = before[:-1]
+        else:
+            break
+    return before
+
+
+def _goes_to(before: list[str], lists: SenseLists) -> bool:
+    """Whether "to" is last in ``before`` (folded words, nearest last), after a word of motion within
+    the three words before it: "deployed warplanes to", "took the wounded to", "a visit to".
+    """
+    return len(before) >= 2 and before[-1] == "to" and any(w in lists.motion_words for w in before[-4:-1])
+
+
+def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
+    """A possessive right after ``end`` before a place or setting noun, maybe after compass and rank
+    words ("Syria's northwestern city", "Syria's second city", "Syria's worst violence"), or a rank
+    word that ends the phrase ("the city, Syria's largest, has been shelled").
+    """
+    owned = re.match(r"['’]?s((?:[ \t]+[a-z]+){1,3})", joined[end : end + 60])
+    if owned is None:
+        return False
+    words = owned.group(1).split()
+    ranked = False
+    for n, word in enumerate(words):
+        if word in lists.place_nouns or word in lists.setting_nouns:
+            return True
+        if word in lists.ranks:
+            ranked = True
+        elif word not in lists.compass:
+            return ranked and n > 0 and word in lists.stop and word not in lists.ranks
+    return ranked and not re.match(r"[ \t]+[A-Za-z]", joined[end + owned.end() : end + owned.end() + 2])
+
+
+def _city_noun_after(joined: str, end: int, lists: SenseLists) -> bool:
+    """A capital (ending at ``end``) before a noun of the city, maybe as a possessive and after
+    compass or rank words: "Damascus residents", "Damascus's eastern suburbs", "on Damascus center".
+    """
+    words = re.match(r"(?:['’]s?)?((?:[ \t]+[a-z]+){1,3})", joined[end : end + 50])
+    if words is None:
+        return False
+    for word in words.group(1).split():
+        if word in lists.city_nouns:
+            return True
+        if word not in lists.compass and word not in lists.ranks:
+            return False
+    return False
+
+
+def has_agency_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A capital followed by a news agency's name, maybe after ", Country" and in brackets, then a
+    bracket, a dash or a capitalised word: the dateline of a story ("Moscow AFP Saturday",
+    "Damascus, SANA -", "Beirut, Lebanon (AP) -").
+    """
+    end = int(ctx.ends[i])
+    found = _AGENCY.match(ctx.joined, end, end + 60)
+    if found is None:
+        return False
+    one, two = alias_key(found.group(1)), alias_key(found.group(2) or "")
+    if two and f"{one} {two}" in lists.agencies:
+        return True
+    return one in lists.agencies and (found.group(2) is None or found.group(2)[:1].isupper())
+
+
+#: What may follow a dateline's capital: ", Lebanon", a comma, a bracket, then the agency's name
+#: (one or two words) and a bracket, a dash, a colon or another word.
+_AGENCY = re.compile(r"(?:,[ \t]*[A-Z][a-z]+(?=[ \t]*\())?,?[ \t]*\(?([A-Z][A-Za-z]+)(?:[ \t]+([A-Za-z0-9]+))?")
 
 
 #: A word, a capitalised name and "and" / "or" right before a capital ("of Aleppo and Damascus").
@@ -179,7 +266,17 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
     being = _BEING.match(joined, end, end + 60)
     if being is not None and any(word in lists.setting_states for word in being.group(1).split()):
         return "setting_state"
+    inside = _IN_STATE.match(joined, end, end + 80)
+    if inside is not None and any(" ".join(inside.group(1).split()).startswith(w) for w in lists.setting_in):
+        return "setting_state"  # "Syria has been in a state of civil war"
     return None
+
+
+#: A state's name, a verb of being and "in" (maybe "a state of"), then the words after it.
+_IN_STATE = re.compile(
+    r"[ \t]+(?:is|was|has been|had been|remains|remained)[ \t]+(?:still[ \t]+)?in[ \t]+"
+    r"(?:a[ \t]+(?:state|period)[ \t]+of[ \t]+)?((?:[a-z]+[ \t]*){1,2})"
+)
 
 
 _DATE_OPENING = re.compile(
@@ -200,3 +297,85 @@ def opens_dated_line(ctx: SenseContext, i: int) -> bool:
     if start - line_start > 60 or not re.match(r"[ \t]+[A-Z]", joined[end : end + 2]):
         return False
     return _DATE_OPENING.search(joined, line_start, start) is not None
+
+
+def places_may_move(
+    text: np.ndarray, starts: np.ndarray, ends: np.ndarray, words: tuple[np.ndarray, np.ndarray, np.ndarray], lists
+) -> np.ndarray:
+    """Per mention (as bytes of the text, one per character, and every word's start and end with
+    the index of the word before each mention), whether the place rules of this module read beyond
+    the gate of ``toolkit.actors.sense_scan.states_may_move`` could move it, found without Python
+    work per mention: a locative word or "to" up to six words before it across "the", "both",
+    "and", compass words and compounds in -held ("in rebel-held northwestern Syria", "in north and
+    east Syria", "deployed warplanes to Syria"), or "-made" and the like after it ("U.S.-made").
+    """
+    word_starts, word_ends, previous = words
+    last, width = len(text) - 1, 14
+    lowered = text | 32
+    found = np.zeros(len(starts), dtype=bool)
+    alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
+    locatives = byte_words(lists.state_before | {"to"}, width)
+    skips = byte_words(lists.compass | lists.held_words | {"the", "both", "and"}, width)
+    held = byte_words(lists.held_words, width)
+    after_held = np.zeros(len(starts), dtype=bool)
+    for back in range(6):
+        index = previous - back
+        alive &= index >= 0
+        if not alive.any():
+            break
+        index = np.maximum(index, 0)
+        key = word_keys(lowered, word_starts[index], word_ends[index], width)
+        found |= alive & np.isin(key, locatives)
+        alive &= np.isin(key, skips) | after_held
+        after_held = np.isin(key, held)
+    hyphen = text[np.minimum(ends, last)] == 45
+    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("S4").ravel()
+    origin = hyphen & np.isin(following, np.array(sorted({w[:4].encode() for w in lists.origin_after}), dtype="S4"))
+    return found | origin
+
+
+#: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
+#: "from the former Soviet Union Tunisia and Egypt" (a text stripped of its commas); ", and" may
+#: join two clauses ("in Syria, and Damascus protested").
+_AND_OR = (" and ", " or ")
+_COMMA = (", ", " ")
+
+
+def spread_places(joined: str, starts: np.ndarray, ends: np.ndarray, decided: tuple, names: tuple) -> None:
+    """Give the senses of places to the state names listed with them, in place (the codes and rules
+    of ``decided``): a state's name joined to a ``locative`` or ``destination`` place by "and" /
+    "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
+    Libya"), is a place; a capital right before its own country's name, after a comma or a space,
+    is an address ("rockets on Damascus, Syria"): both are places (``city_country``), or both the
+    dateline when the capital is one.
+
+    ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
+    demonym), a state's capital, and its actor's index.
+    """
+    codes, rules = decided
+    states, capitals, actors = names
+    for i in np.flatnonzero(capitals[:-1] & states[1:] & (actors[:-1] == actors[1:])).tolist():
+        if joined[ends[i] : starts[i + 1]] not in _COMMA or codes[i + 1] != ACTOR:
+            continue
+        if codes[i] == DATELINE:
+            codes[i + 1], rules[i + 1] = DATELINE, rules[i]
+        elif codes[i] in (ACTOR, PLACE):
+            if codes[i] == ACTOR:
+                codes[i], rules[i] = PLACE, "city_country"
+            codes[i + 1], rules[i + 1] = PLACE, "city_country"
+    follows_place = np.concatenate(([False], codes[:-1] == PLACE)) & states & (codes == ACTOR)
+    for i in np.flatnonzero(follows_place).tolist():
+        if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination"):
+            continue
+        run = [i]
+        while True:
+            join = joined[ends[run[-1] - 1] : starts[run[-1]]]
+            if join in _AND_OR:
+                break
+            nxt = run[-1] + 1
+            if join not in _COMMA or nxt >= len(codes) or not states[nxt] or codes[nxt] != ACTOR:
+                run = []
+                break
+            run.append(nxt)
+        for j in run:
+            codes[j], rules[j] = PLACE, rules[i - 1]

@@ -57,7 +57,7 @@ import pandas as pd
 
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext
-from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
+from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
     has_name_word_before,
@@ -66,7 +66,7 @@ from toolkit.actors.sense_names import (
     is_language,
     is_us_state,
 )
-from toolkit.actors.sense_places import find_place, opens_dated_line
+from toolkit.actors.sense_places import find_place, has_agency_after, opens_dated_line, places_may_move, spread_places
 from toolkit.actors.sense_scan import byte_words, in_datelines, states_may_move, word_keys
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -156,9 +156,9 @@ def assign_senses(
     rows_type, rows_key = matcher.rows_type, matcher.rows_key
     listed = lists.listed
     flagged = np.fromiter((rows_key[row] in listed for row in rows.tolist()), dtype=bool, count=n)
-    moving, based, setting = states_may_move(
-        text, starts, ends, (word_starts, word_ends, np.where(has_previous, previous, -1)), lists
-    )
+    words = (word_starts, word_ends, np.where(has_previous, previous, -1))
+    moving, based, setting = states_may_move(text, starts, ends, words, lists)
+    moving |= places_may_move(text, starts, ends, words, lists)
     demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
     ctx.state, ctx.setting = state, setting.tolist()
@@ -169,16 +169,9 @@ def assign_senses(
         decided = _decide(ctx, i, rows_type[row], rows_key[row], int(kinds[i]), word, bool(before[i]), bool(after[i]))
         if decided is not None:
             codes[i], rules[i] = decided
-    # "in Syria and Iraq": a state's name joined by "and" / "or" to a place is a place
-    follows_place = np.concatenate(([False], codes[:-1] == PLACE))
-    for i in np.flatnonzero((codes == ACTOR) & (kinds == 1) & follows_place).tolist():
-        if (
-            codes[i - 1] == PLACE
-            and rules[i - 1] == "locative"
-            and rows_type[rows[i]] != "demonym"
-            and joined[ends[i - 1] : starts[i]] in (" and ", " or ")
-        ):
-            codes[i], rules[i] = PLACE, "locative"
+    # "in Syria and Iraq", "from Tunisia, Egypt and Libya", "Damascus, Syria"
+    names = ((kinds == 1) & ~demonym, matcher.rows_capital[rows], matcher.rows_actor_array[rows])
+    spread_places(joined, starts, ends, (codes, rules), names)
     return codes, rules
 
 
@@ -203,12 +196,20 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "us_state"
         if alias_type == "capital" and opens_dated_line(ctx, i):
             return DATELINE, "dateline"
+        if alias_type == "capital" and has_agency_after(ctx, i, lists):
+            return DATELINE, "agency_dateline"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
             return place
     if before and kind != 2 and has_name_word_before(ctx, i, lists, kind == 1):
         return PART_OF_NAME, "name_before"
-    if after and kind == 1 and has_organisation_after(ctx, i, lists) and ctx.punctuated(i) and not ctx.line_case(i)[0]:
+    if (
+        after
+        and kind == 1
+        and has_organisation_after(ctx, i, lists)
+        and (ctx.punctuated(i) or word == "the")  # "the Damascus Opera House" in a text without commas
+        and not ctx.line_case(i)[0]
+    ):
         return PART_OF_NAME, "name_after"
     if after and kind == 2 and " " not in key and has_person_name_after(ctx, i, lists) and not ctx.line_case(i)[0]:
         return PART_OF_NAME, "name_after"
