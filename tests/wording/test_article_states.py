@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
+from tests.wording.test_attachment import article_labels
 from toolkit.wording.article_states import find_article_states
 
 
@@ -51,3 +53,32 @@ def test_the_article_s_attached_state_labels_decide_first():
 
 def test_without_kinds_no_article_has_a_state():
     assert find_article_states(pd.DataFrame({"article_id": ["a"], "actor_id": ["SYR"]})) == {}
+
+
+# --- may_name_article_state: the context rule sentence by sentence ---------------------------
+
+TURKEY = "Turkish jets struck Afrin on Monday. Turkey denied it. "
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("The regime blamed Turkey for the attack.", ""),  # Turkey is the other party of the clause
+        ("Turkey accused the regime of shelling the town.", ""),
+        ("The government urged Turkey to stop.", ""),
+        ("Turkey told the army to withdraw.", ""),
+        ("Turkey said the army repelled an attack.", "turkey"),  # a speaker and what it says
+        ("Turkey denied that the army had fired.", "turkey"),
+        ("The army shelled the town, and Turkey denied it.", "turkey"),  # another clause
+        ("The army shelled the town near Turkey.", "turkey"),  # a place, not a party
+        ("The army fought Turkish militants.", "turkey"),  # a demonym on another noun: their origin
+    ],
+)
+def test_the_article_state_is_not_the_other_party_of_the_label_clause(sentence, target):
+    labels = article_labels(
+        TURKEY + sentence,
+        sense={"Turkey": "actor", "Turkish": "actor"} if "near" not in sentence else {"Turkey": "place"},
+        alias_type={"Turkish": "demonym"},
+    )
+    row = labels[(labels["sentence"] == 2) & labels["label_class"].isin(["state", "regime"])].iloc[0]
+    assert row.actor_id == target

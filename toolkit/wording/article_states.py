@@ -11,6 +11,10 @@ Two kinds of evidence, tried in order:
    leads the next by more than 1.
 
 An article where neither gives a clear lead has no state, and its unattached labels stay unnamed.
+``may_name_article_state`` then says whether one unattached label of a sentence may name that
+state: not when its own words name another body ("the interim government", "Lattakia army"), nor
+when the state stands in the sentence as a party of its own, coordinated with the label ("Syrian
+and regime airstrikes") or as the other party of its clause ("The regime blamed Turkey").
 """
 
 from __future__ import annotations
@@ -20,9 +24,17 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-__all__ = ["find_article_states"]
+from toolkit.wording.label_sentence import CALENDAR, DETERMINERS, Sentence, stop_words
+
+__all__ = ["find_article_states", "may_name_article_state"]
 
 _LEFT_OUT_SENSES = frozenset({"dateline", "other", "part_of_name"})
+_AND = frozenset({"and", "&", "or"})
+_BREAKS = frozenset(
+    "and or but that which who while whereas as after before when because since if according say says said saying"
+    " claim claims claimed announce announces announced report reports reported state states stated add adds added"
+    " confirm confirms confirmed deny denies denied insist insists insisted believe believes believed".split()
+)
 
 
 def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, str]] = ()) -> dict[str, tuple[str, str]]:
@@ -77,3 +89,59 @@ def _leader(counts: Counter, margin: int, minimum: int = 1) -> str | None:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return ranked[0][0] if ranked[0][1] - runner_up > margin else None
+
+
+def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset, state_id: str) -> bool:
+    """A state-class label that found no target may name ``state_id``, the state the article is
+    about ("the government", "regime forces", "units of the army"): not when the word before it is
+    in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
+    is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
+    ("Lattakia army"); not when "of" and a name follow ("the Army of Conquest"); not when the label
+    is coordinated with a mention of that state ("Russian and regime airstrikes": two parties);
+    not when that state is the other party of the label's clause ("the regime blamed Turkey",
+    "Turkey accused the regime": one does not blame oneself), see ``_party_of_clause``.
+    """
+    first, after = span[:2]
+    lower, words, k = sentence.lower, sentence.words, first - 1
+    if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
+        return False
+    partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
+    joined = (first >= 2 and lower[first - 1] in _AND, after + 1 < len(sentence) and lower[after] in _AND)
+    if any(m is not None and j and m.actor_id == state_id for m, j in zip(partners, joined, strict=True)):
+        return False
+    if _party_of_clause(sentence, first, after, state_id):
+        return False
+    if k < 0:
+        return True
+    mention = sentence.mention_at(k)
+    if mention is not None:
+        return mention.marker is not None  # "Pro-Assad regime": a patron, the regime is still the state's
+    if lower[k] in blockers:
+        return False
+    parts = words[k].split("-")  # "al-Nasr Army"
+    capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
+    return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR)
+
+
+def _party_of_clause(sentence: Sentence, first: int, after: int, state_id: str) -> bool:
+    """A mention of ``state_id`` as an actor (not a place, a demonym or affixed) stands one to five words from
+    the label with no punctuation, conjunction, "that" or verb of saying between: the state and the
+    label are two parties of one clause ("The regime blamed Turkey", "Turkey accused the regime
+    of", "Turkey told the regime"), not a speaker and what it says ("Syria said the army repelled
+    an attack", "Syria denied the army had").
+    """
+    for mention in sentence.mentions:
+        if mention.actor_id != state_id or mention.marker is not None or mention.sense == "place":
+            continue
+        if mention.alias_type == "demonym":  # "fighting against Syrian opposition groups": an origin
+            continue
+        gap = range(after, mention.first) if mention.first >= after else range(mention.after, first)
+        if 1 <= len(gap) <= 5 and not any(_clause_break(sentence, k) for k in gap):
+            return True
+    return False
+
+
+def _clause_break(sentence: Sentence, k: int) -> bool:
+    """Token ``k`` may end one clause or part and begin another."""
+    word = sentence.lower[k]
+    return not word[:1].isalnum() or word in _BREAKS

@@ -2,40 +2,37 @@
 
 ``attach_occurrence`` reads the noun phrase around one label of a ``Sentence`` (see
 ``toolkit.wording.label_sentence``) and returns its targets (with the rule that found each) and
-its relations; ``may_name_article_state`` says whether a state-class label left without a target
-may name the article's state. The rules and their order are documented in
+its relations (whether a label left without a target may name the article's state is
+``toolkit.wording.article_states``'s). The rules and their order are documented in
 ``toolkit.wording.labels``; the relations in ``toolkit.wording.relations``.
 """
 
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
-from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, coordinated_mentions
-from toolkit.wording.relations import following_relation
-from toolkit.wording.reporting import load_default_verbs
-
-__all__ = ["attach_occurrence", "may_name_article_state"]
-
-_DETERMINERS = frozenset(
-    "the a an this that these those its their his her our some several many two three four five six seven eight"
-    " nine ten dozens hundreds thousands other another any all both such most few various".split()
+from toolkit.wording.label_sentence import (
+    CALENDAR,
+    COPULAS,
+    DESIGNATING,
+    DETERMINERS,
+    Mention,
+    Sentence,
+    coordinated_mentions,
+    reporting_words,
+    stop_words,
 )
+from toolkit.wording.relations import following_relation
+
+__all__ = ["attach_occurrence"]
+
 _AUXILIARIES = frozenset("has have had will would may might could can should must".split())
-_PRONOUNS = frozenset("it they he she we".split())
 _ADVERBS = frozenset(
     "also still widely officially now already not long formally internationally largely itself themselves"
     " often generally effectively".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
-_AND = frozenset({"and", "&", "or"})
 _BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
-    " september october november december".split()
-)
 _ADJECTIVES_ED_ING = frozenset(
     "armed alleged suspected so-called self-styled designated banned outlawed proscribed wanted radicalised"
     " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
@@ -45,16 +42,6 @@ _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
 _PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    return load_stopwords("english")
-
-
-@lru_cache(maxsize=1)
-def _reporting_words() -> frozenset[str]:
-    return frozenset(verb.split()[0] for verb in load_default_verbs())
 
 
 def attach_occurrence(
@@ -121,34 +108,6 @@ def attach_occurrence(
     return targets, relations
 
 
-def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset, state_id: str) -> bool:
-    """A state-class label that found no target may name ``state_id``, the state the article is
-    about ("the government", "regime forces", "units of the army"): not when the word before it is
-    in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
-    is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
-    ("Lattakia army"); not when "of" and a name follow ("the Army of Conquest"); not when the label
-    is coordinated with a mention of that state ("Russian and regime airstrikes": two parties).
-    """
-    first, after = span[:2]
-    lower, words, k = sentence.lower, sentence.words, first - 1
-    if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
-        return False
-    partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
-    joined = (first >= 2 and lower[first - 1] in _AND, after + 1 < len(sentence) and lower[after] in _AND)
-    if any(m is not None and j and m.actor_id == state_id for m, j in zip(partners, joined, strict=True)):
-        return False
-    if k < 0:
-        return True
-    mention = sentence.mention_at(k)
-    if mention is not None:
-        return mention.marker is not None  # "Pro-Assad regime": a patron, the regime is still the state's
-    if lower[k] in blockers:
-        return False
-    parts = words[k].split("-")  # "al-Nasr Army"
-    capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
-    return not (capitalised and lower[k] not in _stop_words() | _DETERMINERS | _CALENDAR)
-
-
 def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:
     """The mention is part of a longer name, in running text (the word after the label is in lower
     case: in a title-case headline capitals say nothing): its sense says so, or a capitalised word
@@ -162,7 +121,7 @@ def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:
         return True
     if k < 1 or sentence.owner[k] >= 0 or not (words[k][:1].isupper() and words[k].isalpha()):
         return False
-    return not {sentence.lower[k]} & (_stop_words() | _DETERMINERS | _CALENDAR)
+    return not {sentence.lower[k]} & (stop_words() | DETERMINERS | CALENDAR)
 
 
 def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
@@ -176,7 +135,7 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
             k, words = k - 1, words + 1
             continue
         word = lower[k]
-        if word in _DETERMINERS:
+        if word in DETERMINERS:
             return k, zone
         inner = sentence.mention_at(k - 1, ending=True) if word == ")" else None
         if inner is not None and inner.first >= 1 and lower[inner.first - 1] == "(":  # "the Daesh (IS) terrorists"
@@ -186,7 +145,7 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
             left, k = k, k - 1
             continue
         hyphenated = k > 0 and lower[k - 1] in ("-", "‐") and sentence.tight(k - 1)
-        if not word[0].isalnum() or word in _stop_words() or word in _reporting_words() or word in COPULAS:
+        if not word[0].isalnum() or word in stop_words() or word in reporting_words() or word in COPULAS:
             break
         if word in DESIGNATING and not hyphenated:
             break
@@ -234,7 +193,7 @@ def _modifier_word(sentence: Sentence, k: int, vocabulary: frozenset) -> bool:
         return True
     if word in ("-", "‐", ".") and sentence.tight(k):  # "U.S.-backed"
         return True
-    return word.endswith(_ADJECTIVE_ENDINGS) and word not in _stop_words()
+    return word.endswith(_ADJECTIVE_ENDINGS) and word not in stop_words()
 
 
 def _right_side(sentence, first, after, label, plural, group_nouns, can_name, relations):
@@ -317,7 +276,7 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
         elif (
             sentence.lower[k] in group_nouns
             or sentence.lower[k] in _PART_NOUNS
-            or (sentence.words[k][:1].isupper() and sentence.lower[k] not in _stop_words())
+            or (sentence.words[k][:1].isupper() and sentence.lower[k] not in stop_words())
         ):
             k += 1  # "the Lebanese Shiite Muslim group Hezbollah", "the Syrian branch of al-Qaeda X"
         else:
@@ -351,7 +310,7 @@ def _apposition(sentence, left, first, after, can_name):
     if left >= 2 and lower[left - 1] == ",":
         before = sentence.mention_at(left - 2, ending=True)
         following = lower[after] if after < size else "."
-        verb = following in COPULAS or following in _reporting_words() or following in DESIGNATING
+        verb = following in COPULAS or following in reporting_words() or following in DESIGNATING
         if following.endswith("ed") and not (after + 1 < size and lower[after + 1] == "by"):
             verb = True
         if before is not None and not verb and can_name(before):

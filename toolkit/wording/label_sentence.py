@@ -12,13 +12,35 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from toolkit.text import token_spans
+from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.relations import marker_relation
+from toolkit.wording.reporting import load_default_verbs
 
-__all__ = ["COPULAS", "DESIGNATING", "Mention", "Sentence", "find_label_spans", "coordinated_mentions"]
+__all__ = [
+    "CALENDAR",
+    "COPULAS",
+    "DESIGNATING",
+    "DETERMINERS",
+    "Mention",
+    "Sentence",
+    "coordinated_mentions",
+    "find_label_spans",
+    "reporting_words",
+    "stop_words",
+]
 
 _CONJUNCTIONS = frozenset({"and", "or", ","})
+DETERMINERS = frozenset(
+    "the a an this that these those its their his her our some several many two three four five six seven eight"
+    " nine ten dozens hundreds thousands other another any all both such most few various".split()
+)
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august"
+    " september october november december".split()
+)
 #: Verbs that state what a thing is ("X is a terrorist group") and verbs that designate it so
 #: ("designated X a terrorist group", "a group it calls terrorists").
 COPULAS = frozenset("is are was were be been being remains remain remained became become becomes".split())
@@ -28,6 +50,18 @@ DESIGNATING = frozenset(
     " views viewed see sees saw seen describe describes described classify classifies classified declare declares"
     " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
 )
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The English stop words (``toolkit.wording.keyness``), in every apostrophe form."""
+    return load_stopwords("english")
+
+
+@lru_cache(maxsize=1)
+def reporting_words() -> frozenset[str]:
+    """The first words of the reporting verbs (``toolkit.wording.reporting``): "said", "told", ..."""
+    return frozenset(verb.split()[0] for verb in load_default_verbs())
 
 
 @dataclass

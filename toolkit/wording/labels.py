@@ -64,8 +64,8 @@ import pandas as pd
 
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.text import FIELDS, sentence_spans
-from toolkit.wording.article_states import find_article_states
-from toolkit.wording.attachment import attach_occurrence, may_name_article_state
+from toolkit.wording.article_states import find_article_states, may_name_article_state
+from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
 from toolkit.wording.relations import format_relations
