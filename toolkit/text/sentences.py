@@ -42,24 +42,12 @@ Splitter = Literal["rules", "punkt"]
 _CANDIDATE_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*[\"'”’»)\]]*(\s+)(?=\S)(?![a-z])")
 # Opening quotes and brackets, skipped at the start of the word before a full stop.
 _OPENING = re.compile(r"[\"'“‘(\[]*")
+_OPENING_CHARS = frozenset("\"'“‘([")
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(read_data_lines("abbreviations.txt"))
-
-
-def _abbreviated(text: str, word: int, stop: int, abbreviations: frozenset[str], longest: int) -> bool:
-    """Whether ``text[word:stop]``, the word before the full stop at ``stop``, is an initial, dotted
-    or a known abbreviation; read without copying a long word, so that checking it costs no more
-    than the distance back to the word's last dot.
-    """
-    if word == stop:
-        return False
-    if stop - word == 1 and text[word].isalpha():
-        return True
-    # str.lower() never shortens a string, so a word longer than every abbreviation is none of them.
-    return text.rfind(".", word, stop) >= 0 or (stop - word <= longest and text[word:stop].lower() in abbreviations)
 
 
 def _rule_sentences(text: str, spans: list) -> None:
@@ -69,7 +57,12 @@ def _rule_sentences(text: str, spans: list) -> None:
 
     The word before a full stop starts after the last space or line break since the sentence
     began; it is found by searching back only as far as the previous full stop checked (``scanned``),
-    so that a sentence of many stops and no space is read once, not once per stop.
+    so that a sentence of many stops and no space is read once, not once per stop. That word is an
+    abbreviation when it is one letter (an initial), holds a dot ("U.S") or is a known
+    abbreviation; it is read without copying a long word (a word longer than every abbreviation
+    is none of them: ``str.lower()`` never shortens a string), so checking it costs no more than
+    the distance back to its last dot. The checks are written out in the loop, which runs once per
+    candidate end, and opening quotes are looked for only where the word starts with one.
     """
     paragraphs = paragraph_spans(text)
     if not paragraphs:
@@ -80,13 +73,14 @@ def _rule_sentences(text: str, spans: list) -> None:
     position = scanned = p_start
     word = -1  # where the word before the last full stop checked starts, opening quotes skipped; -1: none yet
     last = len(paragraphs) - 1
+    rfind, opening, add = text.rfind, _OPENING.match, spans.extend
     for stop in _CANDIDATE_END.finditer(text, p_start, paragraphs[-1][1]):
         first = stop.start()
         if first >= p_end:  # the stop is in a later paragraph: close this one and any between
-            spans += (index, position, p_end)
+            add((index, position, p_end))
             index += 1
             while paragraphs[index][1] <= first:
-                spans += (index, *paragraphs[index])
+                add((index, *paragraphs[index]))
                 index += 1
             p_start, p_end = paragraphs[index]
             position = scanned = p_start
@@ -95,18 +89,27 @@ def _rule_sentences(text: str, spans: list) -> None:
         if after >= p_end or text[after].islower():  # white space to the paragraph's end; "e.g. the"
             continue
         if text[first] == "." and text[first + 1] != ".":
-            space = max(text.rfind(" ", scanned, first), text.rfind("\n", scanned, first))
+            space = rfind(" ", scanned, first)
+            line = rfind("\n", scanned, first)
+            if line > space:
+                space = line
             scanned = first
             if space >= 0 or word < 0:
-                word = _OPENING.match(text, max(space + 1, position), first).end()
-            if _abbreviated(text, word, first, abbreviations, longest):
+                word = space + 1 if space >= position else position
+                if text[word] in _OPENING_CHARS:
+                    word = opening(text, word, first).end()
+            if word != first and (
+                (first - word == 1 and text[word].isalpha())
+                or rfind(".", word, first) >= 0
+                or (first - word <= longest and text[word:first].lower() in abbreviations)
+            ):
                 continue
-        spans += (index, position, stop.start(1))
+        add((index, position, stop.start(1)))
         position = scanned = after
         word = -1
-    spans += (index, position, p_end)
+    add((index, position, p_end))
     for i in range(index + 1, last + 1):
-        spans += (i, *paragraphs[i])
+        add((i, *paragraphs[i]))
 
 
 def sentence_spans(text: str, *, splitter: Splitter = "rules", punkt=None) -> list[tuple[int, int, int]]:
