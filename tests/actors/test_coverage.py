@@ -171,3 +171,79 @@ def test_candidates_rank_by_articles_without_calendar_outlets_furniture_or_opene
     found = list_candidate_actors(frame, small, min_count=2)
     assert found["phrase"].tolist() == ["Blue Ridge Council", "Kara Lodge"]
     assert found[["count", "n_articles"]].values.tolist() == [[3, 3], [4, 1]]
+
+
+def _phrases(texts: list[str], small: pd.DataFrame, outlets: list[str] | None = None) -> list[str]:
+    frame = articles(*texts)
+    if outlets is not None:
+        frame = frame.assign(outlet=outlets)
+    return list_candidate_actors(frame, small, min_count=3)["phrase"].tolist()
+
+
+#: Each case: articles, their outlets (or None), the candidates expected.
+NO_ACTOR_CASES = {
+    # "Tell Brak" is written where places are ("in", "near", "the town of", before "countryside"), the
+    # "Marra Road" ends in a place word; "Blue Ridge Council" acts in every sentence and stays.
+    "places": (
+        [
+            "Yesterday Blue Ridge Council met in Tell Brak. Shells fell near Tell Brak.",
+            "Officials said Blue Ridge Council found the town of Tell Brak calm.",
+            "Then Blue Ridge Council fighters left Tell Brak countryside and the Marra Road.",
+            "Later Blue Ridge Council blamed the Marra Road blast. We saw the Marra Road closed.",
+        ],
+        None,
+        ["Blue Ridge Council"],
+    ),
+    # an adjective before lower-case nouns, descriptive words only, initials of a byline
+    "adjectives": (
+        [
+            f"We saw Zorbic {noun} and Kurdish-led units meet Sunni Muslim elders, wrote R.J about Kara Lodge."
+            for noun in ("fighters", "militias", "groups")
+        ],
+        None,
+        ["Kara Lodge"],
+    ),
+    # "Kestrel Board" has the same words on both sides in every article, "Lark Digest" the page word
+    # "via" after it; "Kara Lodge", the same words only before it, stays.
+    "furniture": (
+        [
+            f"We saw Kara Lodge {verb} the talks. Readers can get short Kestrel Board links below today. "
+            f"Item {number} Lark Digest via email."
+            for verb, number in (("join", 4), ("leave", 7), ("praise", 12))
+        ],
+        None,
+        ["Kara Lodge"],
+    ),
+    "outlets": (
+        [
+            f"We saw Kara Lodge {verb} the plan, as ZedWorld and the Daily Marlin reported, and the Marlin too."
+            for verb in ("back", "fight", "hide")
+        ],
+        ["zed", "dailymarlin", "zed"],
+        ["Kara Lodge"],
+    ),
+    "arabic-article": (
+        [
+            f"We saw the Deir ez-Zor Brigade {verb} the road, and the Jisr ash-Shughur Council agreed."
+            for verb in ("cut", "hold", "lose")
+        ],
+        None,
+        ["Deir ez-Zor Brigade", "Jisr ash-Shughur Council"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NO_ACTOR_CASES))
+def test_places_adjectives_furniture_and_outlets_are_no_candidates(small, case):
+    texts, outlets, expected = NO_ACTOR_CASES[case]
+    assert _phrases(texts, small, outlets) == expected
+
+
+def test_possessives_stripped_of_their_apostrophe_count_under_the_name(small):
+    texts = [
+        "We saw Kara Lodges army leave on Tuesday. On Tuesdays attack two died.",
+        "The army of Kara Lodge came back. After Tuesdays raid it failed.",
+        "Then Kara Lodges fighters returned. By Tuesdays strike they hid.",
+    ]
+    found = list_candidate_actors(articles(*texts), small, min_count=3)
+    assert found[["phrase", "count", "n_articles"]].values.tolist() == [["Kara Lodge", 3, 3]]

@@ -1,6 +1,7 @@
 """Dictionary coverage: what an actor dictionary misses in a corpus, for whoever extends it.
 
-``list_candidate_actors`` lists frequent capitalised phrases outside every mention, and the people
+``list_candidate_actors`` lists frequent capitalised phrases outside every mention (without the
+places, adjectives, outlets and page furniture of ``toolkit.actors.phrase_filters``), and the people
 named with a title that the dictionary lacks (``toolkit.actors.persons``): actors to add to it;
 ``list_unmatched_aliases`` lists the aliases that never matched (aliases
 that may be wrong, or too narrow).
@@ -18,6 +19,7 @@ import pandas as pd
 
 from toolkit.actors.dictionary import resolve_actor_dictionary
 from toolkit.actors.mentions import find_mentions, group_mentions_by_field
+from toolkit.actors.phrase_filters import CONNECTORS, is_no_actor, names_outlet, trailing_words
 from toolkit.actors.senses import word_lists
 from toolkit.corpus.layout import boilerplate_pattern
 from toolkit.errors import require_columns
@@ -26,11 +28,14 @@ from toolkit.text.folding import alias_key
 
 __all__ = ["list_candidate_actors", "list_unmatched_aliases"]
 
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*\w(?:[ \t]+(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+)?[A-Z][\w'’.-]*\w)*")
-_CONNECTORS = frozenset("of the for and al el de bin ibn".split())
+#: A connector between two capitalised words: "of", "al", ... or an Arabic article joined by a hyphen
+#: ("Deir al-Zor", "Deir ez-Zor").
+_JOIN = r"(?:(?:of|the|for|and|al|el|de|bin|ibn)[ \t]+|(?:a[ln]|e[lnz]|a[drstz]|ash|e[drst])-)"
+_CAPITALISED = re.compile(rf"[A-Z][\w'’.-]*\w(?:[ \t]+{_JOIN}?[A-Z][\w'’.-]*\w)*")
 #: Lines longer than this are never page furniture (as in ``toolkit.corpus.layout``).
 _LONGEST_FURNITURE = 300
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_WORD = re.compile(r"[^\W_]+")
 _COLUMNS = ["phrase", "count", "n_articles", "article_id", "example", "source", "proposed_id", "kind", "country"]
 
 
@@ -46,15 +51,21 @@ def list_candidate_actors(
     The people are those named with a title outside the dictionary; the phrases, frequent
     capitalised runs of words.
 
-    A phrase is a run of capitalised words (joined by spaces, or by of / the / for / and / al /
-    el / de / bin / ibn) outside every mention. A one-word phrase is left out when the word occurs
-    in lower case at least as often as capitalised inside sentences, or when it is only ever seen
-    opening a sentence; a leading word of that sort is cut off a longer phrase, as is a sentence's
-    first word unless it is also capitalised inside sentences and never lower case ("The", "But",
-    "Later"). Months and weekdays (and their news abbreviations), words of page furniture
-    ("Related", "Tags", "Source": ``toolkit/data/senses.yaml``) are cut off the ends of a phrase;
-    lines of page furniture (``toolkit/data/boilerplate.txt``) are not read, and a phrase that is
-    the name of an outlet of the corpus (its ``outlet`` values) or holds one is left out.
+    A phrase is a run of capitalised words (joined by spaces, by of / the / for / and / al / el / de
+    / bin / ibn, or by an Arabic article and a hyphen: "Deir ez-Zor") outside every mention. A
+    one-word phrase is left out when the word occurs in lower case at least as often as capitalised
+    inside sentences, or when it is only ever seen opening a sentence; a leading word of that sort
+    is cut off a longer phrase, as is a sentence's first word unless it is also capitalised inside
+    sentences and never lower case ("The", "But", "Later"). Months and weekdays (and their news
+    abbreviations), words of page furniture ("Related", "Tags", "Source":
+    ``toolkit/data/senses.yaml``) are cut off the ends of a phrase; lines of page furniture
+    (``toolkit/data/boilerplate.txt``) are not read, and a phrase that is the name of an outlet of
+    the corpus (its ``outlet`` values; also written without spaces or with an ending, "TRTWorld", or
+    the end of one, "Sabah") or holds one is left out. News agencies, title and stop words are cut
+    off the end of a phrase ("Aleppo Monitor AFP"). A name whose possessive lost its apostrophe
+    ("Aleppos") counts as the name. Places, adjectives, page furniture and words that never name an
+    actor are left out (``toolkit.actors.phrase_filters``: "in Tell Brak", "Castello Road",
+    "Kurdish-led", "Takfiri groups", "Get short URL", "Twitter").
 
     A person ``find_mentions`` finds by a title ("Sen. Lindsey Graham", "Turkish Foreign Minister
     X"; ``in_dictionary`` False) is proposed under the name first written, with every mention of
@@ -94,7 +105,8 @@ def list_candidate_actors(
                 masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
                 found += _read_phrases(value, masked, article_id, words)
     outlets = _outlet_keys(articles)
-    rows = [(*row, "phrase", "", "", "") for row in _count_phrases(found, words, min_count, outlets)]
+    aliases = frozenset(alias_key(alias) for alias in resolve_actor_dictionary(dictionary)["alias"].astype(str))
+    rows = [(*row, "phrase", "", "", "") for row in _count_phrases(found, words, min_count, outlets, aliases)]
     rows += _count_people(articles, mentions, min_count)
     rows.sort(key=lambda row: (-row[2], -row[1], row[0]))
     return pd.DataFrame(rows, columns=_COLUMNS)
@@ -166,7 +178,8 @@ def _mask_mentions(value: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) -> list[tuple]:
     """Count the words of a field's sentences into ``words``; return its capitalised phrases as
-    ``(phrase, first in its sentence, article_id, sentence)``.
+    ``(phrase, first in its sentence, article_id, sentence, words around)``: the two words before
+    the phrase (lower case) and the two after it (as written), as ``(before, after)``.
     """
     found = []
     for _, s_start, s_end in sentence_spans(value):
@@ -178,13 +191,19 @@ def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) 
                 words.inner_upper[word.lower()] += 1
         for match in _CAPITALISED.finditer(masked, s_start, s_end):
             initial = not masked[s_start : match.start()].strip(" \"'“‘([")
-            found.append((_POSSESSIVE_END.sub("", match.group()), initial, article_id, value[s_start:s_end]))
+            around = (
+                tuple(w.lower() for w in _WORD.findall(value[max(0, match.start() - 60) : match.start()])[-2:]),
+                tuple(_WORD.findall(value[match.end() : match.end() + 60])[:2]),
+            )
+            phrase = _POSSESSIVE_END.sub("", match.group())
+            found.append((phrase, initial, article_id, value[s_start:s_end], around))
     return found
 
 
 def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
     """Return the phrase without its leading sentence-initial, common, calendar, furniture or
-    connecting words, and without trailing calendar, furniture or connecting words.
+    connecting words, and without trailing calendar, furniture, agency, title, stop or connecting
+    words ("Aleppo Monitor AFP", "Aleppo The").
     """
     lists = word_lists()
     dropped = lists.calendar | lists.furniture
@@ -194,41 +213,62 @@ def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
     while kept and (
         words.lower[kept[0].lower()] >= words.inner_upper[kept[0].lower()]
         or alias_key(kept[0]) in dropped
-        or kept[0] in _CONNECTORS
+        or kept[0] in CONNECTORS
     ):
         kept = kept[1:]
-    while kept and (alias_key(kept[-1]) in dropped or kept[-1] in _CONNECTORS):
+    while kept and (alias_key(kept[-1]) in dropped | trailing_words() or kept[-1] in CONNECTORS):
         kept = kept[:-1]
     return " ".join(kept)
 
 
-def _count_phrases(found: list[tuple], words: _WordCounts, min_count: int, outlets: frozenset[str]) -> list[tuple]:
+def _count_phrases(
+    found: list[tuple], words: _WordCounts, min_count: int, outlets: frozenset[str], aliases: frozenset[str]
+) -> list[tuple]:
     """Return ``(phrase, count, n_articles, article_id, example)`` per trimmed phrase seen
     ``min_count`` times or more, ranked by articles, then count, then phrase; a phrase that names
-    an outlet (``outlets``: folded, padded with spaces) or only ever opens a sentence is left out.
+    an outlet (``outlets``: folded, padded with spaces) or only ever opens a sentence is left out,
+    as are the phrases ``is_no_actor`` rejects (``toolkit.actors.phrase_filters``); a phrase with a
+    trailing "s" whose stem is another phrase, an alias (``aliases``, folded) or a calendar word is
+    a possessive stripped of its apostrophe ("Aleppos", "Tuesdays"): counted under the stem, or
+    left out.
     """
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
     examples: dict[str, tuple[str, str]] = {}
+    contexts: dict[str, list] = {}
     inside: set[str] = set()  # phrases seen at least once not opening a sentence
-    for phrase, initial, article_id, sentence in found:
+    for phrase, initial, article_id, sentence, around in found:
         whole = phrase
         phrase = _trim_phrase(phrase, initial, words)
         if not phrase:
             continue
         key = f" {alias_key(phrase)} "
-        if any(outlet in key for outlet in outlets):
+        compact = key.replace(" ", "")
+        if any(names_outlet(key, compact, outlet) for outlet in outlets):
             continue
         counts[phrase] += 1
         articles_of.setdefault(phrase, set()).add(article_id)
         examples.setdefault(phrase, (article_id, sentence))
+        contexts.setdefault(phrase, []).append((around, article_id))
         if not initial or phrase != whole:
             inside.add(phrase)
+    calendar = word_lists().calendar
+    for phrase in [p for p in counts if p.endswith("s") and len(p) >= 3]:
+        stem = phrase[:-1]
+        if alias_key(stem) in calendar or alias_key(stem) in aliases:
+            del counts[phrase]
+        elif stem in counts:
+            counts[stem] += counts.pop(phrase)
+            articles_of[stem] |= articles_of[phrase]
+            contexts[stem] += contexts[phrase]
+            inside.add(stem)
     ranked = sorted(counts.items(), key=lambda item: (-len(articles_of[item[0]]), -item[1], item[0]))
     return [
         (phrase, count, len(articles_of[phrase]), *examples[phrase])
         for phrase, count in ranked
-        if count >= min_count and (phrase in inside or " " in phrase)
+        if count >= min_count
+        and (phrase in inside or " " in phrase)
+        and not is_no_actor(phrase, contexts[phrase], outlets)
     ]
 
 
