@@ -9,9 +9,10 @@ the place rules ``sense_places`` and the name rules ``sense_names``), short form
 several countries' bodies resolved by the article's country (``context``), people outside the
 dictionary named with a title (``persons``, with the shape of a name ``person_names`` and the forms
 a title takes around it ``person_forms``), ``find_mentions`` (``mentions``) and its frames cached
-for a report's notebooks (``cached``), dictionary coverage (``coverage``), the one actor lookup by id,
-label or alias (``lookup``), the actors a notebook follows (``selection``) and the mentions and
-articles of each actor (``overview``).
+for a report's notebooks (``cached``), dictionary coverage (``coverage``, with the phrases that
+are no actor ``phrase_filters``), the one actor lookup by id, label or alias (``lookup``), the
+actors a notebook follows (``selection``) and the mentions and articles of each actor
+(``overview``).
 
 May import: ``toolkit.text``, ``toolkit.corpus`` and the base modules.
 """
