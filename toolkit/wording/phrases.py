@@ -9,6 +9,7 @@
 * "X, the Y of Z, said" (the name before the role); otherwise after the verb (inversion), with
   "said the foreign minister, Sergei Lavrov" taking the name after the comma; never after "told";
 * a time phrase is never a speaker ("an hour later said", "said an hour later the governor");
+* a speaker head keeps its place complement ("a source inside the training camp told");
 * a participle (", saying ...", "and calling it ...") takes the sentence's subject: the noun
   phrase at the sentence start or after a comma, followed by a verb or a comma.
 """
@@ -37,7 +38,8 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 _NP_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "for", "de", "al", "el", "von", "van", "bin"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _INSIDE_NP = frozenset({"of", "for"})
-_NO_INVERSION = frozenset({"told", "tells", "according to"})  # "told Reuters": the object, not the speaker
+# "told Reuters": the object, not the speaker; "was quoted as saying the town fell": no speaker after
+_NO_INVERSION = frozenset({"told", "tells", "according to", "quoted as saying", "cited as saying"})
 NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
 _BETWEEN_SPEAKER_AND_VERB = frozenset(
     "also earlier later previously again then repeatedly reportedly once had has have would will "
@@ -81,7 +83,7 @@ _TIME_WORDS = frozenset(
 )  # "May" is left out: Theresa May
 
 
-def find_participle_speaker(words, lower, quoted, verb_at, stop):
+def find_participle_speaker(words, lower, quoted, verb_at, stop, *, after_document=False):
     """The speaker of a participle (", saying ...", "and calling it ..."): the sentence's subject.
 
     The subject is the noun phrase (or pronoun) at the sentence start or just after one of its
@@ -89,9 +91,11 @@ def find_participle_speaker(words, lower, quoted, verb_at, stop):
     ("For the next minutes, Pompeo ranted ..., branding him": "Pompeo"; "Judge Arthur Engoron,
     who ..., telling": "Judge Arthur Engoron"), else the first noun phrase opened by an article in
     the first words (FA-KES has no commas: "In Qaterji a man stood ... and shouting": "a man").
-    None unless a comma or "and" precedes the participle.
+    None unless a comma or "and" precedes the participle, or (``after_document``) a document noun
+    whose speaker it reports ("The army issued a statement blaming ...": "The army").
     """
-    if verb_at < 2 or lower[verb_at - 1] not in (",", "and") or quoted[verb_at - 1]:
+    joined = lower[verb_at - 1] in (",", "and") or after_document if verb_at >= 2 else False
+    if not joined or quoted[verb_at - 1]:
         return None
     starts = [0] + [k + 1 for k in range(verb_at - 1) if lower[k] == ","]
     starts += [k for k in range(1, min(6, verb_at - 1)) if lower[k] in _ARTICLES]  # "In Qaterji a man stood"
@@ -140,7 +144,7 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
             name = _name_before(words, lower, role[0] - 1)
             return (name, role[1]) if name is not None else None
     if before is not None:
-        return before
+        return _with_head_before(words, lower, quoted, before, stop)
     if verb in _NO_INVERSION:
         return None
     found = _speaker_after(words, lower, quoted, after, stop)
@@ -149,6 +153,26 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
         if end is not None and lower[found[0]] in _ARTICLES:
             return found[0], end
     return found
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with"})
+
+
+def _with_head_before(words, lower, quoted, phrase, stop):
+    """A phrase whose head is no speaker word, after a place preposition that follows a speaker
+    head, is that head's complement: "a source inside the training camp told", "a voice off camera
+    said", "a resident in the town said" (the phrase starts at the head's noun phrase).
+    """
+    first, last = phrase
+    at = first - 1  # the preposition, after an -ing modifier and an article the phrase left out
+    if at >= 2 and lower[at].endswith("ing") and lower[at - 1] in _ARTICLES:
+        at -= 2  # "inside the training camp": "training" is no speaker word
+    if at < 1 or lower[at] not in _PLACE_PREPOSITIONS or lower[last - 1] in _speaker_words():
+        return phrase
+    if lower[at - 1] not in _speaker_words() or quoted[at]:
+        return phrase
+    head = _speaker_before(words, lower, quoted, at, stop)
+    return (head[0], last) if head is not None and head[1] == at else phrase
 
 
 def _name_before(words, lower, comma: int):
