@@ -192,3 +192,35 @@ def test_text_without_spaces_holds_no_quote_and_no_person():
 def test_a_single_quote_opens_after_no_word_character():
     found = find_quotes(articles_of("Russia's 'new' plan and the rebels' ‘old’ one"))
     assert list(found["quote"]) == ["new", "old"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote opening a sentence right after an indirect clause continues that clause's speaker
+        (
+            '"The toll will rise," the monitor said. Clashes went on all day. The governor said two people died. '
+            '"Two people were killed by a shell that hit the market."',
+            ("governor", "continued"),
+        ),
+        (
+            'Ana Ruiz said the dam held overnight. "The valley is safe and the farms are dry."',
+            ("Ana Ruiz", "continued"),
+        ),
+        # must not change: an attributed quote's speaker goes on when no clause is in the sentence before
+        (
+            '"The toll will rise," the monitor said. "Two people were killed by a shell that hit the market."',
+            ("monitor", "continued"),
+        ),
+        # nor does a clause two sentences back give its speaker
+        (
+            'Ana Ruiz said the dam held overnight. Rain fell until dawn. "The valley is safe and the farms are dry."',
+            ("", "none"),
+        ),
+    ],
+    ids=["indirect-after-quote", "indirect", "quote-before", "too-far"],
+)
+def test_a_quote_after_indirect_speech_continues_it(text, expected):
+    quotes = find_quotes(articles_of(text))
+    row = quotes[quotes["quote"].str.startswith(("Two", "The valley"))].iloc[0]
+    assert (row.speaker, row.resolution) == expected

@@ -252,3 +252,151 @@ def test_clauses_through_find_reporting_clauses_carry_the_resolution():
         ["text", "It", "Russian defence ministry", "mod_ru", "pronoun"],
     ]
     assert (clauses["speaker_resolved"] == clauses["speaker"]).all()
+
+
+# --- passives, asides, participles, naming with "as", place complements (issue 16, third round) ---------
+
+
+def quote_row(text: str, prefix: str):
+    """The ``find_quotes`` row of the quote starting with ``prefix`` (mentions found with the default dictionary)."""
+    from tests.wording.test_speakers import quote_of
+
+    return quote_of(text, prefix)
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        ('"Five people died in the attack," Barazi was quoted as saying.', "Five", ("Barazi", "", "say")),
+        ('"Five people died in the attack," the governor is cited as saying.', "Five", ("governor", "", "say")),
+        (
+            '"Five people died in the attack," Ana Ruiz was quoted as saying by Valley Radio.',
+            "Five",
+            ("Ana Ruiz", "Valley Radio", "say"),
+        ),
+        (
+            'Ana Ruiz was quoted by Valley Radio as saying "five people died in the attack."',
+            "five",
+            ("Ana Ruiz", "Valley Radio", "say"),
+        ),
+        (
+            'State media quoted witnesses as saying "the town fell at dawn."',
+            "the town",
+            ("witnesses", "State media", "say"),
+        ),
+        (
+            '"Five people died in the attack," Ana Ruiz, quoted by the Valley Herald, said.',
+            "Five",
+            ("Ana Ruiz", "the Valley Herald", "say"),
+        ),
+        (
+            '"Five people died in the attack," Tom Hale, speaking on condition of anonymity, said.',
+            "Five",
+            ("Tom Hale", "", "say"),
+        ),
+        # must not change: a plain clause, and "quoted" that reports nothing
+        ('The paper quoted old figures. "Five people died," Ana Ruiz said.', "Five", ("Ana Ruiz", "", "say")),
+        ('"Five people died in the attack," Ana Ruiz said.', "Five", ("Ana Ruiz", "", "say")),
+    ],
+    ids=[
+        "was-quoted",
+        "is-cited",
+        "quoted-as-saying-by",
+        "quoted-by-as-saying",
+        "active-quoted",
+        "aside-quoted-by",
+        "aside-speaking",
+        "quoted-figures",
+        "plain",
+    ],
+)
+def test_quoted_as_saying_and_asides(text, prefix, expected):
+    row = quote_row(text, prefix)
+    assert (row.speaker, row.source, row.verb_lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        # no commas (FA-KES): a participle right after a clause is that clause's
+        (
+            '"The bridge is closed to all traffic" said the army adding that "nobody crossed it today."',
+            "nobody",
+            ("army", "add"),
+        ),
+        (
+            '"The bridge is closed to all traffic" the army said warning that "mines were laid."',
+            "mines",
+            ("army", "warn"),
+        ),
+        # a participle after a document noun reports for the clause, else the sentence's subject
+        (
+            'The army denied any role however issuing a statement blaming "terrorist groups" for it.',
+            "terrorist",
+            ("army", "blame"),
+        ),
+        (
+            'The Valley Farmers Union issued a statement accusing "armed thieves" of the raid.',
+            "armed",
+            ("Valley Farmers Union", "accuse"),
+        ),
+        # must not change: a document that opens the sentence reports nothing by itself
+        ('A statement blaming "terrorist groups" was read out.', "terrorist", ("", "")),
+        ('The statement saying "otherwise" was withdrawn.', "otherwise", ("", "")),
+    ],
+    ids=[
+        "adding-after-clause",
+        "warning-after-clause",
+        "statement-blaming",
+        "statement-accusing",
+        "document-subject",
+        "document-subject-2",
+    ],
+)
+def test_a_participle_joins_its_clause_or_document(text, prefix, expected):
+    row = quote_row(text, prefix)
+    assert (row.speaker, row.verb_lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            'It is one of the groups that the United States classes as "moderate."',
+            "moderate",
+            ("United States", "class"),
+        ),
+        ('Tom Hale classified as "urgent" every request from the valley.', "urgent", ("Tom Hale", "classify")),
+        # must not change: "classes" as a plural noun has no name or pronoun as speaker
+        ('Pupils rated the chemistry classes as "fun" this year.', "fun", ("", "")),
+    ],
+    ids=["classes-as", "classified-as", "plural-noun"],
+)
+def test_naming_with_as(text, prefix, expected):
+    row = quote_row(text, prefix)
+    assert (row.speaker, row.verb_lemma) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        (
+            'A source inside the training camp told reporters that "three fireballs hit the camp."',
+            "three",
+            "source inside the training camp",
+        ),
+        ('"The water has been gone since Monday," a resident in the town said.', "The water", "resident in the town"),
+        ('"It is a massacre of refugees," a voice off camera says.', "It is", "voice off camera"),
+        (
+            '"The ward is full," a doctor at the local hospital told reporters.',
+            "The ward",
+            "doctor at the local hospital",
+        ),
+        # must not change: a speaker head after the place keeps the phrase to itself
+        ('Clashes broke out in the city "after the prayers ended" officials said.', "after", "officials"),
+        ('Rebels shelled the area near the airport "at dawn today" the army said.', "at dawn", "army"),
+    ],
+    ids=["inside", "in", "off", "at", "officials-after-place", "army-after-place"],
+)
+def test_a_speaker_head_keeps_its_place_complement(text, prefix, expected):
+    assert quote_row(text, prefix).speaker == expected

@@ -34,6 +34,10 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     A quote with no clause in its sentences takes, in this order (news style):
 
     * a paragraph's opening quote after an unclosed quote: that quote's speaker (``"continued"``);
+    * a quote opening a sentence right after a sentence with a reporting clause of its paragraph
+      ('SANA said two people were killed. "Two people were killed and five wounded"'): that
+      sentence's last clause, when it comes after the paragraph's last attributed quote
+      (``"continued"``);
     * a quote opening a sentence after an attributed quote of its paragraph ('"…," he said. "…"'):
       that quote's speaker (``"continued"``);
     * a paragraph's opening quote after a paragraph that ends in a reporting clause and a comma or
@@ -51,13 +55,16 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
             if text[clause.end : paragraphs[k][1]].strip() in (",", ":"):
                 ends_clause[k] = clause
     bylines = {clause.start: clause for clause in clauses if clause.pattern == "epigraph"}
+    last_by_sentence = {clause.sentence: clause for clause in clauses if clause.pattern != "epigraph"}
     previous = (None, -1)  # the last attributed quote's clause and paragraph
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
         clause = _attribute(quote, starts, clauses, text)
         resolution = None
         if clause is None:
-            clause, resolution = _carried(text, quote, paragraph, paragraphs, carried, previous, starts)
+            clause, resolution = _carried(
+                text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence
+            )
         if clause is None and quote[0] == paragraph_starts[paragraph]:
             clause = ends_clause.get(paragraph - 1)
             if (
@@ -72,13 +79,22 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
         yield quote, clause, resolution
 
 
-def _carried(text, quote, paragraph, paragraphs, carried, previous, starts):
-    """``(clause, "continued")`` for a quote that continues an earlier one (``_attributed_quotes``)."""
+def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence):
+    """``(clause, "continued")`` for a quote that continues an earlier one (``attribute_quotes``):
+    the open quote it continues; or, opening a sentence, the last clause of the sentence before it
+    when that is later than the paragraph's last attributed quote ('SANA said two people were
+    killed. "Two people were killed and five wounded"'), else that quote's clause.
+    """
     if carried is not None and quote[0] == paragraphs[paragraph][0]:
         return carried, "continued"
     clause, at = previous
-    sentence_start = starts[bisect.bisect_right(starts, quote[0]) - 1] if starts else 0
+    sentence = bisect.bisect_right(starts, quote[0]) - 1 if starts else 0
+    sentence_start = starts[sentence] if starts else 0
     opens_sentence = not text[sentence_start : quote[0]].strip()
+    just_before = last_by_sentence.get(sentence - 1)
+    if opens_sentence and just_before is not None and just_before.start >= paragraphs[paragraph][0]:
+        if clause is None or at != paragraph or just_before.end > clause.end:
+            return just_before, "continued"
     if clause is not None and at == paragraph and opens_sentence and quote[0] > clause.end:
         return clause, "continued"
     return None, None

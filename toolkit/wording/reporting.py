@@ -65,7 +65,7 @@ from functools import lru_cache
 from toolkit.resources import read_data_lines
 from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import is_capitalised
+from toolkit.wording.names import is_capitalised, read_speaker_lists
 from toolkit.wording.phrases import (
     NAME_PARTICLES,
     PROGRESSIVE,
@@ -157,7 +157,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
         for hit in hits:
             if hit < i:
                 continue  # inside the verb found before
-            i, verb = hit, None
+            i, verb, source, named = hit, None, None, None
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 candidate = " ".join(lower[i : i + length])
                 name_like = words[i][0].isupper() and not title_case  # "the United States"
@@ -165,18 +165,27 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     verb, after = candidate, i + length
                     break
             if verb is None:
+                verb, after, source, named = _quoted_by(lower, quoted, i, verbs)
+            if verb is None:
                 continue
             participle = verb.split()[0].endswith("ing") and verb != "according to"
             if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
                 participle = False  # "he's been railing against", "is saying": a finite verb
             if participle:
                 earlier = found[-1] if found and found[-1].sentence == index else None
-                if earlier is not None and earlier.end <= tokens[i][0] and lower[i - 1] in (",", "and"):
+                document = i >= 2 and lower[i - 1] in _documents() and lower[i - 2] in _DETERMINERS
+                joined = lower[i - 1] in (",", "and") or document  # "issuing a statement blaming"
+                # without commas (FA-KES): "said the statement adding that" joins the clause it follows
+                joined = joined or (earlier is not None and earlier.end == tokens[i - 1][1])
+                if earlier is not None and earlier.end <= tokens[i][0] and joined:
                     speaker = earlier  # "Engoron said to Trump, telling Kise": the clause's speaker
                 else:
-                    speaker = find_participle_speaker(words, lower, quoted, i, stop)
+                    speaker = find_participle_speaker(words, lower, quoted, i, stop, after_document=document)
             else:
-                speaker = find_speaker(words, lower, quoted, i, after, verb, stop)
+                speaker, aside = _before_aside(words, lower, quoted, i, after, verb, stop)
+                source = source or aside
+                if named is not None:  # "State media quoted witnesses as saying": the subject is the source
+                    speaker, source = named, find_speaker(words, lower, quoted, i, i, "told", stop)
                 if speaker and verbs[verb] == "naming" and not is_name_or_pronoun(words, lower, speaker):
                     speaker = None  # "a tool called 'Marble'": naming, not reporting
             if isinstance(speaker, Clause):
@@ -205,9 +214,65 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                         "according_to" if verb == "according to" else "verb",
                     )
                 )
+                if source is not None:  # "X, quoted by Al Mayadeen, said": the outlet is the source
+                    found[-1].source = text[tokens[source[0]][0] : tokens[source[1] - 1][1]]
             i = after
         found.extend(_epigraph_clause(text, index, tokens, words, quoted))
     return found
+
+
+_AUXILIARIES = frozenset({"was", "is", "are", "were", "been", "be", "being", "has", "have", "had"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_ASIDES = frozenset({"quoted", "cited", "speaking", "talking", "writing"})
+
+
+@lru_cache(maxsize=1)
+def _documents() -> frozenset[str]:
+    return read_speaker_lists()["document_heads"]
+
+
+def _quoted_by(lower, quoted, at, verbs):
+    """``(verb, after, source span, speaker span)`` for "quoted by Y as saying" at token ``at`` (the
+    source is Y, the speaker read before the verb) and for "quoted X as saying" (the speaker is X,
+    the source is read before the verb: "State media quoted witnesses as saying"); else Nones.
+    """
+    if lower[at] not in ("quoted", "cited"):
+        return None, None, None, None
+    by = lower[at + 1 : at + 2] == ["by"]
+    for k in range(at + 2, min(len(lower) - 1, at + 12)):
+        if quoted[k] or lower[k] in (",", ".", ";"):
+            break
+        form = f"{lower[at]} as {lower[k + 1]}"
+        if lower[k] == "as" and form in verbs:
+            return (form, k + 2, (at + 2, k), None) if by else (form, k + 2, None, (at + 1, k))
+    return None, None, None, None
+
+
+def _before_aside(words, lower, quoted, verb_at, after, verb, stop):
+    """``(speaker, source span)`` of a finite verb: its speaker (``find_speaker``), read before a passive
+    auxiliary ("Barazi was quoted as saying") or an aside between commas ("X, quoted by Al Mayadeen,
+    said", "X, speaking on condition of anonymity, said"), whose "by" phrase is the source.
+    """
+    if verb.split()[0] in ("quoted", "cited"):
+        while verb_at > 0 and lower[verb_at - 1] in _AUXILIARIES and not quoted[verb_at - 1]:
+            verb_at -= 1
+        by = after + 1 < len(lower) and lower[after] == "by" and not quoted[after + 1]
+        end = after + 1
+        while by and end < len(words) and end - after <= 6 and is_capitalised(words[end]):
+            end += 1  # "was quoted as saying by Al Mayadeen TV"
+        source = (after + 1, end) if end > after + 1 else None
+        return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
+    if verb_at >= 3 and lower[verb_at - 1] == ",":
+        for k in range(verb_at - 3, max(0, verb_at - 14), -1):
+            if quoted[k] or lower[k] in (".", ";"):
+                break
+            if lower[k] == "," and lower[k + 1] in _ASIDES:
+                speaker = find_speaker(words, lower, quoted, k, k, verb, stop)
+                if speaker is None or speaker[1] > k:
+                    break
+                by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
+                return speaker, ((by + 1, verb_at - 1) if by is not None and by + 1 < verb_at - 1 else None)
+    return find_speaker(words, lower, quoted, verb_at, after, verb, stop), None
 
 
 def _epigraph_clause(text, index, tokens, words, quoted):
