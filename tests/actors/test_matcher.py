@@ -289,6 +289,9 @@ def test_actors_hold_their_roles_as_days_and_their_affiliations(tmp_path):
     [
         ("1970-01-01", 0),
         (dt.date(1970, 1, 2), 1),
+        (dt.date(1969, 12, 31), -1),
+        (dt.date(1900, 3, 1), -25508),
+        (dt.date(2016, 2, 29), 16860),
         (pd.Timestamp("1969-12-31 23:00"), -1),
         ("2000-01-01", 10957),
         (np.datetime64("2017-01-12"), 17178),

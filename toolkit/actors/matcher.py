@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
+from datetime import date
 from functools import lru_cache
 
 import numpy as np
@@ -90,9 +91,14 @@ class Matcher:
 
 def day_number(value) -> int | None:
     """Days since 1970-01-01 of a date or timestamp (None for a missing one)."""
+    if type(value) is date:  # the dictionary's YAML dates: no Timestamp needed
+        return value.toordinal() - _EPOCH_ORDINAL
     if value is None or pd.isna(value):
         return None
     return int(pd.Timestamp(value).to_datetime64().astype("datetime64[D]").astype(np.int64))
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 @dataclass
@@ -104,6 +110,7 @@ class _Rows:
     rows_actor: list = dataclass_field(default_factory=list)
     rows_alias: list = dataclass_field(default_factory=list)
     rows_type: list = dataclass_field(default_factory=list)
+    rows_key: list = dataclass_field(default_factory=list)  # the folded alias (``alias_key``), folded once
     by_key: dict = dataclass_field(default_factory=dict)  # folded alias -> [(row, case forms or None, trail)]
     excluded: set = dataclass_field(default_factory=set)  # folded exclusion phrases
 
@@ -134,7 +141,7 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         actor_row,
         surnames,
         np.array([k[5] for k in keys], dtype=bool),
-        [alias_key(alias) for alias in rows.rows_alias],
+        rows.rows_key,
         np.array([bool(k[2]) or any(c[2] for c in k[3]) for k in keys], dtype=bool),
         np.array([k[4] and not k[2] and not k[5] and len(k[3]) == 1 and not k[3][0][2] for k in keys], dtype=bool),
     )
@@ -143,8 +150,9 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
 def _read_rows(dictionary: pd.DataFrame) -> _Rows:
     """Read every dictionary row: its actor (compiled at its first row), alias, alias type and key."""
     rows = _Rows()
-    columns = list(dictionary.columns)
-    # plain lists: iterating Arrow-backed columns value by value costs more than all the rest
+    columns = [c for c in _READ_COLUMNS if c in dictionary.columns]
+    # plain lists of the columns read: iterating Arrow-backed columns value by value costs more
+    # than all the rest
     for row, values in enumerate(zip(*(dictionary[c].tolist() for c in columns), strict=False)):
         data = dict(zip(columns, values, strict=False))
         actor_id = str(data["actor_id"])
@@ -160,10 +168,15 @@ def _read_rows(dictionary: pd.DataFrame) -> _Rows:
         rows.rows_alias.append(alias)
         rows.rows_type.append(alias_type)
         key = alias_key(alias)
+        rows.rows_key.append(key)
         if key:
             forms = accepted_forms(alias, alias_type) if case == "exact" else None
             _add_candidate(rows.by_key.setdefault(key, []), row, forms, required_trail(alias), rows.rows_actor)
     return rows
+
+
+#: The dictionary columns ``_read_rows`` reads (``_read_actor``, ``_alias_type_and_case``, exclusions).
+_READ_COLUMNS = ("actor_id", "alias", "label", "kind", "country", "roles", "exclude", "alias_type", "case")
 
 
 def _read_actor(actor_id: str, data: dict) -> Actor:
@@ -259,12 +272,12 @@ def _index_surnames(rows: _Rows) -> tuple[list, dict]:
     """Return each actor's first dictionary row, and the last word of each person's names of two
     or more words -> the actors it names.
     """
-    actors, rows_alias, rows_type = rows.actors, rows.rows_alias, rows.rows_type
+    actors, rows_type = rows.actors, rows.rows_type
     actor_row, surnames = [None] * len(actors), {}
     for row, actor in enumerate(rows.rows_actor):
         if actor_row[actor] is None:
             actor_row[actor] = row
-        words = alias_key(rows_alias[row]).split()
+        words = rows.rows_key[row].split()
         if actors[actor].is_person and len(words) > 1 and rows_type[row] == "name":
             surnames.setdefault(words[-1], set()).add(actor)
     return actor_row, surnames
