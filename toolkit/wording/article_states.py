@@ -30,6 +30,11 @@ __all__ = ["find_article_states", "may_name_article_state"]
 
 _LEFT_OUT_SENSES = frozenset({"dateline", "other", "part_of_name"})
 _AND = frozenset({"and", "&", "or"})
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+    " eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands"
+    " dozen dozens scores".split()
+)
 _BREAKS = frozenset(
     "and or but that which who while whereas as after before when because since if according say says said saying"
     " claim claims claimed announce announces announced report reports reported state states stated add adds added"
@@ -96,8 +101,9 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     about ("the government", "regime forces", "units of the army"): not when the word before it is
     in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
     is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
-    ("Lattakia army"); not when "of" and a name follow ("the Army of Conquest"); not when the label
-    is coordinated with a mention of that state ("Russian and regime airstrikes": two parties);
+    ("Lattakia army"; a number word is none: "Eleven regime fighters"); not when "of" and a name
+    follow ("the Army of Conquest"); not when the label is coordinated with a mention of that
+    state ("Russian and regime airstrikes": two parties);
     not when that state is the other party of the label's clause ("the regime blamed Turkey",
     "Turkey accused the regime": one does not blame oneself), see ``_party_of_clause``.
     """
@@ -120,7 +126,7 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
         return False
     parts = words[k].split("-")  # "al-Nasr Army"
     capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
-    return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR)
+    return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR | _NUMBER_WORDS)
 
 
 def _party_of_clause(sentence: Sentence, first: int, after: int, state_id: str) -> bool:

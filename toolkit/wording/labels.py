@@ -27,6 +27,10 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  group"
 ``coordination`` a plural label's target shares it with the mentions coordinated with it:
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
+(neighbour)      a label next to a label that names someone is the same group's, with that
+                 label's rule ("Takfiri terrorist group X", "extremist and terrorist groups such as
+                 X": ``coordination``); a label after a state-class label is the state's ("regime
+                 fighters", "government fighters backed by Russia"; ``toolkit.wording.neighbour_labels``)
 ``sentence``     a label of another class that no rule above attached names the one armed group
                  its sentence named before it, when nothing in between says otherwise ("a drone hit
                  a Hezbollah position, killing eight fighters"; ``toolkit.wording.sentence_groups``)
@@ -37,8 +41,9 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  word before the label says it is another body ("the interim government", "Kurdish
                  authorities", "Lattakia army": the lexicon's ``not_the_state``, a label word of
                  another class, a mention, a capitalised name), when "of" and a name follow ("the
-                 Army of Conquest") or when the label is coordinated with that state ("Syrian and
-                 regime airstrikes"). ``target_text`` is then the label as written.
+                 Army of Conquest"), when the label is coordinated with that state ("Syrian and
+                 regime airstrikes") or when that state is the other party of its clause ("The
+                 regime blamed Turkey"). ``target_text`` is then the label as written.
 ``none``         no named target: ``actor_id`` is ``""`` and ``target_text`` the label as written
 
 Modifiers are relations, not targets (``toolkit.wording.relations``): ``anti-X``, ``pro-X``,
@@ -68,8 +73,9 @@ from toolkit.wording.article_states import find_article_states, may_name_article
 from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
+from toolkit.wording.neighbour_labels import share_neighbour_targets
 from toolkit.wording.relations import format_relations
-from toolkit.wording.sentence_groups import find_sentence_group
+from toolkit.wording.sentence_groups import name_sentence_groups
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
@@ -220,8 +226,9 @@ def find_labels(
             sentence = Sentence(text, s_start, s_end, inside)
             spans = find_label_spans(sentence, entries, longest, group_nouns, not_labels)
             found = [attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary) for span in spans]
-            _name_sentence_groups(sentence, spans, found, state_classes)
-            for span, (targets, relations) in zip(spans, found, strict=True):
+            via_state = share_neighbour_targets(sentence, spans, found, state_classes)
+            name_sentence_groups(sentence, spans, found, state_classes)
+            for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
                 related = format_relations(relations)
@@ -230,6 +237,8 @@ def find_labels(
                 if not targets:
                     if label_class in state_classes:
                         unnamed_states.append((len(rows), sentence, span))
+                    elif position_in_sentence in via_state:  # "regime fighters": the regime's
+                        unnamed_states.append((len(rows), sentence, spans[via_state[position_in_sentence]]))
                     written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
@@ -239,28 +248,6 @@ def find_labels(
     columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date")]
     frame = pd.DataFrame(rows, columns=columns)
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
-
-
-def _name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
-    """The ``sentence`` rule: give a label of another class than the state's, left without a
-    target, the one armed group its sentence names before it (``toolkit.wording.sentence_groups``),
-    in place of its empty targets in ``found``.
-    """
-    if not any(not targets and span[3] not in state_classes for span, (targets, _) in zip(spans, found, strict=True)):
-        return
-    claimed: dict[str, set[str]] = {}
-    parties = []
-    for span, (targets, _) in zip(spans, found, strict=True):
-        for mention, _rule in targets:
-            claimed.setdefault(mention.actor_id, set()).add(span[3])
-        if targets or span[3] in state_classes:
-            parties.append((span[0], frozenset(m.actor_id for m, _ in targets)))
-    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
-        if targets or span[3] in state_classes:
-            continue
-        group = find_sentence_group(sentence, span, {actor for _, actor in relations}, claimed, parties)
-        if group is not None:
-            found[index] = ([(group, "sentence")], relations)
 
 
 def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, state_classes, blockers) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence
 
-__all__ = ["find_sentence_group"]
+__all__ = ["find_sentence_group", "name_sentence_groups"]
 
 _GROUP_KINDS = frozenset({"armed_group"})
 _VOICES = frozenset(
@@ -115,3 +115,25 @@ def _other_side(sentence: Sentence, group: Mention) -> bool:
         k -= 1
     after = sentence.lower[group.after] if group.after < len(sentence) else ""
     return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING
+
+
+def name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
+    """The ``sentence`` rule over one sentence: give each label of another class than the state's,
+    left without a target, the group ``find_sentence_group`` finds, in place of its empty targets
+    in ``found`` (``(targets, relations)`` of each of ``spans``).
+    """
+    if not any(not targets and span[3] not in state_classes for span, (targets, _) in zip(spans, found, strict=True)):
+        return
+    claimed: dict[str, set[str]] = {}
+    parties = []
+    for span, (targets, _) in zip(spans, found, strict=True):
+        for mention, _rule in targets:
+            claimed.setdefault(mention.actor_id, set()).add(span[3])
+        if targets or span[3] in state_classes:
+            parties.append((span[0], frozenset(m.actor_id for m, _ in targets)))
+    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if targets or span[3] in state_classes:
+            continue
+        group = find_sentence_group(sentence, span, {actor for _, actor in relations}, claimed, parties)
+        if group is not None:
+            found[index] = ([(group, "sentence")], relations)

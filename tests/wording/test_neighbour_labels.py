@@ -1,0 +1,66 @@
+"""Tests for toolkit.wording.neighbour_labels: labels that take the target of the label next to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_attachment import article_labels
+from tests.wording.test_labels import attach
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "They fought extremist and terrorist groups such as Hamas and Hezbollah.",
+            {
+                ("hamas", "extremist", "coordination"),
+                ("hezbollah", "extremist", "coordination"),
+                ("hamas", "terrorist groups", "list"),
+                ("hezbollah", "terrorist groups", "list"),
+            },
+        ),
+        (
+            "Jets hit Islamist and jihadist militants of Hamas.",
+            {("hamas", "islamist", "coordination"), ("hamas", "jihadist", "of"), ("hamas", "militants", "of")},
+        ),
+        (
+            "The Takfiri terrorist group Hamas fired rockets.",
+            {("hamas", "takfiri", "modifier"), ("hamas", "terrorist group", "modifier")},
+        ),
+        ("The Syrian regime fighters advanced.", {("syria", "regime", "head"), ("syria", "fighters", "head")}),
+    ],
+)
+def test_a_label_takes_its_neighbour_s_target(sentence, expected):
+    assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels and government forces of Assad clashed.",  # two phrases: "rebels" is plural
+        "Militants and rebel groups of Hamas clashed.",
+        "Jets hit rebels and fighters of Hamas.",
+    ],
+)
+def test_two_coordinated_phrases_keep_their_own_targets(sentence):
+    assert not {label for _, label, _ in attach(sentence)} & {"rebels", "militants"}
+
+
+SYRIA = "Syrian jets struck Aleppo on Monday. Syria denied it. "
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ('"Eleven regime fighters died," he said.', True),  # a number word is no name
+        ("Government fighters backed by Russia advanced.", True),
+        ("Regime troops and army militias fled.", True),
+        ("The regime rebels said had fled.", False),  # a verb of saying: a comma lost, two phrases
+        ("Local fighters advanced.", False),  # no state-class label before it
+    ],
+)
+def test_a_label_after_an_unnamed_state_label_is_the_article_state_s(sentence, named):
+    labels = article_labels(SYRIA + sentence)
+    row = labels[(labels["sentence"] == 2) & ~labels["label_class"].isin(["state", "regime"])].iloc[0]
+    assert (row.actor_id, row.rule) == (("syria", "context") if named else ("", "none"))
