@@ -133,3 +133,25 @@ def test_outlet_countries(outlet, code):
 def test_historical_states_are_states_of_their_own(dictionary, text, actor_id, country):
     found = find_mentions(articles(text, date="1985-01-01"), dictionary)
     assert found[["actor_id", "kind", "country"]].values.tolist()[0] == [actor_id, "state", country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator David Perdue of Georgia said the Senate would not vote before the runoff.",
+        "Atlanta voters in Georgia will pick who holds the House seat.",
+        "Republicans in Georgia lined up behind the governor of Georgia.",
+    ],
+)
+def test_a_us_state_in_the_article_points_short_forms_to_the_united_states(dictionary, text):
+    # Georgia read as the US state (sense part_of_name, rule us_state) counts for the United States
+    found = find_mentions(articles(text), dictionary)
+    short = found[found["surface"].isin(["Senate", "House", "Republicans"])]
+    assert len(short) == 1
+    assert short["actor_id"].iloc[0].startswith("us_") and short["role_status"].iloc[0] == "none"
+
+
+def test_the_country_georgia_does_not_point_to_the_united_states(dictionary):
+    text = "Georgia's government met in Tbilisi. The Senate was split on the treaty with Georgia."
+    found = find_mentions(articles(text), dictionary)
+    assert of(found, "Senate")["role_status"].tolist() == ["ambiguous_alias"]  # no US hint

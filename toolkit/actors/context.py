@@ -12,7 +12,9 @@ context*:
 - every other mention in the article with one candidate and a country counts one for that country
   (a person counts for their country, "Sen. Lindsey Graham" for the United States; a place as
   much as an actor), a dateline (``sense == "dateline"``, "WASHINGTON —") counts three, a mention
-  inside another name (``part_of_name``) nothing;
+  inside another name (``part_of_name``) nothing, except the name of a US state that the sense
+  rules read as one ("Johnny Isakson of Georgia", "voters in Georgia" in a US-politics sentence),
+  which counts one for the United States;
 - the outlet counts two for its country (``toolkit/data/actors/outlet_countries.txt``: "cnn",
   "theguardian", a domain ending ".co.uk").
 
@@ -37,6 +39,7 @@ from functools import lru_cache
 import numpy as np
 
 from toolkit.actors.matcher import Matcher
+from toolkit.actors.sense_lists import word_lists
 from toolkit.actors.senses import DATELINE, PART_OF_NAME
 from toolkit.errors import InputError
 from toolkit.resources import read_data_lines
@@ -47,6 +50,8 @@ __all__ = ["OUTLET_FILE", "outlet_countries", "resolve_by_context"]
 OUTLET_FILE = "actors/outlet_countries.txt"
 #: Weights of the hints: a dateline, the outlet, any other mention.
 DATELINE_WEIGHT, OUTLET_WEIGHT, MENTION_WEIGHT = 3, 2, 1
+#: The country a US state's name points to when the sense rules read it as one ("Isakson of Georgia").
+US = "USA"
 _COMPACT = re.compile(r"[^a-z0-9]+")
 
 
@@ -180,8 +185,13 @@ def _country_scores(
             score[outlet_country[row]] += OUTLET_WEIGHT
     relevant = np.flatnonzero(np.isin(article_rows, rows_needed))
     actors, rows_actor = matcher.actors, matcher.rows_actor
+    us_states = word_lists().us_states
     for i in relevant.tolist():
-        if len(candidates[i]) != 1 or senses[i] == PART_OF_NAME:
+        if len(candidates[i]) != 1:
+            continue
+        if senses[i] == PART_OF_NAME:  # a US state read inside a name ("Isakson of Georgia") points to the US
+            if matcher.rows_key[int(dict_rows[i])] in us_states:
+                scores[int(article_rows[i])][US] += MENTION_WEIGHT
             continue
         country = actors[rows_actor[int(dict_rows[i])]].country
         if country:
