@@ -109,3 +109,41 @@ def test_fakes_tokens_are_token_spans(fakes_articles):
     for k, text in enumerate(index.strings):
         starts, ends = index.tokens(k)
         assert list(zip(starts.tolist(), ends.tolist(), strict=True)) == token_spans(text)
+
+
+def _factorized(index: CorpusIndex) -> tuple[list[str], list[int]]:
+    """The forms and form ids of every token the plain way: its text, coded in order of first appearance."""
+    texts = [
+        index.strings[k][s:e]
+        for k in range(len(index))
+        for s, e in zip(*map(np.ndarray.tolist, index.tokens(k)), strict=True)
+    ]
+    codes, uniques = pd.factorize(pd.Series(texts, dtype=object))
+    return list(uniques), codes.tolist()
+
+
+@pytest.mark.parametrize("batch", [5, 40, 4_000_000])
+def test_forms_in_order_of_first_appearance_outside_ascii_too(monkeypatch, batch):
+    monkeypatch.setattr("toolkit.text.index._BATCH", batch)
+    frame = pd.DataFrame(
+        {
+            "article_id": ["1", "2", "3"],
+            "title": ["Ärger in Köln", "Ñandú and ñandú", None],
+            "text": [
+                "Erdoğan met Putin; Köln and ÄRGER. 東京 then Tokyo 😀 Putin",
+                "the Putin, the Ärger",
+                "a b c",
+            ],
+        }
+    )
+    index = CorpusIndex(frame)
+    forms, codes = _factorized(index)
+    assert index.forms == forms and index.token_forms.tolist() == codes
+    assert index.forms[:4] == ["Ärger", "in", "Köln", "Erdoğan"]
+
+
+def test_fakes_forms_in_order_of_first_appearance(fakes_articles, monkeypatch):
+    monkeypatch.setattr("toolkit.text.index._BATCH", 300_000)  # several batches share one vocabulary
+    index = CorpusIndex(fakes_articles)
+    forms, codes = _factorized(index)
+    assert index.forms == forms and index.token_forms.tolist() == codes
