@@ -8,7 +8,7 @@ import numpy as np
 
 from toolkit.actors.sense_context import SenseContext, is_opening, word_before, word_key
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, SenseLists
-from toolkit.actors.sense_scan import byte_words, word_keys
+from toolkit.actors.sense_scan import word_keys
 from toolkit.text.folding import alias_key
 
 __all__ = ["find_place", "has_agency_after", "opens_dated_line", "places_may_move", "spread_places"]
@@ -306,32 +306,47 @@ def places_may_move(
     the index of the word before each mention), whether the place rules of this module read beyond
     the gate of ``toolkit.actors.sense_scan.states_may_move`` could move it, found without Python
     work per mention: a locative word or "to" up to six words before it across "the", "both",
-    "and", compass words and compounds in -held ("in rebel-held northwestern Syria", "in north and
+    "and", compass words and compounds in -held ("in rebel-held northern Syria", "in north and
     east Syria", "deployed warplanes to Syria"), or "-made" and the like after it ("U.S.-made").
+    Words are sieved on their first four letters (the rules compare them in full).
     """
     word_starts, word_ends, previous = words
-    last, width = len(text) - 1, 14
+    last = len(text) - 1
     lowered = text | 32
     found = np.zeros(len(starts), dtype=bool)
     alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
-    locatives = byte_words(lists.state_before | {"to"}, width)
-    skips = byte_words(lists.compass | lists.held_words | {"the", "both", "and"}, width)
-    held = byte_words(lists.held_words, width)
+    locatives = _prefix_table(lists.state_before | {"to"})
+    skips = _prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
+    held = _prefix_table(lists.held_words)
     after_held = np.zeros(len(starts), dtype=bool)
     for back in range(6):
         index = previous - back
         alive &= index >= 0
         if not alive.any():
             break
-        index = np.maximum(index, 0)
-        key = word_keys(lowered, word_starts[index], word_ends[index], width)
-        found |= alive & np.isin(key, locatives)
-        alive &= np.isin(key, skips) | after_held
-        after_held = np.isin(key, held)
+        index = np.maximum(index[alive], 0)
+        key = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
+        found[alive] |= _in_table(key, locatives)
+        nearer_held = after_held[alive]
+        after_held = np.zeros(len(starts), dtype=bool)
+        after_held[alive] = _in_table(key, held)
+        alive[alive] = _in_table(key, skips) | nearer_held
     hyphen = text[np.minimum(ends, last)] == 45
-    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("S4").ravel()
-    origin = hyphen & np.isin(following, np.array(sorted({w[:4].encode() for w in lists.origin_after}), dtype="S4"))
-    return found | origin
+    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("<u4").ravel()
+    return found | (hyphen & _in_table(following, _prefix_table(lists.origin_after)))
+
+
+def _prefix_table(words) -> np.ndarray:
+    """The first four letters of the ASCII ``words``, as sorted integers (``word_keys(..., 4)`` read
+    as little-endian numbers).
+    """
+    return np.unique(np.array([w[:4].encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
+
+
+def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Whether each of ``codes`` is in the sorted ``table``."""
+    found = np.searchsorted(table, codes)
+    return table[np.minimum(found, len(table) - 1)] == codes
 
 
 #: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
