@@ -275,6 +275,53 @@ def test_words_like_a_widget_stay(text):
     assert Furniture().strip("kestrel", text) == (text, [])
 
 
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Ostmark shells the port, officials said. Tags Ostmark Kestrel port ceasefire talks "
+            "At least 12 people were killed in shelling of the port on Monday.",
+            "At least 12 people were killed in shelling of the port on Monday.",
+        ),
+        (
+            "The army moves north. Tags Valdoria army Kestrel Front the Ostmark Brigade Valdorian troops "
+            "and allied gunmen pushed into the town overnight.",
+            "Valdorian troops and allied gunmen pushed into the town overnight.",
+        ),
+        (
+            "Talks stall. Tags: Kestrel Valdoria sanctions envoy The Kestrel envoy has left the talks early.",
+            "The Kestrel envoy has left the talks early.",
+        ),
+        (
+            "A convoy is hit. TAGS Valdoria aid convoy Red Crescent Twenty two trucks were burned near the border.",
+            "Twenty two trucks were burned near the border.",
+        ),
+    ],
+)
+def test_a_list_of_tags_glued_to_the_lead_goes(text, lead):
+    """Tags a scraper joined to the lead sentence: cut up to where the lead begins, the lead kept."""
+    result, removed = Furniture().strip("kestrel", text)
+    assert result.endswith(" " + lead)
+    assert result.split(". ")[0] == text.split(". ")[0]  # the sentence before the tags stays
+    assert [kind for kind, _, _ in removed] == ["known"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border reopens. Tags were found on the crates, and Kestrel customs seized them.",
+        "The border reopens. Tags Kestrel army and Valdoria troops clashed overnight near the port.",
+        "The border reopens. Topics Valdoria Kestrel sanctions",  # no lead after the tags: a line of its own
+        "Tagsa Kestrel Valdoria At least 3 people were killed in the border town on Monday.",
+    ],
+)
+def test_words_like_tags_stay_or_go_whole(text):
+    """No clause before the lead, no cut inside a sentence: "Tags were found", or tags joined by "and"."""
+    result, removed = Furniture().strip("kestrel", text)
+    assert "known" not in [kind for kind, furniture, _ in removed if "list of tags" in furniture]
+    assert result.startswith("The border reopens.") or result == text
+
+
 def test_strip_furniture_on_a_frame_keeps_the_original():
     frame = pd.DataFrame({"article_id": [f"a{n}" for n in range(10)], "outlet": "kestrel"})
     frame["text"] = [kestrel_text(n) for n in range(10)]

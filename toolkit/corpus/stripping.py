@@ -57,8 +57,30 @@ _WIDGET = re.compile(
 )
 #: Cheap tests for a line that may hold a widget, before the regular expression is run.
 _WIDGET_HINTS = ("short URL", "to enlarge", "to expand", "to zoom", "http", "pic.twitter")
+#: A list of tags opening a segment, glued to the lead sentence after it when a scraper joined the
+#: page's lines ("... a monitoring group said. Tags Syria Aleppo regime forces the Nusra Front Syrian
+#: troops and pro-government gunmen repelled an offensive ..."): ``_cut_tag_list`` finds where the
+#: lead begins.
+_TAG_OPENING = re.compile(r"(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS):?\s+(?=[A-Z0-9])")
+#: Where a list of tags may stand: at the start of a line or after a sentence end.
+_TAG_HINT = re.compile(r"(?:^|[.!?][\"'”’)\]]? )(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS)\b")
+#: Words of a clause that no tag holds (articles, prepositions, auxiliaries, the commonest news
+#: verbs): one before the lead means the words are no list of tags. A run of words without a capital
+#: after a capitalised word opens the lead when it has three words and one of these (or "the" before
+#: a word without a capital), or two words and a verb (``_VERBS`` or a past form in "-ed").
+_VERBS = frozenset("were was is are be been being has have had will would could can may said says told killed".split())
+_CLAUSE_WORDS = _VERBS | frozenset("a an of in on at by to with from into and or but as".split())
+#: Capitalised words that open a lead and are never a tag, and the small words between them and the
+#: capitalised word that opens the clause ("Palmyra The Islamic State group has", "At least 29 Syrian
+#: rebels were", "Dozens of Syrian jets"): the lead starts at them.
+_LEAD_OPENERS = frozenset(
+    "The A An At In On Over More Some Dozens Hundreds Thousands Several Many Most Almost Nearly Two Three Four "
+    "Five Six Seven Eight Nine Ten Eleven Twelve Fifty Forty Thirty Twenty".split()
+)
+_OPENER_GAP = frozenset("least than of one two three four five six seven eight nine".split())
 #: How a cut widget is named in the load report.
 _WIDGET_NAME = "page widget (share box, zoom link, scraped link of an embedded post)"
+_TAG_LIST_NAME = "list of tags before the lead sentence"
 #: The end of a segment: its punctuation (and a closing quote or bracket), then the white space
 #: (group 1) before a capital, digit, quote, bracket or ellipsis. Led by the punctuation, so the
 #: scan for it is fast; the segment keeps its punctuation and quote.
@@ -135,6 +157,7 @@ class Furniture:
             or ("(" in line and _CREDIT_INSIDE.search(line))
             or " - YouTube" in line
             or any(hint in line for hint in _WIDGET_HINTS)
+            or _TAG_HINT.search(line) is not None
         )
         if len(parts) < 2 and not inline:
             return line
@@ -195,6 +218,8 @@ def _cut_inline(part: str, half: float, removed: list) -> str:
             removed.append(("known", opening.pattern, collapse_spaces(credit.group())))
             part = part[credit.end() :]
             credit = opening.match(part)
+    if part[:1] in "TK" and _TAG_OPENING.match(part):
+        part = _cut_tag_list(part, half, removed)
     found = _LIST_MARKER.search(part)
     if found is None:
         return part
@@ -203,6 +228,53 @@ def _cut_inline(part: str, half: float, removed: list) -> str:
         return part
     removed.append(("known", _LIST_MARKER.pattern, collapse_spaces(part[start:])))
     return part[:start].rstrip()
+
+
+def _cut_tag_list(part: str, half: float, removed: list) -> str:
+    """``part`` from its lead sentence on, when it opens with a list of tags (``_TAG_OPENING``).
+
+    The lead opens at the first capitalised word (after at least one tag) followed by a run of words
+    without a capital that reads as a clause (``_CLAUSE_WORDS``), or at a lead opener
+    (``_LEAD_OPENERS``) just before it. Nothing is cut when a clause word comes before the lead (no
+    list of tags), when no lead is found in the first 40 words, or when the tags would be more than
+    half of the article.
+    """
+    words = _TAG_OPENING.sub("", part, count=1).split(" ")[:41]
+    plain = [word.strip(",;:").lower() for word in words]
+    capital = [word[:1].isupper() for word in words]
+    for index in range(1, len(words)):
+        if not capital[index]:
+            if plain[index] in _CLAUSE_WORDS:
+                return part
+            continue
+        end = index + 1
+        while end < min(index + 11, len(words)) and not capital[end]:
+            end += 1
+        if not _opens_clause(plain[index + 1 : end], words[end] if end < len(words) else ""):
+            continue
+        first = index
+        for before in range(index - 1, max(index - 5, 0), -1):
+            if words[before] in _LEAD_OPENERS:
+                first = before
+                break
+            if not capital[before] and plain[before] not in _OPENER_GAP and not plain[before].isdigit():
+                break
+        lead = " ".join(words[first:])
+        cut = part.find(lead)
+        if cut <= 0 or cut > half:
+            return part
+        removed.append(("known", _TAG_LIST_NAME, collapse_spaces(part[:cut])))
+        return part[cut:]
+    return part
+
+
+def _opens_clause(run: list[str], after: str) -> bool:
+    """Whether a run of words without a capital (lower-cased) reads as the start of a clause."""
+    verb = any(word in _VERBS or (len(word) > 4 and word.endswith("ed") and word.isalpha()) for word in run)
+    small = any(word in _CLAUSE_WORDS for word in run) or any(
+        word == "the" and (position + 1 < len(run) or not after[:1].isupper()) for position, word in enumerate(run)
+    )
+    return (len(run) >= 2 and verb) or (len(run) >= 3 and small)
 
 
 @lru_cache(maxsize=32)
