@@ -189,3 +189,31 @@ def test_designation_in_a_relative_clause_with_its_subject_and_adverbs(sentence,
 def test_a_relative_clause_is_not_read_past_punctuation():
     # "which" opens a clause ended by the comma: "called" has its own subject and object
     assert attach("Turkey, which says Hamas won, called the rebels terrorists.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Up to 80 (ISIS group) fighters were killed.", {("isis", "fighters", "head")}),
+        ("Up to 80 (ISIS) fighters were killed.", {("isis", "fighters", "head")}),
+        ("The attack was claimed by Hamas (a militant group) on Monday.", {("hamas", "militant group", "apposition")}),
+        (
+            "Rockets were fired by Hamas (Islamist rebel force) on Monday.",
+            {("hamas", "islamist", "apposition"), ("hamas", "rebel", "apposition")},
+        ),
+    ],
+)
+def test_names_and_labels_in_brackets(sentence, expected):
+    assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rockets hit Gaza (where 2 militants died) on Monday.",  # a clause in brackets, no name before it
+        "Hamas fired (militants said) on Monday.",  # a verb of saying closes it
+        "Hamas fired rockets (2 militants died) on Monday.",  # a number and a verb: a clause
+    ],
+)
+def test_brackets_that_are_no_apposition(sentence):
+    assert not {r for _, _, r in attach(sentence)} & {"apposition", "head"}

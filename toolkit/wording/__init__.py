@@ -1,12 +1,13 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
 One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with the sentence model
-they read (``label_sentence``), their attachment by structure (``attachment``), the state an article
-is about for labels that name none (``article_states``), the armed group a sentence names for a label
-left unattached (``sentence_groups``), labels that take the target of the label next to them
-(``neighbour_labels``) and the relations of a labelled group (``relations``), ``quotes`` with their
-reporting clauses (``reporting``) and the bounds of their speaker phrases (``phrases``), the reporting-verb
-lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
+they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
+predicates (``label_predicates``), the state an article is about for labels that name none
+(``article_states``), the armed group a sentence names for a label left unattached
+(``sentence_groups``), labels that take the target of the label next to them (``neighbour_labels``)
+and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
+(``reporting``) and the bounds of their speaker phrases (``phrases``), the reporting-verb lexicon
+(``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
 with the antecedents of pronouns and roles (``antecedents``) and the names in speaker phrases
 (``names``), ``keyness``, ``tone`` and ``dispersion``.
 

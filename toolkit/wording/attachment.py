@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 
+from toolkit.wording.label_predicates import attach_predicate
 from toolkit.wording.label_sentence import (
     CALENDAR,
     COPULAS,
@@ -26,13 +27,6 @@ from toolkit.wording.relations import following_relation
 
 __all__ = ["attach_occurrence"]
 
-_AUXILIARIES = frozenset("has have had will would may might could can should must".split())
-_ADVERBS = frozenset(
-    "also still widely officially now already not long formally internationally largely itself themselves"
-    " often generally effectively".split()
-)
-_RELATIVES = frozenset({"which", "that", "who", "whom"})
-_BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
 _ADJECTIVES_ED_ING = frozenset(
     "armed alleged suspected so-called self-styled designated banned outlawed proscribed wanted radicalised"
     " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
@@ -72,7 +66,7 @@ def attach_occurrence(
         targets = [(owner, "inside")]
         _following(sentence, owner.after, relations)
         return targets, relations
-    left, zone = _left_edge(sentence, first)
+    left, zone = _left_edge(sentence, first, group_nouns)
     reach = _premodifiers_reach(sentence, left, first, vocabulary)
     zone = [m for m in zone if m.first >= reach]  # "the US supports rebel groups": a verb between
     head = None
@@ -103,7 +97,7 @@ def attach_occurrence(
     if not targets:
         targets = _apposition(sentence, left, first, after, can_name)
     if not targets:
-        targets = _predicate(sentence, left, can_name)
+        targets = attach_predicate(sentence, left, can_name)
     _following(sentence, after, relations)
     return targets, relations
 
@@ -124,7 +118,7 @@ def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:
     return not {sentence.lower[k]} & (stop_words() | DETERMINERS | CALENDAR)
 
 
-def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
+def _left_edge(sentence: Sentence, first: int, group_nouns: frozenset) -> tuple[int, list[Mention]]:
     """The first token of the label's noun phrase and the mentions in its premodifiers (right to left)."""
     lower, k, left, zone, words = sentence.lower, first - 1, first, [], 0
     while k >= 0 and words < 7:
@@ -137,8 +131,10 @@ def _left_edge(sentence: Sentence, first: int) -> tuple[int, list[Mention]]:
         word = lower[k]
         if word in DETERMINERS:
             return k, zone
-        inner = sentence.mention_at(k - 1, ending=True) if word == ")" else None
+        noun = 1 if word == ")" and k >= 2 and lower[k - 1] in group_nouns else 0  # "80 (IS group) fighters"
+        inner = sentence.mention_at(k - 1 - noun, ending=True) if word == ")" else None
         if inner is not None and inner.first >= 1 and lower[inner.first - 1] == "(":  # "the Daesh (IS) terrorists"
+            zone.append(inner)
             left, k = inner.first - 1, inner.first - 2
             continue
         if word in ("-", "‐", ".") and sentence.tight(k):  # "U.S.-backed"
@@ -305,8 +301,17 @@ def _and_other(sentence, left, can_name):
 
 
 def _apposition(sentence, left, first, after, can_name):
-    """Apposition: "X, a terrorist group" (not followed by a verb) and "the militant group, X,"."""
+    """Apposition: "X, a terrorist group" (not followed by a verb), "the militant group, X," and
+    in brackets, "X (a militant group)", "X (Islamist rebel force)".
+    """
     lower, size = sentence.lower, len(sentence)
+    noun = after < size and lower[after].isalpha() and not lower[after].endswith(("ed", "ing"))  # "rebel force)"
+    noun = noun and lower[after] not in reporting_words()
+    closing = after < size and lower[after] == ")" or (noun and after + 1 < size and lower[after + 1] == ")")
+    if left >= 2 and lower[left - 1] == "(" and closing and not any(w[:1].isdigit() for w in lower[left:first]):
+        before = sentence.mention_at(left - 2, ending=True)
+        if before is not None and can_name(before):
+            return [(before, "apposition")]
     if left >= 2 and lower[left - 1] == ",":
         before = sentence.mention_at(left - 2, ending=True)
         following = lower[after] if after < size else "."
@@ -320,65 +325,6 @@ def _apposition(sentence, left, first, after, can_name):
         if named is not None and can_name(named) and (named.after >= size or lower[named.after] in _CLOSERS):
             return [(named, "apposition")]
     return []
-
-
-def _predicate(sentence, left, can_name):
-    """``copula`` ("X is (considered) a terrorist group") and ``designation`` ("designated X a ...")."""
-    lower = sentence.lower
-    k = left - 1
-    if k >= 0 and lower[k] == "as":
-        k -= 1
-    elif k >= 1 and lower[k - 1 : k + 1] == ["to", "be"]:
-        k -= 2
-    participle = k >= 0 and lower[k] in DESIGNATING
-    verb = k
-    if participle:
-        k -= 1
-    while k >= 0 and lower[k] in _ADVERBS:
-        k -= 1
-    copula = False
-    while k >= 0 and (lower[k] in COPULAS or lower[k] in _ADVERBS or (copula and lower[k] in _AUXILIARIES)):
-        copula, k = copula or lower[k] in COPULAS, k - 1
-    rule = "designation" if participle else "copula"
-    if copula or (participle and k >= 0 and lower[k] == ","):
-        if participle and not copula:
-            k -= 1
-        subject = sentence.mention_at(k, ending=True)
-        if subject is None and k >= 1 and lower[k] in _RELATIVES:
-            j = k - 1 - (1 if lower[k - 1] == "," else 0)
-            subject = sentence.mention_at(j, ending=True)
-        return [(subject, rule)] if can_name(subject, explicit=True) else []
-    # active designation: "designated X (as) a terrorist group" / "X, which Turkey calls a ..."
-    k = left - 1 - (1 if left >= 1 and lower[left - 1] == "as" else 0)
-    obj = sentence.mention_at(k, ending=True)
-    if obj is not None:
-        j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
-        banned = j >= 0 and lower[j] in _BANNING and lower[left - 1] == "as"  # "banned X as a terrorist group"
-        if j >= 0 and (lower[j] in DESIGNATING or banned):
-            return [(obj, "designation")] if can_name(obj, explicit=True) else []
-    if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
-        j = _relative_before(sentence, verb)
-        if j >= 1:
-            j -= 2 if lower[j - 1] == "," else 1
-            antecedent = sentence.mention_at(j, ending=True)
-            return [(antecedent, "designation")] if can_name(antecedent, explicit=True) else []
-    return []
-
-
-def _relative_before(sentence: Sentence, verb: int) -> int:
-    """The relative pronoun that opens the designating clause of ``verb``, or -1: "which Turkey
-    calls", "which the European Union lists", "which Washington has long called", "that Ankara and
-    Washington both list" (its subject, auxiliaries and adverbs: at most six words, no punctuation).
-    """
-    k = verb - 1
-    while k >= 0 and verb - k <= 6:
-        word = sentence.lower[k]
-        if word in _RELATIVES:
-            return k
-        if not word[:1].isalnum() and sentence.owner[k] < 0:
-            return -1
-        k -= 1
-    return -1
 
 
 def _following(sentence: Sentence, after: int, relations: list) -> None:

@@ -82,7 +82,11 @@ def find_sentence_group(
         return None
     if _other_side(sentence, group):
         return None
-    between = [m for m in sentence.mentions if group.after <= m.first and m.after <= first and m.marker is None]
+    between = [
+        m
+        for m in sentence.mentions
+        if group.after <= m.first and m.after <= first and m.marker is None and m.actor_id not in related
+    ]  # the label's own relations are in its phrase, no party: "killing 18 moderate Syrian rebels"
     if any(m.kind in ("state", "person", "organisation", "igo") and m.sense != "place" for m in between):
         return None
     if any(group.after <= token < first and group.actor_id not in ids for token, ids in parties):

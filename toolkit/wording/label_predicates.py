@@ -1,0 +1,85 @@
+"""Labels as predicates: the ``copula`` and ``designation`` rules of ``toolkit.wording.labels``.
+
+"X is a terrorist organisation", "X has long been considered a terrorist group", "X, which is a
+militant group" (copula); "Washington designated X a terrorist group", "banned X as a terrorist
+group", "X, which Washington has long called a terrorist organisation" (designation).
+``attach_predicate`` reads them leftwards from the label's noun phrase; ``toolkit.wording.attachment``
+calls it when no rule of the phrase itself found a target.
+"""
+
+from __future__ import annotations
+
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence
+
+__all__ = ["attach_predicate"]
+
+_AUXILIARIES = frozenset("has have had will would may might could can should must".split())
+_ADVERBS = frozenset(
+    "also still widely officially now already not long formally internationally largely itself themselves"
+    " often generally effectively".split()
+)
+_RELATIVES = frozenset({"which", "that", "who", "whom"})
+_BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
+
+
+def attach_predicate(sentence: Sentence, left: int, can_name) -> list[tuple[Mention, str]]:
+    """``copula`` ("X is (considered) a terrorist group") and ``designation`` ("designated X a ...").
+
+    ``left`` is the first token of the label's noun phrase; ``can_name(mention, explicit=True)``
+    says whether a mention may be its target. Returns ``[(mention, rule)]`` or ``[]``.
+    """
+    lower = sentence.lower
+    k = left - 1
+    if k >= 0 and lower[k] == "as":
+        k -= 1
+    elif k >= 1 and lower[k - 1 : k + 1] == ["to", "be"]:
+        k -= 2
+    participle = k >= 0 and lower[k] in DESIGNATING
+    verb = k
+    if participle:
+        k -= 1
+    while k >= 0 and lower[k] in _ADVERBS:
+        k -= 1
+    copula = False
+    while k >= 0 and (lower[k] in COPULAS or lower[k] in _ADVERBS or (copula and lower[k] in _AUXILIARIES)):
+        copula, k = copula or lower[k] in COPULAS, k - 1
+    rule = "designation" if participle else "copula"
+    if copula or (participle and k >= 0 and lower[k] == ","):
+        if participle and not copula:
+            k -= 1
+        subject = sentence.mention_at(k, ending=True)
+        if subject is None and k >= 1 and lower[k] in _RELATIVES:
+            j = k - 1 - (1 if lower[k - 1] == "," else 0)
+            subject = sentence.mention_at(j, ending=True)
+        return [(subject, rule)] if can_name(subject, explicit=True) else []
+    # active designation: "designated X (as) a terrorist group" / "X, which Turkey calls a ..."
+    k = left - 1 - (1 if left >= 1 and lower[left - 1] == "as" else 0)
+    obj = sentence.mention_at(k, ending=True)
+    if obj is not None:
+        j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
+        banned = j >= 0 and lower[j] in _BANNING and lower[left - 1] == "as"  # "banned X as a terrorist group"
+        if j >= 0 and (lower[j] in DESIGNATING or banned):
+            return [(obj, "designation")] if can_name(obj, explicit=True) else []
+    if participle and verb >= 1:  # "X, which Turkey calls a terrorist group" / "which it calls"
+        j = _relative_before(sentence, verb)
+        if j >= 1:
+            j -= 2 if lower[j - 1] == "," else 1
+            antecedent = sentence.mention_at(j, ending=True)
+            return [(antecedent, "designation")] if can_name(antecedent, explicit=True) else []
+    return []
+
+
+def _relative_before(sentence: Sentence, verb: int) -> int:
+    """The relative pronoun that opens the designating clause of ``verb``, or -1: "which Turkey
+    calls", "which the European Union lists", "which Washington has long called", "that Ankara and
+    Washington both list" (its subject, auxiliaries and adverbs: at most six words, no punctuation).
+    """
+    k = verb - 1
+    while k >= 0 and verb - k <= 6:
+        word = sentence.lower[k]
+        if word in _RELATIVES:
+            return k
+        if not word[:1].isalnum() and sentence.owner[k] < 0:
+            return -1
+        k -= 1
+    return -1
