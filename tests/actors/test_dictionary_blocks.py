@@ -397,3 +397,41 @@ def test_the_duma_as_a_place_in_syria_is_not_the_russian_parliament(dictionary, 
 )
 def test_generic_phrases_stay_the_state(dictionary, text, expected):
     assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fighters of Fateh al-Sham withdrew from the hills.", [("Fateh al-Sham", "jabhat_al_nusra")]),
+        ("The Jaysh al-Fateh coalition took the base.", [("Jaysh al-Fateh", "jaysh_al_fatah")]),
+        ("Fateh leaders met in Ramallah.", [("Fateh", "fatah")]),  # unchanged: the Palestinian movement
+        ("The Hazzm Movement received new missiles.", [("Hazzm Movement", "harakat_hazm")]),
+        ("US jets struck the Khorasan Group west of Aleppo.", [("US", "USA"), ("Khorasan Group", "khorasan_group")]),
+        ("NDF militiamen manned the checkpoint.", [("NDF", "national_defence_forces")]),
+        ("Gunmen of the Islam Army shelled the district.", [("Islam Army", "jaysh_al_islam")]),
+        ("The Islamic Front seized the warehouses.", [("Islamic Front", "islamic_front_syria")]),
+        ("Sudan's National Islamic Front took power in 1989.", [("Sudan", "SDN")]),
+        (
+            "The General Command of the Army and Armed Forces announced a truce.",
+            [("General Command of the Army and Armed Forces", "syrian_arab_army")],
+        ),
+        ("Russian air force jets struck the town.", [("Russian", "RUS")]),  # a demonym and a generic noun
+    ],
+)
+def test_groups_and_bodies_by_the_news_forms(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, actor_id, role",
+    [
+        ("Qadri Jamil flew to Moscow for talks.", "2013-03-01", "qadri_jamil", "other"),
+        ("Mohammad al-Shaar visited the wounded.", "2015-02-01", "mohammad_al_shaar", "other"),
+        ("Ali Haidar announced a local truce.", "2016-08-01", "ali_haidar", "other"),
+        ("Riad Seif was elected on Saturday.", "2017-05-06", "riad_seif", "leader"),
+        ("Omran al-Zoubi denied the report.", "2014-01-10", "omran_al_zoubi", "spokesperson"),
+    ],
+)
+def test_syrian_office_holders_resolve_by_the_article_date(dictionary, text, date, actor_id, role):
+    mention = one(text, date, dictionary)
+    assert (mention["actor_id"], mention["role"], mention["role_status"]) == (actor_id, role, "resolved")
