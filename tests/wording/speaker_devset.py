@@ -6,11 +6,13 @@ Coding rules: the speaker is the person or body whose words the quote gives, by 
 the article gives before (or in) the clause ("Rami Abdel Rahman" for "Abdel Rahman said", the
 person for "he said"); a role with no named holder is kept as written ("the sources"); several
 spellings may be accepted (alternatives separated by ``|``). A document ("the statement said") is
-its author, the speaker of the statement named before it (coded so since issue 16's third round;
-before, the document was kept as written). An outlet or article that only
-reports the words is not the speaker: the speaker is then empty. The verb is the lemma of the
-reporting verb ("say" for said, "call for", "according to"), empty when there is none (a
-headline's colon). The actor dictionary's label of the same actor is accepted too
+its author, the speaker named before it. A news outlet is the speaker of the words the text gives
+to no one else ("SANA said", "according to Agence France-Presse", "a separate Reuters article
+said"), and only the source when the text names who spoke to or through it ("X told Reuters":
+X). Both rules date from issue 16's third round; before, a document was kept as written and an
+outlet after "according to" or in "a Reuters article" was coded as no speaker. The verb is the
+lemma of the reporting verb ("say" for said, "call for", "according to"), empty when there is
+none (a headline's colon). The actor dictionary's label of the same actor is accepted too
 ("Riyad Hijab" for "Riad Hijab", "Russian Ministry of Defence" for "the Russian defence
 ministry"). Names are compared in lower case, without a leading "the" or apostrophes.
 """
@@ -105,7 +107,7 @@ HAND = [
         "",
         '"The town fell at dawn," according to Agence France-Presse.',
         "The town",
-        "",
+        "Agence France-Presse",
         "according to",
     ),
     (
@@ -113,7 +115,7 @@ HAND = [
         "",
         'A separate Reuters article said rebels "fired first at the convoy near the border."',
         "fired first",
-        "",
+        "Reuters",
         "say",
     ),
     (

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+import toolkit
 from tests.wording.test_quotes import articles_of, mentions_of
 from toolkit.errors import InputError
 from toolkit.text import sentence_spans
-from toolkit.wording.quotes import find_reporting_clauses
+from toolkit.wording.quotes import find_quotes, find_reporting_clauses
 from toolkit.wording.reporting import find_clauses, load_default_verbs, load_reporting_verbs, resolve_speakers
 
 CLASSES = {"neutral", "assertive", "evaluative", "directive", "tentative", "naming", "manner"}
@@ -400,3 +401,32 @@ def test_naming_with_as(text, prefix, expected):
 )
 def test_a_speaker_head_keeps_its_place_complement(text, prefix, expected):
     assert quote_row(text, prefix).speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We will not leave Syria today," Sergei Lavrov, Russia\'s foreign minister, said.', "Sergey Lavrov"),
+        ('"We will not leave the valley," Tom Hale, a senator from Ohio, said.', "Tom Hale"),
+        ('"We will not leave the valley," Tom Hale, who has led the talks since May, said.', "Tom Hale"),
+        ('"We will not leave the valley," Ohio\'s senior senator, Tom Hale, said.', "Tom Hale"),
+        ('"We will not leave the valley," the senator, Tom Hale, told reporters.', "Tom Hale"),
+        ('"We will not leave Syria today," said the foreign minister, Sergei Lavrov.', "Sergey Lavrov"),
+        # must not change: no comma before the verb, or a comma that opens no aside
+        ('"We will not leave the valley," Tom Hale said, and left.', "Tom Hale"),
+        ('In Homs, the third city, "five people were killed" officials said.', "officials"),
+    ],
+    ids=[
+        "possessive-role",
+        "indefinite-role",
+        "relative-clause",
+        "role-then-name",
+        "the-role-then-name",
+        "inverted-role-then-name",
+        "no-aside",
+        "aside-without-verb",
+    ],
+)
+def test_an_aside_between_the_speaker_and_the_verb(text, expected):
+    quotes = find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text)))
+    assert quotes.iloc[0].speaker == expected

@@ -71,7 +71,7 @@ def quote_of(text, prefix, title="", with_mentions=True):
         (
             '"The town fell at dawn," according to Agence France-Presse.',
             "The town",
-            ("Agence France-Presse", "", "", False, "none"),
+            ("Agence France-Presse", "Agence France-Presse", "", False, "according_to"),
         ),
         (
             'Marco Rubio, the Florida senator, spoke. The Florida senator called for sanctions: "Assad must go now."',
@@ -92,18 +92,28 @@ def test_speaker_columns(text, prefix, expected):
     assert row.speaker_resolved == row.speaker
 
 
-def test_an_outlet_is_the_source_not_the_speaker():
+def test_an_outlet_speaks_only_when_no_one_else_is_named():
     row = quote_of('"The town fell at dawn," according to Agence France-Presse.', "The town")
-    assert (row.source, row.verb, row.verb_lemma, row.verb_class) == (
+    assert (row.speaker, row.source, row.verb, row.verb_lemma, row.verb_class) == (
+        "Agence France-Presse",
         "Agence France-Presse",
         "according to",
         "according to",
         "neutral",
     )
     told = find_reporting_clauses(articles_of("Walid Muallem told Reuters that the army would advance."))
-    assert told[["speaker_text", "verb_lemma"]].values.tolist() == [["Walid Muallem", "tell"]]
+    assert told[["speaker_text", "verb_lemma", "source"]].values.tolist() == [["Walid Muallem", "tell", "Reuters"]]
     article = find_reporting_clauses(articles_of('A separate Reuters article said rebels "fired first" at dawn.'))
-    assert article[["speaker", "source", "resolution"]].values.tolist() == [["", "Reuters article", "none"]]
+    assert article[["speaker", "source", "resolution"]].values.tolist() == [["Reuters", "Reuters article", "direct"]]
+    opening = quote_of('According to SANA, "five people were killed in the attack."', "five people")
+    assert (opening.speaker, opening.actor_id, opening.resolution) == (
+        "SANA (Syrian Arab News Agency)",
+        "sana",
+        "according_to",
+    )
+    # told a person: the person is the audience, not a source
+    person = find_reporting_clauses(articles_of("Walid Muallem told Tom Hale that the army would advance."))
+    assert person[["speaker_text", "source"]].values.tolist() == [["Walid Muallem", ""]]
 
 
 def test_a_possessive_speaker_is_a_role_of_its_possessor():

@@ -48,6 +48,21 @@ Patterns added for unseen outlets (issue 16, second round)
       speaker ("Kise called his client's answers 'brilliant'", not "a tool called 'Marble'");
     * a sentence "— Name, place, date" is an epigraph's byline (pattern ``epigraph``, no verb),
       given to the quote alone in the paragraph above it by ``toolkit.wording.quotes``.
+Patterns added in issue 16's third round
+    * passives and asides: "Barazi was quoted as saying" (the speaker before the auxiliary), "X was
+      quoted by Al Mayadeen as saying", "State media quoted witnesses as saying" (the speaker is
+      the object), "X, quoted by the Valley Herald, said", "X, speaking on condition of anonymity,
+      said"; the outlet is the clause's ``source``, as is the outlet after "told" ("told
+      Reuters", "told Al Mayadeen TV");
+    * any aside between commas before the verb: "Sergei Lavrov, Russia's foreign minister, said",
+      "Tom Hale, who led the talks, said"; "the senator, Tom Hale, said" keeps role and name;
+    * a participle right after a clause (no commas: "said the statement adding that") or after a
+      document noun ("issuing a statement blaming") reports for that clause, else for the
+      sentence's subject ("The army issued a statement blaming");
+    * naming with "as" ("the United States classes as 'moderate'");
+    * "According to X" opening a sentence; in text without commas its phrase ends before the name
+      that opens the main clause ("According to the statement UNICEF continues" -> "the statement");
+    * a speaker head keeps its place complement ("a source inside the training camp told").
     Where a speaker phrase begins and ends is ``toolkit.wording.phrases``.
 Speaker resolution
     ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
@@ -160,7 +175,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             i, verb, source, named = hit, None, None, None
             for length in range(min(longest, len(tokens) - i), 0, -1):
                 candidate = " ".join(lower[i : i + length])
-                name_like = words[i][0].isupper() and not title_case  # "the United States"
+                # "the United States" is no verb; "According to SANA," opening a sentence is
+                name_like = words[i][0].isupper() and not title_case and candidate != "according to"
                 if candidate in verbs and not name_like and not any(quoted[i : i + length]):
                     verb, after = candidate, i + length
                     break
@@ -201,7 +217,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     )
                 )
             elif speaker:
-                first, last = speaker
+                first, last = _cut_at_subject(words, lower, speaker) if verb == "according to" else speaker
                 found.append(
                     Clause(
                         index,
@@ -214,6 +230,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                         "according_to" if verb == "according to" else "verb",
                     )
                 )
+                if source is None and verb in _TELLING:
+                    source = _outlet_after(words, lower, quoted, after)  # "X told Reuters"
                 if source is not None:  # "X, quoted by Al Mayadeen, said": the outlet is the source
                     found[-1].source = text[tokens[source[0]][0] : tokens[source[1] - 1][1]]
             i = after
@@ -229,6 +247,41 @@ _ASIDES = frozenset({"quoted", "cited", "speaking", "talking", "writing"})
 @lru_cache(maxsize=1)
 def _documents() -> frozenset[str]:
     return read_speaker_lists()["document_heads"]
+
+
+_TELLING = frozenset({"told", "tells", "telling", "tell"})
+_OUTLET_WORDS = frozenset(
+    "tv television radio news channel agency newspaper daily herald times post gazette tribune journal telegraph "
+    "chronicle".split()
+)  # the last word of an outlet's name
+
+
+def _outlet_after(words, lower, quoted, after):
+    """The span of a news outlet right after "told" ("told Reuters", "told Al Mayadeen TV", "told
+    the Valley Herald"), a wire service or a name ending in an outlet word, else None.
+    """
+    start = after + 1 if after < len(lower) and lower[after] == "the" else after
+    end = start
+    while end < len(words) and end - start < 5 and not quoted[end] and is_capitalised(words[end]):
+        end += 1
+    if end == start:
+        return None
+    folded = " ".join(lower[start:end])
+    lists = read_speaker_lists()
+    outlet = folded in lists["wires"] or lower[end - 1] in _OUTLET_WORDS or lower[end - 1] in lists["media_heads"]
+    return (start, end) if outlet else None
+
+
+def _cut_at_subject(words, lower, speaker):
+    """An "according to" phrase read into the clause after it, in text without commas, ends before
+    the name that opens that clause: "According to the statement UNICEF continues" -> "the statement".
+    """
+    first, last = speaker
+    for k in range(first + 2, last - 1):
+        if words[k - 1][:1].islower() and lower[k - 1] not in ("of", "for") and is_capitalised(words[k]):
+            if any(words[j][:1].islower() for j in range(k + 1, last)):
+                return first, k
+    return speaker
 
 
 def _quoted_by(lower, quoted, at, verbs):
@@ -263,15 +316,20 @@ def _before_aside(words, lower, quoted, verb_at, after, verb, stop):
         source = (after + 1, end) if end > after + 1 else None
         return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
     if verb_at >= 3 and lower[verb_at - 1] == ",":
-        for k in range(verb_at - 3, max(0, verb_at - 14), -1):
-            if quoted[k] or lower[k] in (".", ";"):
+        for k in range(verb_at - 3, max(0, verb_at - 16), -1):
+            if quoted[k] or lower[k] in (".", ";", ":"):
                 break
-            if lower[k] == "," and lower[k + 1] in _ASIDES:
-                speaker = find_speaker(words, lower, quoted, k, k, verb, stop)
-                if speaker is None or speaker[1] > k:
-                    break
-                by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
-                return speaker, ((by + 1, verb_at - 1) if by is not None and by + 1 < verb_at - 1 else None)
+            if lower[k] != ",":
+                continue
+            speaker = find_speaker(words, lower, quoted, k, k, "told", stop)  # no inversion
+            if speaker is None or speaker[1] != k:
+                break
+            name = words[k + 1 : verb_at - 1]
+            if len(name) <= 5 and all(is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name):
+                return (speaker[0], verb_at - 1), None  # "the senator, Tom Hale, said": role and name
+            by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
+            aside = lower[k + 1] in _ASIDES and by is not None and by + 1 < verb_at - 1
+            return speaker, ((by + 1, verb_at - 1) if aside else None)  # "X, quoted by Y, said"
     return find_speaker(words, lower, quoted, verb_at, after, verb, stop), None
 
 

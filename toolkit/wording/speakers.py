@@ -46,10 +46,16 @@ applies, and the ``resolution`` column says which:
     opening a sentence after an attributed quote of its paragraph) takes that quote's speaker
     (set by ``toolkit.wording.attribution``).
 ``according_to``
-    "according to X": X is the speaker when a person, organisation or unnamed group ("according
-    to witnesses"); when X is a news outlet or its article (``wires`` and ``media_heads``:
-    "according to Agence France-Presse", "a separate Reuters article said") it is the source, the
-    speaker is empty and the resolution ``none``.
+    "according to X": X is the speaker ("according to witnesses", "according to Rami Abdel
+    Rahman").
+Outlets (one rule, also the coding rule of ``tests/gold``)
+    A news outlet is the speaker of the words the text gives to no one else: "SANA said", "state
+    television reported", "according to Agence France-Presse", "a separate Reuters article said"
+    (speaker Reuters). Its name or article is then also the ``source`` when the phrase names the
+    outlet through "according to" or an article ("Reuters article"). When the text names who spoke
+    to or through the outlet, that person or body is the speaker and the outlet only the
+    ``source``: "X told Reuters", "X was quoted by Al Mayadeen as saying", "X, quoted by state
+    media, said", "State media quoted witnesses as saying" (``toolkit.wording.reporting``).
 ``none``
     No speaker.
 
@@ -81,6 +87,7 @@ from toolkit.wording.names import (
     find_person_name,
     find_trailing_name,
     head_kind,
+    is_capitalised,
     is_surname,
     read_speaker_lists,
     role_words,
@@ -273,10 +280,13 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> 
     if len(lower) == 1 and head in PRONOUN_KINDS:
         return resolve_pronoun(clause, head, article, order)
     inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1] and not _modifier(phrase, m, offset)]
-    if _is_source(clause, lower, head, inside):
-        clause.resolved, clause.actor_id, clause.resolution, clause.source = "", "", "none", phrase
-        return None
     clause.resolution = "according_to" if clause.pattern == "according_to" else "direct"
+    if _is_source(clause, lower, head, inside):
+        media = next((m for m in reversed(inside) if m[3] == "media"), None)
+        named = " ".join(w for w in words if is_capitalised(w)) or strip_article(phrase)
+        clause.resolved, clause.source, clause.kind = (media[4] if media else "") or named, phrase, "media"
+        clause.actor_id, clause.in_dictionary = (media[2], True) if media else ("", False)
+        return None
     possessive = next((k for k, w in enumerate(lower[:-1]) if w.endswith(("'s", "’s"))), None)
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
