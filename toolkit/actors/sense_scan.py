@@ -61,10 +61,26 @@ def word_keys(lowered: np.ndarray, word_starts: np.ndarray, word_ends: np.ndarra
     """The words at ``word_starts`` .. ``word_ends`` as lower-case byte strings of ``width`` bytes
     (longer words cut, so compared only with their length checked too).
     """
+    return _word_bytes(lowered, word_starts, word_ends, width).view(f"S{width}").ravel()
+
+
+def _word_bytes(lowered: np.ndarray, word_starts: np.ndarray, word_ends: np.ndarray, width: int) -> np.ndarray:
+    """The first ``width`` bytes of each word, one row per word, zeros after its end (``word_keys``)."""
     last = len(lowered) - 1
     offsets = np.minimum(word_starts[:, None] + np.arange(width), last)
     inside = np.arange(width) < (word_ends - word_starts)[:, None]
-    return np.ascontiguousarray(np.where(inside, lowered[offsets], 0).astype(np.uint8)).view(f"S{width}").ravel()
+    return np.ascontiguousarray(np.where(inside, lowered[offsets], 0).astype(np.uint8))
+
+
+def _member(keys: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """``np.isin(keys, table)`` for byte strings, by binary search in the sorted table (``np.isin``
+    sorts the keys too, and there are many more keys than words in a list).
+    """
+    table = np.unique(table)
+    if not len(table):
+        return np.zeros(len(keys), dtype=bool)
+    found = np.minimum(np.searchsorted(table, keys), len(table) - 1)
+    return table[found] == keys
 
 
 def byte_words(words: Iterable[str], width: int) -> np.ndarray:
@@ -100,25 +116,26 @@ def states_may_move(
     near = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
     one = np.maximum(previous, 0)
     two = np.maximum(previous - 1, 0)
-    first = word_keys(lowered, word_starts[one], word_ends[one], width)
-    second = word_keys(lowered, word_starts[two], word_ends[two], width)
+    first_bytes = _word_bytes(lowered, word_starts[one], word_ends[one], width)
+    second_bytes = _word_bytes(lowered, word_starts[two], word_ends[two], width)
+    first, second = first_bytes.view(f"S{width}").ravel(), second_bytes.view(f"S{width}").ravel()
     locatives = byte_words(lists.state_before | {"out"}, width)
     between = byte_words(lists.compass | {"the", "of", "both"}, width)
     locative = near & (
-        np.isin(first, locatives) | (np.isin(first, between) & (previous >= 1) & np.isin(second, locatives))
+        _member(first, locatives) | (_member(first, between) & (previous >= 1) & _member(second, locatives))
     )
     end_char = text[np.minimum(ends, last)]
     next_char = text[np.minimum(ends + 1, last)]
     possessive = (end_char == 39) | (end_char == 63) | ((end_char == 115) & (next_char == 32))
     following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("S4").ravel()
-    based = ((end_char == 45) | (end_char == 32)) & np.isin(following, _AFTER_WORDS)
+    based = ((end_char == 45) | (end_char == 32)) & _member(following, _AFTER_WORDS)
     comma = (text[np.maximum(starts - 2, 0)] == 44) & (text[np.maximum(starts - 1, 0)] == 32)
     capitalised = near & ((text[word_starts[one]] >= 65) & (text[word_starts[one]] <= 90)) & (first != b"the")
     # the new place rules sieve on the first four letters of the words around each mention, as
     # integers (the words are compared in full when the mention is read)
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     beyond = np.minimum(after + 1, len(word_starts) - 1)
-    prev_one, prev_two = (_prefix_codes(lowered, word_starts[k], word_ends[k]) for k in (one, two))
+    prev_one, prev_two = (_first_four(rows) for rows in (first_bytes, second_bytes))
     next_one, next_two = (_prefix_codes(lowered, word_starts[k], word_ends[k]) for k in (after, beyond))
     topic = near & (
         _among(prev_one, lists.place_before)
@@ -140,12 +157,12 @@ def _prefix_codes(lowered: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> 
     """The first four letters of the words at ``starts`` .. ``ends``, lower case, as integers (the
     bytes of ``word_keys(..., 4)`` read as one little-endian number each).
     """
-    last, length = len(lowered) - 1, ends - starts
-    codes = np.zeros(len(starts), dtype=np.uint32)
-    for k in range(4):
-        byte = lowered[np.minimum(starts + k, last)].astype(np.uint32)
-        codes |= np.where(length > k, byte, 0).astype(np.uint32) << np.uint32(8 * k)
-    return codes
+    return _first_four(_word_bytes(lowered, starts, ends, 4))
+
+
+def _first_four(rows: np.ndarray) -> np.ndarray:
+    """The first four bytes of each row of ``_word_bytes`` as one little-endian integer."""
+    return np.ascontiguousarray(rows[:, :4]).view("<u4").ravel()
 
 
 def _among(codes: np.ndarray, words: Iterable[str]) -> np.ndarray:
