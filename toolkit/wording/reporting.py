@@ -49,19 +49,13 @@ Patterns added for unseen outlets (issue 16, second round)
     * a sentence "— Name, place, date" is an epigraph's byline (pattern ``epigraph``, no verb),
       given to the quote alone in the paragraph above it by ``toolkit.wording.quotes``.
 Patterns added in issue 16's third round
-    * passives and asides: "Barazi was quoted as saying" (the speaker before the auxiliary), "X was
-      quoted by Al Mayadeen as saying", "State media quoted witnesses as saying" (the speaker is
-      the object), "X, quoted by the Valley Herald, said", "X, speaking on condition of anonymity,
-      said"; the outlet is the clause's ``source``, as is the outlet after "told" ("told
-      Reuters", "told Al Mayadeen TV");
-    * any aside between commas before the verb: "Sergei Lavrov, Russia's foreign minister, said",
-      "Tom Hale, who led the talks, said"; "the senator, Tom Hale, said" keeps role and name;
+    * passives, asides and outlets ("Barazi was quoted as saying", "Sergei Lavrov, Russia's foreign
+      minister, said", "X, quoted by Y, said", "told Reuters": the source): ``toolkit.wording.asides``;
     * a participle right after a clause (no commas: "said the statement adding that") or after a
       document noun ("issuing a statement blaming") reports for that clause, else for the
       sentence's subject ("The army issued a statement blaming");
     * naming with "as" ("the United States classes as 'moderate'");
-    * "According to X" opening a sentence; in text without commas its phrase ends before the name
-      that opens the main clause ("According to the statement UNICEF continues" -> "the statement");
+    * "According to X" opening a sentence;
     * a speaker head keeps its place complement ("a source inside the training camp told").
     Where a speaker phrase begins and ends is ``toolkit.wording.phrases``.
 Speaker resolution
@@ -79,8 +73,17 @@ from functools import lru_cache
 
 from toolkit.resources import read_data_lines
 from toolkit.text import token_spans
+from toolkit.wording.asides import (
+    DETERMINERS,
+    TELLING,
+    cut_at_subject,
+    document_heads,
+    find_outlet_after,
+    find_quoted_by,
+    find_speaker_around_aside,
+)
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import is_capitalised, read_speaker_lists
+from toolkit.wording.names import is_capitalised
 from toolkit.wording.phrases import (
     NAME_PARTICLES,
     PROGRESSIVE,
@@ -181,7 +184,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     verb, after = candidate, i + length
                     break
             if verb is None:
-                verb, after, source, named = _quoted_by(lower, quoted, i, verbs)
+                verb, after, source, named = find_quoted_by(lower, quoted, i, verbs)
             if verb is None:
                 continue
             participle = verb.split()[0].endswith("ing") and verb != "according to"
@@ -189,7 +192,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                 participle = False  # "he's been railing against", "is saying": a finite verb
             if participle:
                 earlier = found[-1] if found and found[-1].sentence == index else None
-                document = i >= 2 and lower[i - 1] in _documents() and lower[i - 2] in _DETERMINERS
+                document = i >= 2 and lower[i - 1] in document_heads() and lower[i - 2] in DETERMINERS
                 joined = lower[i - 1] in (",", "and") or document  # "issuing a statement blaming"
                 # without commas (FA-KES): "said the statement adding that" joins the clause it follows
                 joined = joined or (earlier is not None and earlier.end == tokens[i - 1][1])
@@ -198,7 +201,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                 else:
                     speaker = find_participle_speaker(words, lower, quoted, i, stop, after_document=document)
             else:
-                speaker, aside = _before_aside(words, lower, quoted, i, after, verb, stop)
+                speaker, aside = find_speaker_around_aside(words, lower, quoted, i, after, verb, stop)
                 source = source or aside
                 if named is not None:  # "State media quoted witnesses as saying": the subject is the source
                     speaker, source = named, find_speaker(words, lower, quoted, i, i, "told", stop)
@@ -217,7 +220,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     )
                 )
             elif speaker:
-                first, last = _cut_at_subject(words, lower, speaker) if verb == "according to" else speaker
+                first, last = cut_at_subject(words, lower, speaker) if verb == "according to" else speaker
                 found.append(
                     Clause(
                         index,
@@ -230,107 +233,13 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                         "according_to" if verb == "according to" else "verb",
                     )
                 )
-                if source is None and verb in _TELLING:
-                    source = _outlet_after(words, lower, quoted, after)  # "X told Reuters"
+                if source is None and verb in TELLING:
+                    source = find_outlet_after(words, lower, quoted, after)  # "X told Reuters"
                 if source is not None:  # "X, quoted by Al Mayadeen, said": the outlet is the source
                     found[-1].source = text[tokens[source[0]][0] : tokens[source[1] - 1][1]]
             i = after
         found.extend(_epigraph_clause(text, index, tokens, words, quoted))
     return found
-
-
-_AUXILIARIES = frozenset({"was", "is", "are", "were", "been", "be", "being", "has", "have", "had"})
-_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
-_ASIDES = frozenset({"quoted", "cited", "speaking", "talking", "writing"})
-
-
-@lru_cache(maxsize=1)
-def _documents() -> frozenset[str]:
-    return read_speaker_lists()["document_heads"]
-
-
-_TELLING = frozenset({"told", "tells", "telling", "tell"})
-_OUTLET_WORDS = frozenset(
-    "tv television radio news channel agency newspaper daily herald times post gazette tribune journal telegraph "
-    "chronicle".split()
-)  # the last word of an outlet's name
-
-
-def _outlet_after(words, lower, quoted, after):
-    """The span of a news outlet right after "told" ("told Reuters", "told Al Mayadeen TV", "told
-    the Valley Herald"), a wire service or a name ending in an outlet word, else None.
-    """
-    start = after + 1 if after < len(lower) and lower[after] == "the" else after
-    end = start
-    while end < len(words) and end - start < 5 and not quoted[end] and is_capitalised(words[end]):
-        end += 1
-    if end == start:
-        return None
-    folded = " ".join(lower[start:end])
-    lists = read_speaker_lists()
-    outlet = folded in lists["wires"] or lower[end - 1] in _OUTLET_WORDS or lower[end - 1] in lists["media_heads"]
-    return (start, end) if outlet else None
-
-
-def _cut_at_subject(words, lower, speaker):
-    """An "according to" phrase read into the clause after it, in text without commas, ends before
-    the name that opens that clause: "According to the statement UNICEF continues" -> "the statement".
-    """
-    first, last = speaker
-    for k in range(first + 2, last - 1):
-        if words[k - 1][:1].islower() and lower[k - 1] not in ("of", "for") and is_capitalised(words[k]):
-            if any(words[j][:1].islower() for j in range(k + 1, last)):
-                return first, k
-    return speaker
-
-
-def _quoted_by(lower, quoted, at, verbs):
-    """``(verb, after, source span, speaker span)`` for "quoted by Y as saying" at token ``at`` (the
-    source is Y, the speaker read before the verb) and for "quoted X as saying" (the speaker is X,
-    the source is read before the verb: "State media quoted witnesses as saying"); else Nones.
-    """
-    if lower[at] not in ("quoted", "cited"):
-        return None, None, None, None
-    by = lower[at + 1 : at + 2] == ["by"]
-    for k in range(at + 2, min(len(lower) - 1, at + 12)):
-        if quoted[k] or lower[k] in (",", ".", ";"):
-            break
-        form = f"{lower[at]} as {lower[k + 1]}"
-        if lower[k] == "as" and form in verbs:
-            return (form, k + 2, (at + 2, k), None) if by else (form, k + 2, None, (at + 1, k))
-    return None, None, None, None
-
-
-def _before_aside(words, lower, quoted, verb_at, after, verb, stop):
-    """``(speaker, source span)`` of a finite verb: its speaker (``find_speaker``), read before a passive
-    auxiliary ("Barazi was quoted as saying") or an aside between commas ("X, quoted by Al Mayadeen,
-    said", "X, speaking on condition of anonymity, said"), whose "by" phrase is the source.
-    """
-    if verb.split()[0] in ("quoted", "cited"):
-        while verb_at > 0 and lower[verb_at - 1] in _AUXILIARIES and not quoted[verb_at - 1]:
-            verb_at -= 1
-        by = after + 1 < len(lower) and lower[after] == "by" and not quoted[after + 1]
-        end = after + 1
-        while by and end < len(words) and end - after <= 6 and is_capitalised(words[end]):
-            end += 1  # "was quoted as saying by Al Mayadeen TV"
-        source = (after + 1, end) if end > after + 1 else None
-        return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
-    if verb_at >= 3 and lower[verb_at - 1] == ",":
-        for k in range(verb_at - 3, max(0, verb_at - 16), -1):
-            if quoted[k] or lower[k] in (".", ";", ":"):
-                break
-            if lower[k] != ",":
-                continue
-            speaker = find_speaker(words, lower, quoted, k, k, "told", stop)  # no inversion
-            if speaker is None or speaker[1] != k:
-                break
-            name = words[k + 1 : verb_at - 1]
-            if len(name) <= 5 and all(is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name):
-                return (speaker[0], verb_at - 1), None  # "the senator, Tom Hale, said": role and name
-            by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
-            aside = lower[k + 1] in _ASIDES and by is not None and by + 1 < verb_at - 1
-            return speaker, ((by + 1, verb_at - 1) if aside else None)  # "X, quoted by Y, said"
-    return find_speaker(words, lower, quoted, verb_at, after, verb, stop), None
 
 
 def _epigraph_clause(text, index, tokens, words, quoted):

@@ -1,0 +1,126 @@
+"""Asides and passives around a reporting verb: who speaks, and which outlet passes the words on.
+
+``toolkit.wording.reporting`` finds the verbs; these rules read the speaker where the verb is
+passive or set off from its speaker, and the ``source`` of the clause:
+
+* "Barazi was quoted as saying", "the governor is cited as saying": the speaker before the
+  auxiliary; "... as saying by Al Mayadeen TV" and "X was quoted by Y as saying": Y is the source;
+  "State media quoted witnesses as saying": the object is the speaker, the subject the source;
+* an aside between commas before the verb: "Sergei Lavrov, Russia's foreign minister, said", "X,
+  quoted by the Valley Herald, said" (the source), "X, speaking on condition of anonymity, said";
+  "the senator, Tom Hale, said" keeps role and name;
+* "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
+* an "according to" phrase read into the next clause in text without commas ends before the name
+  that opens it ("According to the statement UNICEF continues" -> "the statement").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from toolkit.wording.names import is_capitalised, read_speaker_lists
+from toolkit.wording.phrases import NAME_PARTICLES, find_speaker
+
+__all__ = [
+    "DETERMINERS",
+    "TELLING",
+    "cut_at_subject",
+    "document_heads",
+    "find_outlet_after",
+    "find_quoted_by",
+    "find_speaker_around_aside",
+]
+
+_AUXILIARIES = frozenset({"was", "is", "are", "were", "been", "be", "being", "has", "have", "had"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+_ASIDES = frozenset({"quoted", "cited", "speaking", "talking", "writing"})
+
+
+@lru_cache(maxsize=1)
+def document_heads() -> frozenset[str]:
+    """The nouns of official texts ("statement", "communique"; ``document_heads`` in ``speaker_nouns.yaml``)."""
+    return read_speaker_lists()["document_heads"]
+
+
+TELLING = frozenset({"told", "tells", "telling", "tell"})
+_OUTLET_WORDS = frozenset(
+    "tv television radio news channel agency newspaper daily herald times post gazette tribune journal telegraph "
+    "chronicle".split()
+)  # the last word of an outlet's name
+
+
+def find_outlet_after(words, lower, quoted, after):
+    """The span of a news outlet right after "told" ("told Reuters", "told Al Mayadeen TV", "told
+    the Valley Herald"), a wire service or a name ending in an outlet word, else None.
+    """
+    start = after + 1 if after < len(lower) and lower[after] == "the" else after
+    end = start
+    while end < len(words) and end - start < 5 and not quoted[end] and is_capitalised(words[end]):
+        end += 1
+    if end == start:
+        return None
+    folded = " ".join(lower[start:end])
+    lists = read_speaker_lists()
+    outlet = folded in lists["wires"] or lower[end - 1] in _OUTLET_WORDS or lower[end - 1] in lists["media_heads"]
+    return (start, end) if outlet else None
+
+
+def cut_at_subject(words, lower, speaker):
+    """An "according to" phrase read into the clause after it, in text without commas, ends before
+    the name that opens that clause: "According to the statement UNICEF continues" -> "the statement".
+    """
+    first, last = speaker
+    for k in range(first + 2, last - 1):
+        if words[k - 1][:1].islower() and lower[k - 1] not in ("of", "for") and is_capitalised(words[k]):
+            if any(words[j][:1].islower() for j in range(k + 1, last)):
+                return first, k
+    return speaker
+
+
+def find_quoted_by(lower, quoted, at, verbs):
+    """``(verb, after, source span, speaker span)`` for "quoted by Y as saying" at token ``at`` (the
+    source is Y, the speaker read before the verb) and for "quoted X as saying" (the speaker is X,
+    the source is read before the verb: "State media quoted witnesses as saying"); else Nones.
+    """
+    if lower[at] not in ("quoted", "cited"):
+        return None, None, None, None
+    by = lower[at + 1 : at + 2] == ["by"]
+    for k in range(at + 2, min(len(lower) - 1, at + 12)):
+        if quoted[k] or lower[k] in (",", ".", ";"):
+            break
+        form = f"{lower[at]} as {lower[k + 1]}"
+        if lower[k] == "as" and form in verbs:
+            return (form, k + 2, (at + 2, k), None) if by else (form, k + 2, None, (at + 1, k))
+    return None, None, None, None
+
+
+def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
+    """``(speaker, source span)`` of a finite verb: its speaker (``find_speaker``), read before a passive
+    auxiliary ("Barazi was quoted as saying") or an aside between commas ("X, quoted by Al Mayadeen,
+    said", "X, speaking on condition of anonymity, said"), whose "by" phrase is the source.
+    """
+    if verb.split()[0] in ("quoted", "cited"):
+        while verb_at > 0 and lower[verb_at - 1] in _AUXILIARIES and not quoted[verb_at - 1]:
+            verb_at -= 1
+        by = after + 1 < len(lower) and lower[after] == "by" and not quoted[after + 1]
+        end = after + 1
+        while by and end < len(words) and end - after <= 6 and is_capitalised(words[end]):
+            end += 1  # "was quoted as saying by Al Mayadeen TV"
+        source = (after + 1, end) if end > after + 1 else None
+        return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
+    if verb_at >= 3 and lower[verb_at - 1] == ",":
+        for k in range(verb_at - 3, max(0, verb_at - 16), -1):
+            if quoted[k] or lower[k] in (".", ";", ":"):
+                break
+            if lower[k] != ",":
+                continue
+            speaker = find_speaker(words, lower, quoted, k, k, "told", stop)  # no inversion
+            if speaker is None or speaker[1] != k:
+                break
+            name = words[k + 1 : verb_at - 1]
+            if len(name) <= 5 and all(is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name):
+                return (speaker[0], verb_at - 1), None  # "the senator, Tom Hale, said": role and name
+            by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
+            aside = lower[k + 1] in _ASIDES and by is not None and by + 1 < verb_at - 1
+            return speaker, ((by + 1, verb_at - 1) if aside else None)  # "X, quoted by Y, said"
+    return find_speaker(words, lower, quoted, verb_at, after, verb, stop), None
