@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 import threading
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from toolkit.corpus.cache import (
     read_cached,
     write_cached,
 )
+from toolkit.parallel import can_fork
 
 PAGE = "Valdoria and Ostmark agree to talk\n\nValdoria and Ostmark said on Monday they would hold talks.\n"
 
@@ -172,13 +174,27 @@ def logged(folder: Path) -> list[dict]:
 
 
 class Builder:
-    """A build function that counts its calls and returns a frame of every common dtype."""
+    """A build function that counts its calls and returns a frame of every common dtype.
+
+    The calls are counted in a file, one line per call with the process id: a frame is built in a child
+    process where the system can fork one.
+    """
 
     def __init__(self):
-        self.calls = 0
+        handle, self.path = tempfile.mkstemp(prefix="toolkit-test-builder-")
+        os.close(handle)
+
+    @property
+    def pids(self) -> list[int]:
+        return [int(line) for line in Path(self.path).read_text().split()]
+
+    @property
+    def calls(self) -> int:
+        return len(self.pids)
 
     def __call__(self) -> dict[str, pd.DataFrame]:
-        self.calls += 1
+        with open(self.path, "a") as handle:
+            handle.write(f"{os.getpid()}\n")
         frame = articles_frame()
         frame["n"] = [1, 2]
         frame["share"] = [0.5, float("nan")]
@@ -208,6 +224,24 @@ def test_a_second_call_reads_back_what_the_first_built(frames_cache):
     for name in ("main", "side"):
         pd.testing.assert_frame_equal(second[name], first[name])
     pd.testing.assert_frame_equal(second["main"], Builder()()["main"])  # dtypes too: str, datetime64[ns], float
+
+
+@pytest.mark.skipif(not can_fork(), reason="frames are built in a forked child process on Linux only")
+def test_a_frame_is_built_in_a_child_process_and_read_back(frames_cache):
+    build = Builder()
+    frames = cached_tables("demo", {"a": 1}, build)
+    assert build.calls == 1 and build.pids[0] != os.getpid()  # what the build held left with the child
+    pd.testing.assert_frame_equal(frames["main"], Builder()()["main"])
+    pd.testing.assert_frame_equal(frames["side"], pd.DataFrame({"x": [3]}))
+
+
+def test_a_build_that_fails_raises_its_error_in_the_caller(frames_cache):
+    def broken():
+        raise ValueError("no frame today")
+
+    with pytest.raises(ValueError, match="no frame today"):
+        cached_tables("demo", {"a": 1}, broken)
+    assert not list((frames_cache / "user" / "frames" / "demo").glob("*.json"))  # nothing was stored
 
 
 def test_another_key_or_kind_builds_again(frames_cache):
