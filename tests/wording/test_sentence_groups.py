@@ -59,3 +59,35 @@ def test_another_label_of_its_own_class_keeps_the_group():
 )
 def test_a_predicate_label_says_itself_what_it_labels(sentence):
     assert not {a for a, _, r in attach(sentence) if r == "sentence"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hamas clashed with other militant factions near Rafah.",  # "other": another group
+        "Hezbollah took the hill from rival militant groups.",
+        "Jets struck Hamas and allied militias overnight.",
+        "The PKK fought in alliance with Islamist militants.",  # "with" joins two sides
+        "Jets hit ISIS and Turkey-backed Kurdish militias.",  # "and" after a name: two sides
+        "Hamas said a terrorist attack killed two guards.",  # the label of an event
+        "ISIS held the town and its terrorist allies fled.",  # the label of other sides
+        "Hamas claimed it, and a militant had driven the truck.",  # a new referent
+        "ISIS struck a bus and killed fighters from several opposition groups.",  # "from": its own phrase
+        "Nusra Front seized the road, but rebels pushed back the assault.",  # rebels: not the group's name
+        "Rebels are pushing towards ISIS-held Dabiq, a village the militants prize.",  # a compound: a place
+    ],
+)
+def test_another_group_in_the_label_phrase(sentence):
+    assert not {a for a, _, r in attach(sentence) if r == "sentence"}
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Jets hit Hamas, an alliance of Islamist and militant forces, overnight.", "hamas"),  # two adjectives
+        ("ISIS lost a militant stronghold after jets killed 30 jihadists.", "isis"),  # "a" before a modifier
+        ("ISIS held the town and then the jihadists withdrew.", "isis"),
+    ],
+)
+def test_the_refinements_keep_the_group(sentence, target):
+    assert target in {a for a, _, r in attach(sentence) if r in ("sentence", "coordination")}

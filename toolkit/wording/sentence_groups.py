@@ -7,8 +7,13 @@ fighters", "A drone hit a Hezbollah position, killing eight fighters". News writ
 first and refers back to it with a label. ``find_sentence_group`` gives that group when the sentence
 leaves no doubt:
 
-- the label is of a class that describes armed groups (not a state class: "the government" is the
-  ``context`` rule's);
+- the label is of a class that describes armed groups, and not of the rebellion class ("rebels",
+  "opposition" name the side a state fights: a sentence that names another group beside them most
+  often sets them against it, "ISIS encircled Marea but rebels pushed back the assault"), nor of a
+  state class ("the government" is the ``context`` rule's);
+- the label is not followed by "of" or "from" (its own phrase says whose it is: "killed fighters
+  from Western-backed opposition groups") and is not a new referent ("a terrorist had driven a
+  motorbike": an indefinite article before a label that heads its phrase);
 - the sentence names one armed group (``kind`` ``armed_group``) and no other, not counting mentions
   a relation marks ("the al-Qaeda-linked Nusra Front" names Nusra), and names it *before* the label
   (a group named after the label is more often the other side: "rebels attacked Islamic State
@@ -20,7 +25,14 @@ leaves no doubt:
   terrorists", "they were branded militants", "called the rebels terrorists") the sentence says
   what it labels, and it is no name;
 - the label does not modify a noun for people who speak or report ("opposition activists said",
-  "rebel sources", "a militant spokesman"): they are seldom the group named earlier;
+  "rebel sources", "a militant spokesman"): they are seldom the group named earlier; nor a noun for
+  an event ("a terrorist attack" labels its unnamed attackers) or for other sides ("Nusra and its
+  terrorist allies");
+- the group is not the first part of a hyphenated word ("IS-held Dabiq, which rebels are pushing
+  towards"): it then modifies a place;
+- its noun phrase says it is another group ("other opposition factions", "rival rebel groups") or
+  stands after a word that joins two sides ("in alliance with Islamist rebels", "clashes between
+  pro-regime forces and rebels", "seized territory from rebel groups", "fired on Kurdish fighters");
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
   rebels": "rebels" is not ISIS), and no state-class label or a mention of a state, a person or a
   body stands between the group and the label as a party of its own ("Hezbollah fighters and
@@ -29,11 +41,12 @@ leaves no doubt:
 
 from __future__ import annotations
 
-from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, stop_words
 
 __all__ = ["find_sentence_group", "name_sentence_groups"]
 
 _GROUP_KINDS = frozenset({"armed_group"})
+_NOT_GROUP_CLASSES = frozenset({"rebellion"})
 _VOICES = frozenset(
     "activist activists source sources figure figures spokesman spokesmen spokeswoman spokesperson official officials"
     " media website websites outlet outlets monitor monitors negotiator negotiators delegation delegations".split()
@@ -41,12 +54,20 @@ _VOICES = frozenset(
 _ARTICLES = frozenset({"a", "an", "the"})
 _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 _AGAINST = frozenset({"against", "versus", "vs"})
+_EVENTS = frozenset(
+    "attack attacks bombing bombings operation operations assault assaults offensive shelling strike strikes act"
+    " acts threat threats plot plots violence".split()
+)
+_OTHERS = frozenset("other others rival rivals opposing enemy allied".split())
+_OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemies foe foes opponents".split())
+_SIDES = frozenset("with against between from on upon versus vs toward towards".split())
+_OR = frozenset({"and", "or"})
 _FIGHTING = frozenset(
     "kill kills killed fight fights fought attack attacks attacked ambush ambushes ambushed execute executes"
     " executed capture captures captured abduct abducts abducted kidnap kidnaps kidnapped behead beheads beheaded"
     " shoot shoots shot strike strikes struck target targets targeted battle battles battled clash clashes clashed"
     " bomb bombs bombed shell shells shelled repel repels repelled defeat defeats defeated rout routs routed expel"
-    " expels expelled".split()
+    " expels expelled beat pushed drove sent fired overran besieged encircled engaged hit hits pounded seized".split()
 )
 
 
@@ -69,12 +90,20 @@ def find_sentence_group(
         those that do not name the group are parties that may stand between it and the label.
     """
     first, after, label_class = span[0], span[1], span[3]
-    if after < len(sentence) and sentence.lower[after] in _VOICES or _predicate(sentence, first):
+    if label_class in _NOT_GROUP_CLASSES or _own_phrase(sentence, first, after):
+        return None
+    if (
+        after < len(sentence)
+        and sentence.lower[after] in _VOICES | _EVENTS | _OTHER_NOUNS
+        or _predicate(sentence, first)
+    ):
+        return None
+    if _another_group(sentence, first):
         return None
     groups = [m for m in sentence.mentions if m.kind in _GROUP_KINDS and m.marker is None]
     if len({m.actor_id for m in groups}) != 1:
         return None
-    before = [m for m in groups if m.after <= first]
+    before = [m for m in groups if m.after <= first and not _in_compound(sentence, m)]
     if not before:
         return None
     group = before[-1]
@@ -92,6 +121,43 @@ def find_sentence_group(
     if any(group.after <= token < first and group.actor_id not in ids for token, ids in parties):
         return None
     return group
+
+
+def _another_group(sentence: Sentence, first: int) -> bool:
+    """The label's noun phrase (up to four words before it: articles, numbers, adjectives, names
+    and hyphenated words) holds "other", "rival" or "allied", or the word right before that phrase joins two
+    sides ("with", "from"; "and" after a name or a plural: "IS and Washington-backed Kurdish
+    militias", not "Islamist and militant forces"); a verb before the phrase ends the search
+    ("killing 19 terrorists").
+    """
+    for k in range(first - 1, max(first - 5, -1), -1):
+        word = sentence.lower[k]
+        if word in _OTHERS:
+            return True
+        compound = sentence.owner[k] >= 0 or "-" in word or sentence.tight(k) or (k > 0 and sentence.tight(k - 1))
+        if compound:  # "Washington-backed Kurdish militias", "al Qaeda-linked terrorists"
+            continue
+        if word in _FIGHTING or word.endswith(("ing", "ed")):
+            return False
+        if not (word in _ARTICLES or word[:1].isdigit() or (word.isalpha() and word not in stop_words())):
+            if word in _OR and k > 0:  # "Islamist and militant forces": two adjectives, one phrase
+                return sentence.owner[k - 1] >= 0 or sentence.lower[k - 1].endswith("s")
+            return word in _SIDES
+    return False
+
+
+def _own_phrase(sentence: Sentence, first: int, after: int) -> bool:
+    """The word "of" or "from" follows the label, or "a"/"an" stands before a label that heads its phrase."""
+    following = sentence.lower[after] if after < len(sentence) else "."
+    if following in ("of", "from"):
+        return True
+    heads = not following[:1].isalnum() or following in stop_words()
+    return first > 0 and sentence.lower[first - 1] in ("a", "an") and heads
+
+
+def _in_compound(sentence: Sentence, mention: Mention) -> bool:
+    """The mention is the first part of a hyphenated word ("IS-held Dabiq"): it modifies a place."""
+    return sentence.text[mention.end : mention.end + 1] in ("-", "‐")
 
 
 def _predicate(sentence: Sentence, first: int) -> bool:
