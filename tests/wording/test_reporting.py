@@ -271,30 +271,22 @@ def quote_row(text: str, prefix: str):
         ('"Five people died in the attack," Barazi was quoted as saying.', "Five", ("Barazi", "", "say")),
         ('"Five people died in the attack," the governor is cited as saying.', "Five", ("governor", "", "say")),
         (
-            '"Five people died in the attack," Ana Ruiz was quoted as saying by Valley Radio.',
+            '"Five people died," Ana Ruiz was quoted as saying by Valley Radio.',
             "Five",
             ("Ana Ruiz", "Valley Radio", "say"),
         ),
         (
-            'Ana Ruiz was quoted by Valley Radio as saying "five people died in the attack."',
+            'Ana Ruiz was quoted by Valley Radio as saying "five people died."',
             "five",
             ("Ana Ruiz", "Valley Radio", "say"),
         ),
+        ('State media quoted witnesses as saying "the town fell."', "the town", ("witnesses", "State media", "say")),
         (
-            'State media quoted witnesses as saying "the town fell at dawn."',
-            "the town",
-            ("witnesses", "State media", "say"),
-        ),
-        (
-            '"Five people died in the attack," Ana Ruiz, quoted by the Valley Herald, said.',
+            '"Five people died," Ana Ruiz, quoted by the Valley Herald, said.',
             "Five",
             ("Ana Ruiz", "the Valley Herald", "say"),
         ),
-        (
-            '"Five people died in the attack," Tom Hale, speaking on condition of anonymity, said.',
-            "Five",
-            ("Tom Hale", "", "say"),
-        ),
+        ('"Five people died," Tom Hale, speaking on condition of anonymity, said.', "Five", ("Tom Hale", "", "say")),
         # must not change: a plain clause, and "quoted" that reports nothing
         ('The paper quoted old figures. "Five people died," Ana Ruiz said.', "Five", ("Ana Ruiz", "", "say")),
         ('"Five people died in the attack," Ana Ruiz said.', "Five", ("Ana Ruiz", "", "say")),
@@ -344,6 +336,14 @@ def test_quoted_as_saying_and_asides(text, prefix, expected):
         # must not change: a document that opens the sentence reports nothing by itself
         ('A statement blaming "terrorist groups" was read out.', "terrorist", ("", "")),
         ('The statement saying "otherwise" was withdrawn.', "otherwise", ("", "")),
+        # naming with "as"; "classes" as a plural noun has no name or pronoun as speaker
+        (
+            'It is one of the groups that the United States classes as "moderate."',
+            "moderate",
+            ("United States", "class"),
+        ),
+        ('Tom Hale classified as "urgent" every request from the valley.', "urgent", ("Tom Hale", "classify")),
+        ('Pupils rated the chemistry classes as "fun" this year.', "fun", ("", "")),
     ],
     ids=[
         "adding-after-clause",
@@ -352,9 +352,12 @@ def test_quoted_as_saying_and_asides(text, prefix, expected):
         "statement-accusing",
         "document-subject",
         "document-subject-2",
+        "classes-as",
+        "classified-as",
+        "plural-noun",
     ],
 )
-def test_a_participle_joins_its_clause_or_document(text, prefix, expected):
+def test_participles_and_naming_with_as(text, prefix, expected):
     row = quote_row(text, prefix)
     assert (row.speaker, row.verb_lemma) == expected
 
@@ -363,27 +366,8 @@ def test_a_participle_joins_its_clause_or_document(text, prefix, expected):
     ("text", "prefix", "expected"),
     [
         (
-            'It is one of the groups that the United States classes as "moderate."',
-            "moderate",
-            ("United States", "class"),
-        ),
-        ('Tom Hale classified as "urgent" every request from the valley.', "urgent", ("Tom Hale", "classify")),
-        # must not change: "classes" as a plural noun has no name or pronoun as speaker
-        ('Pupils rated the chemistry classes as "fun" this year.', "fun", ("", "")),
-    ],
-    ids=["classes-as", "classified-as", "plural-noun"],
-)
-def test_naming_with_as(text, prefix, expected):
-    row = quote_row(text, prefix)
-    assert (row.speaker, row.verb_lemma) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "prefix", "expected"),
-    [
-        (
-            'A source inside the training camp told reporters that "three fireballs hit the camp."',
-            "three",
+            'A source inside the training camp told reporters "fireballs hit it."',
+            "fireballs",
             "source inside the training camp",
         ),
         ('"The water has been gone since Monday," a resident in the town said.', "The water", "resident in the town"),
