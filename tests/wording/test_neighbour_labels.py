@@ -57,6 +57,8 @@ SYRIA = "Syrian jets struck Aleppo on Monday. Syria denied it. "
         ("Government fighters backed by Russia advanced.", True),
         ("Regime troops and army militias fled.", True),
         ("The regime rebels said had fled.", False),  # a verb of saying: a comma lost, two phrases
+        ("It pits the government rebels extremists and Kurds.", False),  # "the state's rebels": a lost comma
+        ("Tags Regime Fighters Civilians Aleppo.", False),  # a list of tags
         ("Local fighters advanced.", False),  # no state-class label before it
     ],
 )
@@ -64,3 +66,8 @@ def test_a_label_after_an_unnamed_state_label_is_the_article_state_s(sentence, n
     labels = article_labels(SYRIA + sentence)
     row = labels[(labels["sentence"] == 2) & ~labels["label_class"].isin(["state", "regime"])].iloc[0]
     assert (row.actor_id, row.rule) == (("syria", "context") if named else ("", "none"))
+
+
+def test_a_label_before_a_state_label_is_not_the_state_s():
+    # "Syria's opposition government": the opposition is not Syria
+    assert attach("Syria's opposition government met in Gaziantep.") == {("syria", "government", "head")}

@@ -13,6 +13,7 @@ from toolkit.wording.label_sentence import Sentence, reporting_words
 __all__ = ["share_neighbour_targets"]
 
 _OR = frozenset({"and", "or"})
+_AGAINST_THE_STATE = frozenset({"rebellion"})  # "the regime's rebels" says nothing
 
 
 def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> dict:
@@ -22,37 +23,65 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
     relations)``; targets are filled in place:
 
     - a label that premodifies the next one is the same group's ("Takfiri terrorist group",
-      "jihadist militants of X": its targets, with its rule);
+      "jihadist militants of X": its targets, with its rule), unless only the next one is of a
+      state class ("Syria's opposition government");
     - a singular label coordinated with the next one shares its targets ("extremist and terrorist
       groups such as X and Y", rule ``coordination``; not "rebels and government forces of X",
       two phrases);
     - a label right after a state-class label is that label's ("regime fighters", "Syrian
-      government militias": its targets, with its rule), unless a verb of saying follows it ("the
-      regime rebels said": a comma lost between two phrases).
+      government militias": its targets, with its rule), unless a verb of saying or a capitalised
+      word follows it ("the regime rebels said": a comma lost between two phrases; "Regime Rebels
+      Civilians": tags) or it is of the rebellion class ("the government rebels extremists and
+      Kurds": a list that lost its commas).
 
     Returns ``{label index: state-class label index}`` for those whose state-class label has no
     target yet: the ``context`` rule may name them both.
     """
-    lower, via_state = sentence.lower, {}
+    via_state = {}
     for index in range(len(spans) - 1, -1, -1):  # right to left: "rebel, extremist and terrorist groups"
         if found[index][0]:
             continue
-        first, after, label_class = spans[index][0], spans[index][1], spans[index][3]
-        relations, following, previous = found[index][1], index + 1, index - 1
-        if following < len(spans) and (
-            spans[following][0] == after
-            or (spans[following][0] == after + 1 and lower[after] in _OR and not lower[after - 1].endswith("s"))
-        ):
-            rule = "coordination" if spans[following][0] > after else None
-            shared = [(m, rule or r) for m, r in found[following][0] if r != "context"]
-            found[index] = (shared, relations)
+        first, label_class, relations = spans[index][0], spans[index][3], found[index][1]
+        joined = _joined_rule(sentence, spans, index, state_classes)
+        if joined is not None:
+            found[index] = ([(m, joined or r) for m, r in found[index + 1][0] if r != "context"], relations)
+        previous = index - 1
         adjacent = previous >= 0 and spans[previous][1] == first and spans[previous][3] in state_classes
-        if found[index][0] or not adjacent or label_class in state_classes:
+        if found[index][0] or not adjacent or label_class in state_classes | _AGAINST_THE_STATE:
             continue
-        if after < len(sentence) and lower[after] in reporting_words():
+        if _ends_no_phrase(sentence, spans[index][1]):
             continue
         if found[previous][0]:
             found[index] = (list(found[previous][0]), relations)
         else:
             via_state[index] = previous
     return via_state
+
+
+def _joined_rule(sentence: Sentence, spans: list, index: int, state_classes: frozenset) -> str | None:
+    """How label ``index`` joins the next: ``""`` right before it (it takes the next one's rules),
+    ``"coordination"`` by "and"/"or" after a singular word; ``None`` when it does not, or when only
+    the next one is of a state class ("opposition government").
+    """
+    following = index + 1
+    if following >= len(spans):
+        return None
+    after, next_first = spans[index][1], spans[following][0]
+    if spans[following][3] in state_classes and spans[index][3] not in state_classes:
+        return None
+    if next_first == after:
+        return ""
+    lower = sentence.lower
+    if next_first == after + 1 and lower[after] in _OR and not lower[after - 1].endswith("s"):
+        return "coordination"
+    return None
+
+
+def _ends_no_phrase(sentence: Sentence, after: int) -> bool:
+    """The word after the label is a verb of saying or a capitalised word (a list of tags: "Regime
+    Rebels Civilians").
+    """
+    if after >= len(sentence):
+        return False
+    word = sentence.words[after]
+    return sentence.lower[after] in reporting_words() or (word[:1].isupper() and word.isalpha())
