@@ -129,6 +129,11 @@ def test_states_acting_stay_actors(text, surface):
         ("Baghdad, INA - Iraqi forces advanced.", "Baghdad", ("dateline", "agency_dateline")),
         ("Cairo (Reuters) - Egypt said on Monday.", "Cairo", ("dateline", "agency_dateline")),
         ("Kabul, Afghanistan (AP) - Talks began.", "Afghanistan", ("dateline", "agency_dateline")),
+        ("Tehran, Feb. 3 (IRNA) - Iran said on Monday.", "Tehran", ("dateline", "agency_dateline")),
+        ("Updated 9:05 PM Amman Jordanian jets struck.", "Amman", ("dateline", "dateline")),
+        # a state's name that is a person's given name
+        ("Chad Smith said the vote would wait.", "Chad", ("part_of_name", "first_name")),
+        ("The singer Georgia Brown performed.", "Georgia", ("part_of_name", "first_name")),
         # a capital inside a venue's name after "the", in a text without commas
         (
             "Shells hit the Baghdad Convention Centre and the Kabul Serena Hotel as the talks went on for a "
@@ -160,6 +165,10 @@ def test_more_place_rules_name_themselves(text, surface, expected):
         ("US-supplied jets flew over Raqqa.", "US"),
         ("Cairo said on Monday AFP reported.", "Cairo"),
         ("Riyadh residents said Tehran warned them.", "Tehran"),
+        ("By 9:05 Amman had said it would respond.", "Amman"),
+        ("Jordan King Abdullah met the envoy.", "Jordan"),
+        ("Jordan Monday closed the border.", "Jordan"),
+        ("Ex-Envoy Says India Bans Oil Trade With Rebels", "India"),
     ],
 )
 def test_new_place_rules_leave_actors(text, surface):

@@ -52,14 +52,15 @@ class SenseLists:
     particles: frozenset
     organisation_heads: frozenset
     after_name_ok: frozenset
+    first_names: frozenset
     us_states: dict
     stop: frozenset
     titles: frozenset
 
     @property
     def listed(self) -> frozenset:
-        """The folded aliases a list rule reads (languages, US states, caps words, phrases)."""
-        return self.languages | self.caps_words | self.lowercase_phrases | frozenset(self.us_states)
+        """The folded aliases a list rule reads (languages, US states, caps words, phrases, given names)."""
+        return self.languages | self.caps_words | self.lowercase_phrases | self.first_names | frozenset(self.us_states)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,7 @@ def word_lists() -> SenseLists:
         particles=words("name_particles"),
         organisation_heads=words("organisation_heads"),
         after_name_ok=words("after_name_ok"),
+        first_names=words("first_names"),
         us_states={
             alias_key(name): (
                 frozenset(alias_key(str(w)) for w in cues.get("us_cues") or ()),

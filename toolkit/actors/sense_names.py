@@ -15,6 +15,7 @@ __all__ = [
     "has_name_word_before",
     "has_organisation_after",
     "has_person_name_after",
+    "is_first_name",
     "is_language",
     "is_us_state",
 ]
@@ -156,4 +157,36 @@ def has_caps_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
         and key not in lists.furniture
         and key not in lists.calendar
         and not ctx.line_case(i)[1]
+    )
+
+
+def is_first_name(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A state's name or capital that is also a given name, before a capitalised word that is no
+    mention and no stop, title, calendar, furniture, descriptive, organisation or "-based" word, not
+    followed by another capitalised word, outside a headline: a person's first name ("Chad Smith
+    said", "India Walton"; "Jordan King Abdullah", "India Bans Oil Trade", "the London Based
+    Observatory" stay).
+    """
+    end = int(ctx.ends[i])
+    if ctx.joined[end : end + 1] != " " or (i + 1 < len(ctx.starts) and ctx.starts[i + 1] <= end + 1):
+        return False
+    match = RAW_WORD.match(ctx.joined, end + 1)
+    if match is None:
+        return False
+    word = match.group().rstrip(".")
+    key = word_key(word)
+    following = ctx.joined[match.end() : match.end() + 30].split()[:1]
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and not (following and following[0][:1].isupper())
+        and key not in lists.place_after
+        and key not in lists.stop
+        and key not in lists.titles
+        and key not in lists.calendar
+        and key not in lists.furniture
+        and key not in lists.descriptive
+        and key not in lists.organisation_heads
+        and key not in lists.after_name_ok
+        and not ctx.line_case(i)[0]
     )

@@ -157,9 +157,12 @@ def has_agency_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     return one in lists.agencies and (found.group(2) is None or found.group(2)[:1].isupper())
 
 
-#: What may follow a dateline's capital: ", Lebanon", a comma, a bracket, then the agency's name
-#: (one or two words) and a bracket, a dash, a colon or another word.
-_AGENCY = re.compile(r"(?:,[ \t]*[A-Z][a-z]+(?=[ \t]*\())?,?[ \t]*\(?([A-Z][A-Za-z]+)(?:[ \t]+([A-Za-z0-9]+))?")
+#: What may follow a dateline's capital: ", Lebanon" before a bracket, a date ("Feb 3"), a comma, a
+#: bracket, then the agency's name (one or two words) and a bracket, a dash, a colon or another word.
+_AGENCY = re.compile(
+    r"(?:,[ \t]*[A-Z][a-z]+(?=[ \t]*\())?(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"[ \t]+\d{1,2}(?=,?[ \t]*\())?,?[ \t]*\(?([A-Z][A-Za-z]+)(?:[ \t]+([A-Za-z0-9]+))?"
+)
 
 
 #: A word, a capitalised name and "and" / "or" right before a capital ("of Aleppo and Damascus").
@@ -280,14 +283,16 @@ _IN_STATE = re.compile(
 
 
 _DATE_OPENING = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d[\d,: \t]*(?:[AaPp]\.?[Mm]\.?[ \t]+)?$"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d[\d,: \t]*"
+    r"|(?:[Uu]pdated|[Pp]osted|[Pp]ublished):?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d[ \t]*)"
+    r"(?:[AaPp]\.?[Mm]\.?[ \t]+)?$"
 )
 
 
 def opens_dated_line(ctx: SenseContext, i: int) -> bool:
     """A capital right after a date or time stamp near a line's start, before a capitalised word:
     the dateline of a page that prints the date first ("Last updated at Feb 022015 Beirut Syrian
-    government air strikes ...").
+    government air strikes ...", "Updated 10:31 AM Beirut Syrian ...").
     """
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     if not (joined[start - 2 : start - 1].isdigit() or joined[start - 3 : start - 1].lower() in ("am", "pm")):

@@ -9,34 +9,47 @@ each match and gives it one of ``SENSES``:
     Hamid Karzai": a demonym on another noun stays its state). Rule ``default``.
 ``place``
     a location or an event named after one: ``locative`` ("near Damascus", "the outskirts of
-    Damascus", "fighting in northern Syria", "refugees from Syria"; a possessive, "in Syria's view",
-    stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib province"),
-    ``city_country`` ("Aleppo, Syria"; "Dohuk Iraq" in a text without punctuation), ``based``
-    ("the Britain-based Syrian Observatory", "London-based", "Syrian-born"), ``event`` ("the Paris
-    attacks", "the Paris climate accord", "the Helsinki summit"; after a state's name, a word and an
-    event noun: "Syria chemical attack"), ``date_after`` ("returning to Washington Sept. 9"), and
-    for a state's name as a setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US
-    election"), ``setting_state`` ("Syria has been locked in a civil war"), ``topic`` ("the people
-    of Turkey", "information about Turkey"); ``locative`` also reads "borders Iraq" and "the
-    provinces of Aleppo and Damascus", ``city_country`` "Idlib province Syria",
+    Damascus", "fighting in northern Syria", "in rebel-held northwestern Syria", "in north and east
+    Syria", "refugees from Syria", "from the former Soviet Union"; the states listed after it, "from
+    Tunisia, Egypt and Libya"; a possessive, "in Syria's view", stays the actor), ``destination``
+    ("to X" after a word of motion: "deployed warplanes to Syria", "a visit to Moscow"; "sent a
+    letter to Syria" stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib
+    province", "Syria's second city", "some of Syria's worst violence"), ``city_country`` ("Aleppo,
+    Syria"; "Dohuk Iraq" in a text without punctuation; a capital and its own country, both:
+    "rockets on Damascus, Syria"), ``city_noun`` (a capital as the city: "Damascus residents",
+    "Damascus's eastern suburbs"), ``based`` ("the Britain-based Syrian Observatory",
+    "London-based", "Syrian-born"), ``origin`` ("U.S.-made missiles"), ``event`` ("the Paris
+    attacks", "the Paris climate accord", "the Helsinki summit"; after a state's name, a word and
+    an event noun: "Syria chemical attack"), ``date_after`` ("returning to Washington Sept. 9"),
+    and for a state's name as a setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the
+    US election", "a Syria wedding"), ``setting_state`` ("Syria has been locked in a civil war",
+    "Syria has been in a state of civil war"), ``topic`` ("the people of Turkey", "information
+    about Turkey", "rebel-held areas of Syria", "much of Syria"); ``locative`` also reads "borders
+    Iraq" and "the provinces of Aleppo and Damascus", ``city_country`` "Idlib province Syria",
     ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea", "Syria regime
-    bombing" stay the state.
+    bombing", "Syria's biggest ally" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
     "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
-    line: "Last updated at Feb 022015 Beirut Syrian ...").
+    line: "Last updated at Feb 022015 Beirut Syrian ..."), ``agency_dateline`` (a capital before a
+    news agency, in any case: "Moscow AFP Saturday", "Damascus, SANA -", "Beirut, Lebanon (AP) -";
+    a country right after a dateline's capital is the dateline too).
 ``part_of_name``
     inside the name of a person, an organisation or a US state: ``name_before`` (a capitalised
     word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; an acronym after
     a word in capitals, before punctuation: "appeared on VICE US."), ``name_after``
-    (an organisation's name after it: "the Syrian Network for Human Rights"; a one-word person's
+    (an organisation's or a venue's name after it: "the Syrian Network for Human Rights", "the
+    Damascus Opera House"; a one-word person's
     name before another name: "said Sajjan Gohel"), ``surname_in_name`` (a surname after a first
     name: "Fadel Abdul Ghani" is not Ashraf Ghani; ``toolkit.actors.phrases.resolve_surnames``),
-    ``us_state`` ("Johnny Isakson of Georgia", "USS Georgia" in a sentence about US politics).
+    ``us_state`` ("Johnny Isakson of Georgia", "USS Georgia" in a sentence about US politics),
+    ``first_name`` (a state's name or capital that is also a given name, before a surname: "Chad
+    Smith", "India Walton").
 ``other``
     no actor at all: ``language`` ("in English and Spanish"), ``caps_headline`` (an acronym that is
     an English word in a line of capitals: "WHO IS ..."), ``lowercase_phrase`` ("a group of eight
-    senators" is not the G8).
+    senators" is not the G8); "&" joins like "and", so "Killed in Russian & Assad Regime
+    Airstrikes" is no language.
 
 The rules run in that order, the first that applies decides; their word lists are
 ``toolkit/data/senses.yaml``; the word lists are read by ``toolkit.actors.sense_lists``, the
@@ -63,6 +76,7 @@ from toolkit.actors.sense_names import (
     has_name_word_before,
     has_organisation_after,
     has_person_name_after,
+    is_first_name,
     is_language,
     is_us_state,
 )
@@ -194,10 +208,12 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     if kind == 1:
         if key in lists.us_states and is_us_state(ctx, i, key, lists):
             return PART_OF_NAME, "us_state"
-        if alias_type == "capital" and opens_dated_line(ctx, i):
-            return DATELINE, "dateline"
+        if key in lists.first_names and after and is_first_name(ctx, i, lists):
+            return PART_OF_NAME, "first_name"
         if alias_type == "capital" and has_agency_after(ctx, i, lists):
             return DATELINE, "agency_dateline"
+        if alias_type == "capital" and opens_dated_line(ctx, i):
+            return DATELINE, "dateline"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
             return place
