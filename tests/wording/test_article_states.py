@@ -66,7 +66,10 @@ TURKEY = "Turkish jets struck Afrin on Monday. Turkey denied it. "
         ("The regime blamed Turkey for the attack.", ""),  # Turkey is the other party of the clause
         ("Turkey accused the regime of shelling the town.", ""),
         ("The government urged Turkey to stop.", ""),
-        ("Turkey told the army to withdraw.", ""),
+        ("Turkey has repeatedly warned the army to withdraw.", ""),
+        ("Turkey lost more than 40 troops.", "turkey"),  # not a verb one state does to another
+        ("The troops loyal to Turkey advanced.", "turkey"),
+        ("Turkey's embattled regime held on.", "turkey"),
         ("Turkey said the army repelled an attack.", "turkey"),  # a speaker and what it says
         ("Turkey denied that the army had fired.", "turkey"),
         ("The army shelled the town, and Turkey denied it.", "turkey"),  # another clause
