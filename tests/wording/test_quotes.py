@@ -224,3 +224,29 @@ def test_a_quote_after_indirect_speech_continues_it(text, expected):
     quotes = find_quotes(articles_of(text))
     row = quotes[quotes["quote"].str.startswith(("Two", "The valley"))].iloc[0]
     assert (row.speaker, row.resolution) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote left unclosed at its sentence's end, then a mark opening the next sentence's quote
+        (
+            '"The dam held all night" Ana Ruiz said. "Then the water rose and rose. "Nobody slept in the valley."',
+            ["The dam held all night", "Then the water rose and rose.", "Nobody slept in the valley."],
+        ),
+        (
+            'Tom Hale said "the road is closed! "Go back home" the police told drivers.',
+            ["the road is closed!", "Go back home"],
+        ),
+        # must not change: marks that close normally, a space before a closing mark, nested words
+        (
+            '"The dam held." Ana Ruiz said. "Nobody slept in the valley."',
+            ["The dam held.", "Nobody slept in the valley."],
+        ),
+        ('"We will win. " He left the room.', ["We will win. "]),
+        ('He called the plan a "moderate" step and "a first one."', ["moderate", "a first one."]),
+    ],
+    ids=["reopened-by-a-sentence", "exclamation", "closed", "space-before-close", "two-short"],
+)
+def test_an_unclosed_quote_ends_where_the_next_sentence_opens_one(text, expected):
+    assert find_quotes(articles_of(text))["quote"].tolist() == expected

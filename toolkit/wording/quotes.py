@@ -4,7 +4,7 @@ Quotes
     Pairs of straight ``"…"`` or curly ``“…”`` double quotes, and of single quotes ``'…'`` /
     ``‘…’`` (as headlines use them; an apostrophe inside a word, as in "Russia's", neither opens
     nor closes one), each within one paragraph. Single quotes inside a double-quoted span are
-    part of it.
+    part of it. Where marks open and close is ``toolkit.wording.quote_marks``.
 Reporting clauses and speakers
     A reporting verb with its speaker, the speaker resolved against earlier clauses and linked to
     an actor mention (``toolkit.wording.reporting``).
@@ -37,9 +37,10 @@ from toolkit.actors.mentions import group_mentions_by_field
 from toolkit.corpus.cache import fingerprint_frame
 from toolkit.errors import require_columns, warn_empty
 from toolkit.options import check_options
-from toolkit.text import FIELDS, paragraph_spans, sentence_spans, token_spans
+from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.wording.attribution import attribute_quotes
 from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.wording.quote_marks import find_quote_spans
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
@@ -90,14 +91,6 @@ CLAUSE_COLUMNS = [
     "quoted",
 ]
 SCARE_MAX_WORDS = 4
-_DOUBLE_QUOTES = [re.compile(r'"([^"\n]+)"'), re.compile(r"“([^”\n]+)”")]
-# the mark first, then the look-behind: a pattern that opens with its literal mark is searched for
-# that character, not tried at every position (5x faster on long text with few marks)
-_SINGLE_QUOTES = [
-    (re.compile(r"‘(?<!\w‘)(?=\S)"), re.compile(r"’(?!\w)")),
-    (re.compile(r"'(?<!\w')(?=\S)"), re.compile(r"'(?!\w)")),
-]
-_NEWLINE = re.compile(r"\n")
 #: ``_prepare`` results kept (the most recently used): ``find_quotes`` and ``find_reporting_clauses``
 #: on the same frame analyse it once; keyed on the content of the articles' ids and fields, the
 #: mentions' columns read, and ``fields`` (as ``toolkit.text.index`` keys its indexes).
@@ -106,80 +99,6 @@ _MENTION_COLUMNS = ["article_id", "field", "start", "end", "actor_id", "kind", "
 _memo: OrderedDict[tuple, list] = OrderedDict()
 _lock = threading.Lock()
 _SO_CALLED = re.compile(r"so[- ]called\s*$", re.IGNORECASE)
-
-
-def _single_quote_spans(text: str, start: int, end: int, opening: re.Pattern, closing: re.Pattern):
-    """Yield the spans of single quotes (``opening`` to ``closing`` mark) in ``text[start:end]``.
-
-    A quote opens on a mark after no word character and before a non-space, and closes on the
-    first closing mark not followed by a word character, at least two characters on, within the
-    line. The regex searched for that mark again from every opening mark of a line (quadratic on
-    a long line of unclosed quotes); here every mark and newline is found once.
-    """
-    closes = [m.start() for m in closing.finditer(text, start, end)]
-    newlines = [m.start() for m in _NEWLINE.finditer(text, start, end)]
-    after = start
-    for found in opening.finditer(text, start, end):
-        s = found.start()
-        if s < after:
-            continue
-        k = bisect.bisect_left(closes, s + 2)
-        if k == len(closes):
-            continue
-        close = closes[k]
-        line = bisect.bisect_left(newlines, s + 2)
-        if line < len(newlines) and newlines[line] < close:
-            continue
-        after = close + 1
-        yield s, after
-
-
-def _quote_spans(text: str) -> tuple[list[tuple[int, int]], set[int]]:
-    """``(open_mark, close_mark_end)`` of each quote, paragraph by paragraph, outer quotes only, and
-    the starts of the quotes left open at the end of their paragraph.
-
-    Double quotes come first, then single quotes that overlap none of them: each kind's spans
-    are checked against the sorted spans kept so far by bisection, not one by one. A double
-    quote mark left unclosed in a paragraph whose next paragraph opens with a quote mark opens a
-    quote that runs to the paragraph's end (news style for a quote over several paragraphs).
-    """
-    spans: list[tuple[int, int]] = []
-    paragraphs = paragraph_spans(text)
-    for kind in [*_DOUBLE_QUOTES, *_SINGLE_QUOTES]:
-        starts = [s for s, _ in spans]
-        kept = []
-        for p_start, p_end in paragraphs:
-            if isinstance(kind, tuple):
-                found = _single_quote_spans(text, p_start, p_end, *kind)
-            else:
-                found = (match.span() for match in kind.finditer(text, p_start, p_end))
-            for s, e in found:
-                before = bisect.bisect_left(starts, e) - 1
-                if before < 0 or spans[before][1] <= s:
-                    kept.append((s, e))
-        spans = sorted(spans + kept)
-    open_ended = _open_quotes(text, paragraphs, spans)
-    return sorted(spans + [(s, e) for s, e in open_ended]), {s for s, _ in open_ended}
-
-
-def _open_quotes(text: str, paragraphs, spans) -> list[tuple[int, int]]:
-    """Quotes opened and not closed in a paragraph followed by a paragraph that opens with a quote mark."""
-    found = []
-    starts = [s for s, _ in spans]
-    for (p_start, p_end), (n_start, _) in zip(paragraphs, paragraphs[1:], strict=False):
-        if text[n_start : n_start + 1] not in ('"', "“"):
-            continue
-        straight = text.count('"', p_start, p_end)
-        mark = text.rfind('"', p_start, p_end) if straight % 2 else -1
-        curly = text.rfind("“", p_start, p_end)
-        if curly > text.rfind("”", p_start, p_end):
-            mark = max(mark, curly)
-        if mark < 0:
-            continue
-        before = bisect.bisect_right(starts, mark) - 1
-        if before < 0 or spans[before][1] <= mark:
-            found.append((mark, p_end))
-    return found
 
 
 def _analyse(articles, mentions, verbs, fields):
@@ -206,7 +125,7 @@ def _analyse(articles, mentions, verbs, fields):
         if article_id != current:
             history, context, current = [], SpeakerContext(), article_id
         sentences = sentence_spans(text)
-        quotes, open_starts = _quote_spans(text)
+        quotes, open_starts = find_quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
         starts = [s for _, s, _ in sentences]
         resolve_speakers(clauses, field, by_field.get((article_id, field), []), history, text, context, starts)
