@@ -314,7 +314,7 @@ def places(scanned: Scanned) -> list[str]:
     "before", ["in", "near", "outside", "around", "into", "toward", "at", "the outskirts of", "the Syrian capital"]
 )
 def test_capitals_after_a_locative_word_are_places(small, before):
-    scanned = Scanned(small, f"Shelling {before} Damascus, Damascus said.")
+    scanned = Scanned(small, f"Shelling {before} Damascus. Then Damascus said it would respond.")
     assert places(scanned) == ["Damascus"]
     assert scanned.surfaces()[-1] == "Damascus"  # the one that said something stays Syria
 
