@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from pathlib import Path
 
@@ -320,6 +321,25 @@ def test_words_like_tags_stay_or_go_whole(text):
     result, removed = Furniture().strip("kestrel", text)
     assert "known" not in [kind for kind, furniture, _ in removed if "list of tags" in furniture]
     assert result.startswith("The border reopens.") or result == text
+
+
+@pytest.mark.parametrize(
+    ("extra", "guarded"),
+    [((), True), ((r".*\bpaywall notice\b.*",), True), ((r".*[0-9]{3}-[0-9]{4}.*",), False)],
+)
+def test_a_pattern_anywhere_in_a_line_is_searched_only_where_its_words_are(extra, guarded):
+    """The search for a pattern of the form ``.*X.*`` runs only on lines holding X's words (any case);
+    a pattern with no sure words is searched in every line. Either way the same lines go.
+    """
+    stripper = Furniture(extra=extra)
+    assert (stripper.guards is not None) == guarded
+    body = "Kestrel and Valdoria sign a long trade agreement after talks that lasted most of the year."
+    for line in ["WE USE COOKIES to improve this page.", "A Paywall Notice for readers", "Call 555-0199 now"]:
+        result, removed = stripper.strip("kestrel", f"{body}\n{line}\n{body}")
+        known = [pattern for _, pattern, _ in removed]
+        expected = "cookies" in line.lower() or (extra and re.fullmatch(extra[0], line, re.IGNORECASE) is not None)
+        assert bool(known) == bool(expected), (line, known)
+        assert result.count(body) == 2
 
 
 def test_strip_furniture_on_a_frame_keeps_the_original():

@@ -111,8 +111,8 @@ class Furniture:
     extra: tuple[str, ...] = ()
 
     def __post_init__(self):
-        self.pattern, self.anywhere, self.sources = (
-            _known_patterns(tuple(self.extra)) if self.known else (None, None, {})
+        self.pattern, self.anywhere, self.sources, self.guards = (
+            _known_patterns(tuple(self.extra)) if self.known else (None, None, {}, None)
         )
         self.by_outlet: dict[str, tuple[set, list, list]] = {}
         for outlet, rows in self.learned.groupby("outlet", sort=False):
@@ -148,7 +148,11 @@ class Furniture:
     def _strip_line(self, line: str, segments: set, half: float, removed: list) -> str:
         if not line.strip():
             return line
-        anywhere = self.anywhere is not None and self.anywhere(line) is not None
+        anywhere = (
+            self.anywhere is not None
+            and (self.guards is None or any(guard in line.lower() for guard in self.guards))
+            and self.anywhere(line) is not None
+        )
         if self._is_furniture(line, segments, half, removed, anywhere):
             return ""
         parts = split_segments(line)
@@ -282,18 +286,30 @@ def _known_patterns(extra: tuple[str, ...]):
     """Two tests of a whole line or segment against the shipped patterns and ``extra``: a full
     match of the patterns, and a search for any ``X`` of those of the form ``.*X.*`` (a full match
     of them costs a scan per position; searched once per line, then per segment only in a line
-    that holds one); and the pattern of each group name (a match's ``lastgroup``).
+    that holds one); the pattern of each group name (a match's ``lastgroup``); and the words one of
+    which a line must hold, lower-cased, for the search to be worth running (``None``: always run).
     """
-    anywhere, anchored, sources = [], [], {}
+    anywhere, anchored, sources, guards = [], [], {}, []
     for number, source in enumerate(list_boilerplate(extra)):
         sources[f"p{number}"] = source
         if source.startswith(".*") and source.endswith(".*") and not _alternates(source):
             anywhere.append(f"(?P<p{number}>{source[2:-2]})")
+            guards.append(_required_words(source[2:-2]))
         else:
             anchored.append(f"(?P<p{number}>{source})")
     full = re.compile("|".join(anchored) or "(?!)", re.IGNORECASE).fullmatch
     search = re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE).search
-    return full, search, sources
+    return full, search, sources, (tuple(guards) if all(guards) else None)
+
+
+def _required_words(pattern: str) -> str:
+    """The longest run of plain words every match of ``pattern`` must hold, lower-cased ("" when
+    none of three letters or more is sure): groups, classes, escapes, wildcards and optional
+    letters are cut out (``(accept|manage) (all )?cookies`` -> ``"cookies"``).
+    """
+    plain = re.sub(r"\\.|\[[^\]]*\]|\([^()]*\)[?*+]?|\{[^}]*\}|.[?*]|[.+^$|]", "\0", pattern)
+    runs = [run.strip() for run in re.split(r"[^A-Za-z0-9 ']", plain)]
+    return max((run for run in runs if len(run) >= 3), key=len, default="").lower()
 
 
 def _alternates(source: str) -> bool:
