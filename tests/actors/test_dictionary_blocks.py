@@ -435,3 +435,18 @@ def test_groups_and_bodies_by_the_news_forms(dictionary, text, expected):
 def test_syrian_office_holders_resolve_by_the_article_date(dictionary, text, date, actor_id, role):
     mention = one(text, date, dictionary)
     assert (mention["actor_id"], mention["role"], mention["role_status"]) == (actor_id, role, "resolved")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Binali Yildirim met the envoy.", [("Binali Yildirim", "binali_yildirim")]),  # ASCII text, alias with ı
+        ("Turkey’s parliament approved the motion.", [("Turkey’s parliament", "turkish_grand_national_assembly")]),
+        ("Syria’s Foreign Ministry denied it.", [("Syria’s Foreign Ministry", "syrian_foreign_ministry")]),
+        ("WHO IS FUNDING THE REBELS IN IDLIB?", []),  # an all-caps headline: no WHO, no Islamic State
+        ("A group of seven lawmakers wrote to the Pentagon.", [("Pentagon", "USA")]),  # not the G7
+        ('"We will see," said Ravi Sajjan, a trader in Delhi.', []),  # a minister's surname in another name
+    ],
+)
+def test_the_issue_kinds_on_new_sentences(dictionary, text, expected):
+    assert actors_of(text, dictionary, "2017-05-01") == expected
