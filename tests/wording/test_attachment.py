@@ -217,3 +217,15 @@ def test_names_and_labels_in_brackets(sentence, expected):
 )
 def test_brackets_that_are_no_apposition(sentence):
     assert not {r for _, _, r in attach(sentence)} & {"apposition", "head"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Assad's beleaguered regime held on.", {("assad", "regime", "head")}),
+        ("Syria's embattled government held on.", {("syria", "government", "head")}),
+        ("Hamas weakened militants in Gaza.", set()),  # a verb in -ed still ends the phrase
+    ],
+)
+def test_adjectives_in_ed_stay_in_the_phrase(sentence, expected):
+    assert attach(sentence) == expected

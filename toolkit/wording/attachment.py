@@ -30,7 +30,7 @@ __all__ = ["attach_occurrence"]
 _ADJECTIVES_ED_ING = frozenset(
     "armed alleged suspected so-called self-styled designated banned outlawed proscribed wanted radicalised"
     " radicalized disguised uniformed masked organized organised hardened opposing warring remaining"
-    " fighting-age united foreign-backed".split()
+    " fighting-age united foreign-backed embattled beleaguered entrenched vaunted".split()
 )
 _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among", "them"), ("notably",))
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))

@@ -20,7 +20,8 @@ leaves no doubt:
   positions");
 - that group is not the other side of the label: not after "against" ("the war against ISIS left
   30 rebels dead"), not the subject of a verb of fighting ("Hezbollah killed 20 militants",
-  "ISIS attacked the rebels"), not a relation of the label;
+  "ISIS attacked the rebels") or of a verb in -ed whose object the label may be ("Hamas weakened
+  militants in Gaza"), not a relation of the label;
 - the label is not a predicate: after a copula or a designating verb ("a group it calls
   terrorists", "they were branded militants", "called the rebels terrorists") the sentence says
   what it labels, and it is no name;
@@ -109,7 +110,7 @@ def find_sentence_group(
     group = before[-1]
     if group.actor_id in related or (claimed.get(group.actor_id, set()) - {label_class}):
         return None
-    if _other_side(sentence, group):
+    if _other_side(sentence, group, first):
         return None
     between = [
         m
@@ -178,13 +179,17 @@ def _predicate(sentence: Sentence, first: int) -> bool:
     return False
 
 
-def _other_side(sentence: Sentence, group: Mention) -> bool:
-    """The word "against" (past "the") stands before the group, or a verb of fighting right after it."""
+def _other_side(sentence: Sentence, group: Mention, first: int) -> bool:
+    """The word "against" (past "the") stands before the group, or right after it a verb of
+    fighting, or a verb in -ed with the label at most four words on (its object: "Hamas weakened
+    militants in Gaza").
+    """
     k = group.first - 1
     if k > 0 and sentence.lower[k] in ("the", "so-called"):
         k -= 1
     after = sentence.lower[group.after] if group.after < len(sentence) else ""
-    return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING
+    past = after.endswith("ed") and after.isalpha() and first - group.after <= 4
+    return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING or past
 
 
 def name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
