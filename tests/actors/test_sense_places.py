@@ -111,6 +111,20 @@ def test_states_acting_stay_actors(text, surface):
         ("Clashes broke out in Lebanon's northern Akkar region.", "Lebanon", ("place", "possessive_place")),
         ("The town saw some of Iraq's deadliest unrest.", "Iraq", ("place", "possessive_place")),
         ("The port, Ukraine's busiest, was shelled.", "Ukraine", ("place", "possessive_place")),
+        ("Talks to end Yemen's seven-year war failed.", "Yemen", ("place", "possessive_place")),
+        ("Jets struck Iraq's militant-held Anbar province.", "Iraq", ("place", "possessive_place")),
+        ("Shells hit Libya's rebel-held town of Zawiya.", "Libya", ("place", "possessive_place")),
+        ("The protests grew into Egypt's uprising.", "Egypt", ("place", "possessive_place")),
+        ("Iran's main reformist party met.", "Iran", ("actor", "default")),
+        ("Iraq's state-run television said so.", "Iraq", ("actor", "default")),
+        # a state's name before a setting noun
+        ("Jets bombed a Yemen school.", "Yemen", ("place", "setting_noun")),
+        # a compound in -held before a capital or a state, without a locative word
+        ("Mortars hit government-held Baghdad again.", "Baghdad", ("place", "locative")),
+        ("Drones pounded rebel-held eastern Yemen.", "Yemen", ("place", "locative")),
+        ("Sunni-ruled Saudi Arabia objected.", "Saudi Arabia", ("actor", "default")),
+        ("A bomb exploded in central Kabul.", "Kabul", ("place", "locative")),
+        ("A car bomb went off in Iraqs Baghdad.", "Baghdad", ("place", "city_country")),
         # a capital as the city
         ("Baghdad residents queued for fuel.", "Baghdad", ("place", "city_noun")),
         ("Shells fell on Kabul's western suburbs.", "Kabul", ("place", "city_noun")),

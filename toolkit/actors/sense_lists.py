@@ -25,6 +25,7 @@ class SenseLists:
     capital_before: frozenset
     state_before: frozenset
     held_words: frozenset
+    territory_words: frozenset
     motion_words: frozenset
     compass: frozenset
     place_nouns: frozenset
@@ -76,6 +77,7 @@ def word_lists() -> SenseLists:
         capital_before=words("capital_before"),
         state_before=words("state_before"),
         held_words=words("held_words"),
+        territory_words=words("territory_words"),
         motion_words=words("motion_words"),
         compass=words("compass"),
         place_nouns=words("place_nouns"),

@@ -30,8 +30,10 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "date_after"
         if _event_after(joined, end, after, lists):
             return PLACE, "event"
-        if before and before[-1] in lists.capital_before:
-            return PLACE, "locative"
+        if word in lists.compass or word in lists.held_words:
+            before = _skip_modifiers(ctx.words_before(i, 8), lists)  # "in central Damascus"
+        if (before and before[-1] in lists.capital_before) or _held_before(joined, int(ctx.starts[i]), lists):
+            return PLACE, "locative"  # "near Damascus", "hit government-held Damascus"
         if _city_noun_after(joined, end, lists):
             return PLACE, "city_noun"  # "Damascus residents", "Damascus's eastern suburbs"
         if _goes_to(ctx.words_before(i, 6), lists):
@@ -70,7 +72,9 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
     if is_opening(joined, int(ctx.starts[i])):
         return None
     rule = "destination" if _goes_to(before, lists) else "locative"
-    if not before or (before[-1] not in lists.state_before and rule == "locative"):
+    if (not before or (before[-1] not in lists.state_before and rule == "locative")) and not _held_before(
+        joined, int(ctx.starts[i]), lists
+    ):
         return None
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] in ("s ", "s."):
         # "in Syria's Idlib province", "in Syria's war" are places; "in Syria's interest" is the state
@@ -100,6 +104,22 @@ def _skip_modifiers(before: list[str], lists: SenseLists) -> list[str]:
     return before
 
 
+#: A compound in -held and compass words right before a mention ("rebel-held northwestern ").
+_HELD = re.compile(r"\w-([a-z]+)((?:[ \t]+[a-z]+){0,2})[ \t]+$")
+
+
+def _held_before(joined: str, start: int, lists: SenseLists) -> bool:
+    """A compound in -held and the like right before ``start``, maybe with compass words between:
+    territory, not a government ("hit government-held Damascus", "struck rebel-held northern Syria").
+    """
+    found = _HELD.search(joined, max(0, start - 50), start)
+    return (
+        found is not None
+        and found.group(1) in lists.territory_words
+        and all(word in lists.compass for word in found.group(2).split())
+    )
+
+
 def _goes_to(before: list[str], lists: SenseLists) -> bool:
     """Whether "to" is last in ``before`` (folded words, nearest last), after a word of motion within
     the three words before it: "deployed warplanes to", "took the wounded to", "a visit to".
@@ -112,7 +132,7 @@ def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
     words ("Syria's northwestern city", "Syria's second city", "Syria's worst violence"), or a rank
     word that ends the phrase ("the city, Syria's largest, has been shelled").
     """
-    owned = re.match(r"['’]?s((?:[ \t]+[a-z]+){1,3})", joined[end : end + 60])
+    owned = re.match(r"['’]?s((?:[ \t]+[a-z]+(?:-[a-z]+)*){1,3})", joined[end : end + 60])
     if owned is None:
         return False
     words = owned.group(1).split()
@@ -122,9 +142,24 @@ def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
             return True
         if word in lists.ranks:
             ranked = True
-        elif word not in lists.compass:
+        elif word not in lists.compass and not _modifies(word, lists):
             return ranked and n > 0 and word in lists.stop and word not in lists.ranks
-    return ranked and not re.match(r"[ \t]+[A-Za-z]", joined[end + owned.end() : end + owned.end() + 2])
+    rest = joined[end + owned.end() : end + owned.end() + 2]
+    if not ranked and re.match(r"[ \t]+[A-Z]", rest):
+        return True  # "Syria's rebel-held Idlib", "Syria's northern Raqqa"
+    return ranked and not re.match(r"[ \t]+[A-Za-z]", rest)
+
+
+def _modifies(word: str, lists: SenseLists) -> bool:
+    """A hyphenated word of duration or of who holds a place: "five-year", "six-year-old",
+    "rebel-held", "opposition-controlled".
+    """
+    last = word.rsplit("-", 1)[-1]
+    return "-" in word and (last in _DURATIONS or last in lists.held_words)
+
+
+#: The last part of a hyphenated word of duration after a possessive ("Syria's five-year war").
+_DURATIONS = frozenset({"year", "years", "long", "old", "month", "week", "day"})
 
 
 def _city_noun_after(joined: str, end: int, lists: SenseLists) -> bool:
@@ -331,7 +366,7 @@ def places_may_move(
             break
         index = np.maximum(index[alive], 0)
         key = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
-        found[alive] |= _in_table(key, locatives)
+        found[alive] |= _in_table(key, locatives) | _in_table(key, held)
         nearer_held = after_held[alive]
         after_held = np.zeros(len(starts), dtype=bool)
         after_held[alive] = _in_table(key, held)
@@ -359,6 +394,8 @@ def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
 #: join two clauses ("in Syria, and Damascus protested").
 _AND_OR = (" and ", " or ")
 _COMMA = (", ", " ")
+#: A possessive between a country's name and its capital ("Syria's Damascus", "Syrias Damascus").
+_OWNS = ("'s ", "’s ", "s ", "' ", "’ ")
 
 
 def spread_places(joined: str, starts: np.ndarray, ends: np.ndarray, decided: tuple, names: tuple) -> None:
@@ -367,7 +404,8 @@ def spread_places(joined: str, starts: np.ndarray, ends: np.ndarray, decided: tu
     "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
     Libya"), is a place; a capital right before its own country's name, after a comma or a space,
     is an address ("rockets on Damascus, Syria"): both are places (``city_country``), or both the
-    dateline when the capital is one.
+    dateline when the capital is one; a capital after its own country's possessive is the city
+    ("Syria's Damascus").
 
     ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
     demonym), a state's capital, and its actor's index.
@@ -383,6 +421,9 @@ def spread_places(joined: str, starts: np.ndarray, ends: np.ndarray, decided: tu
             if codes[i] == ACTOR:
                 codes[i], rules[i] = PLACE, "city_country"
             codes[i + 1], rules[i + 1] = PLACE, "city_country"
+    for i in np.flatnonzero(states[:-1] & ~capitals[:-1] & capitals[1:] & (actors[:-1] == actors[1:])).tolist():
+        if joined[ends[i] : starts[i + 1]] in _OWNS and codes[i + 1] == ACTOR:
+            codes[i + 1], rules[i + 1] = PLACE, "city_country"  # "Syria's Damascus"
     follows_place = np.concatenate(([False], codes[:-1] == PLACE)) & states & (codes == ACTOR)
     for i in np.flatnonzero(follows_place).tolist():
         if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination"):
