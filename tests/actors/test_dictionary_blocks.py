@@ -450,3 +450,25 @@ def test_syrian_office_holders_resolve_by_the_article_date(dictionary, text, dat
 )
 def test_the_issue_kinds_on_new_sentences(dictionary, text, expected):
     assert actors_of(text, dictionary, "2017-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Foreign and Expatriates Ministry condemned the raid.",
+            [("Foreign and Expatriates Ministry", "syrian_foreign_ministry")],
+        ),
+        ("Turkey's General Staff said three soldiers died.", [("Turkey's General Staff", "turkish_armed_forces")]),
+        ("The German Foreign Office warned travellers.", [("German Foreign Office", "german_foreign_ministry")]),
+        (
+            "Russia's Emergencies Ministry flew in tents.",
+            [("Russia's Emergencies Ministry", "russian_emergencies_ministry")],
+        ),
+        ("The Home Office deported him.", [("Home Office", "uk_home_office")]),
+        ("He ran the shop from a home office.", []),  # the common noun
+        ("Members of the Moscow Platform arrived.", [("Moscow Platform", "moscow_platform")]),
+    ],
+)
+def test_more_bodies_by_their_official_and_news_names(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
