@@ -9,25 +9,26 @@ each match and gives it one of ``SENSES``:
     Hamid Karzai": a demonym on another noun stays its state). Rule ``default``.
 ``place``
     a location or an event named after one: ``locative`` ("near Damascus", "the outskirts of
-    Damascus", "fighting in northern Syria", "in rebel-held northwestern Syria", "in north and east
-    Syria", "refugees from Syria", "from the former Soviet Union"; the states listed after it, "from
+    Damascus", "in central Damascus", "fighting in northern Syria", "in rebel-held northwestern
+    Syria", "in north and east Syria", "refugees from Syria", "from the former Soviet Union"; right
+    after a territory compound, "hit government-held Damascus"; the states listed after it, "from
     Tunisia, Egypt and Libya"; a possessive, "in Syria's view", stays the actor), ``destination``
     ("to X" after a word of motion: "deployed warplanes to Syria", "a visit to Moscow"; "sent a
     letter to Syria" stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib
-    province", "Syria's second city", "some of Syria's worst violence"), ``city_country`` ("Aleppo,
-    Syria"; "Dohuk Iraq" in a text without punctuation; a capital and its own country, both:
-    "rockets on Damascus, Syria"), ``city_noun`` (a capital as the city: "Damascus residents",
-    "Damascus's eastern suburbs"), ``based`` ("the Britain-based Syrian Observatory",
-    "London-based", "Syrian-born"), ``origin`` ("U.S.-made missiles"), ``event`` ("the Paris
-    attacks", "the Paris climate accord", "the Helsinki summit"; after a state's name, a word and
-    an event noun: "Syria chemical attack"), ``date_after`` ("returning to Washington Sept. 9"),
-    and for a state's name as a setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the
-    US election", "a Syria wedding"), ``setting_state`` ("Syria has been locked in a civil war",
-    "Syria has been in a state of civil war"), ``topic`` ("the people of Turkey", "information
-    about Turkey", "rebel-held areas of Syria", "much of Syria"); ``locative`` also reads "borders
-    Iraq" and "the provinces of Aleppo and Damascus", ``city_country`` "Idlib province Syria",
-    ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea", "Syria regime
-    bombing", "Syria's biggest ally" stay the state.
+    province", "Syria's second city", "Syria's five-year war", "some of Syria's worst violence"),
+    ``city_country`` ("Aleppo, Syria"; "Dohuk Iraq" in a text without punctuation; a capital and its
+    own country, both: "rockets on Damascus, Syria"; "Syrias Damascus"), ``city_noun`` (a capital as
+    the city: "Damascus residents", "Damascus's eastern suburbs"), ``based`` ("the Britain-based
+    Syrian Observatory", "London-based", "Syrian-born"), ``origin`` ("U.S.-made missiles"),
+    ``event`` ("the Paris attacks", "the Paris climate accord", "the Helsinki summit"; after a
+    state's name, a word and an event noun: "Syria chemical attack"), ``date_after`` ("returning to
+    Washington Sept. 9"), and for a state's name as a setting: ``setting_noun`` ("Syria fighting",
+    "Syria Kurds", "the US election", "a Syria wedding"), ``setting_state`` ("Syria has been locked
+    in a civil war", "Syria has been in a state of civil war"), ``topic`` ("the people of Turkey",
+    "information about Turkey", "rebel-held areas of Syria", "much of Syria"); ``locative`` also
+    reads "borders Iraq" and "the provinces of Aleppo and Damascus", ``city_country`` "Idlib
+    province Syria", ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea",
+    "Syria regime bombing", "Syria's biggest ally" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
     "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
