@@ -42,8 +42,9 @@ __all__ = ["CorpusIndex", "index_articles", "KEEP"]
 
 #: Indexes kept in memory (the most recently used): a notebook's articles and one subset of them.
 KEEP = 2
-#: Characters of field strings tokenised in one batch (bounds the arrays of one pass).
-_BATCH = 4_000_000
+#: Characters of field strings tokenised in one batch: the arrays of one pass, some 25 bytes a character, are
+#: what building the index holds at once beyond the index itself.
+_BATCH = 1_000_000
 
 _memo: OrderedDict[str, CorpusIndex] = OrderedDict()
 _lock = threading.Lock()
@@ -185,9 +186,9 @@ def _code_forms(text: str, spans: np.ndarray) -> tuple[np.ndarray, list[str]]:
         bounds = spans
     else:  # byte offsets of the character offsets
         codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        widths = 1 + (codes >= 0x80).astype(np.int64) + (codes >= 0x800) + (codes >= 0x10000)
-        offsets = np.concatenate([[0], np.cumsum(widths)])
-        bounds = offsets[spans]
+        wide = np.flatnonzero(codes >= 0x80)  # the characters of more than one byte, and their extra bytes
+        extra = np.cumsum((codes[wide] >= 0x800).astype(np.int64) + (codes[wide] >= 0x10000) + 1)
+        bounds = spans + np.concatenate([[0], extra])[np.searchsorted(wide, spans)]
     if not len(bounds):
         return np.zeros(0, dtype=np.int64), []
     # the text cut at every token bound (tokens are in order and do not overlap): each token is one
