@@ -515,3 +515,37 @@ def test_a_document_stands_for_its_author(text, prefix, expected):
 )
 def test_it_takes_the_organisation_opening_its_sentence(text, prefix, expected):
     assert quote_of(text, prefix).speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        # text without commas: a role in apposition whose complement ends at the verb
+        (
+            '"The town is lost" Tom Hale the top commander for US forces in the Middle East warned.',
+            "The town",
+            "Tom Hale",
+        ),
+        (
+            '"The town is lost" Ana Ruiz a senior official of the ruling party in the province said.',
+            "The town",
+            "Ana Ruiz",
+        ),
+        # a name after a place preposition is a place, not a person
+        (
+            '"The town is lost" military forces in the Middle East warned.',
+            "The town",
+            "military forces in the Middle East",
+        ),
+        # must not change: a verb between the role and the speaker ends the apposition
+        (
+            'Tom Hale the senator of the valley visited the town where the mayor said "the bridge is closed."',
+            "the bridge",
+            "mayor",
+        ),
+        ('"The town is lost," Tom Hale said.', "The town", "Tom Hale"),
+    ],
+    ids=["role-complement", "official-of-party", "place-not-person", "verb-between", "plain"],
+)
+def test_a_role_complement_ends_at_the_verb(text, prefix, expected):
+    assert quote_of(text, prefix).speaker == expected

@@ -9,8 +9,9 @@ and the relations of a labelled group (``relations``), ``quotes`` with their rep
 (``reporting``) and their marks (``quote_marks``), the bounds of their speaker phrases
 (``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
-with the antecedents of pronouns and roles (``antecedents``) and the names in speaker phrases
-(``names``), ``keyness``, ``tone`` and ``dispersion``.
+with the antecedents of pronouns and roles (``antecedents``), the people a field names with a title
+or in an apposition (``named_people``) and the names in speaker phrases (``names``), ``keyness``,
+``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

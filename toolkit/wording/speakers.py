@@ -18,11 +18,15 @@ applies, and the ``resolution`` column says which:
     phrase, ``role`` is "spokesman" and ``actor_id`` Erdogan's); an organisation mention gives its
     actor ("State news agency SANA" -> SANA). A mention that only modifies the phrase is not its
     speaker ("Pro-Assad regime state media", "the Turkey-backed group"); a name closing the
-    phrase after "of" or "for" is an organisation, not a person ("a co-owner of UC Global"), as
+    phrase after "of" or "for" is an organisation, not a person ("a co-owner of UC Global"), a name
+    after a place preposition a place ("military forces in the Middle East"), as
     is a name with an acronym ("UC Global") or a newspaper word ("the Valley Herald"). A body of a
     state that the dictionary gives to the state keeps its own name ("the Pentagon said" ->
     Pentagon, ``actor_id`` USA; ``state_bodies`` in ``speaker_nouns.yaml``), and a document of a
     named actor is that actor ("the Kremlin statement said" -> Kremlin).
+    Without commas, a speaker phrase in lower case that ends the complement of a role in
+    apposition to a name is that name's ("General Joseph Votel the top commander for US forces in
+    the Middle East warned" -> Joseph Votel).
 ``pronoun``
     "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
     title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker);
@@ -81,9 +85,9 @@ from toolkit.wording.antecedents import (
     resolve_pronoun,
     resolve_role,
 )
+from toolkit.wording.named_people import find_people, take_name_before_role
 from toolkit.wording.names import (
     ARTICLES,
-    apposition_pattern,
     find_person_name,
     find_trailing_name,
     head_kind,
@@ -92,67 +96,17 @@ from toolkit.wording.names import (
     read_speaker_lists,
     role_words,
     strip_article,
-    title_pattern,
-    title_words,
 )
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
-_SPACE = re.compile(r"\s")
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
+_BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "near", "inside", "outside", "within", "across"})
 _DOCUMENT_DETERMINERS = frozenset(
     {"the", "this", "that", "its", "his", "her", "their"}
 )  # "the statement", "her letter"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
-
-
-def find_people(text: str, mentions: list) -> list[tuple]:
-    """The people a field names with a title or in an apposition, for pronoun and role resolution.
-
-    Parameters
-    ----------
-    text : the field's text.
-    mentions : the field's mentions as ``(start, end, actor_id, kind, label)``.
-
-    Returns
-    -------
-    list of tuple
-        One ``(start, name, kind, roles, actor_id, in_dictionary)`` per person, sorted by start:
-        ``kind`` is ``"person"``, ``roles`` the lower-case words of the title or apposition.
-    """
-    found = []
-    titles = title_words()
-    if _SPACE.search(text) is None:
-        text = ""  # a name of two or more words needs a space: a text without one names nobody
-    for match in title_pattern().finditer(text):
-        if match.group("title").lower() not in titles:
-            continue
-        title = text[max(0, match.start() - 30) : match.start("name")].lower()
-        roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
-        found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
-    for match in apposition_pattern().finditer(text):
-        roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
-        found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
-    for start, _end, actor_id, kind, label in mentions:
-        if kind == "person":
-            found.append((start, label, "person", frozenset(), actor_id, True))
-    return sorted(found, key=lambda entity: entity[0])
-
-
-def _person(start, end, name, roles, mentions):
-    """A person entity; title words opening the name ("Minister Teodor Vance") join its roles."""
-    lists = read_speaker_lists()
-    words = name.split()
-    while len(words) > 2 and words[0].lower().rstrip(".") in lists["titles"] | lists["abbreviations"]:
-        roles = roles | {words[0].lower().rstrip(".")}
-        name = name[len(words[0]) :].lstrip()
-        start = end - len(name)
-        words = words[1:]
-    for m_start, m_end, actor_id, kind, label in mentions:
-        if kind == "person" and m_start < end and start < m_end:
-            return start, label, "person", roles, actor_id, True
-    return start, name, "person", roles, person_id(name), False
 
 
 def resolve_speakers(
@@ -200,6 +154,7 @@ def resolve_speakers(
         article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span)
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
+        take_name_before_role(text, clause, sentence_starts)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, mentions, clause, sentence_starts) if sentence_starts else None
         _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening)
@@ -334,11 +289,15 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> 
 
 
 def _after_of(phrase: str, name: str) -> bool:
-    """Whether ``name`` closes ``phrase`` right after "of" or "for": "a co-owner of UC Global" is a
-    role of the organisation, not a person named "UC Global".
+    """Whether ``name`` closes ``phrase`` right after "of", "for" or a place preposition (an article
+    between): "a co-owner of UC Global" is a role of the organisation and "military forces in the
+    Middle East" a place, not a person named "UC Global" or "Middle East".
     """
     before = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
-    return before.rstrip().lower().endswith((" of", " for"))
+    words = before.lower().split()
+    if words[-1:] and words[-1] in ARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1] in _BEFORE_NO_PERSON
 
 
 def _modifier(phrase: str, mention, offset: int) -> bool:
