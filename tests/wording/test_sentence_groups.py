@@ -92,3 +92,17 @@ def test_another_group_in_the_label_phrase(sentence):
 )
 def test_the_refinements_keep_the_group(sentence, target):
     assert target in {a for a, _, r in attach(sentence) if r in ("sentence", "coordination")}
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Iran, which backs Hezbollah, denied that militants crossed.", ""),  # a relative clause
+        ("Hamas won the election, but militants in the north rejected it.", ""),  # a contrast
+        ("ISIS held the town while jihadists from Iraq arrived.", ""),
+        ("Hamas, which lost a base, said 12 militants died.", "hamas"),  # the group outside the clause
+        ("Hezbollah said it would send fighters.", "hezbollah"),
+    ],
+)
+def test_the_label_is_in_the_group_s_clause(sentence, target):
+    assert {a for a, _, r in attach(sentence) if r == "sentence"} == ({target} if target else set())

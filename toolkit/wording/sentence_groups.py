@@ -34,6 +34,9 @@ leaves no doubt:
 - its noun phrase says it is another group ("other opposition factions", "rival rebel groups") or
   stands after a word that joins two sides ("in alliance with Islamist rebels", "clashes between
   pro-regime forces and rebels", "seized territory from rebel groups", "fired on Kurdish fighters");
+- the label is in the group's clause: no contrast stands between them ("Hamas won the election,
+  but militants rejected it") and the group is not inside a relative clause the label is outside
+  of ("Iran, which backs Hezbollah, denied that militants crossed");
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
   rebels": "rebels" is not ISIS), and no state-class label or a mention of a state, a person or a
   body stands between the group and the label as a party of its own ("Hezbollah fighters and
@@ -63,6 +66,7 @@ _OTHERS = frozenset("other others rival rivals opposing enemy allied".split())
 _OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemies foe foes opponents".split())
 _SIDES = frozenset("with against between from on upon versus vs toward towards".split())
 _OR = frozenset({"and", "or"})
+_CONTRASTS = frozenset("but while whereas although though however yet".split())
 _FIGHTING = frozenset(
     "kill kills killed fight fights fought attack attacks attacked ambush ambushes ambushed execute executes"
     " executed capture captures captured abduct abducts abducted kidnap kidnaps kidnapped behead beheads beheaded"
@@ -120,6 +124,8 @@ def find_sentence_group(
     if any(m.kind in ("state", "person", "organisation", "igo") and m.sense != "place" for m in between):
         return None
     if any(group.after <= token < first and group.actor_id not in ids for token, ids in parties):
+        return None
+    if _other_clause(sentence, group, first):
         return None
     return group
 
@@ -190,6 +196,18 @@ def _other_side(sentence: Sentence, group: Mention, first: int) -> bool:
     after = sentence.lower[group.after] if group.after < len(sentence) else ""
     past = after.endswith("ed") and after.isalpha() and first - group.after <= 4
     return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING or past
+
+
+def _other_clause(sentence: Sentence, group: Mention, first: int) -> bool:
+    """A contrast stands between the group and the label ("Hamas won the election, but militants
+    rejected it"), or the group is inside a relative clause the label is outside of ("Iran, which
+    backs Hezbollah, denied that militants crossed").
+    """
+    lower = sentence.lower
+    if any(lower[k] in _CONTRASTS for k in range(group.after, first)):
+        return True
+    opened = any(lower[k] in ("which", "who", "whom") for k in range(max(0, group.first - 4), group.first))
+    return opened and "," in lower[group.after : first]
 
 
 def name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
