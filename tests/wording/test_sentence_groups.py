@@ -28,6 +28,7 @@ def test_a_label_names_the_one_group_its_sentence_named_before_it(sentence, targ
         "Hezbollah killed 20 militants near the border.",  # the group acts on the label: its foe
         "ISIS attacked the town and 12 rebels died.",
         "Hamas weakened the militants in Gaza.",  # a verb in -ed: the label is its object
+        "If Hezbollah had not killed the militants, the attack would have succeeded.",
         "The war against ISIS left 30 rebels dead.",  # after "against": the other side
         "Rebels attacked ISIS positions overnight.",  # the group after the label
         "Hamas and Hezbollah lost 20 fighters.",  # two groups: no telling which

@@ -66,6 +66,7 @@ _OTHERS = frozenset("other others rival rivals opposing enemy allied".split())
 _OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemies foe foes opponents".split())
 _SIDES = frozenset("with against between from on upon versus vs toward towards".split())
 _OR = frozenset({"and", "or"})
+_AUXILIARIES = frozenset("has have had will would did does not never also reportedly allegedly".split())
 _CONTRASTS = frozenset("but while whereas although though however yet".split())
 _FIGHTING = frozenset(
     "kill kills killed fight fights fought attack attacks attacked ambush ambushes ambushed execute executes"
@@ -186,15 +187,18 @@ def _predicate(sentence: Sentence, first: int) -> bool:
 
 
 def _other_side(sentence: Sentence, group: Mention, first: int) -> bool:
-    """The word "against" (past "the") stands before the group, or right after it a verb of
-    fighting, or a verb in -ed with the label at most four words on (its object: "Hamas weakened
-    militants in Gaza").
+    """The word "against" (past "the") stands before the group, or right after it (past
+    auxiliaries and "not") a verb of fighting, or a verb in -ed with the label at most four words
+    on (its object: "Hamas weakened militants in Gaza", "the Peshmerga had not killed the militants").
     """
     k = group.first - 1
     if k > 0 and sentence.lower[k] in ("the", "so-called"):
         k -= 1
-    after = sentence.lower[group.after] if group.after < len(sentence) else ""
-    past = after.endswith("ed") and after.isalpha() and first - group.after <= 4
+    j = group.after
+    while j < first and sentence.lower[j] in _AUXILIARIES:  # "the Peshmerga had not killed the militants"
+        j += 1
+    after = sentence.lower[j] if j < len(sentence) else ""
+    past = after.endswith("ed") and after.isalpha() and first - j <= 4
     return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING or past
 
 
