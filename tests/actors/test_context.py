@@ -155,3 +155,33 @@ def test_the_country_georgia_does_not_point_to_the_united_states(dictionary):
     text = "Georgia's government met in Tbilisi. The Senate was split on the treaty with Georgia."
     found = find_mentions(articles(text), dictionary)
     assert of(found, "Senate")["role_status"].tolist() == ["ambiguous_alias"]  # no US hint
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Syria said the strike was illegal. Syria and Turkey disagreed. Russian jets hit Idlib, "
+            "the Defence Ministry said.",
+            "russian_defence_ministry",
+        ),
+        (
+            "Russia sent more jets to Syria. Syrian troops took the town, the Defence Ministry said.",
+            "syrian_defence_ministry",
+        ),
+        (
+            "Turkey summoned the envoy. Turkish officials were angry, the Foreign Ministry said.",
+            "turkish_foreign_ministry",
+        ),
+    ],
+)
+def test_the_nearest_acting_state_before_a_bare_ministry_gives_its_country(dictionary, text, expected):
+    found = find_mentions(articles(text), dictionary)
+    ministry = found[found["surface"].str.endswith("Ministry")]
+    assert ministry[["actor_id", "role_status"]].values.tolist() == [[expected, "none"]]
+
+
+def test_a_place_before_a_bare_ministry_gives_no_country(dictionary):
+    # "in Iraq" is a place, not an acting state: the counts decide (the outlet here)
+    found = find_mentions(articles("Fighting raged in Iraq, the Defence Ministry said.", outlet="tass"), dictionary)
+    assert found[found["surface"] == "Defence Ministry"]["actor_id"].tolist() == ["russian_defence_ministry"]

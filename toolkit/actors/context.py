@@ -18,8 +18,11 @@ context*:
 - the outlet counts two for its country (``toolkit/data/actors/outlet_countries.txt``: "cnn",
   "theguardian", a domain ending ".co.uk").
 
-The candidate whose country scores highest wins, when its score is above zero and above every other
-candidate's. Otherwise the mention stays unresolved and reported as every ambiguous shared alias
+First, the nearest of the five mentions before the short form in its article that acts (sense
+``actor``, one candidate) and whose country is a candidate's gives that candidate ("Russian jets
+struck Idlib, the Defence Ministry said" is Russia's ministry though the article names Syria more).
+Else the candidate whose country scores highest wins, when its score is above zero and above every
+other candidate's. Otherwise the mention stays unresolved and reported as every ambiguous shared alias
 is: ``role_status`` ``ambiguous_alias``, ``candidates`` listing every id, ``actor_id`` the first
 candidate in dictionary order. Never dropped.
 
@@ -40,7 +43,7 @@ import numpy as np
 
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import word_lists
-from toolkit.actors.senses import DATELINE, PART_OF_NAME
+from toolkit.actors.senses import ACTOR, DATELINE, PART_OF_NAME
 from toolkit.errors import InputError
 from toolkit.resources import read_data_lines
 
@@ -50,6 +53,8 @@ __all__ = ["OUTLET_FILE", "outlet_countries", "resolve_by_context"]
 OUTLET_FILE = "actors/outlet_countries.txt"
 #: Weights of the hints: a dateline, the outlet, any other mention.
 DATELINE_WEIGHT, OUTLET_WEIGHT, MENTION_WEIGHT = 3, 2, 1
+#: How many mentions before a short form are read for the country of the nearest actor.
+NEAREST = 5
 #: The country a US state's name points to when the sense rules read it as one ("Isakson of Georgia").
 US = "USA"
 _COMPACT = re.compile(r"[^a-z0-9]+")
@@ -161,11 +166,36 @@ def resolve_by_context(
     scores = _country_scores(matcher, candidates, article_rows, senses, dict_rows, rows_needed, outlet_country)
     actors, rows_actor = matcher.actors, matcher.rows_actor
     for i in ambiguous:
+        row = _nearest_choice(matcher, candidates, article_rows, senses, dict_rows, i)
+        if row is not None:
+            dict_rows[i], status[i] = row, "none"
+            continue
         score = scores.get(int(article_rows[i]), Counter())
         ranked = sorted(((score[actors[rows_actor[c[0]]].country], c[0]) for c in candidates[i]), reverse=True)
         best, row = ranked[0]
         if best > 0 and best > ranked[1][0]:
             dict_rows[i], status[i] = row, "none"
+
+
+def _nearest_choice(
+    matcher: Matcher, candidates: list, article_rows: np.ndarray, senses: np.ndarray, dict_rows: np.ndarray, i: int
+) -> int | None:
+    """The candidate row of mention ``i`` whose country is that of the nearest of the ``NEAREST``
+    mentions before it in its article that act (sense ``actor``, one candidate), or None: "Russian
+    jets struck Idlib, the Defence Ministry said" is Russia's ministry in an article about Syria.
+    """
+    actors, rows_actor = matcher.actors, matcher.rows_actor
+    by_country = {actors[rows_actor[c[0]]].country: c[0] for c in reversed(candidates[i])}
+    article = article_rows[i]
+    for j in range(i - 1, max(-1, i - 1 - NEAREST), -1):
+        if article_rows[j] != article:
+            return None
+        if senses[j] != ACTOR or len(candidates[j]) != 1:
+            continue
+        country = actors[rows_actor[int(dict_rows[j])]].country
+        if country in by_country:
+            return by_country[country]
+    return None
 
 
 def _country_scores(
