@@ -148,6 +148,8 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
     if verb in _NO_INVERSION:
         return None
     found = _speaker_after(words, lower, quoted, after, stop)
+    if found is not None and found[1] < len(lower) and lower[found[1]] in _FINITE_AFTER:
+        return None  # "said Aleppo had become": the subject of the words reported, not the speaker
     if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
         end = _name_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
         if end is not None and lower[found[0]] in _ARTICLES:
@@ -222,7 +224,7 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
     Observatory for Human Rights (SOHR) said") are skipped; a time before them ("an hour later
     said") leaves no speaker (the index of the time word is returned, which reads as none).
     """
-    end = verb_at
+    end = _skip_time_before(words, lower, quoted, verb_at)
     progressive = verb_at < len(lower) and lower[verb_at].endswith("ing")
     while end > 0 and verb_at - end < 3 and not quoted[end - 1]:
         if not (_adverb(lower[end - 1]) or (progressive and lower[end - 1] == "been")):
@@ -233,6 +235,25 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
     if end >= 3 and lower[end - 1] == ")" and lower[end - 3] == "(" and words[end - 2].isupper():
         end -= 3
     return end
+
+
+_FINITE_AFTER = frozenset("had has have was were is are will would could can may might should must did does do".split())
+_DEICTICS = frozenset({"this", "last", "next", "on", "late", "early"})
+_TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"})
+
+
+def _skip_time_before(words, lower, quoted, verb_at) -> int:
+    """Where a speaker ends before a time phrase that stands between it and the verb ("Stephen
+    O'Brien this week said", "the ministry on Sunday said", "SANA Monday reported"), else ``verb_at``.
+    """
+    k = verb_at
+    if k >= 2 and lower[k - 2] in _DEICTICS and (lower[k - 1] in _TIME_NOUNS or lower[k - 1] in _TIME_WORDS):
+        k -= 2
+    elif k >= 1 and lower[k - 1] in _TIME_WORDS and lower[k - 1] not in ("later", "earlier", "now", "meanwhile"):
+        k -= 1
+    if k == verb_at or k < 1 or any(quoted[k:verb_at]):
+        return verb_at
+    return k if is_capitalised(words[k - 1]) or lower[k - 1] in _speaker_words() else verb_at
 
 
 def _adverb(word: str) -> bool:
