@@ -414,3 +414,37 @@ def test_a_speaker_head_keeps_its_place_complement(text, prefix, expected):
 def test_an_aside_between_the_speaker_and_the_verb(text, expected):
     quotes = find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text)))
     assert quotes.iloc[0].speaker == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        # a time phrase between the speaker and the verb
+        ('Aid chief Tom Hale this week said the town had become "a kill zone" for all.', "a kill", "Tom Hale"),
+        ('"The town fell at dawn," the ministry on Sunday said.', "The town", "ministry"),
+        # the noun phrase after a verb that a finite verb follows is the reported clause's subject
+        ('The envoy spoke at noon and later said Aleppo had become "a kill zone" for all.', "a kill", ""),
+        # a name after "of" is the organisation of the person named before it
+        ('"The siege will end," Ana Ruiz of the Valley-based Farmers Union told reporters.', "The siege", "Ana Ruiz"),
+        # the speaker quoted "as saying" ends before a time phrase
+        (
+            'The agency quoted a military source on Wednesday as saying "the road is open."',
+            "the road",
+            "military source",
+        ),
+        # must not change: an inverted speaker, a time phrase that is the subject
+        ('"The town fell at dawn," said the governor.', "The town", "governor"),
+        ('"The town fell at dawn," an hour later said the governor.', "The town", "governor"),
+    ],
+    ids=[
+        "this-week",
+        "on-sunday",
+        "no-inversion-onto-a-subject",
+        "name-of-organisation",
+        "quoted-on-wednesday",
+        "inverted",
+        "time-subject",
+    ],
+)
+def test_time_phrases_and_subjects_around_the_verb(text, prefix, expected):
+    assert quote_row(text, prefix).speaker == expected

@@ -90,7 +90,9 @@ def find_quoted_by(lower, quoted, at, verbs):
             break
         form = f"{lower[at]} as {lower[k + 1]}"
         if lower[k] == "as" and form in verbs:
-            return (form, k + 2, (at + 2, k), None) if by else (form, k + 2, None, (at + 1, k))
+            # "quoted a military source on Wednesday as saying": the speaker ends before the time
+            named = next((j for j in range(at + 2, k) if lower[j] in ("on", "this", "last", "late")), k)
+            return (form, k + 2, (at + 2, k), None) if by else (form, k + 2, None, (at + 1, named))
     return None, None, None, None
 
 

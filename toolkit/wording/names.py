@@ -47,7 +47,7 @@ ORGANISATION_WORDS = frozenset(
 # it 40 times slower
 _NAME_WORD = r"(?<![\w'’-])(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
-_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ","})
+_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of"})  # "Zakaria Malahifji of the group"
 _PARTS = re.compile(r"[-'’]")
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
 _LIST_KEYS = (
@@ -144,13 +144,16 @@ def _name_runs(words: list[str]) -> list[tuple[int, int]]:
 
 def find_person_name(words: list[str]) -> str:
     """The person-like name in a phrase: the longest run of two or more name words with no acronym
-    (the last on a tie).
+    and not after "of" or "for" (the last on a tie).
     """
     best = None
     for start, end in _name_runs(words):
         run = words[start:end]
         if len(run) < 2 or any(w.isupper() and len(w.rstrip(".")) > 1 for w in run):
             continue  # "UC Global", "CIA Langley": an acronym makes it an organisation, not a person
+        before = [w.lower() for w in words[max(0, start - 2) : start]]
+        if before[-1:] in (["of"], ["for"]) or (before[-1:] in (["the"], ["a"]) and before[:1] in (["of"], ["for"])):
+            continue  # "Zakaria Malahifji of the Aleppo-based Fastaqim group": an organisation after "of"
         follows = words[end].lower() if end < len(words) else ""
         lists = read_speaker_lists()
         if follows and follows not in lists["person_heads"] | lists["titles"] | _FOLLOW_NAME:
