@@ -8,7 +8,9 @@
   (SOHR) earlier said", "he's been railing against"); a pronoun alone, also contracted ("he's");
 * "X, the Y of Z, said" (the name before the role); otherwise after the verb (inversion), with
   "said the foreign minister, Sergei Lavrov" taking the name after the comma; never after "told";
-* a time phrase is never a speaker ("an hour later said", "said an hour later the governor");
+* a time phrase is never a speaker ("an hour later said", "said an hour later the governor"), and
+  one between the speaker and the verb is skipped ("Stephen O'Brien this week said");
+* no inversion onto a noun phrase that a finite verb follows ("said Aleppo had become");
 * a speaker head keeps its place complement ("a source inside the training camp told");
 * a participle (", saying ...", "and calling it ...") takes the sentence's subject: the noun
   phrase at the sentence start or after a comma, followed by a verb or a comma.
