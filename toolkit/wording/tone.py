@@ -184,8 +184,6 @@ def score_units(
     for article_id, field, *rest in zip(*columns, strict=True):
         by_field.setdefault((article_id, field), []).append(tuple(rest))
     index = index_articles(articles)
-    analyzer = _analyzer()
-    scores: dict[str, float] = {}  # a unit repeated word for word (wire copy, boilerplate) is scored once
     rows = []
     for k in index.select(fields).tolist():
         article_id, field, text = index.article_ids[k], index.fields[k], index.strings[k]
@@ -204,12 +202,18 @@ def score_units(
                 continue
             seen.add((unit_index, actor_id))
             s, e = spans[unit_index]
-            piece = text[s:e]
-            score = scores.get(piece)
-            if score is None:
-                score = scores[piece] = analyzer.polarity_scores(piece)["compound"]
-            rows.append((article_id, field, unit_index, actor_id, actor, score, piece))
-    frame = pd.DataFrame(rows, columns=[c for c in UNIT_COLUMNS if c not in ("outlet", "date")])
+            rows.append((article_id, field, unit_index, actor_id, actor, text[s:e]))
+    frame = pd.DataFrame(rows, columns=[c for c in UNIT_COLUMNS if c not in ("outlet", "date", "compound")])
+    del rows
+    # a unit repeated word for word (wire copy, boilerplate) is scored once; the units are all cut before
+    # any is scored, and the scores go straight into an array, so that the many short-lived objects of
+    # the scoring leave no long-lived ones between them (the memory they took is given back whole)
+    codes, distinct = pd.factorize(frame["text"])
+    analyzer = _analyzer()
+    scores = np.fromiter(
+        (analyzer.polarity_scores(piece)["compound"] for piece in distinct.tolist()), dtype=float, count=len(distinct)
+    )
+    frame.insert(frame.columns.get_loc("text"), "compound", scores[codes] if len(codes) else np.zeros(0))
     return attach_article_info(frame, articles)[UNIT_COLUMNS]
 
 
