@@ -72,6 +72,7 @@ def test_a_predicate_label_says_itself_what_it_labels(sentence):
         "The PKK fought in alliance with Islamist militants.",  # "with" joins two sides
         "Jets hit ISIS and Turkey-backed Kurdish militias.",  # "and" after a name: two sides
         "Hamas said a terrorist attack killed two guards.",  # the label of an event
+        "Hamas called the claim recycled terrorist propaganda.",
         "ISIS held the town and its terrorist allies fled.",  # the label of other sides
         "Hamas claimed it, and a militant had driven the truck.",  # a new referent
         "ISIS struck a bus and killed fighters from several opposition groups.",  # "from": its own phrase

@@ -27,7 +27,8 @@ leaves no doubt:
   what it labels, and it is no name;
 - the label does not modify a noun for people who speak or report ("opposition activists said",
   "rebel sources", "a militant spokesman"): they are seldom the group named earlier; nor a noun for
-  an event ("a terrorist attack" labels its unnamed attackers) or for other sides ("Nusra and its
+  an event or its means ("a terrorist attack" labels its unnamed attackers, "terrorist
+  propaganda" the speaker's view) or for other sides ("Nusra and its
   terrorist allies");
 - the group is not the first part of a hyphenated word ("IS-held Dabiq, which rebels are pushing
   towards"): it then modifies a place;
@@ -60,7 +61,7 @@ _OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 _AGAINST = frozenset({"against", "versus", "vs"})
 _EVENTS = frozenset(
     "attack attacks bombing bombings operation operations assault assaults offensive shelling strike strikes act"
-    " acts threat threats plot plots violence".split()
+    " acts threat threats plot plots violence propaganda tactics activity activities crime crimes".split()
 )
 _OTHERS = frozenset("other others rival rivals opposing enemy allied".split())
 _OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemies foe foes opponents".split())
