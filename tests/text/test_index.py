@@ -147,3 +147,13 @@ def test_fakes_forms_in_order_of_first_appearance(fakes_articles, monkeypatch):
     index = CorpusIndex(fakes_articles)
     forms, codes = _factorized(index)
     assert index.forms == forms and index.token_forms.tolist() == codes
+
+
+def test_fakes_index_in_batches_equals_the_index_in_one(fakes_articles, monkeypatch):
+    monkeypatch.setattr("toolkit.text.index._BATCH", 10**12)
+    whole = CorpusIndex(fakes_articles)
+    monkeypatch.setattr("toolkit.text.index._BATCH", 50_000)  # some 40 batches
+    batched = CorpusIndex(fakes_articles)
+    assert batched.forms == whole.forms
+    for name in ("token_bounds", "token_starts", "token_ends", "token_forms", "rows"):
+        assert np.array_equal(getattr(batched, name), getattr(whole, name)), name
