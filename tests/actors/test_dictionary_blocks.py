@@ -472,3 +472,16 @@ def test_the_issue_kinds_on_new_sentences(dictionary, text, expected):
 )
 def test_more_bodies_by_their_official_and_news_names(dictionary, text, expected):
     assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Turkeys military shelled the village.", [("Turkeys", "TUR")]),
+        ("The Kremlins answer came on Monday.", [("Kremlins", "RUS")]),
+        ("The Pentagons budget grew.", [("Pentagons", "USA")]),
+        ("Wild turkeys crossed the road near the chinas shop.", []),  # the common nouns
+    ],
+)
+def test_case_exact_names_whose_possessive_lost_its_apostrophe(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
