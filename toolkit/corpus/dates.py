@@ -9,7 +9,9 @@ other values of the column would suggest an order. A numeric date that shows its
 zone are converted to UTC; the result is a naive ``datetime64[ns]`` column, NaT where unknown. A date
 that cannot be read, is impossible (``2019-02-30``) or lies outside what the column can hold
 (before 1677-09-22 or after 2262-04-11, e.g. year 1 or 9999) is NaT in its row only, with a
-load-report row naming it; the rest of the file loads.
+load-report row naming it; the rest of the file loads. A number of 9 or 10 digits is read as Unix
+time in seconds, of 12 or 13 digits in milliseconds (1973 to 2286 either way, as JSON feeds and
+databases write dates), with one load-report row per file saying so; other numbers are not dates.
 """
 
 from __future__ import annotations
@@ -39,6 +41,24 @@ def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None) -> pd.Series:
             "pass dayfirst=True or dayfirst=False, or date_format="
         )
     return parts[0] > 12
+
+
+#: Unix time: seconds (9 or 10 digits) or milliseconds (12 or 13), a decimal fraction allowed.
+_UNIX_TIME = re.compile(r"^(?:\d{9,10}|\d{12,13})(?:\.\d*)?$")
+
+
+def _read_unix_times(text: pd.Series, result: pd.Series, paths, rows, report) -> None:
+    """Set ``result`` where ``text`` is Unix time; one load-report row per file and unit."""
+    for unit, name, digits in (("s", "seconds", (9, 10)), ("ms", "milliseconds", (12, 13))):
+        chosen = text.index[text.str.split(".").str[0].str.len().isin(digits)]
+        if not len(chosen):
+            continue
+        result[chosen] = pd.to_datetime(text[chosen].astype(float), unit=unit, utc=True).dt.tz_convert(None)
+        for path, indexes in pd.Series(chosen, index=chosen).groupby(paths.iloc[chosen].to_numpy()):
+            first = indexes.iloc[0]
+            where = str(rows.iloc[first]) + (f" and {len(indexes) - 1} more" if len(indexes) > 1 else "")
+            example = f"{text[first]!r} is {result[first]:%Y-%m-%d %H:%M:%S}"
+            report.add(path, where, f"date given as Unix time in {name} ({example})", "read as a UTC date")
 
 
 #: The dates a ``datetime64[ns]`` column can hold; a date outside them becomes NaT with a report row.
@@ -77,6 +97,10 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
             iso = pd.to_datetime(text[present], format="ISO8601", errors="coerce", utc=True)
             result[present] = _to_naive(iso, out_of_range)
             left = present & result.isna()
+            unix = left & text.str.match(_UNIX_TIME)
+            if unix.any():
+                _read_unix_times(text[unix], result, paths.reset_index(drop=True), rows.reset_index(drop=True), report)
+            left = left & ~unix
             numeric = left & text.str.match(_NUMERIC)
             if numeric.any():
                 order = _numeric_dayfirst(text[numeric], dayfirst)

@@ -27,7 +27,8 @@ class Sidecar:
     KEYS = ("file", "path", "filename", "file_name", "article_id")
 
     def __init__(self, path: Path, report):
-        meta, problems = read_delimited(decode_bytes(path.read_bytes()).text, sep=",")
+        text = decode_bytes(path.read_bytes()).text
+        meta, problems = read_delimited(text, sep=",", keep=(*self.KEYS, "date", "outlet", "url", "title"))
         self.name = path.name
         for where, problem, action in problems:
             report.add(self.name, where, problem, action)

@@ -17,7 +17,7 @@ import pandas as pd
 
 from toolkit.corpus.encoding import UnreadableFile, decode_bytes, open_text
 from toolkit.corpus.layout import parse_scraped_text
-from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_records
+from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_lines, read_json_records
 from toolkit.errors import InputError
 
 __all__ = ["PAGE_SUFFIXES", "TABLE_SUFFIXES", "COLUMN_GUESSES", "iter_file_records"]
@@ -70,7 +70,7 @@ def iter_file_records(
     elif kind == "html":
         yield _html_record(relative, decoded.text, report)
     else:
-        frame, problems = read_json_records(decoded.text)
+        frame, problems = _read_json_file(decoded.text, _kept_names(columns))
         try:
             yield _table_records(relative, frame, problems, columns, report, mapping=None)[0]
         except InputError as error:
@@ -125,9 +125,23 @@ def _page_record(relative: str, page, report) -> list[dict]:
     ]
 
 
+#: The most tags read from one HTML page: extraction takes time in the number of elements (100,000
+#: paragraphs took 98 s), and a page of one article has a few thousand.
+MAX_HTML_TAGS = 100_000
+#: An XML declaration opening a page (XHTML): the text is decoded already, and lxml misreads a page
+#: that opens with one naming an encoding.
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,200}\?>")
+
+
 def _html_record(relative: str, html: str, report) -> list[dict]:
     import trafilatura
 
+    tags = html.count("<")
+    if tags > MAX_HTML_TAGS:
+        problem = f"{tags:,} tags, over the limit of {MAX_HTML_TAGS:,} for one page"
+        report.add(relative, "file", problem, "file skipped; save each article as its own page")
+        return []
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
     except Exception as error:  # trafilatura raises many kinds on broken markup
@@ -154,6 +168,25 @@ def _html_record(relative: str, html: str, report) -> list[dict]:
     ]
 
 
+def _kept_names(columns: Mapping[str, str] | None) -> set[str]:
+    """The column names a table is read with even past ``MAX_COLUMNS``: the mapped and the guessed ones."""
+    return {*(columns or {}).values(), *(guess for guesses in COLUMN_GUESSES.values() for guess in guesses)}
+
+
+def _read_json_file(text: str, keep: set[str]):
+    """The records of a .json file: a JSON array or object, or else JSON Lines saved as .json (two or
+    more lines that each decode on their own), read as such with a report row.
+    """
+    frame, problems = read_json_records(text, keep=keep)
+    broken = problems and frame.empty and problems[0][1] == "broken JSON: Extra data"
+    if broken and problems[0][0] != "line 1" and text.lstrip()[:1] == "{":
+        lines, found = read_json_lines(text, keep=keep)
+        if not lines.empty:
+            note = ("file", "JSON Lines (one record per line) saved as .json", "read as JSON Lines")
+            return lines, [note, *found]
+    return frame, problems
+
+
 def _without_nul(lines, counter: list[int]):
     for line in lines:
         if "\x00" in line:
@@ -167,15 +200,16 @@ def _stream_table(path, relative, kind, columns, report, chunk_size) -> Iterator
     if stream is None:
         return
     nul = [0]
+    keep = _kept_names(columns)
     mapping = None
     any_rows = False
     try:
         with stream:
             lines = _without_nul(stream, nul)
             chunks = (
-                iter_json_lines(lines, chunk_size=chunk_size)
+                iter_json_lines(lines, chunk_size=chunk_size, keep=keep)
                 if kind == "jsonl"
-                else iter_delimited(lines, sep="," if kind == "csv" else "\t", chunk_size=chunk_size)
+                else iter_delimited(lines, sep="," if kind == "csv" else "\t", chunk_size=chunk_size, keep=keep)
             )
             for frame, problems in chunks:
                 records, mapping = _table_records(

@@ -2,7 +2,7 @@ r"""Walking a corpus folder: only regular files inside it, every other entry rep
 
 The walk never leaves the corpus: a symbolic link is followed only when it points to a regular file
 inside the corpus folder; links to folders are not followed (so a link loop cannot trap the walk),
-links out of the corpus, broken links, FIFOs, sockets and devices are never opened. Each entry
+links out of the corpus, broken links, link loops, FIFOs, sockets and devices are never opened. Each entry
 passed over gets a load-report row saying why. Hidden files and folders (a name starting with ``.``)
 are skipped quietly, as every tool does. A file name that is not valid UTF-8 is shown with its bad
 bytes escaped (``\xff``), so the name can be printed and written to any report.
@@ -10,6 +10,7 @@ bytes escaped (``\xff``), so the name can be printed and written to any report.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Iterator
@@ -41,8 +42,8 @@ def _linked_file(entry: os.DirEntry, root: Path) -> tuple[Path | None, str | Non
     target = Path(os.path.realpath(entry.path))
     try:
         mode = os.stat(target).st_mode
-    except OSError:
-        return None, "broken symbolic link"
+    except OSError as error:
+        return None, "symbolic link loop" if error.errno == errno.ELOOP else "broken symbolic link"
     if not target.is_relative_to(root):
         return None, "symbolic link pointing outside the corpus folder"
     if stat.S_ISDIR(mode):
