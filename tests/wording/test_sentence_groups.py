@@ -103,7 +103,9 @@ def test_the_refinements_keep_the_group(sentence, target):
         ("Hamas won the election, but militants in the north rejected it.", ""),  # a contrast
         ("ISIS held the town while jihadists from Iraq arrived.", ""),
         ("Hamas, which lost a base, said 12 militants died.", "hamas"),  # the group outside the clause
-        ("Hezbollah said it would send fighters.", "hezbollah"),
+        ("Hezbollah said it would send fighters.", ""),  # the group's own words, reported
+        ("A Hamas spokesman told reporters that 12 militants died.", ""),
+        ("Jets hit a Hamas base and said 12 militants died.", "hamas"),  # someone else speaks
     ],
 )
 def test_the_label_is_in_the_group_s_clause(sentence, target):

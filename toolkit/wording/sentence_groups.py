@@ -38,6 +38,8 @@ leaves no doubt:
 - the label is in the group's clause: no contrast stands between them ("Hamas won the election,
   but militants rejected it") and the group is not inside a relative clause the label is outside
   of ("Iran, which backs Hezbollah, denied that militants crossed");
+- the group, or its spokesman, does not say the label itself ("The FHF said its fighters had
+  withdrawn": the word may be the group's own, not the outlet's);
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
   rebels": "rebels" is not ISIS), and no state-class label or a mention of a state, a person or a
   body stands between the group and the label as a party of its own ("Hezbollah fighters and
@@ -46,7 +48,7 @@ leaves no doubt:
 
 from __future__ import annotations
 
-from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, stop_words
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, reporting_words, stop_words
 
 __all__ = ["find_sentence_group", "name_sentence_groups"]
 
@@ -127,7 +129,7 @@ def find_sentence_group(
         return None
     if any(group.after <= token < first and group.actor_id not in ids for token, ids in parties):
         return None
-    if _other_clause(sentence, group, first):
+    if _other_clause(sentence, group, first) or _speaks_of_itself(sentence, group, first):
         return None
     return group
 
@@ -213,6 +215,19 @@ def _other_clause(sentence: Sentence, group: Mention, first: int) -> bool:
         return True
     opened = any(lower[k] in ("which", "who", "whom") for k in range(max(0, group.first - 4), group.first))
     return opened and "," in lower[group.after : first]
+
+
+def _speaks_of_itself(sentence: Sentence, group: Mention, first: int) -> bool:
+    """The group, or its spokesman, is the speaker of a verb of saying and the label is in what it
+    says ("The FHF said its fighters had withdrawn", "An FHF spokesman said the militants were
+    ready"): the word may be the group's own, not the outlet's label for it.
+    """
+    for k in range(group.after, min(group.after + 3, first)):
+        if sentence.lower[k] in reporting_words():
+            return True
+        if not sentence.lower[k].isalpha() or sentence.lower[k] in stop_words():
+            return False
+    return False
 
 
 def name_sentence_groups(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
