@@ -485,3 +485,14 @@ def test_more_bodies_by_their_official_and_news_names(dictionary, text, expected
 )
 def test_case_exact_names_whose_possessive_lost_its_apostrophe(dictionary, text, expected):
     assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The National Coalition rejected the offer.", [("National Coalition", "syrian_national_coalition")]),
+        ("A national coalition of unions marched.", []),  # the common noun phrase
+    ],
+)
+def test_the_national_coalition_by_its_short_name(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
