@@ -165,18 +165,25 @@ _PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within",
 def _with_head_before(words, lower, quoted, phrase, stop):
     """A phrase whose head is no speaker word, after a place preposition that follows a speaker
     head, is that head's complement: "a source inside the training camp told", "a voice off camera
-    said", "a resident in the town said" (the phrase starts at the head's noun phrase).
+    said", "a resident in the town said", also over a chain of up to three places ("a spokesman at
+    the hospital in Kafr Takharim in Idlib said"); the phrase then starts at the head's noun phrase.
     """
     first, last = phrase
-    at = first - 1  # the preposition, after an -ing modifier and an article the phrase left out
-    if at >= 2 and lower[at].endswith("ing") and lower[at - 1] in _ARTICLES:
-        at -= 2  # "inside the training camp": "training" is no speaker word
-    if at < 1 or lower[at] not in _PLACE_PREPOSITIONS or lower[last - 1] in _speaker_words():
+    if lower[last - 1] in _speaker_words():
         return phrase
-    if lower[at - 1] not in _speaker_words() or quoted[at]:
-        return phrase
-    head = _speaker_before(words, lower, quoted, at, stop)
-    return (head[0], last) if head is not None and head[1] == at else phrase
+    for _ in range(3):
+        at = first - 1  # the preposition, after an -ing modifier and an article the phrase left out
+        if at >= 2 and lower[at].endswith("ing") and lower[at - 1] in _ARTICLES:
+            at -= 2  # "inside the training camp": "training" is no speaker word
+        if at < 1 or lower[at] not in _PLACE_PREPOSITIONS or quoted[at]:
+            return phrase
+        before = _speaker_before(words, lower, quoted, at, stop)
+        if before is None or before[1] != at:
+            return phrase
+        if lower[at - 1] in _speaker_words():
+            return before[0], last
+        first = before[0]  # another place: "the hospital in Kafr Takharim in Idlib"
+    return phrase
 
 
 def _name_before(words, lower, comma: int):
