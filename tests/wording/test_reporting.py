@@ -373,6 +373,11 @@ def test_participles_and_naming_with_as(text, prefix, expected):
         ('"The water has been gone since Monday," a resident in the town said.', "The water", "resident in the town"),
         ('"It is a massacre of refugees," a voice off camera says.', "It is", "voice off camera"),
         (
+            '"The shell hit at noon," a nurse at the clinic in Kafr Hamra in Idlib said.',
+            "The shell",
+            "nurse at the clinic in Kafr Hamra in Idlib",
+        ),
+        (
             '"The ward is full," a doctor at the local hospital told reporters.',
             "The ward",
             "doctor at the local hospital",
@@ -381,7 +386,7 @@ def test_participles_and_naming_with_as(text, prefix, expected):
         ('Clashes broke out in the city "after the prayers ended" officials said.', "after", "officials"),
         ('Rebels shelled the area near the airport "at dawn today" the army said.', "at dawn", "army"),
     ],
-    ids=["inside", "in", "off", "at", "officials-after-place", "army-after-place"],
+    ids=["inside", "in", "off", "chain-of-places", "at", "officials-after-place", "army-after-place"],
 )
 def test_a_speaker_head_keeps_its_place_complement(text, prefix, expected):
     assert quote_row(text, prefix).speaker == expected
