@@ -398,26 +398,30 @@ _COMMA = (", ", " ")
 _OWNS = ("'s ", "’s ", "s ", "' ", "’ ")
 
 
-def spread_places(joined: str, starts: np.ndarray, ends: np.ndarray, decided: tuple, names: tuple) -> None:
+def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
     """Give the senses of places to the state names listed with them, in place (the codes and rules
     of ``decided``): a state's name joined to a ``locative`` or ``destination`` place by "and" /
     "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
-    Libya"), is a place; a capital right before its own country's name, after a comma or a space,
-    is an address ("rockets on Damascus, Syria"): both are places (``city_country``), or both the
-    dateline when the capital is one; a capital after its own country's possessive is the city
-    ("Syria's Damascus").
+    Libya"), is a place; a capital right before its own country's name, after a comma (or a space in
+    a line without punctuation), is an address ("rockets on Damascus, Syria"): both are places
+    (``city_country``); after a capital in a dateline, the country is the dateline too when a comma
+    or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)"; "MOSCOW Russia said" is
+    Russia); a capital after its own country's possessive is the city ("Syria's Damascus").
 
     ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
     demonym), a state's capital, and its actor's index.
     """
     codes, rules = decided
+    joined, starts, ends = ctx.joined, ctx.starts, ctx.ends
     states, capitals, actors = names
     for i in np.flatnonzero(capitals[:-1] & states[1:] & (actors[:-1] == actors[1:])).tolist():
-        if joined[ends[i] : starts[i + 1]] not in _COMMA or codes[i + 1] != ACTOR:
+        join = joined[ends[i] : starts[i + 1]]
+        if join not in _COMMA or codes[i + 1] != ACTOR:
             continue
         if codes[i] == DATELINE:
-            codes[i + 1], rules[i + 1] = DATELINE, rules[i]
-        elif codes[i] in (ACTOR, PLACE):
+            if join == ", " or joined[ends[i + 1] : ends[i + 1] + 2] == " (":
+                codes[i + 1], rules[i + 1] = DATELINE, rules[i]
+        elif codes[i] in (ACTOR, PLACE) and (join == ", " or not ctx.punctuated(i)):
             if codes[i] == ACTOR:
                 codes[i], rules[i] = PLACE, "city_country"
             codes[i + 1], rules[i + 1] = PLACE, "city_country"

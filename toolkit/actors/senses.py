@@ -186,7 +186,7 @@ def assign_senses(
             codes[i], rules[i] = decided
     # "in Syria and Iraq", "from Tunisia, Egypt and Libya", "Damascus, Syria"
     names = ((kinds == 1) & ~demonym, matcher.rows_capital[rows], matcher.rows_actor_array[rows])
-    spread_places(joined, starts, ends, (codes, rules), names)
+    spread_places(ctx, (codes, rules), names)
     return codes, rules
 
 
