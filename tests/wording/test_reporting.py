@@ -453,3 +453,10 @@ def test_an_aside_between_the_speaker_and_the_verb(text, expected):
 )
 def test_time_phrases_and_subjects_around_the_verb(text, prefix, expected):
     assert quote_row(text, prefix).speaker == expected
+
+
+def test_a_plural_noun_is_no_reporting_verb():
+    clauses = find_reporting_clauses(articles_of("Twin blasts kill 30 fighters near the border."))
+    assert clauses.empty
+    blasted = find_reporting_clauses(articles_of("Tom Hale blasted the plan as a disgrace."))
+    assert blasted[["speaker_text", "verb_lemma"]].values.tolist() == [["Tom Hale", "blast"]]
