@@ -180,6 +180,8 @@ def test_more_place_rules_name_themselves(text, surface, expected):
         ("Cairo said on Monday AFP reported.", "Cairo"),
         ("Riyadh residents said Tehran warned them.", "Tehran"),
         ("By 9:05 Amman had said it would respond.", "Amman"),
+        ("(AP photo) TEHRAN Iran said it would respond.", "Iran"),
+        ("Shells fell near Kabul Afghanistan said on Monday.", "Afghanistan"),
         ("Jordan King Abdullah met the envoy.", "Jordan"),
         ("Jordan Monday closed the border.", "Jordan"),
         ("Ex-Envoy Says India Bans Oil Trade With Rebels", "India"),
