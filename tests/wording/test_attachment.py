@@ -210,7 +210,7 @@ def test_names_and_labels_in_brackets(sentence, expected):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Rockets hit Gaza (where 2 militants died) on Monday.",  # a clause in brackets, no name before it
+        "Rockets hit Hamas posts (where 2 militants died) on Monday.",  # a clause in brackets
         "Hamas fired (militants said) on Monday.",  # a verb of saying closes it
         "Hamas fired rockets (2 militants died) on Monday.",  # a number and a verb: a clause
     ],

@@ -17,14 +17,16 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
 ``list``         "terrorist groups such as X and Y", "terrorist organizations like Hezbollah",
                  "militant groups including X", "X and other extremist groups"
 ``known_as``     "the Islamic extremist group known as ISIS", "a militia called X"
-``of``           "the regime of President Bashar Assad", "terrorists of Jabhat al-Nusra", "fighters
-                 from the Lebanese Shiite group Hezbollah" (after "from" a state or place is the
-                 origin: "militants from Iraq")
-``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"
+``of``           "the regime of President Bashar Assad", "terrorists of the so-called Jabhat
+                 al-Nusra", "fighters from the Lebanese Shiite group Hezbollah", "fighters for the
+                 Army of Conquest" (after "from" a state or place is the origin: "militants from
+                 Iraq")
+``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"; "Jaish
+                 al-Islam (Islamist rebel force)"
 ``copula``       "X is a terrorist organisation", "X has long been considered a terrorist group",
                  "X, which is a militant group"
 ``designation``  "Washington designated X a terrorist group", "X, which Ankara calls a terrorist
-                 group"
+                 group", "X, which Washington has long called a terrorist organisation"
 ``coordination`` a plural label's target shares it with the mentions coordinated with it:
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
 (neighbour)      a label next to a label that names someone is the same group's, with that
@@ -32,8 +34,9 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  X": ``coordination``); a label after a state-class label is the state's ("regime
                  fighters", "government fighters backed by Russia"; ``toolkit.wording.neighbour_labels``)
 ``sentence``     a label of another class that no rule above attached names the one armed group
-                 its sentence named before it, when nothing in between says otherwise ("a drone hit
-                 a Hezbollah position, killing eight fighters"; ``toolkit.wording.sentence_groups``)
+                 its sentence named before it, in its clause, when nothing in between says otherwise
+                 ("a drone hit a Hezbollah position, killing eight fighters"; not "rebels", not
+                 "other militant groups"; ``toolkit.wording.sentence_groups``)
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
                  about (``toolkit.wording.article_states``: the state its other state-class
