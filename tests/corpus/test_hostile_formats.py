@@ -12,7 +12,7 @@ import os
 import pandas as pd
 import pytest
 
-from toolkit import InputError, load_articles
+from toolkit import InputError, iter_articles, load_articles
 from toolkit.corpus import sources
 from toolkit.corpus.delimited import MAX_COLUMNS, read_delimited
 
@@ -351,3 +351,20 @@ def test_unix_times_are_read_as_dates_with_one_report_row_per_file_and_unit(tmp_
         ("line 5", "unparseable date '12345'", "date set to NaT"),
         ("line 6", "unparseable date '99999999999'", "date set to NaT"),
     ]
+
+
+def test_iter_articles_reads_the_same_hostile_tables_chunk_by_chunk(tmp_path):
+    lines = [f'{{"title": "T{i}", "text": "body {i}", "k{i}": "v"}}' for i in range(MAX_COLUMNS + 50)]
+    files = {
+        "feed.jsonl": "\n".join(lines) + "\n",
+        "excel.csv": "sep=;\ntitle;text\n" + "".join(f"E{i};excel body {i}\n" for i in range(7)),
+        "lines.json": '{"title": "L1", "text": "line one"}\n{"title": "L2", "text": "line two"}\n',
+    }
+    whole, report = load_beside_good(tmp_path, files)
+    chunks = list(iter_articles(tmp_path, chunk_size=40))
+    streamed = pd.concat(chunks, ignore_index=True)
+    assert streamed[["path", "title", "text"]].values.tolist() == whole[["path", "title", "text"]].values.tolist()
+    problems = pd.concat([chunk.attrs["load_report"] for chunk in chunks])["problem"].tolist()
+    fields = [p for p in problems if "field names" in p]  # one row per chunk that met new names
+    assert fields[-1] == f"over {MAX_COLUMNS:,} distinct field names (52 ignored so far)"  # k198 to k249
+    assert set(problems) - set(fields) == set(report["problem"]) - set(fields) and len(set(report["problem"])) == 3
