@@ -229,8 +229,9 @@ def find_labels(
             sentence = Sentence(text, s_start, s_end, inside)
             spans = find_label_spans(sentence, entries, longest, group_nouns, not_labels)
             found = [attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary) for span in spans]
-            via_state = share_neighbour_targets(sentence, spans, found, state_classes)
-            name_sentence_groups(sentence, spans, found, state_classes)
+            via_state = share_neighbour_targets(sentence, spans, found, state_classes) if len(spans) > 1 else {}
+            if spans:
+                name_sentence_groups(sentence, spans, found, state_classes)
             for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
