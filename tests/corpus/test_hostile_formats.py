@@ -368,3 +368,20 @@ def test_iter_articles_reads_the_same_hostile_tables_chunk_by_chunk(tmp_path):
     fields = [p for p in problems if "field names" in p]  # one row per chunk that met new names
     assert fields[-1] == f"over {MAX_COLUMNS:,} distinct field names (52 ignored so far)"  # k198 to k249
     assert set(problems) - set(fields) == set(report["problem"]) - set(fields) and len(set(report["problem"])) == 3
+
+
+def test_a_json_object_of_records_keyed_by_id_reads_each_value_as_a_record(tmp_path):
+    files = {
+        "keyed.json": '{"a1": {"title": "K1", "text": "first"}, "a2": {"title": "K2", "text": "second", "id": "own"}}',
+        "one.json": '{"title": {"en": "One article"}, "text": {"en": "Its body in English"}}',
+        "pair.json": '{"only": {"title": "P", "text": "alone"}}',
+    }
+    articles, report = load_beside_good(tmp_path, files)
+    keyed = articles[articles["path"] == "keyed.json"]
+    assert keyed[["article_id", "title", "text"]].values.tolist() == [["a1", "K1", "first"], ["own", "K2", "second"]]
+    assert rows_of(report, "keyed.json") == [
+        ("file", "JSON object of records keyed by id", "each value read as a record, its key as 'id'")
+    ]
+    # an object whose keys name article fields is one article; a single keyed object is not a table of them
+    assert articles.loc[articles["path"] == "one.json", "title"].tolist() == ['{"en": "One article"}']
+    assert "pair.json" not in set(articles["path"]) and "has no text column" in rows_of(report, "pair.json")[0][1]

@@ -170,6 +170,25 @@ def _read_deep_array(text: str, problems: list[Problem]) -> list:
     return records
 
 
+def _keyed_by_id(data: dict, names: set[str]) -> bool:
+    """Whether a JSON object holds records keyed by id: two or more objects, no key a column name."""
+    values = data.values()
+    return len(data) > 1 and all(isinstance(v, dict) for v in values) and not any(k.lower() in names for k in data)
+
+
+def _keyed_records(data: dict, problems: list[Problem]) -> list:
+    """The records of a JSON object of objects keyed by id (``{"a1": {...}, "a2": {...}}``, as many
+    exports write them): each value a record, its key as ``id`` where it names no ``id`` itself.
+    """
+    records = []
+    for key, record in data.items():
+        if "id" not in record and "article_id" not in record:
+            record["id"] = key
+        records.append(record)
+    problems.append(("file", "JSON object of records keyed by id", "each value read as a record, its key as 'id'"))
+    return records
+
+
 def read_json_records(text: str, *, keep: Iterable[str] = ()) -> tuple[pd.DataFrame, list[Problem]]:
     """Read a JSON array of objects, or an object holding one such array (e.g. ``{"articles": [...]}``).
     Field names past the first ``MAX_COLUMNS`` distinct ones are ignored, but for those in ``keep``.
@@ -191,6 +210,8 @@ def read_json_records(text: str, *, keep: Iterable[str] = ()) -> tuple[pd.DataFr
         lists = [value for value in data.values() if isinstance(value, list)]
         if len(lists) == 1:
             data = lists[0]
+        elif _keyed_by_id(data, fields.keep):
+            data = _keyed_records(data, problems)
         else:
             data = [data]
     if not isinstance(data, list):
