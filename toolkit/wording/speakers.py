@@ -140,6 +140,7 @@ def resolve_speakers(
         ``resolution``, ``role``, ``kind`` and ``source`` (module docstring).
     """
     mentions = [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions]
+    by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
     people = find_people(text, mentions) if text else []
@@ -156,7 +157,7 @@ def resolve_speakers(
     for clause in clauses:
         take_name_before_role(text, clause, sentence_starts)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
-        opening = _opening_mention(text, mentions, clause, sentence_starts) if sentence_starts else None
+        opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
         _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening)
         # a person actor made outside the dictionary (person:<name>) is not the dictionary's
         clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
@@ -206,8 +207,11 @@ def _opening_mention(text: str, mentions: list, clause, sentence_starts: list):
     if clause.speaker.lower() != "it" or not 0 <= clause.sentence < len(sentence_starts):
         return None
     start = sentence_starts[clause.sentence]
-    for mention in mentions:
-        if start <= mention[0] < clause.speaker_start and mention[3] in _ORGANISATION_KINDS:
+    k = bisect.bisect_left(mentions, start, key=lambda mention: mention[0])  # mentions sorted by start
+    for mention in mentions[k:]:
+        if mention[0] >= clause.speaker_start:
+            break
+        if mention[3] in _ORGANISATION_KINDS:
             opens = text[start : mention[0]].strip().lower() in ("", "the")
             return (mention, text[mention[0] : mention[1]]) if opens else None
     return None
@@ -348,10 +352,11 @@ def _mention_name(mention, surface: str) -> str:
     keeps its own name (``state_bodies`` in ``speaker_nouns.yaml``; the actor stays the state).
     """
     if mention[3] == "state":
-        words = surface.lower().replace("’", "'").split()
+        words = surface.lower().replace("’", "'").removesuffix("'s").split()
         bodies = read_speaker_lists()["state_bodies"]
-        if " ".join(words) in bodies or any(word in bodies for word in words):
-            return strip_article(surface)
+        folded = " ".join(words)
+        if folded in bodies or folded.removesuffix("s") in bodies or any(word in bodies for word in words):
+            return strip_article(surface)  # also "the Kremlins answer" (a possessive without its apostrophe)
     return mention[4] or strip_article(surface)
 
 
