@@ -241,7 +241,12 @@ FAKES = [
     ("1924058200", "Negotiations under the present", "33 factions|a broad coalition of Syrian rebels", "say"),
     ("1924058200", "partner to the regime", "The factions|33 factions", "say"),
     ("1962495704", "Destruction of Deir Ezzor", "the source", "say"),
-    ("1919191759", "The National Coalition demands", "National Coalition|Syrias opposition National Coalition|Syrian National Coalition", "say"),
+    (
+        "1919191759",
+        "The National Coalition demands",
+        "National Coalition|Syrias opposition National Coalition|Syrian National Coalition",
+        "say",
+    ),
     ("1924058188", "This is a tragedy", "Alan Lane|Lane", "say"),
     ("1924058188", "When will the worlds", "Alan Lane|Lane", "add"),
     ("1924058106", "A number of people died", "SOHR|Syrian Observatory for Human Rights", "say"),
