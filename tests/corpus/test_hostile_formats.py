@@ -385,3 +385,15 @@ def test_a_json_object_of_records_keyed_by_id_reads_each_value_as_a_record(tmp_p
     # an object whose keys name article fields is one article; a single keyed object is not a table of them
     assert articles.loc[articles["path"] == "one.json", "title"].tolist() == ['{"en": "One article"}']
     assert "pair.json" not in set(articles["path"]) and "has no text column" in rows_of(report, "pair.json")[0][1]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0c", "\x1c"])
+def test_json_lines_split_at_line_ends_only_not_at_unicode_separators_in_values(tmp_path, separator):
+    feed = f'{{"title": "S1", "text": "before{separator}after"}}\r\n{{"title": "S2", "text": "two"}}\n'
+    named = feed.replace("S", "N").replace("two", "deux").replace("before", "avant")
+    articles, report = load_beside_good(tmp_path, {"feed.jsonl": feed, "named.json": named})
+    titles = articles.groupby("path")["title"].apply(list).to_dict()
+    assert titles["feed.jsonl"] == ["S1", "S2"] and titles["named.json"] == ["N1", "N2"]
+    assert "avant" in articles.loc[articles["title"] == "N1", "text"].iloc[0]
+    raw = [("line 1", "raw control characters inside a string (not JSON)", "read as they are")]
+    assert rows_of(report, "feed.jsonl") == ([] if separator in "\u2028\u2029\x85" else raw)

@@ -8,6 +8,7 @@ loader can report them. The JSON readers are here; CSV and TSV are read by ``too
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -95,8 +96,10 @@ class _Record(dict):
 
 def _decode(text: str):
     """``json.loads`` with the toolkit's rules: a repeated key keeps every value (the later ones as
-    ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", and
-    an integer too long to convert stays its digits; each repair is noted on the object holding it.
+    ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", an
+    integer too long to convert stays its digits, and control characters written raw inside strings
+    are read as they are; each repair is noted on the object holding it (the raw characters on a
+    top-level object only).
     """
     constants: list[str] = []
 
@@ -116,7 +119,21 @@ def _decode(text: str):
             record[name] = value
         return record
 
-    return json.loads(text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=_integer)
+    def load(strict: bool):
+        return json.loads(
+            text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=_integer, strict=strict
+        )
+
+    try:
+        return load(strict=True)
+    except json.JSONDecodeError as error:
+        if not error.msg.startswith("Invalid control character"):
+            raise
+    constants.clear()
+    data = load(strict=False)  # a tab or form feed written raw inside a string, as scrapers leave them
+    if isinstance(data, _Record):
+        data.notes.append(("raw control characters inside a string (not JSON)", "read as they are"))
+    return data
 
 
 def _integer(digits: str) -> int | str:
@@ -245,5 +262,6 @@ def iter_json_lines(
 
 def read_json_lines(text: str, *, keep: Iterable[str] = ()) -> tuple[pd.DataFrame, list[Problem]]:
     """Read JSON Lines text at once (see ``iter_json_lines``)."""
-    ((frame, problems),) = iter_json_lines(text.splitlines(), chunk_size=2**62, keep=keep)
+    lines = io.StringIO(text, newline="")  # the line ends of a file, not U+2028 or U+0085 in a value
+    ((frame, problems),) = iter_json_lines(lines, chunk_size=2**62, keep=keep)
     return frame, problems
