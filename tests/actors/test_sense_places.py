@@ -191,6 +191,11 @@ def test_new_place_rules_leave_actors(text, surface):
     assert sense(text, surface) == ("actor", "default")
 
 
+def test_a_capital_after_the_same_capital_is_no_address():
+    # "City, Country" makes both places; "Kabul, Kabul" is a place and then the government speaking
+    assert sense("Shelling in Kabul, Kabul said, would stop.", "Kabul", 1) == ("actor", "default")
+
+
 def test_setting_rules_on_fakes(fakes_articles):
     """On 804 real articles: "Syria has been locked in / mired in a civil war" and the like are all
     places, and no state's name right before a speech verb ("Syria said") is moved by a new rule.

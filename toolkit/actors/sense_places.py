@@ -414,7 +414,7 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
     codes, rules = decided
     joined, starts, ends = ctx.joined, ctx.starts, ctx.ends
     states, capitals, actors = names
-    for i in np.flatnonzero(capitals[:-1] & states[1:] & (actors[:-1] == actors[1:])).tolist():
+    for i in np.flatnonzero(capitals[:-1] & states[1:] & ~capitals[1:] & (actors[:-1] == actors[1:])).tolist():
         join = joined[ends[i] : starts[i + 1]]
         if join not in _COMMA or codes[i + 1] != ACTOR:
             continue
