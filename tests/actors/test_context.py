@@ -65,7 +65,7 @@ def test_a_short_form_without_context_stays_unresolved_and_reported(dictionary):
     found = find_mentions(articles("The Senate voted on the budget. Syria said the vote was illegal."), dictionary)
     senate = of(found, "Senate")
     assert len(senate) == 1  # never dropped
-    assert senate["role_status"].tolist() == ["ambiguous_alias"]
+    assert senate["role_status"].tolist() == ["ambiguous_country"]
     candidates = senate["candidates"].iloc[0].split(";")
     assert {"us_senate", "french_senate", "italian_senate"} <= set(candidates)
     assert senate["actor_id"].iloc[0] == candidates[0]
@@ -154,7 +154,7 @@ def test_a_us_state_in_the_article_points_short_forms_to_the_united_states(dicti
 def test_the_country_georgia_does_not_point_to_the_united_states(dictionary):
     text = "Georgia's government met in Tbilisi. The Senate was split on the treaty with Georgia."
     found = find_mentions(articles(text), dictionary)
-    assert of(found, "Senate")["role_status"].tolist() == ["ambiguous_alias"]  # no US hint
+    assert of(found, "Senate")["role_status"].tolist() == ["ambiguous_country"]  # no US hint
 
 
 @pytest.mark.parametrize(
@@ -185,3 +185,34 @@ def test_a_place_before_a_bare_ministry_gives_no_country(dictionary):
     # "in Iraq" is a place, not an acting state: the counts decide (the outlet here)
     found = find_mentions(articles("Fighting raged in Iraq, the Defence Ministry said.", outlet="tass"), dictionary)
     assert found[found["surface"] == "Defence Ministry"]["actor_id"].tolist() == ["russian_defence_ministry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the article's country has no ministry in the dictionary, though it names a candidate's state
+        "Russia asked for talks. Ukraine said Kyiv would hold. The Defence Ministry said two soldiers died.",
+        # nothing in the article points to any country
+        "Heavy rain fell overnight. The Interior Ministry said roads were closed.",
+    ],
+)
+def test_a_short_form_of_no_candidate_country_counts_for_no_actor(dictionary, text):
+    """Unresolved (``ambiguous_country``): kept and reported, but no pair, no attention counts it."""
+    from toolkit import count_comentions
+    from toolkit.actors.senses import select_senses
+
+    found = find_mentions(articles(text), dictionary)
+    ministry = found[found["surface"].str.endswith("Ministry")]
+    assert ministry["role_status"].tolist() == ["ambiguous_country"]
+    assert len(ministry["candidates"].iloc[0].split(";")) > 2
+    assert ministry.index[0] not in select_senses(found).index
+    pairs = count_comentions(found, unit="article")
+    assert not (pairs["actor_a"].str.contains("ministry") | pairs["actor_b"].str.contains("ministry")).any()
+
+
+def test_a_candidate_state_that_leads_the_article_still_gives_its_ministry(dictionary):
+    text = "Russian jets hit Idlib. Russia said Moscow would go on. Rain fell. The Defence Ministry said it was done."
+    found = find_mentions(articles(text), dictionary)
+    assert of(found, "Defence Ministry")[["actor_id", "role_status"]].values.tolist() == [
+        ["russian_defence_ministry", "none"]
+    ]

@@ -19,12 +19,17 @@ context*:
   "theguardian", a domain ending ".co.uk").
 
 First, the nearest of the five mentions before the short form in its article that acts (sense
-``actor``, one candidate) and whose country is a candidate's gives that candidate ("Russian jets
-struck Idlib, the Defence Ministry said" is Russia's ministry though the article names Syria more).
-Else the candidate whose country scores highest wins, when its score is above zero and above every
-other candidate's. Otherwise the mention stays unresolved and reported as every ambiguous shared alias
-is: ``role_status`` ``ambiguous_alias``, ``candidates`` listing every id, ``actor_id`` the first
-candidate in dictionary order. Never dropped.
+``actor``, one candidate) and has a country gives the candidate of that country ("Russian jets
+struck Idlib, the Defence Ministry said" is Russia's ministry though the article names Syria more);
+when that country has no candidate ("Ukraine said ..., the Defence Ministry said"), this rule gives
+none.
+Else the candidate whose country scores highest wins, when its score is above zero, above every
+other candidate's and at least that of any other country the article points to (a "Defence
+Ministry" in an article about Ukraine that names Russia twice is no candidate's: Ukraine's ministry
+is not in the dictionary). Otherwise the mention stays unresolved: ``role_status``
+``ambiguous_country``, ``candidates`` listing every id, ``actor_id`` the first candidate in
+dictionary order. It stays in the mentions frame (never dropped) but names no one actor, so
+co-mentions, attention and the actor tables leave it out (``toolkit.actors.senses.select_senses``).
 
 A short form inside another name ("Chatham House", "the Heritage House") is left to the sense
 rules (``toolkit.actors.senses``: ``part_of_name``); it still points its article to no country.
@@ -43,16 +48,18 @@ import numpy as np
 
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import word_lists
-from toolkit.actors.senses import ACTOR, DATELINE, PART_OF_NAME
+from toolkit.actors.senses import ACTOR, DATELINE, PART_OF_NAME, UNRESOLVED_COUNTRY
 from toolkit.errors import InputError
 from toolkit.resources import read_data_lines
 
-__all__ = ["OUTLET_FILE", "outlet_countries", "resolve_by_context"]
+__all__ = ["OUTLET_FILE", "UNRESOLVED", "outlet_countries", "resolve_by_context"]
 
 #: The outlets and domain endings whose country is known, under ``toolkit/data``.
 OUTLET_FILE = "actors/outlet_countries.txt"
 #: Weights of the hints: a dateline, the outlet, any other mention.
 DATELINE_WEIGHT, OUTLET_WEIGHT, MENTION_WEIGHT = 3, 2, 1
+#: The ``role_status`` of a short form whose country the article does not tell.
+UNRESOLVED = UNRESOLVED_COUNTRY
 #: How many mentions before a short form are read for the country of the nearest actor.
 NEAREST = 5
 #: The country a US state's name points to when the sense rules read it as one ("Isakson of Georgia").
@@ -152,7 +159,8 @@ def resolve_by_context(
     senses : each mention's sense code: a ``place`` mention counts for its country like an
         ``actor`` one, a dateline counts more, a ``part_of_name`` one not at all.
     dict_rows, status : each mention's dictionary row and ``role_status``, as the shared-alias rules
-        left them: a mention resolved here gets its candidate's row and the status ``none``.
+        left them: a mention resolved here gets its candidate's row and the status ``none``, one
+        left unresolved the status ``UNRESOLVED``.
     outlet_country : the country code of each article's outlet (``outlet_countries``), ``""`` if none.
     """
     ambiguous = [
@@ -173,8 +181,10 @@ def resolve_by_context(
         score = scores.get(int(article_rows[i]), Counter())
         ranked = sorted(((score[actors[rows_actor[c[0]]].country], c[0]) for c in candidates[i]), reverse=True)
         best, row = ranked[0]
-        if best > 0 and best > ranked[1][0]:
+        if best > 0 and best > ranked[1][0] and best >= max(score.values()):
             dict_rows[i], status[i] = row, "none"
+        else:
+            status[i] = UNRESOLVED
 
 
 def _nearest_choice(
@@ -195,6 +205,8 @@ def _nearest_choice(
         country = actors[rows_actor[int(dict_rows[j])]].country
         if country in by_country:
             return by_country[country]
+        if country:  # the nearest acting state has no such body in the dictionary: it is not for this rule
+            return None
     return None
 
 

@@ -262,7 +262,9 @@ def find_mentions(
     alias matched), ``alias_type`` (name / acronym / demonym), ``role`` and ``role_title`` (the
     person's office on the article's date; for a person found by a title, the title as written;
     else empty), ``role_status`` (resolved /
-    not_in_office / ambiguous_date / ambiguous_alias / none), ``candidates`` (the actor ids of a
+    not_in_office / ambiguous_date / ambiguous_alias / ambiguous_country / none; a short form of a
+    national body whose country the article does not tell is ``ambiguous_country``:
+    ``toolkit.actors.context``), ``candidates`` (the actor ids of a
     shared alias joined by ``;``, else empty), ``in_dictionary`` (False for a person found by a title,
     whose ``alias_type`` is ``title``), ``sense`` and ``sense_rule`` (``toolkit.actors.senses``;
     ``title_person`` for a person named with a title), then ``outlet`` and ``date`` when the articles have

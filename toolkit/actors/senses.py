@@ -86,12 +86,18 @@ from toolkit.actors.sense_scan import byte_words, in_datelines, states_may_move,
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
 
-__all__ = ["SENSES", "assign_senses", "check_senses", "in_datelines", "select_senses", "word_lists"]
+#: The ``role_status`` of a short form of a national body whose country the article does not tell
+#: (``toolkit.actors.context``): left out by ``select_senses``.
+UNRESOLVED_COUNTRY = "ambiguous_country"
+
+__all__ = ["SENSES", "UNRESOLVED_COUNTRY", "assign_senses", "check_senses", "in_datelines", "select_senses", "word_lists"]
 
 
 def select_senses(mentions: pd.DataFrame, senses: Iterable[str] | str = ("actor",)) -> pd.DataFrame:
     """Return the mentions whose ``sense`` is one of ``senses`` (all of them when the frame has no
-    ``sense`` column, as a frame built by hand).
+    ``sense`` column, as a frame built by hand), without the short forms of national bodies whose
+    country the article does not tell (``role_status`` ``ambiguous_country``,
+    ``toolkit.actors.context``): they name no one actor, so nothing counts them as one.
 
     Parameters
     ----------
@@ -105,9 +111,11 @@ def select_senses(mentions: pd.DataFrame, senses: Iterable[str] | str = ("actor"
     nothing is left out).
     """
     wanted = check_senses(senses)
-    if "sense" not in mentions.columns or set(wanted) == set(SENSES):
-        return mentions
-    keep = mentions["sense"].isin(wanted)
+    keep = pd.Series(True, index=mentions.index)
+    if "sense" in mentions.columns and set(wanted) != set(SENSES):
+        keep &= mentions["sense"].isin(wanted)
+    if "role_status" in mentions.columns:
+        keep &= mentions["role_status"] != UNRESOLVED_COUNTRY
     return mentions if bool(keep.all()) else mentions[keep]
 
 
