@@ -98,6 +98,10 @@ def test_states_acting_stay_actors(text, surface):
         ("Recruits arrived from Morocco, Algeria and Libya.", "Algeria", ("place", "locative")),
         ("Recruits arrived from Morocco, Algeria and Libya.", "Libya", ("place", "locative")),
         ("Cells were active in Belgium France or Germany.", "France", ("place", "locative")),
+        # the same list with a serial comma before its last name
+        ("Recruits arrived from Morocco, Algeria, Tunisia, and Libya.", "Tunisia", ("place", "locative")),
+        ("Recruits arrived from Morocco, Algeria, Tunisia, and Libya.", "Libya", ("place", "locative")),
+        ("Bases were kept in Kenya, Uganda, or Ethiopia.", "Ethiopia", ("place", "locative")),
         # "to" after a word of motion
         ("Moscow sent bombers and deployed them to Syria in 2015.", "Syria", ("place", "destination")),
         ("Thousands fled to Lebanon last winter.", "Lebanon", ("place", "destination")),
@@ -175,6 +179,7 @@ def test_more_place_rules_name_themselves(text, surface, expected):
         ("France gave aid to Lebanon.", "Lebanon"),
         ("In Iraq, Iran said, the militias stayed.", "Iran"),
         ("Strikes hit Raqqa in Syria, and Damascus protested.", "Damascus"),
+        ("Troops stayed in Iraq, and Iran said it would not leave.", "Iran"),
         ("Iran is a party to the civil war.", "Iran"),
         ("US-supplied jets flew over Raqqa.", "US"),
         ("Cairo said on Monday AFP reported.", "Cairo"),

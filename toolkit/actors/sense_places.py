@@ -392,7 +392,7 @@ def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
 #: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
 #: "from the former Soviet Union Tunisia and Egypt" (a text stripped of its commas); ", and" may
 #: join two clauses ("in Syria, and Damascus protested").
-_AND_OR = (" and ", " or ")
+_AND_OR = (" and ", " or ", ", and ", ", or ")  # with or without the serial comma
 _COMMA = (", ", " ")
 #: A possessive between a country's name and its capital ("Syria's Damascus", "Syrias Damascus").
 _OWNS = ("'s ", "’s ", "s ", "' ", "’ ")
@@ -435,7 +435,7 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
         run = [i]
         while True:
             join = joined[ends[run[-1] - 1] : starts[run[-1]]]
-            if join in _AND_OR:
+            if join in _AND_OR and (join[0] == " " or len(run) > 1):  # a serial comma ends a list of 3+
                 break
             nxt = run[-1] + 1
             if join not in _COMMA or nxt >= len(codes) or not states[nxt] or codes[nxt] != ACTOR:
