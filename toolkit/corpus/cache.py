@@ -39,6 +39,7 @@ written is skipped. The user cache that holds the parsed actor dictionary is ``t
 from __future__ import annotations
 
 import contextvars
+import gc
 import hashlib
 import json
 import logging
@@ -270,7 +271,11 @@ def _build_apart(folder: Path, name: str, build: Callable[[], dict[str, pd.DataF
     child = multiprocessing.get_context("fork").Process(
         target=_build_and_write, args=(folder, name, build), name="toolkit-frame-cache"
     )
-    child.start()
+    gc.freeze()  # the child's garbage collector leaves the inherited objects alone: their pages stay shared
+    try:
+        child.start()
+    finally:
+        gc.unfreeze()
     child.join()
     return child.exitcode == 0
 
