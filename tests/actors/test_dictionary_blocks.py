@@ -496,3 +496,109 @@ def test_case_exact_names_whose_possessive_lost_its_apostrophe(dictionary, text,
 )
 def test_the_national_coalition_by_its_short_name(dictionary, text, expected):
     assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Interior Department opened the land to drilling.",
+            [("Interior Department", "us_department_of_the_interior")],
+        ),
+        ("The Department of the Interior sued.", [("Department of the Interior", "us_department_of_the_interior")]),
+        ("The Commerce Department blacklisted the firm.", [("Commerce Department", "us_department_of_commerce")]),
+        ("The Labor Department reported the jobs figures.", [("Labor Department", "us_department_of_labor")]),
+        ("The USDA recalled the beef.", [("USDA", "us_department_of_agriculture")]),
+        ("HHS issued the rule.", [("HHS", "us_department_of_health_and_human_services")]),
+        ("The Energy Department funded the plant.", [("Energy Department", "us_department_of_energy")]),
+        ("The Fed raised interest rates.", [("Fed", "federal_reserve")]),
+        ("The Federal Reserve Board met.", [("Federal Reserve Board", "federal_reserve")]),
+        ("The Census Bureau counted the migrants.", [("Census Bureau", "us_census_bureau")]),
+        ("NOAA warned of the storm, and FEMA sent trailers.", [("NOAA", "noaa"), ("FEMA", "fema")]),
+        ("The FDA approved the vaccine after the CDC asked.", [("FDA", "us_fda"), ("CDC", "us_cdc")]),
+        ("The IRS audited him.", [("IRS", "irs")]),
+        ("The Securities and Exchange Commission fined the bank.", [("Securities and Exchange Commission", "us_sec")]),
+        ("The Environmental Protection Agency loosened the rule.", [("Environmental Protection Agency", "us_epa")]),
+        ("The US Coast Guard rescued the crew.", [("US Coast Guard", "us_coast_guard")]),
+        ("The Space Force launched a satellite.", [("Space Force", "us_space_force")]),
+        ("HM Treasury published the figures.", [("HM Treasury", "uk_treasury")]),
+        ("The RAF flew over the Royal Navy ship.", [("RAF", "royal_air_force"), ("Royal Navy", "royal_navy")]),
+        (
+            "The British Army and the Royal Marines trained.",
+            [("British Army", "british_army"), ("Royal Marines", "royal_marines")],
+        ),
+        ("The MoD denied it.", [("MoD", "uk_ministry_of_defence")]),
+        (
+            "The Bundesverfassungsgericht struck down the law.",
+            [("Bundesverfassungsgericht", "german_federal_constitutional_court")],
+        ),
+    ],
+)
+def test_us_and_uk_executive_bodies_and_services_by_their_news_forms(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army of volunteers cleared the road.",
+        "He wore the navy blue coat.",
+        "The Fed up residents left the meeting.",
+        "Fed up with the delays, the residents left.",
+        "The Salvation Army handed out food.",
+        "Treasury yields fell on Monday.",
+        "The marines of the merchant fleet sailed.",
+        "A photo by EPA shows the ruins.",
+        "The air force base was in the desert.",
+    ],
+)
+def test_common_words_and_other_names_are_not_the_bodies(dictionary, text):
+    assert actors_of(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    "text, outlet, surface, expected",
+    [
+        ("WASHINGTON — The Navy said the destroyer sailed.", "", "Navy", "us_navy"),
+        ("LONDON — The Navy said the frigate sailed.", "", "Navy", "royal_navy"),
+        ("The Air Force said the jets returned, officials in Washington said.", "", "Air Force", "us_air_force"),
+        ("The Air Force said the jets returned to Lincolnshire.", "theguardian", "Air Force", "royal_air_force"),
+        ("The Marines landed, President Obama said.", "", "Marines", "us_marine_corps"),
+        ("The Marines landed, Theresa May said in Britain.", "", "Marines", "royal_marines"),
+        ("The Treasury imposed sanctions, officials in Washington said.", "", "Treasury", "us_treasury"),
+        ("The Treasury cut the budget, the Chancellor told Britain's parliament.", "", "Treasury", "uk_treasury"),
+        ("The FCC fined the network in the United States.", "", "FCC", "us_fcc"),
+        (
+            "The FCC ruled the German law void, Germany's government said.",
+            "",
+            "FCC",
+            "german_federal_constitutional_court",
+        ),
+        ("The National Guard was sent in, US officials said.", "", "National Guard", "us_national_guard"),
+        ("Ukraine said the National Guard held the line.", "", "National Guard", "ukraine_national_guard"),
+    ],
+)
+def test_shared_service_and_agency_short_forms_follow_the_article_country(dictionary, text, outlet, surface, expected):
+    found = mentions_of(text, dictionary, outlet=outlet)
+    short = found[found["surface"] == surface]
+    assert short["actor_id"].tolist() == [expected]
+    assert short["role_status"].tolist() != ["ambiguous_country"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("The Navy said the ship sailed.", "Navy"),
+        ("The Marines landed at dawn.", "Marines"),
+        ("The Treasury said nothing.", "Treasury"),
+        ("Syrian state media said the Air Force struck Idlib, Syria's government said.", "Air Force"),
+    ],
+)
+def test_a_shared_service_in_an_article_of_no_candidate_country_stays_unresolved(dictionary, text, surface):
+    found = mentions_of(text, dictionary)
+    assert found.loc[found["surface"] == surface, "role_status"].tolist() == ["ambiguous_country"]
+
+
+def test_bare_army_is_left_to_the_state_in_syrian_news(dictionary):
+    found = actors_of("The Syrian Army retook Palmyra, the Army said.", dictionary)
+    assert all(surface != "Army" for surface, _ in found)
