@@ -559,14 +559,9 @@ def test_common_words_and_other_names_are_not_the_bodies(dictionary, text):
 @pytest.mark.parametrize(
     "text, outlet, surface, expected",
     [
-        ("WASHINGTON — The Navy said the destroyer sailed.", "", "Navy", "us_navy"),
-        ("LONDON — The Navy said the frigate sailed.", "", "Navy", "royal_navy"),
-        ("The Air Force said the jets returned, officials in Washington said.", "", "Air Force", "us_air_force"),
-        ("The Air Force said the jets returned to Lincolnshire.", "theguardian", "Air Force", "royal_air_force"),
-        ("The Marines landed, President Obama said.", "", "Marines", "us_marine_corps"),
-        ("The Marines landed, Theresa May said in Britain.", "", "Marines", "royal_marines"),
         ("The Treasury imposed sanctions, officials in Washington said.", "", "Treasury", "us_treasury"),
         ("The Treasury cut the budget, the Chancellor told Britain's parliament.", "", "Treasury", "uk_treasury"),
+        ("The Treasury published its forecast on Monday.", "theguardian", "Treasury", "uk_treasury"),
         ("The FCC fined the network in the United States.", "", "FCC", "us_fcc"),
         (
             "The FCC ruled the German law void, Germany's government said.",
@@ -578,7 +573,7 @@ def test_common_words_and_other_names_are_not_the_bodies(dictionary, text):
         ("Ukraine said the National Guard held the line.", "", "National Guard", "ukraine_national_guard"),
     ],
 )
-def test_shared_service_and_agency_short_forms_follow_the_article_country(dictionary, text, outlet, surface, expected):
+def test_shared_agency_short_forms_follow_the_article_country(dictionary, text, outlet, surface, expected):
     found = mentions_of(text, dictionary, outlet=outlet)
     short = found[found["surface"] == surface]
     assert short["actor_id"].tolist() == [expected]
@@ -588,17 +583,25 @@ def test_shared_service_and_agency_short_forms_follow_the_article_country(dictio
 @pytest.mark.parametrize(
     "text, surface",
     [
-        ("The Navy said the ship sailed.", "Navy"),
-        ("The Marines landed at dawn.", "Marines"),
         ("The Treasury said nothing.", "Treasury"),
-        ("Syrian state media said the Air Force struck Idlib, Syria's government said.", "Air Force"),
+        ("The FCC ruled on Tuesday.", "FCC"),
+        ("Russia said the National Guard was sent to Moscow.", "National Guard"),
     ],
 )
-def test_a_shared_service_in_an_article_of_no_candidate_country_stays_unresolved(dictionary, text, surface):
+def test_a_shared_agency_in_an_article_of_no_candidate_country_stays_unresolved(dictionary, text, surface):
     found = mentions_of(text, dictionary)
     assert found.loc[found["surface"] == surface, "role_status"].tolist() == ["ambiguous_country"]
 
 
-def test_bare_army_is_left_to_the_state_in_syrian_news(dictionary):
-    found = actors_of("The Syrian Army retook Palmyra, the Army said.", dictionary)
-    assert all(surface != "Army" for surface, _ in found)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Army retook Palmyra, the Army said.",
+        "WASHINGTON — The Navy said the destroyer sailed.",
+        "LONDON — The Air Force said the jets returned.",
+        "The Marines landed, President Obama said.",
+    ],
+)
+def test_bare_service_names_are_left_out(dictionary, text):
+    found = actors_of(text, dictionary)
+    assert all(surface not in {"Army", "Navy", "Air Force", "Marines"} for surface, _ in found)
