@@ -90,7 +90,15 @@ from toolkit.options import SENSES, check_options
 #: (``toolkit.actors.context``): left out by ``select_senses``.
 UNRESOLVED_COUNTRY = "ambiguous_country"
 
-__all__ = ["SENSES", "UNRESOLVED_COUNTRY", "assign_senses", "check_senses", "in_datelines", "select_senses", "word_lists"]
+__all__ = [
+    "SENSES",
+    "UNRESOLVED_COUNTRY",
+    "assign_senses",
+    "check_senses",
+    "in_datelines",
+    "select_senses",
+    "word_lists",
+]
 
 
 def select_senses(mentions: pd.DataFrame, senses: Iterable[str] | str = ("actor",)) -> pd.DataFrame:
