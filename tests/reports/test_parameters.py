@@ -185,6 +185,19 @@ def test_a_mapped_column_the_file_lacks_fails_listing_its_columns(analysis, tabl
     assert check_parameters({"columns": mapping}, [analysis], table) == {"columns": mapping}
 
 
+def test_a_corpus_where_nothing_loads_fails_before_any_notebook_in_one_line(analysis, tmp_path):
+    """Every file binary or empty: the loader's one line, naming each file and why."""
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        check_parameters({}, [analysis], tmp_path)
+    message = str(raised.value)
+    assert message.startswith("no articles could be loaded from ") and "\n" not in message
+    assert "photo.txt: binary file" in message and "empty.csv: empty file" in message
+    (tmp_path / "one.txt").write_text("Valdoria closes its border.\n\nThe minister said so.", encoding="utf-8")
+    assert check_parameters({}, [analysis], tmp_path) == {}  # one article is enough
+
+
 @pytest.mark.parametrize(
     "name, content",
     [

@@ -7,7 +7,11 @@ in one line:
   columns (only the header of CSV/TSV and the first record of JSON/JSON Lines are read);
 - a ``compare_by`` that is not a column of the articles;
 - numeric dates that cannot be read without a guess (``4/5/17``) when neither ``dayfirst`` nor
-  ``date_format`` is given: one line with three examples and the fix.
+  ``date_format`` is given: one line with three examples and the fix;
+- a corpus from which no article at all can be loaded (every file binary, empty or unreadable):
+  the loader's own one line, naming the files and why, instead of every notebook failing on it.
+  Only the files up to the first article are read (``iter_articles`` with one article per chunk and
+  no furniture to learn).
 
 It reads at most ``MAX_TABLE_FILES`` table files and the first ``DATE_SAMPLE_ROWS`` rows of each;
 a file it cannot read is left to the loader, which reports it.
@@ -22,7 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.corpus.articles import ARTICLE_FIELDS
+from toolkit.corpus.articles import ARTICLE_FIELDS, iter_articles
 from toolkit.corpus.dates import parse_dates
 from toolkit.corpus.encoding import open_text
 from toolkit.corpus.metadata import METADATA_NAME
@@ -158,3 +162,23 @@ def check_corpus_parameters(corpus: Path, parameters: dict, check_dates: bool) -
                 f"parameter {name!r}: the articles have no column {value!r}{close}; "
                 f"they have: {', '.join(sorted(known_columns))}"
             )
+    _check_something_loads(corpus, mapping, parameters)
+
+
+def _check_something_loads(corpus: Path, mapping: dict, parameters: dict) -> None:
+    """Raise the loader's ``InputError`` when no article can be loaded from ``corpus``. The dates
+    are read day-first unless the parameters say how: ambiguous dates are the date check's to report.
+    """
+    date_format = parameters.get("date_format") or None
+    dayfirst = parameters.get("dayfirst")
+    first = iter_articles(
+        corpus,
+        chunk_size=1,
+        columns=mapping or None,
+        dayfirst=True if dayfirst is None and date_format is None else dayfirst,
+        date_format=date_format,
+        furniture="keep",
+        progress=False,
+    )
+    next(first, None)
+    first.close()
