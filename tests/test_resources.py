@@ -26,13 +26,21 @@ LEXICONS = {
     "senses.yaml": [
         "capital_before",
         "state_before",
+        "held_words",
+        "territory_words",
+        "motion_words",
         "place_before",
         "topic_heads",
         "setting_nouns",
         "acting_modifiers",
         "setting_states",
+        "setting_in",
         "compass",
         "place_nouns",
+        "ranks",
+        "city_nouns",
+        "agencies",
+        "origin_after",
         "place_after",
         "event_nouns",
         "months",
@@ -47,6 +55,7 @@ LEXICONS = {
         "furniture_words",
         "organisation_heads",
         "after_name_ok",
+        "first_names",
         "us_states",
     ],
     "speaker_nouns.yaml": [
@@ -57,6 +66,8 @@ LEXICONS = {
         "generic_heads",
         "media_heads",
         "wires",
+        "document_heads",
+        "state_bodies",
     ],
 }
 ACTOR_FILES = [
