@@ -167,6 +167,25 @@ def test_save_table_writes_the_csv_text_and_returns_its_path(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["heatmap.csv"]
 
 
+@pytest.mark.parametrize(("height", "overflow"), [(24.0, 0.0), (25.0, 1.2), (30.0, 0.5)])
+def test_a_saved_figure_stays_within_3000_px_with_what_reaches_past_it(tmp_path, height, overflow):
+    """The tight box saved holds text past the figure's edge: the resolution drops so that the
+    PNG is at most 3000 px high; a figure that fits keeps 120 dpi."""
+    import struct
+
+    figure = plt.figure(figsize=(6, height))
+    figure.add_axes((0, 0, 1, 1)).plot([0, 1], [0, 1])
+    if overflow:
+        figure.text(0.5, 1 + overflow / height, "a title above the figure", ha="center")
+    save_figure(figure, pd.DataFrame({"a": [1]}), "tall", tmp_path)
+    width, pixels = struct.unpack(">II", (tmp_path / "tall.png").read_bytes()[16:24])
+    assert pixels <= 3000 and width <= 3000
+    if height * 120 + 24 <= 3000 and not overflow:
+        assert pixels >= height * 120  # not made smaller than it needs to be
+    else:
+        assert pixels >= 2900  # only as much smaller as it must be
+
+
 @pytest.mark.parametrize("draw_on", ["figure", "axes"])
 def test_save_figure_writes_the_png_beside_the_csv(tmp_path, draw_on):
     data = pd.DataFrame({"period": [dt.date(2017, 1, 1), dt.date(2017, 2, 1)], "n_articles": [2, 1]})

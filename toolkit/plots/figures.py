@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError
+from toolkit.plots.style import MAX_HEIGHT_PX
 from toolkit.storage import check_file_name, write_atomic
 
 __all__ = [
@@ -46,6 +47,9 @@ __all__ = [
 
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The resolution figures are saved at, and the padding ``bbox_inches="tight"`` adds on each side.
+SAVE_DPI = 120
+_PAD_INCHES = 0.1
 
 
 def _escape_cell(value):
@@ -125,10 +129,23 @@ def save_figure(figure, data: pd.DataFrame | pd.Series, name: str, folder: str |
             f"cannot save figure {name!r}: expected a matplotlib Figure or Axes, got {type(figure).__name__}"
         )
     buffer = io.BytesIO()
-    target.savefig(buffer, format="png", dpi=120, bbox_inches="tight")
+    target.savefig(buffer, format="png", dpi=_fitting_dpi(target), bbox_inches="tight")
     write_atomic(Path(folder) / f"{name}.png", buffer.getvalue())
     save_table(data, name, folder)
     return None
+
+
+def _fitting_dpi(figure) -> int:
+    """``SAVE_DPI``, or less when the figure's tight box (what ``bbox_inches="tight"`` saves: the
+    labels and legends that reach past the figure, and its padding) would pass ``MAX_HEIGHT_PX`` on
+    either side: a figure capped at 3000 px stays within it once saved.
+    """
+    try:
+        box = figure.get_tightbbox()
+    except (AttributeError, TypeError, ValueError):
+        return SAVE_DPI
+    longest = max(box.width, box.height) + 2 * _PAD_INCHES
+    return max(1, min(SAVE_DPI, math.floor(MAX_HEIGHT_PX / longest))) if longest > 0 else SAVE_DPI
 
 
 def format_number(value) -> str:
