@@ -26,6 +26,7 @@ import html
 import io
 import math
 import os
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -47,9 +48,8 @@ __all__ = [
 
 #: First characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-#: The resolution figures are saved at, and the padding ``bbox_inches="tight"`` adds on each side.
+#: The resolution figures are saved at (less for one that would pass 3000 px: ``save_figure``).
 SAVE_DPI = 120
-_PAD_INCHES = 0.1
 
 
 def _escape_cell(value):
@@ -128,24 +128,26 @@ def save_figure(figure, data: pd.DataFrame | pd.Series, name: str, folder: str |
         raise InputError(
             f"cannot save figure {name!r}: expected a matplotlib Figure or Axes, got {type(figure).__name__}"
         )
-    buffer = io.BytesIO()
-    target.savefig(buffer, format="png", dpi=_fitting_dpi(target), bbox_inches="tight")
-    write_atomic(Path(folder) / f"{name}.png", buffer.getvalue())
+    write_atomic(Path(folder) / f"{name}.png", _png_within_cap(target))
     save_table(data, name, folder)
     return None
 
 
-def _fitting_dpi(figure) -> int:
-    """``SAVE_DPI``, or less when the figure's tight box (what ``bbox_inches="tight"`` saves: the
-    labels and legends that reach past the figure, and its padding) would pass ``MAX_HEIGHT_PX`` on
+def _png_within_cap(figure) -> bytes:
+    """``figure`` as PNG bytes at ``SAVE_DPI``, or at less when what ``bbox_inches="tight"`` saves
+    (the labels and legends reaching past the figure, and the padding) passes ``MAX_HEIGHT_PX`` on
     either side: a figure capped at 3000 px stays within it once saved.
     """
-    try:
-        box = figure.get_tightbbox()
-    except (AttributeError, TypeError, ValueError):
-        return SAVE_DPI
-    longest = max(box.width, box.height) + 2 * _PAD_INCHES
-    return max(1, min(SAVE_DPI, math.floor(MAX_HEIGHT_PX / longest))) if longest > 0 else SAVE_DPI
+    dpi = SAVE_DPI
+    for _ in range(3):
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+        png = buffer.getvalue()
+        width, height = struct.unpack(">II", png[16:24])
+        if max(width, height) <= MAX_HEIGHT_PX or dpi <= 1:
+            return png
+        dpi = max(1, math.floor(dpi * MAX_HEIGHT_PX / max(width, height)) - 1)
+    return png
 
 
 def format_number(value) -> str:
