@@ -12,11 +12,13 @@ import pandas as pd
 import pytest
 
 from toolkit import load_articles
+from toolkit.corpus import articles as articles_module
 from toolkit.corpus.cache import (
     CACHE_LOG_ENV,
     FRAME_CACHE_ENV,
     _lock,
     _write_entry,
+    cached_articles,
     cached_tables,
     fingerprint_files,
     fingerprint_frame,
@@ -26,6 +28,7 @@ from toolkit.corpus.cache import (
     read_cached,
     write_cached,
 )
+from toolkit.errors import InputError
 from toolkit.parallel import can_fork
 
 PAGE = "Valdoria and Ostmark agree to talk\n\nValdoria and Ostmark said on Monday they would hold talks.\n"
@@ -393,3 +396,50 @@ def test_the_learned_furniture_is_cached_and_logged_for_the_manifest(frames_cach
     ]
     kept = load_articles(corpus, furniture="keep")  # another option, another entry
     assert "cache" not in kept.attrs and kept["text"].str.contains("Kestrel brief").all()
+
+
+@pytest.mark.skipif(not can_fork(), reason="corpora are parsed in a forked child process on Linux only")
+def test_a_corpus_is_parsed_once_in_a_child_process_and_read_back(frames_cache, monkeypatch):
+    corpus = frames_cache / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(PAGE, encoding="utf-8")
+    parsers = []
+    real_parse = articles_module._parse
+    monkeypatch.setattr(articles_module, "_parse", lambda *args: parsers.append(os.getpid()) or real_parse(*args))
+    built = load_articles(corpus)
+    assert parsers == []  # the parse ran in the child (its list is the child's copy)
+    read_back = load_articles(corpus)
+    assert parsers == []
+    uncached = load_articles(corpus, cache=False)
+    assert parsers == [os.getpid()]
+    for frame in (built, read_back):
+        pd.testing.assert_frame_equal(without_attrs(frame), without_attrs(uncached))
+        pd.testing.assert_frame_equal(
+            pd.DataFrame(frame.attrs["load_report"]), pd.DataFrame(uncached.attrs["load_report"])
+        )
+    assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("articles", False), ("articles", True)]
+
+
+def test_a_second_process_waits_for_the_parse_and_reads_it(frames_cache):
+    corpus = frames_cache / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(PAGE, encoding="utf-8")
+    expected = load_articles(corpus, cache=False)
+    key = "k1"
+    folder = frames_cache / "articles"
+    lock = _lock(folder, key)  # another process parsing the corpus
+    results = []
+    waiting = threading.Thread(target=lambda: results.append(cached_articles(folder, key, pytest.fail)))
+    waiting.start()
+    write_cached(folder, key, expected)
+    lock.close()
+    waiting.join()
+    pd.testing.assert_frame_equal(without_attrs(results[0]), without_attrs(expected))
+
+
+def test_a_parse_that_fails_raises_its_error_in_the_caller(frames_cache):
+    def broken():
+        raise InputError("no articles today")
+
+    with pytest.raises(InputError, match="no articles today"):
+        cached_articles(frames_cache / "articles", "k1", broken)

@@ -106,17 +106,19 @@ def load_articles(
     """
     loader = CorpusPass(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture)
     cache_dir = _cache_dir(cache)
-    if cache_dir is not None:
-        from toolkit.corpus.cache import fingerprint_files, read_cached, write_cached
+    if cache_dir is None:
+        return _parse(loader, progress)
+    from toolkit.corpus.cache import cached_articles, fingerprint_files
 
-        key = fingerprint_files(
-            loader.root, loader.files + ([loader.sidecar] if loader.sidecar else []), loader.options
-        )
-        cached = read_cached(cache_dir, key)
-        if cached is not None:
-            cached.attrs["load_report"] = LoadReport(cached.attrs["load_report"])
-            cached.attrs["furniture"] = LoadReport(cached.attrs.get("furniture", empty_furniture()))
-            return cached
+    key = fingerprint_files(loader.root, loader.files + ([loader.sidecar] if loader.sidecar else []), loader.options)
+    articles = cached_articles(cache_dir, key, lambda: _parse(loader, progress))
+    articles.attrs["load_report"] = LoadReport(articles.attrs["load_report"])
+    articles.attrs["furniture"] = LoadReport(articles.attrs.get("furniture", empty_furniture()))
+    return articles
+
+
+def _parse(loader: CorpusPass, progress) -> pd.DataFrame:
+    """The articles frame of one reading of the corpus, its load report and furniture in ``attrs``."""
     learning = loader.mode == "learn"
     if learning:  # learned from the frame itself, then stripped: no second reading
         loader.stripper = None
@@ -130,8 +132,6 @@ def load_articles(
         loader.report_furniture()
     articles.attrs = {"load_report": loader.report.frame(), "furniture": loader.furniture_list()}
     _log_summary(loader.root, len(loader.files), articles, loader.report)
-    if cache_dir is not None:
-        write_cached(cache_dir, key, articles)
     return articles
 
 

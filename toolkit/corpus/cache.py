@@ -62,6 +62,7 @@ __all__ = [
     "fingerprint_files",
     "read_cached",
     "write_cached",
+    "cached_articles",
     "FRAME_CACHE_ENV",
     "CACHE_LOG_ENV",
     "KEEP_FRAMES",
@@ -103,9 +104,10 @@ def fingerprint_files(root: Path, files, options: dict) -> str:
     return digest.hexdigest()[:32]
 
 
-def read_cached(cache_dir: Path, key: str) -> pd.DataFrame | None:
+def read_cached(cache_dir: Path, key: str, *, logged: bool = True) -> pd.DataFrame | None:
     """Return the cached articles frame for ``key``, or None; its load report, a plain frame, is
-    ``attrs["load_report"]`` (``load_articles`` makes it a ``LoadReport`` again).
+    ``attrs["load_report"]`` (``load_articles`` makes it a ``LoadReport`` again) and the entry's path
+    ``attrs["cache"]``. ``logged``: log the use as a hit (``log_cache_use``).
     """
     articles_path = cache_dir / f"{key}.articles.arrow"
     report_path = cache_dir / f"{key}.report.arrow"
@@ -120,6 +122,8 @@ def read_cached(cache_dir: Path, key: str) -> pd.DataFrame | None:
     except (OSError, ValueError, pyarrow.ArrowException):
         return None
     articles.attrs = {"load_report": report, "furniture": furniture, "cache": str(articles_path)}
+    if not logged:
+        return articles
     learned = [
         [*row] for row in furniture.reindex(columns=["outlet", "kind", "text", "n_articles"]).itertuples(index=False)
     ]
@@ -150,6 +154,46 @@ def write_cached(cache_dir: Path, key: str, articles: pd.DataFrame) -> None:
         [*row] for row in furniture.reindex(columns=["outlet", "kind", "text", "n_articles"]).itertuples(index=False)
     ]
     log_cache_use("articles", key, hit=False, rows=len(articles), seconds=None, furniture=learned)
+
+
+def cached_articles(cache_dir: Path, key: str, parse: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+    """The articles stored under ``key`` (``read_cached``), or ``parse()``'s, stored first.
+
+    A corpus is parsed once: a lock on the entry makes a second process wait for the first and read
+    what it wrote, and the parse runs in a child process forked for it (``_run_apart``), which writes
+    the entry and exits, so the caller holds the frame it reads back and not what parsing left behind
+    (140-157 MB of a 6,000-article CSV). Where that cannot be done (no ``fork``, a child that failed),
+    ``parse()`` runs here and its error, if any, is raised here.
+    """
+    articles = read_cached(cache_dir, key)
+    if articles is not None:
+        return articles
+    try:
+        lock = _lock(cache_dir, key)
+    except OSError as error:  # a folder that cannot be made: parse here, and fail on writing as before
+        log.debug("no lock on %s (%s)", cache_dir / key, error)
+        lock = None
+    try:
+        articles = read_cached(cache_dir, key)
+        if articles is None and _run_apart(_parse_and_write, cache_dir, key, parse):
+            articles = read_cached(cache_dir, key, logged=False)  # the child logged it as built
+            if articles is not None:
+                del articles.attrs["cache"]  # parsed by this call, not found in the cache
+        if articles is None:
+            articles = parse()
+            write_cached(cache_dir, key, articles)
+    finally:
+        if lock is not None:
+            lock.close()  # closing the file releases the lock
+    return articles
+
+
+def _parse_and_write(cache_dir: Path, key: str, parse: Callable[[], pd.DataFrame]) -> None:
+    try:
+        articles = parse()
+        write_cached(cache_dir, key, articles)
+    except Exception:  # the caller parses again, in its own process, and raises the error there
+        sys.exit(1)
 
 
 # --- analysis frames --------------------------------------------------------------------------
@@ -260,17 +304,20 @@ def _build(build: Callable[[], dict[str, pd.DataFrame]]) -> dict[str, pd.DataFra
 
 
 def _build_apart(folder: Path, name: str, build: Callable[[], dict[str, pd.DataFrame]]) -> bool:
-    """Build the entry ``name`` and write it, in a child process forked for it; whether it ended well.
+    """Build the entry ``name`` and write it, in a child process forked for it; whether it ended well."""
+    return _run_apart(_build_and_write, folder, name, build)
 
-    What the build leaves behind (a compiled dictionary, the memory its steps freed but the allocator
-    keeps) goes with the child: the caller reads only the frames back. Where ``fork`` is not offered
-    (``toolkit.parallel.can_fork``) or in a daemon process, nothing is done and False returned.
+
+def _run_apart(target: Callable[..., None], *args) -> bool:
+    """Call ``target(*args)`` in a child process forked for it and wait; whether it ended well.
+
+    What the call leaves behind (a compiled dictionary, a parsed CSV, the memory its steps freed but
+    the allocator keeps) goes with the child: the caller reads only what it wrote. Where ``fork`` is
+    not offered (``toolkit.parallel.can_fork``) or in a daemon process, nothing is done and False returned.
     """
     if not can_fork() or multiprocessing.current_process().daemon:
         return False
-    child = multiprocessing.get_context("fork").Process(
-        target=_build_and_write, args=(folder, name, build), name="toolkit-frame-cache"
-    )
+    child = multiprocessing.get_context("fork").Process(target=target, args=args, name="toolkit-frame-cache")
     gc.freeze()  # the child's garbage collector leaves the inherited objects alone: their pages stay shared
     try:
         child.start()
