@@ -78,7 +78,8 @@ def test_a_date_that_cannot_be_held_is_nat_in_its_row_only(value, problem):
 
 @pytest.mark.parametrize("values", [["4/5/17"], ["25/4/17", "4/5/17"], ["4/25/17", "6/7/2017"]])
 def test_ambiguous_numeric_dates_raise_naming_examples(values):
-    expected = rf"dates such as '{values[-1]}' are ambiguous.*dayfirst=True or dayfirst=False"
+    where = f"t.csv, row {len(values)}"
+    expected = rf"dates such as '{values[-1]}' are ambiguous.*the first in {where}\).*dayfirst=True or dayfirst=False"
     with pytest.raises(InputError, match=expected):
         parse(values)
 
@@ -133,7 +134,7 @@ def write(folder: Path, name: str, content: str) -> Path:
 
 def test_ambiguous_numeric_dates_need_a_choice(tmp_path):
     write(tmp_path, "t.csv", "title,text,date\nA,one,4/5/17\nB,two,6/7/17\n")
-    with pytest.raises(InputError, match=r"'4/5/17'.*ambiguous.*dayfirst"):
+    with pytest.raises(InputError, match=r"'4/5/17'.*ambiguous.*the first in t\.csv, row 1\).*dayfirst"):
         load_articles(tmp_path / "t.csv")
     month_first = load_articles(tmp_path / "t.csv", dayfirst=False)["date"].tolist()
     day_first = load_articles(tmp_path / "t.csv", dayfirst=True)["date"].tolist()

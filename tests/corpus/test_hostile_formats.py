@@ -397,3 +397,30 @@ def test_json_lines_split_at_line_ends_only_not_at_unicode_separators_in_values(
     assert "avant" in articles.loc[articles["title"] == "N1", "text"].iloc[0]
     raw = [("line 1", "raw control characters inside a string (not JSON)", "read as they are")]
     assert rows_of(report, "feed.jsonl") == ([] if separator in "\u2028\u2029\x85" else raw)
+
+
+# --- values and names the loader could lose -----------------------------------------------------------
+
+
+def test_a_json_number_too_large_for_a_float_stays_its_digits_with_a_report_row(tmp_path):
+    feed = '{"title": "Big", "text": "body", "count": 1e400}\n{"title": "Small", "text": "two", "count": 2.5}\n'
+    articles, report = load_beside_good(tmp_path, {"feed.jsonl": feed})
+    counts = articles.loc[articles["path"] == "feed.jsonl", "count"].tolist()
+    assert counts == ["1e400", "2.5"]
+    assert rows_of(report, "feed.jsonl") == [("line 1", "number 1e400 is too large for a float", "kept as its digits")]
+
+
+@pytest.mark.parametrize("name", ["pages.csv", "pages.jsonl"])
+def test_a_column_named_like_the_loaders_own_is_kept_under_another_name(tmp_path, name):
+    rows = [("/world/syria-talks", "Talks", "first"), ("/world/iraq", "Iraq", "second")]
+    if name.endswith(".csv"):
+        content = "path,title,text\n" + "".join(f"{p},{t},{x}\n" for p, t, x in rows)
+    else:
+        content = "".join(f'{{"path": "{p}", "title": "{t}", "text": "{x}"}}\n' for p, t, x in rows)
+    articles, report = load_beside_good(tmp_path, {name: content})
+    table = articles[articles["path"] == name]
+    assert table["path.2"].tolist() == ["/world/syria-talks", "/world/iraq"]
+    assert table["text"].tolist() == ["first", "second"]
+    assert rows_of(report, name) == [
+        ("file", "column 'path' has the name of a column the loader writes", "kept as 'path.2'")
+    ]

@@ -28,16 +28,20 @@ __all__ = ["parse_dates"]
 _NUMERIC = re.compile(r"^\s*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:\s+.*)?$")
 
 
-def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None) -> pd.Series:
-    """Whether each numeric date is read day-first; raise where that would be a guess."""
+def _numeric_dayfirst(values: pd.Series, dayfirst: bool | None, paths, rows) -> pd.Series:
+    """Whether each numeric date is read day-first; raise where that would be a guess, naming the
+    file and row of the first ambiguous date (``paths`` and ``rows`` as in ``parse_dates``).
+    """
     parts = values.str.extract(_NUMERIC)[[0, 1]].astype(int)
     if dayfirst is not None:
         return pd.Series(dayfirst, index=values.index)
     ambiguous = (parts[0] <= 12) & (parts[1] <= 12) & (parts[0] != parts[1])
     if ambiguous.any():
         examples = ", ".join(repr(v) for v in values[ambiguous].head(3))
+        first = ambiguous.idxmax()
+        where = f"{paths.iloc[first]}, {rows.iloc[first]}"
         raise InputError(
-            f"dates such as {examples} are ambiguous (day-first or month-first?): "
+            f"dates such as {examples} are ambiguous (day-first or month-first?; the first in {where}): "
             "pass dayfirst=True or dayfirst=False, or date_format="
         )
     return parts[0] > 12
@@ -84,6 +88,7 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
     ``paths`` and ``rows`` say where each value came from, for the report (``report.add``).
     """
     raw = pd.Series(values, dtype=object).reset_index(drop=True)
+    paths, rows = pd.Series(paths).reset_index(drop=True), pd.Series(rows).reset_index(drop=True)
     text = raw.where(raw.notna(), "").astype(str).str.strip()
     result = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
     present = text.ne("") & ~text.str.lower().isin(["nan", "nat", "none", "null"])
@@ -99,11 +104,11 @@ def parse_dates(values, paths, rows, report, *, dayfirst=None, date_format=None)
             left = present & result.isna()
             unix = left & text.str.match(_UNIX_TIME)
             if unix.any():
-                _read_unix_times(text[unix], result, paths.reset_index(drop=True), rows.reset_index(drop=True), report)
+                _read_unix_times(text[unix], result, paths, rows, report)
             left = left & ~unix
             numeric = left & text.str.match(_NUMERIC)
             if numeric.any():
-                order = _numeric_dayfirst(text[numeric], dayfirst)
+                order = _numeric_dayfirst(text[numeric], dayfirst, paths, rows)
                 for first in (True, False):
                     chosen = order[order == first].index
                     if len(chosen):

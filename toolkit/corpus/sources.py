@@ -242,11 +242,15 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
         if not problems and not quiet_empty:
             report.add(relative, "file", "table holds no rows", "file skipped")
         return [], mapping
+    first_chunk = mapping is None
     if mapping is None:
         mapping = _column_mapping(frame.columns, columns, relative)
         if not (columns and "text" in columns):
             mapping = _prefer_written_text(frame, mapping, relative, report)
-    renamed = frame.rename(columns={source: name for name, source in mapping.items()})
+    moved = _loader_name_clashes(frame.columns, mapping)
+    for old, new in moved.items() if first_chunk else ():
+        report.add(relative, "file", f"column {old!r} has the name of a column the loader writes", f"kept as {new!r}")
+    renamed = frame.rename(columns={**moved, **{source: name for name, source in mapping.items()}})
     names = list(renamed.columns)
     if len(set(names)) == len(names):
         records = [
@@ -261,6 +265,26 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
             record[name] = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
     _join_listed_text(records, relative, report)
     return records, mapping
+
+
+#: Columns the loader writes itself (the file an article came from, the text before stripping).
+_LOADER_COLUMNS = ("path", "text_original")
+
+
+def _loader_name_clashes(available, mapping: dict) -> dict[str, str]:
+    """A table's own columns named like a column the loader writes, and not mapped to an article
+    field, each with the name it is kept under (``path.2``, as a repeated JSON key is kept).
+    """
+    taken = set(available)
+    moved = {}
+    for name in _LOADER_COLUMNS:
+        if name in taken and name not in mapping.values():
+            copy = 2
+            while f"{name}.{copy}" in taken:
+                copy += 1
+            moved[name] = f"{name}.{copy}"
+            taken.add(moved[name])
+    return moved
 
 
 def _join_listed_text(records: list[dict], relative: str, report) -> None:

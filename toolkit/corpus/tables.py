@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -97,16 +98,27 @@ class _Record(dict):
 def _decode(text: str):
     """``json.loads`` with the toolkit's rules: a repeated key keeps every value (the later ones as
     ``key.2``, ...), NaN and Infinity (not JSON) are read as missing, never as the text "nan", an
-    integer too long to convert stays its digits, and control characters written raw inside strings
+    integer too long to convert stays its digits, a number too large for a float (``1e400``) stays its
+    digits instead of becoming infinity, and control characters written raw inside strings
     are read as they are; each repair is noted on the object holding it (the raw characters on a
     top-level object only).
     """
     constants: list[str] = []
+    too_large: list[str] = []
+
+    def number(digits: str) -> float | str:
+        value = float(digits)
+        if math.isinf(value):
+            too_large.append(digits)
+            return digits
+        return value
 
     def object_pairs(pairs: list[tuple[str, object]]) -> _Record:
         record = _Record()
         record.notes = [(f"value {name} is not JSON", "read as missing") for name in constants]
+        record.notes += [(f"number {digits} is too large for a float", "kept as its digits") for digits in too_large]
         constants.clear()
+        too_large.clear()
         for key, value in pairs:
             if isinstance(value, _Record):
                 record.notes.extend(value.notes)
@@ -121,7 +133,12 @@ def _decode(text: str):
 
     def load(strict: bool):
         return json.loads(
-            text, object_pairs_hook=object_pairs, parse_constant=constants.append, parse_int=_integer, strict=strict
+            text,
+            object_pairs_hook=object_pairs,
+            parse_constant=constants.append,
+            parse_int=_integer,
+            parse_float=number,
+            strict=strict,
         )
 
     try:
@@ -130,6 +147,7 @@ def _decode(text: str):
         if not error.msg.startswith("Invalid control character"):
             raise
     constants.clear()
+    too_large.clear()
     data = load(strict=False)  # a tab or form feed written raw inside a string, as scrapers leave them
     if isinstance(data, _Record):
         data.notes.append(("raw control characters inside a string (not JSON)", "read as they are"))
