@@ -74,16 +74,10 @@ def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool
 
 def has_person_name_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A one-word person's name followed by a capitalised name word: "said Sajjan Gohel"."""
-    end = int(ctx.ends[i])
-    nxt = i + 1
-    if ctx.joined[end : end + 1] != " " or (nxt < len(ctx.starts) and ctx.starts[nxt] <= end + 1):
+    found = _word_after(ctx, i, 2)
+    if found is None:
         return False
-    match = RAW_WORD.match(ctx.joined, end + 1)
-    if match is None:
-        return False
-    word = match.group().rstrip(".")
-    key = word_key(word)
-    following = ctx.joined[match.end() : match.end() + 40].split()[:2]
+    word, key, following = found
     return (
         word[:1].isupper()
         and sum(w[:1].isupper() for w in following) < 2  # not a run of title case ("Lavrov Reveals US")
@@ -167,15 +161,10 @@ def is_first_name(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     said", "India Walton"; "Jordan King Abdullah", "India Bans Oil Trade", "the London Based
     Observatory" stay).
     """
-    end = int(ctx.ends[i])
-    if ctx.joined[end : end + 1] != " " or (i + 1 < len(ctx.starts) and ctx.starts[i + 1] <= end + 1):
+    found = _word_after(ctx, i, 1)
+    if found is None:
         return False
-    match = RAW_WORD.match(ctx.joined, end + 1)
-    if match is None:
-        return False
-    word = match.group().rstrip(".")
-    key = word_key(word)
-    following = ctx.joined[match.end() : match.end() + 30].split()[:1]
+    word, key, following = found
     return (
         word[:1].isupper()
         and not word.isupper()
@@ -190,3 +179,17 @@ def is_first_name(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
         and key not in lists.after_name_ok
         and not ctx.line_case(i)[0]
     )
+
+
+def _word_after(ctx: SenseContext, i: int, n: int) -> tuple[str, str, list[str]] | None:
+    """The word right after mention ``i`` across one space (a final "." dropped), its folded form
+    and the ``n`` words after it; None when no space, another mention or no word follows.
+    """
+    end = int(ctx.ends[i])
+    if ctx.joined[end : end + 1] != " " or (i + 1 < len(ctx.starts) and ctx.starts[i + 1] <= end + 1):
+        return None
+    match = RAW_WORD.match(ctx.joined, end + 1)
+    if match is None:
+        return None
+    word = match.group().rstrip(".")
+    return word, word_key(word), ctx.joined[match.end() : match.end() + 40].split()[:n]
