@@ -68,6 +68,7 @@ LEXICONS = {
         "wires",
         "document_heads",
         "state_bodies",
+        "person_nouns",
     ],
 }
 ACTOR_FILES = [
@@ -78,6 +79,7 @@ ACTOR_FILES = [
     "officials.yaml",
     "people.yaml",
     "states.yaml",
+    "us_states.yaml",
 ]
 
 

@@ -605,3 +605,42 @@ def test_a_shared_agency_in_an_article_of_no_candidate_country_stays_unresolved(
 def test_bare_service_names_are_left_out(dictionary, text):
     found = actors_of(text, dictionary)
     assert all(surface not in {"Army", "Navy", "Air Force", "Marines"} for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kansas Supreme Court struck down the map.", [("Kansas Supreme Court", "kansas_supreme_court")]),
+        ("The Supreme Court of Ohio heard the case.", [("Supreme Court of Ohio", "ohio_supreme_court")]),
+        ("The Arizona Legislature passed the budget.", [("Arizona Legislature", "arizona_legislature")]),
+        ("The Ohio General Assembly adjourned.", [("Ohio General Assembly", "ohio_legislature")]),
+        (
+            "The Texas House voted, and the Texas Senate followed.",
+            [("Texas House", "texas_house"), ("Texas Senate", "texas_state_senate")],
+        ),
+        ("The Virginia House of Delegates met.", [("Virginia House of Delegates", "virginia_house")]),
+        ("The New York State Assembly passed it.", [("New York State Assembly", "new_york_house")]),
+        ("The Washington State Senate rejected it.", [("Washington State Senate", "washington_state_senate")]),
+        ("Michigan Republicans sued.", [("Michigan Republicans", "michigan_republican_party")]),
+        ("The Ohio Democratic Party endorsed her.", [("Ohio Democratic Party", "ohio_democratic_party")]),
+        ("The Georgia Senate met in Atlanta.", [("Georgia Senate", "georgia_state_senate")]),
+        ("The FOMC held rates.", [("FOMC", "fomc")]),
+        ("The Federal Open Market Committee met.", [("Federal Open Market Committee", "fomc")]),
+        ("The Medicare trustees warned.", [("Medicare trustees", "social_security_medicare_trustees")]),
+        ("The Tea Party backed him.", [("Tea Party", "tea_party_movement")]),
+    ],
+)
+def test_us_state_bodies_and_domestic_us_bodies_by_their_news_forms(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They held a tea party in the garden.",
+        "The Boston Tea Party was in 1773.",
+        "The Texas heat wave broke records.",
+    ],
+)
+def test_tea_parties_and_states_alone_are_no_bodies(dictionary, text):
+    assert actors_of(text, dictionary) == []
