@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.wording.test_labels import attach, labels_of, mentions_of
+from tests.wording.test_labels import ALIASES, attach, labels_of, mentions_of
 from toolkit.wording.labels import find_labels
 
 
@@ -229,3 +229,33 @@ def test_brackets_that_are_no_apposition(sentence):
 )
 def test_adjectives_in_ed_stay_in_the_phrase(sentence, expected):
     assert attach(sentence) == expected
+
+
+#: People named after a label and a role noun (their kind is ``person``).
+PEOPLE = {"sabra": ["Hadi Sabra"], "walid": ["Walid Kassem"]}
+
+
+def attach_people(sentence: str) -> set[tuple[str, str, str]]:
+    articles = pd.DataFrame({"article_id": ["1"], "text": [sentence]})
+    mentions = mentions_of(articles, {**ALIASES, **PEOPLE})
+    mentions.loc[mentions["actor_id"].isin(PEOPLE), "kind"] = "person"
+    labels = find_labels(articles, mentions)
+    named = labels[labels["actor_id"] != ""]
+    return set(zip(named["actor_id"], named["label"], named["rule"], strict=False))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Leading opposition figure Hadi Sabra said on Monday the talks had failed.",
+            {("sabra", "opposition", "modifier")},
+        ),
+        ("The rebel commander Walid Kassem was killed.", {("walid", "rebel", "modifier")}),
+        ("The terrorist leader Walid Kassem was captured.", {("walid", "terrorist", "modifier")}),
+        ("A militant leader Hamas named was killed.", set()),  # a role noun before a group: no person
+        ("Jets hit an opposition member in Idlib.", set()),
+    ],
+)
+def test_a_label_before_a_role_noun_labels_the_person_named(sentence, expected):
+    assert attach_people(sentence) == expected

@@ -508,3 +508,18 @@ def test_dev_fakes_precision_and_recall(fakes_labels):
     figures = f"precision {precision:.2f}, charged {charged_precision:.2f}, recall {recall:.2f}"
     print(f"FA-KES dev set ({len(keys)} occurrences): {figures}")
     assert precision >= 0.9 and charged_precision >= 0.9 and recall >= 0.9
+
+
+@pytest.mark.parametrize(
+    "sentence, labels",
+    [
+        ("Her opposition to the war cost her the nomination.", []),  # someone's disagreement
+        ("The plan went ahead despite opposition from residents.", []),
+        ("Turkey backed their opposition fighters in Afrin.", ["opposition fighters"]),  # a longer label
+        ("The opposition rejected the plan.", ["opposition"]),
+        ("Police questioned a terror suspect in Leeds.", ["terror suspect"]),
+        ("The FBI treats the shooting as domestic terrorism.", []),  # an act, not an actor
+    ],
+)
+def test_common_nouns_that_are_no_labels_and_us_uk_forms(sentence, labels):
+    assert labels_of(sentence)["label"].tolist() == labels

@@ -71,3 +71,26 @@ def test_a_label_after_an_unnamed_state_label_is_the_article_state_s(sentence, n
 def test_a_label_before_a_state_label_is_not_the_state_s():
     # "Syria's opposition government": the opposition is not Syria
     assert attach("Syria's opposition government met in Gaziantep.") == {("syria", "government", "head")}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Jets killed 40 Hamas militants including suicide bombers and foreign mercenaries from Iraq.",
+            {("hamas", "militants", "head"), ("hamas", "mercenaries", "list")},
+        ),
+        (
+            "Dozens of Hezbollah fighters, among them two terrorists, were killed.",
+            {("hezbollah", "fighters", "head"), ("hezbollah", "terrorists", "list")},
+        ),
+        # a verb or a name in between: another clause or another group
+        ("Hamas militants attacked towns including one held by rebels.", {("hamas", "militants", "head")}),
+        (
+            "Hamas militants including Hezbollah terrorists died.",
+            {("hamas", "militants", "head"), ("hezbollah", "terrorists", "head")},
+        ),
+    ],
+)
+def test_a_label_among_the_members_another_label_lists(sentence, expected):
+    assert attach(sentence) == expected

@@ -36,6 +36,12 @@ _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
 _PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
+#: Nouns for a person's role that a label may premodify before the person's name: "opposition
+#: figure George Sabra", "rebel commander X", "the terrorist leader X" (the name must be a person's).
+_ROLE_NOUNS = frozenset(
+    "figure figures leader leaders commander commanders chief chiefs activist activists ideologue ideologues"
+    " cleric clerics member members operative operatives".split()
+)
 
 
 def attach_occurrence(
@@ -196,7 +202,7 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
     """``modifier``, ``list``, ``known_as`` and ``of``: the name after the label's phrase."""
     lower, size = sentence.lower, len(sentence)
     ends_in_group_noun = label.split()[-1] in group_nouns
-    k, gap = after, 0
+    k, gap, role = after, 0, False
     if (ends_in_group_noun or not plural) and k < size and lower[k] == "the":
         k += 1  # "the opposition group the Free Syrian Army", "the Kurdish militia the YPG"
     while k < size and gap < 3:
@@ -206,10 +212,12 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
             k, gap = _past_marker(sentence, marked), gap + 1
         elif sentence.owner[k] < 0 and (lower[k] in group_nouns or sentence.words[k][:1].isupper()):
             k, gap = k + 1, gap + 1
+        elif sentence.owner[k] < 0 and lower[k] in _ROLE_NOUNS and k == after and not plural:
+            k, gap, role = k + 1, gap + 1, True  # "leading opposition figure George Sabra"
         else:
             break
     named = sentence.mention_at(k, starting=True)
-    if named is not None and named.place:
+    if named is not None and (named.place or (role and named.kind != "person")):
         named = None  # "the regime, Russia and Iran": a state or place after a label is no name of it
     if named is not None and (not plural or ends_in_group_noun) and can_name(named):
         mates = coordinated_mentions(sentence, named, 1)

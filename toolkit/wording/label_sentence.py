@@ -138,7 +138,8 @@ def find_label_spans(
     A label written with a capital inside a mention, or that the mention's dictionary alias writes
     with a capital ("free Syrian army" for "Free Syrian Army"), is part of a name, not a label; a
     group noun right after a label is taken along ("militant" + "group"); a phrase of
-    ``not_labels`` ("regime change") is skipped whole.
+    ``not_labels`` ("regime change", "her opposition", "opposition from") is skipped whole, unless
+    its last word and the next one make a longer label ("their opposition fighters").
     """
     found, i, size = [], 0, len(sentence)
     skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
@@ -147,7 +148,7 @@ def find_label_spans(
         word = sentence.lower[i]
         if word in skip_firsts:
             skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
-            if skipped:
+            if skipped and " ".join(sentence.lower[i + skipped - 1 : i + skipped + 1]) not in entries:
                 i += skipped
                 continue
         if word not in firsts:  # no entry starts with this word: none of the lengths below can match

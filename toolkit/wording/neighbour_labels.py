@@ -1,7 +1,8 @@
 """Labels next to labels: "Takfiri terrorist group", "extremist and terrorist groups", "regime fighters".
 
-Two labels side by side, or joined by "and", describe one group; a label after a state-class
-label ("regime fighters", "government militias") is that state's. ``share_neighbour_targets``
+Two labels side by side, or joined by "and", describe one group; so does a label among the members
+another label's "including" lists ("X militants including foreign mercenaries"); a label after a
+state-class label ("regime fighters", "government militias") is that state's. ``share_neighbour_targets``
 gives a label that no rule of ``toolkit.wording.attachment`` attached the targets of its
 neighbour, before the ``sentence`` and ``context`` rules of ``toolkit.wording.labels`` run.
 """
@@ -14,6 +15,8 @@ __all__ = ["share_neighbour_targets"]
 
 _OR = frozenset({"and", "or"})
 _AGAINST_THE_STATE = frozenset({"rebellion"})  # "the regime's rebels" says nothing
+_MEMBERS = (("including",), ("among", "them"), ("among", "whom"))
+_MEMBER_WORDS = 6
 
 
 def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> dict:
@@ -28,6 +31,9 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
     - a singular label coordinated with the next one shares its targets ("extremist and terrorist
       groups such as X and Y", rule ``coordination``; not "rebels and government forces of X",
       two phrases);
+    - a label in a list of members after another label's "including" or "among them" is one of
+      that label's group ("Nusra Front militants including suicide bombers and foreign
+      mercenaries", rule ``list``);
     - a label right after a state-class label is that label's ("regime fighters", "Syrian
       government militias": its targets, with its rule), unless a verb of saying or a capitalised
       word follows it ("the regime rebels said": a comma lost between two phrases; "Regime Rebels
@@ -45,6 +51,8 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
         joined = _joined_rule(sentence, spans, index, state_classes)
         if joined is not None:
             found[index] = ([(m, joined or r) for m, r in found[index + 1][0] if r != "context"], relations)
+        if not found[index][0] and index > 0 and _member_of(sentence, spans[index - 1], first, state_classes):
+            found[index] = ([(m, "list") for m, r in found[index - 1][0] if r != "context"], relations)
         previous = index - 1
         adjacent = previous >= 0 and spans[previous][1] == first and spans[previous][3] in state_classes
         if found[index][0] or not adjacent or label_class in state_classes | _AGAINST_THE_STATE:
@@ -75,6 +83,25 @@ def _joined_rule(sentence: Sentence, spans: list, index: int, state_classes: fro
     if next_first == after + 1 and lower[after] in _OR and not lower[after - 1].endswith("s"):
         return "coordination"
     return None
+
+
+def _member_of(sentence: Sentence, previous: tuple, first: int, state_classes: frozenset) -> bool:
+    """The label stands in a list of members that "including" or "among them" opens right after the
+    ``previous`` label, of a class other than a state's: "75 Nusra Front militants including the
+    suicide bombers and foreign mercenaries". Only articles, adjectives and nouns in lower case,
+    commas and "and" stand between them (no name, no verb in -ed or -ing: another clause).
+    """
+    k = previous[1] + (1 if previous[1] < len(sentence) and sentence.lower[previous[1]] == "," else 0)
+    opener = next((len(o) for o in _MEMBERS if sentence.matches(k, o)), 0)
+    if not opener or previous[3] in state_classes or first - (k + opener) > _MEMBER_WORDS:
+        return False
+    for j in range(k + opener, first):
+        word = sentence.words[j]
+        if sentence.owner[j] >= 0 or not (word in (",", "and") or word.isalpha() and word.islower()):
+            return False
+        if word.endswith(("ed", "ing")) and word not in ("armed",):
+            return False
+    return True
 
 
 def _ends_no_phrase(sentence: Sentence, after: int) -> bool:
