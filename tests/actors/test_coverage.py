@@ -247,3 +247,12 @@ def test_possessives_stripped_of_their_apostrophe_count_under_the_name(small):
     ]
     found = list_candidate_actors(articles(*texts), small, min_count=3)
     assert found[["phrase", "count", "n_articles"]].values.tolist() == [["Kara Lodge", 3, 3]]
+
+
+def test_counts_articles_and_example_sum_every_way_a_phrase_was_written(small):
+    # the first occurrence is cut from a longer run opening its sentence, the later ones written alone
+    texts = ["Yesterday Kara Lodge spoke.", "We met Kara Lodge today.", "Kara Lodge left. Kara Lodge came back."]
+    found = list_candidate_actors(articles(*texts), small, min_count=3)
+    assert found[["phrase", "count", "n_articles", "article_id", "example"]].values.tolist() == [
+        ["Kara Lodge", 4, 3, "a0", "Yesterday Kara Lodge spoke."]
+    ]

@@ -9,6 +9,7 @@ that may be wrong, or too narrow).
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -97,16 +98,22 @@ def list_candidate_actors(
         return pd.DataFrame(columns=_COLUMNS)
     spans = group_mentions_by_field(mentions, mentions["start"], mentions["end"])
     words = _WordCounts(Counter(), Counter())
-    found = []
+    found = _Phrases()
     present = [f for f in fields if f in articles.columns]
-    for article_id, *values in zip(articles["article_id"].astype(str), *(articles[f] for f in present), strict=False):
+    ids = articles["article_id"].astype(str)
+    for row, (article_id, *values) in enumerate(zip(ids, *(articles[f] for f in present), strict=False)):
         for field, value in zip(present, values, strict=False):
             if isinstance(value, str) and value.strip():
                 masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
-                found += _read_phrases(value, masked, article_id, words)
+                _read_phrases(value, masked, (article_id, row, field), words, found)
     outlets = _outlet_keys(articles)
     aliases = frozenset(alias_key(alias) for alias in resolve_actor_dictionary(dictionary)["alias"].astype(str))
-    rows = [(*row, "phrase", "", "", "") for row in _count_phrases(found, words, min_count, outlets, aliases)]
+    rows = [
+        (phrase, count, n_articles, article_id, articles[field].iat[row][start:end], "phrase", "", "", "")
+        for phrase, count, n_articles, (article_id, row, field, start, end) in _count_phrases(
+            found, words, min_count, outlets, aliases
+        )
+    ]
     rows += _count_people(articles, mentions, min_count)
     rows.sort(key=lambda row: (-row[2], -row[1], row[0]))
     return pd.DataFrame(rows, columns=_COLUMNS)
@@ -176,12 +183,38 @@ def _mask_mentions(value: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(masked)
 
 
-def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) -> list[tuple]:
-    """Count the words of a field's sentences into ``words``; return its capitalised phrases as
-    ``(phrase, first in its sentence, article_id, sentence, words around)``: the two words before
-    the phrase (lower case) and the two after it (as written), as ``(before, after)``.
+class _Phrases:
+    """The capitalised phrases read so far, one entry per phrase as written and whether it opened its
+    sentence, in the order first seen: ``[first, example, articles, contexts]``, ``first`` the number of
+    the first occurrence, ``example`` where its sentence is (``(article_id, row, field, start, end)``),
+    ``articles`` the ids of the articles holding it, and ``contexts`` one ``(number, words around,
+    article_id)`` per occurrence, the words around as ``_read_phrases`` gives them (the same tuples
+    shared by every occurrence with the same words around). Nothing of a sentence but its place is kept
+    per occurrence, so a corpus's phrases take memory by the phrase, not by the sentence.
     """
-    found = []
+
+    def __init__(self):
+        self.entries: dict[tuple[str, bool], list] = {}
+        self.seen = 0
+        self._arounds: dict[tuple, tuple] = {}
+
+    def add(self, phrase: str, initial: bool, where: tuple, sentence: tuple[int, int], around: tuple) -> None:
+        """Count one occurrence of ``phrase`` in the sentence at ``sentence`` of the field at ``where``
+        (``(article_id, row, field)``).
+        """
+        entry = self.entries.get((phrase, initial))
+        if entry is None:
+            entry = self.entries[(phrase, initial)] = [self.seen, (*where, *sentence), set(), []]
+        entry[2].add(where[0])
+        entry[3].append((self.seen, self._arounds.setdefault(around, around), where[0]))
+        self.seen += 1
+
+
+def _read_phrases(value: str, masked: str, where: tuple, words: _WordCounts, found: _Phrases) -> None:
+    """Count the words of a field's sentences into ``words`` and its capitalised phrases into ``found``,
+    each with whether it opened its sentence, the sentence's place and the words around it: the two
+    words before the phrase (lower case) and the two after it (as written), as ``(before, after)``.
+    """
     for _, s_start, s_end in sentence_spans(value):
         tokens = (masked[s:e] for s, e in token_spans(masked, start=s_start, end=s_end))
         for position, word in enumerate(token for token in tokens if token[0].isalpha()):
@@ -195,9 +228,7 @@ def _read_phrases(value: str, masked: str, article_id: str, words: _WordCounts) 
                 tuple(w.lower() for w in _WORD.findall(value[max(0, match.start() - 60) : match.start()])[-2:]),
                 tuple(_WORD.findall(value[match.end() : match.end() + 60])[:2]),
             )
-            phrase = _POSSESSIVE_END.sub("", match.group())
-            found.append((phrase, initial, article_id, value[s_start:s_end], around))
-    return found
+            found.add(_POSSESSIVE_END.sub("", match.group()), initial, where, (s_start, s_end), around)
 
 
 def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
@@ -222,34 +253,33 @@ def _trim_phrase(phrase: str, initial: bool, words: _WordCounts) -> str:
 
 
 def _count_phrases(
-    found: list[tuple], words: _WordCounts, min_count: int, outlets: frozenset[str], aliases: frozenset[str]
+    found: _Phrases, words: _WordCounts, min_count: int, outlets: frozenset[str], aliases: frozenset[str]
 ) -> list[tuple]:
-    """Return ``(phrase, count, n_articles, article_id, example)`` per trimmed phrase seen
+    """Return ``(phrase, count, n_articles, example)`` per trimmed phrase seen
     ``min_count`` times or more, ranked by articles, then count, then phrase; a phrase that names
     an outlet (``outlets``: folded, padded with spaces) or only ever opens a sentence is left out,
     as are the phrases ``is_no_actor`` rejects (``toolkit.actors.phrase_filters``); a phrase with a
     trailing "s" whose stem is another phrase, an alias (``aliases``, folded) or a calendar word is
     a possessive stripped of its apostrophe ("Aleppos", "Tuesdays"): counted under the stem, or
-    left out.
+    left out. ``example`` is where the first sentence holding the phrase is, as ``_Phrases`` keeps it.
     """
     counts: Counter = Counter()
     articles_of: dict[str, set] = {}
-    examples: dict[str, tuple[str, str]] = {}
-    contexts: dict[str, list] = {}
+    examples: dict[str, tuple] = {}
+    contexts: dict[str, list[list[list]]] = {}  # runs of occurrences, each run merged in the order read
     inside: set[str] = set()  # phrases seen at least once not opening a sentence
-    for phrase, initial, article_id, sentence, around in found:
-        whole = phrase
-        phrase = _trim_phrase(phrase, initial, words)
+    for (whole, initial), (_, example, ids, seen) in sorted(found.entries.items(), key=lambda item: item[1][0]):
+        phrase = _trim_phrase(whole, initial, words)
         if not phrase:
             continue
         key = f" {alias_key(phrase)} "
         compact = key.replace(" ", "")
         if any(names_outlet(key, compact, outlet) for outlet in outlets):
             continue
-        counts[phrase] += 1
-        articles_of.setdefault(phrase, set()).add(article_id)
-        examples.setdefault(phrase, (article_id, sentence))
-        contexts.setdefault(phrase, []).append((around, article_id))
+        counts[phrase] += len(seen)
+        articles_of.setdefault(phrase, set()).update(ids)
+        examples.setdefault(phrase, example)
+        contexts.setdefault(phrase, [[]])[0].append(seen)
         if not initial or phrase != whole:
             inside.add(phrase)
     calendar = word_lists().calendar
@@ -264,12 +294,19 @@ def _count_phrases(
             inside.add(stem)
     ranked = sorted(counts.items(), key=lambda item: (-len(articles_of[item[0]]), -item[1], item[0]))
     return [
-        (phrase, count, len(articles_of[phrase]), *examples[phrase])
+        (phrase, count, len(articles_of[phrase]), examples[phrase])
         for phrase, count in ranked
         if count >= min_count
         and (phrase in inside or " " in phrase)
-        and not is_no_actor(phrase, contexts[phrase], outlets)
+        and not is_no_actor(phrase, _in_order(contexts[phrase]), outlets)
     ]
+
+
+def _in_order(runs: list[list[list]]) -> list[tuple]:
+    """The ``(words around, article_id)`` of every occurrence: run after run, each run's occurrences
+    in the order they were read.
+    """
+    return [(around, article_id) for run in runs for _, around, article_id in heapq.merge(*run)]
 
 
 def list_unmatched_aliases(
