@@ -15,6 +15,7 @@ from tests.wording.speaker_devset import FAKES, HAND
 from tests.wording.speaker_scoring import hand_articles, normalise, score
 from tests.wording.test_quotes import articles_of, mentions_of
 from toolkit.errors import InputError
+from toolkit.wording.names import is_speaker_phrase
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses
 from toolkit.wording.reporting import load_reporting_verbs
 from toolkit.wording.speakers import find_people, person_id
@@ -549,3 +550,74 @@ def test_it_takes_the_organisation_opening_its_sentence(text, prefix, expected):
 )
 def test_a_role_complement_ends_at_the_verb(text, prefix, expected):
     assert quote_of(text, prefix).speaker == expected
+
+
+# --- US and UK web news (issue 16, fourth round) -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker", "lemma"),
+    [
+        # a finite verb after "and" shares the sentence's subject
+        (
+            'Maria Lopez, a nurse from Dayton, spoke at the rally and said of her town: "We are forgotten here."',
+            "We are",
+            "Maria Lopez",
+            "say",
+        ),
+        (
+            'Tom Hale said the county faces a "slow recovery" and intimated that fees should not follow '
+            '"monthly swings in demand."',
+            "monthly",
+            "Tom Hale",
+            "intimate",
+        ),
+        # an aside between commas may be long, and a list item before the verb is no speaker
+        (
+            "Tom Hale, the county's longest-serving judge and one of five people who set the fees that tenants "
+            'pay on leases, deposits and other charges, said the rule is "a burden on every family."',
+            "a burden",
+            "Tom Hale",
+            "say",
+        ),
+        (
+            "Tom Hale, who has voted against all four county budgets this year to keep the rate at which the "
+            'town borrows from the state between 2 and 3 percent, said the plan was "reckless."',
+            "reckless",
+            "Tom Hale",
+            "say",
+        ),
+        # a common noun or adjective is no speaker: the participle's subject is
+        (
+            "The Ohio Farmers' Union Board of Directors opposes the plan, arguing in its letter that the money "
+            'now available assures growers "they will be paid on time."',
+            "they will",
+            "Ohio Farmers' Union Board of Directors",
+            "argue",
+        ),
+        # naming with "calls", and "spoke of"
+        ('Critics doubt what Mayor Tom Hale calls the "best-ever" budget.', "best-ever", "Tom Hale", "call"),
+        ('In a speech in Leeds, Ana Ruiz spoke of "anxiety" among farmers.', "anxiety", "Ana Ruiz", "speak of"),
+    ],
+    ids=["and-said", "and-intimated", "long-aside-list", "who-aside", "adjective-no-speaker", "calls", "spoke-of"],
+)
+def test_speakers_of_web_news_clauses(text, prefix, speaker, lemma):
+    row = quote_of(text, prefix)
+    assert (row.speaker, row.verb_lemma) == (speaker, lemma)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("mortgages", False),
+        ("available", False),
+        ("the data", False),
+        ("local farmers", True),
+        ("a source inside the camp", True),
+        ("the bill's authors", True),
+        ("she", True),
+        ("Hezbollah", True),
+    ],
+)
+def test_only_people_and_bodies_are_speaker_phrases(phrase, expected):
+    assert is_speaker_phrase(phrase.split()) is expected

@@ -8,7 +8,9 @@ passive or set off from its speaker, and the ``source`` of the clause:
   "State media quoted witnesses as saying": the object is the speaker, the subject the source;
 * an aside between commas before the verb: "Sergei Lavrov, Russia's foreign minister, said", "X,
   quoted by the Valley Herald, said" (the source), "X, speaking on condition of anonymity, said";
-  "the senator, Tom Hale, said" keeps role and name;
+  "the senator, Tom Hale, said" keeps role and name; the aside may be long ("X, who has dissented
+  from ..., said"), and a phrase before a comma that names no person or body is a list item, not
+  the speaker ("... pay on mortgages, loans and other products, said");
 * "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
 * an "according to" phrase read into the next clause in text without commas ends before the name
   that opens it ("According to the statement UNICEF continues" -> "the statement").
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from toolkit.wording.names import is_capitalised, read_speaker_lists
+from toolkit.wording.names import is_capitalised, is_speaker_phrase, read_speaker_lists
 from toolkit.wording.phrases import NAME_PARTICLES, find_speaker
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
 _AUXILIARIES = frozenset({"was", "is", "are", "were", "been", "be", "being", "has", "have", "had"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
 _ASIDES = frozenset({"quoted", "cited", "speaking", "talking", "writing"})
+_ASIDE_MAX_TOKENS = 48  # "Hoenig, who's dissented from all five ... decisions this year to keep ..., said"
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +114,7 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
         source = (after + 1, end) if end > after + 1 else None
         return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
     if verb_at >= 3 and lower[verb_at - 1] == ",":
-        for k in range(verb_at - 3, max(0, verb_at - 16), -1):
+        for k in range(verb_at - 3, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
             if quoted[k] or lower[k] in (".", ";", ":"):
                 break
             if lower[k] != ",":
@@ -119,6 +122,8 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
             speaker = find_speaker(words, lower, quoted, k, k, "told", stop)  # no inversion
             if speaker is None or speaker[1] != k:
                 break
+            if not is_speaker_phrase(words[speaker[0] : speaker[1]]):
+                continue  # "... borrowers pay on mortgages, loans and other products, said": a list, not the speaker
             name = words[k + 1 : verb_at - 1]
             if len(name) <= 5 and all(is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name):
                 return (speaker[0], verb_at - 1), None  # "the senator, Tom Hale, said": role and name

@@ -26,6 +26,7 @@ __all__ = [
     "find_trailing_name",
     "head_kind",
     "is_capitalised",
+    "is_speaker_phrase",
     "is_surname",
     "read_speaker_lists",
     "role_words",
@@ -39,6 +40,9 @@ ORGANISATION_WORDS = frozenset(
     "front army forces force observatory coalition council rights watch union nations state news agency "
     "committee ministry office command brigade brigades party movement organisation organization "
     "network media television radio group "
+    # bodies of US and UK news ("the Oklahoma Sheriffs' Association Board of Directors")
+    "association board commission institute foundation corporation company chamber bank university college "
+    "administration department court senate congress assembly parliament campaign "
     # words of newspaper names ("the Valley Herald", "Rodong Sinmun"): an outlet, not a person
     "herald times post gazette tribune journal telegraph chronicle courier sinmun ilbo daily".split()
 )
@@ -51,7 +55,8 @@ _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of"})  # "Zakari
 _PARTS = re.compile(r"[-'’]")
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
 _LIST_KEYS = (
-    "heads modifiers person_heads group_heads generic_heads media_heads wires document_heads state_bodies".split()
+    "heads modifiers person_heads group_heads generic_heads media_heads wires document_heads state_bodies "
+    "person_nouns".split()
 )
 
 
@@ -106,6 +111,31 @@ def is_capitalised(word: str) -> bool:
     if word[:1].isupper():
         return True
     return any(mark in word for mark in "-'’") and any(part[:1].isupper() for part in _PARTS.split(word)[1:])
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "person", "people", "ee")
+_PRONOUN_WORDS = frozenset({"i", "he", "she", "it", "we", "they", "you"})
+_COMPLEMENT_OPENERS = frozenset("of for in inside at off from near on with within outside".split())
+
+
+def is_speaker_phrase(words: list[str]) -> bool:
+    """Whether a speaker phrase can name a person or a body: a pronoun, a name (a capitalised word),
+    or a head noun in the speaker lists (``person_nouns`` and the other lists of
+    ``speaker_nouns.yaml``, titles) or with a person-noun ending ("farmers", "legislators"); a
+    common noun or adjective ("mortgages", "available") is none.
+    """
+    content = [w for w in words if w.lower() not in ARTICLES and w[:1].isalnum()]
+    if not content or any(is_capitalised(w) for w in content):
+        return bool(content)
+    at = next((k for k, w in enumerate(content) if k and w.lower() in _COMPLEMENT_OPENERS), len(content))
+    head = re.sub(r"['’]s?$", "", content[at - 1].lower())  # "a source inside the camp": "source"
+    head = head.rsplit("-", 1)[-1]
+    lists = read_speaker_lists()
+    if head in _PRONOUN_WORDS or any(head in lists[key] for key in _LIST_KEYS if key != "modifiers"):
+        return True
+    if head in lists["titles"] or head.removesuffix("s") in lists["person_nouns"]:
+        return True
+    return head.removesuffix("s").endswith(_PERSON_ENDINGS)
 
 
 def head_kind(head: str) -> str:

@@ -58,6 +58,12 @@ Patterns added in issue 16's third round
     * "According to X" opening a sentence;
     * a speaker head keeps its place complement ("a source inside the training camp told").
     Where a speaker phrase begins and ends is ``toolkit.wording.phrases``.
+Patterns added for US and UK web news (issue 16, fourth round)
+    * a finite verb right after "and" takes the speaker of the sentence's clause before it, else
+      the sentence's subject, as a participle does ("X spoke at the rally and said of ...");
+    * a phrase in lower case whose head names no person or body is no speaker ("the information now
+      available assures": ``toolkit.wording.names.is_speaker_phrase``);
+    * a plural possessive inside a name is one token ("the Oklahoma Sheriffs' Association").
 Speaker resolution
     ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
     surnames, possessives, sources and person ids, with the ``resolution`` that says which rule
@@ -83,7 +89,7 @@ from toolkit.wording.asides import (
     find_speaker_around_aside,
 )
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import is_capitalised
+from toolkit.wording.names import is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
     NAME_PARTICLES,
     PROGRESSIVE,
@@ -190,6 +196,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             participle = verb.split()[0].endswith("ing") and verb != "according to"
             if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
                 participle = False  # "he's been railing against", "is saying": a finite verb
+            # "X spoke on the call and said of ...": a finite verb after "and" shares the sentence's subject
+            participle = participle or (i > 0 and lower[i - 1] == "and" and not quoted[i - 1])
             if participle:
                 earlier = found[-1] if found and found[-1].sentence == index else None
                 document = i >= 2 and lower[i - 1] in document_heads() and lower[i - 2] in DETERMINERS
@@ -207,6 +215,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     speaker, source = named, find_speaker(words, lower, quoted, i, i, "told", stop)
                 if speaker and verbs[verb] == "naming" and not is_name_or_pronoun(words, lower, speaker):
                     speaker = None  # "a tool called 'Marble'": naming, not reporting
+            if speaker and not isinstance(speaker, Clause) and not is_speaker_phrase(words[speaker[0] : speaker[1]]):
+                speaker = None  # "the information now available assures": a common noun or adjective is no speaker
             if isinstance(speaker, Clause):
                 found.append(
                     Clause(
@@ -278,19 +288,30 @@ def _first_words(verbs: dict) -> frozenset[str]:
     return _FIRST_WORDS[1]
 
 
+_PLURAL_POSSESSIVE = re.compile(r"\b[A-Z][a-z]{0,30}s(['’])(?= [A-Z])")  # "the Oklahoma Sheriffs' Association"
+
+
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") kept on its word."""
+    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") and the mark of a
+    plural possessive inside a name ("Sheriffs' Association") kept on its word.
+    """
     tokens = token_spans(text, start=start, end=end, punctuation=True)
+    marks = {m.start(1) for m in _PLURAL_POSSESSIVE.finditer(text, start, end)}
+    if marks:
+        tokens = _merge_marks(tokens, marks)
     if text.find(".", start, end) < 0:
         return tokens  # no stop, no abbreviation: the patterns below need not scan the sentence
     abbreviations = _abbreviations()
     stops = {m.end() - 1 for m in _ABBREVIATED.finditer(text, start, end) if m.group(1).lower() in abbreviations}
     stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
-    if not stops:
-        return tokens
+    return _merge_marks(tokens, stops) if stops else tokens
+
+
+def _merge_marks(tokens, marks) -> list[tuple[int, int]]:
+    """``tokens`` with each token starting at one of ``marks`` joined to the word right before it."""
     merged: list[tuple[int, int]] = []
     for s, e in tokens:
-        if s in stops and merged and merged[-1][1] == s:
+        if s in marks and merged and merged[-1][1] == s:
             merged[-1] = (merged[-1][0], e)
             continue
         merged.append((s, e))
