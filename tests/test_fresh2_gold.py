@@ -32,13 +32,20 @@ PREFIXES = ("fresh2_web", "fresh2_fakes")
 SAMPLES = (*PREFIXES, "combined")
 #: The gold samples coded before this one: no fresh2 text may repeat any of them.
 OLDER_SAMPLES = ("heldout", "blind", "fresh_web", "fresh_fakes")
-#: Floors: the figures of the first run minus a small margin (tests/gold/fresh2_README.md), in the order of
+#: Floors: the figures of the first run minus 0.05 (tests/gold/fresh2_README.md), in the order of
 #: test_fresh_gold.FIGURES. Raise them when the code improves on these samples without rules written against
-#: them; never lower one without saying why.
+#: them; never lower one without saying why. First run (2026-12-07 00:29 UTC, HEAD d8c50c2 with other uncommitted
+#: toolkit work in the tree; the gold was committed before any toolkit function but load_articles ran on it):
+#: fresh2_web   0.639 (TP 23, FP 11, FN 15), 0.733, 0.727 (21 gold), 0.300 (3 of 10), 0.524 (21), 0.905,
+#:              1.000 (4 rows), none (no charged label: skipped), 1.000 (4 named targets)
+#: fresh2_fakes 0.912 (TP 99, FP 5, FN 14), 0.933, 0.800 (6 gold), 0.842 (16 of 19), 0.800 (10), 0.800,
+#:              0.920 (50 rows), 0.903 (31), 0.871 (31)
+#: combined     0.844 (TP 122, FP 16, FN 29), 0.905, 0.744 (27 gold), 0.655 (19 of 29), 0.613 (31), 0.871,
+#:              0.926 (54 rows), 0.903 (31), 0.886 (35)
 FLOOR_TABLE = {
-    "fresh2_web": (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
-    "fresh2_fakes": (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
-    "combined": (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0),
+    "fresh2_web": (0.58, 0.68, 0.67, 0.25, 0.47, 0.85, 0.95, 0.0, 0.95),
+    "fresh2_fakes": (0.86, 0.88, 0.75, 0.79, 0.75, 0.75, 0.87, 0.85, 0.82),
+    "combined": (0.79, 0.85, 0.69, 0.60, 0.56, 0.82, 0.87, 0.85, 0.83),
 }
 FLOORS = {sample: dict(zip(fresh.FIGURES, floors, strict=True)) for sample, floors in FLOOR_TABLE.items()}
 
