@@ -259,3 +259,42 @@ def attach_people(sentence: str) -> set[tuple[str, str, str]]:
 )
 def test_a_label_before_a_role_noun_labels_the_person_named(sentence, expected):
     assert attach_people(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a relative clause whose subject is a coordinated list of names, each name one word
+        (
+            "Hamas, which the U.S and the Free Syrian Army consider a terrorist group, denied it.",
+            {("hamas", "terrorist group", "designation")},
+        ),
+        ("Turkey said so, calling Hamas a terrorist group.", {("hamas", "terrorist group", "designation")}),
+        # the subject of a copula before a relative clause between commas
+        ("The PKK, which Iran arms, is a terrorist group.", {("pkk", "terrorist group", "copula")}),
+        ("Hamas, whose leaders live in Iran, is a militant group.", {("hamas", "militant group", "copula")}),
+        # apposition past an article after the comma
+        ("A Syrian militia, the YPG, advanced.", {("ypg", "militia", "apposition")}),
+        ("Fighting the militants, the PKK and Hamas, went on.", set()),  # "and": a list, not a name
+    ],
+)
+def test_us_uk_designations_and_appositions(sentence, expected):
+    assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("No matter how free a government is, it spies.", ""),  # any state's
+        ("Any government that spies should be ashamed.", ""),
+        ("A government spokesman said so.", "syria"),  # a noun follows: the state's spokesman
+    ],
+)
+def test_an_indefinite_state_label_names_no_article_state(sentence, target):
+    labels = article_labels(SYRIA + sentence)
+    assert labels.loc[labels["sentence"] == 2, "actor_id"].tolist() == [target]
+
+
+def test_from_after_a_state_label_is_no_origin():
+    assert labels_of("Washington pulled its troops from Iraq.")["relations"].tolist() == [""]
+    assert labels_of("Militants from Iraq crossed over.")["relations"].tolist() == ["origin=iraq"]

@@ -12,9 +12,10 @@ Two kinds of evidence, tried in order:
 
 An article where neither gives a clear lead has no state, and its unattached labels stay unnamed.
 ``may_name_article_state`` then says whether one unattached label of a sentence may name that
-state: not when its own words name another body ("the interim government", "Lattakia army"), nor
-when the state stands in the sentence as a party of its own, coordinated with the label ("Syrian
-and regime airstrikes") or as the other party of its clause ("The regime blamed Turkey").
+state: not when its own words name another body ("the interim government", "Lattakia army") or
+any state ("a government is", "any government that"), nor when the state stands in the sentence
+as a party of its own, coordinated with the label ("Syrian and regime airstrikes") or as the other
+party of its clause ("The regime blamed Turkey").
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ _ADVERSARIAL = frozenset(
     " attacked fight fights fought sanction sanctions sanctioned denounce denounces denounced pressure pressures"
     " pressured oppose opposes opposed".split()
 )
+_INDEFINITE = frozenset({"a", "an", "any", "every", "each", "no"})
 _FILLERS = frozenset("the a has have had will would also again repeatedly openly has long".split())
 
 
@@ -104,14 +106,18 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
     is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
     ("Lattakia army"; a number word is none: "Eleven regime fighters"); not when "of" and a name
-    follow ("the Army of Conquest"); not when the label is coordinated with a mention of that
-    state ("Russian and regime airstrikes": two parties);
+    follow ("the Army of Conquest"); not when an indefinite determiner before a label that heads
+    its phrase makes it any state's ("how democratic a government is", "any government that");
+    not when the label is coordinated with a mention of that state ("Russian and regime
+    airstrikes": two parties);
     not when that state is the other party of the label's clause ("the regime blamed Turkey",
     "Turkey accused the regime": one does not blame oneself), see ``_party_of_clause``.
     """
     first, after = span[:2]
     lower, words, k = sentence.lower, sentence.words, first - 1
     if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
+        return False
+    if _any_one(sentence, first, after):
         return False
     partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
     joined = (first >= 2 and lower[first - 1] in _AND, after + 1 < len(sentence) and lower[after] in _AND)
@@ -129,6 +135,17 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     parts = words[k].split("-")  # "al-Nasr Army"
     capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
     return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR | _NUMBER_WORDS)
+
+
+def _any_one(sentence: Sentence, first: int, after: int) -> bool:
+    """An indefinite determiner right before a label that heads its noun phrase: any state's, no
+    one state's ("no matter how democratic a government is", "any government that spies", "no
+    regime"); not "a government spokesman" (a noun follows: the state's spokesman).
+    """
+    if first < 1 or sentence.lower[first - 1] not in _INDEFINITE:
+        return False
+    following = sentence.lower[after] if after < len(sentence) else "."
+    return not following[:1].isalnum() or following in stop_words()
 
 
 def _party_of_clause(sentence: Sentence, first: int, after: int, state_id: str) -> bool:

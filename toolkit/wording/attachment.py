@@ -104,7 +104,7 @@ def attach_occurrence(
         targets = _apposition(sentence, left, first, after, can_name)
     if not targets:
         targets = attach_predicate(sentence, left, can_name)
-    _following(sentence, after, relations)
+    _following(sentence, after, relations, names_state)
     return targets, relations
 
 
@@ -265,8 +265,9 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
     President) Bashar Assad", "fighters from the Lebanese Shiite group Hezbollah", with the mentions
     coordinated with it for a plural label ("terrorist organizations of Al-Nusra Front and Ahrar
     al-Sham"), "militants of the so-called Islamic State", "fighters for the Army of Conquest".
-    After "from" a state or place is the group's origin ("militants from Iraq"); after "for" it
-    is neither target nor relation ("fighters for Syria").
+    After "from" a state or place is the group's origin ("militants from Iraq"), unless the label
+    can name a state ("withdrew its troops from Syria"); after "for" it is neither target nor
+    relation ("fighters for Syria").
     """
     preposition = sentence.lower[k - 1]
     k = _past_article(sentence, k)
@@ -292,8 +293,8 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
     if can_name(last) and not (preposition in ("from", "for") and last.place):
         mates = coordinated_mentions(sentence, last, 1) if plural else []
         return [(last, "of"), *((m, "of") for m in mates if can_name(m))]
-    if last.marker is None and last.place and preposition != "for":
-        relations.append(("origin", last.actor_id))
+    if last.marker is None and last.place and preposition != "for" and not can_name(last):
+        relations.append(("origin", last.actor_id))  # not "its troops from Washington": no origin
     return []
 
 
@@ -309,8 +310,9 @@ def _and_other(sentence, left, can_name):
 
 
 def _apposition(sentence, left, first, after, can_name):
-    """Apposition: "X, a terrorist group" (not followed by a verb), "the militant group, X," and
-    in brackets, "X (a militant group)", "X (Islamist rebel force)".
+    """Apposition: "X, a terrorist group" (not followed by a verb), "the militant group, X," ("a
+    Kurdish militia, the YPG,"; not before "and": a list) and in brackets, "X (a militant group)",
+    "X (Islamist rebel force)".
     """
     lower, size = sentence.lower, len(sentence)
     noun = after < size and lower[after].isalpha() and not lower[after].endswith(("ed", "ing"))  # "rebel force)"
@@ -329,18 +331,22 @@ def _apposition(sentence, left, first, after, can_name):
         if before is not None and not verb and can_name(before):
             return [(before, "apposition")]
     if after + 1 < size and lower[after] == ",":
-        named = sentence.mention_at(after + 1, starting=True)
-        if named is not None and can_name(named) and (named.after >= size or lower[named.after] in _CLOSERS):
+        j = _past_article(sentence, after + 1)  # "a Kurdish militia, the YPG, is"
+        closers = _CLOSERS - {"and", "or"} if j > after + 1 else _CLOSERS  # "rebels, the YPG and ...": a list
+        named = sentence.mention_at(j, starting=True)
+        if named is not None and can_name(named) and (named.after >= size or lower[named.after] in closers):
             return [(named, "apposition")]
     return []
 
 
-def _following(sentence: Sentence, after: int, relations: list) -> None:
-    """A relation after the phrase: "rebel groups backed by Turkey", "militants based in Iraq"."""
+def _following(sentence: Sentence, after: int, relations: list, names_state: bool = False) -> None:
+    """A relation after the phrase: "rebel groups backed by Turkey", "militants based in Iraq".
+    "From" after a label that can name a state is no origin: "withdrew its troops from Syria".
+    """
     if after > len(sentence) or after == 0:
         return
     found = following_relation(sentence.text, sentence.ends[after - 1])
-    if found is None:
+    if found is None or (found[0] == "origin" and names_state):
         return
     relation, offset = found
     k = bisect.bisect_left(sentence.starts, offset)

@@ -1,8 +1,10 @@
 """Labels as predicates: the ``copula`` and ``designation`` rules of ``toolkit.wording.labels``.
 
 "X is a terrorist organisation", "X has long been considered a terrorist group", "X, which is a
-militant group" (copula); "Washington designated X a terrorist group", "banned X as a terrorist
-group", "X, which Washington has long called a terrorist organisation" (designation).
+militant group", "X, which the US arms, is a terrorist group" (copula); "Washington designated X
+a terrorist group", "banned X as a terrorist group", "X, which Washington has long called a
+terrorist organisation", "X, which the U.S. and the EU consider a terrorist group", "calling X a
+terrorist state" (designation).
 ``attach_predicate`` reads them leftwards from the label's noun phrase; ``toolkit.wording.attachment``
 calls it when no rule of the phrase itself found a target.
 """
@@ -51,6 +53,8 @@ def attach_predicate(sentence: Sentence, left: int, can_name) -> list[tuple[Ment
         if subject is None and k >= 1 and lower[k] in _RELATIVES:
             j = k - 1 - (1 if lower[k - 1] == "," else 0)
             subject = sentence.mention_at(j, ending=True)
+        if subject is None and k >= 1 and lower[k] == ",":  # "the YPG, which the US arms, is a ..."
+            subject = sentence.mention_at(_before_relative_clause(sentence, k), ending=True)
         return [(subject, rule)] if can_name(subject, explicit=True) else []
     # active designation: "designated X (as) a terrorist group" / "X, which Turkey calls a ..."
     k = left - 1 - (1 if left >= 1 and lower[left - 1] == "as" else 0)
@@ -69,17 +73,35 @@ def attach_predicate(sentence: Sentence, left: int, can_name) -> list[tuple[Ment
     return []
 
 
+def _before_relative_clause(sentence: Sentence, comma: int) -> int:
+    """The token before the relative clause that ends at ``comma``, or -1: "X, which the US arms,"
+    and "X, whose leader was killed," (the clause opens with a comma and "which", "who" or "whose",
+    at most ten tokens before, and holds no other comma).
+    """
+    k = comma - 1
+    while k >= 1 and comma - k <= 10:
+        word = sentence.lower[k]
+        if word == ",":
+            return -1
+        if word in _RELATIVES | {"whose"} and sentence.lower[k - 1] == ",":
+            return k - 2
+        k -= 1
+    return -1
+
+
 def _relative_before(sentence: Sentence, verb: int) -> int:
     """The relative pronoun that opens the designating clause of ``verb``, or -1: "which Turkey
-    calls", "which the European Union lists", "which Washington has long called", "that Ankara and
-    Washington both list" (its subject, auxiliaries and adverbs: at most six words, no punctuation).
+    calls", "which the European Union lists", "which Washington has long called", "that the U.S. and
+    the EU consider" (its subject, auxiliaries and adverbs: at most six words, a name counting as
+    one, no punctuation).
     """
-    k = verb - 1
-    while k >= 0 and verb - k <= 6:
+    k, words = verb - 1, 0
+    while k >= 0 and words < 6:
         word = sentence.lower[k]
         if word in _RELATIVES:
             return k
         if not word[:1].isalnum() and sentence.owner[k] < 0:
             return -1
-        k -= 1
+        mention = sentence.mention_at(k)
+        k, words = (mention.first if mention is not None else k) - 1, words + 1
     return -1

@@ -48,7 +48,8 @@ DESIGNATING = frozenset(
     "designate designates designated designating consider considers considered call calls called brand brands"
     " branded label labels labelled labeled list lists listed deem deems deemed regard regards regarded view"
     " views viewed see sees saw seen describe describes described classify classifies classified declare declares"
-    " declared name names named term terms termed dub dubs dubbed blacklisted proscribed".split()
+    " declared name names named term terms termed dub dubs dubbed blacklisted proscribed calling branding labelling"
+    " labeling describing declaring deeming dubbing terming".split()
 )
 
 
