@@ -94,6 +94,12 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Director of the CIA Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", "USA"),
         ("Chairman of the committee Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", ""),
         ("Director of National Intelligence Ivo Karlsson spoke.", "Ivo Karlsson", "person:ivo_karlsson", ""),
+        # prosecutors of US states and counties; initials written together as a given name
+        ("District Attorney Ellen Marsh charged him.", "Ellen Marsh", "person:ellen_marsh", ""),
+        ("District 4 District Attorney Ellen Marsh spoke.", "Ellen Marsh", "person:ellen_marsh", ""),
+        ("Assistant District Attorney Walter Brannigan objected.", "Walter Brannigan", "person:walter_brannigan", ""),
+        ("Spokesman J.R. Kirbyson said so.", "J.R. Kirbyson", "person:j_r_kirbyson", ""),
+        ("Pentagon spokesman T.J. Okafor said so.", "Pentagon spokesman T.J. Okafor", "person:t_j_okafor", "USA"),
     ],
 )
 def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
@@ -144,6 +150,10 @@ def test_state_of_the_title_joins_the_person(dictionary):
         "The head of press office at Fastaqim Kama Umirt said.",  # an organisation after "at"
         "Aleppo Province, the president said, would fall.",  # a title in an inserted "said" clause
         "Lina Marwood Street, Syria's capital, was quiet.",  # a possessive, but no title
+        "His attorney Mark Hollis said no.",  # "attorney" names an office only as district attorney
+        "The defense attorney Mark Hollis objected.",
+        "Special counsel aside, counsel Mark Hollis spoke.",  # "counsel" alone is no office
+        "Spokesman J. Kirbyson said so.",  # one initial and a surname: no full name
     ],
 )
 def test_no_person_from_a_non_name(dictionary, text):
@@ -329,3 +339,12 @@ def test_fakes_people(fakes_articles, dictionary):
         assert ((person["start"] <= row["start"]) & (person["end"] >= row["end"])).any()
         assert " " not in row["surface"]
     assert set(lost.loc[lost["sense"] != "actor", "sense"]) <= {"part_of_name"}  # "President Barrack Obama"
+
+
+def test_a_person_with_initials_is_followed_by_surname(dictionary):
+    text = "State Department spokesman P.J. Halloran said no. Later Halloran added more."
+    found = people(find_mentions(articles(text), dictionary))
+    assert [(surface, actor_id) for surface, actor_id, _, _ in found] == [
+        ("State Department spokesman P.J. Halloran", "person:p_j_halloran"),
+        ("Halloran", "person:p_j_halloran"),
+    ]

@@ -45,10 +45,14 @@ _PARTICLES = r"(?:al|el|bin|ibn|abu|abd|de|van|von|da|di|la|le|du|del|der|ben|bi
 _NAME_WORD = r"(?:(?:al|el|bin|abu|ibn|ad|as|ash|an|ar)[-‐])?[A-ZÀ-ÖØ-Þ][\w'’]*(?:[-‐][\w'’]+)*"
 #: Between a title's head and the name: an abbreviation's dot, spaces or tabs.
 GAP = re.compile(r"\.?[ \t]+")
+#: Initials written together before a surname ("P.J.", "H.R."): a given name.
+_INITIALS = r"(?:[A-Z]\.){2,3}(?=[ \t]+[A-Z])"
 #: A run of capitalised words joined by spaces or tabs (particles and initials inside).
 NAME_RUN = re.compile(
-    rf"(?<![\w'’.\-‐]){_NAME_WORD}(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:[A-Z]\.(?=[ \t]+[A-Z])|{_NAME_WORD}))*"
+    rf"(?<![\w'’.\-‐])(?:{_INITIALS}|{_NAME_WORD})"
+    rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_NAME_WORD}))*"
 )
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 #: A title word as written before a name: letters (a hyphen inside), an abbreviation's dot.
 _TITLE_WORD = re.compile(r"[^\W\d_][\w\-‐]*\.?")
 #: Title abbreviations written with a dot ("Sen.", "Adm."); the dot of any other word ends a sentence.
@@ -74,6 +78,21 @@ def read_titles() -> tuple[frozenset[str], frozenset[str]]:
     lines = [alias_key(line).split() for line in read_data_lines("titles.txt")]
     words = {word for line in lines for word in line} - {"of", "the"}
     return frozenset(words), frozenset(line[-1] for line in lines if line) - MODIFIERS
+
+
+@lru_cache(maxsize=1)
+def _bound_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Heads that are no title on their own, each with the titles it ends: "attorney" names someone
+    only in "district attorney" (or "attorney general"), "counsel" only in "special counsel". Titles
+    with "of" ("secretary of state") are read by their own form and left out here.
+    """
+    lines = [tuple(alias_key(line).split()) for line in read_data_lines("titles.txt")]
+    alone = {line[0] for line in lines if len(line) == 1}
+    bound: dict[str, list[tuple[str, ...]]] = {}
+    for line in lines:
+        if len(line) > 1 and line[-1] not in alone and "of" not in line:
+            bound.setdefault(line[-1], []).append(line)
+    return {head: tuple(titles) for head, titles in bound.items()}
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +150,7 @@ def find_title_start(joined: str, position: int, low: int) -> int | None:
     start, found = position, False
     text = joined[max(low, position - 80) : position]
     base = position - len(text)
+    written: list[str] = []  # the title's folded words, last first
     for word in reversed(list(re.finditer(r"\S+", text))):
         raw, key = word.group(), fold_word(word.group())
         parts = key.split()
@@ -140,7 +160,16 @@ def find_title_start(joined: str, position: int, low: int) -> int | None:
             break  # "the minister. John Smith": a sentence ends
         found = found or (start == position and parts[-1] in heads)
         start = base + word.start()
-    return start if found else None
+        written.extend(reversed(parts))
+    return start if found and _heads_a_title(written) else None
+
+
+def _heads_a_title(written: list[str]) -> bool:
+    """Whether title words (folded, last first) end with a title of their head: any word that is a
+    title on its own, a bound head ("attorney") only after the rest of one of its titles.
+    """
+    titles = _bound_heads().get(written[0]) if written else None
+    return titles is None or any(tuple(reversed(written[: len(t)])) == t for t in titles)
 
 
 def is_headline(joined: str, position: int, low: int) -> bool:
@@ -182,6 +211,9 @@ def read_name_span(words: list[tuple[int, str]], keys: list[str]) -> tuple[int, 
     names = 0
     for (_, word), key in zip(words, keys, strict=False):
         if key in particles or (len(word) == 2 and word.endswith(".")):
+            continue
+        if _GIVEN_INITIALS.fullmatch(word):  # "P.J. Crowley": the initials stand for a given name
+            names += 1
             continue
         if not is_name_word(word, key):
             return None
