@@ -443,3 +443,30 @@ def test_a_parse_that_fails_raises_its_error_in_the_caller(frames_cache):
 
     with pytest.raises(InputError, match="no articles today"):
         cached_articles(frames_cache / "articles", "k1", broken)
+
+
+def test_the_tone_table_is_scored_once_and_read_back_equal(frames_cache, monkeypatch):
+    import toolkit
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "outlet": ["Herald", "Herald", "Wire"],
+            "text": [
+                "Russia praised the wonderful agreement. Syria condemned the brutal attack.",
+                "Russia and Syria signed a good deal.",
+                "Syria said the horrible shelling killed dozens.",
+            ],
+        }
+    )
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(articles)
+    expected = toolkit.score_tone(articles, mentions, by="outlet")
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    built = toolkit.score_tone(articles, mentions, by="outlet")
+    read_back = toolkit.score_tone(articles, mentions, by="outlet")
+    pd.testing.assert_frame_equal(built, expected)
+    pd.testing.assert_frame_equal(read_back, expected)
+    assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("tone", False), ("tone", True)]
+    other = toolkit.score_tone(articles, mentions, by="outlet", unit="paragraph")  # other options: scored again
+    assert logged(frames_cache)[-1]["hit"] is False and len(other) == len(expected)

@@ -69,6 +69,7 @@ __all__ = [
     "frame_cache_on",
     "fingerprint_frame",
     "cached_tables",
+    "cached_frame",
     "log_cache_use",
     "read_cache_log",
 ]
@@ -398,3 +399,18 @@ def cached_tables(kind: str, key: dict, build: Callable[[], dict[str, pd.DataFra
     rows = len(next(iter(frames.values()))) if frames else 0
     log_cache_use(kind, name, hit=hit, rows=rows, seconds=time.monotonic() - clock)
     return frames
+
+
+def cached_frame(
+    kind: str, compute: Callable[[], pd.DataFrame], inputs: dict[str, pd.DataFrame], options: dict
+) -> pd.DataFrame:
+    """``compute()``'s frame, from the frame cache when it holds it for the same ``inputs`` and ``options``.
+
+    For a table computed from whole frames (``inputs``, by name: every column is part of the key) and
+    JSON-able ``options``, such as the tone of each actor: it is computed in a child process forked for
+    it and read back (``cached_tables``), so what the computation imported and held (NLTK's VADER, every
+    scored unit) is not left in the caller.
+    """
+    key = {name: fingerprint_frame(frame) for name, frame in inputs.items()}
+    key["options"] = options
+    return cached_tables(kind, key, lambda: {kind: compute()})[kind]

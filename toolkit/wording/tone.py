@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import string
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Literal
@@ -29,6 +29,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
 from toolkit.text import FIELDS, paragraph_spans
@@ -247,6 +248,10 @@ def score_tone(
     by = [by] if isinstance(by, str) else list(by)
     require_choice(of, ("actor", "pair"), "of")
     require_columns(articles, ["article_id", "text", *[b for b in by if b not in ("outlet", "date")]], "articles")
+    if frame_cache_on():  # scored before for the same articles, mentions and options: read back
+        options = {"unit": unit, "by": by, "of": of, "fields": list(fields)}
+        compute = partial(score_tone, articles, mentions, **options)
+        return cached_frame("tone", compute, {"articles": articles, "mentions": mentions}, options)
     keys = ["actor_id", "actor"] if of == "actor" else ["actor_a", "actor_b"]
     units = score_units(articles, mentions, unit=unit, fields=fields)
     extra = [b for b in by if b not in units.columns]
