@@ -30,6 +30,7 @@ from toolkit.corpus.cache import (
 )
 from toolkit.errors import InputError
 from toolkit.parallel import can_fork
+from toolkit.wording.labels import load_label_lexicon
 
 PAGE = "Valdoria and Ostmark agree to talk\n\nValdoria and Ostmark said on Monday they would hold talks.\n"
 
@@ -470,3 +471,31 @@ def test_the_tone_table_is_scored_once_and_read_back_equal(frames_cache, monkeyp
     assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("tone", False), ("tone", True)]
     other = toolkit.score_tone(articles, mentions, by="outlet", unit="paragraph")  # other options: scored again
     assert logged(frames_cache)[-1]["hit"] is False and len(other) == len(expected)
+
+
+def test_the_label_rows_are_found_once_and_read_back_equal(frames_cache, monkeypatch):
+    import toolkit
+
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2"],
+            "outlet": ["Herald", "Wire"],
+            "date": pd.to_datetime(["2020-01-02", None]),
+            "text": [
+                "The Syrian regime shelled the town. Russian-backed militias moved in.",
+                "Terrorists of the Islamic State attacked. The Assad regime denied it.",
+            ],
+        }
+    )
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(articles)
+    expected = toolkit.find_labels(articles, mentions)
+    assert len(expected) >= 2
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    for _ in range(2):
+        pd.testing.assert_frame_equal(toolkit.find_labels(articles, mentions), expected)
+    assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("labels", False), ("labels", True)]
+    lexicon = load_label_lexicon()
+    lexicon.attrs["not_labels"] = [*lexicon.attrs.get("not_labels", []), "regime"]  # another lexicon: found again
+    toolkit.find_labels(articles, mentions, lexicon=lexicon)
+    assert logged(frames_cache)[-1]["hit"] is False

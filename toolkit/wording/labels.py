@@ -66,10 +66,12 @@ mention followed by a lower-case label ends the name: "Meanwhile Syrian regime")
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
+from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.text import FIELDS, sentence_spans
 from toolkit.wording.article_states import find_article_states, may_name_article_state
@@ -203,6 +205,11 @@ def find_labels(
     if articles.empty:
         warn_empty("articles")
         return pd.DataFrame(columns=LABEL_COLUMNS)
+    if frame_cache_on():  # found before for the same articles, mentions, lexicon and fields: read back
+        fields = list(fields)
+        compute = partial(find_labels, articles, mentions, lexicon=lexicon, fields=fields)
+        inputs = {"articles": articles, "mentions": mentions, "lexicon": lexicon}
+        return cached_frame("labels", compute, inputs, {"fields": fields, "lexicon": _plain_attrs(lexicon)})
     if mentions.empty:
         warn_empty("mentions")
     entries = dict(zip(lexicon["label"], lexicon["label_class"], strict=False))
@@ -341,3 +348,11 @@ def tabulate_labels(labels: pd.DataFrame, by: str | Iterable[str] = "outlet", *,
     table = table[table["n"] >= min_count]
     order = [True] * (len(by) + 1) + [False]
     return table.sort_values([*by, "actor_id", "n"], ascending=order, ignore_index=True)[columns]
+
+
+def _plain_attrs(lexicon: pd.DataFrame) -> dict:
+    """The lexicon's word lists (``attrs``) in a fixed order, for the frame cache's key."""
+    return {
+        name: sorted(map(str, value)) if isinstance(value, (set, frozenset)) else value
+        for name, value in sorted(lexicon.attrs.items())
+    }
