@@ -230,19 +230,22 @@ def test_the_code_fingerprint_covers_every_source_file_at_any_depth(tmp_path, mo
     (tmp_path / "__init__.py").write_text("")
     (tmp_path / "reports" / "run.py").write_text("A = 1\n")
     (tmp_path / "notes.txt").write_text("not code")
+    (tmp_path / "data" / "actors").mkdir(parents=True)
+    (tmp_path / "data" / "actors" / "states.yaml").write_text("a: 1\n")
     monkeypatch.setattr(storage, "PACKAGE_ROOT", tmp_path)
     fingerprints = []
     for change in (
         None,
         lambda: (tmp_path / "notes.txt").write_text("changed, not code"),
         lambda: (tmp_path / "reports" / "run.py").write_text("A = 2\n"),
+        lambda: (tmp_path / "data" / "actors" / "states.yaml").write_text("a: 2\n"),  # package data
     ):
         if change:
             change()
         code_fingerprint.cache_clear()
         fingerprints.append(code_fingerprint())
     code_fingerprint.cache_clear()
-    assert fingerprints[0] == fingerprints[1] != fingerprints[2]
+    assert fingerprints[0] == fingerprints[1] != fingerprints[2] != fingerprints[3]
     assert all(len(f) == 32 and int(f, 16) >= 0 for f in fingerprints)
 
 

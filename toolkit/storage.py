@@ -8,7 +8,7 @@ manifests, the index, cache entries, Arrow files) goes through it.
 The user cache (``user_cache_dir``: ``$TOOLKIT_CACHE_DIR`` if set, an empty value turning it off,
 else the platform's cache folder, e.g. ``~/.cache/newscoverage-toolkit`` on Linux) holds JSON files
 keyed by the contents of their inputs and by ``code_fingerprint()``, a digest of the toolkit's own
-source files, so that a changed file or a changed toolkit never reads an old entry. JSON, not
+source files and package data, so that a changed file or a changed toolkit never reads an old entry. JSON, not
 pickle: reading a cache file can never run code. Dates are written as ``{"__date__": ...}``; a
 value JSON could not give back exactly (a tuple, a set, a key that is not a string) is not cached.
 The cache is only a shortcut: an entry that cannot be read is rebuilt, one that cannot be written
@@ -133,9 +133,13 @@ def user_cache_dir() -> Path | None:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
-    """A digest of the toolkit's version and of every one of its Python source files."""
+    """A digest of the toolkit's version, of every one of its Python source files and of its package
+    data (``toolkit/data``: word lists, patterns and the default dictionary that steps read besides
+    their inputs).
+    """
     digest = hashlib.blake2b(__version__.encode(), digest_size=16)
-    for path in sorted(PACKAGE_ROOT.rglob("*.py")):
+    files = [*PACKAGE_ROOT.rglob("*.py"), *(p for p in (PACKAGE_ROOT / "data").rglob("*") if p.is_file())]
+    for path in sorted(files):
         digest.update(path.relative_to(PACKAGE_ROOT).as_posix().encode() + b"\x00" + path.read_bytes())
     return digest.hexdigest()
 
