@@ -298,3 +298,42 @@ def test_an_indefinite_state_label_names_no_article_state(sentence, target):
 def test_from_after_a_state_label_is_no_origin():
     assert labels_of("Washington pulled its troops from Iraq.")["relations"].tolist() == [""]
     assert labels_of("Militants from Iraq crossed over.")["relations"].tolist() == ["origin=iraq"]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Jets hit the regime's depots.", {("regime", "")}),  # a possessive ending on the label
+        ("Syria's opposition's leaders met.", {("opposition", "")}),  # Syria: the origin
+        ("The militant group's leader was killed.", {("militant group", "")}),
+        ("Hamas's militants fired rockets.", {("militants", "hamas")}),
+    ],
+)
+def test_a_label_with_a_possessive_ending(sentence, expected):
+    labels = labels_of(sentence)
+    assert set(zip(labels["label"], labels["actor_id"], strict=True)) == expected
+
+
+def test_a_mention_that_is_the_label_alone_is_named_by_it():
+    # the dictionary's "Army" for a country's army: the capitalised label is that body's name
+    text = "Unlike the Army, the Marines travel light. The Syrian Army advanced."
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    mentions = mentions_of(articles, {"us_army": ["Army"], "syria": ["Syrian"]})
+    mentions["kind"] = mentions["actor_id"].map({"us_army": "organisation", "syria": "state"})
+    labels = find_labels(articles, mentions)
+    assert labels[["actor_id", "rule"]].values.tolist() == [["us_army", "inside"], ["syria", "head"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Washington considers Hezbollah, Hamas and the PKK terrorist organizations.",
+            {("hezbollah", "designation"), ("hamas", "designation"), ("pkk", "designation")},
+        ),
+        ("Turkey designated the PKK and YPG terrorists.", {("pkk", "designation"), ("ypg", "designation")}),
+        ("Jets hit Hamas and Hezbollah militants.", {("hezbollah", "head"), ("hamas", "coordination")}),
+    ],
+)
+def test_a_designating_verb_before_a_list_of_names(sentence, expected):
+    assert {(a, r) for a, _, r in attach(sentence)} == expected

@@ -110,3 +110,15 @@ def test_the_refinements_keep_the_group(sentence, target):
 )
 def test_the_label_is_in_the_group_s_clause(sentence, target):
     assert {a for a, _, r in attach(sentence) if r == "sentence"} == ({target} if target else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After Hamas was defeated, rival militias guarded the camps where extremists were held.",
+        "When Hezbollah withdrew, militants moved in.",
+        "Because the PKK had left, gunmen took the village.",
+    ],
+)
+def test_a_group_in_a_subordinate_clause_is_not_the_label_s(sentence):
+    assert attach(sentence) == set()

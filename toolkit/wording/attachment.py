@@ -20,6 +20,7 @@ from toolkit.wording.label_sentence import (
     Mention,
     Sentence,
     coordinated_mentions,
+    possessor,
     reporting_words,
     stop_words,
 )
@@ -58,7 +59,7 @@ def attach_occurrence(
     """
     first, after, label, label_class = span[:4]
     names_state = label_class in state_classes
-    plural = sentence.lower[after - 1].endswith("s")
+    plural = possessor(sentence.lower[after - 1]).endswith("s")
     relations: list[tuple[str, str]] = []
 
     def can_name(mention: Mention | None, explicit: bool = False) -> bool:
@@ -68,6 +69,8 @@ def attach_occurrence(
         return mention is not None and mention.marker is None and (explicit or names_state or not mention.place)
 
     owner = sentence.mention_at(first)
+    if owner is not None and owner.first == first and first > 0 and sentence.owner[first - 1] >= 0:
+        owner = None  # "Syrian Army", the dictionary's "Army" alone: the state before it is the target
     if owner is not None and owner.after >= after:
         targets = [(owner, "inside")]
         _following(sentence, owner.after, relations)
@@ -92,7 +95,10 @@ def attach_occurrence(
         head = None  # "the so-called Democratic Syria Troops": a capitalised label goes on a name
     if head is not None and head.sense == "part_of_name" and not names_state:
         head = None  # "Jaysh Al Fateh terrorist attacks": Fateh is part of a name the dictionary lacks
-    if head is not None:
+    designated = _designated_list(sentence, head) if head is not None and plural else []
+    if designated:  # "Washington considers Hezbollah, Hamas and the Houthis terrorist organizations"
+        targets = [(m, "designation") for m in designated if can_name(m, explicit=True)]
+    elif head is not None:
         targets = [(head, "head")]
         if plural:
             targets += [(m, "coordination") for m in coordinated_mentions(sentence, head, -1) if can_name(m)]
@@ -106,6 +112,28 @@ def attach_occurrence(
         targets = attach_predicate(sentence, left, can_name)
     _following(sentence, after, relations, names_state)
     return targets, relations
+
+
+def _designated_list(sentence: Sentence, head: Mention) -> list[Mention]:
+    """The names a designating verb takes as objects before a plural label, right to left, or
+    ``[]``: "considers Hezbollah, Hamas and the Houthis terrorist organizations", "designated the
+    PKK and YPG terrorists" (each name may follow "the"; commas, "and" and "or" join them).
+    """
+    lower, members, current = sentence.lower, [head], head
+    while True:
+        k = current.first - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        if k >= 0 and lower[k] in DESIGNATING:
+            return members
+        if k < 1 or lower[k] not in ("and", "or", ","):
+            return []
+        if lower[k - 1] == ",":  # the serial comma
+            k -= 1
+        current = sentence.mention_at(k - 1, ending=True)
+        if current is None or current.marker:
+            return []
+        members.append(current)
 
 
 def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:

@@ -28,6 +28,7 @@ __all__ = [
     "Sentence",
     "coordinated_mentions",
     "find_label_spans",
+    "possessor",
     "reporting_words",
     "stop_words",
 ]
@@ -137,16 +138,20 @@ def find_label_spans(
     """Greedy longest match of lexicon entries: ``(first, after, label, label_class, entry)``.
 
     A label written with a capital inside a mention, or that the mention's dictionary alias writes
-    with a capital ("free Syrian army" for "Free Syrian Army"), is part of a name, not a label; a
+    with a capital ("free Syrian army" for "Free Syrian Army"), is part of a name, not a label,
+    unless the mention is the label alone ("the Army" for a country's army: the label names it); a
     group noun right after a label is taken along ("militant" + "group"); a phrase of
     ``not_labels`` ("regime change", "her opposition", "opposition from") is skipped whole, unless
-    its last word and the next one make a longer label ("their opposition fighters").
+    its last word and the next one make a longer label ("their opposition fighters"). A label's last
+    word may carry a possessive ending ("the regime's forces", "the rebels' positions").
     """
     found, i, size = [], 0, len(sentence)
     skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
     firsts, skip_firsts = _first_words(entries, not_labels)
     while i < size:
         word = sentence.lower[i]
+        if word not in firsts:
+            word = possessor(word)  # "the opposition's bloc", "the rebels' positions"
         if word in skip_firsts:
             skipped = next((n for n in skip_lengths if " ".join(sentence.lower[i : i + n]) in not_labels), 0)
             if skipped and " ".join(sentence.lower[i + skipped - 1 : i + skipped + 1]) not in entries:
@@ -156,16 +161,22 @@ def find_label_spans(
             i += 1
             continue
         for length in range(min(longest, size - i), 0, -1):
-            entry = " ".join(sentence.lower[i : i + length])
+            entry = " ".join([*sentence.lower[i : i + length - 1], possessor(sentence.lower[i + length - 1])])
             if entry not in entries:
                 continue
             after, label = i + length, entry
             owner = sentence.mention_at(i)
-            if owner is not None and (not sentence.words[i][:1].islower() or _capitalised_in(owner.alias, entry)):
+            whole = owner is not None and (owner.first, owner.after) == (i, after)  # "the Army": the label is the name
+            if (
+                owner is not None
+                and not whole
+                and (not sentence.words[i][:1].islower() or _capitalised_in(owner.alias, entry))
+            ):
                 i = after  # "the so-called free Syrian army": the dictionary writes "Army"
                 break
+            possessive = possessor(sentence.lower[after - 1]) != sentence.lower[after - 1]
             if after < size and sentence.lower[after] in group_nouns and not label.endswith(tuple(group_nouns)):
-                label, after = f"{label} {sentence.lower[after]}", after + 1
+                label, after = (label, after) if possessive else (f"{label} {sentence.lower[after]}", after + 1)
             found.append((i, after, label, entries[entry], entry))
             i = after
             break
@@ -175,6 +186,14 @@ def find_label_spans(
 
 
 _FIRST_WORDS: list = [None, None, frozenset(), frozenset()]
+
+
+def possessor(word: str) -> str:
+    """A lower-case token without its possessive ending: "regime's" -> "regime", "rebels'" -> "rebels"."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending) and len(word) > len(ending):
+            return word[: -len(ending)]
+    return word
 
 
 def _first_words(entries: dict, not_labels: frozenset) -> tuple[frozenset, frozenset]:

@@ -36,8 +36,9 @@ leaves no doubt:
   stands after a word that joins two sides ("in alliance with Islamist rebels", "clashes between
   pro-regime forces and rebels", "seized territory from rebel groups", "fired on Kurdish fighters");
 - the label is in the group's clause: no contrast stands between them ("Hamas won the election,
-  but militants rejected it") and the group is not inside a relative clause the label is outside
-  of ("Iran, which backs Hezbollah, denied that militants crossed");
+  but militants rejected it") and the group is not inside a relative or subordinate clause the
+  label is outside of ("Iran, which backs Hezbollah, denied that militants crossed", "After ISIS
+  was defeated, Kurdish militias guarded the camps");
 - the group, or its spokesman, does not say the label itself ("The FHF said its fighters had
   withdrawn": the word may be the group's own, not the outlet's);
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
@@ -70,6 +71,9 @@ _OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemie
 _SIDES = frozenset("with against between from on upon versus vs toward towards".split())
 _OR = frozenset({"and", "or"})
 _AUXILIARIES = frozenset("has have had will would did does not never also reportedly allegedly".split())
+_OPENERS = frozenset(
+    "which who whom after before when whenever since because although though if once until unless".split()
+)
 _CONTRASTS = frozenset("but while whereas although though however yet".split())
 _FIGHTING = frozenset(
     "kill kills killed fight fights fought attack attacks attacked ambush ambushes ambushed execute executes"
@@ -207,13 +211,14 @@ def _other_side(sentence: Sentence, group: Mention, first: int) -> bool:
 
 def _other_clause(sentence: Sentence, group: Mention, first: int) -> bool:
     """A contrast stands between the group and the label ("Hamas won the election, but militants
-    rejected it"), or the group is inside a relative clause the label is outside of ("Iran, which
-    backs Hezbollah, denied that militants crossed").
+    rejected it"), or the group is inside a relative or subordinate clause the label is outside of
+    ("Iran, which backs Hezbollah, denied that militants crossed", "After ISIS was defeated,
+    Kurdish militias guarded the camps").
     """
     lower = sentence.lower
     if any(lower[k] in _CONTRASTS for k in range(group.after, first)):
         return True
-    opened = any(lower[k] in ("which", "who", "whom") for k in range(max(0, group.first - 4), group.first))
+    opened = any(lower[k] in _OPENERS for k in range(max(0, group.first - 4), group.first))
     return opened and "," in lower[group.after : first]
 
 
