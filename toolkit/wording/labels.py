@@ -4,16 +4,19 @@ Every occurrence of a label (an entry of the label lexicon, ``toolkit/data/label
 sentence is one row. Its *target* is the actor the label names, found by the structure of the
 sentence around it; an occurrence with no named target keeps the unnamed group it names
 (``target_text``: "rebels", "terrorists"). No parser model is available offline, so the
-structures are rules over the sentence's tokens and mentions, tried in this order (``rule``):
+structures are rules over the sentence's tokens and mentions, tried in this order (``rule``; ``docs/labels.md``
+says which kinds of error on US/UK web news each later rule answers):
 
 ``inside``       the label is part of the mention, written in lower case ("rebel groups"; "the
-                 Lebanese terrorist group Hezbollah" when the dictionary reads it as one mention)
+                 Lebanese terrorist group Hezbollah" when the dictionary reads it as one mention),
+                 or the mention is the label alone ("the Army" for a country's army)
 ``head``         the actor premodifies the label, which heads the noun phrase: "the PKK militant
                  group", "Islamic State militants", "the Kurdish YPG militia", "Assad's regime",
                  "the Syrian government"
 ``modifier``     the label (singular, or ending in a group noun) premodifies the name: "the
                  terrorist Nusra Front", "the militant group Hamas", "the U.S.-backed opposition
-                 group the Free Syrian Army", "terrorist organizations ISIS"
+                 group the Free Syrian Army", "terrorist organizations ISIS"; before a role noun
+                 it labels the person named: "opposition figure George Sabra"
 ``list``         "terrorist groups such as X and Y", "terrorist organizations like Hezbollah",
                  "militant groups including X", "X and other extremist groups"
 ``known_as``     "the Islamic extremist group known as ISIS", "a militia called X"
@@ -21,18 +24,20 @@ structures are rules over the sentence's tokens and mentions, tried in this orde
                  al-Nusra", "fighters from the Lebanese Shiite group Hezbollah", "fighters for the
                  Army of Conquest" (after "from" a state or place is the origin: "militants from
                  Iraq")
-``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"; "Jaish
-                 al-Islam (Islamist rebel force)"
+``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"; "a Kurdish
+                 militia, the YPG,"; "Jaish al-Islam (Islamist rebel force)"
 ``copula``       "X is a terrorist organisation", "X has long been considered a terrorist group",
                  "X, which is a militant group"
 ``designation``  "Washington designated X a terrorist group", "X, which Ankara calls a terrorist
-                 group", "X, which Washington has long called a terrorist organisation"
+                 group", "X, which Washington has long called a terrorist organisation",
+                 "considers X, Y and Z terrorist organizations"
 ``coordination`` a plural label's target shares it with the mentions coordinated with it:
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
 (neighbour)      a label next to a label that names someone is the same group's, with that
                  label's rule ("Takfiri terrorist group X", "extremist and terrorist groups such as
-                 X": ``coordination``); a label after a state-class label is the state's ("regime
-                 fighters", "government fighters backed by Russia"; ``toolkit.wording.neighbour_labels``)
+                 X": ``coordination``; "X militants including foreign mercenaries": ``list``); a
+                 label after a state-class label is the state's ("regime fighters", "government
+                 fighters backed by Russia"; ``toolkit.wording.neighbour_labels``)
 ``sentence``     a label of another class that no rule above attached names the one armed group
                  its sentence named before it, in its clause, when nothing in between says otherwise
                  ("a drone hit a Hezbollah position, killing eight fighters"; not "rebels", not
