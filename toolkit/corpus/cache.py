@@ -7,9 +7,12 @@ covers each file's path (relative to the corpus), size and modification time, pl
 options of ``load_articles`` (among them ``furniture``, the shipped furniture patterns and the thresholds of the
 learned furniture, ``toolkit.corpus.furniture``): a changed, added or removed file, or other options, give another
 key. Beside the articles and the load report, an entry holds the furniture learned from the corpus
-(``attrs["furniture"]``); the cache-log line of each use names it, so a report's manifest lists it.
+(``attrs["furniture"]``); the cache-log line of each use names it, so a report's manifest lists it. A missing
+entry is parsed once (``cached_articles``): under a lock on the entry, in a child process forked for it, which
+writes it and exits; the caller, and any process that waited on the lock, reads it back.
 
-**Analysis frames** (``cached_tables``): the mentions of ``find_mentions`` and the units of
+**Analysis frames** (``cached_tables``, ``cached_frame``): the mentions of ``find_mentions``, the label rows
+of ``find_labels``, the tone table of ``score_tone`` and the units of
 ``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
 every later call on the same input, in the same notebook, in the other notebooks of a report (each runs in a
 kernel of its own) and in later runs. The key covers the content of the input frame (``fingerprint_frame``:
