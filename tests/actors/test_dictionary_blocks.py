@@ -597,14 +597,57 @@ def test_a_shared_agency_in_an_article_of_no_candidate_country_stays_unresolved(
     "text",
     [
         "The Syrian Army retook Palmyra, the Army said.",
-        "WASHINGTON — The Navy said the destroyer sailed.",
+        "WASHINGTON — The Army said the convoy left.",
         "LONDON — The Air Force said the jets returned.",
-        "The Marines landed, President Obama said.",
     ],
 )
-def test_bare_service_names_are_left_out(dictionary, text):
+def test_bare_army_and_air_force_are_left_out(dictionary, text):
     found = actors_of(text, dictionary)
-    assert all(surface not in {"Army", "Navy", "Air Force", "Marines"} for surface, _ in found)
+    assert all(surface not in {"Army", "Air Force"} for surface, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("WASHINGTON — The Navy said the destroyer sailed.", "Navy", "us_navy"),
+        ("The Marines landed, the Pentagon said.", "Marines", "us_marine_corps"),
+        ("The Pentagon said the Corps would shrink.", "Corps", "us_marine_corps"),
+        ("LONDON — The Navy said the frigate docked in Britain.", "Navy", "royal_navy"),
+        ("Iran said the Corps fired missiles, Tehran reported.", "Corps", "irgc"),
+    ],
+)
+def test_bare_navy_marines_and_corps_follow_the_article_country(dictionary, text, surface, expected):
+    found = mentions_of(text, dictionary)
+    short = found[found["surface"] == surface]
+    assert short["actor_id"].tolist() == [expected]
+    assert short["role_status"].tolist() == ["none"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The British Navy sailed.", [("British Navy", "royal_navy")]),
+        ("The Russian Navy sailed.", [("Russian", "RUS")]),
+        ("Russia's Navy sailed.", [("Russia", "RUS")]),
+        ("The Ukrainian Defence Ministry denied it.", [("Ukrainian", "UKR")]),
+        ("The Free Syrian Army attacked.", [("Free Syrian Army", "free_syrian_army")]),
+        (
+            "The Islamic Revolutionary Guard Corps fired.",
+            [("Islamic Revolutionary Guard Corps", "irgc")],
+        ),
+    ],
+)
+def test_a_shared_body_after_a_state_is_that_state_s(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The marine life of the bay recovered.", "The Marine commandant spoke.", "The navy blue flag flew."],
+)
+def test_marine_and_navy_as_common_words_are_no_service(dictionary, text):
+    found = actors_of(text, dictionary)
+    assert all(surface not in {"Marine", "marine", "navy"} for surface, _ in found)
 
 
 @pytest.mark.parametrize(
@@ -644,3 +687,36 @@ def test_us_state_bodies_and_domestic_us_bodies_by_their_news_forms(dictionary, 
 )
 def test_tea_parties_and_states_alone_are_no_bodies(dictionary, text):
     assert actors_of(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("Syria said a Red Crescent warehouse in Aleppo was hit.", "Red Crescent", "syrian_arab_red_crescent"),
+        ("Turkey said the Red Crescent set up tents near Ankara.", "Red Crescent", "turkish_red_crescent"),
+        ("The SARCs branch head in Homs died.", "SARCs", "syrian_arab_red_crescent"),
+        ("The Islamic Republic denied the report.", "Islamic Republic", "IRN"),
+        ("Brotherhood leaders fled Cairo.", "Brotherhood", "muslim_brotherhood"),
+        (
+            "The Russian coordination center said the truce held.",
+            "Russian coordination center",
+            "russian_reconciliation_center",
+        ),
+    ],
+)
+def test_short_names_of_middle_east_bodies(dictionary, text, surface, expected):
+    found = mentions_of(text, dictionary)
+    assert found.loc[found["surface"] == surface, "actor_id"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Aryan Brotherhood runs the prison gang.",
+        "A brotherhood of veterans marched.",
+        "The Islamic Republic of Pakistan voted.",
+    ],
+)
+def test_other_brotherhoods_and_islamic_republics_are_not_them(dictionary, text):
+    found = actors_of(text, dictionary)
+    assert all(actor_id not in {"muslim_brotherhood", "IRN"} for _, actor_id in found)

@@ -57,14 +57,16 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("A spokesman Tahir Della said the group would sue.", "Tahir Della", "person:tahir_della", ""),
         ("Gen. Mark Halvorsen arrived.", "Mark Halvorsen", "person:mark_halvorsen", ""),
         ("Cmdr. Jane Okafor led the patrol.", "Jane Okafor", "person:jane_okafor", ""),
-        ("Navy Rear Adm. John Kirbyson told reporters.", "John Kirbyson", "person:john_kirbyson", ""),
+        ("Navy Rear Adm. John Kirbyson told reporters.", "Navy Rear Adm. John Kirbyson", "person:john_kirbyson", ""),
         ("Ambassador Samira al-Haddad left.", "Samira al-Haddad", "person:samira_al_haddad", ""),
         ("Secretary of State Walter Brannigan flew in.", "Walter Brannigan", "person:walter_brannigan", ""),
         ("Justice Samuel Aldren wrote the opinion.", "Samuel Aldren", "person:samuel_aldren", ""),
         ("SARC chief Dr. Nadia Haddad spoke.", "SARC chief Dr. Nadia Haddad", "person:nadia_haddad", "SYR"),
         ("Justices Mara Lindqvist and Elena Ruiz dissented.", "Mara Lindqvist", "person:mara_lindqvist", ""),
         # role words of domestic politics
-        ("Labour MP Ivo Karlsson said no.", "Labour MP Ivo Karlsson", "person:ivo_karlsson", "GBR"),
+        # "Labour" names the British, Irish and New Zealand parties: the title gives no country
+        ("Labour MP Ivo Karlsson said no.", "Labour MP Ivo Karlsson", "person:ivo_karlsson", ""),
+        ("British Labour MP Ivo Karlsson said no.", "British Labour MP Ivo Karlsson", "person:ivo_karlsson", "GBR"),
         ("Veteran lawmaker Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
         ("Conservative legislator Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
         ("Congresswoman Ellen Marsh said no.", "Ellen Marsh", "person:ellen_marsh", ""),
@@ -74,7 +76,8 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Chief negotiator Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
         ("Rebel commander Ivo Karlsson said no.", "Ivo Karlsson", "person:ivo_karlsson", ""),
         # the title after the name, in apposition
-        ("Lina Marwood, the Labour MP, said it was wrong.", "Lina Marwood", "person:lina_marwood", "GBR"),
+        ("Lina Marwood, the Labour MP, said it was wrong.", "Lina Marwood", "person:lina_marwood", ""),
+        ("Lina Marwood, the British Labour MP, said so.", "Lina Marwood", "person:lina_marwood", "GBR"),
         ("Tomas Kirbyson, a Pentagon spokesman, said so.", "Tomas Kirbyson", "person:tomas_kirbyson", "USA"),
         ("Omar Haddadin, the Arab League's secretary general, said so.", "Omar Haddadin", "person:omar_haddadin", ""),
         ("Ivo Karlsson, a senior Hamas official, said so.", "Ivo Karlsson", "person:ivo_karlsson", "PSE"),
@@ -348,3 +351,9 @@ def test_a_person_with_initials_is_followed_by_surname(dictionary):
         ("State Department spokesman P.J. Halloran", "person:p_j_halloran"),
         ("Halloran", "person:p_j_halloran"),
     ]
+
+
+def test_a_title_after_a_shared_short_form_gives_no_country(dictionary):
+    """ "Navy" names the US and the British navies: the person's country is not the first one's."""
+    found = people(find_mentions(articles("Navy Rear Adm. John Kirbyson told reporters."), dictionary))
+    assert [(surface, country) for surface, _, country, _ in found] == [("Navy Rear Adm. John Kirbyson", "")]

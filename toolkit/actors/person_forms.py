@@ -54,7 +54,7 @@ from toolkit.actors.person_names import (
 from toolkit.actors.senses import ACTOR, word_lists
 from toolkit.text.folding import NOTHING
 
-__all__ = ["Hits", "TitledName", "read_titled_name"]
+__all__ = ["Hits", "TitledName", "country_of_hits", "read_titled_name"]
 
 #: Punctuation that ends a phrase: a state never joins a title across it.
 _BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?\n]|\.(?=\s)")
@@ -86,6 +86,7 @@ class Hits:
     senses: np.ndarray
     kinds: np.ndarray  # the kind code of each mention's actor (2: person)
     rows: np.ndarray  # each mention's first dictionary row
+    countries: list  # each mention's state as a title's body (``country_of_hits``)
 
 
 @dataclass
@@ -197,7 +198,7 @@ def _read_title_of(matcher, joined, position: int, bounds: tuple[int, int, int],
         if at < len(hits.starts) and hits.starts[at] == position:  # a place or body of the dictionary
             if hits.kinds[at] == 2:
                 return None
-            if country_at < 0 and _country_of(matcher, int(hits.rows[at])):
+            if country_at < 0 and hits.countries[at]:
                 country_at = at
             position, last = int(hits.ends[at]), "mention"
         else:
@@ -279,7 +280,7 @@ def _read_apposition(matcher, joined, head_end: int, bounds: tuple[int, int], hi
         start, raw = base + word.start(), word.group()
         at = int(np.searchsorted(hits.reach, start, side="right"))
         inside = at < len(hits.starts) and hits.starts[at] <= start  # inside a dictionary match
-        if inside and hits.kinds[at] != 2 and _country_of(matcher, int(hits.rows[at])):
+        if inside and hits.kinds[at] != 2 and hits.countries[at]:
             country_at = at
         comma = _COMMA_BEFORE.search(joined, max(low, start - 4), start)
         if back and comma is not None and _POSSESSIVE_END.search(raw):  # "X, Britain's ambassador"
@@ -309,7 +310,7 @@ def _body_after(matcher: Matcher, joined: str, head_end: int, high: int, hits: H
         return -1
     at = int(np.searchsorted(hits.starts, of.end(), side="left"))
     if at < len(hits.starts) and hits.starts[at] == of.end() and hits.kinds[at] != 2:
-        return at if _country_of(matcher, int(hits.rows[at])) else -1
+        return at if hits.countries[at] else -1
     return -1
 
 
@@ -337,12 +338,18 @@ def _name_before(matcher, joined, bounds: tuple[int, int, int], head_end: int, c
     return TitledName(span[0], span[1], span[0], name, title, -1, country_at, inside)
 
 
-def _country_of(matcher: Matcher, row: int) -> str:
-    """The state of a title's body: the state itself, or the state a body belongs to."""
-    actor = matcher.actors[matcher.rows_actor[row]]
-    if actor.kind == "state":
-        return actor.country or actor.actor_id
-    return actor.country
+def country_of_hits(matcher: Matcher, rows: np.ndarray, candidates: list) -> list[str]:
+    """The state of each mention as a title's body: the state itself, or the state a body belongs
+    to; none for a short form that several actors share ("Navy Rear Adm. X", "Labour MP X": the
+    article's country, not the dictionary's first candidate, tells whose; "British Labour MP X",
+    its candidates narrowed to the British party, is British).
+    """
+    countries = []
+    for row, choices in zip(rows.tolist(), candidates, strict=True):
+        actor = matcher.actors[matcher.rows_actor[row]]
+        own = actor.country or actor.actor_id if actor.kind == "state" else actor.country
+        countries.append(own if len(choices) == 1 else "")
+    return countries
 
 
 def _body_before(joined: str, folded: str, title_start: int, low: int, hits: Hits) -> int:

@@ -55,7 +55,7 @@ from dataclasses import field as dataclass_field
 import numpy as np
 
 from toolkit.actors.matcher import Actor, Matcher
-from toolkit.actors.person_forms import Hits, read_titled_name
+from toolkit.actors.person_forms import Hits, country_of_hits, read_titled_name
 from toolkit.actors.person_names import find_title_heads, fold_word
 from toolkit.actors.senses import ACTOR
 from toolkit.text.folding import alias_key, fold_text
@@ -209,17 +209,20 @@ def add_titled_people(
         earlier in the article given to that person (rule ``surname_in_article``).
     """
     starts, ends, senses, candidates, rules = hits
+    heads = find_title_heads(folded)  # where a title's head word ends: a name may follow
+    if not heads:
+        return hits
     if len(starts):
         rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
         kinds = matcher.actor_kind[matcher.rows_actor_array[rows]]
     else:
         rows = kinds = np.zeros(0, dtype=np.int64)
     reach = np.maximum.accumulate(ends) if len(ends) else ends
-    known = Hits(starts, ends, reach, senses, kinds, rows)
+    known = Hits(starts, ends, reach, senses, kinds, rows, country_of_hits(matcher, rows, candidates))
     found: list[tuple[int, object]] = []  # (chunk field, person)
     field_ends = offsets + np.fromiter((len(value) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     taken = -1  # the end of the last person's mention: a head inside it names nobody else
-    for after, head in find_title_heads(folded):  # where a title's head word ends: a name may follow
+    for after, head in heads:
         index = int(np.searchsorted(offsets, after, side="right")) - 1
         bounds = (int(offsets[index]), int(field_ends[index]))
         person = read_titled_name(matcher, joined, folded, (after, head), bounds, known)
@@ -228,7 +231,7 @@ def add_titled_people(
             taken = person.end
     if not found:
         return hits
-    keys = _people_of_articles(matcher, chunk, found, rows)
+    keys = _people_of_articles(chunk, found, known.countries)
     person_rows = _add_actors(matcher, keys)
     drop = np.zeros(len(starts), dtype=bool)
     for _, person in found:
@@ -250,7 +253,7 @@ def add_titled_people(
     return starts[order], ends[order], senses[order], [candidates[i] for i in listed], [rules[i] for i in listed]
 
 
-def _people_of_articles(matcher: PeopleMatcher, chunk: list, found: list, rows: np.ndarray) -> list[tuple]:
+def _people_of_articles(chunk: list, found: list, countries: list) -> list[tuple]:
     """Each person's ``(person id, label, country, title)``: within an article, the first written
     form is the label and the first country a title names is the country of all its mentions.
     """
@@ -259,19 +262,11 @@ def _people_of_articles(matcher: PeopleMatcher, chunk: list, found: list, rows: 
     for index, person in found:
         article = chunk[index][0]
         at = person.country_at
-        country = _country_of(matcher, int(rows[at])) if at >= 0 else ""
+        country = countries[at] if at >= 0 else ""
         entry = firsts.setdefault((article, person_id(person.name)), [person.name, ""])
         entry[1] = entry[1] or country
         keys.append((article, person_id(person.name), person.title))
     return [(key[1], *firsts[key[:2]], key[2]) for key in keys]
-
-
-def _country_of(matcher: Matcher, row: int) -> str:
-    """The state of a title's body: the state itself, or the state a body belongs to."""
-    actor = matcher.actors[matcher.rows_actor[row]]
-    if actor.kind == "state":
-        return actor.country or actor.actor_id
-    return actor.country
 
 
 def _give_surnames(matcher: PeopleMatcher, joined: str, fields_at: tuple, found: list, person_rows: list, state):

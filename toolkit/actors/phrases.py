@@ -6,7 +6,8 @@ tests/actors/test_mentions.py):
 
 - ``merge_titles``: "Russian President Vladimir Putin" is one mention of Putin; "the UN envoy for
   Syria Staffan de Mistura" gives Syria and de Mistura; "the Lebanese group Hezbollah" is one
-  mention of Hezbollah.
+  mention of Hezbollah; "the British Navy" is the Royal Navy and "the Syrian Army" the state
+  (a short form several countries' bodies share, after a state).
 - ``resolve_surnames``: a one-word name after another capitalised name word is part of someone
   else's name ("Fadel Abdul Ghani" is not Ashraf Ghani); a one-word name is the person of the
   article whose full name ends with it ("Nasr al-Hariri ... Hariri" is not Rafic Hariri).
@@ -61,6 +62,12 @@ def merge_titles(
     the person's if it is the person's country, a role's country or organisation, an
     ``affiliation``, or an organisation of the person's own country ("Observatory head Rami Abdel
     Rahman").
+
+    A short form that bodies of several countries share ("Army", "Navy", "Defence Ministry") right
+    after a state or its demonym is that state's: "the British Navy" is one mention of the Royal
+    Navy (``candidates`` narrowed in place to the state's body), "the Syrian Army" and "Russia's
+    Navy" are the state's generic service, its mention standing for the phrase (the short form is
+    dropped), as "Syrian army" stays the state (tests/gold/README.md rule 10).
     """
     keep = np.ones(len(starts), dtype=bool)
     if len(starts) < 2:
@@ -76,6 +83,10 @@ def merge_titles(
         _merge_person_title(hits, i, keep)
     for i in groups:
         _merge_group_demonym(hits, i, keep)
+    same_field = (field_of[1:] == field_of[:-1]) & (starts[1:] - ends[:-1] < 4)
+    services = np.nonzero(same_field & single[:-1] & ~single[1:] & (kind[:-1] == 1) & (kind[1:] == 0))[0] + 1
+    for i in services:
+        _merge_state_body(hits, i, keep, candidates)
     return keep
 
 
@@ -163,6 +174,26 @@ def _merge_group_demonym(hits: _Hits, i: int, keep: np.ndarray) -> None:
     if len(words) <= 4 and all(w in _group_descriptors() for w in words):
         hits.starts[i] = hits.starts[i - 1]
         keep[i - 1] = False
+
+
+def _merge_state_body(hits: _Hits, i: int, keep: np.ndarray, candidates: list) -> None:
+    """Read the shared short form ``i`` of bodies of several countries right after a state's
+    mention (a possessive between) as that state's: its body when a candidate is of that country
+    (one mention from the state's start), else the state's generic noun (dropped).
+    """
+    if not keep[i - 1] or hits.words_between(i - 1, i) != []:
+        return
+    actors = [hits.matcher.actors[hits.matcher.rows_actor[c[0]]] for c in candidates[i]]
+    if any(a.is_person or a.kind == "state" or not a.country for a in actors) or len({a.country for a in actors}) < 2:
+        return
+    state = hits.actor(i - 1)
+    own = [c for c, a in zip(candidates[i], actors, strict=True) if a.country == (state.country or state.actor_id)]
+    if own:
+        candidates[i] = (own[0],)
+        hits.starts[i] = hits.starts[i - 1]
+        keep[i - 1] = False
+    else:
+        keep[i] = False
 
 
 #: Punctuation that ends a phrase: a title never merges across it ("Valdoria," Prime Minister X).
