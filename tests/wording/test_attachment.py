@@ -337,3 +337,18 @@ def test_a_mention_that_is_the_label_alone_is_named_by_it():
 )
 def test_a_designating_verb_before_a_list_of_names(sentence, expected):
     assert {(a, r) for a, _, r in attach(sentence)} == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Jets hit Hamas, an alliance of Islamist and militant factions, overnight.",
+            {("hamas", "islamist", "apposition"), ("hamas", "militant", "apposition")},
+        ),
+        ("Hamas a coalition of rebel groups took the town.", {("hamas", "rebel groups", "apposition")}),  # comma lost
+        ("Turkey backed an alliance of rebel groups.", set()),  # a verb before it: no apposition
+    ],
+)
+def test_apposition_through_an_alliance_of(sentence, expected):
+    assert attach(sentence) == expected

@@ -35,6 +35,7 @@ _ADJECTIVES_ED_ING = frozenset(
 )
 _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among", "them"), ("notably",))
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
+_UMBRELLAS = frozenset("umbrella bloc federation grouping".split())
 _PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
 #: Nouns for a person's role that a label may premodify before the person's name: "opposition
@@ -107,7 +108,7 @@ def attach_occurrence(
     if not targets:
         targets = _and_other(sentence, left, can_name)
     if not targets:
-        targets = _apposition(sentence, left, first, after, can_name)
+        targets = _apposition(sentence, left, first, after, can_name) or _umbrella(sentence, left, vocabulary, can_name)
     if not targets:
         targets = attach_predicate(sentence, left, can_name)
     _following(sentence, after, relations, names_state)
@@ -340,7 +341,7 @@ def _and_other(sentence, left, can_name):
 def _apposition(sentence, left, first, after, can_name):
     """Apposition: "X, a terrorist group" (not followed by a verb), "the militant group, X," ("a
     Kurdish militia, the YPG,"; not before "and": a list) and in brackets, "X (a militant group)",
-    "X (Islamist rebel force)".
+    "X (Islamist rebel force)"; through "an alliance of" in ``_umbrella``.
     """
     lower, size = sentence.lower, len(sentence)
     noun = after < size and lower[after].isalpha() and not lower[after].endswith(("ed", "ing"))  # "rebel force)"
@@ -365,6 +366,28 @@ def _apposition(sentence, left, first, after, can_name):
         if named is not None and can_name(named) and (named.after >= size or lower[named.after] in closers):
             return [(named, "apposition")]
     return []
+
+
+def _umbrella(sentence, left, vocabulary, can_name):
+    """Apposition through a group noun and "of": "the Army of Conquest, an alliance of rebel and
+    Islamist factions", "the SDF, a coalition of Kurdish and Arab militias" (the comma may be lost).
+    """
+    lower = sentence.lower
+    for _ in range(4):  # "an alliance of rebel, Kurdish and Islamist factions": past the coordinated words
+        if left >= 2 and lower[left - 1] in ("and", "or", ",") and lower[left - 2].isalpha():
+            left -= 2
+        elif left >= 1 and lower[left - 1] in vocabulary:  # "of rebel Islamist and militant forces"
+            left -= 1
+    k = left - 3
+    if (
+        k < 1
+        or lower[left - 1] != "of"
+        or lower[left - 2] not in vocabulary | _UMBRELLAS
+        or lower[k] not in ("a", "an")
+    ):
+        return []
+    before = sentence.mention_at(k - (2 if lower[k - 1] == "," else 1), ending=True)
+    return [(before, "apposition")] if before is not None and can_name(before) else []
 
 
 def _following(sentence: Sentence, after: int, relations: list, names_state: bool = False) -> None:
