@@ -621,3 +621,43 @@ def test_speakers_of_web_news_clauses(text, prefix, speaker, lemma):
 )
 def test_only_people_and_bodies_are_speaker_phrases(phrase, expected):
     assert is_speaker_phrase(phrase.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # "she" prefers the subject of the sentence before over a person named inside it
+        (
+            "Maria Lopez, a council candidate running against Sen. Tom Hale in Ohio, released an ad.\n\n"
+            '"We will fix the roads," she said in the ad.',
+            "We will",
+            "Maria Lopez",
+        ),
+        # a person named inside the quote is not the pronoun's antecedent
+        (
+            "Ana Ruiz, who served as mayor under Governor Tom Hale, criticised the plan.\n\n"
+            '"There is a lot of talk from people like Peter Marsh about the budget," she said.',
+            "There is",
+            "Ana Ruiz",
+        ),
+        # must not change: a subject more than a paragraph back does not beat the nearest person
+        (
+            "Ana Ruiz visited the farm.\n\nThe harvest was poor.\n\nThe rain hurt Governor Peter Marsh most.\n\n"
+            '"It was a bad year," he said.',
+            "It was",
+            "Peter Marsh",
+        ),
+        # a country that only opens a person's name is part of the name
+        ('Farmer Chad Wilson said his farm may close.\n\n"We will be lucky," he said.', "We will", "Chad Wilson"),
+        # a generational suffix stays on the name, and the surname alone takes it
+        (
+            'James Hale Jr., the son of the founder, said: "It was his life."\n\nHale blasted the plan.\n\n'
+            '"It is a mistake," he said.',
+            "It is",
+            "James Hale Jr.",
+        ),
+    ],
+    ids=["subject-first", "not-inside-quote", "subject-too-far", "country-in-name", "suffix"],
+)
+def test_person_pronouns_and_names_of_web_news(text, prefix, speaker):
+    assert speaker in quote_of(text, prefix).speaker

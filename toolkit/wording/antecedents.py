@@ -4,7 +4,8 @@
 people named with a title or in an apposition, earlier speakers) in article order;
 ``toolkit.wording.speakers`` resolves with it:
 
-* "he", "she", "I" take the nearest earlier person; "it" the nearest earlier organisation
+* "he", "she", "I" take the nearest earlier person, preferring a sentence's subject or a speaker
+  among the three nearest and skipping people named only inside quotes; "it" the nearest earlier organisation
   speaker; "they" and "we" the nearest earlier group or organisation speaker;
 * a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
   earlier entity it can stand for (``resolve_role``); a document ("the statement", "its
@@ -26,6 +27,8 @@ from toolkit.wording.names import read_speaker_lists, strip_article
 __all__ = [
     "LOOK_BACK",
     "PRONOUN_KINDS",
+    "QUOTED",
+    "SALIENT",
     "SpeakerContext",
     "find_named_just_before",
     "resolve_cataphora",
@@ -34,6 +37,8 @@ __all__ = [
 ]
 
 LOOK_BACK = 80  # earlier entities examined per clause
+SALIENT, QUOTED = 1, -1  # an entity's salience: a sentence's subject; a name inside quoted words
+SUBJECT_WINDOW = 3  # people examined for a subject before "he" or "she" takes the nearest person
 PRONOUN_KINDS = {
     "he": ("person",),
     "she": ("person",),
@@ -51,11 +56,14 @@ class SpeakerContext:
     """
 
     def __init__(self):
-        self.entities: list[tuple] = []  # (order, name, kind, roles, actor_id, in_dictionary, is_speaker)
+        # (order, name, kind, roles, actor_id, in_dictionary, is_speaker, span, salience)
+        self.entities: list[tuple] = []
 
-    def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span):
-        """Add an entity: its position, name, kind, role words, actor, whether a speaker, and its span."""
-        self.entities.append((order, name, kind, roles, actor_id, in_dictionary, is_speaker, span))
+    def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span, salience=0):
+        """Add an entity: its position, name, kind, role words, actor, whether a speaker, its span and
+        its salience (``SALIENT`` for a sentence's subject, ``QUOTED`` for a name inside a quote, else 0).
+        """
+        self.entities.append((order, name, kind, roles, actor_id, in_dictionary, is_speaker, span, salience))
 
     def before(self, order):
         """The entities before ``order``, nearest first, at most ``LOOK_BACK`` of them."""
@@ -92,15 +100,40 @@ def find_named_just_before(clause, article: SpeakerContext, order):
     return None
 
 
-def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order) -> None:
-    """Give a pronoun clause the nearest earlier entity of a compatible kind (module docstring)."""
+def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=None) -> None:
+    """Give a pronoun clause the nearest earlier entity of a compatible kind (module docstring).
+
+    A person pronoun skips people named only inside quoted words, and takes a sentence's subject or
+    an earlier speaker among the ``SUBJECT_WINDOW`` nearest people before the nearest person:
+    "Angle, a candidate running against Sen. Harry Reid, released an ad. '…,' she said" (Angle);
+    ``near`` (field rank, offset) is where such a subject may be met at the earliest (the paragraph before).
+    """
     kinds = PRONOUN_KINDS[pronoun]
     clause.resolution, clause.kind = "pronoun", kinds[0]
+    chosen, people = None, []
     for entity in article.before(order):
-        if entity[2] in kinds and (entity[2] == "person" or entity[6]):
-            clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
-            clause.role, clause.resolved_span = " ".join(sorted(entity[3])), entity[7]
-            return
+        if entity[2] not in kinds or not (entity[2] == "person" or entity[6]):
+            continue
+        if entity[2] != "person":
+            chosen = entity
+            break
+        if entity[8] == QUOTED:
+            continue
+        if people and not _is_near(entity, near):
+            break
+        people.append(entity)
+        if entity[8] == SALIENT or entity[6] or len({person[1] for person in people}) >= SUBJECT_WINDOW:
+            break
+    if chosen is None and people:
+        chosen = people[-1] if people[-1][8] == SALIENT or people[-1][6] else people[0]
+    if chosen is not None:
+        clause.resolved, clause.actor_id, clause.in_dictionary = chosen[1], chosen[4], chosen[5]
+        clause.role, clause.resolved_span = " ".join(sorted(chosen[3])), chosen[7]
+
+
+def _is_near(entity, near) -> bool:
+    """Whether an entity is met at or after ``near`` (field rank, offset) in the same field (True without ``near``)."""
+    return near is None or (entity[0][0] == near[0] and entity[0][1] >= near[1])
 
 
 def _is_document(name: str, lists) -> bool:

@@ -1,7 +1,8 @@
 """People named in a field: with a title or in an apposition, for pronoun and role resolution.
 
-``find_people`` lists the people a field names with a title ("UNICEF director Anthony Lake") or in
-an apposition ("Shuhud al-Hussein a member of the civil defence forces"; the patterns are
+``find_people`` lists the people a field names with a title ("UNICEF director Anthony Lake"), in
+an apposition ("Shuhud al-Hussein a member of the civil defence forces"), or opening a sentence
+before an apposition or a "who" clause ("Sharron Angle, a Tea Party favorite, ..."; the patterns are
 ``toolkit.wording.names``'); ``take_name_before_role`` moves a speaker phrase that only ends the
 complement of such an apposition to its name, in text without commas ("General Joseph Votel the
 top commander for US forces in the Middle East warned" -> Joseph Votel).
@@ -14,7 +15,15 @@ import re
 
 from toolkit.actors.persons import person_id
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import ARTICLES, apposition_pattern, read_speaker_lists, title_pattern, title_words
+from toolkit.wording.names import (
+    ARTICLES,
+    NAME,
+    apposition_pattern,
+    find_person_name,
+    read_speaker_lists,
+    title_pattern,
+    title_words,
+)
 
 __all__ = ["find_people", "take_name_before_role"]
 
@@ -48,10 +57,22 @@ def find_people(text: str, mentions: list) -> list[tuple]:
     for match in apposition_pattern().finditer(text):
         roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
+    known = {entity[0] for entity in found}
+    for match in _OPENING_APPOSITION.finditer(text):
+        name = match.group("name")
+        if match.start("name") in known:
+            continue  # already read with its role ("Marco Rubio, the Florida senator")
+        others = [m for m in mentions if m[0] < match.end("name") and match.start("name") < m[1] and m[3] != "person"]
+        if not others and find_person_name(name.split()) == name:
+            found.append(_person(match.start("name"), match.end("name"), name, frozenset(), mentions))
     for start, _end, actor_id, kind, label in mentions:
         if kind == "person":
             found.append((start, label, "person", frozenset(), actor_id, True))
     return sorted(found, key=lambda entity: entity[0])
+
+
+# a name opening a sentence with an apposition or a "who" clause: "Sharron Angle, a Tea Party favorite, ..."
+_OPENING_APPOSITION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME}),\s+(?:who|a|an|the)\s")
 
 
 def _person(start, end, name, roles, mentions):

@@ -21,6 +21,7 @@ import yaml
 from toolkit.resources import read_data_lines, read_data_text
 
 __all__ = [
+    "SUFFIXES",
     "apposition_pattern",
     "find_person_name",
     "find_trailing_name",
@@ -53,6 +54,7 @@ _NAME_WORD = r"(?<![\w'’-])(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
 _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of"})  # "Zakaria Malahifji of the group"
 _PARTS = re.compile(r"[-'’]")
+SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})  # generational suffixes after a name
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
 _LIST_KEYS = (
     "heads modifiers person_heads group_heads generic_heads media_heads wires document_heads state_bodies "
@@ -185,10 +187,12 @@ def find_person_name(words: list[str]) -> str:
         if before[-1:] in (["of"], ["for"]) or (before[-1:] in (["the"], ["a"]) and before[:1] in (["of"], ["for"])):
             continue  # "Zakaria Malahifji of the Aleppo-based Fastaqim group": an organisation after "of"
         follows = words[end].lower() if end < len(words) else ""
+        if follows in SUFFIXES:  # "James Roosevelt Jr.": the suffix is part of the name
+            run, follows = words[start : end + 1], words[end + 1].lower() if end + 1 < len(words) else ""
         lists = read_speaker_lists()
         if follows and follows not in lists["person_heads"] | lists["titles"] | _FOLLOW_NAME:
             continue  # "Khan Touman military sources": a place before a speaker noun
-        if best is None or end - start >= len(best):
+        if best is None or len(run) >= len(best):
             best = run
     return " ".join(best) if best else ""
 

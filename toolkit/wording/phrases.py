@@ -213,6 +213,7 @@ def _name_after(words, lower, start: int):
 def _speaker_words() -> frozenset[str]:
     data = yaml.safe_load(read_data_text("speaker_nouns.yaml"))
     titles = {word for line in read_data_lines("titles.txt") for word in line.lower().split()}
+    titles -= {"district"}  # only in "district attorney": "the district state television said" -> "state television"
     listed = [*data["heads"], *data["modifiers"], *data.get("person_heads", []), *data.get("group_heads", [])]
     return frozenset(str(w).lower() for w in listed) | titles
 

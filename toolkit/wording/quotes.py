@@ -128,7 +128,8 @@ def _analyse(articles, mentions, verbs, fields):
         quotes, open_starts = find_quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
         starts = [s for _, s, _ in sentences]
-        resolve_speakers(clauses, field, by_field.get((article_id, field), []), history, text, context, starts)
+        mentions_here = by_field.get((article_id, field), [])
+        resolve_speakers(clauses, field, mentions_here, history, text, context, starts, quotes)
         yield article_id, field, text, starts, quotes, open_starts, clauses
 
 

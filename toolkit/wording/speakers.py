@@ -19,7 +19,8 @@ applies, and the ``resolution`` column says which:
     actor ("State news agency SANA" -> SANA). A mention that only modifies the phrase is not its
     speaker ("Pro-Assad regime state media", "the Turkey-backed group"); a name closing the
     phrase after "of" or "for" is an organisation, not a person ("a co-owner of UC Global"), a name
-    after a place preposition a place ("military forces in the Middle East"), as
+    after a place preposition a place ("military forces in the Middle East"), a country that only
+    opens a person's name part of the name ("Farmer Chad Wilson"), as
     is a name with an acronym ("UC Global") or a newspaper word ("the Valley Herald"). A body of a
     state that the dictionary gives to the state keeps its own name ("the Pentagon said" ->
     Pentagon, ``actor_id`` USA; ``state_bodies`` in ``speaker_nouns.yaml``), and a document of a
@@ -29,7 +30,9 @@ applies, and the ``resolution`` column says which:
     the Middle East warned" -> Joseph Votel).
 ``pronoun``
     "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
-    title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker);
+    title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker), except
+    that people named only inside quotes are skipped and a sentence's subject or a speaker among the
+    three nearest people (from the paragraph before on) is preferred;
     "it" the organisation or state that opens its own sentence ("Turkey shelled what it said were
     ..."), else the nearest earlier organisation speaker; "they" and "we" the
     nearest earlier group or organisation speaker; a contracted pronoun ("he's") is the pronoun.
@@ -76,9 +79,12 @@ import bisect
 import re
 
 from toolkit.actors.persons import person_id
+from toolkit.text import paragraph_spans
 from toolkit.wording.antecedents import (
     LOOK_BACK,
     PRONOUN_KINDS,
+    QUOTED,
+    SALIENT,
     SpeakerContext,
     find_named_just_before,
     resolve_cataphora,
@@ -88,6 +94,7 @@ from toolkit.wording.antecedents import (
 from toolkit.wording.named_people import find_people, take_name_before_role
 from toolkit.wording.names import (
     ARTICLES,
+    SUFFIXES,
     find_person_name,
     find_trailing_name,
     head_kind,
@@ -117,6 +124,7 @@ def resolve_speakers(
     text: str = "",
     context: SpeakerContext | None = None,
     sentence_starts: list | None = None,
+    quotes: list | None = None,
 ) -> None:
     """Give each clause of one field its resolved speaker, actor and resolution, in place.
 
@@ -130,8 +138,9 @@ def resolve_speakers(
     context : the article's ``SpeakerContext``, shared by its fields; by default one made from
         ``history`` (its speakers only).
     sentence_starts : the offsets where the field's sentences start (``Clause.sentence`` indexes
-        them), for "it" meaning the organisation that opens its own sentence; without them that
-        rule is not tried.
+        them), for "it" meaning the organisation that opens its own sentence and for the subjects
+        "he" and "she" prefer; without them those rules are not tried.
+    quotes : the field's quote spans (sorted), whose names "he" and "she" skip.
 
     Returns
     -------
@@ -144,6 +153,7 @@ def resolve_speakers(
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
     people = find_people(text, mentions) if text else []
+    paragraph_starts = [start for start, _ in paragraph_spans(text)] if text else []
     for start, end, actor_id, kind, label in mentions:
         if kind in _ORGANISATION_KINDS:
             kind = "media" if kind == "media" else "organisation"
@@ -152,13 +162,16 @@ def resolve_speakers(
             )
     for start, name, kind, roles, actor_id, in_dictionary in people:
         span = (field, start, start + len(name))
-        article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span)
+        salience = _salience(text, start, sentence_starts, quotes)
+        article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span, salience)
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
         take_name_before_role(text, clause, sentence_starts)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
-        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening)
+        k = bisect.bisect_right(paragraph_starts, clause.speaker_start) - 1
+        near = (rank, paragraph_starts[max(0, k - 1)]) if paragraph_starts else None
+        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening, near)
         # a person actor made outside the dictionary (person:<name>) is not the dictionary's
         clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
         if clause.resolved:
@@ -172,6 +185,7 @@ def resolve_speakers(
                 clause.in_dictionary,
                 True,
                 clause.resolved_span,
+                SALIENT,
             )
             bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - LOOK_BACK))
         history.append(clause)
@@ -179,6 +193,22 @@ def resolve_speakers(
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
+_IN_TITLES = frozenset({"of", "the", "for", "and"})  # "Later Secretary of State John Kerry arrived"
+
+
+def _salience(text: str, start: int, sentence_starts: list | None, quotes: list | None) -> int:
+    """``QUOTED`` for a person named inside a quote, ``SALIENT`` for one that opens its sentence (only
+    capitalised words before the name: "Farmer Chad Smith said", "Sharron Angle, a ..."), else 0.
+    """
+    if quotes:
+        k = bisect.bisect_right(quotes, (start, float("inf"))) - 1
+        if k >= 0 and quotes[k][0] <= start < quotes[k][1]:
+            return QUOTED
+    if not sentence_starts:
+        return 0
+    k = bisect.bisect_right(sentence_starts, start) - 1
+    before = text[sentence_starts[k] if k >= 0 else 0 : start].split()
+    return SALIENT if all(word[:1].isupper() or word in _IN_TITLES for word in before) else 0
 
 
 def _context_of(history: list) -> SpeakerContext:
@@ -217,9 +247,10 @@ def _opening_mention(text: str, mentions: list, clause, sentence_starts: list):
     return None
 
 
-def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> None:
+def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, near=None) -> None:
     """Resolve one clause's speaker by the first rule that applies (module docstring); ``opening`` is
-    the mention opening the sentence of an "it" clause (``_opening_mention``).
+    the mention opening the sentence of an "it" clause (``_opening_mention``), ``near`` where the
+    subject a person pronoun prefers may start (``resolve_pronoun``).
     """
     phrase, offset = clause.speaker, clause.speaker_start
     found = list(_TOKEN.finditer(phrase))
@@ -237,7 +268,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> 
         clause.actor_id, clause.in_dictionary = opening[0][2], True
         return None
     if len(lower) == 1 and head in PRONOUN_KINDS:
-        return resolve_pronoun(clause, head, article, order)
+        return resolve_pronoun(clause, head, article, order, near)
     inside = [m for m in mentions if m[0] < clause.speaker_end and offset < m[1] and not _modifier(phrase, m, offset)]
     clause.resolution = "according_to" if clause.pattern == "according_to" else "direct"
     if _is_source(clause, lower, head, inside):
@@ -264,6 +295,8 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None) -> 
     elif (name := find_person_name(words)) and not _after_of(phrase, name):
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
+        # "Farmer Chad Smith": a place or body that only opens a person's name is part of the name
+        named = [m for m in named if m[3] in ("person", "") or m[1] >= offset + at + len(name)]
         if named:
             last = named[-1]
             surface = phrase[max(0, last[0] - offset) : last[1] - offset]
@@ -365,6 +398,8 @@ def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:
     tail = name.lower()
     for entity in article.before(order):
         full = entity[1].lower()
+        if full.rsplit(" ", 1)[-1] in SUFFIXES:
+            full = full.rsplit(" ", 1)[0].rstrip(",")  # "James Roosevelt Jr." ends in "Roosevelt"
         if entity[2] == "person" and (full == tail or full.endswith(" " + tail) or full.endswith("-" + tail)):
             clause.resolved, clause.actor_id, clause.in_dictionary = entity[1], entity[4], entity[5]
             clause.kind, clause.resolved_span = "person", entity[7]
