@@ -40,6 +40,8 @@ LEXICONS = {
         "ranks",
         "city_nouns",
         "agencies",
+        "border_nouns",
+        "group_kinds",
         "origin_after",
         "place_after",
         "event_nouns",

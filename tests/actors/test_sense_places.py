@@ -196,6 +196,61 @@ def test_new_place_rules_leave_actors(text, surface):
     assert sense(text, surface) == ("actor", "default")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # "through" and the verbs of entering before a state's name or a capital
+        ("The weapons were smuggled through Jordan last year.", "Jordan", ("place", "locative")),
+        ("Volunteers who had entered Iraq through Iran were arrested.", "Iraq", ("place", "locative")),
+        ("Volunteers who had entered Iraq through Iran were arrested.", "Iran", ("place", "locative")),
+        ("Troops entering northern Lebanon were stopped.", "Lebanon", ("place", "locative")),
+        ("The convoy passed through Amman overnight.", "Amman", ("place", "locative")),
+        # a list after a topic noun: "large parts of X and Y"
+        ("The group once held large parts of Iraq and Libya.", "Libya", ("place", "topic")),
+        ("It controls swathes of Mali, Niger and Chad.", "Chad", ("place", "topic")),
+        # two states joined by a hyphen before a border noun
+        ("A blast hit the Jordan-Iraq border crossing on Monday.", "Jordan", ("place", "border")),
+        ("Smugglers use the Iran-Afghanistan frontier.", "Iran", ("place", "border")),
+        # a state's possessive before a group's name
+        ("Fighters of Lebanon's Hezbollah crossed the border.", "Lebanon", ("place", "possessive_group")),
+        ("Egypt's Muslim Brotherhood called a march.", "Egypt", ("place", "possessive_group")),
+        # a date in figures, then a state's name or a capital, opens a headline
+        (
+            "14-05-2016 Yemen Five Civilians Killed in Car Bomb Attack. Five people died.",
+            "Yemen",
+            ("dateline", "dateline"),
+        ),
+        ("28.04.2016 Libya Dozens Killed in Shelling. Twenty people died.", "Libya", ("dateline", "dateline")),
+        ("05-09-2013 Baghdad Car Bomb Kills Four. Four people were killed.", "Baghdad", ("dateline", "dateline")),
+        # a state's name, a colon and a lower-case word: the headline's topic
+        ("Yemen: the war nobody sees. The fighting went on.", "Yemen", ("place", "kicker")),
+        ("Monday 4 March 2019 Libya: is the truce over? Fighting resumed.", "Libya", ("place", "kicker")),
+    ],
+)
+def test_entry_list_border_group_and_headline_rules_name_themselves(text, surface, expected):
+    assert sense(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Iran exerted pressure on Iraq through Syria's government.", "Syria"),
+        ("Turkey entered talks with Iran on Monday.", "Turkey"),
+        ("The fighters left parts of Iraq, and Iran said it would help.", "Iran"),
+        ("Tehran said the Iran-Iraq war ended in 1988.", "Iran"),
+        ("US-Russia talks on Ukraine resumed.", "US"),
+        ("Egypt's UN envoy said it would respond.", "Egypt"),
+        ("14-05-2016 Yemen Army Kills Five Fighters. The army said.", "Yemen"),
+        ("14-05-2016 Yemen Government Says Talks Failed. The minister said.", "Yemen"),
+        ("August 21 2013 France Britain say U.N. must act.", "France"),
+        ("Russia: Terrorists breached the truce, the ministry said.", "Russia"),
+        ("Russia said: we will respond.", "Russia"),
+    ],
+)
+def test_entry_list_border_group_and_headline_rules_leave_actors(text, surface):
+    assert sense(text, surface) == ("actor", "default")
+
+
 def test_a_capital_after_the_same_capital_is_no_address():
     # "City, Country" makes both places; "Kabul, Kabul" is a place and then the government speaking
     assert sense("Shelling in Kabul, Kabul said, would stop.", "Kabul", 1) == ("actor", "default")

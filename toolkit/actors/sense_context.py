@@ -28,6 +28,12 @@ class SenseContext:
         self.lists = word_lists()
         self.state = np.ones(len(starts), dtype=bool)  # per mention: a place rule could apply (a state's)
         self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
+        self.actors: list = []  # the dictionary's actors (``Matcher.actors``)
+        self.actor_of = np.zeros(len(starts), dtype=np.int64)  # per mention: its actor's index
+
+    def kind(self, i: int) -> str:
+        """The kind of the actor of mention ``i`` ("state", "armed_group", ...)."""
+        return self.actors[int(self.actor_of[i])].kind
 
     def surface(self, i: int) -> str:
         """The text of mention ``i``."""

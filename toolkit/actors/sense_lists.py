@@ -39,6 +39,8 @@ class SenseLists:
     city_nouns: frozenset
     agencies: frozenset
     origin_after: frozenset
+    border_nouns: frozenset
+    group_kinds: frozenset
     acting_modifiers: frozenset
     event_nouns: frozenset
     dates: frozenset
@@ -91,6 +93,8 @@ def word_lists() -> SenseLists:
         city_nouns=words("city_nouns"),
         agencies=words("agencies"),
         origin_after=words("origin_after"),
+        border_nouns=words("border_nouns"),
+        group_kinds=frozenset(str(w) for w in data.get("group_kinds") or ()),
         acting_modifiers=words("acting_modifiers"),
         event_nouns=words("event_nouns"),
         dates=words("months"),

@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from toolkit.actors.sense_context import SenseContext, is_opening, word_before, word_key
+from toolkit.actors.sense_context import RAW_WORD, SenseContext, is_opening, word_before, word_key
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, SenseLists
 from toolkit.actors.sense_scan import word_keys
 from toolkit.text.folding import alias_key
@@ -46,11 +46,17 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         made = re.match(r"-([a-z]+)", joined[end : end + 16])
         if made and made.group(1) in lists.origin_after:
             return PLACE, "origin"  # "U.S.-made missiles"
+        if _border_after(ctx, i, lists):
+            return PLACE, "border"  # "a Syria-Turkey border crossing"
         return None  # "US-led strikes": the state acts
+    if joined[end : end + 2] == ": " and joined[end + 2 : end + 3].islower() and _opens_headline(ctx, i):
+        return PLACE, "kicker"  # "Syria: the war explained"
     if _city_before(ctx, i, lists) or (word in lists.place_before and _place_noun_before(ctx, i, word, lists)):
         return PLACE, "city_country"
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
         owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
+        if owned and _starts_mention(ctx, i, end + owned.start(1)) and ctx.kind(i + 1) in lists.group_kinds:
+            return PLACE, "possessive_group"  # "Syria's Muslim Brotherhood", "Lebanon's Hezbollah"
         if owned and not _starts_mention(ctx, i, end + owned.start(1)):
             following = (owned.group(2) or "").strip()
             if not following or not following[:1].isupper() or alias_key(following) in lists.place_nouns:
@@ -160,6 +166,17 @@ def _modifies(word: str, lists: SenseLists) -> bool:
 
 #: The last part of a hyphenated word of duration after a possessive ("Syria's five-year war").
 _DURATIONS = frozenset({"year", "years", "long", "old", "month", "week", "day"})
+
+
+def _border_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A state's name (mention ``i``), a hyphen, another mention and a noun of ``border_nouns``:
+    "a Syria-Turkey border crossing", "the Iraq-Syria frontier".
+    """
+    end = int(ctx.ends[i])
+    if not _starts_mention(ctx, i, end + 1) or ctx.kind(i + 1) != "state":
+        return False
+    noun = _NEXT_WORDS.match(ctx.joined, int(ctx.ends[i + 1]))
+    return noun is not None and word_key(noun.group(1)) in lists.border_nouns
 
 
 def _city_noun_after(joined: str, end: int, lists: SenseLists) -> bool:
@@ -317,26 +334,54 @@ _IN_STATE = re.compile(
 )
 
 
+#: A date in figures ("09-06-2016", "24.08.2013", "5/9/13") right before a mention.
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})[ \t]+$")
 _DATE_OPENING = re.compile(
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d[\d,: \t]*"
+    r"(?:(?<![\w./-])\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})[ \t]+"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d[\d,: \t]*"
     r"|(?:[Uu]pdated|[Pp]osted|[Pp]ublished):?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d\d[ \t]*)"
     r"(?:[AaPp]\.?[Mm]\.?[ \t]+)?$"
 )
 
 
-def opens_dated_line(ctx: SenseContext, i: int) -> bool:
+def opens_dated_line(ctx: SenseContext, i: int, capital: bool) -> bool:
     """A capital right after a date or time stamp near a line's start, before a capitalised word:
     the dateline of a page that prints the date first ("Last updated at Feb 022015 Beirut Syrian
-    government air strikes ...", "Updated 10:31 AM Beirut Syrian ...").
+    government air strikes ...", "Updated 10:31 AM Beirut Syrian ...", "05-09-2013 Damascus Car
+    Bomb Kills"). A state's name (not ``capital``) only after a date in figures and before a
+    capitalised word that is no mention, no title word and no word of ``after_name_ok``
+    ("09-06-2016 Syria Terrorist Attacks in Aleppo"; "09-06-2016 Syria Army Kills", "09-06-2016
+    Syria Government Says", "August 21 2013 France Britain say" stay the states).
     """
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     if not (joined[start - 2 : start - 1].isdigit() or joined[start - 3 : start - 1].lower() in ("am", "pm")):
         return False
-    line = int(ctx.line_of[i])
-    line_start = int(ctx.newlines[line - 1]) + 1 if line else 0
-    if start - line_start > 60 or not re.match(r"[ \t]+[A-Z]", joined[end : end + 2]):
+    line_start = _line_start(ctx, i)
+    following = re.match(r"[ \t]+[A-Z]", joined[end : end + 4])
+    if start - line_start > 60 or following is None:
         return False
-    return _DATE_OPENING.search(joined, line_start, start) is not None
+    if capital:
+        return _DATE_OPENING.search(joined, line_start, start) is not None
+    if _NUMERIC_DATE.search(joined, line_start, start) is None or _starts_mention(ctx, i, end + 1):
+        return False
+    word = RAW_WORD.match(joined, end + 1)
+    key = word_key(word.group()) if word else ""
+    return key not in ctx.lists.titles and key not in ctx.lists.after_name_ok
+
+
+def _line_start(ctx: SenseContext, i: int) -> int:
+    """The offset of the first character of the line of mention ``i``."""
+    line = int(ctx.line_of[i])
+    return int(ctx.newlines[line - 1]) + 1 if line else 0
+
+
+def _opens_headline(ctx: SenseContext, i: int) -> bool:
+    """Mention ``i`` opens its line or sentence, or follows a date or time stamp that opens the line."""
+    joined, start = ctx.joined, int(ctx.starts[i])
+    if is_opening(joined, start):
+        return True
+    line_start = _line_start(ctx, i)
+    return start - line_start <= 60 and _DATE_OPENING.search(joined, line_start, start) is not None
 
 
 def places_may_move(
@@ -430,7 +475,7 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
             codes[i + 1], rules[i + 1] = PLACE, "city_country"  # "Syria's Damascus"
     follows_place = np.concatenate(([False], codes[:-1] == PLACE)) & states & (codes == ACTOR)
     for i in np.flatnonzero(follows_place).tolist():
-        if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination"):
+        if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination", "topic"):
             continue
         run = [i]
         while True:

@@ -105,7 +105,8 @@ def states_may_move(
     northern Syria"), a possessive, "-based" and the like, a comma or a capitalised word before
     it, a place noun before it ("Idlib province Syria") or a topic noun and "of" / "about" ("the
     people of Turkey"), a setting noun, "is" / "has" and the like, or a word and an event noun
-    after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack") (and, apart,
+    after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack"), a colon after
+    it or a hyphen, a name and a border noun ("Syria: the war", "Syria-Turkey border") (and, apart,
     whether "-based" and the like follow it: all that can move a demonym, and whether the words
     around it may make it a setting: ``setting_noun``, ``event``, ``setting_state``, ``topic``).
     The others stay actors without being read one by one.
@@ -150,7 +151,11 @@ def states_may_move(
             | (_among(next_one, _BE_FORMS) & _among(next_two, lists.setting_states | _BEEN))
         )
     )
-    return locative | possessive | based | comma | capitalised | topic | setting, based, setting | topic
+    # "Syria: the war explained" (a headline's topic), "a Syria-Turkey border crossing"
+    kicker = end_char == 58
+    border = (end_char == 45) & _among(next_two, lists.border_nouns)
+    moving = locative | possessive | based | comma | capitalised | topic | setting | kicker | border
+    return moving, based, setting | topic
 
 
 def _prefix_codes(lowered: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

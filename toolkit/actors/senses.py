@@ -10,12 +10,16 @@ each match and gives it one of ``SENSES``:
 ``place``
     a location or an event named after one: ``locative`` ("near Damascus", "the outskirts of
     Damascus", "in central Damascus", "fighting in northern Syria", "in rebel-held northwestern
-    Syria", "in north and east Syria", "refugees from Syria", "from the former Soviet Union"; right
-    after a territory compound, "hit government-held Damascus"; the states listed after it, "from
-    Tunisia, Egypt and Libya"; a possessive, "in Syria's view", stays the actor), ``destination``
+    Syria", "in north and east Syria", "refugees from Syria", "from the former Soviet Union",
+    "smuggled through Turkey", "fighters who entered Syria"; right after a territory compound,
+    "hit government-held Damascus"; the states listed after it, "from Tunisia, Egypt and Libya"; a
+    possessive, "in Syria's view", stays the actor), ``destination``
     ("to X" after a word of motion: "deployed warplanes to Syria", "a visit to Moscow"; "sent a
     letter to Syria" stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib
     province", "Syria's second city", "Syria's five-year war", "some of Syria's worst violence"),
+    ``possessive_group`` (before the name of a group, ``group_kinds``: "Syria's Muslim Brotherhood",
+    "Lebanon's Hezbollah"; "Syria's Foreign Ministry" is one mention of the ministry), ``border``
+    ("a Syria-Turkey border crossing"), ``kicker`` (a headline's topic: "Syria: the war explained"),
     ``city_country`` ("Aleppo, Syria"; "Dohuk Iraq" in a text without punctuation; a capital and its
     own country, both: "rockets on Damascus, Syria"; "Syrias Damascus"), ``city_noun`` (a capital as
     the city: "Damascus residents", "Damascus's eastern suburbs"), ``based`` ("the Britain-based
@@ -25,14 +29,17 @@ each match and gives it one of ``SENSES``:
     Washington Sept. 9"), and for a state's name as a setting: ``setting_noun`` ("Syria fighting",
     "Syria Kurds", "the US election", "a Syria wedding"), ``setting_state`` ("Syria has been locked
     in a civil war", "Syria has been in a state of civil war"), ``topic`` ("the people of Turkey",
-    "information about Turkey", "rebel-held areas of Syria", "much of Syria"); ``locative`` also
+    "information about Turkey", "rebel-held areas of Syria", "much of Syria", and the states listed
+    after it: "large areas of Syria and Iraq"); ``locative`` also
     reads "borders Iraq" and "the provinces of Aleppo and Damascus", ``city_country`` "Idlib
     province Syria", ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea",
     "Syria regime bombing", "Syria's biggest ally" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
     "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
-    line: "Last updated at Feb 022015 Beirut Syrian ..."), ``agency_dateline`` (a capital before a
+    line: "Last updated at Feb 022015 Beirut Syrian ...", "05-09-2013 Damascus Car Bomb Kills"; a
+    state's name after a date in figures, before a capitalised word that is no mention nor a state
+    body: "09-06-2016 Syria Terrorist Attacks in Aleppo"), ``agency_dateline`` (a capital before a
     news agency, in any case: "Moscow AFP Saturday", "Damascus, SANA -", "Beirut, Lebanon (AP) -";
     a country right after a dateline's capital is the dateline too).
 ``part_of_name``
@@ -193,6 +200,7 @@ def assign_senses(
     demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
     ctx.state, ctx.setting = state, setting.tolist()
+    ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows]
     look = (codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged)
     for i in np.flatnonzero(look).tolist():
         row = int(rows[i])
@@ -229,7 +237,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "first_name"
         if alias_type == "capital" and has_agency_after(ctx, i, lists):
             return DATELINE, "agency_dateline"
-        if alias_type == "capital" and opens_dated_line(ctx, i):
+        if alias_type != "demonym" and opens_dated_line(ctx, i, alias_type == "capital"):
             return DATELINE, "dateline"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
