@@ -110,9 +110,14 @@ _DATE_WORD = re.compile(
 
 
 class FurnitureLearner:
-    """Counts, per outlet, the lines, segments, first and last words of its first ``sample`` articles.
+    """Counts, per outlet, the lines and segments of its first ``sample`` articles and keeps their
+    first and last words, counted when the list is asked for.
 
     Feed it articles in load order with ``add``; ``learned()`` gives the list (``FURNITURE_COLUMNS``).
+    An article's first and last words are counted as runs of 1, 2, ... words (at most ``EDGE_WORDS``
+    and half of its words; the first words only up to one more than a prefix can have), a run only
+    where the run one word shorter opens or closes enough articles to be furniture (``_edge_counts``):
+    the others can neither be learned nor decide whether a shorter run is.
     """
 
     def __init__(self, sample: int = SAMPLE_PER_OUTLET):
@@ -121,9 +126,9 @@ class FurnitureLearner:
         self.sample = sample
         self.n_sampled: Counter = Counter()
         self.segments: dict[str, Counter] = {}
-        self.prefixes: dict[str, Counter] = {}
+        self.heads: dict[str, list[tuple[str, ...]]] = {}
         self.dated: dict[str, Counter] = {}
-        self.suffixes: dict[str, Counter] = {}
+        self.tails: dict[str, list[tuple[str, ...]]] = {}
 
     def add(self, outlets: Iterable[str], texts: Iterable[str]) -> None:
         """Count the articles (``outlets[i]`` wrote ``texts[i]``) until each outlet's sample is full."""
@@ -132,27 +137,23 @@ class FurnitureLearner:
             if self.n_sampled[outlet] >= self.sample or not text or not text.strip():
                 continue
             self.n_sampled[outlet] += 1
-            half = len(text) / 2
-            found = set()
-            for line in text.split("\n"):
-                for part in [line, *split_segments(line)]:
-                    key = collapse_spaces(part)
-                    if key and len(key) <= LONGEST and len(key) <= half and " " in key:
-                        found.add(key)
-            self.segments.setdefault(outlet, Counter()).update(found)
-            words = text.split()
-            most = min(EDGE_WORDS, len(words) // 2)
-            prefixes = self.prefixes.setdefault(outlet, Counter())
-            dated = self.dated.setdefault(outlet, Counter())
-            suffixes = self.suffixes.setdefault(outlet, Counter())
-            head, tail = "", ""
-            for size in range(1, most + 1):
-                head = f"{head} {words[size - 1]}" if head else words[0]
-                tail = f"{words[-size]} {tail}" if tail else words[-1]
-                prefixes[head] += 1
-                suffixes[tail] += 1
-                if any(_DATE_WORD.fullmatch(word) for word in words[size : size + 3]):
-                    dated[head] += 1
+            self.segments.setdefault(outlet, Counter()).update(_candidate_lines(text))
+            self._keep_edges(outlet, text)
+
+    def _keep_edges(self, outlet: str, text: str) -> None:
+        """Keep the first and last words of ``text`` and count its first words followed by a date."""
+        words = text.split(None, 2 * EDGE_WORDS)  # all of them, or enough to know that half is more
+        if len(words) > 2 * EDGE_WORDS:
+            most, last = EDGE_WORDS, text.rsplit(None, EDGE_WORDS)[-EDGE_WORDS:]
+        else:
+            most = len(words) // 2
+            last = words[len(words) - most :]
+        self.heads.setdefault(outlet, []).append(tuple(words[: min(most, _PREFIX_WORDS + 1)]))
+        self.tails.setdefault(outlet, []).append(tuple(reversed(last)))
+        dated = self.dated.setdefault(outlet, Counter())
+        for size in range(1, min(most, _PREFIX_WORDS) + 1):
+            if any(_DATE_WORD.fullmatch(word) for word in words[size : size + 3]):
+                dated[" ".join(words[:size])] += 1
 
     def learned(self) -> pd.DataFrame:
         """The furniture learned so far: one row per outlet and line (``FURNITURE_COLUMNS``):
@@ -166,11 +167,12 @@ class FurnitureLearner:
             for text, count in self.segments.get(outlet, Counter()).items():
                 if count >= least:
                     rows.append((outlet, "segment", text, count))
-            suffixes = self.suffixes.get(outlet, Counter())
+            suffixes = _edge_counts(self.tails.get(outlet, []), least, lambda run: " ".join(reversed(run)))
             for text in _grown(suffixes, least, lambda words: words[1:]):
                 if _SUFFIX_WORDS <= text.count(" ") + 1 < EDGE_WORDS and text[-1] not in _SENTENCE_END:
                     rows.append((outlet, "suffix", text, suffixes[text]))
-            prefixes, dated = self.prefixes.get(outlet, Counter()), self.dated.get(outlet, Counter())
+            prefixes = _edge_counts(self.heads.get(outlet, []), least, " ".join)
+            dated = self.dated.get(outlet, Counter())
             for text in _grown(prefixes, least, lambda words: words[:-1]):
                 words = text.split(" ")
                 if (
@@ -186,6 +188,45 @@ class FurnitureLearner:
         frame["share"] = (frame["n_articles"] / frame["n_sampled"]).round(4)
         frame = frame.sort_values(["outlet", "kind", "n_articles", "text"], ascending=[True, True, False, True])
         return frame.reset_index(drop=True).astype({"outlet": str, "kind": str, "text": str, "n_articles": "int64"})
+
+
+def _candidate_lines(text: str) -> set[str]:
+    """The lines and segments of ``text``, white space collapsed, that may be furniture: two words or
+    more, at most ``LONGEST`` characters and half of the text.
+    """
+    longest = min(LONGEST, len(text) / 2)
+    found = set()
+    for line in text.split("\n"):
+        keys = [collapse_spaces(part) for part in split_segments(line)]
+        found.update(key for key in keys if len(key) <= longest and " " in key)
+        if len(keys) > 1 and sum(map(len, keys)) + len(keys) - 1 <= longest:  # the line, collapsed
+            found.add(" ".join(keys))
+    return found
+
+
+def _edge_counts(edges: list[tuple[str, ...]], least: float, join) -> Counter:
+    """The number of ``edges`` (each an article's first words, or its last words from the last on)
+    that begin with each run of words, by the run's text (``join``): every run of one word, and every
+    longer run whose run one word shorter begins ``least`` edges or more. What ``_grown`` reads of a
+    run in ``least`` edges or more (its count, its shorter runs', the counts of its runs one word
+    longer) is all there, as if every run of every edge had been counted.
+    """
+    counts: Counter = Counter()
+    growing: dict[tuple[str, ...], list] = {(): edges}
+    size = 0
+    while growing:
+        longer: dict[tuple[str, ...], list] = {}
+        for run, holding in growing.items():
+            by_word: dict[str, list] = {}
+            for edge in holding:
+                if len(edge) > size:
+                    by_word.setdefault(edge[size], []).append(edge)
+            for word, edges_with in by_word.items():
+                counts[join((*run, word))] = len(edges_with)
+                if len(edges_with) >= least:
+                    longer[(*run, word)] = edges_with
+        growing, size = longer, size + 1
+    return counts
 
 
 def _grown(counts: Counter, least: float, parent_of) -> list[str]:

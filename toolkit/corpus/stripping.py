@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from re import _constants as sre
+from re import _parser as sre_parse
 
 import pandas as pd
 
@@ -35,10 +37,10 @@ _LIST_MARKER = re.compile(
 )
 #: A photo credit in brackets opening a segment, glued to the text after it: "(TRT World and
 #: Agencies) At least 15 civilians ...", "(AFP) ...". Only the credit goes.
-_CREDITS = (
-    r"\((?:[\w .'-]{1,40} (?:and|&) |[\w .'-]{1,40}/ ?)?"
-    r"(?:agencies|afp|reuters|ap|aa|epa|getty images|anadolu agency)\)"
-)
+_CREDIT_NAMES = ("agencies", "afp", "reuters", "ap", "aa", "epa", "getty images", "anadolu agency")
+_CREDITS = r"\((?:[\w .'-]{1,40} (?:and|&) |[\w .'-]{1,40}/ ?)?(?:" + "|".join(_CREDIT_NAMES) + r")\)"
+#: What every photo credit ends with, lower-cased: a line without one of them holds none.
+_CREDIT_ENDS = tuple(name + ")" for name in _CREDIT_NAMES)
 _CREDIT_OPENING = re.compile(_CREDITS + r"\s*", re.IGNORECASE)
 #: The title of an embedded video opening a segment, as YouTube writes it: "Battle rages near Aleppo
 #: Ali Mustafa reports - YouTube UN envoy Staffan de Mistura ...". The title and label go.
@@ -63,7 +65,8 @@ _WIDGET_HINTS = ("short URL", "to enlarge", "to expand", "to zoom", "http", "pic
 #: lead begins.
 _TAG_OPENING = re.compile(r"(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS):?\s+(?=[A-Z0-9])")
 #: Where a list of tags may stand: at the start of a line or after a sentence end.
-_TAG_HINT = re.compile(r"(?:^|[.!?][\"'”’)\]]? )(?:Tags|TAGS|Topics|TOPICS|Keywords|KEYWORDS)\b")
+_TAG_WORDS = ("Tags", "TAGS", "Topics", "TOPICS", "Keywords", "KEYWORDS")
+_TAG_HINT = re.compile(r"(?:^|[.!?][\"'”’)\]]? )(?:" + "|".join(_TAG_WORDS) + r")\b")
 #: Words of a clause that no tag holds (articles, prepositions, auxiliaries, the commonest news
 #: verbs): one before the lead means the words are no list of tags. A run of words without a capital
 #: after a capitalised word opens the lead when it has three words and one of these (or "the" before
@@ -85,21 +88,38 @@ _TAG_LIST_NAME = "list of tags before the lead sentence"
 #: (group 1) before a capital, digit, quote, bracket or ellipsis. Led by the punctuation, so the
 #: scan for it is fast; the segment keeps its punctuation and quote.
 _SEGMENT_END = re.compile(r"[.!?][\"'”’)\]]?(\s+)(?=[A-Z0-9\"'“‘(\[.…])")
+#: The same ends as ``_SEGMENT_END``, the punctuation in group 1, for ``re.split``.
+_SEGMENT_BREAK = re.compile(r"([.!?][\"'”’)\]]?)\s+(?=[A-Z0-9\"'“‘(\[.…])")
+#: Characters that match an ASCII letter case-insensitively (``re.IGNORECASE``) but do not lower-case
+#: to it ("İ" lower-cases to two characters): a text holding one is never pre-filtered by lower-casing.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+#: The longest opening of a shipped pattern compared before running it (``_openings``).
+_OPENING_LENGTH = 8
 
 
 def collapse_spaces(text: str) -> str:
     """``text`` with every run of white space one space, trimmed."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # no white space but single spaces inside (any other white space is not printable)
     return " ".join(text.split())
 
 
 def split_segments(line: str) -> list[str]:
     """The sentence-like segments of a line (see the module docstring), empty ones left out."""
-    parts, start = [], 0
-    for end in _SEGMENT_END.finditer(line):
-        parts.append(line[start : end.start(1)])
-        start = end.end(1)
-    parts.append(line[start:])
+    pieces = _SEGMENT_BREAK.split(line)  # text, punctuation, text, ..., text
+    if len(pieces) == 1:
+        return pieces if line.strip() else []
+    parts = [text + end for text, end in zip(pieces[0:-1:2], pieces[1::2], strict=True)]
+    parts.append(pieces[-1])
     return [part for part in parts if part.strip()]
+
+
+def lower_plainly(text: str) -> str | None:
+    """``text`` lower-cased, or ``None`` when it holds a character (``_ODD_CASE``) that a
+    case-insensitive pattern matches with an ASCII letter it does not lower-case to. Where it is not
+    ``None``, a pattern's ASCII or caseless words found in ``text`` in any case are in it, lower-cased.
+    """
+    return text.lower() if text.isascii() or not any(char in text for char in _ODD_CASE) else None
 
 
 @dataclass
@@ -111,8 +131,8 @@ class Furniture:
     extra: tuple[str, ...] = ()
 
     def __post_init__(self):
-        self.pattern, self.anywhere, self.sources, self.guards = (
-            _known_patterns(tuple(self.extra)) if self.known else (None, None, {}, None)
+        self.pattern, self.anywhere, self.sources, self.guards, self.openings, self.unopened, self.unopened_words = (
+            _known_patterns(tuple(self.extra)) if self.known else (None, None, {}, None, {}, None, None)
         )
         self.by_outlet: dict[str, tuple[set, list, list]] = {}
         for outlet, rows in self.learned.groupby("outlet", sort=False):
@@ -148,9 +168,10 @@ class Furniture:
     def _strip_line(self, line: str, segments: set, half: float, removed: list) -> str:
         if not line.strip():
             return line
+        lowered = line.lower()
         anywhere = (
             self.anywhere is not None
-            and (self.guards is None or any(guard in line.lower() for guard in self.guards))
+            and (self.guards is None or any(guard in lowered for guard in self.guards))
             and self.anywhere(line) is not None
         )
         if self._is_furniture(line, segments, half, removed, anywhere):
@@ -158,10 +179,10 @@ class Furniture:
         parts = split_segments(line)
         inline = self.pattern is not None and (
             (("Related" in line or "RELATED" in line or "ategory" in line) and _LIST_MARKER.search(line))
-            or ("(" in line and _CREDIT_INSIDE.search(line))
+            or ("(" in line and _may_hold_credit(line, lowered) and _CREDIT_INSIDE.search(line))
             or " - YouTube" in line
-            or any(hint in line for hint in _WIDGET_HINTS)
-            or _TAG_HINT.search(line) is not None
+            or any(map(line.__contains__, _WIDGET_HINTS))
+            or (any(map(line.__contains__, _TAG_WORDS)) and _TAG_HINT.search(line) is not None)
         )
         if len(parts) < 2 and not inline:
             return line
@@ -199,11 +220,35 @@ class Furniture:
             return True
         if self.pattern is None:
             return False
-        match = self.pattern(key) or (self.anywhere(key) if anywhere else None)
+        match = self._whole(key) or (self.anywhere(key) if anywhere and self._may_search(key) else None)
         if match is not None:
             removed.append(("known", self.sources[match.lastgroup], key))
             return True
         return False
+
+    def _whole(self, key: str) -> re.Match | None:
+        """The full match of ``key`` by the shipped patterns (``pattern``); those that open with one of
+        ``openings`` are run only when ``key`` opens with one, lower-cased, the others (``unopened``)
+        always: the same match, the first pattern matching, as ``pattern`` gives.
+        """
+        if key.isascii() or not any(char in key for char in _ODD_CASE):  # lower_plainly, inlined
+            lowered = key.lower()  # (only "İ" lower-cases to more than one character)
+            if not lowered.startswith(self.openings.get(lowered[:1], ())):
+                words = self.unopened_words
+                return self.unopened(key) if words is None or any(map(lowered.__contains__, words)) else None
+        return self.pattern(key)
+
+    def _may_search(self, key: str) -> bool:
+        """Whether ``key`` may hold a match of the ``.*X.*`` patterns (``anywhere``): it holds one of
+        their words (``guards``), in any case.
+        """
+        lowered = lower_plainly(key)
+        return self.guards is None or lowered is None or any(guard in lowered for guard in self.guards)
+
+
+def _may_hold_credit(line: str, lowered: str) -> bool:
+    """Whether ``line`` (``lowered``: ``line.lower()``) may hold a photo credit (``_CREDIT_INSIDE``)."""
+    return any(char in line for char in _ODD_CASE) or any(end in lowered for end in _CREDIT_ENDS)
 
 
 def _cut_inline(part: str, half: float, removed: list) -> str:
@@ -286,20 +331,109 @@ def _known_patterns(extra: tuple[str, ...]):
     """Two tests of a whole line or segment against the shipped patterns and ``extra``: a full
     match of the patterns, and a search for any ``X`` of those of the form ``.*X.*`` (a full match
     of them costs a scan per position; searched once per line, then per segment only in a line
-    that holds one); the pattern of each group name (a match's ``lastgroup``); and the words one of
-    which a line must hold, lower-cased, for the search to be worth running (``None``: always run).
+    that holds one); the pattern of each group name (a match's ``lastgroup``); the words one of
+    which a line must hold, lower-cased, for the search to be worth running (``None``: always run);
+    the openings (lower-cased, by first character) of the patterns that open with a known word
+    (``_openings``) and the full match of the other patterns alone, for a text opening with none of them.
     """
-    anywhere, anchored, sources, guards = [], [], {}, []
+    anywhere, anchored, unopened, sources, guards, openings, words = [], [], [], {}, [], set(), set()
     for number, source in enumerate(list_boilerplate(extra)):
         sources[f"p{number}"] = source
         if source.startswith(".*") and source.endswith(".*") and not _alternates(source):
             anywhere.append(f"(?P<p{number}>{source[2:-2]})")
             guards.append(_required_words(source[2:-2]))
+            continue
+        anchored.append(f"(?P<p{number}>{source})")
+        opens = _openings(source)
+        if opens is None:
+            unopened.append(anchored[-1])
+            required = _contained(source)
+            words = None if words is None or required is None else words | required
         else:
-            anchored.append(f"(?P<p{number}>{source})")
+            openings |= opens
     full = re.compile("|".join(anchored) or "(?!)", re.IGNORECASE).fullmatch
+    rest = re.compile("|".join(unopened) or "(?!)", re.IGNORECASE).fullmatch
     search = re.compile("|".join(anywhere) or "(?!)", re.IGNORECASE).search
-    return full, search, sources, (tuple(guards) if all(guards) else None)
+    by_letter: dict[str, tuple[str, ...]] = {}
+    for opening in sorted(openings):
+        if not any(opening != other and opening.startswith(other) for other in openings):
+            by_letter[opening[0]] = (*by_letter.get(opening[0], ()), opening)
+    words = None if words is None else tuple(sorted(words))
+    return full, search, sources, (tuple(guards) if all(guards) else None), by_letter, rest, words
+
+
+def _openings(source: str) -> set[str] | None:
+    r"""The strings (lower-cased, at most ``_OPENING_LENGTH`` characters) one of which every match of
+    the regular expression ``source`` opens with, in any case; ``None`` when a match may open with
+    other text (a class such as ``\w``, a letter outside ASCII that has a case, a back-reference).
+    """
+    try:
+        items = list(sre_parse.parse(source, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None
+    found = _opening_strings(items, _OPENING_LENGTH)
+    return None if "" in found else found
+
+
+def _contained(source: str) -> set[str] | None:
+    """Strings (lower-cased) one of which every match of the regular expression ``source`` holds, in
+    any case: the longest run of plain characters it cannot do without, or one of a group's
+    alternatives; ``None`` when there is none.
+    """
+    try:
+        items = list(sre_parse.parse(source, re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None
+    return _contained_strings(items)
+
+
+def _contained_strings(items: list) -> set[str] | None:
+    """``_contained`` of parsed ``items``: of the sets found, the one whose shortest string is longest."""
+    found, run = [], ""
+    for kind, value in [*items, (None, None)]:
+        char = chr(value) if kind is sre.LITERAL else ""
+        if char and (char.isascii() or char.lower() == char.upper()):
+            run += char.lower()
+            continue
+        if run:
+            found.append({run})
+            run = ""
+        if kind is sre.SUBPATTERN:
+            found.append(_contained_strings(list(value[-1])))
+        elif kind is sre.BRANCH:
+            branches = [_contained_strings(list(branch)) for branch in value[1]]
+            found.append(None if None in branches else set().union(*branches))
+        elif kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] >= 1:
+            found.append(_contained_strings(list(value[2])))
+    found = [strings for strings in found if strings]
+    return max(found, key=lambda strings: min(map(len, strings)), default=None)
+
+
+def _opening_strings(items: list, room: int) -> set[str]:
+    """The openings of the parsed ``items`` followed by nothing: ``""`` among them when a match may
+    open with any text.
+    """
+    if room == 0 or not items:
+        return {""}
+    kind, value = items[0]
+    rest = items[1:]
+    if kind is sre.LITERAL or (kind is sre.IN and all(op is sre.LITERAL for op, _ in value)):
+        chars = [chr(value)] if kind is sre.LITERAL else [chr(code) for _, code in value]
+        if not all(char.isascii() or char.lower() == char.upper() for char in chars):
+            return {""}
+        tails = _opening_strings(rest, room - 1)
+        return {char.lower() + tail for char in chars for tail in tails}
+    if kind is sre.SUBPATTERN:
+        return _opening_strings(list(value[-1]) + rest, room)
+    if kind is sre.BRANCH:
+        return set().union(*(_opening_strings(list(branch) + rest, room) for branch in value[1]))
+    if kind in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        least, most, body = value
+        once = _opening_strings(list(body) + (rest if most == 1 else []), room)
+        return once | _opening_strings(rest, room) if least == 0 else once
+    if kind in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # they take no characters
+        return _opening_strings(rest, room)
+    return {""}
 
 
 def _required_words(pattern: str) -> str:
