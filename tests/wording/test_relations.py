@@ -93,3 +93,16 @@ def test_bad_relations_and_min_count():
     long = list_label_relations(labels.assign(relations="patron=TUR", outlet="a"))
     with pytest.raises(InputError, match="min_count"):
         tabulate_label_relations(long, min_count=0)
+
+
+@pytest.mark.parametrize(
+    "sentence, target, relations",
+    [
+        ("The U.S-designated terrorist group Hamas fired rockets.", "hamas", "designator=usa"),
+        ("The Iran-proscribed militants of Hamas fired.", "hamas", "designator=iran"),
+        ("Iraqi militants crossed over.", "", "origin=iraq"),
+    ],
+)
+def test_the_state_that_designates_a_group_is_its_designator(sentence, target, relations):
+    labels = labels_of(sentence)
+    assert labels[["actor_id", "relations"]].values.tolist() == [[target, relations]]

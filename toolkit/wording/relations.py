@@ -12,6 +12,8 @@ co-mentions and a base here):
               "loyal to X", "allied with X", "linked to X", "affiliated with X", "led by X"
 ``base``      ``X-based``, "based in X"
 ``time``      ``X-era`` ("Obama-era domestic terrorists")
+``designator`` ``X-designated``, ``-listed``, ``-blacklisted``, ``-proscribed``, ``-sanctioned`` ("the
+              U.S.-designated terrorist group Hezbollah": who calls it so, neither target nor origin)
 ``origin``    a state or place before a label that cannot name a state ("Syrian rebels", "an
               Iraqi militia", "two British militants"), "rebels of Aleppo", "militants from Iraq"
 
@@ -33,7 +35,7 @@ from toolkit.errors import InputError, require_columns, warn_empty
 
 __all__ = ["RELATIONS", "list_label_relations", "tabulate_label_relations"]
 
-RELATIONS = ("opponent", "patron", "base", "time", "origin")
+RELATIONS = ("opponent", "patron", "base", "time", "designator", "origin")
 
 _SUFFIXES = {
     **dict.fromkeys(
@@ -56,6 +58,7 @@ _SUFFIXES = {
     ),
     "based": "base",
     "era": "time",
+    **dict.fromkeys(("designated", "listed", "blacklisted", "proscribed", "sanctioned"), "designator"),
 }
 _SUFFIX = re.compile(r"\.?\s?[-‐‑–]\s?(" + "|".join(_SUFFIXES) + r")\b", re.IGNORECASE)
 _PREFIX = re.compile(r"\b(anti|pro)\s?[-‐‑–]\s?$", re.IGNORECASE)
@@ -95,8 +98,9 @@ _OCCURRENCE = ["article_id", "field", "start", "end"]
 def marker_relation(text: str, start: int, end: int) -> str | None:
     """The relation a mention at ``text[start:end]`` states by its own affixes, or ``None``.
 
-    ``anti-X`` is ``opponent``, ``pro-X`` is ``patron``, ``X-based`` ``base``, ``X-era`` ``time``
-    and ``X-backed`` (and the other suffixes of the module docstring) ``patron``.
+    ``anti-X`` is ``opponent``, ``pro-X`` is ``patron``, ``X-based`` ``base``, ``X-era`` ``time``,
+    ``X-designated`` ``designator`` and ``X-backed`` (and the other suffixes of the module
+    docstring) ``patron``.
     """
     prefix = _PREFIX.search(text, max(0, start - 6), start)
     if prefix:
@@ -134,7 +138,8 @@ def list_label_relations(labels: pd.DataFrame) -> pd.DataFrame:
     DataFrame, one row per (label row, relation): ``attachment`` (the label row's index in
     ``labels``), ``article_id``, ``outlet``, ``date``, ``field``, ``sentence``, ``label``,
     ``label_class``, ``actor_id`` (the labelled target, ``""`` for an unnamed group),
-    ``target_text``, ``relation`` (``opponent``, ``patron``, ``base``, ``time`` or ``origin``),
+    ``target_text``, ``relation`` (``opponent``, ``patron``, ``base``, ``time``, ``designator`` or
+    ``origin``),
     ``related_id`` (the related actor), ``start``, ``end`` (the label's offsets in the field),
     ``sentence_text``.
     """
