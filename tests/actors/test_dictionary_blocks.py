@@ -720,3 +720,23 @@ def test_short_names_of_middle_east_bodies(dictionary, text, surface, expected):
 def test_other_brotherhoods_and_islamic_republics_are_not_them(dictionary, text):
     found = actors_of(text, dictionary)
     assert all(actor_id not in {"muslim_brotherhood", "IRN"} for _, actor_id in found)
+
+
+@pytest.mark.parametrize(
+    "text, surface, expected",
+    [
+        ("The New Deal of FDR remade the state.", "FDR", "franklin_d_roosevelt"),
+        ("Franklin Delano Roosevelt signed the act.", "Franklin Delano Roosevelt", "franklin_d_roosevelt"),
+        ("Alberto Fujimori dissolved Congress in 1992.", "Alberto Fujimori", "alberto_fujimori"),
+        ("The EFF sued the NSA in California, US officials said.", "EFF", "eff"),
+        ("Julius Malema's EFF won seats in South Africa.", "EFF", "economic_freedom_fighters"),
+        (
+            "The National Committee for an Effective Congress polled.",
+            "National Committee for an Effective Congress",
+            "ncec",
+        ),
+    ],
+)
+def test_past_presidents_and_advocacy_groups_by_their_news_forms(dictionary, text, surface, expected):
+    found = mentions_of(text, dictionary)
+    assert found.loc[found["surface"] == surface, "actor_id"].tolist() == [expected]

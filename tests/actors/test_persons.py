@@ -103,6 +103,9 @@ def people(mentions: pd.DataFrame) -> list[tuple]:
         ("Assistant District Attorney Walter Brannigan objected.", "Walter Brannigan", "person:walter_brannigan", ""),
         ("Spokesman J.R. Kirbyson said so.", "J.R. Kirbyson", "person:j_r_kirbyson", ""),
         ("Pentagon spokesman T.J. Okafor said so.", "Pentagon spokesman T.J. Okafor", "person:t_j_okafor", "USA"),
+        # candidates for office
+        ("Senate candidate Lina Marwood said no.", "Senate candidate Lina Marwood", "person:lina_marwood", ""),
+        ("The party's nominee Ivo Karlsson won.", "Ivo Karlsson", "person:ivo_karlsson", ""),
     ],
 )
 def test_title_makes_a_person(dictionary, text, surface, actor_id, country):
