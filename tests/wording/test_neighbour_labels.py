@@ -94,3 +94,17 @@ def test_a_label_before_a_state_label_is_not_the_state_s():
 )
 def test_a_label_among_the_members_another_label_lists(sentence, expected):
     assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, named",
+    [
+        ("They sent heavier Army troops.", True),  # the capitalised state label is no other body's name
+        ("Lattakia Army troops arrived.", False),  # a name before the pair: another body
+        ("The interim government troops arrived.", False),
+    ],
+)
+def test_a_state_label_after_a_state_label_is_the_same_state_s(sentence, named):
+    labels = article_labels(SYRIA + sentence)
+    rows = labels[labels["sentence"] == 2]
+    assert rows["actor_id"].tolist() == (["syria", "syria"] if named else ["", ""])

@@ -251,10 +251,10 @@ def find_labels(
                 base = (label, label_class, bool(charged.get(span[4], False)))
                 after = (related, *offsets, text[s_start:s_end])
                 if not targets:
-                    if label_class in state_classes:
-                        unnamed_states.append((len(rows), sentence, span))
-                    elif position_in_sentence in via_state:  # "regime fighters": the regime's
+                    if position_in_sentence in via_state:  # "regime fighters", "Army troops": the regime's
                         unnamed_states.append((len(rows), sentence, spans[via_state[position_in_sentence]]))
+                    elif label_class in state_classes:
+                        unnamed_states.append((len(rows), sentence, span))
                     written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:

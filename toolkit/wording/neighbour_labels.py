@@ -35,7 +35,7 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
       that label's group ("Nusra Front militants including suicide bombers and foreign
       mercenaries", rule ``list``);
     - a label right after a state-class label is that label's ("regime fighters", "Syrian
-      government militias": its targets, with its rule), unless a verb of saying or a capitalised
+      government militias", "heavier Army troops": its targets, with its rule), unless a verb of saying or a capitalised
       word follows it ("the regime rebels said": a comma lost between two phrases; "Regime Rebels
       Civilians": tags) or it is of the rebellion class ("the government rebels extremists and
       Kurds": a list that lost its commas).
@@ -55,7 +55,7 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
             found[index] = ([(m, "list") for m, r in found[index - 1][0] if r != "context"], relations)
         previous = index - 1
         adjacent = previous >= 0 and spans[previous][1] == first and spans[previous][3] in state_classes
-        if found[index][0] or not adjacent or label_class in state_classes | _AGAINST_THE_STATE:
+        if found[index][0] or not adjacent or label_class in _AGAINST_THE_STATE:
             continue
         if _ends_no_phrase(sentence, spans[index][1]):
             continue
