@@ -451,3 +451,75 @@ def test_fakes_keyness_rows_come_from_no_furniture(fakes_path, furniture):
     top = keyness[keyness["sign"] > 0].groupby("group").head(20)
     found = set(top["term"]) & FURNITURE_WORDS
     assert found == (set() if furniture == "learn" else FURNITURE_WORDS)
+
+
+def learned_by_counting_every_run(outlets: list[str], texts: list[str], monkeypatch) -> pd.DataFrame:
+    """The learned list as first written: every line, segment, and every run of first and last words
+    (up to ``EDGE_WORDS``) of every sampled article counted, then ``_grown`` over all the counts.
+    """
+    from collections import Counter
+
+    from toolkit.corpus import furniture
+    from toolkit.corpus.stripping import split_segments
+
+    sampled, segments, prefixes, dated, suffixes = Counter(), {}, {}, {}, {}
+    for outlet, text in zip(outlets, texts, strict=True):
+        if sampled[outlet] >= furniture.SAMPLE_PER_OUTLET or not text.strip():
+            continue
+        sampled[outlet] += 1
+        found = set()
+        for line in text.split("\n"):
+            for part in [line, *split_segments(line)]:
+                key = " ".join(part.split())
+                if key and len(key) <= furniture.LONGEST and len(key) <= len(text) / 2 and " " in key:
+                    found.add(key)
+        segments.setdefault(outlet, Counter()).update(found)
+        words = text.split()
+        for size in range(1, min(furniture.EDGE_WORDS, len(words) // 2) + 1):
+            prefixes.setdefault(outlet, Counter())[" ".join(words[:size])] += 1
+            suffixes.setdefault(outlet, Counter())[" ".join(words[-size:])] += 1
+            if any(furniture._DATE_WORD.fullmatch(word) for word in words[size : size + 3]):
+                dated.setdefault(outlet, Counter())[" ".join(words[:size])] += 1
+    learner = FurnitureLearner()
+    learner.n_sampled, learner.segments, learner.dated = sampled, segments, dated
+    learner.heads, learner.tails = prefixes, suffixes  # every run counted: taken as they are
+    monkeypatch.setattr(furniture, "_edge_counts", lambda counts, least, join: counts)
+    return learner.learned()
+
+
+def edge_corpus(seed: int) -> tuple[list[str], list[str]]:
+    """Articles of three outlets: sign-offs of varying length after varying text, dated labels,
+    repeated lines, and news sentences drawn from a small stock (so some repeat by chance)."""
+    import random
+
+    rng = random.Random(seed)
+    news = [" ".join(pair) for pair in NEWS]
+    footers = ["Source Agencies", "Follow us on Sputnik News", "Comment via Facebook Comment via Twitter", ""]
+    labels = [
+        "Published {day} March 2017",
+        "Last updated at Monday {day} April",
+        "Date of publication {day}.08.2013",
+        "",
+    ]
+    outlets, texts = [], []
+    for _ in range(120):
+        outlet = rng.choice(["kestrel", "ostmark", "valdoria"])
+        lead = rng.choice(labels).format(day=rng.randint(1, 28)) + " " + rng.choice(news)
+        body = [lead.strip(), rng.choice(news), rng.choice(["Read Also", "Share this", rng.choice(news)])]
+        ending = " ".join(rng.sample(["more", "words", "here", "today", "and", "then"], rng.randint(0, 4)))
+        body.append(f"{ending} {rng.choice(footers)}".strip() or "End")
+        outlets.append(outlet)
+        texts.append("\n\n".join(body))
+    return outlets, texts
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_learned_list_is_that_of_counting_every_run(seed, monkeypatch):
+    """Counting a run only where the run one word shorter can be furniture learns the same list."""
+    outlets, texts = edge_corpus(seed)
+    learner = FurnitureLearner()
+    learner.add(outlets, texts)
+    learned = learner.learned()
+    expected = learned_by_counting_every_run(outlets, texts, monkeypatch)
+    assert set(expected["kind"]) == {"segment", "prefix", "suffix"}
+    pd.testing.assert_frame_equal(learned, expected)
