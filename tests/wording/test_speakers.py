@@ -661,3 +661,46 @@ def test_only_people_and_bodies_are_speaker_phrases(phrase, expected):
 )
 def test_person_pronouns_and_names_of_web_news(text, prefix, speaker):
     assert speaker in quote_of(text, prefix).speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # a participle opening its sentence (also after a dateline) reports for the subject after its comma
+        (
+            'LEEDS (May 3) -- Calling the plan "a betrayal of every farmer," Mayor Ana Ruiz has asked for a vote.',
+            "a betrayal",
+            "Ana Ruiz",
+        ),
+        (
+            'Warning that "the roads will close by winter," the county engineer Tom Hale asked for funds.',
+            "the roads",
+            "Tom Hale",
+        ),
+        # a long quote inside the sentence after a reporting clause of its paragraph continues it
+        (
+            'Ana Ruiz said some farmers "feel forgotten." Though many still vote, some "may never trust '
+            'the council again."',
+            "may never",
+            "Ana Ruiz",
+        ),
+    ],
+    ids=["fronted-dateline", "fronted", "next-sentence"],
+)
+def test_fronted_participles_and_continued_partial_quotes(text, prefix, speaker):
+    assert quote_of(text, prefix).speaker == speaker
+
+
+def test_a_short_quote_in_the_next_sentence_stays_a_scare_quote():
+    row = quote_of('Ana Ruiz said the plan failed. The so-called "reform" was dropped.', "reform")
+    assert (row.speaker, row.kind) == ("", "scare")
+
+
+def test_a_name_with_an_acronym_is_no_person_in_an_apposition():
+    text = "Sailors aboard the destroyer USS Carver, the navy chief said the fleet would shrink."
+    assert "USS Carver" not in {entity[1] for entity in find_people(text, [])}
+
+
+def test_a_title_case_role_is_not_part_of_the_name():
+    row = quote_of('"We will talk," Deputy National Security Adviser Ben Carver said.', "We will")
+    assert (row.speaker, row.speaker_role) == ("Ben Carver", "deputy national security adviser")

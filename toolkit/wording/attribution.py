@@ -19,6 +19,7 @@ from toolkit.text import paragraph_spans
 
 __all__ = ["attribute_quotes"]
 
+_SCARE_WORDS = 4  # a quote of more words inside a sentence is reported speech, not a scare quote
 _THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|also|earlier|later|yesterday|today|\w+day)){0,3}\s+that\b", re.IGNORECASE
 )  # "said that", "said on Thursday that"; not "said, adding that"
@@ -40,6 +41,9 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
       (``"continued"``);
     * a quote opening a sentence after an attributed quote of its paragraph ('"…," he said. "…"'):
       that quote's speaker (``"continued"``);
+    * a quote of more than four words inside a sentence right after a sentence with a reporting
+      clause of its paragraph ('He said some feel …. Though many are battle-tested, some "may never
+      have stepped aboard a ship."'): that sentence's last clause (``"continued"``);
     * a paragraph's opening quote after a paragraph that ends in a reporting clause and a comma or
       colon ('Pompeo declared,' then the quote): that clause;
     * a quote alone in its paragraph above a byline paragraph ("— Mike Pompeo, College Station"):
@@ -97,6 +101,9 @@ def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last
             return just_before, "continued"
     if clause is not None and at == paragraph and opens_sentence and quote[0] > clause.end:
         return clause, "continued"
+    if just_before is not None and just_before.start >= paragraphs[paragraph][0]:
+        if len(text[quote[0] : quote[1]].split()) > _SCARE_WORDS:
+            return just_before, "continued"  # 'He said some feel … Though many are battle-tested, some "may never …"'
     return None, None
 
 
@@ -121,6 +128,8 @@ def _attribute(quote, sentence_starts, clauses, text):
                 distance = clause.start - qe
             elif qs >= clause.end:
                 rank, distance = 1, qs - clause.end
+            elif clause.start <= qs and qe <= clause.speaker_start:
+                rank, distance = 1, 0  # 'Declaring "…" is at stake, Gates ...': between verb and speaker
             else:
                 continue
             if best is None or (rank, distance) < best[0]:

@@ -28,6 +28,7 @@ from toolkit.wording.names import (
 __all__ = ["find_people", "take_name_before_role"]
 
 _SPACE = re.compile(r"\s")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "USS", "UC": a name with one is no person's (as find_person_name)
 
 
 def find_people(text: str, mentions: list) -> list[tuple]:
@@ -55,6 +56,8 @@ def find_people(text: str, mentions: list) -> list[tuple]:
         roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     for match in apposition_pattern().finditer(text):
+        if _ACRONYM.search(match.group("name")):
+            continue  # "the destroyer USS Higgins, the Pentagon chief said": a ship or body, not a person
         roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     known = {entity[0] for entity in found}

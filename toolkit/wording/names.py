@@ -155,7 +155,7 @@ def head_kind(head: str) -> str:
 def _name_runs(words: list[str]) -> list[tuple[int, int]]:
     """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation words."""
     lists = read_speaker_lists()
-    stops = lists["titles"] | lists["heads"] | lists["modifiers"] | ORGANISATION_WORDS
+    stops = lists["titles"] | lists["heads"] | lists["modifiers"] | lists["person_nouns"] | ORGANISATION_WORDS
     runs, start = [], None
     for k, word in enumerate([*words, "."]):
         lower = word.lower().rstrip(".")

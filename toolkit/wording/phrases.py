@@ -31,6 +31,7 @@ __all__ = [
     "PROGRESSIVE",
     "find_participle_speaker",
     "find_speaker",
+    "find_subject_after",
     "is_name_or_pronoun",
     "is_pronoun_contraction",
 ]
@@ -305,6 +306,11 @@ def _skip_time(lower, k: int) -> int:
         if j < len(lower) and lower[j] in _TIME_AFTER:
             return j + 1
     return k
+
+
+def find_subject_after(words, lower, quoted, start, stop):
+    """``(first, last)`` of the noun phrase read from token ``start`` (as a speaker after its verb), or None."""
+    return _speaker_after(words, lower, quoted, start, stop)
 
 
 def _speaker_after(words, lower, quoted, after, stop):

@@ -63,7 +63,9 @@ Patterns added for US and UK web news (issue 16, fourth round)
       the sentence's subject, as a participle does ("X spoke at the rally and said of ...");
     * a phrase in lower case whose head names no person or body is no speaker ("the information now
       available assures": ``toolkit.wording.names.is_speaker_phrase``);
-    * a plural possessive inside a name is one token ("the Oklahoma Sheriffs' Association").
+    * a plural possessive inside a name is one token ("the Oklahoma Sheriffs' Association");
+    * a participle opening its sentence reports for the subject after the comma that closes its
+      phrase ('Declaring "…" is at stake, Defense Secretary Robert Gates has ordered ...').
 Speaker resolution
     ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
     surnames, possessives, sources and person ids, with the ``resolution`` that says which rule
@@ -95,6 +97,7 @@ from toolkit.wording.phrases import (
     PROGRESSIVE,
     find_participle_speaker,
     find_speaker,
+    find_subject_after,
     is_name_or_pronoun,
     is_pronoun_contraction,
 )
@@ -186,6 +189,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                 candidate = " ".join(lower[i : i + length])
                 # "the United States" is no verb; "According to SANA," opening a sentence is
                 name_like = words[i][0].isupper() and not title_case and candidate != "according to"
+                # 'Declaring "…" is at stake, Gates ...': a participle opening the sentence is no name
+                name_like = name_like and not (candidate.endswith("ing") and (i == 0 or lower[i - 1] in _DASHES))
                 if candidate in verbs and not name_like and not any(quoted[i : i + length]):
                     verb, after = candidate, i + length
                     break
@@ -206,6 +211,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                 joined = joined or (earlier is not None and earlier.end == tokens[i - 1][1])
                 if earlier is not None and earlier.end <= tokens[i][0] and joined:
                     speaker = earlier  # "Engoron said to Trump, telling Kise": the clause's speaker
+                elif (i == 0 or lower[i - 1] in _DASHES) and words[i][:1].isupper():
+                    speaker = _fronted_subject(words, lower, quoted, after, stop)  # also after a dateline
                 else:
                     speaker = find_participle_speaker(words, lower, quoted, i, stop, after_document=document)
             else:
@@ -250,6 +257,23 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             i = after
         found.extend(_epigraph_clause(text, index, tokens, words, quoted))
     return found
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _fronted_subject(words, lower, quoted, after, stop):
+    """The subject of a participle opening its sentence: the noun phrase after the comma that closes
+    the participle's phrase, followed by its verb ('Declaring "the soul of the Corps" is at stake,
+    Defense Secretary Robert Gates has ordered a review' -> Robert Gates), else None.
+    """
+    comma = next((k for k in range(after, len(lower)) if lower[k] == "," and not quoted[k]), None)
+    if comma is None or comma + 2 >= len(lower):
+        return None
+    found = find_subject_after(words, lower, quoted, comma + 1, stop)
+    if found is None or found[0] != comma + 1 or found[1] >= len(lower) or not words[found[1]][:1].islower():
+        return None
+    return found if is_speaker_phrase(words[found[0] : found[1]]) else None
 
 
 def _epigraph_clause(text, index, tokens, words, quoted):
