@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.wording.label_predicates import attach_predicate
+from toolkit.wording.label_predicates import attach_predicate, designated_list
 from toolkit.wording.label_sentence import (
     CALENDAR,
     COPULAS,
@@ -96,7 +96,7 @@ def attach_occurrence(
         head = None  # "the so-called Democratic Syria Troops": a capitalised label goes on a name
     if head is not None and head.sense == "part_of_name" and not names_state:
         head = None  # "Jaysh Al Fateh terrorist attacks": Fateh is part of a name the dictionary lacks
-    designated = _designated_list(sentence, head) if head is not None and plural else []
+    designated = designated_list(sentence, head) if head is not None and plural else []
     if designated:  # "Washington considers Hezbollah, Hamas and the Houthis terrorist organizations"
         targets = [(m, "designation") for m in designated if can_name(m, explicit=True)]
     elif head is not None:
@@ -113,28 +113,6 @@ def attach_occurrence(
         targets = attach_predicate(sentence, left, can_name)
     _following(sentence, after, relations, names_state)
     return targets, relations
-
-
-def _designated_list(sentence: Sentence, head: Mention) -> list[Mention]:
-    """The names a designating verb takes as objects before a plural label, right to left, or
-    ``[]``: "considers Hezbollah, Hamas and the Houthis terrorist organizations", "designated the
-    PKK and YPG terrorists" (each name may follow "the"; commas, "and" and "or" join them).
-    """
-    lower, members, current = sentence.lower, [head], head
-    while True:
-        k = current.first - 1
-        if k >= 0 and lower[k] == "the":
-            k -= 1
-        if k >= 0 and lower[k] in DESIGNATING:
-            return members
-        if k < 1 or lower[k] not in ("and", "or", ","):
-            return []
-        if lower[k - 1] == ",":  # the serial comma
-            k -= 1
-        current = sentence.mention_at(k - 1, ending=True)
-        if current is None or current.marker:
-            return []
-        members.append(current)
 
 
 def _inside_name(sentence: Sentence, mention: Mention, after: int) -> bool:

@@ -6,14 +6,15 @@ a terrorist group", "banned X as a terrorist group", "X, which Washington has lo
 terrorist organisation", "X, which the U.S. and the EU consider a terrorist group", "calling X a
 terrorist state" (designation).
 ``attach_predicate`` reads them leftwards from the label's noun phrase; ``toolkit.wording.attachment``
-calls it when no rule of the phrase itself found a target.
+calls it when no rule of the phrase itself found a target, and ``designated_list`` before it: the
+names a designating verb takes before a plural label ("considers X, Y and Z terrorist groups").
 """
 
 from __future__ import annotations
 
 from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence
 
-__all__ = ["attach_predicate"]
+__all__ = ["attach_predicate", "designated_list"]
 
 _AUXILIARIES = frozenset("has have had will would may might could can should must".split())
 _ADVERBS = frozenset(
@@ -105,3 +106,25 @@ def _relative_before(sentence: Sentence, verb: int) -> int:
         mention = sentence.mention_at(k)
         k, words = (mention.first if mention is not None else k) - 1, words + 1
     return -1
+
+
+def designated_list(sentence: Sentence, head: Mention) -> list[Mention]:
+    """The names a designating verb takes as objects before a plural label, right to left, or
+    ``[]``: "considers Hezbollah, Hamas and the Houthis terrorist organizations", "designated the
+    PKK and YPG terrorists" (each name may follow "the"; commas, "and" and "or" join them).
+    """
+    lower, members, current = sentence.lower, [head], head
+    while True:
+        k = current.first - 1
+        if k >= 0 and lower[k] == "the":
+            k -= 1
+        if k >= 0 and lower[k] in DESIGNATING:
+            return members
+        if k < 1 or lower[k] not in ("and", "or", ","):
+            return []
+        if lower[k - 1] == ",":  # the serial comma
+            k -= 1
+        current = sentence.mention_at(k - 1, ending=True)
+        if current is None or current.marker:
+            return []
+        members.append(current)
