@@ -222,6 +222,9 @@ def test_new_place_rules_leave_actors(text, surface):
         ),
         ("28.04.2016 Libya Dozens Killed in Shelling. Twenty people died.", "Libya", ("dateline", "dateline")),
         ("05-09-2013 Baghdad Car Bomb Kills Four. Four people were killed.", "Baghdad", ("dateline", "dateline")),
+        # an event noun in the singular and a place noun after a state's name; CNN's dateline
+        ("Inspectors must reach the alleged Yemen attack site.", "Yemen", ("place", "event")),
+        ("Kabul (CNN) -- The talks resumed on Monday.", "Kabul", ("dateline", "agency_dateline")),
         # a state's name, a colon and a lower-case word: the headline's topic
         ("Yemen: the war nobody sees. The fighting went on.", "Yemen", ("place", "kicker")),
         ("Monday 4 March 2019 Libya: is the truce over? Fighting resumed.", "Libya", ("place", "kicker")),
@@ -245,6 +248,9 @@ def test_entry_list_border_group_and_headline_rules_name_themselves(text, surfac
         ("August 21 2013 France Britain say U.N. must act.", "France"),
         ("Russia: Terrorists breached the truce, the ministry said.", "Russia"),
         ("Russia said: we will respond.", "Russia"),
+        ("Turkey attacks towns near the border.", "Turkey"),
+        ("US bombing north of Raqqa killed ten.", "US"),
+        ("Kabul CNN reported that talks resumed.", "Kabul"),
     ],
 )
 def test_entry_list_border_group_and_headline_rules_leave_actors(text, surface):

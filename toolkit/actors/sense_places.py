@@ -302,7 +302,8 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
     """The rule that reads the words after a state's name (not a demonym) as the country as a
     setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US election"), ``event`` (a
     lower-case word, not one of ``acting_modifiers`` nor a participle in -ed, and an event noun:
-    "Syria chemical attack"), ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
+    "Syria chemical attack"; an event noun in the singular and a place noun: "Syria attack site"),
+    ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
     """
     words = _NEXT_WORDS.match(joined, end)
     if words is None:
@@ -318,6 +319,8 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
         and two in lists.event_nouns
     ):
         return "event"
+    if one in lists.event_nouns and not one.endswith("s") and two in lists.place_nouns and two not in lists.compass:
+        return "event"  # "the alleged Syria attack site", "a Syria war zone"; "Turkey attacks towns" acts
     being = _BEING.match(joined, end, end + 60)
     if being is not None and any(word in lists.setting_states for word in being.group(1).split()):
         return "setting_state"
