@@ -704,3 +704,17 @@ def test_a_name_with_an_acronym_is_no_person_in_an_apposition():
 def test_a_title_case_role_is_not_part_of_the_name():
     row = quote_of('"We will talk," Deputy National Security Adviser Ben Carver said.', "We will")
     assert (row.speaker, row.speaker_role) == ("Ben Carver", "deputy national security adviser")
+
+
+def test_an_unnamed_lede_speaker_is_the_person_named_after_it():
+    text = (
+        'A senior Ohio Farm Bureau official on Friday criticized the plan as "a gift to the banks."\n\n'
+        "Ohio Farm Bureau President Ana Ruiz, who has led the bureau since 2019, said the plan was "
+        '"written in a hurry."'
+    )
+    assert quote_of(text, "a gift").speaker == "Ana Ruiz"
+
+
+def test_an_unnamed_speaker_keeps_its_role_without_a_matching_name():
+    text = 'A senior Ohio Farm Bureau official criticized the plan.\n\nTom Hale said it was "a good plan for all."'
+    assert "Tom Hale" not in set(find_reporting_clauses(articles_of(text))["speaker"].iloc[:1])

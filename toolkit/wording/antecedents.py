@@ -12,7 +12,10 @@ people named with a title or in an apposition, earlier speakers) in article orde
   communique", "the report") the latest speaker before it, its author;
 * an indefinite role right after a name is that person ("Shuhud al-Hussein a member of ...");
 * a pronoun opening a fronted clause takes the main clause's named speaker ("Though he
-  outlined ..., Morales insisted").
+  outlined ..., Morales insisted");
+* an unnamed "a ... official" takes the person named with the same capitalised words in a clause of
+  the next two sentences ("A top Federal Reserve official criticized ..." then "Federal Reserve Bank
+  President Thomas M. Hoenig ... said").
 
 Every search looks at most ``LOOK_BACK`` entities back, so an article is resolved in linear time.
 """
@@ -22,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.wording.names import read_speaker_lists, strip_article
+from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
 
 __all__ = [
     "LOOK_BACK",
@@ -34,6 +37,7 @@ __all__ = [
     "resolve_cataphora",
     "resolve_pronoun",
     "resolve_role",
+    "resolve_unnamed_lede",
 ]
 
 LOOK_BACK = 80  # earlier entities examined per clause
@@ -86,6 +90,35 @@ def resolve_cataphora(clauses: list, text: str) -> None:
         if words_before[-1:] and words_before[-1] in _SUBORDINATORS and "," in between and main.kind == "person":
             clause.resolved, clause.actor_id, clause.in_dictionary = main.resolved, main.actor_id, main.in_dictionary
             clause.role, clause.resolved_span = main.role, main.resolved_span
+
+
+_LEDE_REACH = 2  # sentences after an unnamed "a ... official" where the person it stands for is named
+
+
+def resolve_unnamed_lede(clauses: list, text: str, sentence_starts: list) -> None:
+    """An unnamed person ("A top regional Federal Reserve official criticized ...") is the person a
+    clause of the next two sentences names with the same capitalised words ("Federal Reserve Bank of
+    Kansas City President Thomas M. Hoenig ... said"): news names the speaker of a lede after it.
+    """
+    for k, clause in enumerate(clauses):
+        words = clause.speaker.split()
+        if len(words) < 3 or words[0].lower() not in ("a", "an") or head_kind(words[-1].lower()) != "person":
+            continue
+        capitalised = [w for w in words[1:] if w[:1].isupper()]
+        if not capitalised:
+            continue
+        for later in clauses[k + 1 :]:
+            if later.sentence - clause.sentence > _LEDE_REACH:
+                break
+            named = later.kind == "person" and later.resolution == "direct" and later.actor_id
+            opens = sentence_starts[later.sentence] if 0 <= later.sentence < len(sentence_starts) else 0
+            around = text[max(opens, later.speaker_start - 60) : later.speaker_end].split()  # the phrase may be cut
+            if named and all(w in around for w in capitalised):
+                clause.resolved, clause.actor_id = later.resolved, later.actor_id
+                clause.in_dictionary = later.in_dictionary
+                clause.kind, clause.resolved_span = "person", later.resolved_span
+                clause.role = " ".join(w.lower() for w in words[1:])
+                break
 
 
 def find_named_just_before(clause, article: SpeakerContext, order):

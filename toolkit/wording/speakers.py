@@ -90,6 +90,7 @@ from toolkit.wording.antecedents import (
     resolve_cataphora,
     resolve_pronoun,
     resolve_role,
+    resolve_unnamed_lede,
 )
 from toolkit.wording.named_people import find_people, take_name_before_role
 from toolkit.wording.names import (
@@ -190,6 +191,7 @@ def resolve_speakers(
             bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - LOOK_BACK))
         history.append(clause)
     resolve_cataphora(clauses, text)
+    resolve_unnamed_lede(clauses, text, sentence_starts or [])
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
