@@ -34,6 +34,7 @@ __all__ = [
     "SALIENT",
     "SpeakerContext",
     "find_named_just_before",
+    "find_salience",
     "resolve_cataphora",
     "resolve_pronoun",
     "resolve_role",
@@ -42,6 +43,7 @@ __all__ = [
 
 LOOK_BACK = 80  # earlier entities examined per clause
 SALIENT, QUOTED = 1, -1  # an entity's salience: a sentence's subject; a name inside quoted words
+_IN_TITLES = frozenset({"of", "the", "for", "and"})  # "Later Secretary of State John Kerry arrived"
 SUBJECT_WINDOW = 3  # people examined for a subject before "he" or "she" takes the nearest person
 PRONOUN_KINDS = {
     "he": ("person",),
@@ -119,6 +121,21 @@ def resolve_unnamed_lede(clauses: list, text: str, sentence_starts: list) -> Non
                 clause.kind, clause.resolved_span = "person", later.resolved_span
                 clause.role = " ".join(w.lower() for w in words[1:])
                 break
+
+
+def find_salience(text: str, start: int, sentence_starts: list | None, quotes: list | None) -> int:
+    """``QUOTED`` for a person named inside a quote, ``SALIENT`` for one that opens its sentence (only
+    capitalised words before the name: "Farmer Chad Smith said", "Sharron Angle, a ..."), else 0.
+    """
+    if quotes:
+        k = bisect.bisect_right(quotes, (start, float("inf"))) - 1
+        if k >= 0 and quotes[k][0] <= start < quotes[k][1]:
+            return QUOTED
+    if not sentence_starts:
+        return 0
+    k = bisect.bisect_right(sentence_starts, start) - 1
+    before = text[sentence_starts[k] if k >= 0 else 0 : start].split()
+    return SALIENT if all(word[:1].isupper() or word in _IN_TITLES for word in before) else 0
 
 
 def find_named_just_before(clause, article: SpeakerContext, order):

@@ -83,10 +83,10 @@ from toolkit.text import paragraph_spans
 from toolkit.wording.antecedents import (
     LOOK_BACK,
     PRONOUN_KINDS,
-    QUOTED,
     SALIENT,
     SpeakerContext,
     find_named_just_before,
+    find_salience,
     resolve_cataphora,
     resolve_pronoun,
     resolve_role,
@@ -163,7 +163,7 @@ def resolve_speakers(
             )
     for start, name, kind, roles, actor_id, in_dictionary in people:
         span = (field, start, start + len(name))
-        salience = _salience(text, start, sentence_starts, quotes)
+        salience = find_salience(text, start, sentence_starts, quotes)
         article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span, salience)
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
@@ -195,22 +195,6 @@ def resolve_speakers(
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
-_IN_TITLES = frozenset({"of", "the", "for", "and"})  # "Later Secretary of State John Kerry arrived"
-
-
-def _salience(text: str, start: int, sentence_starts: list | None, quotes: list | None) -> int:
-    """``QUOTED`` for a person named inside a quote, ``SALIENT`` for one that opens its sentence (only
-    capitalised words before the name: "Farmer Chad Smith said", "Sharron Angle, a ..."), else 0.
-    """
-    if quotes:
-        k = bisect.bisect_right(quotes, (start, float("inf"))) - 1
-        if k >= 0 and quotes[k][0] <= start < quotes[k][1]:
-            return QUOTED
-    if not sentence_starts:
-        return 0
-    k = bisect.bisect_right(sentence_starts, start) - 1
-    before = text[sentence_starts[k] if k >= 0 else 0 : start].split()
-    return SALIENT if all(word[:1].isupper() or word in _IN_TITLES for word in before) else 0
 
 
 def _context_of(history: list) -> SpeakerContext:
