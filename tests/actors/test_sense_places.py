@@ -222,6 +222,9 @@ def test_new_place_rules_leave_actors(text, surface):
         ),
         ("28.04.2016 Libya Dozens Killed in Shelling. Twenty people died.", "Libya", ("dateline", "dateline")),
         ("05-09-2013 Baghdad Car Bomb Kills Four. Four people were killed.", "Baghdad", ("dateline", "dateline")),
+        # a word of motion, "of" and a few words before "to"
+        ("The court stopped the deportation of a refugee to Italy in May.", "Italy", ("place", "destination")),
+        ("The return of the displaced families to Iraq began.", "Iraq", ("place", "destination")),
         # an event noun in the singular and a place noun after a state's name; CNN's dateline
         ("Inspectors must reach the alleged Yemen attack site.", "Yemen", ("place", "event")),
         ("Kabul (CNN) -- The talks resumed on Monday.", "Kabul", ("dateline", "agency_dateline")),
@@ -249,6 +252,7 @@ def test_entry_list_border_group_and_headline_rules_name_themselves(text, surfac
         ("Russia: Terrorists breached the truce, the ministry said.", "Russia"),
         ("Russia said: we will respond.", "Russia"),
         ("Turkey attacks towns near the border.", "Turkey"),
+        ("The deportation of refugees was a message to Italy.", "Italy"),
         ("US bombing north of Raqqa killed ten.", "US"),
         ("Kabul CNN reported that talks resumed.", "Kabul"),
     ],

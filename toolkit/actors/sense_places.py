@@ -128,9 +128,16 @@ def _held_before(joined: str, start: int, lists: SenseLists) -> bool:
 
 def _goes_to(before: list[str], lists: SenseLists) -> bool:
     """Whether "to" is last in ``before`` (folded words, nearest last), after a word of motion within
-    the three words before it: "deployed warplanes to", "took the wounded to", "a visit to".
+    the three words before it ("deployed warplanes to", "took the wounded to", "a visit to"), or
+    after a word of motion, "of" and up to three words: "the deportation of a refugee to".
     """
-    return len(before) >= 2 and before[-1] == "to" and any(w in lists.motion_words for w in before[-4:-1])
+    if len(before) < 2 or before[-1] != "to":
+        return False
+    if any(w in lists.motion_words for w in before[-4:-1]):
+        return True
+    near = before[-6:-2]
+    last_of = len(near) - 1 - near[::-1].index("of") if "of" in near else 0
+    return last_of > 0 and near[last_of - 1] in lists.motion_words
 
 
 def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
