@@ -84,6 +84,30 @@ def test_user_files_extend_and_override(tmp_path):
     assert override["replaced"].endswith("base.yaml:3") and override["by"].endswith("extra.yaml:2")
 
 
+def test_a_users_alias_wins_over_a_default_entrys_and_is_listed(tmp_path):
+    own = write(
+        tmp_path,
+        """\
+        actors:
+          - id: ridge_brotherhood
+            label: Brotherhood of the Ridge
+            kind: armed_group
+            aliases: [Brotherhood of the Ridge, Muslim Brotherhood]
+        """,
+    )
+    frame = load_actor_dictionary(own)
+    owners = frame.loc[frame["alias"] == "Muslim Brotherhood", "actor_id"].tolist()
+    assert owners == ["ridge_brotherhood"]
+    assert "Muslim Brotherhood" not in set(frame.loc[frame["actor_id"] == "muslim_brotherhood", "alias"])
+    [override] = [o for o in frame.attrs["overrides"] if o.get("alias")]
+    assert override["actor_id"] == "muslim_brotherhood" and override["alias"] == "Muslim Brotherhood"
+    assert override["replaced"].startswith("toolkit/data/actors/") and override["by"].endswith("actors.yaml:2")
+    # two of the user's own files giving one alias to two actors is still an error
+    other = write(tmp_path, BASE.replace("TUR", "XTR").replace("Turkey", "Muslim Brotherhood"), "other.yaml")
+    with pytest.raises(InputError, match="'Muslim Brotherhood' is also an alias of"):
+        load_actor_dictionary(own, other)
+
+
 def test_the_default_dictionary_loads_and_is_valid():
     frame = load_actor_dictionary()
     assert len(frame) > 0

@@ -22,10 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from toolkit.actors.entries import Entry, check_aliases, check_countries, read_entries
+from toolkit.actors.entries import Entry, aliases_clash, check_aliases, check_countries, read_entries
 from toolkit.errors import InputError, require_columns
 from toolkit.resources import list_data_files
 from toolkit.storage import code_fingerprint, read_cached_json, write_cached_json
+from toolkit.text.folding import alias_key, required_trail
 from toolkit.yamlfile import read_user_bytes
 
 __all__ = ["load_actor_dictionary", "resolve_actor_dictionary"]
@@ -47,8 +48,12 @@ COLUMNS = [
 ]
 
 
+#: How the default files are named in ``source`` (``toolkit/data/actors/states.yaml:12``).
+DEFAULT_LABEL = "toolkit/data/actors/"
+
+
 def _default_files() -> list[tuple[Path, str]]:
-    return [(path, f"toolkit/data/actors/{path.name}") for path in list_data_files("actors")]
+    return [(path, f"{DEFAULT_LABEL}{path.name}") for path in list_data_files("actors")]
 
 
 def _signature(files: list[tuple[Path, str]]) -> tuple:
@@ -98,6 +103,7 @@ def _parse(signature: tuple) -> dict:
                 )
                 del merged[entry.actor_id]
             merged[entry.actor_id] = entry
+    _user_aliases_win(merged.values(), overrides)
     check_countries(merged.values(), errors)
     check_aliases(merged.values(), errors)
     if errors:
@@ -133,6 +139,42 @@ def _parse(signature: tuple) -> dict:
     return {"columns": columns, "rows": rows, "overrides": overrides, "files": [label for _, label, _, _ in signature]}
 
 
+def _is_default(entry: Entry) -> bool:
+    return entry.source.startswith(DEFAULT_LABEL)
+
+
+def _user_aliases_win(entries, overrides: list[dict]) -> None:
+    """An alias that a user's entry gives its actor and a default entry gives another is the user's:
+    the default entry loses it, and ``overrides`` lists it (``alias`` set). So a newer default
+    dictionary never makes a user's working file invalid; clashes inside the default files, or
+    inside the user's own files, stay errors (``check_aliases``).
+    """
+    entries = list(entries)
+    users: dict[str, tuple[Entry, dict]] = {}
+    for entry in entries:
+        if not _is_default(entry):
+            for alias in entry.aliases:
+                users.setdefault(alias_key(alias["alias"]) + required_trail(alias["alias"]), (entry, alias))
+    if not users:
+        return
+    for entry in filter(_is_default, entries):
+        kept = []
+        for alias in entry.aliases:
+            user = users.get(alias_key(alias["alias"]) + required_trail(alias["alias"]))
+            if user is not None and aliases_clash([(entry, alias), user]):
+                overrides.append(
+                    {
+                        "actor_id": entry.actor_id,
+                        "replaced": entry.source,
+                        "by": user[0].source,
+                        "alias": alias["alias"],
+                    }
+                )
+            else:
+                kept.append(alias)
+        entry.aliases = kept
+
+
 def load_actor_dictionary(*paths: str | Path, default: bool = True) -> pd.DataFrame:
     """Load the actor dictionary: the default files, then each of ``paths`` on top.
 
@@ -140,7 +182,8 @@ def load_actor_dictionary(*paths: str | Path, default: bool = True) -> pd.DataFr
     ----------
     *paths : YAML files (or folders of ``*.yaml`` files) in the format of
         ``docs/actor-dictionary.md``. A file's new ids extend the dictionary; an id that is
-        already loaded is replaced by the later entry (listed in ``attrs["overrides"]``).
+        already loaded is replaced by the later entry (listed in ``attrs["overrides"]``); an alias
+        that a default entry gives another actor becomes the user's (listed there with ``alias``).
     default : start from the default dictionary shipped in ``toolkit/data/actors/``;
         ``False`` loads ``paths`` alone.
 

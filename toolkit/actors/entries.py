@@ -21,7 +21,7 @@ from toolkit.resources import read_data_lines
 from toolkit.text.folding import accepted_forms, alias_key, required_trail
 from toolkit.yamlfile import LINE, read_yaml_with_lines, strip_lines
 
-__all__ = ["KINDS", "ROLES", "Entry", "check_aliases", "check_countries", "iso_alpha3", "read_entries"]
+__all__ = ["KINDS", "ROLES", "Entry", "aliases_clash", "check_aliases", "check_countries", "iso_alpha3", "read_entries"]
 
 #: Kinds of actor a dictionary may use without declaring them (a file may add more under ``kinds``).
 KINDS = ("state", "person", "organisation", "armed_group", "igo", "movement", "party", "media", "other")
@@ -336,7 +336,7 @@ def check_aliases(entries: Iterable[Entry], errors: list[str]) -> None:
             key = alias_key(alias["alias"]) + required_trail(alias["alias"])
             by_key.setdefault(key, []).append((entry, alias))
     for users in by_key.values():
-        if not _aliases_clash(users):
+        if not aliases_clash(users):
             continue
         first_entry, first_alias = users[0]
         for entry, alias in users[1:]:
@@ -348,7 +348,7 @@ def check_aliases(entries: Iterable[Entry], errors: list[str]) -> None:
                 )
 
 
-def _aliases_clash(users: list[tuple[Entry, dict]]) -> bool:
+def aliases_clash(users: list[tuple[Entry, dict]]) -> bool:
     """Return whether the aliases of one key point to two actors: not all shared, and (for aliases
     matched in their exact case) one written form accepted for two actors.
     """
