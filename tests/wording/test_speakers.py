@@ -617,6 +617,8 @@ def test_speakers_of_web_news_clauses(text, prefix, speaker, lemma):
         ("the bill's authors", True),
         ("she", True),
         ("Hezbollah", True),
+        ("a relative", True),
+        ("the county", True),
     ],
 )
 def test_only_people_and_bodies_are_speaker_phrases(phrase, expected):
