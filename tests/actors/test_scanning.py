@@ -50,6 +50,13 @@ def reference_scan(matcher, joined, folded, squeezed=None):
     index, key = raw[0::2], raw[1::2]
     starts = unsqueeze(removed, index - matcher.key_length[key]) - 1
     ends = unsqueeze(removed, index - matcher.key_strip[key]) - 1
+    spans_mark = [
+        any(mark in joined[start:end] for mark in ",;:") and not matcher.key_punctuated[k]
+        for k, start, end in zip(key.tolist(), starts.tolist(), ends.tolist(), strict=True)
+    ]
+    if any(spans_mark):
+        keep = ~np.array(spans_mark)
+        index, key, starts, ends = index[keep], key[keep], starts[keep], ends[keep]
     candidates = [matcher.key_candidates[k] for k in key.tolist()]
     alive = ~matcher.key_empty[key]
     dropped = []
@@ -236,3 +243,24 @@ def test_find_mentions_on_fakes_is_unchanged(fakes_articles, default_dictionary,
     theirs = find_mentions(fakes_articles, default_dictionary, n_jobs=1)
     assert len(ours) > 10_000
     pd.testing.assert_frame_equal(ours, theirs)
+
+
+def test_a_match_spans_a_comma_semicolon_or_colon_only_when_its_alias_is_written_with_one(default_dictionary):
+    text = (
+        "In Washington, State Department officials met envoys from Iraq, Syria; Free Syrian: Army men "
+        "and the United Nations Educational, Scientific and Cultural Organization in Washington, D.C. "
+        "A delegation from Atlanta, Georgia came too."
+    )
+    articles = pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]})
+    found = find_mentions(articles, default_dictionary, n_jobs=1)
+    surfaces = dict(zip(found["surface"], found["actor_id"], strict=False))
+    # the exclusion "Washington state" does not reach across the comma and hide both mentions
+    assert "State Department" in surfaces
+    assert "Washington" in surfaces
+    # two aliases apart, not one alias over the marks
+    assert {"Iraq", "Syria", "Syrian"} <= set(surfaces) and "Free Syrian: Army" not in surfaces
+    # an alias or exclusion written with a comma still matches whole
+    assert surfaces["United Nations Educational, Scientific and Cultural Organization"] == "unesco"
+    assert "Washington, D.C." in surfaces
+    assert "Georgia" not in surfaces
+    assert_same_scan(matcher_for(default_dictionary), text)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ class Matcher:
     key_after: np.ndarray = None  # per key: a trail or a candidate's required trail follows the match
     key_casual: np.ndarray = None  # per key: slow, and its one candidate's case alone decides (no trail, not plural)
     case_verdicts: dict = dataclass_field(default_factory=dict)  # (key, surface) -> candidates its case lets through
+    key_punctuated: np.ndarray = None  # per key: an alias or exclusion written with , ; or : (may span one)
 
 
 def day_number(value) -> int | None:
@@ -113,6 +115,7 @@ class _Rows:
     rows_key: list = dataclass_field(default_factory=list)  # the folded alias (``alias_key``), folded once
     by_key: dict = dataclass_field(default_factory=dict)  # folded alias -> [(row, case forms or None, trail)]
     excluded: set = dataclass_field(default_factory=set)  # folded exclusion phrases
+    punctuated: set = dataclass_field(default_factory=set)  # folded aliases and exclusions written with , ; or :
 
 
 def _compile(dictionary: pd.DataFrame) -> Matcher:
@@ -144,7 +147,13 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         rows.rows_key,
         np.array([bool(k[2]) or any(c[2] for c in k[3]) for k in keys], dtype=bool),
         np.array([k[4] and not k[2] and not k[5] and len(k[3]) == 1 and not k[3][0][2] for k in keys], dtype=bool),
+        key_punctuated=np.array([padded[1:-1] in rows.punctuated for padded in automaton.keys], dtype=bool),
     )
+
+
+#: Marks that end a clause or a list item: a match may span one only when its alias or exclusion
+#: is written with one ("Washington, D.C."); see ``toolkit.actors.scanning``.
+_CLAUSE_MARKS = re.compile("[,;:]")
 
 
 def _read_rows(dictionary: pd.DataFrame) -> _Rows:
@@ -162,6 +171,7 @@ def _read_rows(dictionary: pd.DataFrame) -> _Rows:
             exclude = data.get("exclude")
             if isinstance(exclude, list):
                 rows.excluded.update(alias_key(phrase) for phrase in exclude)
+                rows.punctuated.update(alias_key(phrase) for phrase in exclude if _CLAUSE_MARKS.search(phrase))
         alias = str(data["alias"])
         alias_type, case = _alias_type_and_case(data, alias)
         rows.rows_actor.append(rows.actor_index[actor_id])
@@ -169,6 +179,8 @@ def _read_rows(dictionary: pd.DataFrame) -> _Rows:
         rows.rows_type.append(alias_type)
         key = alias_key(alias)
         rows.rows_key.append(key)
+        if _CLAUSE_MARKS.search(alias):
+            rows.punctuated.add(key)
         if key:
             forms = accepted_forms(alias, alias_type) if case == "exact" else None
             _add_candidate(rows.by_key.setdefault(key, []), row, forms, required_trail(alias), rows.rows_actor)

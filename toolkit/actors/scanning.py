@@ -108,7 +108,8 @@ def scan(
 ) -> tuple[np.ndarray, np.ndarray, list]:
     """All matches in ``joined`` (folded as ``folded``, see ``toolkit.text.folding``) as ``(starts,
     ends, candidates)`` in text order, offsets into ``joined``: where matches overlap the longest
-    wins, and exclusion phrases are dropped.
+    wins, and exclusion phrases are dropped. A hit may not span a comma, semicolon or colon unless
+    its alias or exclusion is written with one.
 
     The automaton runs over the squeezed folded text (runs of spaces as one, combining marks
     dropped), padded with a space on each side, and each match is mapped back through the
@@ -123,6 +124,10 @@ def scan(
     # The padding space moves every position one to the right of ``joined``'s.
     starts = unsqueeze(removed, first + 1) - 1
     ends = unsqueeze(removed, last - 1 - matcher.key_strip[key]) - 1
+    if matcher.key_punctuated is not None:
+        keep = ~(_spans_clause_mark(joined, starts, ends) & ~matcher.key_punctuated[key])
+        if not keep.all():
+            key, first, last, starts, ends = key[keep], first[keep], last[keep], starts[keep], ends[keep]
     alive = ~matcher.key_empty[key]
     slow = np.flatnonzero(matcher.key_slow[key])
     checked: dict[int, tuple] = {}
@@ -143,6 +148,23 @@ def scan(
         for position in np.flatnonzero(patched[kept]).tolist():
             candidates[position] = checked[int(kept[position])]
     return starts[kept], ends[kept], candidates
+
+
+#: The bytes of the marks that end a clause or a list item (see ``_spans_clause_mark``).
+_CLAUSE_BYTES = np.zeros(256, dtype=bool)
+_CLAUSE_BYTES[[ord(","), ord(";"), ord(":")]] = True
+
+
+def _spans_clause_mark(joined: str, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Whether each hit spans a comma, semicolon or colon of ``joined``: "In Washington, State
+    Department officials said" holds no "Washington State", and "Iraq, Syria" no alias of two
+    words. Only a key written with such a mark may span one (``Matcher.key_punctuated``).
+    """
+    # one byte per character (any character past Latin-1 becomes "?"), so offsets hold
+    marks = np.flatnonzero(_CLAUSE_BYTES[np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)])
+    if not marks.size:
+        return np.zeros(len(starts), dtype=bool)
+    return np.searchsorted(marks, ends) > np.searchsorted(marks, starts)
 
 
 def _check_slow_hits(
