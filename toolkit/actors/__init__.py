@@ -2,7 +2,8 @@
 
 Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
 matcher (``matcher``) and its scan (``scanning``), the phrase rules that tell an actor from a
-place, dateline or part of a name (``phrases``), the sense of each mention: actor, place,
+place, dateline or part of a name (``phrases``; acronyms an article defines as something else,
+``acronyms``), the sense of each mention: actor, place,
 dateline, part of a name (``senses``, with its word lists ``sense_lists``, the numpy pass that
 finds the mentions a rule could move ``sense_scan``, the text around a mention ``sense_context``,
 the place rules ``sense_places`` and the name rules ``sense_names``), short forms shared by

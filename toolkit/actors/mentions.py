@@ -65,6 +65,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.acronyms import mark_defined_acronyms
 from toolkit.actors.cached import cached_mentions
 from toolkit.actors.context import outlet_countries, resolve_by_context
 from toolkit.actors.dictionary import resolve_actor_dictionary
@@ -479,6 +480,7 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
     senses, rules = assign_senses(matcher, joined, folded, starts, ends, candidates)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     rows_of_fields = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))
+    mark_defined_acronyms(matcher, joined, (offsets, rows_of_fields), (starts, ends, candidates), senses, rules)
     acting = np.flatnonzero(senses == ACTOR)
     act_starts = starts[acting]
     act_candidates = [candidates[i] for i in acting.tolist()]

@@ -1,0 +1,124 @@
+"""Acronyms an article defines as something else: "mortgage-backed securities (MBS)" then "MBS".
+
+An article that writes an acronym in brackets right after a phrase whose initials spell it ("the
+Southeastern Conference (SEC)", "mortgage-backed securities (MBS)") tells what the acronym means in
+that article. When no mention inside that phrase names an actor the acronym names ("the Islamic
+State of Iraq and Syria (ISIS)" does: the acronym stays the actor), every ``actor`` mention of the
+acronym in that article is given the sense ``other`` (rule ``defined_acronym``), which
+``toolkit.actors.senses.select_senses`` leaves out. Described in ``docs/actor-dictionary.md``;
+tests in tests/actors/test_acronyms.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from toolkit.actors.matcher import Matcher
+from toolkit.actors.sense_lists import ACTOR, OTHER
+
+__all__ = ["DEFINED_ACRONYM", "mark_defined_acronyms"]
+
+#: The ``sense_rule`` of a mention of an acronym its article defines as something else.
+DEFINED_ACRONYM = "defined_acronym"
+#: An acronym in brackets: capitals (maybe with full stops or "&"), maybe a plural "s" ("(MBSs)").
+_BRACKETED = re.compile(r"\(\s*([A-Z](?:[A-Z&]|\.(?=[A-Z]))*[A-Z]\.?)s?\s*\)")
+#: Small words a definition may skip or use ("Islamic State of Iraq and Syria", "Bank of England").
+_MINOR = frozenset("a an and at by de for in of on the to".split())
+#: How far before the bracket the definition is looked for; it never crosses these marks.
+_REACH = 160
+_DEFINITION_STOP = re.compile(r"[,;:!?()\[\]\"“”]|\.\s")
+_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def acronym_letters(surface: str) -> str:
+    """The capitals of an acronym as written ("U.S." -> "US", "MBS" -> "MBS")."""
+    return "".join(ch for ch in surface if ch.isalpha()).upper()
+
+
+def spelled_start(words: list[re.Match], letters: str) -> int | None:
+    """The index of the first of the last words whose initials spell ``letters``, or None when they do
+    not. Small words of ``_MINOR`` may be skipped; a hyphen separates words ("mortgage-backed
+    securities" spells MBS); a word may give more letters than its initial, in order
+    ("Southeastern Conference" spells SEC), as long as two words or more give letters.
+    """
+
+    def walk(word: int, letter: int, used: int) -> int | None:
+        if letter < 0:
+            return word + 1 if used >= 2 else None
+        if word < 0:
+            return None
+        text = words[word].group().upper()
+        for first in range(letter, -1, -1):
+            if text[0] == letters[first] and _in_order(letters[first + 1 : letter + 1], text[1:]):
+                found = walk(word - 1, first - 1, used + 1)
+                if found is not None:
+                    return found
+        return walk(word - 1, letter, used) if text.lower() in _MINOR else None
+
+    return walk(len(words) - 1, len(letters) - 1, 0)
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` occur in ``word`` in that order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
+
+
+def _definition_start(text: str, bracket: int, letters: str) -> int | None:
+    """The offset where a phrase ending at ``bracket`` whose initials spell ``letters`` starts, or None."""
+    low = max(0, bracket - _REACH)
+    stops = list(_DEFINITION_STOP.finditer(text, low, bracket))
+    low = stops[-1].end() if stops else low
+    words = list(_WORD.finditer(text, low, bracket))
+    first = spelled_start(words, letters)
+    return None if first is None else words[first].start()
+
+
+def _actors(matcher: Matcher, candidates: tuple) -> set[int]:
+    return {int(matcher.rows_actor_array[c[0]]) for c in candidates}
+
+
+def mark_defined_acronyms(
+    matcher: Matcher,
+    text: str,
+    fields: tuple[np.ndarray, np.ndarray],
+    matches: tuple[np.ndarray, np.ndarray, list],
+    senses: np.ndarray,
+    rules: list,
+) -> None:
+    """Give every ``actor`` mention of an acronym that its article defines as something else the sense
+    ``other`` and the rule ``DEFINED_ACRONYM`` (``senses`` and ``rules`` changed in place).
+
+    ``fields`` are the offsets where the fields of ``text`` (all articles of a chunk) start and each
+    field's article row; ``matches`` are ``(starts, ends, candidates)`` of ``text``. An acronym is
+    defined by a bracket right after a phrase whose initials spell it; it is defined as something
+    else when no match inside that phrase names an actor of the acronym's own matches in the
+    article.
+    """
+    starts, ends, candidates = matches
+    if "(" not in text or not len(starts):
+        return
+    offsets, field_rows = fields
+    article_of = field_rows[np.searchsorted(offsets, starts, side="right") - 1]
+    letters_of: dict[int, str] = {}
+    for i in np.flatnonzero(senses == ACTOR).tolist():
+        surface = text[starts[i] : ends[i]]
+        if not any(ch.islower() for ch in surface) and sum(ch.isupper() for ch in surface) >= 2:
+            letters_of[i] = acronym_letters(surface)
+    if not letters_of:
+        return
+    for bracket in _BRACKETED.finditer(text):
+        letters = acronym_letters(bracket.group(1))
+        article = field_rows[int(np.searchsorted(offsets, bracket.start(), side="right")) - 1]
+        same = [i for i, word in letters_of.items() if word == letters and article_of[i] == article]
+        low = _definition_start(text, bracket.start(), letters) if same else None
+        if low is None:
+            continue
+        own = set().union(*(_actors(matcher, candidates[i]) for i in same))
+        inside = np.flatnonzero((starts >= low) & (ends <= bracket.start()) & (article_of == article))
+        if any(_actors(matcher, candidates[j]) & own for j in inside.tolist()):
+            continue
+        for i in same:
+            senses[i], rules[i] = OTHER, DEFINED_ACRONYM
