@@ -740,3 +740,45 @@ def test_other_brotherhoods_and_islamic_republics_are_not_them(dictionary, text)
 def test_past_presidents_and_advocacy_groups_by_their_news_forms(dictionary, text, surface, expected):
     found = mentions_of(text, dictionary)
     assert found.loc[found["surface"] == surface, "actor_id"].tolist() == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kansas City Fed said inflation eased.", [("Kansas City Fed", "federal_reserve_bank_of_kansas_city")]),
+        (
+            "The Federal Reserve Bank of New York lent, the Fed said.",
+            [("Federal Reserve Bank of New York", "federal_reserve_bank_of_new_york"), ("Fed", "federal_reserve")],
+        ),
+        ("The St Louis Fed published the data.", [("St Louis Fed", "federal_reserve_bank_of_st_louis")]),
+        ("The Dallas Federal Reserve surveyed firms.", [("Dallas Federal Reserve", "federal_reserve_bank_of_dallas")]),
+        ("The SEC fined the firm.", [("SEC", "us_sec")]),
+        ("The National Park Service closed the trail.", [("National Park Service", "us_national_park_service")]),
+        ("The BoE held rates.", [("BoE", "bank_of_england")]),
+        (
+            "The Financial Conduct Authority and the Prudential Regulation Authority warned.",
+            [
+                ("Financial Conduct Authority", "uk_financial_conduct_authority"),
+                ("Prudential Regulation Authority", "uk_prudential_regulation_authority"),
+            ],
+        ),
+    ],
+)
+def test_regional_fed_banks_and_us_and_uk_regulators(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 10-year Treasury rose on Friday.",
+        "Treasury prices fell as a three-month Treasury bill sold out.",
+        "U.S. Treasury bonds rallied and Treasury futures slipped.",
+        "The Fed funds rate stayed near zero.",
+        "Dallas fed the ball to the striker.",
+        "The SEC Championship game drew fans.",
+        "Alabama won the Southeastern Conference (SEC) title. The SEC said ratings rose.",
+    ],
+)
+def test_treasury_securities_fed_funds_and_the_sports_sec_are_not_the_bodies(dictionary, text):
+    assert actors_of(text, dictionary) == []
