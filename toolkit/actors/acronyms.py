@@ -101,24 +101,27 @@ def mark_defined_acronyms(
     if "(" not in text or not len(starts):
         return
     offsets, field_rows = fields
-    article_of = field_rows[np.searchsorted(offsets, starts, side="right") - 1]
-    letters_of: dict[int, str] = {}
-    for i in np.flatnonzero(senses == ACTOR).tolist():
-        surface = text[starts[i] : ends[i]]
-        if not any(ch.islower() for ch in surface) and sum(ch.isupper() for ch in surface) >= 2:
-            letters_of[i] = acronym_letters(surface)
-    if not letters_of:
-        return
+    article_of = None
     for bracket in _BRACKETED.finditer(text):
         letters = acronym_letters(bracket.group(1))
-        article = field_rows[int(np.searchsorted(offsets, bracket.start(), side="right")) - 1]
-        same = [i for i, word in letters_of.items() if word == letters and article_of[i] == article]
-        low = _definition_start(text, bracket.start(), letters) if same else None
+        low = _definition_start(text, bracket.start(), letters)
         if low is None:
             continue
+        article = field_rows[int(np.searchsorted(offsets, bracket.start(), side="right")) - 1]
+        if article_of is None:  # read once, for the first acronym defined in the chunk
+            article_of = field_rows[np.searchsorted(offsets, starts, side="right") - 1]
+        in_article = np.flatnonzero(article_of == article)
+        same = [i for i in in_article.tolist() if senses[i] == ACTOR and _spells(text[starts[i] : ends[i]], letters)]
+        if not same:
+            continue
         own = set().union(*(_actors(matcher, candidates[i]) for i in same))
-        inside = np.flatnonzero((starts >= low) & (ends <= bracket.start()) & (article_of == article))
+        inside = in_article[(starts[in_article] >= low) & (ends[in_article] <= bracket.start())]
         if any(_actors(matcher, candidates[j]) & own for j in inside.tolist()):
             continue
         for i in same:
             senses[i], rules[i] = OTHER, DEFINED_ACRONYM
+
+
+def _spells(surface: str, letters: str) -> bool:
+    """Whether a mention's surface is the acronym ``letters`` written in capitals ("MBS", "U.S.")."""
+    return not any(ch.islower() for ch in surface) and acronym_letters(surface) == letters
