@@ -720,3 +720,40 @@ def test_an_unnamed_lede_speaker_is_the_person_named_after_it():
 def test_an_unnamed_speaker_keeps_its_role_without_a_matching_name():
     text = 'A senior Ohio Farm Bureau official criticized the plan.\n\nTom Hale said it was "a good plan for all."'
     assert "Tom Hale" not in set(find_reporting_clauses(articles_of(text))["speaker"].iloc[:1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier Tuesday, the mayor met the council.",
+        "On Friday Morning the mayor met the council.",
+        "Last Friday, the talks ended.",
+        "Middle East Envoy, a new post, was filled.",
+    ],
+    ids=["time-comma", "time-no-comma", "last-day", "region"],
+)
+def test_days_times_and_regions_opening_a_sentence_are_no_people(text):
+    assert find_people(text, []) == []
+
+
+def test_a_role_after_a_time_phrase_is_not_given_to_the_time():
+    row = quote_of('Earlier Tuesday, the mayor said "the road will be built by June."', "the road")
+    assert row.speaker == "mayor"
+
+
+def test_a_region_opening_a_role_is_no_person():
+    row = quote_of('Middle East Envoy, a new post, said "the road will be built by June."', "the road")
+    assert row.speaker != "Middle East"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ana Ruiz who called for the vote last week said "the road will be built by June."', "Ana Ruiz"),
+        ('Ana Ruiz, who called for the vote last week said "the road will be built by June."', "Ana Ruiz"),
+        ('The man who police said "fired the first shot at the crowd" was caught.', "police"),
+    ],
+    ids=["no-commas", "one-comma", "verb-inside-the-clause"],
+)
+def test_a_who_clause_without_commas_before_the_verb(text, speaker):
+    assert quote_of(text, text.split('"')[1][:8]).speaker == speaker

@@ -11,6 +11,8 @@ passive or set off from its speaker, and the ``source`` of the clause:
   "the senator, Tom Hale, said" keeps role and name; the aside may be long ("X, who has dissented
   from ..., said"), and a phrase before a comma that names no person or body is a list item, not
   the speaker ("... pay on mortgages, loans and other products, said");
+* a "who" clause without commas: "Johnson who called for the talks said" (the name before "who",
+  when the verb has no speaker of its own right before it);
 * "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
 * an "according to" phrase read into the next clause in text without commas ends before the name
   that opens it ("According to the statement UNICEF continues" -> "the statement").
@@ -130,4 +132,25 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
             by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
             aside = lower[k + 1] in _ASIDES and by is not None and by + 1 < verb_at - 1
             return speaker, ((by + 1, verb_at - 1) if aside else None)  # "X, quoted by Y, said"
-    return find_speaker(words, lower, quoted, verb_at, after, verb, stop), None
+    found = find_speaker(words, lower, quoted, verb_at, after, verb, stop)
+    if found is None or not is_speaker_phrase(words[found[0] : found[1]]):
+        found = _name_before_who(words, lower, quoted, verb_at, stop) or found
+    return found, None
+
+
+def _name_before_who(words, lower, quoted, verb_at, stop):
+    """The name a "who" clause follows, for a verb with no speaker of its own right before it:
+    "Johnson who called for the talks said" (no commas: not "the talks"), "Ana Ruiz, who called for
+    the talks said"; None when a quote or sentence mark comes first or no name ends before "who".
+    """
+    for k in range(verb_at - 2, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
+        if quoted[k] or lower[k] in (".", ";", ":"):
+            return None
+        if lower[k] != "who":
+            continue
+        end = k - 1 if k > 1 and lower[k - 1] == "," else k
+        if end == 0 or not is_capitalised(words[end - 1]):
+            return None
+        speaker = find_speaker(words, lower, quoted, end, end, "told", stop)  # no inversion
+        return speaker if speaker is not None and speaker[1] == end else None
+    return None

@@ -50,14 +50,14 @@ def find_people(text: str, mentions: list) -> list[tuple]:
     if _SPACE.search(text) is None:
         text = ""  # a name of two or more words needs a space: a text without one names nobody
     for match in title_pattern().finditer(text):
-        if match.group("title").lower() not in titles:
-            continue
+        if match.group("title").lower() not in titles or not find_person_name(match.group("name").split()):
+            continue  # "the mayor Earlier Tuesday": days, times and places are no names
         title = text[max(0, match.start() - 30) : match.start("name")].lower()
         roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     for match in apposition_pattern().finditer(text):
-        if _ACRONYM.search(match.group("name")):
-            continue  # "the destroyer USS Higgins, the Pentagon chief said": a ship or body, not a person
+        if _ACRONYM.search(match.group("name")) or not find_person_name(match.group("name").split()):
+            continue  # "USS Higgins, the Pentagon chief", "Earlier Tuesday, the mayor": no person's name
         roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     known = {entity[0] for entity in found}

@@ -56,6 +56,15 @@ _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of"})  # "Zakari
 _PARTS = re.compile(r"[-'’]")
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})  # generational suffixes after a name
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
+# words that are no part of a person's name, though capitalised opening a sentence: days, times and
+# prepositions ("Earlier Tuesday", "On Friday Morning", "Last Friday"), and compass words that open
+# the name of a place, not of a person ("Middle East", "West Bank", "North Carolina")
+_NO_NAME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night tonight today "
+    "yesterday tomorrow weekend earlier later last next in on at after before during since until by from "
+    "with without about across throughout amid despite consistent according".split()
+)
+_PLACE_OPENERS = frozenset("north south east west middle central northern southern eastern western".split())
 _LIST_KEYS = (
     "heads modifiers person_heads group_heads generic_heads media_heads wires document_heads state_bodies "
     "person_nouns".split()
@@ -153,14 +162,19 @@ def head_kind(head: str) -> str:
 
 
 def _name_runs(words: list[str]) -> list[tuple[int, int]]:
-    """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation words."""
+    """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation
+    words and at days, times and prepositions; a compass word opens no run ("Middle East" is a place).
+    """
     lists = read_speaker_lists()
     stops = lists["titles"] | lists["heads"] | lists["modifiers"] | lists["person_nouns"] | ORGANISATION_WORDS
     runs, start = [], None
     for k, word in enumerate([*words, "."]):
         lower = word.lower().rstrip(".")
         name_word = is_capitalised(word) and lower not in stops and lower not in lists["abbreviations"]
-        name_word = name_word and lower not in ARTICLES and lower not in ("this", "that", "in", "on")
+        name_word = (
+            name_word and lower not in ARTICLES and lower not in ("this", "that") and lower not in _NO_NAME_WORDS
+        )
+        name_word = name_word and not (start is None and lower in _PLACE_OPENERS)  # "Middle East" is a place
         name_word = name_word or (start is not None and lower in PARTICLES)
         if name_word and word[:1].isalnum():
             start = k if start is None else start
