@@ -296,3 +296,61 @@ def test_setting_rules_on_fakes(fakes_articles):
         )
     ]
     assert len(locked) >= 10 and set(locked) == {"setting_state"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # where someone leaves from or heads for
+        ("The family left Sudan for the United Kingdom in 2004.", "Sudan", ("place", "departure")),
+        ("The family left Sudan for the United Kingdom in 2004.", "United Kingdom", ("place", "destination")),
+        ("The delegation departed Ankara for Athens.", "Ankara", ("place", "departure")),
+        ("The delegation departed Ankara for Athens.", "Athens", ("place", "destination")),
+        ("Thousands fled Somalia after the drought.", "Somalia", ("place", "departure")),
+        ("The envoy left Tokyo on Wednesday.", "Tokyo", ("place", "departure")),
+        ("A ship bound for Greece sank.", "Greece", ("place", "destination")),
+        ("The convoy was headed for Jordan when it stopped.", "Jordan", ("place", "destination")),
+        ("Migrants sailed from Libya to Italy.", "Libya", ("place", "locative")),
+        ("Families were evacuated from Lebanon by sea.", "Lebanon", ("place", "locative")),
+        ("The reporter moved to Kenya last year.", "Kenya", ("place", "destination")),
+        # a capital, or a state's name after a possessive, before an office or a building
+        ("Staff at its Madrid embassy were told to leave.", "Madrid", ("place", "facility")),
+        ("The bank shut the Cairo office last month.", "Cairo", ("place", "facility")),
+        ("Our Nairobi correspondent reports.", "Nairobi", ("place", "facility")),
+        ("Patients at a Kabul hospital were moved.", "Kabul", ("place", "facility")),
+        ("The group closed its Turkey office in May.", "Turkey", ("place", "facility")),
+        # a plural noun of organisations after a state's name, in capitals too
+        ("UK UNIVERSITIES CALL FOR MORE FUNDING", "UK", ("place", "setting_noun")),
+        ("Japan carmakers warned of tariffs.", "Japan", ("place", "setting_noun")),
+        # a landmark's or a standard's name
+        (
+            "Crowds gathered at the Lincoln Memorial and the Washington Monument.",
+            "Washington",
+            ("part_of_name", "name_after"),
+        ),
+        ("Accounts are kept under US GAAP and audited.", "US", ("part_of_name", "name_after")),
+        ("He walked down Moscow Avenue at noon.", "Moscow", ("part_of_name", "name_after")),
+    ],
+)
+def test_movement_facility_and_landmark_rules(text, surface, expected):
+    assert sense(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The deal left Russia out of the talks.", "Russia"),
+        ("She headed Russia's delegation.", "Russia"),
+        ("The US embassy said it was concerned.", "US"),
+        ("Moscow's embassy in Rome denied it.", "Moscow"),
+        ("It paved the way for Russia to veto the plan.", "Russia"),
+        ("US TROOPS LEAVE SYRIA", "US"),
+        ("The US Senate Commerce Committee met.", "US Senate"),
+    ],
+)
+def test_movement_and_names_keep_the_state_acting(text, surface):
+    assert sense(text, surface) == ("actor", "default")
+
+
+def test_an_object_pronoun_in_capitals_stays_the_word():
+    assert sense("LET US PRAY FOR PEACE", "US") == ("other", "caps_headline")

@@ -27,6 +27,10 @@ class SenseLists:
     held_words: frozenset
     territory_words: frozenset
     motion_words: frozenset
+    departure_words: frozenset
+    departure_after: frozenset
+    facility_nouns: frozenset
+    state_body: frozenset
     compass: frozenset
     place_nouns: frozenset
     place_after: frozenset
@@ -50,6 +54,7 @@ class SenseLists:
     language_before: frozenset
     lowercase_phrases: frozenset
     caps_words: frozenset
+    caps_objects: frozenset
     descriptive: frozenset
     furniture: frozenset
     particles: frozenset
@@ -81,6 +86,10 @@ def word_lists() -> SenseLists:
         held_words=words("held_words"),
         territory_words=words("territory_words"),
         motion_words=words("motion_words"),
+        departure_words=words("departure_words"),
+        departure_after=words("departure_after"),
+        facility_nouns=words("facility_nouns"),
+        state_body=words("state_body_words"),
         compass=words("compass"),
         place_nouns=words("place_nouns"),
         place_after=words("place_after"),
@@ -104,6 +113,7 @@ def word_lists() -> SenseLists:
         language_before=words("language_before"),
         lowercase_phrases=words("lowercase_phrases"),
         caps_words=words("caps_words"),
+        caps_objects=words("caps_objects"),
         descriptive=words("descriptive_capitals"),
         furniture=words("furniture_words"),
         particles=words("name_particles"),

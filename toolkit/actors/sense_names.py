@@ -52,9 +52,10 @@ def has_name_word_before(ctx: SenseContext, i: int, lists: SenseLists, state: bo
     return False
 
 
-def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists, bodies: bool = False) -> bool:
     """An organisation's name right after mention ``i``: capitalised words (and "for", "of",
-    "and", "the") up to one of ``organisation_heads`` ("Syrian Network for Human Rights").
+    "and", "the") up to one of ``organisation_heads`` ("Syrian Network for Human Rights", "US
+    GAAP"); with ``bodies``, none of them a word of ``state_body_words`` ("US Senate Committee").
     """
     end = int(ctx.ends[i])
     tail = ctx.joined[end : end + 80]
@@ -64,6 +65,8 @@ def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool
         bare = word.rstrip(",.;:)")
         key = word_key(bare)
         if not bare or not (bare[0].isupper() or (n and key in ("for", "of", "and", "the", "on"))):
+            return False
+        if bodies and key in lists.state_body:
             return False
         if key in lists.organisation_heads and bare[0].isupper():
             return True

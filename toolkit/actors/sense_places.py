@@ -36,8 +36,12 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "locative"  # "near Damascus", "hit government-held Damascus"
         if _city_noun_after(joined, end, lists):
             return PLACE, "city_noun"  # "Damascus residents", "Damascus's eastern suburbs"
-        if _goes_to(ctx.words_before(i, 6), lists):
-            return PLACE, "destination"  # "returned to Damascus"
+        if _facility_after(joined, end, lists):
+            return PLACE, "facility"  # "its London embassy", "the Moscow office"
+        if _goes_to(ctx.words_before(i, 6), lists) or _goes_for(ctx, i, lists):
+            return PLACE, "destination"  # "returned to Damascus", "departed Kabul for Doha"
+        if _departs(ctx, i, lists):
+            return PLACE, "departure"  # "left Moscow on Tuesday"
         listed = word in ("and", "or") and _LISTED.search(joined, max(0, int(ctx.starts[i]) - 60), int(ctx.starts[i]))
         if listed and alias_key(listed.group(1)) in lists.capital_before:
             return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
@@ -64,6 +68,12 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         if _owns_place(joined, end, lists):
             return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
     start = int(ctx.starts[i])
+    if _facility_after(joined, end, lists) and _POSSESSOR.search(joined, max(0, start - 40), start):
+        return PLACE, "facility"  # "its Russia office", "the company's UK headquarters"
+    if _goes_for(ctx, i, lists):
+        return PLACE, "destination"  # "left Liberia for the United States", "headed for Iraq"
+    if _departs(ctx, i, lists):
+        return PLACE, "departure"  # "fled Syria in 2013"; "left Russia out of the talks" stays
     if ctx.setting[i] and not joined[max(0, start - 5) : start].lower().endswith(("anti-", "pro-")):
         setting = _setting_after(joined, end, lists)  # "anti-Syria militants" oppose the state
         if setting is not None:
@@ -138,6 +148,52 @@ def _goes_to(before: list[str], lists: SenseLists) -> bool:
     near = before[-6:-2]
     last_of = len(near) - 1 - near[::-1].index("of") if "of" in near else 0
     return last_of > 0 and near[last_of - 1] in lists.motion_words
+
+
+#: A possessive determiner or a possessive right before a mention ("its ", "the company's ").
+_POSSESSOR = re.compile(r"(?:(?<![\w'’])(?:[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Yy]our)|\w['’]s)[ \t]+$")
+#: A word of leaving and a capitalised name (maybe after "the") right before "for" ("left Liberia
+#: for ", "departed Kabul for the "), or a word of leaving right before "for" ("headed for ").
+_LEAVING_FOR = re.compile(
+    r"(?<![\w'’])([a-z]+)[ \t]+(?:(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}[ \t]+)?"
+    r"for[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _facility_after(joined: str, end: int, lists: SenseLists) -> bool:
+    """A noun of an office or a building right after a mention ending at ``end``: "London embassy",
+    "Moscow office", "Beirut hospital".
+    """
+    noun = re.match(r"[ \t]+([A-Za-z]+)", joined[end : end + 30])
+    return noun is not None and word_key(noun.group(1)) in lists.facility_nouns
+
+
+def _goes_for(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """The word "for" (maybe "for the") right before mention ``i``, after a word of leaving, or after such a
+    word and a place's name: "headed for Iraq", "left Liberia for the United States".
+    """
+    start = int(ctx.starts[i])
+    found = _LEAVING_FOR.search(ctx.joined, max(0, start - 90), start)
+    return found is not None and found.group(1) in lists.departure_words
+
+
+def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A word of leaving right before mention ``i`` (no possessive after it), and after it a word
+    of ``departure_after``, punctuation or the line's end: "fled Syria in 2013", "left Moscow on
+    Tuesday", "departed Kabul for Doha"; "left Russia out of the talks" stays the state.
+    """
+    before = ctx.words_before(i, 1)
+    if not before or before[-1] not in lists.departure_words:
+        return False
+    found = word_before(ctx.joined, int(ctx.starts[i]))
+    if found is None or word_key(found[0]) != before[-1]:
+        return False  # punctuation between ("they left. Syria said")
+    end = int(ctx.ends[i])
+    rest = ctx.joined[end : end + 20]
+    if not rest.strip() or rest[:1] in ".,;:)!?\n":
+        return True
+    after = ctx.words_after(i, 1)
+    return rest[:1] == " " and bool(after) and after[0] in lists.departure_after
 
 
 def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
@@ -400,9 +456,10 @@ def places_may_move(
     """Per mention (as bytes of the text, one per character, and every word's start and end with
     the index of the word before each mention), whether the place rules of this module read beyond
     the gate of ``toolkit.actors.sense_scan.states_may_move`` could move it, found without Python
-    work per mention: a locative word or "to" up to six words before it across "the", "both",
-    "and", compass words and compounds in -held ("in rebel-held northern Syria", "in north and
-    east Syria", "deployed warplanes to Syria"), or "-made" and the like after it ("U.S.-made").
+    work per mention: a locative word, a word of leaving, "to" or "for" up to six words before it
+    across "the", "both", "and", compass words and compounds in -held ("in rebel-held northern
+    Syria", "in north and east Syria", "deployed warplanes to Syria", "fled Syria", "left Liberia
+    for the United States"), or "-made" and the like after it ("U.S.-made").
     Words are sieved on their first four letters (the rules compare them in full).
     """
     word_starts, word_ends, previous = words
@@ -410,7 +467,7 @@ def places_may_move(
     lowered = text | 32
     found = np.zeros(len(starts), dtype=bool)
     alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
-    locatives = _prefix_table(lists.state_before | {"to"})
+    locatives = _prefix_table(lists.state_before | lists.departure_words | {"to", "for"})
     skips = _prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
     held = _prefix_table(lists.held_words)
     after_held = np.zeros(len(starts), dtype=bool)

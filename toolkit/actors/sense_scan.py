@@ -106,7 +106,8 @@ def states_may_move(
     it, a place noun before it ("Idlib province Syria") or a topic noun and "of" / "about" ("the
     people of Turkey"), a setting noun, "is" / "has" and the like, or a word and an event noun
     after it ("Syria fighting", "Syria has been locked in", "Syria chemical attack"), a colon after
-    it or a hyphen, a name and a border noun ("Syria: the war", "Syria-Turkey border") (and, apart,
+    it or a hyphen, a name and a border noun ("Syria: the war", "Syria-Turkey border"), a noun of
+    an office or a building after it ("its Russia office") (and, apart,
     whether "-based" and the like follow it: all that can move a demonym, and whether the words
     around it may make it a setting: ``setting_noun``, ``event``, ``setting_state``, ``topic``).
     The others stay actors without being read one by one.
@@ -155,7 +156,9 @@ def states_may_move(
     # "Syria: the war explained" (a headline's topic), "a Syria-Turkey border crossing"
     kicker = end_char == 58
     border = (end_char == 45) & _among(next_two, lists.border_nouns)
-    moving = locative | possessive | based | comma | capitalised | topic | setting | kicker | border
+    # "its Russia office", "the company's UK headquarters" (a possessive before: read one by one)
+    facility = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2) & _among(next_one, lists.facility_nouns)
+    moving = locative | possessive | based | comma | capitalised | topic | setting | kicker | border | facility
     return moving, based, setting | topic
 
 

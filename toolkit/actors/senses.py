@@ -15,7 +15,10 @@ each match and gives it one of ``SENSES``:
     "hit government-held Damascus"; the states listed after it, "from Tunisia, Egypt and Libya"; a
     possessive, "in Syria's view", stays the actor), ``destination``
     ("to X" after a word of motion: "deployed warplanes to Syria", "a visit to Moscow"; "sent a
-    letter to Syria" stays the actor), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib
+    letter to Syria" stays the actor; "for X" after a word of leaving: "left Liberia for the United
+    States", "headed for Iraq"), ``departure`` ("fled Syria in 2013", "left Moscow on Tuesday";
+    "left Russia out of the talks" stays), ``facility`` ("its London embassy", "the Moscow office",
+    "its Turkey office"; "the US embassy" stays), ``possessive_place`` ("Syria's Aleppo", "Syria's Idlib
     province", "Syria's second city", "Syria's five-year war", "some of Syria's worst violence"),
     ``possessive_group`` (before the name of a group, ``group_kinds``: "Syria's Muslim Brotherhood",
     "Lebanon's Hezbollah"; "Syria's Foreign Ministry" is one mention of the ministry), ``border``
@@ -46,8 +49,9 @@ each match and gives it one of ``SENSES``:
     inside the name of a person, an organisation or a US state: ``name_before`` (a capitalised
     word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; an acronym after
     a word in capitals, before punctuation: "appeared on VICE US."), ``name_after``
-    (an organisation's or a venue's name after it: "the Syrian Network for Human Rights", "the
-    Damascus Opera House"; a one-word person's
+    (an organisation's, a venue's or a landmark's name after it: "the Syrian Network for Human
+    Rights", "the Damascus Opera House", "the Washington Monument", "US GAAP"; not across a word
+    of a state body after an acronym: "US Senate Committee"; a one-word person's
     name before another name: "said Sajjan Gohel"), ``surname_in_name`` (a surname after a first
     name: "Fadel Abdul Ghani" is not Ashraf Ghani; ``toolkit.actors.phrases.resolve_surnames``),
     ``us_state`` ("Johnny Isakson of Georgia", "USS Georgia" in a sentence about US politics),
@@ -55,7 +59,8 @@ each match and gives it one of ``SENSES``:
     Smith", "India Walton").
 ``other``
     no actor at all: ``language`` ("in English and Spanish"), ``caps_headline`` (an acronym that is
-    an English word in a line of capitals: "WHO IS ..."), ``lowercase_phrase`` ("a group of eight
+    an English word in a line of capitals: "WHO IS ..."; an object pronoun that opens the line is
+    the acronym: "US TROOPS LEAVE SYRIA"), ``lowercase_phrase`` ("a group of eight
     senators" is not the G8); "&" joins like "and", so "Killed in Russian & Assad Regime
     Airstrikes" is no language.
 
@@ -77,7 +82,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.actors.matcher import Matcher
-from toolkit.actors.sense_context import SenseContext
+from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
@@ -222,9 +227,12 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     lists = ctx.lists
     if alias_type == "acronym":
         if key in lists.caps_words and ctx.line_case(i)[1]:
-            return OTHER, "caps_headline"
+            if key not in lists.caps_objects or not is_opening(ctx.joined, int(ctx.starts[i])):
+                return OTHER, "caps_headline"  # "WHO IS ...", "LET US"; "US TROOPS LEAVE" is the state
         if kind == 1 and before and not after and has_caps_name_before(ctx, i, lists):
             return PART_OF_NAME, "name_before"  # "VICE US", an outlet's edition
+        if kind == 1 and after and has_organisation_after(ctx, i, lists, bodies=True) and not ctx.line_case(i)[0]:
+            return PART_OF_NAME, "name_after"  # "US GAAP", "the UK Times"; "US Senate Committee" stays
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
         return OTHER, "lowercase_phrase"
