@@ -7,7 +7,7 @@ import re
 import pandas as pd
 import pytest
 
-from toolkit.actors.acronyms import acronym_letters, spelled_start
+from toolkit.actors.acronyms import acronym_letters, resembles_name, spelled_start
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.mentions import find_mentions
 
@@ -24,6 +24,10 @@ actors:
     label: Islamic State
     kind: armed_group
     aliases: [Islamic State, Islamic State of Iraq and Syria, ISIS]
+  - id: free_syrian_army
+    label: Free Syrian Army
+    kind: armed_group
+    aliases: [Free Syrian Army, FSA]
   - id: us_sec
     label: US Securities and Exchange Commission
     kind: organisation
@@ -113,3 +117,21 @@ def test_acronym_letters():
 
 def test_one_word_alone_spells_no_acronym():
     assert spelled_start(list(re.finditer(r"[A-Za-z0-9]+", "the securities")), "SEC") is None
+
+
+def test_another_spelling_of_the_actors_own_name_keeps_it(small):
+    found = senses(small, "Rebels of the Free Syria Army (FSA) advanced. The FSA said so.")
+    assert {sense for _, _, sense, _ in found} == {"actor"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "names", "expected"),
+    [
+        ("Free Syria Army", ["free syrian army"], True),
+        ("United Nations International Childrens Emergency Fund", ["united nations children s fund"], True),
+        ("Southeastern Conference", ["securities and exchange commission"], False),
+        ("mortgage-backed securities", ["mohammed bin salman", "mbs"], False),
+    ],
+)
+def test_a_phrase_resembles_a_name_by_the_first_letters_of_its_words(phrase, names, expected):
+    assert resembles_name(phrase, names) is expected

@@ -3,10 +3,11 @@
 An article that writes an acronym in brackets right after a phrase whose initials spell it ("the
 Southeastern Conference (SEC)", "mortgage-backed securities (MBS)") tells what the acronym means in
 that article. When no mention inside that phrase names an actor the acronym names ("the Islamic
-State of Iraq and Syria (ISIS)" does: the acronym stays the actor), every ``actor`` mention of the
-acronym in that article is given the sense ``other`` (rule ``defined_acronym``), which
-``toolkit.actors.senses.select_senses`` leaves out. Described in ``docs/actor-dictionary.md``;
-tests in tests/actors/test_acronyms.py.
+State of Iraq and Syria (ISIS)" does: the acronym stays the actor) and the phrase is no other
+spelling of one of that actor's names ("Free Syria Army (FSA)" is the Free Syrian Army), every
+``actor`` mention of the acronym in that article is given the sense ``other`` (rule
+``defined_acronym``), which ``toolkit.actors.senses.select_senses`` leaves out. Described in
+``docs/actor-dictionary.md``; tests in tests/actors/test_acronyms.py.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import ACTOR, OTHER
+from toolkit.text.folding import alias_key
 
 __all__ = ["DEFINED_ACRONYM", "mark_defined_acronyms"]
 
@@ -76,6 +78,26 @@ def _definition_start(text: str, bracket: int, letters: str) -> int | None:
     return None if first is None else words[first].start()
 
 
+def resembles_name(phrase: str, names: list[str]) -> bool:
+    """Whether a phrase is another spelling of one of ``names`` (folded): at least half of its words
+    other than small words (``_MINOR``) begin with the first four letters of a word of that name
+    ("Free Syria Army" of "free syrian army", "United Nations International Childrens Emergency
+    Fund" of "united nations children s fund").
+    """
+    words = {word[:4] for word in alias_key(phrase).split() if word not in _MINOR}
+    for name in names:
+        shared = words & {word[:4] for word in name.split()}
+        if shared and 2 * len(shared) >= len(words):
+            return True
+    return False
+
+
+def _names(matcher: Matcher, actor: int) -> list[str]:
+    """The folded label and aliases of an actor of ``matcher``."""
+    rows = np.flatnonzero(matcher.rows_actor_array == actor).tolist()
+    return [alias_key(matcher.actors[actor].label)] + [matcher.rows_key[row] for row in rows]
+
+
 def _actors(matcher: Matcher, candidates: tuple) -> set[int]:
     return {int(matcher.rows_actor_array[c[0]]) for c in candidates}
 
@@ -117,6 +139,8 @@ def mark_defined_acronyms(
         own = set().union(*(_actors(matcher, candidates[i]) for i in same))
         inside = in_article[(starts[in_article] >= low) & (ends[in_article] <= bracket.start())]
         if any(_actors(matcher, candidates[j]) & own for j in inside.tolist()):
+            continue
+        if any(resembles_name(text[low : bracket.start()], _names(matcher, actor)) for actor in own):
             continue
         for i in same:
             senses[i], rules[i] = OTHER, DEFINED_ACRONYM
