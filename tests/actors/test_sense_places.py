@@ -308,6 +308,7 @@ def test_setting_rules_on_fakes(fakes_articles):
         ("The delegation departed Ankara for Athens.", "Athens", ("place", "destination")),
         ("Thousands fled Somalia after the drought.", "Somalia", ("place", "departure")),
         ("The envoy left Tokyo on Wednesday.", "Tokyo", ("place", "departure")),
+        ("THOUSANDS FLEE SOMALIA AFTER DROUGHT", "SOMALIA", ("place", "departure")),
         ("A ship bound for Greece sank.", "Greece", ("place", "destination")),
         ("The convoy was headed for Jordan when it stopped.", "Jordan", ("place", "destination")),
         ("Migrants sailed from Libya to Italy.", "Libya", ("place", "locative")),
@@ -354,3 +355,8 @@ def test_movement_and_names_keep_the_state_acting(text, surface):
 
 def test_an_object_pronoun_in_capitals_stays_the_word():
     assert sense("LET US PRAY FOR PEACE", "US") == ("other", "caps_headline")
+
+
+def test_a_word_of_leaving_in_capitals_before_mixed_case_is_no_departure():
+    # a quote in capitals whose punctuation was lost: "Ankara" opens the next sentence
+    assert sense("Aid workers said NOBODY WILL LEAVE Ankara and Moscow declared a truce", "Ankara")[1] != "departure"

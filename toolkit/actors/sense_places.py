@@ -180,7 +180,8 @@ def _goes_for(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
 def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A word of leaving right before mention ``i`` (no possessive after it), and after it a word
     of ``departure_after``, punctuation or the line's end: "fled Syria in 2013", "left Moscow on
-    Tuesday", "departed Kabul for Doha"; "left Russia out of the talks" stays the state.
+    Tuesday", "departed Kabul for Doha"; "left Russia out of the talks" stays the state. The word
+    of leaving is in lower case, or the whole line in capitals ("FAMILIES FLEE SYRIA").
     """
     before = ctx.words_before(i, 1)
     if not before or before[-1] not in lists.departure_words:
@@ -188,6 +189,8 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     found = word_before(ctx.joined, int(ctx.starts[i]))
     if found is None or word_key(found[0]) != before[-1]:
         return False  # punctuation between ("they left. Syria said")
+    if not found[0].islower() and not ctx.line_case(i)[1]:
+        return False  # a quote in capitals before it, its punctuation lost: "NOBODY WILL LEAVE Damascus and"
     end = int(ctx.ends[i])
     rest = ctx.joined[end : end + 20]
     if not rest.strip() or rest[:1] in ".,;:)!?\n":
