@@ -757,3 +757,20 @@ def test_a_region_opening_a_role_is_no_person():
 )
 def test_a_who_clause_without_commas_before_the_verb(text, speaker):
     assert quote_of(text, text.split('"')[1][:8]).speaker == speaker
+
+
+@pytest.mark.parametrize("word", ["Critics", "Analysts", "Lawmakers", "Historians"])
+def test_a_plural_of_people_is_no_surname(word):
+    text = (
+        "Senator Tom Hale told reporters the bill was flawed. "
+        f'{word}, including Rep. Jim Cole, said it was fine. He said "the road will be built by June."'
+    )
+    row = quote_of(text, "the road")
+    assert (row.speaker, quote_of(text, "the road").resolution) == ("Tom Hale", "pronoun")
+
+
+@pytest.mark.parametrize("words", [["Sanders"], ["Chambers"], ["President", "Korlov"]])
+def test_plural_looking_surnames_stay_surnames(words):
+    from toolkit.wording.names import is_surname
+
+    assert is_surname(words)

@@ -150,12 +150,12 @@ def is_speaker_phrase(words: list[str]) -> bool:
 
 
 def head_kind(head: str) -> str:
-    """The kind of speaker a head noun names: ``group`` ("activists"), ``person`` ("spokesman",
+    """The kind of speaker a head noun names: ``group`` ("activists", "lawmakers"), ``person`` ("spokesman",
     "minister") or ``organisation`` (anything else).
     """
     lists = read_speaker_lists()
-    if head in lists["group_heads"]:
-        return "group"
+    if head in lists["group_heads"] or _is_plural_of_people(head):
+        return "group"  # also "lawmakers", "critics": no "he" or "she"
     if head in lists["person_heads"] or head in lists["titles"]:
         return "person"
     return "organisation"
@@ -212,12 +212,26 @@ def find_person_name(words: list[str]) -> str:
 
 
 def is_surname(words: list[str]) -> bool:
-    """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov"."""
+    """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov";
+    a plural of people opening a sentence is none ("Critics", "Analysts": a group, not a person).
+    """
     lists = read_speaker_lists()
     if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
         return False
+    if _is_plural_of_people(words[-1].lower()):
+        return False
     titles = lists["titles"] | lists["abbreviations"]
     return all(w.lower().rstrip(".") in titles for w in words[:-1])
+
+
+def _is_plural_of_people(word: str) -> bool:
+    """Whether ``word`` is a plural noun of people: a plural group head or person noun ("critics",
+    "lawmakers", not "chambers"), or a plural ending in "-ists", "-ysts" or "-ians" ("analysts", "historians").
+    """
+    lists = read_speaker_lists()
+    if not word.endswith("s") or word in ORGANISATION_WORDS or word[:-1] in ORGANISATION_WORDS:
+        return False
+    return word in lists["group_heads"] | lists["person_nouns"] or word.endswith(("ists", "ysts", "ians"))
 
 
 def role_words(phrase: str, start: int, end: int) -> str:
