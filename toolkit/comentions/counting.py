@@ -84,8 +84,9 @@ def _check_options(mentions, unit, level, window, period) -> tuple[str, str, str
     return unit, level, period
 
 
-#: The columns counting needs from a mentions frame (the roll-up adds ``item`` and ``label``).
-COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor", "sense")
+#: The columns counting needs from a mentions frame (the roll-up adds ``item`` and ``label``);
+#: ``sense`` and ``role_status`` decide which mentions count (``select_senses``).
+COUNT_COLUMNS = ("article_id", "field", "sentence", "paragraph", "actor_id", "actor", "sense", "role_status")
 
 
 def roll_up_mentions(
