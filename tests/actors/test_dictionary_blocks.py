@@ -782,3 +782,9 @@ def test_regional_fed_banks_and_us_and_uk_regulators(dictionary, text, expected)
 )
 def test_treasury_securities_fed_funds_and_the_sports_sec_are_not_the_bodies(dictionary, text):
     assert actors_of(text, dictionary) == []
+
+
+def test_a_year_before_the_treasury_is_no_security_without_a_number(dictionary):
+    # "the 10-year Treasury" is a bond; "last year Treasury officials" are the department's
+    text = "Last year Treasury officials said the 30-year Treasury fell."
+    assert actors_of(text, dictionary) == [("Treasury", "us_treasury")]
