@@ -774,3 +774,24 @@ def test_plural_looking_surnames_stay_surnames(words):
     from toolkit.wording.names import is_surname
 
     assert is_surname(words)
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "The meeting was also attended by Ana Ruiz, a senior aide.\n\nOfficials from ten countries attended.",
+        "The plan was drafted last year by Jim Cole, a former minister.\n\nThe vote is set for May.",
+    ],
+    ids=["attended-by", "drafted-by"],
+)
+def test_he_prefers_the_subject_named_three_one_sentence_paragraphs_before(middle):
+    text = f'Foreign Secretary Tom Hale said the talks would go on.\n\n{middle}\n\nHe added: "The road will be built."'
+    assert quote_of(text, "The road").speaker == "Tom Hale"
+
+
+def test_he_takes_a_nearer_subject_over_an_earlier_one():
+    text = (
+        "Foreign Secretary Tom Hale said the talks would go on.\n\nMayor Jim Cole, who hosted them, "
+        'disagreed.\n\nHe added: "The road will be built."'
+    )
+    assert quote_of(text, "The road").speaker == "Jim Cole"

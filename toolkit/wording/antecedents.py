@@ -5,7 +5,8 @@ people named with a title or in an apposition, earlier speakers) in article orde
 ``toolkit.wording.speakers`` resolves with it:
 
 * "he", "she", "I" take the nearest earlier person, preferring a sentence's subject or a speaker
-  among the three nearest and skipping people named only inside quotes; "it" the nearest earlier organisation
+  among the three nearest (from the paragraph or the third sentence before on) and skipping people
+  named only inside quotes; "it" the nearest earlier organisation
   speaker; "they" and "we" the nearest earlier group or organisation speaker;
 * a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
   earlier entity it can stand for (``resolve_role``); a document ("the statement", "its
@@ -39,12 +40,14 @@ __all__ = [
     "resolve_pronoun",
     "resolve_role",
     "resolve_unnamed_lede",
+    "subject_reach",
 ]
 
 LOOK_BACK = 80  # earlier entities examined per clause
 SALIENT, QUOTED = 1, -1  # an entity's salience: a sentence's subject; a name inside quoted words
 _IN_TITLES = frozenset({"of", "the", "for", "and"})  # "Later Secretary of State John Kerry arrived"
 SUBJECT_WINDOW = 3  # people examined for a subject before "he" or "she" takes the nearest person
+SUBJECT_SENTENCES = 3  # sentences back where that subject may be met, in paragraphs of one sentence
 PRONOUN_KINDS = {
     "he": ("person",),
     "she": ("person",),
@@ -179,6 +182,19 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
     if chosen is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = chosen[1], chosen[4], chosen[5]
         clause.role, clause.resolved_span = " ".join(sorted(chosen[3])), chosen[7]
+
+
+def subject_reach(paragraph_starts: list, sentence_starts: list | None, clause) -> int:
+    """Where the subject a person pronoun prefers may be met at the earliest: the start of the
+    paragraph before the clause's, or of the third sentence before its own if that is earlier (web
+    news writes a paragraph a sentence: "Foreign Secretary X said .... / The talks were hosted by
+    Y. / .... / He added").
+    """
+    k = bisect.bisect_right(paragraph_starts, clause.speaker_start) - 1
+    reach = paragraph_starts[max(0, k - 1)]
+    if sentence_starts and 0 <= clause.sentence < len(sentence_starts):
+        reach = min(reach, sentence_starts[max(0, clause.sentence - SUBJECT_SENTENCES)])
+    return reach
 
 
 def _is_near(entity, near) -> bool:

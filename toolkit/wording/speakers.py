@@ -32,7 +32,7 @@ applies, and the ``resolution`` column says which:
     "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
     title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker), except
     that people named only inside quotes are skipped and a sentence's subject or a speaker among the
-    three nearest people (from the paragraph before on) is preferred;
+    three nearest people (from the paragraph or the third sentence before on) is preferred;
     "it" the organisation or state that opens its own sentence ("Turkey shelled what it said were
     ..."), else the nearest earlier organisation speaker; "they" and "we" the
     nearest earlier group or organisation speaker; a contracted pronoun ("he's") is the pronoun.
@@ -91,6 +91,7 @@ from toolkit.wording.antecedents import (
     resolve_pronoun,
     resolve_role,
     resolve_unnamed_lede,
+    subject_reach,
 )
 from toolkit.wording.named_people import find_people, take_name_before_role
 from toolkit.wording.names import (
@@ -170,8 +171,7 @@ def resolve_speakers(
         take_name_before_role(text, clause, sentence_starts)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
-        k = bisect.bisect_right(paragraph_starts, clause.speaker_start) - 1
-        near = (rank, paragraph_starts[max(0, k - 1)]) if paragraph_starts else None
+        near = (rank, subject_reach(paragraph_starts, sentence_starts, clause)) if paragraph_starts else None
         _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening, near)
         # a person actor made outside the dictionary (person:<name>) is not the dictionary's
         clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
