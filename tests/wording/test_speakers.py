@@ -795,3 +795,19 @@ def test_he_takes_a_nearer_subject_over_an_earlier_one():
         'disagreed.\n\nHe added: "The road will be built."'
     )
     assert quote_of(text, "The road").speaker == "Jim Cole"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ana Ruiz\'s message: "The road will be built by June."', "Ana Ruiz"),
+        ('In a statement, Foreign Secretary Tom Hale: "The road will be built by June."', "Tom Hale"),
+        ('Her reply: "The road will be built by June."', ""),
+        ('Update: "The road will be built by June."', ""),
+        ('In Paris, Tom Hale: "The road will be built by June."', ""),
+    ],
+    ids=["possessive-message", "in-a-statement", "pronoun", "one-word", "no-document"],
+)
+def test_a_name_before_a_colon_speaks_the_quote_after_it(text, speaker):
+    row = quote_of(text, "The road")
+    assert (row.speaker, row.verb) == (speaker, "")

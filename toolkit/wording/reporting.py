@@ -65,7 +65,9 @@ Patterns added for US and UK web news (issue 16, fourth round)
       available assures": ``toolkit.wording.names.is_speaker_phrase``);
     * a plural possessive inside a name is one token ("the Oklahoma Sheriffs' Association");
     * a participle opening its sentence reports for the subject after the comma that closes its
-      phrase ('Declaring "…" is at stake, Defense Secretary Robert Gates has ordered ...').
+      phrase ('Declaring "…" is at stake, Defense Secretary Robert Gates has ordered ...');
+    * a person's name before a colon a quote follows, without a verb: "Tom Hale's message: '…'",
+      "In a statement, Tom Hale: '…'" (a clause with an empty verb, pattern ``colon``).
 Speaker resolution
     ``toolkit.wording.speakers`` (``resolve_speakers``, re-exported here): pronouns, roles,
     surnames, possessives, sources and person ids, with the ``resolution`` that says which rule
@@ -91,7 +93,7 @@ from toolkit.wording.asides import (
     find_speaker_around_aside,
 )
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import is_capitalised, is_speaker_phrase
+from toolkit.wording.names import find_person_name, is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
     NAME_PARTICLES,
     PROGRESSIVE,
@@ -122,7 +124,8 @@ class Clause:
 
     ``pattern`` is how it was found: ``"verb"`` (a speaker before or after a reporting verb),
     ``"according_to"`` ("according to X"), ``"headline"`` ("Assad: ..." in a title) or
-    ``"epigraph"`` ("— Mike Pompeo, College Station" under a quote). The
+    ``"epigraph"`` ("— Mike Pompeo, College Station" under a quote) or ``"colon"`` ("Tom Hale's
+    message: '…'", "In a statement, Tom Hale: '…'"). The
     fields after ``resolved`` are filled by ``toolkit.wording.speakers.resolve_speakers``.
     """
 
@@ -176,6 +179,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             quoted = [False] * len(tokens)
         if headline and index == 0:
             found.extend(_headline_clause(text, tokens, words, quoted, quotes))
+        elif ":" in words:
+            found.extend(_colon_clause(text, index, tokens, words, quotes))
         hits = [k for k, word in enumerate(lower) if word in firsts]  # where a verb may start
         if hits:
             capitals = [w[0].isupper() for w in words if w[0].isalpha()]
@@ -287,6 +292,32 @@ def _epigraph_clause(text, index, tokens, words, quoted):
         return []
     span = (tokens[1][0], tokens[k - 1][1])
     return [Clause(index, tokens[0][0], span[1], text[span[0] : span[1]], span, "", "", "epigraph")]
+
+
+_SPEECH_NOUNS = frozenset("message response reply answer words verdict warning advice retort plea".split())
+
+
+def _colon_clause(text, index, tokens, words, quotes):
+    """A clause without a verb for a person's name before a colon that a quote follows: "Tom Hale's
+    message: '…'", "In a statement, Foreign Secretary Tom Hale: '…'" (the speaker is the name).
+    """
+    colon = words.index(":")
+    if colon > 10 or not any(0 <= qs - tokens[colon][1] <= 2 for qs, _ in quotes):
+        return []
+    lower = [w.lower() for w in words[:colon]]
+    first = 0
+    if lower[:1] == ["in"] and "," in lower and lower[1:2] and lower[1] in DETERMINERS:
+        first = lower.index(",") + 1  # "In a statement, X:"
+        if lower[first - 2] not in document_heads():
+            return []
+    last, cut = colon, 0
+    if colon - first >= 2 and lower[-1] in _SPEECH_NOUNS and lower[-2].endswith(("'s", "’s")):
+        last, cut = colon - 1, 2  # "Tom Hale's message:": the possessor
+    name = [w.removesuffix("'s").removesuffix("’s") for w in words[first:last]]
+    if not name or not all(is_capitalised(w) for w in name) or not find_person_name(name):
+        return []
+    span = (tokens[first][0], tokens[last - 1][1] - cut)
+    return [Clause(index, span[0], tokens[colon][1], text[span[0] : span[1]], span, "", "", "colon")]
 
 
 def _headline_clause(text, tokens, words, quoted, quotes):
