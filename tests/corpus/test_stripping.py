@@ -9,12 +9,11 @@ import sys
 import pytest
 
 from toolkit.corpus.layout import list_boilerplate
+from toolkit.corpus.pattern_words import contained, openings
 from toolkit.corpus.stripping import (
     _SEGMENT_END,
     Furniture,
-    _contained,
     _known_patterns,
-    _openings,
     collapse_spaces,
     lower_plainly,
     split_segments,
@@ -95,7 +94,7 @@ def test_every_letter_that_matches_an_ascii_letter_in_any_case_lower_cases_to_it
     ],
 )
 def test_a_pattern_opens_with_its_opening_words(source, opens):
-    assert _openings(source) == opens
+    assert openings(source) == opens
 
 
 @pytest.mark.parametrize(
@@ -108,7 +107,7 @@ def test_a_pattern_opens_with_its_opening_words(source, opens):
     ],
 )
 def test_a_pattern_holds_the_words_it_cannot_do_without(source, holds):
-    assert _contained(source) == holds
+    assert contained(source) == holds
 
 
 SEGMENTS = [
@@ -158,4 +157,4 @@ def test_every_shipped_pattern_opens_with_words_or_holds_one():
     """A shipped pattern that neither opens with known words nor holds a word runs on every segment."""
     for source in list_boilerplate():
         if not (source.startswith(".*") and source.endswith(".*")):
-            assert _openings(source) is not None or _contained(source) is not None, source
+            assert openings(source) is not None or contained(source) is not None, source

@@ -4,7 +4,8 @@ Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .h
 .csv/.tsv, .json/.jsonl tables of ``tables``, CSV and TSV read by ``delimited``), encodings
 (``encoding``), dates (``dates``), the metadata sidecar (``metadata``), page layout and boilerplate
 (``layout``), the site furniture learned per outlet (``furniture``) and stripped from every format
-(``stripping``), the loading functions (``articles``) and the one pass over a corpus behind them,
+(``stripping``, with what a pattern's matches must open with or hold: ``pattern_words``), the
+loading functions (``articles``) and the one pass over a corpus behind them,
 with de-duplication and the load report (``loading``), the Arrow cache of parsed corpora (``cache``),
 the selection of articles a notebook analyses (``selection``) and the articles per period and outlet
 (``overview``).
