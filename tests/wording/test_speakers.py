@@ -811,3 +811,20 @@ def test_he_takes_a_nearer_subject_over_an_earlier_one():
 def test_a_name_before_a_colon_speaks_the_quote_after_it(text, speaker):
     row = quote_of(text, "The road")
     assert (row.speaker, row.verb) == (speaker, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Ana Ruiz, who called the plan "a disgrace" in May and asked for a vote, said it "must be dropped now."',
+            "Ana Ruiz",
+        ),
+        ('Rep. Ana Ruiz (D-Ohio), who chairs the panel, said the plan "must be dropped now."', "Ana Ruiz"),
+        ('Ana Ruiz (D-Ohio), who chairs the panel, said the plan "must be dropped now."', "Ana Ruiz"),
+        ('Asked about it, "the plan, in short, must be dropped now," said Ana Ruiz.', "Ana Ruiz"),
+    ],
+    ids=["quote-in-aside", "bracket-after-title", "bracket-after-name", "quoted-comma"],
+)
+def test_a_who_aside_may_hold_a_quote_or_follow_a_bracket(text, speaker):
+    assert quote_of(text, text.split('"')[-2][:8]).speaker == speaker

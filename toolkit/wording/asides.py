@@ -11,6 +11,8 @@ passive or set off from its speaker, and the ``source`` of the clause:
   "the senator, Tom Hale, said" keeps role and name; the aside may be long ("X, who has dissented
   from ..., said"), and a phrase before a comma that names no person or body is a list item, not
   the speaker ("... pay on mortgages, loans and other products, said");
+* a quote inside a "who" aside ('X, who called the plan "a disgrace", said') and a bracket after the
+  name ("Rep. Tom Hale (R-Ohio), who ..., said") are read over;
 * a "who" clause without commas: "Johnson who called for the talks said" (the name before "who",
   when the verb has no speaker of its own right before it);
 * "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
@@ -115,14 +117,19 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
             end += 1  # "was quoted as saying by Al Mayadeen TV"
         source = (after + 1, end) if end > after + 1 else None
         return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
-    if verb_at >= 3 and lower[verb_at - 1] == ",":
+    if verb_at >= 3 and lower[verb_at - 1] == "," and not quoted[verb_at - 1]:
+        inside = False  # a quote inside a "who" aside: 'X, who called the plan "a disgrace", said'
         for k in range(verb_at - 3, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
-            if quoted[k] or lower[k] in (".", ";", ":"):
+            inside = inside or quoted[k]
+            if quoted[k]:
+                continue
+            if lower[k] in (".", ";", ":") or (inside and lower[k] == "," and lower[k + 1] not in _RELATIVES):
                 break
             if lower[k] != ",":
                 continue
-            speaker = find_speaker(words, lower, quoted, k, k, "told", stop)  # no inversion
-            if speaker is None or speaker[1] != k:
+            end = _before_brackets(lower, k)  # "Rep. Tom Hale (R-Ohio), who ..., said"
+            speaker = find_speaker(words, lower, quoted, end, end, "told", stop)  # no inversion
+            if speaker is None or speaker[1] != end:
                 break
             if not is_speaker_phrase(words[speaker[0] : speaker[1]]):
                 continue  # "... borrowers pay on mortgages, loans and other products, said": a list, not the speaker
@@ -136,6 +143,17 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
     if found is None or not is_speaker_phrase(words[found[0] : found[1]]):
         found = _name_before_who(words, lower, quoted, verb_at, stop) or found
     return found, None
+
+
+_RELATIVES = frozenset({"who", "whose", "whom", "which"})
+
+
+def _before_brackets(lower, k):
+    """The token index before a bracketed part closing at ``k`` ("Tom Hale (R-Ohio),"), else ``k``."""
+    if k < 3 or lower[k - 1] != ")":
+        return k
+    opening = next((j for j in range(k - 2, max(0, k - 8), -1) if lower[j] == "("), None)
+    return opening if opening else k
 
 
 def _name_before_who(words, lower, quoted, verb_at, stop):
