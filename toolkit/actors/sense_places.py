@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-
 from toolkit.actors.sense_context import RAW_WORD, SenseContext, is_opening, word_before, word_key
-from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, SenseLists
-from toolkit.actors.sense_scan import word_keys
+from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
-__all__ = ["find_place", "has_agency_after", "opens_dated_line", "places_may_move", "spread_places"]
+__all__ = ["find_place", "has_agency_after", "opens_dated_line"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -451,111 +448,3 @@ def _opens_headline(ctx: SenseContext, i: int) -> bool:
         return True
     line_start = _line_start(ctx, i)
     return start - line_start <= 60 and _DATE_OPENING.search(joined, line_start, start) is not None
-
-
-def places_may_move(
-    text: np.ndarray, starts: np.ndarray, ends: np.ndarray, words: tuple[np.ndarray, np.ndarray, np.ndarray], lists
-) -> np.ndarray:
-    """Per mention (as bytes of the text, one per character, and every word's start and end with
-    the index of the word before each mention), whether the place rules of this module read beyond
-    the gate of ``toolkit.actors.sense_scan.states_may_move`` could move it, found without Python
-    work per mention: a locative word, a word of leaving, "to" or "for" up to six words before it
-    across "the", "both", "and", compass words and compounds in -held ("in rebel-held northern
-    Syria", "in north and east Syria", "deployed warplanes to Syria", "fled Syria", "left Liberia
-    for the United States"), or "-made" and the like after it ("U.S.-made").
-    Words are sieved on their first four letters (the rules compare them in full).
-    """
-    word_starts, word_ends, previous = words
-    last = len(text) - 1
-    lowered = text | 32
-    found = np.zeros(len(starts), dtype=bool)
-    alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
-    locatives = _prefix_table(lists.state_before | lists.departure_words | {"to", "for"})
-    skips = _prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
-    held = _prefix_table(lists.held_words)
-    after_held = np.zeros(len(starts), dtype=bool)
-    for back in range(6):
-        index = previous - back
-        alive &= index >= 0
-        if not alive.any():
-            break
-        index = np.maximum(index[alive], 0)
-        key = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
-        found[alive] |= _in_table(key, locatives) | _in_table(key, held)
-        nearer_held = after_held[alive]
-        after_held = np.zeros(len(starts), dtype=bool)
-        after_held[alive] = _in_table(key, held)
-        alive[alive] = _in_table(key, skips) | nearer_held
-    hyphen = text[np.minimum(ends, last)] == 45
-    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("<u4").ravel()
-    return found | (hyphen & _in_table(following, _prefix_table(lists.origin_after)))
-
-
-def _prefix_table(words) -> np.ndarray:
-    """The first four letters of the ASCII ``words``, as sorted integers (``word_keys(..., 4)`` read
-    as little-endian numbers).
-    """
-    return np.unique(np.array([w[:4].encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
-
-
-def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
-    """Whether each of ``codes`` is in the sorted ``table``."""
-    found = np.searchsorted(table, codes)
-    return table[np.minimum(found, len(table) - 1)] == codes
-
-
-#: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
-#: "from the former Soviet Union Tunisia and Egypt" (a text stripped of its commas); ", and" may
-#: join two clauses ("in Syria, and Damascus protested").
-_AND_OR = (" and ", " or ", ", and ", ", or ")  # with or without the serial comma
-_COMMA = (", ", " ")
-#: A possessive between a country's name and its capital ("Syria's Damascus", "Syrias Damascus").
-_OWNS = ("'s ", "’s ", "s ", "' ", "’ ")
-
-
-def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
-    """Give the senses of places to the state names listed with them, in place (the codes and rules
-    of ``decided``): a state's name joined to a ``locative`` or ``destination`` place by "and" /
-    "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
-    Libya"), is a place; a capital right before its own country's name, after a comma (or a space in
-    a line without punctuation), is an address ("rockets on Damascus, Syria"): both are places
-    (``city_country``); after a capital in a dateline, the country is the dateline too when a comma
-    or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)"; "MOSCOW Russia said" is
-    Russia); a capital after its own country's possessive is the city ("Syria's Damascus").
-
-    ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
-    demonym), a state's capital, and its actor's index.
-    """
-    codes, rules = decided
-    joined, starts, ends = ctx.joined, ctx.starts, ctx.ends
-    states, capitals, actors = names
-    for i in np.flatnonzero(capitals[:-1] & states[1:] & ~capitals[1:] & (actors[:-1] == actors[1:])).tolist():
-        join = joined[ends[i] : starts[i + 1]]
-        if join not in _COMMA or codes[i + 1] != ACTOR:
-            continue
-        if codes[i] == DATELINE:
-            if join == ", " or joined[ends[i + 1] : ends[i + 1] + 2] == " (":
-                codes[i + 1], rules[i + 1] = DATELINE, rules[i]
-        elif codes[i] in (ACTOR, PLACE) and (join == ", " or not ctx.punctuated(i)):
-            if codes[i] == ACTOR:
-                codes[i], rules[i] = PLACE, "city_country"
-            codes[i + 1], rules[i + 1] = PLACE, "city_country"
-    for i in np.flatnonzero(states[:-1] & ~capitals[:-1] & capitals[1:] & (actors[:-1] == actors[1:])).tolist():
-        if joined[ends[i] : starts[i + 1]] in _OWNS and codes[i + 1] == ACTOR:
-            codes[i + 1], rules[i + 1] = PLACE, "city_country"  # "Syria's Damascus"
-    follows_place = np.concatenate(([False], codes[:-1] == PLACE)) & states & (codes == ACTOR)
-    for i in np.flatnonzero(follows_place).tolist():
-        if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination", "topic"):
-            continue
-        run = [i]
-        while True:
-            join = joined[ends[run[-1] - 1] : starts[run[-1]]]
-            if join in _AND_OR and (join[0] == " " or len(run) > 1):  # a serial comma ends a list of 3+
-                break
-            nxt = run[-1] + 1
-            if join not in _COMMA or nxt >= len(codes) or not states[nxt] or codes[nxt] != ACTOR:
-                run = []
-                break
-            run.append(nxt)
-        for j in run:
-            codes[j], rules[j] = PLACE, rules[i - 1]

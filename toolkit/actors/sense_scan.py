@@ -13,7 +13,7 @@ import numpy as np
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import SenseLists
 
-__all__ = ["byte_words", "in_datelines", "states_may_move", "word_keys"]
+__all__ = ["byte_words", "in_datelines", "places_may_move", "states_may_move", "word_keys"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
@@ -188,3 +188,54 @@ _TOPIC_LINKS = frozenset({"of", "about"})
 _BE_FORMS = frozenset({"is", "was", "has", "had", "remains", "remained"})
 #: The words that may follow those before a state of affairs ("has been locked", "is in the throes").
 _BEEN = frozenset({"been", "long", "in", "still"})
+
+
+def places_may_move(
+    text: np.ndarray, starts: np.ndarray, ends: np.ndarray, words: tuple[np.ndarray, np.ndarray, np.ndarray], lists
+) -> np.ndarray:
+    """Per mention (as bytes of the text, one per character, and every word's start and end with
+    the index of the word before each mention), whether the place rules of this module read beyond
+    the gate of ``toolkit.actors.sense_scan.states_may_move`` could move it, found without Python
+    work per mention: a locative word, a word of leaving, "to" or "for" up to six words before it
+    across "the", "both", "and", compass words and compounds in -held ("in rebel-held northern
+    Syria", "in north and east Syria", "deployed warplanes to Syria", "fled Syria", "left Liberia
+    for the United States"), or "-made" and the like after it ("U.S.-made").
+    Words are sieved on their first four letters (the rules compare them in full).
+    """
+    word_starts, word_ends, previous = words
+    last = len(text) - 1
+    lowered = text | 32
+    found = np.zeros(len(starts), dtype=bool)
+    alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
+    locatives = _prefix_table(lists.state_before | lists.departure_words | {"to", "for"})
+    skips = _prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
+    held = _prefix_table(lists.held_words)
+    after_held = np.zeros(len(starts), dtype=bool)
+    for back in range(6):
+        index = previous - back
+        alive &= index >= 0
+        if not alive.any():
+            break
+        index = np.maximum(index[alive], 0)
+        key = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
+        found[alive] |= _in_table(key, locatives) | _in_table(key, held)
+        nearer_held = after_held[alive]
+        after_held = np.zeros(len(starts), dtype=bool)
+        after_held[alive] = _in_table(key, held)
+        alive[alive] = _in_table(key, skips) | nearer_held
+    hyphen = text[np.minimum(ends, last)] == 45
+    following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("<u4").ravel()
+    return found | (hyphen & _in_table(following, _prefix_table(lists.origin_after)))
+
+
+def _prefix_table(words) -> np.ndarray:
+    """The first four letters of the ASCII ``words``, as sorted integers (``word_keys(..., 4)`` read
+    as little-endian numbers).
+    """
+    return np.unique(np.array([w[:4].encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
+
+
+def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """Whether each of ``codes`` is in the sorted ``table``."""
+    found = np.searchsorted(table, codes)
+    return table[np.minimum(found, len(table) - 1)] == codes

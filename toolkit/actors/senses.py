@@ -93,8 +93,9 @@ from toolkit.actors.sense_names import (
     is_language,
     is_us_state,
 )
-from toolkit.actors.sense_places import find_place, has_agency_after, opens_dated_line, places_may_move, spread_places
-from toolkit.actors.sense_scan import byte_words, in_datelines, states_may_move, word_keys
+from toolkit.actors.sense_places import find_place, has_agency_after, opens_dated_line
+from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
+from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
 

@@ -1,0 +1,72 @@
+"""Place senses spread along lists: state names listed with a place, and a capital with its country.
+
+``spread_places`` runs after every mention has its own sense (``toolkit.actors.senses``): a state's
+name joined to a place by "and", "or" or a list's commas is a place too, and a capital with its
+country ("Damascus, Syria", "Syria's Damascus") is an address.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from toolkit.actors.sense_context import SenseContext
+from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE
+
+__all__ = ["spread_places"]
+
+
+#: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
+#: "from the former Soviet Union Tunisia and Egypt" (a text stripped of its commas); ", and" may
+#: join two clauses ("in Syria, and Damascus protested").
+_AND_OR = (" and ", " or ", ", and ", ", or ")  # with or without the serial comma
+_COMMA = (", ", " ")
+#: A possessive between a country's name and its capital ("Syria's Damascus", "Syrias Damascus").
+_OWNS = ("'s ", "’s ", "s ", "' ", "’ ")
+
+
+def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
+    """Give the senses of places to the state names listed with them, in place (the codes and rules
+    of ``decided``): a state's name joined to a ``locative`` or ``destination`` place by "and" /
+    "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
+    Libya"), is a place; a capital right before its own country's name, after a comma (or a space in
+    a line without punctuation), is an address ("rockets on Damascus, Syria"): both are places
+    (``city_country``); after a capital in a dateline, the country is the dateline too when a comma
+    or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)"; "MOSCOW Russia said" is
+    Russia); a capital after its own country's possessive is the city ("Syria's Damascus").
+
+    ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
+    demonym), a state's capital, and its actor's index.
+    """
+    codes, rules = decided
+    joined, starts, ends = ctx.joined, ctx.starts, ctx.ends
+    states, capitals, actors = names
+    for i in np.flatnonzero(capitals[:-1] & states[1:] & ~capitals[1:] & (actors[:-1] == actors[1:])).tolist():
+        join = joined[ends[i] : starts[i + 1]]
+        if join not in _COMMA or codes[i + 1] != ACTOR:
+            continue
+        if codes[i] == DATELINE:
+            if join == ", " or joined[ends[i + 1] : ends[i + 1] + 2] == " (":
+                codes[i + 1], rules[i + 1] = DATELINE, rules[i]
+        elif codes[i] in (ACTOR, PLACE) and (join == ", " or not ctx.punctuated(i)):
+            if codes[i] == ACTOR:
+                codes[i], rules[i] = PLACE, "city_country"
+            codes[i + 1], rules[i + 1] = PLACE, "city_country"
+    for i in np.flatnonzero(states[:-1] & ~capitals[:-1] & capitals[1:] & (actors[:-1] == actors[1:])).tolist():
+        if joined[ends[i] : starts[i + 1]] in _OWNS and codes[i + 1] == ACTOR:
+            codes[i + 1], rules[i + 1] = PLACE, "city_country"  # "Syria's Damascus"
+    follows_place = np.concatenate(([False], codes[:-1] == PLACE)) & states & (codes == ACTOR)
+    for i in np.flatnonzero(follows_place).tolist():
+        if codes[i] != ACTOR or rules[i - 1] not in ("locative", "destination", "topic"):
+            continue
+        run = [i]
+        while True:
+            join = joined[ends[run[-1] - 1] : starts[run[-1]]]
+            if join in _AND_OR and (join[0] == " " or len(run) > 1):  # a serial comma ends a list of 3+
+                break
+            nxt = run[-1] + 1
+            if join not in _COMMA or nxt >= len(codes) or not states[nxt] or codes[nxt] != ACTOR:
+                run = []
+                break
+            run.append(nxt)
+        for j in run:
+            codes[j], rules[j] = PLACE, rules[i - 1]
