@@ -19,13 +19,13 @@ Run ``pytest tests/test_blind_gold.py -s`` to print every figure and the errors.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from tests.gold_texts import read_gold_texts
 from tests.test_heldout_gold import (
     CATEGORIES,
     NAME_TYPES,
@@ -72,8 +72,7 @@ FLOORS = {
 def load_blind_texts() -> pd.DataFrame:
     """The stored excerpts: one row per article (``article_id``, ``part``, ``outlet``, ``date``,
     ``title``, ``source``, ``url``, ``licence``, ``text``, ``sample``: ``random`` or ``quote_pick``)."""
-    records = [json.loads(line) for line in TEXTS.read_text("utf-8").splitlines() if line.strip()]
-    return pd.DataFrame.from_records(records)
+    return pd.DataFrame.from_records(read_gold_texts(TEXTS))
 
 
 def load_blind_actor_mentions() -> pd.DataFrame:

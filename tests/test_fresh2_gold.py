@@ -26,6 +26,7 @@ import pytest
 
 from tests import test_fresh_gold as fresh
 from tests import test_heldout_gold as heldout
+from tests.gold_texts import read_gold_texts
 
 GOLD = fresh.GOLD
 PREFIXES = ("fresh2_web", "fresh2_fakes")
@@ -105,7 +106,9 @@ def _windows(text: str, width: int = 100, step: int = 50) -> list[str]:
 def test_fresh2_samples_are_new():
     # No fresh2 text repeats an older gold sample: no shared id or page URL, no shared stretch of 100
     # characters (stock phrases such as "a monitor said. The Syrian Observatory ... said" are shorter).
-    older = pd.concat([pd.read_json(GOLD / f"{name}_texts.jsonl", lines=True, dtype=False) for name in OLDER_SAMPLES])
+    older = pd.DataFrame.from_records(
+        [record for name in OLDER_SAMPLES for record in read_gold_texts(GOLD / f"{name}_texts.jsonl")]
+    )
     older_text = "\n".join(older["text"]) + "\n" + (GOLD / "articles.txt").read_text("utf-8")
     older_urls = set(older["url"]) - {"https://doi.org/10.5281/zenodo.2607278"}
     texts = pd.concat([fresh.load_fresh_texts(prefix) for prefix in PREFIXES], ignore_index=True)

@@ -20,7 +20,6 @@ Run ``pytest tests/test_fresh_gold.py -s`` to print every figure and the errors.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
@@ -29,6 +28,7 @@ import pandas as pd
 import pytest
 
 from tests import test_heldout_gold as heldout
+from tests.gold_texts import read_gold_texts
 
 GOLD = Path(__file__).resolve().parent / "gold"
 PREFIXES = ("fresh_web", "fresh_fakes")
@@ -88,8 +88,7 @@ def load_fresh_texts(prefix: str) -> pd.DataFrame:
     """A prefix's excerpts: one row per article (``article_id``, ``part``, ``outlet``, ``date``, ``title``,
     ``source``, ``url``, ``licence``, ``text``, ``sample`` and whatever else the records hold)."""
     path = GOLD / f"{prefix}_texts.jsonl"
-    records = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-    texts = pd.DataFrame.from_records(records)
+    texts = pd.DataFrame.from_records(read_gold_texts(path))
     texts["article_id"] = texts["article_id"].astype(str)
     return texts
 

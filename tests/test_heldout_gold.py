@@ -41,12 +41,13 @@ Run ``pytest tests/test_heldout_gold.py -s`` to print every figure and the error
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+
+from tests.gold_texts import read_gold_texts
 
 GOLD = Path(__file__).resolve().parent / "gold"
 TEXTS = GOLD / "heldout_texts.jsonl"
@@ -100,8 +101,7 @@ IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "sp
 def load_texts(part: str | None = None) -> pd.DataFrame:
     """The stored texts: one row per article (``article_id``, ``part``, ``outlet``, ``date``, ``title``,
     ``source``, ``url``, ``licence``, ``text``); ``part`` is ``actors`` or ``wording``."""
-    records = [json.loads(line) for line in TEXTS.read_text("utf-8").splitlines() if line.strip()]
-    texts = pd.DataFrame.from_records(records)
+    texts = pd.DataFrame.from_records(read_gold_texts(TEXTS))
     return texts if part is None else texts[texts["part"] == part].reset_index(drop=True)
 
 
