@@ -136,18 +136,7 @@ def test_fresh2_fakes_articles_cited_by_no_other_test():
 @pytest.fixture(scope="module")
 def fresh2_output():
     """The toolkit's mentions, quotes and labels per sample, computed once per sample on first use."""
-    import toolkit
-
-    cache: dict[str, tuple] = {}
-
-    def run(sample: str) -> tuple:
-        if sample not in cache:
-            articles = heldout.articles_frame(load_sample(sample)["texts"])
-            mentions = toolkit.find_mentions(articles)
-            cache[sample] = (mentions, toolkit.find_quotes(articles, mentions), toolkit.find_labels(articles, mentions))
-        return cache[sample]
-
-    return run
+    return fresh.toolkit_outputs(load_sample)
 
 
 @pytest.mark.parametrize("sample", SAMPLES)

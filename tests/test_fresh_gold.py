@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -202,21 +203,27 @@ def test_fresh_wording_gold_well_formed(prefix):
 # --- the toolkit on the fresh gold -------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def fresh_output():
-    """The toolkit's mentions, quotes and labels per sample, computed once per sample on first use."""
+def toolkit_outputs(load) -> Callable[[str], tuple]:
+    """A function giving the toolkit's mentions, quotes and labels of a sample (its gold read with
+    ``load``), computed once per sample on first use."""
     import toolkit
 
     cache: dict[str, tuple] = {}
 
     def run(sample: str) -> tuple:
         if sample not in cache:
-            articles = heldout.articles_frame(load_sample(sample)["texts"])
+            articles = heldout.articles_frame(load(sample)["texts"])
             mentions = toolkit.find_mentions(articles)
             cache[sample] = (mentions, toolkit.find_quotes(articles, mentions), toolkit.find_labels(articles, mentions))
         return cache[sample]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def fresh_output():
+    """The toolkit's mentions, quotes and labels per sample, computed once per sample on first use."""
+    return toolkit_outputs(load_sample)
 
 
 def _skip_unless_scored(sample: str) -> None:
