@@ -135,3 +135,13 @@ def test_another_spelling_of_the_actors_own_name_keeps_it(small):
 )
 def test_a_phrase_resembles_a_name_by_the_first_letters_of_its_words(phrase, names, expected):
     assert resembles_name(phrase, names) is expected
+
+
+def test_spelling_an_acronym_takes_polynomial_work_on_repeated_letters():
+    # a failed search over words of one repeated letter tried every split (25 s for 26 letters)
+    from tests.scaling import MAX_RATIO, cpu_ratio
+    from toolkit.actors.acronyms import _WORD, spelled_start
+
+    words = list(_WORD.finditer("aaaaaaaaaa " * 14 + "b"))
+    assert spelled_start(words, "C" + "A" * 60 + "B") is None
+    assert cpu_ratio(lambda n: lambda: spelled_start(words, "C" + "A" * n + "B"), 60) < MAX_RATIO * 4

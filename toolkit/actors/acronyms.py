@@ -13,6 +13,7 @@ spelling of one of that actor's names ("Free Syria Army (FSA)" is the Free Syria
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 
@@ -46,7 +47,10 @@ def spelled_start(words: list[re.Match], letters: str) -> int | None:
     ("Southeastern Conference" spells SEC), as long as two words or more give letters.
     """
 
+    @cache
     def walk(word: int, letter: int, used: int) -> int | None:
+        # memoised on (word, letter, words used up to 2): a hostile text of repeated letters would
+        # otherwise make the search exponential in the acronym's length
         if letter < 0:
             return word + 1 if used >= 2 else None
         if word < 0:
@@ -54,7 +58,7 @@ def spelled_start(words: list[re.Match], letters: str) -> int | None:
         text = words[word].group().upper()
         for first in range(letter, -1, -1):
             if text[0] == letters[first] and _in_order(letters[first + 1 : letter + 1], text[1:]):
-                found = walk(word - 1, first - 1, used + 1)
+                found = walk(word - 1, first - 1, min(used + 1, 2))
                 if found is not None:
                     return found
         return walk(word - 1, letter, used) if text.lower() in _MINOR else None
