@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from toolkit.wording.named_people import CONFLICT, gender_of, is_compatible
 from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
 
 __all__ = [
@@ -67,6 +68,18 @@ class SpeakerContext:
     def __init__(self):
         # (order, name, kind, roles, actor_id, in_dictionary, is_speaker, span, salience)
         self.entities: list[tuple] = []
+        self.surnames: dict[str, str] = {}  # honorific surnames ("Mr. Smith": smith -> m)
+        self.pronouns: dict[str, str] = {}  # the gender the article's pronouns give a name
+
+    def add_gender_evidence(self, surnames: dict, pronouns: dict) -> None:
+        """Add a field's honorific surnames and pronoun evidence (``toolkit.wording.named_people``)."""
+        for found, new in ((self.surnames, surnames), (self.pronouns, pronouns)):
+            for key, gender in new.items():
+                found[key] = gender if found.get(key, gender) == gender else CONFLICT
+
+    def gender(self, entity) -> str:
+        """A person entity's gender, ``m`` or ``f``, or an empty string when unknown."""
+        return gender_of(entity[1], entity[3], self.surnames, self.pronouns)
 
     def add(self, order, name, kind, roles, actor_id, in_dictionary, is_speaker, span, salience=0):
         """Add an entity: its position, name, kind, role words, actor, whether a speaker, its span and
@@ -170,8 +183,8 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
         if entity[2] != "person":
             chosen = entity
             break
-        if entity[8] == QUOTED:
-            continue
+        if entity[8] == QUOTED or not is_compatible(article.gender(entity), pronoun):
+            continue  # "she said" skips Tom Hale; an unknown gender fits both
         if people and not _is_near(entity, near):
             break
         people.append(entity)

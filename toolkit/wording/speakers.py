@@ -81,7 +81,6 @@ import re
 from toolkit.actors.persons import person_id
 from toolkit.text import paragraph_spans
 from toolkit.wording.antecedents import (
-    LOOK_BACK,
     PRONOUN_KINDS,
     SALIENT,
     SpeakerContext,
@@ -93,7 +92,12 @@ from toolkit.wording.antecedents import (
     resolve_unnamed_lede,
     subject_reach,
 )
-from toolkit.wording.named_people import find_people, take_name_before_role
+from toolkit.wording.named_people import (
+    find_honorific_surnames,
+    find_people,
+    find_pronoun_genders,
+    take_name_before_role,
+)
 from toolkit.wording.names import (
     ARTICLES,
     SUFFIXES,
@@ -155,6 +159,10 @@ def resolve_speakers(
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
     people = find_people(text, mentions) if text else []
+    if text:
+        speaker_starts = [clause.speaker_start for clause in clauses]
+        pronouns = find_pronoun_genders(text, people, quotes, speaker_starts)
+        article.add_gender_evidence(find_honorific_surnames(text), pronouns)
     paragraph_starts = [start for start, _ in paragraph_spans(text)] if text else []
     for start, end, actor_id, kind, label in mentions:
         if kind in _ORGANISATION_KINDS:
@@ -188,7 +196,9 @@ def resolve_speakers(
                 clause.resolved_span,
                 SALIENT,
             )
-            bisect.insort(article.entities, entity, lo=max(0, len(article.entities) - LOOK_BACK))
+            # the whole list is searched: a field's people are all added before its clauses, so a
+            # speaker may belong more than LOOK_BACK entities before the end
+            bisect.insort(article.entities, entity, key=lambda item: item[0])
         history.append(clause)
     resolve_cataphora(clauses, text)
     resolve_unnamed_lede(clauses, text, sentence_starts or [])

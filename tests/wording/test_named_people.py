@@ -1,0 +1,122 @@
+"""Tests for toolkit.wording.named_people: the evidence of a person's gender, and "he"/"she" resolved by it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_quotes import articles_of
+from tests.wording.test_speakers import quote_of
+from toolkit.wording.named_people import (
+    find_honorific_surnames,
+    find_pronoun_genders,
+    gender_of,
+    given_name_genders,
+    is_compatible,
+)
+from toolkit.wording.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("name", "roles", "expected"),
+    [
+        ("Tom Hale", (), "m"),
+        ("Mary Jones", (), "f"),
+        ("Kim Porter", (), ""),  # a name given to both: unknown
+        ("Kim Porter", ("mr",), "m"),  # an honorific wins
+        ("Pat Morgan", ("company", "spokeswoman"), "f"),  # a gendered role noun
+        ("Tom Hale", ("spokeswoman",), "f"),  # the article's role beats the name list
+        ("Pat Morgan", ("spokesman", "spokeswoman"), ""),  # disagreeing roles: unknown
+        ("Porter", (), ""),  # a surname alone has no given name
+        ("Mr. Porter", (), "m"),
+    ],
+)
+def test_gender_of_roles_and_given_names(name, roles, expected):
+    assert gender_of(name, roles) == expected
+
+
+def test_an_honorific_before_a_surname_gives_the_person_its_gender():
+    surnames = find_honorific_surnames("Dana Whitfield spoke. Later Ms. Whitfield and Mr Kim Porter left. Sir Ed Lane")
+    assert surnames == {"whitfield": "f", "porter": "m", "lane": "m"}
+    assert gender_of("Dana Whitfield", (), surnames) == "f"
+    # two people of one surname: no evidence
+    assert gender_of("Dana Smith", (), find_honorific_surnames("Mr. Smith and Mrs. Smith came.")) == ""
+    # a capitalised honorific only: "the miss" is no honorific
+    assert find_honorific_surnames("It was a near miss Tuesday Morning.") == {}
+
+
+def test_the_article_pronoun_after_a_name_is_evidence_but_a_speaker_pronoun_is_not():
+    text = "Sam Okafor said her office would act. Kim Porter met Tom Hale, she said."
+    people = [(0, "Sam Okafor"), (38, "Kim Porter"), (53, "Tom Hale")]
+    speaker_at = text.index("she said")
+    found = find_pronoun_genders(text, people, [], [speaker_at])
+    assert found == {"sam okafor": "f"}  # "she said" resolves, it is no evidence for Kim Porter or Tom Hale
+    # a pronoun inside a quote is no evidence either
+    quoted = 'Kim Porter called it "her best day" on Monday.'
+    assert find_pronoun_genders(quoted, [(0, "Kim Porter")], [(20, 35)], []) == {}
+    # nor one after another person named between
+    assert find_pronoun_genders("Kim Porter met Mary Jones and her son.", [(0, "Kim Porter"), (15, "Mary Jones")]) == {
+        "mary jones": "f"
+    }
+
+
+def test_the_shipped_name_list_leaves_out_names_of_both_genders():
+    names = given_name_genders()
+    assert names["mary"] == "f" and names["robert"] == "m"
+    assert not {"jordan", "taylor", "alex", "chris", "kim", "sam"} & set(names)
+    assert set(names.values()) == {"m", "f"}
+
+
+@pytest.mark.parametrize(
+    ("gender", "pronoun", "expected"),
+    [("m", "she", False), ("f", "she", True), ("", "she", True), ("m", "it", True), ("f", "i", True)],
+)
+def test_is_compatible(gender, pronoun, expected):
+    assert is_compatible(gender, pronoun) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # the nearest earlier person is a man (and the subject): "she" takes the woman
+        ('Tom Hale met Mary Jones on Monday.\n\n"We agreed on nothing," she said.', "We agreed", "Mary Jones"),
+        # an honorific makes a person of a name given to both, and gives its gender
+        ('Mr. Kim Porter met Laura Diaz.\n\n"Nothing was agreed," he said.', "Nothing", "Kim Porter"),
+        # a gendered role noun in an apposition
+        (
+            'Pat Morgan, the company spokeswoman, met Governor Tom Hale.\n\n"Nothing was agreed," she said.',
+            "Nothing",
+            "Pat Morgan",
+        ),
+        # the article's own pronoun after the name
+        (
+            "Sam Okafor said her office would review the plan. Governor Tom Hale disagreed.\n\n"
+            '"It will fail," she said.',
+            "It will",
+            "Sam Okafor",
+        ),
+        # an honorific before the surname later in the article gives the full name its gender
+        (
+            'Dana Whitfield spoke first. Governor Tom Hale replied.\n\n"No," she said. Ms. Whitfield left.',
+            "No",
+            "Dana Whitfield",
+        ),
+        # a person of unknown gender is compatible with both
+        ('Governor Kim Porter spoke on Monday.\n\n"It was wrong," she said.', "It was", "Kim Porter"),
+    ],
+    ids=["given-name", "honorific", "role-noun", "pronoun-evidence", "honorific-surname", "unknown"],
+)
+def test_a_pronoun_takes_the_nearest_compatible_person(text, prefix, speaker):
+    assert quote_of(text, prefix).speaker == speaker
+
+
+def test_a_pronoun_with_no_compatible_person_stays_unresolved():
+    row = quote_of('Governor Tom Hale spoke on Monday.\n\n"It was wrong," she said.', "It was")
+    assert (row.speaker, row.actor_id, row.resolution) == ("she", "", "pronoun")
+
+
+def test_a_full_name_opening_with_a_given_name_is_a_person_for_pronouns():
+    quotes = find_quotes(articles_of('Mary Jones visited the farm on Monday.\n\n"The harvest is poor," she said.'))
+    assert quotes[["speaker", "actor_id"]].values.tolist() == [["Mary Jones", "person:mary_jones"]]
+    # a place that opens with a given name is no person: "Paul Revere Middle School" stays a body
+    row = quote_of('Students at Paul Revere Middle School protested.\n\n"We want lunch," she said.', "We want")
+    assert row.speaker == "she"
