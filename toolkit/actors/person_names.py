@@ -5,12 +5,37 @@ The rules ``toolkit.actors.persons`` reads a person named with a title by: which
 last word: "minister", "spokesman", "Sen."), which capitalised words may be a person's name ("Lindell
 Grayson", "Samira al-Haddad", never "Monday Morning", "Foundation" or "JOHN SMITH"), and which lines
 are headlines in title case, where every word is capitalised and no run of capitals is a name.
+
+It also finds people named with no title (``find_named_people``):
+
+News name a person in full once ("Sharron Angle, a Tea Party favorite running against ...") and by
+the surname alone after ("In her primary race, Angle said ..."). ``toolkit.actors.persons`` makes a
+person of a name that goes with a title; this module reads a name that has none, when the article
+itself shows that it is a person's: a run of two or three capitalised name words
+(``toolkit.actors.person_names``) whose last word stands again alone later in the same article.
+
+A run is no person's when:
+
+- a word of it is no name word (stop words, months, titles, words of bodies: "Social Security",
+  "Tea Party", "Supreme Court", "Monday Morning");
+- it holds or touches a dictionary match, or lies inside a person named with a title;
+- it follows "the", a locative or a motion word ("in San Francisco", "the Kansas City Star") or
+  lies in a headline in title case;
+- its first or last word is an ordinary word of the article: it stands in lower case elsewhere in
+  the article ("the angle of the slope" makes "Angle" a word, not a surname);
+- the later surname is never alone: each time it stands next to another capitalised word (a
+  longer name, "Sachs Group") or is inside a mention.
+
+A name the article also gives with a title ("Sen. Lindell Grayson ... Lindell Grayson said") is that
+person's, with no bare surname needed. The later bare surnames themselves are found by
+``toolkit.actors.phrases.find_article_surnames``, which reads these people like the dictionary's.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import ahocorasick
 import numpy as np
@@ -19,6 +44,10 @@ from toolkit.actors.senses import word_lists
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
 
+if TYPE_CHECKING:
+    from toolkit.actors.matcher import Matcher
+    from toolkit.actors.person_forms import Hits
+
 __all__ = [
     "ABBREVIATIONS",
     "GAP",
@@ -26,6 +55,7 @@ __all__ = [
     "MODIFIERS",
     "NAME_RUN",
     "find_mentions_inside",
+    "find_named_people",
     "find_title_heads",
     "find_title_start",
     "fold_word",
@@ -236,3 +266,162 @@ def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] 
     if any(starts[i] < low or ends[i] > high for i in found):
         return None
     return found
+
+
+# --- people named in full without a title and later by surname alone ---------------------------
+
+
+_WORDS = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
+#: Where a sentence ends: its last punctuation and the space after, or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n")
+#: Kinds of actors whose mention in a name's sentence marks the person as a political actor.
+_POLITICAL_KINDS = frozenset({"party", "movement"})
+#: The labels of legislatures: their mention in a name's sentence marks a political actor too.
+_LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Parliament|Assembly|Legislature|Commons|Lords)\b")
+#: Generational suffixes after a name ("James Roosevelt Jr."): part of the name, never its surname.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words after which a run of capitals is a place or a body's name, never a person's."""
+    lists = word_lists()
+    return frozenset({"the", "in", "at", "from", "near", "to", "of"}) | lists.capital_before | lists.state_before
+
+
+def find_named_people(
+    matcher: Matcher, joined: str, fields: list[tuple[int, int, int]], known: Hits, titled: list
+) -> list:
+    """The people named in full without a title whose surname stands alone later in the article.
+
+    Parameters
+    ----------
+    matcher : the call's matcher (the actors of ``known``).
+    joined : the chunk's fields joined.
+    fields : each field's ``(article row, start, end)`` in ``joined``, an article's fields together.
+    known : the chunk's dictionary mentions (``toolkit.actors.person_forms.Hits``).
+    titled : the people named with a title, as ``(field index, person)`` (``person.name``: the name).
+
+    Returns
+    -------
+    list
+        ``(field index, start, end, name)`` per name found, in text order.
+    """
+    titled_spans = [(p.start, p.end) for _, p in titled]
+    accepted: dict[int, set[str]] = {}  # article row -> the names it gives a person (titled or found here)
+    for index, person in titled:
+        accepted.setdefault(fields[index][0], set()).add(" ".join(person.name.split()).lower())
+    article_bounds: dict[int, tuple[int, int]] = {}
+    for row, start, end in fields:
+        first, last = article_bounds.get(row, (start, end))
+        article_bounds[row] = (min(first, start), max(last, end))
+    lower_words: dict[int, set[str]] = {}
+    found = []
+    for index, (row, low, field_end) in enumerate(fields):
+        high = article_bounds[row][1]
+        for run in NAME_RUN.finditer(joined, low, field_end):
+            words = [(run.start() + m.start(), m.group()) for m in _WORDS.finditer(run.group())]
+            while words and not _opens_name(words[0][1]):
+                words = words[1:]  # "Dr", "On Friday", "But": no word of the name
+            suffix = words[-1:] if len(words) > 2 and fold_word(words[-1][1]) in _SUFFIXES else []
+            if not 2 <= len(words) - len(suffix) <= 3:
+                continue
+            start, last = words[0][0], words[-1]
+            end = last[0] + len(strip_possessive(last[1]))
+            name = " ".join(word for _, word in words[:-1]) + " " + strip_possessive(last[1])
+            if any(s < end and start < e for s, e in titled_spans):
+                continue
+            known_name = name.lower() in accepted.get(row, ())
+            named_words = words[: len(words) - len(suffix)]
+            if not known_name and not _looks_like_name(joined, named_words, (low, start, end), known):
+                continue
+            if not known_name:
+                surname = strip_possessive(named_words[-1][1])
+                if row not in lower_words:
+                    first, last_end = article_bounds[row]
+                    lower_words[row] = {w.lower() for w in _LOWER_WORD.findall(joined, first, last_end)}
+                if fold_word(words[0][1]) in lower_words[row] or fold_word(surname) in lower_words[row]:
+                    continue
+                if not _surname_alone_later(joined, surname, end, high, known):
+                    continue
+                if not _political_sentence(matcher, joined, (low, start, end, field_end), known):
+                    continue
+                accepted.setdefault(row, set()).add(name.lower())
+            found.append((index, start, end, name))
+    return found
+
+
+def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known: Hits) -> bool:
+    """Whether the run ``words`` (``span``: its article's start, its own start and end) may be a
+    person's full name: name words only, outside headlines and mentions, after no place word.
+    """
+    low, start, end = span
+    nouns = word_lists().name_nouns | word_lists().place_before
+    if any(strip_possessive(word) != word for _, word in words[:-1]):
+        return False  # "Adelson's Sands": a possessive inside is no name
+    for _, word in words:
+        key = fold_word(word)
+        if len(key) < 2 or not is_name_word(word, key) or word[-1:] == "." or key in nouns:
+            return False
+    following = joined[end : end + 30].split(None, 1)
+    if following and fold_word(following[0].rstrip(",.;:")) in nouns:
+        return False  # "the Kaljibrin-Tal Rifaat road"
+    if len(fold_word(words[-1][1])) < 3:
+        return False
+    if is_headline(joined, start, low):
+        return False
+    if find_mentions_inside(known.starts, known.ends, known.reach, start - 1, end + 1) != []:
+        return False
+    before = joined[max(low, start - 30) : start].split()
+    return not (before and before[-1].lower() in _place_words())
+
+
+def _political_sentence(matcher: Matcher, joined: str, span: tuple[int, int, int, int], known: Hits) -> bool:
+    """Whether the sentence of the name (``span``: its field's start, its own start and end, the
+    field's end) names a party, a movement or a legislature, or holds a political cue word
+    (``toolkit/data/senses.yaml``, ``political_cues``).
+    """
+    low, start, end, high = span
+    before = _SENTENCE_END.split(joined[max(low, start - 400) : start])[-1]
+    after = _SENTENCE_END.split(joined[end : min(high, end + 400)], maxsplit=1)[0]
+    first, last = start - len(before), end + len(after)
+    cues = word_lists().political_cues
+    if any(fold_word(word) in cues for word in (before + " " + after).split()):
+        return True
+    at = int(np.searchsorted(known.starts, first, side="left"))
+    while at < len(known.starts) and known.starts[at] < last:
+        actor = matcher.actors[matcher.rows_actor[int(known.rows[at])]]
+        if actor.kind in _POLITICAL_KINDS or _LEGISLATURE.search(actor.label):
+            return True
+        at += 1
+    return False
+
+
+def _surname_alone_later(joined: str, surname: str, after: int, high: int, known: Hits) -> bool:
+    """Whether ``surname`` stands alone (no capitalised word next to it but a sentence's first
+    word, no mention over it) somewhere in ``joined[after:high]``.
+    """
+    pattern = re.compile(rf"(?<![\w\-‐]){re.escape(surname)}(?![\w\-‐])")
+    for match in pattern.finditer(joined, after, high):
+        start, end = match.start(), match.end()
+        if find_mentions_inside(known.starts, known.ends, known.reach, start, end) != []:
+            continue
+        previous = joined[max(after, start - 40) : start].split()
+        following = joined[end : end + 40].split()
+        if previous and _is_capitalised_word(previous[-1]) and is_name_word(previous[-1], fold_word(previous[-1])):
+            continue  # "Tom Angle": another name's surname, even at a sentence's start
+        if following and _is_capitalised_word(following[0]) and joined[end : end + 1] == " ":
+            continue
+        return True
+    return False
+
+
+def _opens_name(word: str) -> bool:
+    """Whether a capitalised word may be the first word of a person's name."""
+    key = fold_word(word)
+    return key not in HONORIFICS and is_name_word(word, key)
+
+
+def _is_capitalised_word(word: str) -> bool:
+    return word[:1].isupper() and strip_possessive(word).isalpha()

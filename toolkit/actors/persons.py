@@ -55,12 +55,14 @@ from dataclasses import field as dataclass_field
 import numpy as np
 
 from toolkit.actors.matcher import Actor, Matcher
-from toolkit.actors.person_forms import Hits, country_of_hits, read_titled_name
-from toolkit.actors.person_names import find_title_heads, fold_word
+from toolkit.actors.person_forms import Hits, TitledName, country_of_hits, read_titled_name
+from toolkit.actors.person_names import find_named_people, find_title_heads, fold_word
 from toolkit.actors.senses import ACTOR
 from toolkit.text.folding import alias_key, fold_text
 
 __all__ = [
+    "NAME_RULE",
+    "NAME_SOURCE",
     "TITLE_SOURCE",
     "PeopleMatcher",
     "add_titled_people",
@@ -72,6 +74,10 @@ __all__ = [
 
 #: The ``alias_type`` of the mentions of a person found by a title (not in the dictionary).
 TITLE_SOURCE = "title"
+#: The ``alias_type`` and ``sense_rule`` of a person named in full without a title, whose surname
+#: stands alone later in the article (``toolkit.actors.person_names.find_named_people``).
+NAME_SOURCE = "recurring_name"
+NAME_RULE = "recurring_name"
 
 
 def person_id(name: str) -> str:
@@ -136,7 +142,7 @@ def _add_actors(matcher: PeopleMatcher, people: list[tuple[str, str, str, str]])
             matcher.row_titles[row] = title
             matcher.rows_actor.append(actor)
             matcher.rows_alias.append(label)
-            matcher.rows_type.append(TITLE_SOURCE)
+            matcher.rows_type.append(TITLE_SOURCE if title else NAME_SOURCE)
             matcher.rows_key.append(alias_key(label))
         found.append(matcher.titled_rows[actor, title])
     added_actors, added_rows = len(matcher.actors) - first_actor, len(matcher.rows_alias) - first_row
@@ -210,8 +216,6 @@ def add_titled_people(
     """
     starts, ends, senses, candidates, rules = hits
     heads = find_title_heads(folded)  # where a title's head word ends: a name may follow
-    if not heads:
-        return hits
     if len(starts):
         rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
         kinds = matcher.actor_kind[matcher.rows_actor_array[rows]]
@@ -229,8 +233,14 @@ def add_titled_people(
         if person is not None and person.start >= taken:
             found.append((index, person))
             taken = person.end
-    if not found:
+    fields_at = [(row, int(low), int(high)) for (row, _, _), low, high in zip(chunk, offsets, field_ends, strict=True)]
+    named = [
+        (index, TitledName(start, end, start, name, "", -1, -1, []))
+        for index, start, end, name in find_named_people(matcher, joined, fields_at, known, found)
+    ]
+    if not found and not named:
         return hits
+    found = sorted(found + named, key=lambda item: item[1].start)
     keys = _people_of_articles(chunk, found, known.countries)
     person_rows = _add_actors(matcher, keys)
     drop = np.zeros(len(starts), dtype=bool)
@@ -247,7 +257,7 @@ def add_titled_people(
     ends = np.concatenate((ends[keep], new_ends))
     senses = np.concatenate((senses[keep], np.full(len(found), ACTOR, dtype=senses.dtype)))
     candidates = [candidates[i] for i in keep.tolist()] + [((row, None, ""),) for row in person_rows]
-    rules = [rules[i] for i in keep.tolist()] + ["title_person"] * len(found)
+    rules = [rules[i] for i in keep.tolist()] + [NAME_RULE if not p.title else "title_person" for _, p in found]
     order = np.argsort(starts, kind="stable")
     listed = order.tolist()
     return starts[order], ends[order], senses[order], [candidates[i] for i in listed], [rules[i] for i in listed]

@@ -205,6 +205,9 @@ _APPOSITION_BREAK = re.compile(r"[\"“”«»;:()\[\]—–!?]|\.(?=\s)")
 _OBJECT_OF_OFFICE = frozenset({"for", "to", "on", "in"})
 
 
+#: Generational suffixes after a name (folded): never the surname ("James Roosevelt Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 #: Characters after which a word opens a sentence or a quote (its capital says nothing).
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
 
@@ -306,6 +309,8 @@ def find_article_surnames(
     rows_key = matcher.rows_key
     for i in np.flatnonzero(person).tolist():
         words = rows_key[rows[i]].split()
+        if len(words) > 2 and words[-1] in _SUFFIXES:
+            words = words[:-1]  # "James Roosevelt Jr.": the surname is "Roosevelt"
         if len(words) < 2:
             continue
         article = int(article_rows[i])

@@ -61,6 +61,8 @@ class SenseLists:
     organisation_heads: frozenset
     after_name_ok: frozenset
     first_names: frozenset
+    political_cues: frozenset
+    name_nouns: frozenset
     us_states: dict
     stop: frozenset
     titles: frozenset
@@ -120,6 +122,8 @@ def word_lists() -> SenseLists:
         organisation_heads=words("organisation_heads"),
         after_name_ok=words("after_name_ok"),
         first_names=words("first_names"),
+        political_cues=words("political_cues"),
+        name_nouns=words("name_nouns"),
         us_states={
             alias_key(name): (
                 frozenset(alias_key(str(w)) for w in cues.get("us_cues") or ()),
