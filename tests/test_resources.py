@@ -14,6 +14,8 @@ from toolkit.resources import PACKAGE_ROOT, data_path, list_data_files, read_dat
 WORD_LISTS = [
     "abbreviations.txt",
     "boilerplate.txt",
+    "gender_words.txt",
+    "given_names.txt",
     "group_descriptors.txt",
     "iso3166_alpha3.txt",
     "not_possessive.txt",
@@ -76,6 +78,7 @@ LEXICONS = {
         "document_heads",
         "state_bodies",
         "person_nouns",
+        "role_equivalents",
     ],
 }
 ACTOR_FILES = [

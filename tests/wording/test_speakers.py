@@ -828,3 +828,96 @@ def test_a_name_before_a_colon_speaks_the_quote_after_it(text, speaker):
 )
 def test_a_who_aside_may_hold_a_quote_or_follow_a_bracket(text, speaker):
     assert quote_of(text, text.split('"')[-2][:8]).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # a title written as an abbreviation holds the role ("Sen." for "the senator")
+        ('Sen. Marco Rubio spoke on Monday.\n\n"It was wrong," the senator said.', "It was", "Marco Rubio"),
+        # a modifier of the role is no bar: "the Florida senator"
+        (
+            'Sen. Tom Hale spoke on Monday. Mayor Ana Ruiz agreed.\n\n"It was wrong," the Florida senator said.',
+            "It was",
+            "Tom Hale",
+        ),
+        # a leader of a body named by another title: the speaker among the nearest leaders, not the nearest
+        (
+            "Defense Secretary Tom Hale spoke on Monday. He said the review was needed.\n\n"
+            "The review will be led by Navy Secretary Ray Mabus.\n\n"
+            'Later, the Pentagon chief said the Corps had "gotten too big" for its role.',
+            "gotten",
+            "Tom Hale",
+        ),
+        # a modifier held by one person's role words picks that person
+        (
+            "Pentagon spokesman Geoff Morrell and White House spokesman Robert Gibbs spoke.\n\n"
+            '"We are ready," the Pentagon spokesman said.',
+            "We are",
+            "Geoff Morrell",
+        ),
+        # a role of an unnamed organisation ("the agency's", "its") is the person named with that role
+        (
+            'FEMA spokesman Tom Hale spoke on Monday.\n\n"We are ready," the agency\'s spokesman said.',
+            "We are",
+            "Tom Hale",
+        ),
+        (
+            "FEMA spokesman Tom Hale spoke on Monday. The agency plans more aid.\n\n"
+            '"We are ready," its spokesman said.',
+            "We are",
+            "Tom Hale",
+        ),
+        # a gendered role skips a person of the other gender; a title's role words stop at a comma or "and"
+        (
+            "Jane Hale, the company spokeswoman, and spokesman Tom Dale spoke.\n\n"
+            '"We are ready," the spokeswoman said.',
+            "We are",
+            "Jane Hale",
+        ),
+    ],
+    ids=["abbreviation", "modifier", "leader", "modifier-pick", "possessive", "its", "gendered-role"],
+)
+def test_a_role_takes_the_nearest_person_holding_it_or_an_equivalent(text, prefix, speaker):
+    assert quote_of(text, prefix).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        # no person holds the role: the role stays, with the organisation it names
+        (
+            'The Federal Reserve kept rates on hold.\n\n"The economy is weak," a Fed official said.',
+            "The economy",
+            ("Fed official", "federal_reserve", "official"),
+        ),
+        (
+            'Mayor Ana Ruiz spoke.\n\n"We are ready," the Pentagon chief said.',
+            "We are",
+            ("Pentagon chief", "USA", "chief"),
+        ),
+        (
+            'The ministry issued a statement.\n\n"We are ready," its spokesman said.',
+            "We are",
+            ("its spokesman", "", "spokesman"),
+        ),
+    ],
+)
+def test_a_role_no_person_holds_stays_a_role_of_its_organisation(text, prefix, expected):
+    row = quote_of(text, prefix)
+    assert (row.speaker, row.actor_id, row.speaker_role) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Aid will come," said Lt. Gen. Mark Hertling.', "Mark Hertling"),
+        ('"Aid will come," said Navy Rear Adm. John Kirby, the Pentagon press secretary.', "John Kirby"),
+        ('"Aid will come," according to witnesses.', "witnesses"),
+        ('"Aid will come," Tom Hale told the Associated Press.', "Tom Hale"),
+        ('"Aid will come," an official said an hour later.', "official"),
+    ],
+    ids=["two-abbreviations", "abbreviation-apposition", "according-to", "told-outlet", "time-after"],
+)
+def test_web_news_speakers_after_the_quote_still_hold(text, speaker):
+    assert quote_of(text, "Aid").speaker == speaker

@@ -25,8 +25,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from toolkit.wording.named_people import CONFLICT, gender_of, is_compatible
+import yaml
+
+from toolkit.resources import read_data_text
+from toolkit.wording.named_people import CONFLICT, gender_of, gender_words, is_compatible
 from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
 
 __all__ = [
@@ -226,11 +230,11 @@ def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, o
     clause.resolution, clause.role = "role", " ".join(lower[1:])
     clause.resolved = strip_article(clause.speaker)
     for entity in article.before(order):
-        name, kind, roles, is_speaker = entity[1], entity[2], entity[3], entity[6]
+        name, kind, is_speaker = entity[1], entity[2], entity[6]
         if head in lists["document_heads"]:
             fits = is_speaker and not _is_document(name, lists)  # "the statement said": its author
         elif clause.kind == "person":
-            fits = kind == "person" and head in roles
+            return _resolve_person_role(clause, head, lower, article, order)
         elif head in lists["generic_heads"]:
             fits = kind == "organisation" and is_speaker
         elif head in lists["media_heads"]:
@@ -247,3 +251,62 @@ def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, o
             clause.kind, clause.resolved_span = kind, entity[7]
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def role_equivalents() -> dict[str, frozenset[str]]:
+    """The role words a role head may stand for (``role_equivalents`` of ``speaker_nouns.yaml``):
+    "senator" for "sen", "chief" for "secretary", ...
+    """
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml")).get("role_equivalents") or {}
+    return {str(head).lower(): frozenset(str(word).lower() for word in words) for head, words in data.items()}
+
+
+def _resolve_person_role(clause, head: str, lower: list[str], article: SpeakerContext, order) -> bool:
+    """A definite person role ("the senator", "the Florida senator", "the Pentagon chief", "its
+    spokesman"): the nearest earlier person whose role words (from every mention of the person:
+    title, apposition, earlier clauses) hold the head, preferring one whose role words hold a
+    modifier of the phrase ("Pentagon spokesman X" for "the Pentagon spokesman"); failing one,
+    among the three nearest people holding an equivalent role (``role_equivalents``), the one whose
+    role words hold a modifier, else an earlier speaker, else a sentence's subject, else the
+    nearest. A gendered head ("the spokeswoman") skips people of the other gender.
+    """
+    words = gender_words()
+    modifiers = {re.sub(r"['’]s$", "", word) for word in lower[:-1]} - _ROLE_FILLERS
+    equivalents = role_equivalents().get(head, frozenset())
+    people: dict[str, list] = {}  # person -> [nearest entity, role words, is a speaker, is a subject]
+    for entity in article.before(order):
+        if entity[2] != "person":
+            continue
+        person = people.setdefault(entity[4] or entity[1], [entity, set(), False, False])
+        person[1] |= {role.rstrip(".") for role in entity[3]}
+        person[2] = person[2] or entity[6]
+        person[3] = person[3] or entity[8] == SALIENT
+    wanted = ("she" if words[head] == "f" else "he") if head in words else ""
+    people = {key: person for key, person in people.items() if is_compatible(article.gender(person[0]), wanted)}
+    exact = [person for person in people.values() if head in person[1]]
+    similar = [person for person in people.values() if person[1] & equivalents][:SUBJECT_WINDOW]
+    chosen = _pick(exact, modifiers, prefer_salient=False) or _pick(similar, modifiers, prefer_salient=True)
+    if chosen is None:
+        return False
+    clause.resolved, clause.actor_id, clause.in_dictionary = chosen[1], chosen[4], chosen[5]
+    clause.kind, clause.resolved_span = "person", chosen[7]
+    return True
+
+
+_ROLE_FILLERS = frozenset({"the", "this", "that", "its", "his", "her", "their", "a", "an", "top", "former"})
+
+
+def _pick(candidates: list, modifiers: set, *, prefer_salient: bool):
+    """The entity of the candidate person (nearest first; ``[entity, roles, speaker, subject]``) whose
+    role words hold a modifier, else (``prefer_salient``) an earlier speaker, else a sentence's
+    subject, else the nearest; None without candidates.
+    """
+    ranked = [lambda person: modifiers & person[1]]
+    if prefer_salient:
+        ranked += [lambda person: person[2], lambda person: person[3]]
+    for test in ranked:
+        for person in candidates:
+            if test(person):
+                return person[0]
+    return candidates[0][0] if candidates else None

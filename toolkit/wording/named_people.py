@@ -65,6 +65,7 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s")
+_TITLE_BREAK = re.compile(r"[,;:()\"“”]|\band\b")  # the role words of a title stop at a comma or an "and"
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "USS", "UC": a name with one is no person's (as find_person_name)
 
 
@@ -92,6 +93,7 @@ def find_people(text: str, mentions: list) -> list[tuple]:
         if (title.lower() not in titles and not honorific) or not find_person_name(match.group("name").split()):
             continue  # "the mayor Earlier Tuesday": days, times and places are no names
         title = text[max(0, match.start() - 30) : match.start("name")].lower()
+        title = _TITLE_BREAK.split(title)[-1]  # "Jane Hale, the spokeswoman, and spokesman Tom Dale": "spokesman"
         roles = frozenset(re.findall(r"[a-z]+", title)[-3:])
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     for match in apposition_pattern().finditer(text):

@@ -177,6 +177,7 @@ def resolve_speakers(
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
         take_name_before_role(text, clause, sentence_starts)
+        _take_determiner(text, clause)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
         near = (rank, subject_reach(paragraph_starts, sentence_starts, clause)) if paragraph_starts else None
@@ -202,6 +203,23 @@ def resolve_speakers(
         history.append(clause)
     resolve_cataphora(clauses, text)
     resolve_unnamed_lede(clauses, text, sentence_starts or [])
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$", re.IGNORECASE)
+
+
+def _take_determiner(text: str, clause) -> None:
+    """A role phrase after "its" or "their" takes the determiner ("its spokesman said"), which makes
+    it a definite role of the organisation named before ("the agency ... its spokesman").
+    """
+    words = clause.speaker.split()
+    if len(words) > 3 or not words or not words[0][:1].islower() or clause.pattern != "verb":
+        return
+    found = _DETERMINER_BEFORE.search(text, max(0, clause.speaker_start - 8), clause.speaker_start)
+    if found:
+        clause.speaker = text[found.start() : clause.speaker_end]
+        clause.speaker_start = found.start()
+        clause.start = min(clause.start, found.start())
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
@@ -276,7 +294,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     possessive = next((k for k, w in enumerate(lower[:-1]) if w.endswith(("'s", "’s"))), None)
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
-    definite = bool(lower) and lower[0] in ("the", "this") and len(lower) <= 5
+    definite = bool(lower) and lower[0] in ("the", "this", "its", "their") and len(lower) <= 5  # "its spokesman"
     named = find_named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
     if named is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = named[1], named[4], named[5]
@@ -286,7 +304,14 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
         clause.kind, clause.role = "person", role_words(phrase, person[0] - offset, person[1] - offset)
     elif possessive is not None and not find_person_name(words[possessive + 1 :]):
         owner = next((m for m in inside if m[0] < owner_end), None)
-        clause.resolved, clause.role = strip_article(phrase), " ".join(lower[possessive + 1 :])
+        role = " ".join(lower[possessive + 1 :])
+        # "the agency's spokesman": the person named earlier with that role, else the role as written
+        if owner is None and lower[0] == "the" and clause.kind == "person" and len(lower) <= 5:
+            if resolve_role(clause, head, lower, article, order):
+                clause.role = role
+                return None
+            clause.resolution = "direct"
+        clause.resolved, clause.role = strip_article(phrase), role
         clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
     elif (name := find_person_name(words)) and not _after_of(phrase, name):
         at = phrase.find(name)
