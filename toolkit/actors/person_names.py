@@ -33,6 +33,7 @@ person's, with no bare surname needed. The later bare surnames themselves are fo
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -272,7 +273,15 @@ def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] 
 
 
 _WORDS = re.compile(r"\S+")
+#: A run of two capitalised words or more, particles inside ("Marla de Quenneville"); simpler than
+#: ``NAME_RUN`` (no initials), as it is tried on the whole text.
+_NAME_RUNS = re.compile(rf"(?<![\w'’.\-‐])[A-Z][\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’\-‐]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
+#: How far after a full name its bare surname is looked for (characters; a hostile text of many
+#: capitalised words would otherwise make the search quadratic).
+_SURNAME_REACH = 20_000
+#: How many later places of a surname are read (a hostile text repeats a word often).
+_LATER_LOOKS = 8
 #: Where a sentence ends: its last punctuation and the space after, or a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n")
 #: Kinds of actors whose mention in a name's sentence marks the person as a political actor.
@@ -308,7 +317,8 @@ def find_named_people(
     list
         ``(field index, start, end, name)`` per name found, in text order.
     """
-    titled_spans = [(p.start, p.end) for _, p in titled]
+    titled_spans = sorted((p.start, p.end) for _, p in titled)
+    titled_starts = [start for start, _ in titled_spans]
     accepted: dict[int, set[str]] = {}  # article row -> the names it gives a person (titled or found here)
     for index, person in titled:
         accepted.setdefault(fields[index][0], set()).add(" ".join(person.name.split()).lower())
@@ -317,10 +327,17 @@ def find_named_people(
         first, last = article_bounds.get(row, (start, end))
         article_bounds[row] = (min(first, start), max(last, end))
     lower_words: dict[int, set[str]] = {}
+    mention_starts = set(known.starts.tolist())
     found = []
     for index, (row, low, field_end) in enumerate(fields):
-        high = article_bounds[row][1]
-        for run in NAME_RUN.finditer(joined, low, field_end):
+        for run in _NAME_RUNS.finditer(joined, low, field_end):
+            parts = run.group().split()
+            tail = parts[-2] if len(parts) > 2 and fold_word(parts[-1]) in _SUFFIXES else parts[-1]
+            if run.end() - len(parts[-1]) in mention_starts:
+                continue  # the last word is a dictionary match ("Syrian President Assad")
+            high = min(article_bounds[row][1], run.end() + _SURNAME_REACH)
+            if row not in accepted and joined.find(strip_possessive(tail), run.end(), high) < 0:
+                continue  # the surname never comes again, and the article names nobody yet
             words = [(run.start() + m.start(), m.group()) for m in _WORDS.finditer(run.group())]
             while words and not _opens_name(words[0][1]):
                 words = words[1:]  # "Dr", "On Friday", "But": no word of the name
@@ -330,20 +347,26 @@ def find_named_people(
             start, last = words[0][0], words[-1]
             end = last[0] + len(strip_possessive(last[1]))
             name = " ".join(word for _, word in words[:-1]) + " " + strip_possessive(last[1])
-            if any(s < end and start < e for s, e in titled_spans):
-                continue
+            at = bisect.bisect_left(titled_starts, end)
+            if at and titled_spans[at - 1][1] > start:
+                continue  # inside a person named with a title
             known_name = name.lower() in accepted.get(row, ())
+            if known_name and find_mentions_inside(known.starts, known.ends, known.reach, start, end) != []:
+                continue  # a dictionary match inside: mentions never overlap
             named_words = words[: len(words) - len(suffix)]
-            if not known_name and not _looks_like_name(joined, named_words, (low, start, end), known):
-                continue
             if not known_name:
+                if find_mentions_inside(known.starts, known.ends, known.reach, start - 1, end + 1) != []:
+                    continue  # a dictionary match inside or next to it
                 surname = strip_possessive(named_words[-1][1])
+                later = _later(joined, surname, end, high)
+                if not _surname_alone_later(joined, surname, later, known):
+                    continue
+                if not _looks_like_name(joined, named_words, (low, start, end), known):
+                    continue
                 if row not in lower_words:
                     first, last_end = article_bounds[row]
                     lower_words[row] = {w.lower() for w in _LOWER_WORD.findall(joined, first, last_end)}
                 if fold_word(words[0][1]) in lower_words[row] or fold_word(surname) in lower_words[row]:
-                    continue
-                if not _surname_alone_later(joined, surname, end, high, known):
                     continue
                 if not _political_sentence(matcher, joined, (low, start, end, field_end), known):
                     continue
@@ -352,12 +375,18 @@ def find_named_people(
     return found
 
 
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    """Words of places, programmes and bodies after or inside a run: no person's name."""
+    return word_lists().name_nouns | word_lists().place_before
+
+
 def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known: Hits) -> bool:
     """Whether the run ``words`` (``span``: its article's start, its own start and end) may be a
     person's full name: name words only, outside headlines and mentions, after no place word.
     """
     low, start, end = span
-    nouns = word_lists().name_nouns | word_lists().place_before
+    nouns = _name_nouns()
     if any(strip_possessive(word) != word for _, word in words[:-1]):
         return False  # "Adelson's Sands": a possessive inside is no name
     for _, word in words:
@@ -369,12 +398,10 @@ def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known
         return False  # "the Kaljibrin-Tal Rifaat road"
     if len(fold_word(words[-1][1])) < 3:
         return False
-    if is_headline(joined, start, low):
-        return False
     if find_mentions_inside(known.starts, known.ends, known.reach, start - 1, end + 1) != []:
         return False
     before = joined[max(low, start - 30) : start].split()
-    return not (before and before[-1].lower() in _place_words())
+    return not (before and before[-1].lower() in _place_words()) and not is_headline(joined, start, low)
 
 
 def _political_sentence(matcher: Matcher, joined: str, span: tuple[int, int, int, int], known: Hits) -> bool:
@@ -398,23 +425,41 @@ def _political_sentence(matcher: Matcher, joined: str, span: tuple[int, int, int
     return False
 
 
-def _surname_alone_later(joined: str, surname: str, after: int, high: int, known: Hits) -> bool:
-    """Whether ``surname`` stands alone (no capitalised word next to it but a sentence's first
-    word, no mention over it) somewhere in ``joined[after:high]``.
+def _later(joined: str, word: str, after: int, high: int) -> list[int]:
+    """The first few places of ``word`` in ``joined[after:high]`` (a hostile text repeats a word often)."""
+    found: list[int] = []
+    at = joined.find(word, after, high)
+    while at >= 0 and len(found) < _LATER_LOOKS:
+        found.append(at)
+        at = joined.find(word, at + len(word), high)
+    return found
+
+
+def _surname_alone_later(joined: str, surname: str, positions: list[int], known: Hits) -> bool:
+    """Whether ``surname`` stands alone at one of ``positions`` (no capitalised name word next to
+    it, even at a sentence's start: "Tom Angle"; no mention over it).
     """
-    pattern = re.compile(rf"(?<![\w\-‐]){re.escape(surname)}(?![\w\-‐])")
-    for match in pattern.finditer(joined, after, high):
-        start, end = match.start(), match.end()
-        if find_mentions_inside(known.starts, known.ends, known.reach, start, end) != []:
-            continue
-        previous = joined[max(after, start - 40) : start].split()
-        following = joined[end : end + 40].split()
-        if previous and _is_capitalised_word(previous[-1]) and is_name_word(previous[-1], fold_word(previous[-1])):
-            continue  # "Tom Angle": another name's surname, even at a sentence's start
-        if following and _is_capitalised_word(following[0]) and joined[end : end + 1] == " ":
-            continue
-        return True
+    for start in positions:
+        end = start + len(surname)
+        if _alone(joined, start, end, (0, len(joined))) and (
+            find_mentions_inside(known.starts, known.ends, known.reach, start, end) == []
+        ):
+            return True
     return False
+
+
+def _alone(joined: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Whether the word at ``[start, end)`` is a whole word with no capitalised name word next to it."""
+    low, high = bounds
+    if (start > low and (joined[start - 1].isalnum() or joined[start - 1] in "-‐")) or (
+        end < high and (joined[end].isalnum() or joined[end] in "-‐")
+    ):
+        return False
+    previous = joined[max(low, start - 40) : start].split()
+    following = joined[end : end + 40].split()
+    if previous and _is_capitalised_word(previous[-1]) and is_name_word(previous[-1], fold_word(previous[-1])):
+        return False
+    return not (following and _is_capitalised_word(following[0]) and joined[end : end + 1] == " ")
 
 
 def _opens_name(word: str) -> bool:
