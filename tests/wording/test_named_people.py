@@ -120,3 +120,28 @@ def test_a_full_name_opening_with_a_given_name_is_a_person_for_pronouns():
     # a place that opens with a given name is no person: "Paul Revere Middle School" stays a body
     row = quote_of('Students at Paul Revere Middle School protested.\n\n"We want lunch," she said.', "We want")
     assert row.speaker == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # a full name whose surname the field uses alone as a speaker is a person's, whatever the given name
+        (
+            'Ngozi Adebayo runs the clinic.\n\nAdebayo said the staff were tired.\n\n"We need help," she said.',
+            "We need",
+            "Ngozi Adebayo",
+        ),
+        # so is a full name with an age in apposition
+        ('Nnamdi Okonkwo, 42, flew to Dallas in September.\n\n"I am not sick," he said.', "I am", "Nnamdi Okonkwo"),
+        # the surname alone then takes the full name
+        ('Nnamdi Okonkwo, 42, flew to Dallas.\n\n"I am not sick," Okonkwo said.', "I am", "Nnamdi Okonkwo"),
+    ],
+    ids=["surname-speaker", "age", "surname-after-age"],
+)
+def test_full_names_confirmed_by_a_surname_or_an_age_are_people(text, prefix, speaker):
+    assert quote_of(text, prefix).speaker == speaker
+
+
+def test_a_name_with_no_cue_is_no_person_and_a_pronoun_is_left_unresolved():
+    row = quote_of('Nnamdi Okonkwo flew to Dallas. Mary Jones met him.\n\n"I am not sick," he added.', "I am")
+    assert (row.speaker, row.actor_id) == ("he", "")

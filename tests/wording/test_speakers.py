@@ -921,3 +921,16 @@ def test_a_role_no_person_holds_stays_a_role_of_its_organisation(text, prefix, e
 )
 def test_web_news_speakers_after_the_quote_still_hold(text, speaker):
     assert quote_of(text, "Aid").speaker == speaker
+
+
+def test_it_takes_an_organisation_opening_its_sentence_when_none_spoke_before():
+    text = 'The Federal Reserve held rates on Tuesday.\n\nLater it said "risks remain" to the outlook.'
+    row = quote_of(text, "risks")
+    assert (row.speaker, row.actor_id, row.resolution) == ("Federal Reserve (US)", "federal_reserve", "pronoun")
+    # an organisation that spoke before still wins over one that only opens a sentence
+    spoke = (
+        'The Pentagon said the strikes would go on. "We are ready," it said.\n\n'
+        'The United States has also sent ships. "We are ready," it said.'
+    )
+    quotes = find_quotes(articles_of(spoke), toolkit.find_mentions(articles_of(spoke)))
+    assert quotes["speaker"].tolist() == ["Pentagon", "Pentagon"]

@@ -180,8 +180,10 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
     """
     kinds = PRONOUN_KINDS[pronoun]
     clause.resolution, clause.kind = "pronoun", kinds[0]
-    chosen, people = None, []
+    chosen, people, opening = None, [], None
     for entity in article.before(order):
+        if opening is None and pronoun == "it" and entity[2] in kinds and entity[8] == SALIENT:
+            opening = entity  # "The Federal Reserve held rates. ... it said": when no organisation spoke before
         if entity[2] not in kinds or not (entity[2] == "person" or entity[6]):
             continue
         if entity[2] != "person":
@@ -196,6 +198,7 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
             break
     if chosen is None and people:
         chosen = people[-1] if people[-1][8] == SALIENT or people[-1][6] else people[0]
+    chosen = chosen if chosen is not None else opening
     if chosen is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = chosen[1], chosen[4], chosen[5]
         clause.role, clause.resolved_span = " ".join(sorted(chosen[3])), chosen[7]

@@ -69,13 +69,15 @@ _TITLE_BREAK = re.compile(r"[,;:()\"“”]|\band\b")  # the role words of a tit
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "USS", "UC": a name with one is no person's (as find_person_name)
 
 
-def find_people(text: str, mentions: list) -> list[tuple]:
+def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
     """The people a field names with a title or in an apposition, for pronoun and role resolution.
 
     Parameters
     ----------
     text : the field's text.
     mentions : the field's mentions as ``(start, end, actor_id, kind, label)``.
+    surnames : lower-case words the field uses alone as speakers ("Okonkwo said"): a full name
+        ending in one is a person's ("Nnamdi Okonkwo flew to Dallas").
 
     Returns
     -------
@@ -112,33 +114,37 @@ def find_people(text: str, mentions: list) -> list[tuple]:
     for start, _end, actor_id, kind, label in mentions:
         if kind == "person":
             found.append((start, label, "person", frozenset(), actor_id, True))
-    found.extend(_find_given_named(text, mentions, found))
+    found.extend(_find_given_named(text, mentions, found, frozenset(surnames)))
     return sorted(found, key=lambda entity: entity[0])
 
 
 _GIVEN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=\s+[A-Z])")  # a capitalised word before another: "Mary Jones"
 _NAME_AT = re.compile(NAME)
+_AGE = re.compile(r",\s+\d{1,3},")  # "Nnamdi Okonkwo, 42, flew": an age in apposition
 
 
-def _find_given_named(text: str, mentions: list, known: list) -> list[tuple]:
-    """People named by a full name that opens with a common given name ("Mary Jones met Tom Hale") or
-    whose surname the field gives with an honorific ("Dana Whitfield ... Ms. Whitfield"), not
-    already found and not part of a mention of a place or body ("Paul Revere Middle School").
+def _find_given_named(text: str, mentions: list, known: list, speakers: frozenset) -> list[tuple]:
+    """People named by a full name that opens with a common given name ("Mary Jones met Tom Hale"),
+    whose surname the field gives with an honorific ("Dana Whitfield ... Ms. Whitfield") or alone as
+    a speaker (``speakers``: "Nnamdi Okonkwo flew ... Okonkwo said"), or that an age follows
+    ("Nnamdi Okonkwo, 42,"); not already found and not part of a mention of a place or body ("Paul
+    Revere Middle School").
     """
     given = given_name_genders()
-    surnames = find_honorific_surnames(text)
+    surnames = set(find_honorific_surnames(text)) | speakers
     found = []
     covered = sorted((m[0], m[1]) for m in mentions)
     taken = sorted((entity[0], entity[0] + len(entity[1])) for entity in known)
     for match in _GIVEN.finditer(text):
         k = bisect.bisect_right(taken, (match.start(), float("inf"))) - 1
-        if (k >= 0 and match.start() < taken[k][1]) or (match.group().lower() not in given and not surnames):
+        if k >= 0 and match.start() < taken[k][1]:
             continue
         full = _NAME_AT.match(text, match.start())
         name = find_person_name(full.group().split()) if full else ""
         if not name or not full.group().startswith(name) or _ACRONYM.search(name):
             continue
-        if match.group().lower() not in given and name.split()[-1].lower() not in surnames:
+        aged = _AGE.match(text, match.start() + len(name))
+        if match.group().lower() not in given and name.split()[-1].lower() not in surnames and not aged:
             continue
         end = match.start() + len(name)
         if text[end : end + 1] == "." and name.split()[-1].lower() + "." in SUFFIXES:

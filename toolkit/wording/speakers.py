@@ -158,7 +158,8 @@ def resolve_speakers(
     by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
-    people = find_people(text, mentions) if text else []
+    surnames = {c.speaker.split()[-1].lower() for c in clauses if is_surname(c.speaker.split())} - set(PRONOUN_KINDS)
+    people = find_people(text, mentions, surnames) if text else []
     if text:
         speaker_starts = [clause.speaker_start for clause in clauses]
         pronouns = find_pronoun_genders(text, people, quotes, speaker_starts)
@@ -167,9 +168,8 @@ def resolve_speakers(
     for start, end, actor_id, kind, label in mentions:
         if kind in _ORGANISATION_KINDS:
             kind = "media" if kind == "media" else "organisation"
-            article.add(
-                (rank, start, 0), label or actor_id, kind, frozenset(), actor_id, True, False, (field, start, end)
-            )
+            span, salience = (field, start, end), find_salience(text, start, sentence_starts, quotes) if text else 0
+            article.add((rank, start, 0), label or actor_id, kind, frozenset(), actor_id, True, False, span, salience)
     for start, name, kind, roles, actor_id, in_dictionary in people:
         span = (field, start, start + len(name))
         salience = find_salience(text, start, sentence_starts, quotes)
