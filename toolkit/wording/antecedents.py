@@ -4,12 +4,15 @@
 people named with a title or in an apposition, earlier speakers) in article order;
 ``toolkit.wording.speakers`` resolves with it:
 
-* "he", "she", "I" take the nearest earlier person, preferring a sentence's subject or a speaker
-  among the three nearest (from the paragraph or the third sentence before on) and skipping people
-  named only inside quotes; "it" the nearest earlier organisation
-  speaker; "they" and "we" the nearest earlier group or organisation speaker;
+* "he", "she", "I" take the nearest earlier person of a compatible gender (``is_compatible`` of
+  ``toolkit.wording.named_people``; unknown fits both, none compatible leaves it unresolved),
+  preferring a sentence's subject or a speaker among the three nearest (from the paragraph or the
+  third sentence before on) and skipping people named only inside quotes; "it" the nearest earlier
+  organisation speaker, else the nearest organisation opening an earlier sentence; "they" and
+  "we" the nearest earlier group or organisation speaker;
 * a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
-  earlier entity it can stand for (``resolve_role``); a document ("the statement", "its
+  earlier entity it can stand for (``resolve_role``; a person role also by an equivalent role,
+  ``role_equivalents``: "Sen." for "the senator"); a document ("the statement", "its
   communique", "the report") the latest speaker before it, its author;
 * an indefinite role right after a name is that person ("Shuhud al-Hussein a member of ...");
 * a pronoun opening a fronted clause takes the main clause's named speaker ("Though he

@@ -29,12 +29,16 @@ applies, and the ``resolution`` column says which:
     apposition to a name is that name's ("General Joseph Votel the top commander for US forces in
     the Middle East warned" -> Joseph Votel).
 ``pronoun``
-    "he", "she" and "I" take the nearest earlier person (a person mention, a person named after a
-    title such as "UNICEF director Anthony Lake" or in an apposition, or a person speaker), except
+    "he", "she" and "I" take the nearest earlier person of a compatible gender (a person mention, a
+    person named after a title such as "UNICEF director Anthony Lake" or an honorific, in an
+    apposition, by a full name with a known given name, or a person speaker; gender evidence and
+    the people found are ``toolkit.wording.named_people``'s: "she said" never takes "Tom Hale", and
+    with no compatible person the pronoun stays unresolved), except
     that people named only inside quotes are skipped and a sentence's subject or a speaker among the
     three nearest people (from the paragraph or the third sentence before on) is preferred;
     "it" the organisation or state that opens its own sentence ("Turkey shelled what it said were
-    ..."), else the nearest earlier organisation speaker; "they" and "we" the
+    ..."), else the nearest earlier organisation speaker, else the nearest organisation opening an
+    earlier sentence; "they" and "we" the
     nearest earlier group or organisation speaker; a contracted pronoun ("he's") is the pronoun.
     A pronoun opening a fronted clause ("Though he outlined ..., Morales insisted") takes the
     person named as the main clause's speaker after the comma. Unresolved, the pronoun stays as
@@ -42,11 +46,15 @@ applies, and the ``resolution`` column says which:
 ``role``
     A definite description ("the senator", "the Florida senator", "the ministry", "the
     Observatory", "the body", "the news agency") takes the nearest earlier person whose role
-    words hold its head, or organisation whose name holds it; generic heads ("body", "monitor")
-    take the latest organisation speaker, a document ("the statement", "its communique", "the
-    report"; ``document_heads``) the latest speaker, its author; media heads ("news agency", "the
-    paper") the latest outlet, else (with "the") the latest organisation speaker outside the dictionary (the
-    dictionary's organisations are not outlets: "the Rodong Sinmun said ... The paper said").
+    words hold its head (preferring one holding its modifier: "the Pentagon spokesman"; failing
+    one, an equivalent role of ``role_equivalents`` in ``speaker_nouns.yaml``, "Sen." for "the
+    senator", a secretary for "the Pentagon chief", by speaker and subject among the nearest three;
+    also "its spokesman" and "the agency's spokesman"), or organisation whose name holds it;
+    generic heads ("body", "monitor") take the latest organisation speaker, a document ("the
+    statement", "its communique", "the report"; ``document_heads``) the latest speaker, its author;
+    media heads ("news agency", "the paper") the latest outlet, else (with "the") the latest
+    organisation speaker outside the dictionary (the dictionary's organisations are not outlets:
+    "the Rodong Sinmun said ... The paper said").
     Left as written (the role) when nothing earlier fits.
 ``continued``
     A quote continuing an earlier one (the next paragraph of an unclosed quote, or a quote
