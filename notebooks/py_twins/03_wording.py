@@ -40,6 +40,7 @@ import toolkit
 from toolkit.plots.figures import describe, save_figure, show_table
 from toolkit.plots.frames import plot_frame
 from toolkit.corpus.selection import select_articles
+from toolkit.wording.cached_quotes import find_quotes_and_clauses
 
 # %% [markdown]
 # ## Which articles are analysed?
@@ -171,14 +172,14 @@ save_figure(figure, key_terms, "key_terms", figures_dir)
 # it was resolved and its actor in the dictionary, if any.
 
 # %%
-quotes = toolkit.find_quotes(articles, mentions)
+quotes, clauses = find_quotes_and_clauses(articles, mentions)
 show_table(
     quotes, "quotes", figures_dir, rows=top_n, subset=quotes[quotes["kind"] != "scare"],
     columns=[compare_by, "speaker_text", "speaker", "resolution", "verb_lemma", "quote"], note="No quote is found.",
 )
 
 # %%
-verbs = toolkit.profile_reporting_verbs(toolkit.find_reporting_clauses(articles, mentions), by=compare_by)
+verbs = toolkit.profile_reporting_verbs(clauses, by=compare_by)
 verb_classes = verbs.groupby([compare_by, "verb_class"], as_index=False)["n"].sum()
 show_table(verbs, "reporting_verbs", figures_dir, rows=top_n, by="n", note="No reporting verb is found.")
 

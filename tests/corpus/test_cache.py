@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pandas as pd
+import pyarrow
 import pytest
 
 from toolkit import load_articles
@@ -19,6 +20,7 @@ from toolkit.corpus.cache import (
     _lock,
     _write_entry,
     cached_articles,
+    cached_frame,
     cached_tables,
     fingerprint_files,
     fingerprint_frame,
@@ -217,6 +219,54 @@ def test_fingerprint_frame_follows_values_order_and_columns_read():
     assert key != fingerprint_frame(frame.assign(date=pd.NaT), ["article_id", "text", "date"])
     lists = pd.DataFrame({"roles": [[1, 2], []]})  # values hash_pandas_object cannot hash
     assert fingerprint_frame(lists) != fingerprint_frame(pd.DataFrame({"roles": [[1, 3], []]}))
+
+
+def test_arrow_strings_are_fingerprinted_by_value_however_they_are_cut_into_chunks():
+    texts = ["Valdoria said.", "", "Ostmark é ü", "x" * 70]
+    whole = pd.DataFrame({"text": pd.array(texts, dtype="str")})
+    chunks = pyarrow.chunked_array([pyarrow.array(texts[:1]), pyarrow.array(texts[1:3]), pyarrow.array(texts[3:])])
+    cut = pd.DataFrame({"text": pd.Series(pd.arrays.ArrowStringArray(chunks), dtype=whole["text"].dtype)})
+    assert fingerprint_frame(cut) == fingerprint_frame(whole)
+    assert fingerprint_frame(whole.iloc[1:]) == fingerprint_frame(
+        pd.DataFrame({"text": pd.array(texts[1:], dtype="str")})
+    )
+    moved = ["Valdoria said", ".", "Ostmark é ü", "x" * 70]  # the same bytes, cut elsewhere
+    assert fingerprint_frame(pd.DataFrame({"text": pd.array(moved, dtype="str")})) != fingerprint_frame(whole)
+    changed = ["Valdoria said.", "", "Ostmark é u", "x" * 70]
+    assert fingerprint_frame(pd.DataFrame({"text": pd.array(changed, dtype="str")})) != fingerprint_frame(whole)
+    missing = pd.DataFrame({"text": pd.array(["a", None], dtype="str")})  # hashed by pandas, missing values too
+    assert fingerprint_frame(missing) != fingerprint_frame(pd.DataFrame({"text": pd.array(["a", ""], dtype="str")}))
+
+
+def test_a_cached_frame_keeps_its_attrs_and_gives_its_warnings_again_on_every_read(frames_cache):
+    import warnings
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        warnings.warn("group 'x' is small", UserWarning, stacklevel=2)
+        frame = pd.DataFrame({"term": ["a", "b"], "n": [2, 1]})
+        frame.attrs["notes"] = ["group 'x' is small"]
+        return frame
+
+    for _ in range(2):
+        with pytest.warns(UserWarning, match="group 'x' is small"):
+            frame = cached_frame("demo_attrs", compute, {"articles": articles_frame(), "mentions": None}, {"k": 1})
+        pd.testing.assert_frame_equal(frame, pd.DataFrame({"term": ["a", "b"], "n": [2, 1]}))
+        assert frame.attrs == {"notes": ["group 'x' is small"]}
+    assert [(u["kind"], u["hit"]) for u in logged(frames_cache)] == [("demo_attrs", False), ("demo_attrs", True)]
+
+
+def test_a_cached_frame_whose_attrs_json_cannot_hold_is_computed_and_not_stored(frames_cache):
+    def compute():
+        frame = pd.DataFrame({"n": [1]})
+        frame.attrs["when"] = {1, 2}  # a set: no JSON
+        return frame
+
+    for _ in range(2):
+        assert cached_frame("demo_unstorable", compute, {}, {}).attrs == {"when": {1, 2}}
+    assert not [u for u in logged(frames_cache) if u["kind"] == "demo_unstorable" and u["hit"]]
 
 
 def test_a_second_call_reads_back_what_the_first_built(frames_cache):

@@ -12,8 +12,9 @@ entry is parsed once (``cached_articles``): under a lock on the entry, in a chil
 writes it and exits; the caller, and any process that waited on the lock, reads it back.
 
 **Analysis frames** (``cached_tables``, ``cached_frame``): the mentions of ``find_mentions``, the label rows
-of ``find_labels``, the tone table of ``score_tone`` and the units of
-``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
+of ``find_labels``, the tone table of ``score_tone``, the KWIC lines of ``keyword_in_context``, the collocates
+of ``find_collocates``, the keyness table of ``compare_wording``, the quotes and reporting clauses of
+``toolkit.wording.cached_quotes`` and the units of ``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
 every later call on the same input, in the same notebook, in the other notebooks of a report (each runs in a
 kernel of its own) and in later runs. The key covers the content of the input frame (``fingerprint_frame``:
 ``pandas.util.hash_pandas_object`` over the columns read, 50-80 ms for 6,000 articles of 11 MB), the
@@ -50,9 +51,11 @@ import multiprocessing
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow
 from pyarrow import feather
@@ -87,6 +90,16 @@ CACHE_LOG_ENV = "TOOLKIT_CACHE_LOG"
 KEEP_FRAMES = 16
 
 _ON, _OFF = frozenset({"1", "on", "true", "yes"}), frozenset({"0", "off", "false", "no"})
+#: The table of a ``cached_frame`` entry that holds the frame's ``attrs`` as JSON.
+_ATTRS = "attrs"
+#: The table of a ``cached_frame`` entry that holds the warnings its computation gave.
+_WARNINGS = "warnings"
+
+
+class _NotStorable(Exception):
+    """A ``cached_frame`` whose ``attrs`` JSON cannot hold: computed where it is asked for, not stored."""
+
+
 #: True while a frame is being built: the calls it makes compute, they do not cache parts of it.
 _BUILDING: contextvars.ContextVar[bool] = contextvars.ContextVar("toolkit_frame_building", default=False)
 
@@ -223,19 +236,54 @@ def _in_kernel() -> bool:
 def fingerprint_frame(frame: pd.DataFrame, columns=None) -> str:
     """A hex digest of ``frame``'s ``columns`` (default all; absent ones skipped): names, dtypes, values, order.
 
-    Values are hashed with ``pandas.util.hash_pandas_object``; a column it cannot hash (lists, dicts) is
-    hashed through its JSON text. The index is not part of it.
+    A string column held by Arrow without missing values (the articles' texts) is hashed from its Arrow
+    buffers (each value's length, then the bytes); any other column with ``pandas.util.hash_pandas_object``,
+    and a column that cannot hash (lists, dicts) through its JSON text. The index is not part of it.
+    Hashing the texts with pandas made a Python string of each: 6,000 articles' texts left a process
+    40-65 MB larger, in every kernel that fingerprinted them.
     """
     digest = hashlib.blake2b(digest_size=16)
     digest.update(str(len(frame)).encode())
     for name in frame.columns if columns is None else [c for c in columns if c in frame.columns]:
         column = frame[name]
         digest.update(f"\x00{name}\x00{column.dtype}\x00".encode())
+        arrow = _arrow_strings(column)
+        if arrow is not None:
+            digest.update(_digest_strings(arrow))
+            continue
         try:
             digest.update(pd.util.hash_pandas_object(column, index=False).to_numpy().tobytes())
         except TypeError:  # unhashable values
             digest.update(json.dumps(column.tolist(), default=str).encode())
     return digest.hexdigest()
+
+
+def _arrow_strings(column: pd.Series) -> pyarrow.ChunkedArray | None:
+    """The column's values as Arrow ``large_string`` chunks, when Arrow holds them with no missing value."""
+    to_arrow = getattr(column.array, "__arrow_array__", None)
+    if to_arrow is None:
+        return None
+    try:
+        values = pyarrow.chunked_array(to_arrow())
+    except (TypeError, ValueError, pyarrow.ArrowException):
+        return None
+    if values.null_count or not (pyarrow.types.is_string(values.type) or pyarrow.types.is_large_string(values.type)):
+        return None
+    return values.cast(pyarrow.large_string())
+
+
+def _digest_strings(values: pyarrow.ChunkedArray) -> bytes:
+    """A digest of the strings' lengths and bytes, the same however the values are cut into chunks."""
+    lengths, data = hashlib.blake2b(digest_size=16), hashlib.blake2b(digest_size=16)
+    for chunk in values.chunks:
+        if not len(chunk):
+            continue
+        _, offsets_buffer, data_buffer = chunk.buffers()
+        offsets = np.frombuffer(offsets_buffer, dtype=np.int64)[chunk.offset : chunk.offset + len(chunk) + 1]
+        lengths.update(np.diff(offsets).tobytes())
+        if data_buffer is not None:
+            data.update(memoryview(data_buffer)[int(offsets[0]) : int(offsets[-1])])
+    return lengths.digest() + data.digest()
 
 
 def _entry_key(kind: str, key: dict) -> str:
@@ -405,15 +453,57 @@ def cached_tables(kind: str, key: dict, build: Callable[[], dict[str, pd.DataFra
 
 
 def cached_frame(
-    kind: str, compute: Callable[[], pd.DataFrame], inputs: dict[str, pd.DataFrame], options: dict
+    kind: str, compute: Callable[[], pd.DataFrame], inputs: dict[str, pd.DataFrame | None], options: dict
 ) -> pd.DataFrame:
     """``compute()``'s frame, from the frame cache when it holds it for the same ``inputs`` and ``options``.
 
-    For a table computed from whole frames (``inputs``, by name: every column is part of the key) and
-    JSON-able ``options``, such as the tone of each actor: it is computed in a child process forked for
-    it and read back (``cached_tables``), so what the computation imported and held (NLTK's VADER, every
-    scored unit) is not left in the caller.
+    For a table computed from whole frames (``inputs``, by name: every column is part of the key; ``None``
+    for an input not given) and JSON-able ``options``, such as the tone of each actor: it is computed in a
+    child process forked for it and read back (``cached_tables``), so what the computation imported and
+    held (NLTK's VADER, every scored unit, the corpus index) is not left in the caller. What it returns is
+    what ``compute()`` would: the frame's ``attrs`` are kept with it when JSON can hold them (keyness's
+    ``notes``; otherwise the frame is computed here and not stored), and the warnings ``compute()`` gave are
+    stored with it and given again in the caller, on every read.
     """
-    key = {name: fingerprint_frame(frame) for name, frame in inputs.items()}
+    key = {name: None if frame is None else fingerprint_frame(frame) for name, frame in inputs.items()}
     key["options"] = options
-    return cached_tables(kind, key, lambda: {kind: compute()})[kind]
+
+    def build() -> dict[str, pd.DataFrame]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            frame = compute()
+        tables = {kind: frame}
+        if frame.attrs:
+            try:
+                tables[_ATTRS] = pd.DataFrame({"json": [json.dumps(frame.attrs)]})
+            except (TypeError, ValueError):
+                raise _NotStorable from None
+        if caught:
+            tables[_WARNINGS] = pd.DataFrame(
+                {
+                    "category": [f"{w.category.__module__}:{w.category.__qualname__}" for w in caught],
+                    "message": [str(w.message) for w in caught],
+                }
+            )
+        return tables
+
+    try:
+        tables = cached_tables(kind, key, build)
+    except _NotStorable:
+        return compute()
+    frame = tables[kind]
+    if _ATTRS in tables:
+        frame.attrs = json.loads(tables[_ATTRS]["json"].iloc[0])
+    if _WARNINGS in tables:
+        for category, message in tables[_WARNINGS].itertuples(index=False):
+            warnings.warn(message, _warning_class(category), stacklevel=3)
+    return frame
+
+
+def _warning_class(name: str) -> type[Warning]:
+    """The warning class named ``module:qualname``; ``UserWarning`` if it cannot be found."""
+    module, _, qualname = name.partition(":")
+    found = sys.modules.get(module)
+    for part in qualname.split("."):
+        found = getattr(found, part, None)
+    return found if isinstance(found, type) and issubclass(found, Warning) else UserWarning

@@ -6,7 +6,8 @@ predicates (``label_predicates``), the state an article is about for labels that
 (``article_states``), the armed group a sentence names for a label left unattached
 (``sentence_groups``), labels that take the target of the label next to them (``neighbour_labels``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
-(``reporting``) and their marks (``quote_marks``), the bounds of their speaker phrases
+(``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
+(``cached_quotes``), the bounds of their speaker phrases
 (``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
 with the antecedents of pronouns and roles (``antecedents``), the people a field names with a title

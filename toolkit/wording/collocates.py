@@ -34,12 +34,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import partial
 from typing import Literal
 
 import numpy as np
 import pandas as pd
 
 from toolkit import association
+from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError
 from toolkit.options import check_options
 from toolkit.text import FIELDS
@@ -118,6 +120,21 @@ def find_collocates(
         raise InputError(f"min_count must be a whole number of at least 1; got {min_count!r}")
     if isinstance(min_articles, bool) or not isinstance(min_articles, int) or min_articles < 1:
         raise InputError(f"min_articles must be a whole number of at least 1; got {min_articles!r}")
+    if frame_cache_on():  # counted before for the same articles, node and options: read back
+        options = {
+            "match": match,
+            "window": window,
+            "measures": list(measures),
+            "min_count": min_count,
+            "min_articles": min_articles,
+            "stopwords": stopwords if stopwords is None or isinstance(stopwords, str) else sorted(map(str, stopwords)),
+            "lowercase": lowercase,
+            "case_sensitive": case_sensitive,
+            "fields": list(fields),
+        }
+        compute = partial(find_collocates, articles, query, mentions=mentions, **options)
+        inputs = {"articles": articles, "mentions": mentions if match == "actor" else None}
+        return cached_frame("collocates", compute, inputs, {"query": query, **options})
     stop = load_stopwords(stopwords)
     columns = COUNT_COLUMNS + list(measures)
     hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields)

@@ -30,7 +30,7 @@ import html
 import re
 import warnings
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Literal
 
 import numpy as np
@@ -38,6 +38,7 @@ import pandas as pd
 import regex
 
 from toolkit.actors.mentions import find_mentions
+from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_options
 from toolkit.text import FIELDS, token_spans
@@ -346,6 +347,18 @@ def keyword_in_context(
     if window != "sentence" and (isinstance(window, bool) or not isinstance(window, int) or window < 0):
         raise InputError(f"window must be a number of tokens (0 or more) or 'sentence'; got {window!r}")
     require_choice(sort_by, ("left", "right", None), "sort_by")
+    if frame_cache_on():  # listed before for the same articles, query and options: read back
+        options = {
+            "window": window,
+            "match": match,
+            "sort_by": sort_by,
+            "case_sensitive": case_sensitive,
+            "fields": list(fields) if not isinstance(fields, str) else fields,
+            "regex_timeout": regex_timeout,
+        }
+        compute = partial(keyword_in_context, articles, query, mentions=mentions, **options)
+        inputs = {"articles": articles, "mentions": mentions if match == "actor" else None}
+        return cached_frame("kwic", compute, inputs, {"query": query, **options})
     hits, indexes = _find_hits(articles, query, mentions, match, case_sensitive, fields, regex_timeout)
     if hits.empty:
         return pd.DataFrame(columns=KWIC_COLUMNS)

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Hashable, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal
 
 import numpy as np
@@ -60,6 +60,7 @@ from scipy import sparse
 
 from toolkit import association
 from toolkit.association import CORRECTIONS, Correction, benjamini_hochberg, chi2_p_value
+from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
 from toolkit.resources import read_data_lines
@@ -298,6 +299,31 @@ def compare_wording(
         for name, others, reference in comparisons
         if name not in small and not (reference != "rest" and others[0] in small)
     ]
+    score = partial(_score_groups, articles, groups, comparisons, measure, correction, min_count, stop, fields, drop)
+    if frame_cache_on():  # scored before for the same articles and options: read back
+        options = {
+            "groups": groups,
+            "comparisons": comparisons,
+            "measure": measure,
+            "correction": correction,
+            "min_count": min_count,
+            "stop": sorted(stop),
+            "fields": list(fields),
+            "drop": sorted(drop),
+            "lowercase": lowercase,
+        }
+        result = cached_frame("keyness", partial(score, lowercase), {"articles": articles}, options)
+    else:
+        result = score(lowercase)
+    result.attrs["notes"] = notes
+    return result
+
+
+def _score_groups(
+    articles, groups, comparisons, measure, correction, min_count, stop, fields, drop, lowercase
+) -> pd.DataFrame:
+    """The keyness rows of every comparison (``compare_wording``'s result, without its notes)."""
+    kept = articles[articles[groups].notna()]
     present = articles[groups].notna().to_numpy()
     counts = _Counts(articles, present, kept[groups].tolist(), fields, lowercase)
     outlets = _outlet_names(kept) if "outlet_names" in drop else []
@@ -310,9 +336,7 @@ def compare_wording(
         for name, others, reference in comparisons
     ]
     frames = [f for f in frames if not f.empty]
-    result = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=KEYNESS_COLUMNS)
-    result.attrs["notes"] = notes
-    return result
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=KEYNESS_COLUMNS)
 
 
 def _comparisons(target, values, groups):

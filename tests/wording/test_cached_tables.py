@@ -1,0 +1,114 @@
+"""KWIC, collocates, keyness and quotes as cached analysis frames: the same tables with the frame cache on
+(built in a child process, then read back) as without it (``toolkit.corpus.cache.cached_frame``)."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pandas as pd
+import pytest
+
+import toolkit
+from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV
+from toolkit.wording.cached_quotes import find_quotes_and_clauses
+
+ARTICLES = pd.DataFrame(
+    {
+        "article_id": ["a1", "a2", "a3", "a4"],
+        "outlet": ["Herald", "Herald", "Wire", "Herald"],
+        "date": pd.to_datetime(["2020-01-02", "2020-01-03", None, "2020-02-01"]),
+        "title": ["Rebels take the town", "", "Talks in Geneva", "Russia says rebels left"],
+        "text": [
+            'Syrian rebels took the town. "We will stay," said the rebel commander. Russia condemned it.',
+            "The rebels, backed by Turkey, shelled the road. Syria said the rebels were terrorists.",
+            'Russia and Syria met in Geneva. The so-called "ceasefire" held, Lavrov told reporters.',
+            "Russia said the rebels left the town. Rebels denied it, a spokesman said.",
+        ],
+    }
+)
+
+
+@pytest.fixture
+def frames_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "user"))
+    monkeypatch.setenv(CACHE_LOG_ENV, str(tmp_path / "log.jsonl"))
+    return tmp_path
+
+
+def logged(folder) -> list[tuple[str, bool]]:
+    path = folder / "log.jsonl"
+    uses = [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+    return [(u["kind"], u["hit"]) for u in uses if u["kind"] != "mentions"]
+
+
+TABLES = {
+    "kwic": lambda a, m: toolkit.keyword_in_context(a, "rebels", window=3, sort_by="right", match="phrase"),
+    "kwic_actor": lambda a, m: toolkit.keyword_in_context(a, "RUS", mentions=m, match="actor", window="sentence"),
+    "collocates": lambda a, m: toolkit.find_collocates(a, "rebels", min_count=1),
+    "collocates_actor": lambda a, m: toolkit.find_collocates(a, "SYR", mentions=m, match="actor", min_count=1),
+    "keyness": lambda a, m: toolkit.compare_wording(a, "outlet", min_count=1),
+    "keyness_small": lambda a, m: toolkit.compare_wording(a, "outlet", min_count=1, min_articles=2),
+    "keyness_none": lambda a, m: toolkit.compare_wording(a, "outlet", min_count=1, min_articles=4),
+}
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_a_wording_table_is_the_same_with_the_frame_cache_and_read_back_the_second_time(
+    frames_cache, monkeypatch, name
+):
+    table = TABLES[name]
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(ARTICLES)
+    with warnings.catch_warnings(record=True) as expected_warnings:
+        warnings.simplefilter("always")
+        expected = table(ARTICLES, mentions)
+    assert len(expected) or name == "keyness_none"
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    for _ in range(2):  # built in a child process, then read back
+        with warnings.catch_warnings(record=True) as given:
+            warnings.simplefilter("always")
+            frame = table(ARTICLES, mentions)
+        pd.testing.assert_frame_equal(frame, expected)
+        assert frame.attrs == expected.attrs
+        assert [str(w.message) for w in given] == [str(w.message) for w in expected_warnings]
+    kind = name.split("_")[0]
+    assert logged(frames_cache) == [(kind, False), (kind, True)]
+
+
+def test_other_options_or_other_articles_miss(frames_cache, monkeypatch):
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    toolkit.keyword_in_context(ARTICLES, "rebels")
+    toolkit.keyword_in_context(ARTICLES, "rebels", window=2)
+    toolkit.keyword_in_context(ARTICLES, "town")
+    toolkit.keyword_in_context(ARTICLES.assign(text=ARTICLES["text"].str.replace("town", "city")), "rebels")
+    toolkit.compare_wording(ARTICLES, "outlet", min_count=1)
+    toolkit.compare_wording(ARTICLES, "outlet", min_count=1, stopwords="english")
+    assert logged(frames_cache) == [("kwic", False)] * 4 + [("keyness", False)] * 2
+
+
+def test_quotes_and_clauses_are_those_of_find_quotes_and_find_reporting_clauses(frames_cache, monkeypatch):
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(ARTICLES)
+    quotes = toolkit.find_quotes(ARTICLES, mentions)
+    clauses = toolkit.find_reporting_clauses(ARTICLES, mentions)
+    assert len(quotes) >= 2 and len(clauses) >= 2
+    found = find_quotes_and_clauses(ARTICLES, mentions)
+    pd.testing.assert_frame_equal(found[0], quotes)
+    pd.testing.assert_frame_equal(found[1], clauses)
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    for _ in range(2):  # built in a child process, then read back
+        found = find_quotes_and_clauses(ARTICLES, mentions)
+        pd.testing.assert_frame_equal(found[0], quotes)
+        pd.testing.assert_frame_equal(found[1], clauses)
+    assert logged(frames_cache) == [("quotes", False), ("quotes", True)]
+    find_quotes_and_clauses(ARTICLES)  # without mentions: another entry
+    find_quotes_and_clauses(ARTICLES, mentions, verbs={"classes": {"neutral": ["said"]}})  # another lexicon
+    assert logged(frames_cache)[-2:] == [("quotes", False), ("quotes", False)]
+
+
+def test_quotes_of_no_articles_warn_and_are_empty(frames_cache, monkeypatch):
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    with pytest.warns(UserWarning, match="articles is empty"):
+        quotes, clauses = find_quotes_and_clauses(ARTICLES.iloc[:0])
+    assert quotes.empty and clauses.empty
