@@ -460,3 +460,22 @@ def test_a_plural_noun_is_no_reporting_verb():
     assert clauses.empty
     blasted = find_reporting_clauses(articles_of("Tom Hale blasted the plan as a disgrace."))
     assert blasted[["speaker_text", "verb_lemma"]].values.tolist() == [["Tom Hale", "blast"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adjective and its preposition opening the sentence are a fronted phrase, not the subject
+        (
+            'Consistent with its mandate, the Federal Reserve kept rates low, saying "risks remain" to it.',
+            "the Federal Reserve",
+        ),
+        ('Mindful of the risks, the Committee held rates, noting "continuing weakness" in housing.', "the Committee"),
+        ('Contrary to reports, Mayor Ana Ruiz stayed home, saying "the roads are closed" to all.', "Mayor Ana Ruiz"),
+        # a surname with a preposition stays the subject
+        ('Smith with two aides arrived on Monday, saying "we are here" to help.', "Smith"),
+    ],
+)
+def test_a_fronted_adjective_phrase_is_no_participle_subject(text, speaker):
+    clauses = find_reporting_clauses(articles_of(text), toolkit.find_mentions(articles_of(text)))
+    assert clauses["speaker_text"].tolist() == [speaker]

@@ -65,7 +65,9 @@ Patterns added for US and UK web news (issue 16, fourth round)
       available assures": ``toolkit.wording.names.is_speaker_phrase``);
     * a plural possessive inside a name is one token ("the Oklahoma Sheriffs' Association");
     * a participle opening its sentence reports for the subject after the comma that closes its
-      phrase ('Declaring "…" is at stake, Defense Secretary Robert Gates has ordered ...');
+      phrase ('Declaring "…" is at stake, Defense Secretary Robert Gates has ordered ...'), and an
+      adjective with its preposition opening the sentence is a fronted phrase, not the subject of a
+      participle ("Consistent with its mandate, the Committee held rates, noting ...": the Committee);
     * a person's name before a colon a quote follows, without a verb: "Tom Hale's message: '…'",
       "In a statement, Tom Hale: '…'" (a clause with an empty verb, pattern ``colon``).
 Speaker resolution
@@ -220,6 +222,14 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     speaker = _fronted_subject(words, lower, quoted, after, stop)  # also after a dateline
                 else:
                     speaker = find_participle_speaker(words, lower, quoted, i, stop, after_document=document)
+                    if speaker and speaker[0] == 0 and _opens_fronted_phrase(lower) and speaker[1] <= lower.index(","):
+                        # "Consistent with its mandate, the Committee kept rates low, saying": an
+                        # adjective opening a fronted phrase is no subject; the subject follows its comma
+                        comma = lower.index(",")
+                        found_after = find_participle_speaker(
+                            words[comma + 1 :], lower[comma + 1 :], quoted[comma + 1 :], i - comma - 1, stop
+                        )
+                        speaker = (found_after[0] + comma + 1, found_after[1] + comma + 1) if found_after else None
             else:
                 speaker, aside = find_speaker_around_aside(words, lower, quoted, i, after, verb, stop)
                 source = source or aside
@@ -265,6 +275,19 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+
+
+_FRONTED_LINKS = frozenset({"with", "to", "of"})  # "Consistent with ...,", "Contrary to ...,", "Mindful of ...,"
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ary", "ful", "ar", "ous", "ive", "ible", "able", "ed", "ior", "ual")
+
+
+def _opens_fronted_phrase(lower) -> bool:
+    """Whether a sentence opens with an adjective and its preposition before a comma ("Consistent with
+    its mandate,", "Contrary to reports,", "Mindful of the risks,"), not a surname ("Smith with aides").
+    """
+    if len(lower) < 4 or lower[1] not in _FRONTED_LINKS or "," not in lower[2:]:
+        return False
+    return lower[0].endswith(_ADJECTIVE_ENDINGS) or lower[0] in ("due", "close", "next", "prior", "subject")
 
 
 def _fronted_subject(words, lower, quoted, after, stop):
