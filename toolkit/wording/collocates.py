@@ -32,7 +32,6 @@ which the collocate is in a window (a word one article repeats is not a collocat
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from functools import partial
 from typing import Literal
@@ -161,7 +160,7 @@ def find_collocates(
     for (article_id, field), (starts, ends) in spans.items():
         positions = _window_positions(indexes[(article_id, field)], starts, ends, window)
         first = index.token_bounds[keyed[(article_id, field)]]
-        seen.append(index.token_forms[first + np.fromiter(positions, dtype=np.int64, count=len(positions))])
+        seen.append(index.token_forms[first + positions])
         seen_articles.append(np.full(len(positions), article_codes[article_id], dtype=np.int64))
     seen_forms = np.concatenate(seen)
     words = lowered[seen_forms] if lowercase else seen_forms
@@ -182,20 +181,30 @@ def find_collocates(
     return result.sort_values([measures[0], "collocate"], ascending=[False, True], ignore_index=True)
 
 
-def _window_positions(index: FieldIndex, starts: list[int], ends: list[int], window) -> set[int]:
-    """Token positions inside the windows of the hits ``[starts[i], ends[i])``, node tokens excluded."""
+def _window_positions(index: FieldIndex, starts: list[int], ends: list[int], window) -> np.ndarray:
+    """Token positions inside the windows of the hits ``[starts[i], ends[i])``, node tokens excluded, in order.
+
+    Each window and each node is a run of token positions, marked on an array of the field's tokens
+    (one more than a run's start, one less after its end, summed): no Python object per token.
+    """
     token_starts, token_ends = index.token_starts, index.token_ends
-    positions: set[int] = set()
-    node: set[int] = set()
-    for start, end in zip(starts, ends, strict=False):
-        first_node = bisect.bisect_right(token_ends, start)
-        after = bisect.bisect_left(token_starts, end)
-        node.update(range(first_node, after))
-        if window == "sentence":
-            s_start, s_end = index.sentence_spans[index.sentence_of(start)]
-            low = bisect.bisect_left(token_starts, s_start)
-            high = bisect.bisect_left(token_starts, s_end)
-        else:
-            low, high = max(first_node - window, 0), min(after + window, len(token_starts))
-        positions.update(range(low, high))
-    return positions - node
+    n_tokens = len(token_starts)
+    hit_starts, hit_ends = np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
+    first_node = np.searchsorted(token_ends, hit_starts, side="right")
+    after = np.searchsorted(token_starts, hit_ends, side="left")
+    if window == "sentence":
+        spans = [index.sentence_spans[index.sentence_of(start)] for start in starts]
+        low = np.searchsorted(token_starts, np.array([s for s, _ in spans], dtype=np.int64), side="left")
+        high = np.searchsorted(token_starts, np.array([e for _, e in spans], dtype=np.int64), side="left")
+    else:
+        low, high = np.maximum(first_node - window, 0), np.minimum(after + window, n_tokens)
+    return np.flatnonzero((_covered(low, high, n_tokens) > 0) & (_covered(first_node, after, n_tokens) == 0))
+
+
+def _covered(low: np.ndarray, high: np.ndarray, size: int) -> np.ndarray:
+    """How many of the runs ``[low[i], high[i])`` hold each position of ``range(size)``."""
+    marks = np.zeros(size + 1, dtype=np.int64)
+    keep = high > low
+    np.add.at(marks, low[keep], 1)
+    np.add.at(marks, high[keep], -1)
+    return np.cumsum(marks[:-1])

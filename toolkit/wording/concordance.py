@@ -75,13 +75,15 @@ class FieldIndex:
     def sentence_spans(self) -> list[tuple[int, int]]:
         return [(s, e) for _, s, e in self._index.sentences(self._k)]
 
-    @cached_property
-    def token_starts(self) -> list[int]:
-        return self._index.tokens(self._k)[0].tolist()
+    @property
+    def token_starts(self) -> np.ndarray:
+        """The start offsets of the field's tokens: a view of the corpus index's array, not a copy."""
+        return self._index.tokens(self._k)[0]
 
-    @cached_property
-    def token_ends(self) -> list[int]:
-        return self._index.tokens(self._k)[1].tolist()
+    @property
+    def token_ends(self) -> np.ndarray:
+        """The end offsets of the field's tokens (a view, as ``token_starts``)."""
+        return self._index.tokens(self._k)[1]
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
@@ -93,13 +95,14 @@ class FieldIndex:
             s_start, s_end = self.sentence_spans[self.sentence_of(start)]
             left_from, right_to = min(s_start, start), max(s_end, end)
         else:
-            first_right = bisect.bisect_left(self.token_starts, end)
-            last_left = bisect.bisect_right(self.token_ends, start)
-            left_from = self.token_starts[last_left - window] if last_left >= window > 0 else 0
+            token_starts, token_ends = self.token_starts, self.token_ends
+            first_right = int(np.searchsorted(token_starts, end, side="left"))
+            last_left = int(np.searchsorted(token_ends, start, side="right"))
+            left_from = int(token_starts[last_left - window]) if last_left >= window > 0 else 0
             if window == 0:
                 left_from = start
             right_index = first_right + window - 1
-            right_to = self.token_ends[right_index] if right_index < len(self.token_ends) else len(self.text)
+            right_to = int(token_ends[right_index]) if right_index < len(token_ends) else len(self.text)
             if window == 0:
                 right_to = end
         return _clean(self.text[left_from:start]), _clean(self.text[end:right_to])
