@@ -8,6 +8,7 @@ from tests.wording.test_quotes import articles_of
 from tests.wording.test_speakers import quote_of
 from toolkit.wording.named_people import (
     find_honorific_surnames,
+    find_people,
     find_pronoun_genders,
     gender_of,
     given_name_genders,
@@ -145,3 +146,31 @@ def test_full_names_confirmed_by_a_surname_or_an_age_are_people(text, prefix, sp
 def test_a_name_with_no_cue_is_no_person_and_a_pronoun_is_left_unresolved():
     row = quote_of('Nnamdi Okonkwo flew to Dallas. Mary Jones met him.\n\n"I am not sick," he added.', "I am")
     assert (row.speaker, row.actor_id) == ("he", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # the role words of an apposition run to its comma: "the chief executive" is Tom Hale
+        (
+            'Tom Hale, the company\'s chief executive, spoke.\n\n"We are ready," the chief executive said.',
+            "We are",
+            "Tom Hale",
+        ),
+        # a role before the name in apposition, and a woman after a man: "she" takes the woman
+        (
+            'The mayor, Ana Ruiz, spoke first. Her deputy, Tom Hale, disagreed.\n\n"It will fail," she said.',
+            "It will",
+            "Ana Ruiz",
+        ),
+    ],
+    ids=["apposition-to-comma", "role-before-name"],
+)
+def test_appositions_give_role_words_and_people(text, prefix, speaker):
+    assert quote_of(text, prefix).speaker == speaker
+
+
+def test_a_who_clause_gives_no_role_words():
+    people = find_people("Ana Ruiz, who served under Governor Tom Hale, spoke.", [])
+    ruiz = next(person for person in people if person[1] == "Ana Ruiz")
+    assert "governor" not in ruiz[3]

@@ -102,6 +102,8 @@ def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
         if _ACRONYM.search(match.group("name")) or not find_person_name(match.group("name").split()):
             continue  # "USS Higgins, the Pentagon chief", "Earlier Tuesday, the mayor": no person's name
         roles = frozenset(re.findall(r"[a-z]+", match.group("role").lower()))
+        rest = _ROLE_REST.match(text, match.end("role")).group().lower()  # "the company's chief executive,"
+        roles |= frozenset(rest.split()) - _NOT_ROLES
         found.append(_person(match.start("name"), match.end("name"), match.group("name"), roles, mentions))
     known = {entity[0] for entity in found}
     for match in _OPENING_APPOSITION.finditer(text):
@@ -110,7 +112,13 @@ def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
             continue  # already read with its role ("Marco Rubio, the Florida senator")
         others = [m for m in mentions if m[0] < match.end("name") and match.start("name") < m[1] and m[3] != "person"]
         if not others and find_person_name(name.split()) == name:
-            found.append(_person(match.start("name"), match.end("name"), name, frozenset(), mentions))
+            # the apposition's words up to its comma are the person's role words ("the company's chief executive")
+            apposition = (
+                "" if match.group().rstrip().endswith("who") else _APPOSITION_WORDS.match(text, match.end()).group()
+            )
+            apposition = apposition.lower()
+            roles = frozenset(re.sub(r"['’]s\b", "", apposition).split()) - _NOT_ROLES
+            found.append(_person(match.start("name"), match.end("name"), name, roles, mentions))
     for start, _end, actor_id, kind, label in mentions:
         if kind == "person":
             found.append((start, label, "person", frozenset(), actor_id, True))
@@ -158,6 +166,11 @@ def _find_given_named(text: str, mentions: list, known: list, speakers: frozense
 
 # a name opening a sentence with an apposition or a "who" clause: "Sharron Angle, a Tea Party favorite, ..."
 _OPENING_APPOSITION = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME}),\s+(?:who|a|an|the)\s")
+
+
+_APPOSITION_WORDS = re.compile(r"(?:[\w'’-]+ ){0,5}[\w'’-]+(?=,)|")  # up to six words closed by a comma
+_ROLE_REST = re.compile(r"(?:\s+[a-z][\w'’-]*){1,2}(?=,)|")  # lower-case words closing a role before its comma
+_NOT_ROLES = frozenset({"who", "a", "an", "the", "of", "for", "in", "at", "and"})
 
 
 def _person(start, end, name, roles, mentions):
