@@ -27,6 +27,8 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("BEIRUT, Lebanon (AP) — Russia said on Monday.", "BEIRUT", ("dateline", "dateline")),
         ("BEIRUT, Lebanon (AP) — Russia said on Monday.", "Lebanon", ("dateline", "dateline")),
         ("LONDON: Britain said on Monday.", "LONDON", ("dateline", "dateline")),
+        ("WASHINGTON—The Senate voted on Tuesday.", "WASHINGTON", ("dateline", "dateline")),
+        ("BEIRUT--Rebels said on Monday.", "BEIRUT", ("dateline", "dateline")),
         # places
         ("The president, returning to Washington Sept. 9, said so.", "Washington", ("place", "date_after")),
         ("The Britain-based Syrian Observatory for Human Rights said so.", "Britain", ("place", "based")),
@@ -44,6 +46,8 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("Refugees from Syria arrived.", "Syria", ("place", "locative")),
         ("Shelling in Aleppo, Syria killed ten.", "Syria", ("place", "city_country")),
         ("Strikes hit Syria's Aleppo on Monday.", "Syria", ("place", "possessive_place")),
+        ("He did not leave Liberia sick, officials said.", "Liberia", ("place", "departure")),
+        ("They fled Syria illegally in 2013.", "Syria", ("place", "departure")),
         # part of a longer name
         ("The USS Georgia sailed.", "Georgia", ("part_of_name", "us_state")),
         ("The Georgia-born Mr Bush said so.", "Georgia", ("place", "based")),
@@ -53,6 +57,13 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("Katibat al-Fateh fighters attacked.", "Fateh", ("part_of_name", "name_before")),
         ('"It is dangerous," said Sajjan Gohel, an analyst.', "Sajjan", ("part_of_name", "name_after")),
         ("The Syrian Human Rights Committee said so.", "Syrian", ("part_of_name", "name_after")),
+        ("The Berlin Wall fell in 1989.", "Berlin", ("part_of_name", "name_after")),
+        (
+            "Washington Monument Closes Indefinitely\n\nThe monument shut.",
+            "Washington",
+            ("part_of_name", "headline_name"),
+        ),
+        ("KABUL BANK COLLAPSES AFTER RUN\n\nDepositors queued.", "KABUL", ("part_of_name", "headline_name")),
         # no actor at all
         ("The report was published in English and Spanish.", "Spanish", ("other", "language")),
         ("WHO IS BEHIND THE ATTACKS?", "WHO", ("other", "caps_headline")),
@@ -82,6 +93,11 @@ def test_each_rule_names_itself(text, surface, expected):
         ("Russian jets struck in Russian and Syrian raids.", "Russian"),
         ("Russia Says It Will Strike Syria From The Air", "Syria"),
         ("Bombs fell. Jordan said it would close the border.", "Jordan"),
+        ("Moscow Says It Will Not Veto Resolution\n\nRussia abstained.", "Moscow"),
+        ("US House Votes To Extend Sanctions On Russia\n\nThe vote was close.", "Russia"),
+        ("The deal left Russia out of the talks.", "Russia"),
+        ("Washington should leave Syria alone.", "Syria"),
+        ("The strikes left Iraq vulnerable.", "Iraq"),
     ],
 )
 def test_actors_stay_actors(text, surface):

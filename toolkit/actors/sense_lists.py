@@ -29,6 +29,7 @@ class SenseLists:
     motion_words: frozenset
     departure_words: frozenset
     departure_after: frozenset
+    departure_actor_after: frozenset
     facility_nouns: frozenset
     state_body: frozenset
     compass: frozenset
@@ -90,6 +91,7 @@ def word_lists() -> SenseLists:
         motion_words=words("motion_words"),
         departure_words=words("departure_words"),
         departure_after=words("departure_after"),
+        departure_actor_after=words("departure_actor_after"),
         facility_nouns=words("facility_nouns"),
         state_body=words("state_body_words"),
         compass=words("compass"),

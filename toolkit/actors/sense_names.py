@@ -1,5 +1,6 @@
 """The sense rules that find a mention inside another name (``part_of_name``) or no actor at all
-(``other``): a name word before or after it, a language, a US state.
+(``other``): a name word before or after it (in a headline, a name's head right after it), a
+language, a US state.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from toolkit.text.folding import NOTHING
 
 __all__ = [
     "has_caps_name_before",
+    "has_head_right_after",
     "has_name_word_before",
     "has_organisation_after",
     "has_person_name_after",
@@ -73,6 +75,21 @@ def has_organisation_after(ctx: SenseContext, i: int, lists: SenseLists, bodies:
         if bare != word:
             return False
     return False
+
+
+def has_head_right_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """The word right after mention ``i`` is one of ``organisation_heads``: in a headline, where
+    every word is capitalised, only the very next word tells a name ("Washington Monument Closes
+    Indefinitely", "KABUL BANK COLLAPSES"; "Moscow Says It Will ...", "US House Votes" stay the
+    state).
+    """
+    found = _word_after(ctx, i, 0)
+    return (
+        found is not None
+        and found[0][:1].isupper()
+        and found[1] in lists.organisation_heads
+        and found[1] not in lists.state_body  # "US House Votes", "Syria Army Kills"
+    )
 
 
 def has_person_name_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:

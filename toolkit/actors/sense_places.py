@@ -8,7 +8,7 @@ from toolkit.actors.sense_context import RAW_WORD, SenseContext, is_opening, wor
 from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
-__all__ = ["find_place", "has_agency_after", "opens_dated_line"]
+__all__ = ["find_place", "has_agency_after", "opens_dashed_line", "opens_dated_line"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -176,8 +176,10 @@ def _goes_for(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
 
 def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A word of leaving right before mention ``i`` (no possessive after it), and after it a word
-    of ``departure_after``, punctuation or the line's end: "fled Syria in 2013", "left Moscow on
-    Tuesday", "departed Kabul for Doha"; "left Russia out of the talks" stays the state. The word
+    of ``departure_after``, punctuation, the line's end or any word in lower case but those of
+    ``departure_actor_after``: "fled Syria in 2013", "left Moscow on Tuesday", "departed Kabul for
+    Doha", "did not leave Liberia sick"; "left Russia out of the talks", "leave Syria alone" stay the
+    state. The word
     of leaving is in lower case, or the whole line in capitals ("FAMILIES FLEE SYRIA").
     """
     before = ctx.words_before(i, 1)
@@ -193,7 +195,11 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     if not rest.strip() or rest[:1] in ".,;:)!?\n":
         return True
     after = ctx.words_after(i, 1)
-    return rest[:1] == " " and bool(after) and after[0] in lists.departure_after
+    if rest[:1] != " " or not after:
+        return False
+    if rest[1:2].islower() and after[0] not in lists.departure_actor_after:
+        return True  # "did not leave Liberia sick", "fled Syria illegally"
+    return after[0] in lists.departure_after
 
 
 def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
@@ -433,6 +439,24 @@ def opens_dated_line(ctx: SenseContext, i: int, capital: bool) -> bool:
     word = RAW_WORD.match(joined, end + 1)
     key = word_key(word.group()) if word else ""
     return key not in ctx.lists.titles and key not in ctx.lists.after_name_ok
+
+
+#: A dash written without spaces right after a dateline's place, then the story's first word.
+_GLUED_DASH = re.compile(r"(?:--|[—–-])[\"“‘']?[A-Z]")
+
+
+def opens_dashed_line(ctx: SenseContext, i: int) -> bool:
+    """A place in capitals that opens its line, a dash and the story's first word with no space
+    between: a dateline ("WASHINGTON—The Senate voted", "BEIRUT--Rebels said"), as the dash with
+    spaces is (``toolkit.actors.sense_scan.in_datelines``).
+    """
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    surface = joined[start:end]
+    if len(surface) < 3 or not surface.isupper():
+        return False
+    if joined[_line_start(ctx, i) : start].strip():
+        return False
+    return _GLUED_DASH.match(joined, end) is not None
 
 
 def _line_start(ctx: SenseContext, i: int) -> int:

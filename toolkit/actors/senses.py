@@ -86,6 +86,7 @@ from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
+    has_head_right_after,
     has_name_word_before,
     has_organisation_after,
     has_person_name_after,
@@ -93,7 +94,7 @@ from toolkit.actors.sense_names import (
     is_language,
     is_us_state,
 )
-from toolkit.actors.sense_places import find_place, has_agency_after, opens_dated_line
+from toolkit.actors.sense_places import find_place, has_agency_after, opens_dashed_line, opens_dated_line
 from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
 from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
@@ -234,6 +235,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "name_before"  # "VICE US", an outlet's edition
         if kind == 1 and after and has_organisation_after(ctx, i, lists, bodies=True) and not ctx.line_case(i)[0]:
             return PART_OF_NAME, "name_after"  # "US GAAP", "the UK Times"; "US Senate Committee" stays
+        if kind == 1 and after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
+            return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
         return OTHER, "lowercase_phrase"
@@ -248,6 +251,10 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "agency_dateline"
         if alias_type != "demonym" and opens_dated_line(ctx, i, alias_type == "capital"):
             return DATELINE, "dateline"
+        if alias_type != "demonym" and opens_dashed_line(ctx, i):
+            return DATELINE, "dateline"  # "WASHINGTON—The Senate", "BEIRUT--Rebels"
+        if after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
+            return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is not None:
             return place
