@@ -148,7 +148,12 @@ def _find_given_named(text: str, mentions: list, known: list, speakers: frozense
         if k >= 0 and match.start() < taken[k][1]:
             continue
         full = _NAME_AT.match(text, match.start())
-        name = find_person_name(full.group().split()) if full else ""
+        if full is None:
+            continue
+        cued = match.group().lower() in given or _AGE.match(text, full.end())
+        if not cued and not surnames & {word.lower() for word in full.group().split()[1:]}:
+            continue  # no cue: the costlier name reading is skipped
+        name = find_person_name(full.group().split())
         if not name or not full.group().startswith(name) or _ACRONYM.search(name):
             continue
         aged = _AGE.match(text, match.start() + len(name))
