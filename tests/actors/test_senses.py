@@ -46,7 +46,7 @@ def sense(text: str, surface: str, nth: int = 0) -> tuple[str, str]:
         ("Refugees from Syria arrived.", "Syria", ("place", "locative")),
         ("Shelling in Aleppo, Syria killed ten.", "Syria", ("place", "city_country")),
         ("Strikes hit Syria's Aleppo on Monday.", "Syria", ("place", "possessive_place")),
-        ("He did not leave Liberia sick, officials said.", "Liberia", ("place", "departure")),
+        ("She did not leave Turkey ill, her family said.", "Turkey", ("place", "departure")),
         ("They fled Syria illegally in 2013.", "Syria", ("place", "departure")),
         # part of a longer name
         ("The USS Georgia sailed.", "Georgia", ("part_of_name", "us_state")),

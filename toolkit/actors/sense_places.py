@@ -178,7 +178,7 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A word of leaving right before mention ``i`` (no possessive after it), and after it a word
     of ``departure_after``, punctuation, the line's end or any word in lower case but those of
     ``departure_actor_after``: "fled Syria in 2013", "left Moscow on Tuesday", "departed Kabul for
-    Doha", "did not leave Liberia sick"; "left Russia out of the talks", "leave Syria alone" stay the
+    Doha", "did not leave Turkey ill"; "left Russia out of the talks", "leave Syria alone" stay the
     state. The word
     of leaving is in lower case, or the whole line in capitals ("FAMILIES FLEE SYRIA").
     """
@@ -198,7 +198,7 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     if rest[:1] != " " or not after:
         return False
     if rest[1:2].islower() and after[0] not in lists.departure_actor_after:
-        return True  # "did not leave Liberia sick", "fled Syria illegally"
+        return True  # "did not leave Turkey ill", "fled Syria illegally"
     return after[0] in lists.departure_after
 
 
