@@ -158,3 +158,61 @@ def test_every_shipped_pattern_opens_with_words_or_holds_one():
     for source in list_boilerplate():
         if not (source.startswith(".*") and source.endswith(".*")):
             assert openings(source) is not None or contained(source) is not None, source
+
+
+#: Texts around the sieve of whole texts and lines (``Furniture._kept_whole``): furniture at a text's
+#: start, after a sentence end or a line break, inside a segment; white space other than single spaces;
+#: letters that lower-case oddly.
+TEXTS = [
+    "Troops left the town on Monday. The army said it would return.",
+    "Share this article. Troops left the town on Monday.",
+    "Troops left the town on Monday. Share this article",
+    "Troops left the town.\nRead more: the war in pictures\nThe army said so.",
+    "Troops left the town.\n\n  Tweet\n\nThe army said so.",
+    'Troops left the town." Reuters\nThe army said so.',
+    "(AFP) Troops left the town on Monday. The army said so.",
+    "Troops left the town (Photo by Ann Lee/AFP) on Monday. Related News: Germany signs a deal",
+    "Troops left the town.  Share this article",
+    "Troops left the town.\tShare this article",
+    "Troops left the town.\u00a0Share this article",
+    "Troops left the town. İmage copyright AFP",
+    "Troops left the town. ΣΑΝΑ reports. Share this article",
+    "Troops left the town. Kestrel Times daily briefing. The army said so.",
+    "Kestrel Times daily briefing\nTroops left the town. We use cookies to improve your visit",
+    "Troops left the town. Tags Syria Aleppo The army said so and left.",
+    "Apart from that, the talks went on. Sources said so. Video footage showed it.",
+    "12 comments\nTroops left the town.",
+    "Get short URL Troops left the town. pic.twitter.com0Zw6eHp",
+]
+
+
+@pytest.mark.parametrize("extra", [(), ("kestrel times",)])
+def test_texts_the_sieve_passes_are_stripped_as_line_by_line(extra):
+    """A text or line the sieve lets through whole gives what reading it segment by segment gives."""
+    import pandas as pd
+
+    learned = pd.DataFrame(
+        [("kt", "segment", "Kestrel Times daily briefing", 5, 10, 0.5)],
+        columns=["outlet", "kind", "text", "n_articles", "n_sampled", "share"],
+    )
+    sieved = Furniture(learned, known=True, extra=extra)
+    plain = Furniture(learned, known=True, extra=extra)
+    plain.text_sieve = None  # every line read segment by segment
+    for text in TEXTS + [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]:
+        for outlet in ("kt", "other"):
+            assert sieved.strip(outlet, text) == plain.strip(outlet, text), (outlet, text)
+    assert sieved._kept_whole(TEXTS[0], TEXTS[0].lower(), set())
+    assert not sieved._kept_whole(TEXTS[1], TEXTS[1].lower(), set())
+
+
+def test_fakes_is_stripped_as_line_by_line(fakes_articles):
+    """On FA-KES as published, with the furniture learned from it: the same texts and removals."""
+    from toolkit.corpus.furniture import FurnitureLearner
+
+    learner = FurnitureLearner()
+    learner.add(fakes_articles["outlet"].tolist(), fakes_articles["text"].tolist())
+    sieved = Furniture(learner.learned(), known=True)
+    plain = Furniture(learner.learned(), known=True)
+    plain.text_sieve = None
+    for outlet, text in zip(fakes_articles["outlet"].tolist(), fakes_articles["text"].tolist(), strict=True):
+        assert sieved.strip(outlet, text) == plain.strip(outlet, text), text[:80]

@@ -197,7 +197,11 @@ def _candidate_lines(text: str) -> set[str]:
     longest = min(LONGEST, len(text) / 2)
     found = set()
     for line in text.split("\n"):
-        keys = [collapse_spaces(part) for part in split_segments(line)]
+        parts = split_segments(line)
+        if "  " in line or not line.isprintable():
+            keys = [collapse_spaces(part) for part in parts]
+        else:  # single spaces only (any other white space is not printable): collapsing only trims
+            keys = [part.strip(" ") for part in parts]
         found.update(key for key in keys if len(key) <= longest and " " in key)
         if len(keys) > 1 and sum(map(len, keys)) + len(keys) - 1 <= longest:  # the line, collapsed
             found.add(" ".join(keys))

@@ -12,7 +12,9 @@ import re
 from re import _constants as sre
 from re import _parser as sre_parse
 
-__all__ = ["OPENING_LENGTH", "alternates", "contained", "openings", "required_words"]
+import ahocorasick_rs
+
+__all__ = ["OPENING_LENGTH", "alternates", "contained", "openings", "required_words", "sieve"]
 
 #: The longest opening of a shipped pattern compared before running it (``openings``).
 OPENING_LENGTH = 8
@@ -117,3 +119,21 @@ def alternates(source: str) -> bool:
         elif char == "|" and depth == 0:
             return True
     return False
+
+
+#: Sigma lower-cases by its place in a word: a lower-cased text is not searched for words holding one.
+_SIGMAS = ("\u03c2", "\u03c3", "\u03a3")
+
+
+def sieve(words, openings, ends):
+    """An automaton (``ahocorasick_rs``) finding, in a lower-cased text, any of ``words`` (lower-cased
+    here) and any of ``openings`` right after one of ``ends``, with or without a space between:
+    where it finds nothing, no such word is in the text and no piece of it that follows an end
+    opens with an opening. ``None`` when a word or opening holds a sigma, which lower-cases by its
+    place in the text.
+    """
+    words = {word.lower() for word in words}
+    if any(sigma in item for item in (*words, *openings) for sigma in _SIGMAS):
+        return None
+    after = {end + space + opening for end in ends for space in ("", " ") for opening in openings}
+    return ahocorasick_rs.AhoCorasick(sorted(words | after), implementation=ahocorasick_rs.Implementation.DFA)

@@ -92,6 +92,8 @@ _SEGMENT_BREAK = re.compile(r"([.!?][\"'”’)\]]?)\s+(?=[A-Z0-9\"'“‘(\[.�
 #: Characters that match an ASCII letter case-insensitively (``re.IGNORECASE``) but do not lower-case
 #: to it ("İ" lower-cases to two characters): a text holding one is never pre-filtered by lower-casing.
 _ODD_CASE = ("\u0130", "\u0131", "\u017f")
+#: What ends a segment before the next one opens (``_SEGMENT_BREAK``, a line break too), lower-cased.
+_SEGMENT_BREAK_ENDS = tuple(end + close for end in ".!?\n" for close in ("", *"\"'\u201d\u2019)]"))
 
 
 def collapse_spaces(text: str) -> str:
@@ -131,6 +133,7 @@ class Furniture:
         self.pattern, self.anywhere, self.sources, self.guards, self.openings, self.unopened, self.unopened_words = (
             _known_patterns(tuple(self.extra)) if self.known else (None, None, {}, None, {}, None, None)
         )
+        self.text_sieve = _text_sieve(tuple(self.extra)) if self.known else None  # (``_kept_whole``)
         self.by_outlet: dict[str, tuple[set, list, list]] = {}
         for outlet, rows in self.learned.groupby("outlet", sort=False):
             texts = {kind: rows.loc[rows["kind"] == kind, "text"].tolist() for kind in ("segment", "prefix", "suffix")}
@@ -148,6 +151,8 @@ class Furniture:
         """
         segments, prefixes, suffixes = self.by_outlet.get(outlet or "", (set(), [], []))
         if not text or (not segments and not prefixes and not suffixes and self.pattern is None):
+            return text, []
+        if not prefixes and not suffixes and self._kept_whole(text, text.lower(), segments):
             return text, []
         half = len(text) / 2
         removed: list[tuple[str, str, str]] = []
@@ -171,9 +176,6 @@ class Furniture:
             and (self.guards is None or any(guard in lowered for guard in self.guards))
             and self.anywhere(line) is not None
         )
-        if self._is_furniture(line, segments, half, removed, anywhere):
-            return ""
-        parts = split_segments(line)
         inline = self.pattern is not None and (
             (("Related" in line or "RELATED" in line or "ategory" in line) and _LIST_MARKER.search(line))
             or ("(" in line and _may_hold_credit(line, lowered) and _CREDIT_INSIDE.search(line))
@@ -181,12 +183,63 @@ class Furniture:
             or any(map(line.__contains__, _WIDGET_HINTS))
             or (any(map(line.__contains__, _TAG_WORDS)) and _TAG_HINT.search(line) is not None)
         )
+        if not anywhere and not inline and self._kept_whole(line, lowered, segments):
+            return line  # (kept whole: the usual line)
+        if self._is_furniture(line, segments, half, removed, anywhere):
+            return ""
+        parts = split_segments(line)
         if len(parts) < 2 and not inline:
             return line
-        kept = [part for part in parts if not self._is_furniture(part, segments, half, removed, anywhere)]
+        read = self._parts_to_read(line, lowered, parts) if not anywhere and not segments else None
+        kept = [
+            part
+            for i, part in enumerate(parts)
+            if not ((read is None or read[i]) and self._is_furniture(part, segments, half, removed, anywhere))
+        ]
         if inline:
             kept = [part for part in (_cut_inline(part, half, removed) for part in kept) if part.strip()]
         return line if kept == parts else " ".join(part.strip() for part in kept)
+
+    def _parts_to_read(self, line: str, lowered: str, parts: list[str]) -> list[bool] | None:
+        """Which ``parts`` of ``line`` (``split_segments``) a shipped pattern may match whole, as
+        ``_kept_whole`` tells it for a line, found from where the automaton finds something: a part
+        none of whose characters it found (nor the first part opening with an opening) can match
+        none. ``None`` (read every part) where ``_kept_whole`` cannot tell.
+        """
+        if self.pattern is None or self.text_sieve is None or not _plain(line):
+            return None
+        automaton, openings = self.text_sieve
+        found = automaton.find_matches_as_indexes(lowered, overlapping=True)
+        read, position = [], 0
+        for part in parts:
+            start = line.find(part, position)  # parts are in order, white space between them
+            position = start + len(part)
+            read.append(any(low < position and start < high for _, low, high in found))
+        if lowered.lstrip(" ").startswith(openings):
+            read[0] = True
+        return read
+
+    def _kept_whole(self, text: str, lowered: str, segments: set) -> bool:
+        """Whether nothing of ``text`` (a line, or lines joined by line breaks; ``lowered``:
+        ``text.lower()``) can be furniture, no line or segment and no cut inside one, told without
+        splitting it. In a text of single spaces and no other white space but line breaks
+        (``str.isprintable``), each segment's key (``collapse_spaces``) is a piece of the text,
+        lower-cased as the text is; so a key can be a learned segment only if the text holds that
+        segment, and a shipped pattern can match a key (``_whole``) only if a segment opens with one of
+        the patterns' openings or the text holds a word of the patterns that open otherwise; the
+        ``.*X.*`` patterns and the cuts inside segments need words of their own too. One automaton
+        finds all of those (``_text_sieve``).
+        """
+        if not _plain(text):
+            return False
+        if segments and any(map(text.__contains__, segments)):
+            return False
+        if self.pattern is None:
+            return True
+        if self.text_sieve is None:
+            return False
+        automaton, openings = self.text_sieve
+        return not lowered.lstrip(" ").startswith(openings) and not automaton.find_matches_as_indexes(lowered)
 
     def _strip_ends(self, lines: list[str], segments: set, half: float, removed: list) -> list[str]:
         """``lines`` without a first or last segment of furniture (once each). Only a window of
@@ -197,11 +250,13 @@ class Furniture:
             return lines
         lines = list(lines)
         window = 2 * LONGEST + 2
-        first = split_segments(lines[filled[0]][:window])
+        head = lines[filled[0]][:window]
+        first = [] if self._kept_whole(head, head.lower(), segments) else split_segments(head)
         if len(first) > 1 and self._is_furniture(first[0], segments, half, removed, True):
             lines[filled[0]] = lines[filled[0]][_SEGMENT_END.search(lines[filled[0]]).end(1) :].strip()
         line = lines[filled[-1]]
-        last = split_segments(line[-window:])
+        tail = line[-window:]
+        last = [] if self._kept_whole(tail, tail.lower(), segments) else split_segments(tail)
         if len(last) > 1 and self._is_furniture(last[-1], segments, half, removed, True):
             lines[filled[-1]] = line[: len(line) - len(last[-1])].rstrip() if line.endswith(last[-1]) else line
         return lines
@@ -241,6 +296,14 @@ class Furniture:
         """
         lowered = lower_plainly(key)
         return self.guards is None or lowered is None or any(guard in lowered for guard in self.guards)
+
+
+def _plain(text: str) -> bool:
+    """Whether ``text`` holds no white space but single spaces and line breaks (any other white space
+    is not printable), and no letter that lower-cases oddly (``_ODD_CASE``).
+    """
+    plain = text.replace("\n", "") if "\n" in text else text
+    return "  " not in text and plain.isprintable() and (plain.isascii() or not any(c in plain for c in _ODD_CASE))
 
 
 def _may_hold_credit(line: str, lowered: str) -> bool:
@@ -358,6 +421,23 @@ def _known_patterns(extra: tuple[str, ...]):
             by_letter[opening[0]] = (*by_letter.get(opening[0], ()), opening)
     words = None if words is None else tuple(sorted(words))
     return full, search, sources, (tuple(guards) if all(guards) else None), by_letter, rest, words
+
+
+@lru_cache(maxsize=32)
+def _text_sieve(extra: tuple[str, ...]):
+    """What ``Furniture._kept_whole`` looks for in a lower-cased text or line
+    (``pattern_words.sieve``): two spaces in a row, the words one of which a line needs for the
+    ``.*X.*`` search (``guards``), for a pattern that opens otherwise (``unopened_words``) and for a
+    cut inside a segment (``_strip_line``), and the patterns' openings after a sentence end or a line
+    break; and the openings, for the text's start. ``None`` when some pattern needs no such word.
+    """
+    _, _, _, guards, by_letter, _, words = _known_patterns(extra)
+    if guards is None or words is None:
+        return None
+    inline = ("related", "ategory", " - youtube", *_CREDIT_ENDS, *_WIDGET_HINTS, *_TAG_WORDS, "  ")
+    openings = tuple(sorted({opening for group in by_letter.values() for opening in group}))
+    automaton = pattern_words.sieve((*guards, *words, *inline), openings, _SEGMENT_BREAK_ENDS)
+    return None if automaton is None else (automaton, openings)
 
 
 def _strip_edges(lines: list[str], prefixes: list, suffixes: list, half: float, removed: list) -> list[str]:
