@@ -60,6 +60,19 @@ def test_the_article_pronoun_after_a_name_is_evidence_but_a_speaker_pronoun_is_n
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kim Porter said her office would act.", {"kim porter": "f"}),
+        ("Kim Porter told her the plan would fail.", {}),  # an object "her" is someone else
+        ("Kim Porter thanked him and his staff.", {}),  # "him" is someone else, and so is "his" after it
+        ("Kim Porter and his staff left.", {"kim porter": "m"}),
+    ],
+)
+def test_only_subject_possessive_and_reflexive_pronouns_are_evidence(text, expected):
+    assert find_pronoun_genders(text, [(0, "Kim Porter")]) == expected
+
+
 def test_the_shipped_name_list_leaves_out_names_of_both_genders():
     names = given_name_genders()
     assert names["mary"] == "f" and names["robert"] == "m"

@@ -21,10 +21,11 @@ uses them). A person's gender is read, strongest evidence first, from
    ``toolkit/data/gender_words.txt``;
 2. the person's given name, from the hand-compiled list ``toolkit/data/given_names.txt`` (names
    given to both men and women, such as Jordan, Taylor or Alex, are not in it);
-3. the article's own pronouns: the first "he", "his", "him", "she", "her", ... after the person's
-   name in the same sentence, outside quotes, with no other person named between and not the
-   speaker of a reporting clause ("Sam Okafor said her office would ..."). A pronoun that is
-   itself a speaker is what is being resolved, so it is never its own evidence.
+3. the article's own pronouns: the first "he", "his", "himself", "she", "herself" or possessive
+   "her" after the person's name in the same sentence, outside quotes, with no other person named
+   between and not the speaker of a reporting clause ("Sam Okafor said her office would ...").
+   A pronoun that is itself a speaker is what is being resolved, so it is never its own
+   evidence, and an object ("Tom Hale told her", "thanked him") is mostly someone else: none.
 
 Evidence that disagrees (two people of one surname, "Mr. and Mrs. Smith") is dropped. A person
 with no evidence is compatible with both "he" and "she" (``is_compatible``).
@@ -237,7 +238,9 @@ _PRONOUNS = {
     "hers": "f",
     "herself": "f",
 }
-_PRONOUN = re.compile(r"(?<![\w'’-])(?:he|his|him|himself|she|her|hers|herself)(?![\w'’-])", re.IGNORECASE)
+# subject, possessive and reflexive forms: an object ("him", "her" before no noun) is mostly someone else
+_PRONOUN = re.compile(r"(?<![\w'’-])(?:he|his|him|himself|she|her|herself)(?![\w'’-])", re.IGNORECASE)
+_POSSESSED = re.compile(r"\s+(?!(?:the|a|an|that|this|to|of|in|on|at|for|with|about|and|or|but|as|if|so)\b)[a-z]")
 _NAME_RUN = re.compile(r"[\w'’.-]+(?:\s+(?:[A-Z]|al-|el-)[\w'’.-]*)*")  # a name as written, from its start
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
@@ -366,6 +369,10 @@ def find_pronoun_genders(text: str, people: list, quotes=None, speaker_starts=()
         for match in _PRONOUN.finditer(text, end, limit):
             if match.start() in speakers or _in_quote(quotes, match.start()):
                 break  # the pronoun that is resolved is no evidence
+            if match.group().lower() == "him" or (
+                match.group().lower() == "her" and not _POSSESSED.match(text, match.end())
+            ):
+                break  # "told her the plan": an object is someone else, and so what follows; "her office" is hers
             _merge(found, name.lower(), _PRONOUNS[match.group().lower()])
             break
     return found
