@@ -934,3 +934,8 @@ def test_it_takes_an_organisation_opening_its_sentence_when_none_spoke_before():
     )
     quotes = find_quotes(articles_of(spoke), toolkit.find_mentions(articles_of(spoke)))
     assert quotes["speaker"].tolist() == ["Pentagon", "Pentagon"]
+
+
+def test_only_a_person_role_takes_its_or_their():
+    row = quote_of('The party met on Monday.\n\n"We are ready," their supporters said.', "We are")
+    assert (row.speaker_text, row.resolution) == ("supporters", "direct")

@@ -217,12 +217,14 @@ _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$", re.IGNORECAS
 
 
 def _take_determiner(text: str, clause) -> None:
-    """A role phrase after "its" or "their" takes the determiner ("its spokesman said"), which makes
+    """A person role after "its" or "their" takes the determiner ("its spokesman said"), which makes
     it a definite role of the organisation named before ("the agency ... its spokesman").
     """
     words = clause.speaker.split()
     if len(words) > 3 or not words or not words[0][:1].islower() or clause.pattern != "verb":
         return
+    if head_kind(words[-1].lower()) != "person":
+        return  # "their supporters said" stays a group as written
     found = _DETERMINER_BEFORE.search(text, max(0, clause.speaker_start - 8), clause.speaker_start)
     if found:
         clause.speaker = text[found.start() : clause.speaker_end]
