@@ -157,3 +157,33 @@ def test_fakes_index_in_batches_equals_the_index_in_one(fakes_articles, monkeypa
     assert batched.forms == whole.forms
     for name in ("token_bounds", "token_starts", "token_ends", "token_forms", "rows"):
         assert np.array_equal(getattr(batched, name), getattr(whole, name)), name
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        pd.DataFrame({"article_id": ["a1", "a2"], "title": ["Rebels take Aleppo", None], "text": ["Said ü é.", "x"]}),
+        pd.DataFrame({"article_id": ["1"], "text": ["-- ,"]}),
+        pd.DataFrame({"article_id": [], "text": []}),
+    ],
+)
+def test_where_frames_are_cached_the_tokens_are_read_back_equal(tmp_path, monkeypatch, frame):
+    import json
+
+    from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV
+    from toolkit.text import index as index_module
+
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", str(tmp_path / "user"))
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    monkeypatch.setenv(CACHE_LOG_ENV, str(tmp_path / "log.jsonl"))
+    expected = CorpusIndex(frame)
+    for _ in range(2):  # tokenised in a child process, then read back
+        index_module._memo.clear()
+        index = index_articles(frame)
+        for name in ("token_bounds", "token_starts", "token_ends", "token_forms", "rows"):
+            assert getattr(index, name).dtype == getattr(expected, name).dtype
+            assert getattr(index, name).tolist() == getattr(expected, name).tolist()
+        assert index.forms == expected.forms and index.strings == expected.strings
+        assert index.article_ids == expected.article_ids and index.fields == expected.fields
+    uses = [json.loads(line) for line in (tmp_path / "log.jsonl").read_text().splitlines()]
+    assert [(u["kind"], u["hit"]) for u in uses] == [("index", False), ("index", True)]
