@@ -36,7 +36,6 @@ import tokenize
 import warnings
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 
 from toolkit.errors import InputError
@@ -143,6 +142,9 @@ def read_notebook_parameters(path: str | os.PathLike) -> pd.DataFrame | None:
         notebook has no parameters cell or the cell is not plain literal assignments (papermill then
         takes any name).
     """
+    # here, not at the top: nbformat loads jsonschema's format checkers (seconds), and every kernel imports toolkit
+    import nbformat
+
     path = Path(path)
     try:
         notebook = nbformat.read(path, as_version=4)
