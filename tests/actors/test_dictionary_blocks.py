@@ -788,3 +788,49 @@ def test_a_year_before_the_treasury_is_no_security_without_a_number(dictionary):
     # "the 10-year Treasury" is a bond; "last year Treasury officials" are the department's
     text = "Last year Treasury officials said the 30-year Treasury fell."
     assert actors_of(text, dictionary) == [("Treasury", "us_treasury")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ICE agents detained him, the FDIC said.", [("ICE", "us_ice"), ("FDIC", "us_fdic")]),
+        ("The Secret Service and the NIH responded.", [("Secret Service", "us_secret_service"), ("NIH", "us_nih")]),
+        (
+            "The Congressional Budget Office disagreed with the OMB.",
+            [("Congressional Budget Office", "us_cbo"), ("OMB", "us_omb")],
+        ),
+        ("The NHS and Ofcom were criticised.", [("NHS", "uk_nhs"), ("Ofcom", "uk_ofcom")]),
+        ("Scotland Yard said HMRC had helped.", [("Scotland Yard", "uk_metropolitan_police"), ("HMRC", "uk_hmrc")]),
+        ("The FASB and the IASB agreed.", [("FASB", "us_fasb"), ("IASB", "iasb")]),
+        ("The DCCC attacked the NRSC.", [("DCCC", "us_democratic_party"), ("NRSC", "us_republican_party")]),
+    ],
+)
+def test_us_and_uk_agencies_third_pass(dictionary, text, expected):
+    assert actors_of(text, dictionary) == expected
+
+
+@pytest.mark.parametrize("text", ["The ice melted early.", "Snow and ice closed the roads."])
+def test_ice_in_lower_case_is_no_agency(dictionary, text):
+    assert actors_of(text, dictionary) == []
+
+
+@pytest.mark.parametrize(
+    "text, date, actor_id, role_title",
+    [
+        ("Ben Bernanke said rates would stay low.", "2010-08-10", "ben_bernanke", "Chair of the Federal Reserve"),
+        (
+            "Kathleen Sebelius defended the law.",
+            "2013-10-30",
+            "kathleen_sebelius",
+            "Secretary of Health and Human Services",
+        ),
+        ("Anthony Fauci warned of a surge.", "2020-06-30", "anthony_fauci", ""),
+        ("P.J. Crowley said the talks would go on.", "2010-08-13", "pj_crowley", "State Department Spokesman"),
+        ("Steny Hoyer scheduled the vote.", "2021-05-01", "steny_hoyer", "House Majority Leader"),
+    ],
+)
+def test_us_office_holders_third_pass(dictionary, text, date, actor_id, role_title):
+    found = one(text, date, dictionary)
+    assert found["actor_id"] == actor_id
+    if role_title:
+        assert found["role_title"] == role_title
