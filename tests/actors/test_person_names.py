@@ -78,3 +78,29 @@ def test_titled_person_named_again_in_full(dictionary):
         ("Lindell Grayson", "title_person"),
         ("Lindell Grayson", "recurring_name"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"It is hard," said Tom Boniface of the liberal National Committee for an Effective Congress.',
+            "Tom Boniface",
+        ),
+        ("Jane Quarles of the ACLU said the law was bad.", "Jane Quarles"),
+    ],
+)
+def test_a_name_with_its_affiliation_needs_no_later_surname(dictionary, text, name):
+    assert [(surface, rule) for surface, _, rule in people(dictionary, text)] == [(name, "recurring_name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Quarles of Texas said the law was bad.",
+        "Jane Quarles from Syria arrived.",
+        "Jane Quarles of the BBC said so.",
+    ],
+)
+def test_a_place_or_an_outlet_is_no_affiliation(dictionary, text):
+    assert people(dictionary, text) == []

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 import numpy as np
 
-from toolkit.actors.senses import word_lists
+from toolkit.actors.senses import ACTOR, word_lists
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
 
@@ -284,6 +284,10 @@ _SURNAME_REACH = 20_000
 _LATER_LOOKS = 8
 #: Where a sentence ends: its last punctuation and the space after, or a line break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+|\n")
+#: A person's affiliation after the name: "of", "from", "at" or "with", maybe "the" and two words.
+_AFFILIATION = re.compile(r",?[ \t]+(?:of|from|at|with)[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2}")
+#: Kinds of actors that are no affiliation of a person named before them ("X of Syria" is a place).
+_NOT_AFFILIATIONS = frozenset({"state", "person", "media"})
 #: Kinds of actors whose mention in a name's sentence marks the person as a political actor.
 _POLITICAL_KINDS = frozenset({"party", "movement"})
 #: The labels of legislatures: their mention in a name's sentence marks a political actor too.
@@ -336,7 +340,8 @@ def find_named_people(
             if run.end() - len(parts[-1]) in mention_starts:
                 continue  # the last word is a dictionary match ("Syrian President Assad")
             high = min(article_bounds[row][1], run.end() + _SURNAME_REACH)
-            if row not in accepted and joined.find(strip_possessive(tail), run.end(), high) < 0:
+            affiliated = _affiliated(matcher, joined, (run.end(), field_end), known)
+            if row not in accepted and not affiliated and joined.find(strip_possessive(tail), run.end(), high) < 0:
                 continue  # the surname never comes again, and the article names nobody yet
             words = [(run.start() + m.start(), m.group()) for m in _WORDS.finditer(run.group())]
             while words and not _opens_name(words[0][1]):
@@ -359,7 +364,7 @@ def find_named_people(
                     continue  # a dictionary match inside or next to it
                 surname = strip_possessive(named_words[-1][1])
                 later = _later(joined, surname, end, high)
-                if not _surname_alone_later(joined, surname, later, known):
+                if not affiliated and not _surname_alone_later(joined, surname, later, known):
                     continue
                 if not _looks_like_name(joined, named_words, (low, start, end), known):
                     continue
@@ -368,7 +373,7 @@ def find_named_people(
                     lower_words[row] = {w.lower() for w in _LOWER_WORD.findall(joined, first, last_end)}
                 if fold_word(words[0][1]) in lower_words[row] or fold_word(surname) in lower_words[row]:
                     continue
-                if not _political_sentence(matcher, joined, (low, start, end, field_end), known):
+                if not affiliated and not _political_sentence(matcher, joined, (low, start, end, field_end), known):
                     continue
                 accepted.setdefault(row, set()).add(name.lower())
             found.append((index, start, end, name))
@@ -402,6 +407,23 @@ def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known
         return False
     before = joined[max(low, start - 30) : start].split()
     return not (before and before[-1].lower() in _place_words()) and not is_headline(joined, start, low)
+
+
+def _affiliated(matcher: Matcher, joined: str, bounds: tuple[int, int], known: Hits) -> bool:
+    """Whether a name ending at ``bounds[0]`` is followed by "of", "from", "at" or "with" (maybe
+    "the" and two lower-case words) and a dictionary body that is no state, person or outlet: the
+    person's affiliation ("Tom Boniface of the liberal National Committee for an Effective
+    Congress", "Jane Doe of the ACLU"), itself the mark of a political actor.
+    """
+    end, high = bounds
+    found = _AFFILIATION.match(joined, end, high)
+    if found is None:
+        return False
+    at = int(np.searchsorted(known.starts, found.end(), side="left"))
+    if at >= len(known.starts) or int(known.starts[at]) != found.end() or known.senses[at] != ACTOR:
+        return False
+    actor = matcher.actors[matcher.rows_actor[int(known.rows[at])]]
+    return actor.kind not in _NOT_AFFILIATIONS
 
 
 def _political_sentence(matcher: Matcher, joined: str, span: tuple[int, int, int, int], known: Hits) -> bool:
