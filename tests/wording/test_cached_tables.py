@@ -36,10 +36,13 @@ def frames_cache(tmp_path, monkeypatch):
     return tmp_path
 
 
-def logged(folder) -> list[tuple[str, bool]]:
+def logged(folder, kinds=None) -> list[tuple[str, bool]]:
+    """The uses of the cache logged, as ``(kind, hit)``: of ``kinds``, else of all but mentions and the index."""
     path = folder / "log.jsonl"
     uses = [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
-    return [(u["kind"], u["hit"]) for u in uses if u["kind"] != "mentions"]
+    return [
+        (u["kind"], u["hit"]) for u in uses if (u["kind"] in kinds if kinds else u["kind"] not in ("mentions", "index"))
+    ]
 
 
 TABLES = {
@@ -112,3 +115,14 @@ def test_quotes_of_no_articles_warn_and_are_empty(frames_cache, monkeypatch):
     with pytest.warns(UserWarning, match="articles is empty"):
         quotes, clauses = find_quotes_and_clauses(ARTICLES.iloc[:0])
     assert quotes.empty and clauses.empty
+
+
+def test_the_corpus_is_tokenised_once_for_every_table_built_apart(frames_cache, monkeypatch):
+    from toolkit.text import index as index_module
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    index_module._memo.clear()  # an index of this process (an earlier test's) would be inherited, not read
+    toolkit.keyword_in_context(ARTICLES, "rebels")  # its child tokenises the corpus and stores the tokens
+    toolkit.find_collocates(ARTICLES, "rebels", min_count=1)  # its child reads them
+    toolkit.compare_wording(ARTICLES, "outlet", min_count=1)
+    assert logged(frames_cache, ["index"]) == [("index", False), ("index", True), ("index", True)]

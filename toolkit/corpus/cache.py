@@ -14,7 +14,8 @@ writes it and exits; the caller, and any process that waited on the lock, reads 
 **Analysis frames** (``cached_tables``, ``cached_frame``): the mentions of ``find_mentions``, the label rows
 of ``find_labels``, the tone table of ``score_tone``, the KWIC lines of ``keyword_in_context``, the collocates
 of ``find_collocates``, the keyness table of ``compare_wording``, the quotes and reporting clauses of
-``toolkit.wording.cached_quotes`` and the units of ``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
+``toolkit.wording.cached_quotes``, the word tokens of the corpus index (``toolkit.text.index``) and the units
+of ``split_sentences`` / ``split_paragraphs`` are stored once in ``<user cache>/frames/<kind>/`` and read back by
 every later call on the same input, in the same notebook, in the other notebooks of a report (each runs in a
 kernel of its own) and in later runs. The key covers the content of the input frame (``fingerprint_frame``:
 ``pandas.util.hash_pandas_object`` over the columns read, 50-80 ms for 6,000 articles of 11 MB), the
@@ -76,6 +77,7 @@ __all__ = [
     "fingerprint_frame",
     "cached_tables",
     "cached_frame",
+    "in_frame_build",
     "log_cache_use",
     "read_cache_log",
 ]
@@ -90,6 +92,8 @@ CACHE_LOG_ENV = "TOOLKIT_CACHE_LOG"
 KEEP_FRAMES = 16
 
 _ON, _OFF = frozenset({"1", "on", "true", "yes"}), frozenset({"0", "off", "false", "no"})
+#: The name of the child process forked to build an entry (``_run_apart``).
+_BUILDER = "toolkit-frame-cache"
 #: The table of a ``cached_frame`` entry that holds the frame's ``attrs`` as JSON.
 _ATTRS = "attrs"
 #: The table of a ``cached_frame`` entry that holds the warnings its computation gave.
@@ -369,7 +373,7 @@ def _run_apart(target: Callable[..., None], *args) -> bool:
     """
     if not can_fork() or multiprocessing.current_process().daemon:
         return False
-    child = multiprocessing.get_context("fork").Process(target=target, args=args, name="toolkit-frame-cache")
+    child = multiprocessing.get_context("fork").Process(target=target, args=args, name=_BUILDER)
     gc.freeze()  # the child's garbage collector leaves the inherited objects alone: their pages stay shared
     try:
         child.start()
@@ -419,15 +423,25 @@ def read_cache_log(path: str | os.PathLike) -> list[dict]:
     return uses
 
 
-def cached_tables(kind: str, key: dict, build: Callable[[], dict[str, pd.DataFrame]]) -> dict[str, pd.DataFrame]:
+def in_frame_build() -> bool:
+    """Whether this process is a child forked to build a cached entry (where ``frame_cache_on`` is False)."""
+    return multiprocessing.current_process().name == _BUILDER
+
+
+def cached_tables(
+    kind: str, key: dict, build: Callable[[], dict[str, pd.DataFrame]], *, in_builds: bool = False
+) -> dict[str, pd.DataFrame]:
     """The frames stored under ``kind`` and ``key`` (a JSON-able mapping), or ``build()``'s, then stored.
 
     ``build`` returns named frames (plain columns Arrow can hold; their ``attrs`` are not kept). While it
     runs, the cache is off for the calls it makes. With the cache off (``frame_cache_on``) or no usable cache
-    folder, it is simply called.
+    folder, it is simply called. ``in_builds``: in the child process building another entry
+    (``in_frame_build``) too, where this entry is read when present, else built there (no second child) and
+    written: for a part several entries' builds need, such as the corpus index, built once.
     """
     folder = _folder(kind)
-    if folder is None or not frame_cache_on():
+    apart = frame_cache_on()
+    if folder is None or not (apart or (in_builds and in_frame_build())):
         return _build(build)
     name = _entry_key(kind, key)
     clock = time.monotonic()
@@ -439,7 +453,7 @@ def cached_tables(kind: str, key: dict, build: Callable[[], dict[str, pd.DataFra
     try:
         frames = _read_entry(folder, name)
         hit = frames is not None
-        if not hit and _build_apart(folder, name, build):
+        if not hit and apart and _build_apart(folder, name, build):
             frames = _read_entry(folder, name)
         if frames is None:
             frames = _build(build)

@@ -22,6 +22,8 @@ Where the frame cache is on (``toolkit.corpus.cache.frame_cache_on``: in a Jupyt
 found in a child process forked for them and stored in the cache (``cached_tables``, kind ``index``), and the
 process reads the arrays back: tokenising 6,000 articles peaked some 75 MB above a kernel and left it 37 MB
 larger, in part memory the allocator kept; a later run, or another notebook, reads them without tokenising.
+The children that build the cached wording tables (KWIC, collocates, keyness, tone) read the same entry, or
+write it when they are the first, so the corpus is tokenised once per report, not once per table.
 
 The index is memoised on the content of the frame's ``article_id`` and field columns
 (``toolkit.corpus.cache.fingerprint_frame``, some 0.1-0.4 s for 6,000 articles), so a frame changed
@@ -33,12 +35,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import partial
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from toolkit.corpus.cache import cached_tables, fingerprint_frame, frame_cache_on
+from toolkit.corpus.cache import cached_tables, fingerprint_frame, frame_cache_on, in_frame_build
 from toolkit.text.fields import FIELDS
 from toolkit.text.sentences import sentence_spans
 from toolkit.text.tokens import token_array
@@ -229,6 +232,10 @@ def _code_forms(text: str, spans: np.ndarray) -> tuple[np.ndarray, list[str]]:
     return coded.indices.to_numpy(zero_copy_only=False), uniques
 
 
+def _token_tables(articles: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    return CorpusIndex(articles).token_tables()
+
+
 def index_articles(articles: pd.DataFrame) -> CorpusIndex:
     """The ``CorpusIndex`` of ``articles`` (``article_id`` and the ``FIELDS`` present), built once.
 
@@ -250,8 +257,8 @@ def index_articles(articles: pd.DataFrame) -> CorpusIndex:
         if index is not None:
             _memo.move_to_end(key)
             return index
-    if frame_cache_on():  # tokenised in a child process, or before: the tokens read back
-        tokens = cached_tables("index", {"articles": key}, lambda: CorpusIndex(articles).token_tables())
+    if frame_cache_on() or in_frame_build():  # tokenised once, in a child process or before: read back
+        tokens = cached_tables("index", {"articles": key}, partial(_token_tables, articles), in_builds=True)
         index = CorpusIndex(articles, tokens)
     else:
         index = CorpusIndex(articles)
