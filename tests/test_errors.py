@@ -149,3 +149,15 @@ def test_warn_empty_warns_and_points_at_the_callers_caller():
     (warning,) = caught
     assert str(warning.message) == "mentions is empty: the result is empty"
     assert warning.category is UserWarning and (warning.filename, warning.lineno) == (__file__, line)
+
+
+def test_a_missing_text_column_lists_the_first_twenty_columns_and_counts_the_rest(tmp_path):
+    import pytest
+
+    import toolkit
+
+    path = tmp_path / "wide.csv"
+    path.write_text(",".join(f"c{i}" for i in range(150)) + "\n" + ",".join("x" for _ in range(150)) + "\n")
+    with pytest.raises(toolkit.InputError) as error:
+        toolkit.load_articles(path)
+    assert str(error.value).endswith("its columns are: " + ", ".join(f"c{i}" for i in range(20)) + " and 130 more)")

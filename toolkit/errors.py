@@ -31,6 +31,7 @@ __all__ = [
     "require_columns",
     "require_choice",
     "warn_empty",
+    "list_names",
 ]
 
 
@@ -79,3 +80,10 @@ def require_choice(value: object, choices: Iterable[object], name: str) -> None:
 def warn_empty(name: str) -> None:
     """Warn (not fail) that an empty input gives an empty result."""
     warnings.warn(f"{name} is empty: the result is empty", stacklevel=3)
+
+
+def list_names(names: Iterable[object], limit: int = 20) -> str:
+    """``names`` joined by commas for a one-line message, the first ``limit`` and how many more."""
+    names = [str(name) for name in names]
+    shown = ", ".join(names[:limit])
+    return shown if len(names) <= limit else f"{shown} and {len(names) - limit:,} more"

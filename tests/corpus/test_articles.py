@@ -79,6 +79,15 @@ def test_exact_duplicates_dropped_once_but_not_across_outlets(tmp_path):
     assert len(kept) == 4 and report_of(kept)["action"].tolist() == ["kept"]
 
 
+def test_articles_without_body_text_are_duplicates_only_with_the_same_headline(tmp_path):
+    write(
+        tmp_path, "t.csv", "id,title,text,outlet\n1,Talks in Geneva,,x\n2,Aid reaches Aleppo,,x\n3,Talks in Geneva,,x\n"
+    )
+    articles = load_articles(tmp_path / "t.csv")
+    assert articles["article_id"].tolist() == ["1", "2"]
+    assert report_of(articles)["problem"].tolist() == ["exact duplicate of article 1 (same outlet, same text)"]
+
+
 def test_duplicate_ids_with_different_text_are_renamed(tmp_path):
     write(tmp_path, "t.csv", "id,text\n7,alpha\n7,beta\n")
     articles = load_articles(tmp_path / "t.csv")

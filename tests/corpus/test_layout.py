@@ -177,3 +177,13 @@ def test_credit_takes_linear_time_on_adversarial_text(caption):
     page = parse_scraped_text(f"Headline\n\n{caption(100_000)}\n\nBody.")
     assert page.title == "Headline"
     assert cpu_ratio(lambda n: lambda: parse_scraped_text(f"Headline\n\n{caption(n)}\n\nBody."), 100_000) < MAX_RATIO
+
+
+def test_a_first_line_too_long_for_a_headline_is_body_text():
+    paragraph = "Russia and Syria met in Geneva on Monday, officials said. " * 6  # 348 characters
+    one_line = parse_scraped_text(paragraph)
+    assert (one_line.title, one_line.text) == ("", paragraph.strip())
+    two = parse_scraped_text(paragraph + "\n\nA second paragraph.")
+    assert (two.title, two.text) == ("", paragraph.strip() + "\n\nA second paragraph.")
+    headline = parse_scraped_text("Talks in Geneva\n\n" + paragraph)
+    assert (headline.title, headline.text) == ("Talks in Geneva", paragraph.strip())

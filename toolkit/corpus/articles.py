@@ -66,7 +66,8 @@ def load_articles(
         such as ``4/5/17`` are ambiguous: without ``dayfirst`` or ``date_format`` they raise an
         InputError rather than being guessed. Unparseable dates become NaT and are reported.
     duplicates : ``"drop"`` keeps one of each exact duplicate (the same body text from the same
-        outlet) and reports the rest; ``"keep"`` keeps all and still reports them.
+        outlet; for articles without body text, the same headline) and reports the rest; ``"keep"``
+        keeps all and still reports them.
     boilerplate : extra regular expressions of furniture, matched like the shipped ones
         (``toolkit/data/boilerplate.txt``) against whole lines and segments of every text.
     furniture : site furniture removed from ``text`` (``toolkit.corpus.furniture``): ``"learn"``

@@ -10,7 +10,9 @@ A file in the seed layout reads, line by line (blank lines between blocks)::
     Body paragraph two ...
 
 Boilerplate lines (``toolkit/data/boilerplate.txt`` plus the caller's patterns; lines of up to 300
-characters) are removed wherever they stand. The first remaining line is the headline. The block after it is taken as
+characters) are removed wherever they stand. The first remaining line is the headline, unless it is longer
+than ``LONGEST_TITLE`` characters: a file saved without a headline (a scraper writing the body on one line,
+or the first paragraph first) is all body text, not a paragraph read as a title. The block after it is taken as
 standfirst + caption only when its last line ends with a credit in parentheses, ``(AFP)``,
 ``(Reuters/File)``: a single such line is a caption alone. Any other block is body text, so a file
 holding just a title line and paragraphs reads as title and body. Within a paragraph, hard line
@@ -35,6 +37,8 @@ _CREDIT = re.compile(r"\(\s{0,40}([^()\n]{1,60}?)\s{0,40}\)\s*$")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 #: Boilerplate is page furniture: only lines up to this length are checked against the list.
 LONGEST_BOILERPLATE = 300
+#: A first line longer than this is body text, not a headline (headlines run to some 150 characters).
+LONGEST_TITLE = 300
 
 
 @dataclass
@@ -88,6 +92,9 @@ def parse_scraped_text(text: str, *, boilerplate: Iterable[str] = ()) -> ParsedP
     blocks = [[line for line in block.split("\n") if line.strip()] for block in _BLOCK_BREAK.split("\n".join(kept))]
     blocks = [block for block in blocks if block]
     if not blocks:
+        return page
+    if len(" ".join(blocks[0][0].split())) > LONGEST_TITLE:
+        page.text = "\n\n".join(_join_lines(block) for block in blocks)
         return page
     page.title = _join_lines(blocks[0][:1])
     rest = blocks[0][1:]

@@ -285,11 +285,13 @@ class CorpusPass:
             )
         ]
         keep, final_ids = [], []
-        for article_id, outlet, text, path, where in zip(
-            ids, *(frame[c].tolist() for c in ("outlet", "text", "path", "_row")), strict=False
+        for article_id, outlet, title, text, path, where in zip(
+            ids, *(frame[c].tolist() for c in ("outlet", "title", "text", "path", "_row")), strict=False
         ):
+            # an article with no body (a headline kept alone) is the same article only with the same headline
+            body = text.strip() or f"\x01{title.strip()}"
             digest = hashlib.blake2b(
-                f"{outlet.strip()}\x00{text.strip()}".encode("utf-8", "surrogatepass"), digest_size=16
+                f"{outlet.strip()}\x00{body}".encode("utf-8", "surrogatepass"), digest_size=16
             ).digest()
             first = self.first_by_text.get(digest)
             if first is not None:

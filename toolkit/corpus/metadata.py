@@ -14,7 +14,7 @@ import pandas as pd
 
 from toolkit.corpus.encoding import decode_bytes
 from toolkit.corpus.tables import read_delimited
-from toolkit.errors import InputError
+from toolkit.errors import InputError, list_names
 
 __all__ = ["METADATA_NAME", "Sidecar"]
 
@@ -34,7 +34,7 @@ class Sidecar:
             report.add(self.name, where, problem, action)
         key = next((c for c in self.KEYS if c in meta.columns), None)
         if key is None:
-            raise InputError(f"{path} has no 'file' column to join on; its columns are: {', '.join(meta.columns)}")
+            raise InputError(f"{path} has no 'file' column to join on; its columns are: {list_names(meta.columns)}")
         self.meta = meta.reset_index(drop=True)
         self.key = key
         self.columns = [c for c in meta.columns if c not in (key, "_row")]

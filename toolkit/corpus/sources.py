@@ -18,7 +18,7 @@ import pandas as pd
 from toolkit.corpus.encoding import UnreadableFile, decode_bytes, open_text
 from toolkit.corpus.layout import parse_scraped_text
 from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_lines, read_json_records
-from toolkit.errors import InputError
+from toolkit.errors import InputError, list_names
 
 __all__ = ["PAGE_SUFFIXES", "TABLE_SUFFIXES", "COLUMN_GUESSES", "iter_file_records"]
 
@@ -385,7 +385,7 @@ def _column_mapping(available, columns, relative) -> dict[str, str]:
     for name, source in mapping.items():
         if source not in available:
             raise InputError(
-                f"{relative} has no column {source!r} (mapped to {name!r}); its columns are: {', '.join(available)}"
+                f"{relative} has no column {source!r} (mapped to {name!r}); its columns are: {list_names(available)}"
             )
     lowered = {c.lower(): c for c in available}
     for name, guesses in COLUMN_GUESSES.items():
@@ -397,6 +397,7 @@ def _column_mapping(available, columns, relative) -> dict[str, str]:
                 break
     if "text" not in mapping:
         raise InputError(
-            f"{relative} has no text column: pass columns={{'text': <column>}}; its columns are: {', '.join(available)}"
+            f"{relative} has no text column: pass columns={{'text': <column>}}; "
+            f"its columns are: {list_names(available)}"
         )
     return mapping

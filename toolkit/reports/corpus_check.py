@@ -32,7 +32,7 @@ from toolkit.corpus.encoding import open_text
 from toolkit.corpus.metadata import METADATA_NAME
 from toolkit.corpus.sources import COLUMN_GUESSES, TABLE_SUFFIXES
 from toolkit.corpus.tables import iter_delimited, iter_json_lines
-from toolkit.errors import InputError
+from toolkit.errors import InputError, list_names
 
 __all__ = ["COLUMN_PARAMETERS", "MAX_TABLE_FILES", "DATE_SAMPLE_ROWS", "check_corpus_parameters"]
 
@@ -147,7 +147,7 @@ def check_corpus_parameters(corpus: Path, parameters: dict, check_dates: bool) -
                 close = f" (did you mean {hint[0]!r}?)" if hint else ""
                 raise InputError(
                     f"{path.name} has no column {source!r} (parameter columns maps {name!r} to it){close}; "
-                    f"its columns are: {', '.join(columns)}"
+                    f"its columns are: {list_names(columns)}"
                 )
         known_columns |= _article_columns(columns, mapping)
         date_column = _date_column(columns, mapping)
