@@ -33,6 +33,7 @@ LEXICONS = {
         "motion_words",
         "departure_words",
         "departure_after",
+        "departure_actor_after",
         "place_before",
         "topic_heads",
         "setting_nouns",
@@ -65,6 +66,8 @@ LEXICONS = {
         "organisation_heads",
         "after_name_ok",
         "first_names",
+        "political_cues",
+        "name_nouns",
         "us_states",
     ],
     "speaker_nouns.yaml": [
