@@ -4,7 +4,8 @@ One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with 
 they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
 predicates (``label_predicates``), the state an article is about for labels that name none
 (``article_states``), the armed group a sentence names for a label left unattached
-(``sentence_groups``), labels that take the target of the label next to them (``neighbour_labels``)
+(``sentence_groups``) or named in the sentence or two before (``label_anaphora``), labels that take
+the target of the label next to them (``neighbour_labels``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
 (``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
 (``cached_quotes``), the bounds of their speaker phrases

@@ -42,6 +42,12 @@ says which kinds of error on US/UK web news each later rule answers):
                  its sentence named before it, in its clause, when nothing in between says otherwise
                  ("a drone hit a Hezbollah position, killing eight fighters"; not "rebels", not
                  "other militant groups"; ``toolkit.wording.sentence_groups``)
+``anaphoric``    a definite singular label with a group noun ("the terrorist group", "this militant
+                 organisation") or a demonstrative plural ("these militants") that no rule above
+                 attached names the one armed group the previous one or two sentences of its
+                 paragraph named, when no other group is named there or in its own sentence; not
+                 an indefinite or generic use ("terrorists attacked", "a militant", "the battle
+                 against the extremists"; ``toolkit.wording.label_anaphora``)
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
                  about (``toolkit.wording.article_states``: the state its other state-class
@@ -62,7 +68,8 @@ never the target of ``head``, ``modifier``, ``list``, ``of`` or ``apposition`` w
 ("northern Syria, the extremist group known as ISIS" labels ISIS). Every rule joins tokens that
 stand next to each other (a determiner, adjectives and names inside one noun phrase, a comma,
 a copula or designating verb), so a label in one clause is not attached to an actor in another;
-only the ``sentence`` rule reaches further, and only to a group the sentence has already named.
+only the ``sentence`` rule reaches further, and only to a group the sentence has already named,
+and the ``anaphoric`` rule, only to the one group the sentence or two before named.
 Mentions whose ``sense`` (when the frame has one) is ``dateline`` or ``other`` are ignored;
 every other sense may be a relation, and a target where the rules allow it (a ``part_of_name``
 mention followed by a lower-case label ends the name: "Meanwhile Syrian regime").
@@ -82,6 +89,7 @@ from toolkit.text import FIELDS, sentence_spans
 from toolkit.wording.article_states import find_article_states, may_name_article_state
 from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
 from toolkit.wording.neighbour_labels import share_neighbour_targets
 from toolkit.wording.relations import format_relations
@@ -120,6 +128,7 @@ RULES = (
     "designation",
     "coordination",
     "sentence",
+    "anaphoric",
     "context",
     "none",
 )
@@ -191,13 +200,15 @@ def find_labels(
     DataFrame, one row per label occurrence and target (a label shared by coordinated or listed
     actors gives one row per actor): ``article_id``, ``outlet``, ``date``, ``field``,
     ``sentence`` (index within the field), ``actor_id`` and ``actor`` (the target; ``""`` when
-    the label names no actor of the mentions), ``target_text`` (the target as written, or the
-    label as written for an unnamed group and for the ``context`` rule), ``label`` (as in the
+    the label names no actor of the mentions), ``target_text`` (the target as written, in an
+    earlier sentence for ``anaphoric``, or the label as written for an unnamed group and for the
+    ``context`` rule), ``label`` (as in the
     lexicon, lower case, with any group noun taken along), ``label_class``, ``charged`` (the class
     takes a side: terrorism, extremism, regime), ``rule`` (the structure that attached it,
-    ``sentence`` when the sentence named the group away from the label, ``context`` when the
-    article rather than the sentence names the state, or ``none``; filter
-    ``rule != "context"`` for attachments the sentence alone states), ``relations``
+    ``sentence`` when the sentence named the group away from the label, ``anaphoric`` when an
+    earlier sentence of the paragraph named it, ``context`` when the article rather than the
+    sentence names the state, or ``none``; filter ``~rule.isin(["anaphoric", "context"])`` for
+    attachments the sentence alone states), ``relations``
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
     the field's string), ``sentence_text``.
@@ -231,7 +242,7 @@ def find_labels(
     rows, unnamed_states = [], []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field), [])
-        position = 0
+        position, earlier = 0, []
         for index, (_, s_start, s_end) in enumerate(sentence_spans(text)):
             inside = []
             while position < len(field_mentions) and field_mentions[position].start < s_end:
@@ -242,8 +253,12 @@ def find_labels(
             spans = find_label_spans(sentence, entries, longest, group_nouns, not_labels)
             found = [attach_occurrence(sentence, span, group_nouns, state_classes, vocabulary) for span in spans]
             via_state = share_neighbour_targets(sentence, spans, found, state_classes) if len(spans) > 1 else {}
+            if earlier and not same_paragraph(text, earlier[-1].ends[-1], s_start):
+                earlier = []
             if spans:
                 name_sentence_groups(sentence, spans, found, state_classes)
+                name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
+            earlier = [*earlier[-1:], sentence] if len(sentence) else earlier
             for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
