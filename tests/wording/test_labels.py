@@ -523,3 +523,24 @@ def test_dev_fakes_precision_and_recall(fakes_labels):
 )
 def test_common_nouns_that_are_no_labels_and_us_uk_forms(sentence, labels):
     assert labels_of(sentence)["label"].tolist() == labels
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Troops killed 40 terrorists, most of them from the Nusra Front.", {("nusra", "terrorists", "of")}),
+        (
+            "Troops killed 40 terrorists most of them from Nusra Front and other groups.",
+            {("nusra", "terrorists", "of")},
+        ),
+        ("Fighters mainly from Hezbollah held the hill.", {("hezbollah", "fighters", "of")}),
+        ("Militants, mostly from Iraq, crossed the border.", set()),  # a state after "from": the origin
+    ],
+)
+def test_a_share_of_the_group_from_a_name_is_of(sentence, expected):
+    assert attach(sentence) == expected
+
+
+def test_a_share_from_a_state_is_the_origin():
+    labels = labels_of("Militants, mostly from Iraq, crossed the border.")
+    assert labels[["actor_id", "relations"]].values.tolist() == [["", "origin=iraq"]]

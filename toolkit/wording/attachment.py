@@ -34,6 +34,10 @@ _ADJECTIVES_ED_ING = frozenset(
     " fighting-age united foreign-backed embattled beleaguered entrenched vaunted".split()
 )
 _LIST_OPENERS = (("such", "as"), ("like",), ("including",), ("namely",), ("among", "them"), ("notably",))
+#: A share of the group and "from" after the label: "40 terrorists, most of them from the Nusra Front".
+_SHARE_FROM = tuple(
+    (*share, "from") for share in (("most", "of", "them"), ("many", "of", "them"), ("mostly",), ("mainly",))
+)
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
 _UMBRELLAS = frozenset("umbrella bloc federation grouping".split())
 _PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
@@ -247,7 +251,8 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
             return [(known, "known_as")] if can_name(known) else []
     if after < size and lower[after] in ("of", "from", "for"):
         return _of(sentence, after + 1, plural, group_nouns, can_name, relations)
-    return []
+    share = next((len(words) for words in _SHARE_FROM if plural and sentence.matches(k, words)), 0)
+    return _of(sentence, k + share, plural, group_nouns, can_name, relations) if share else []
 
 
 def _past_article(sentence: Sentence, k: int) -> int:
@@ -274,7 +279,8 @@ def _of(sentence, k, plural, group_nouns, can_name, relations):
     al-Sham"), "militants of the so-called Islamic State", "fighters for the Army of Conquest".
     After "from" a state or place is the group's origin ("militants from Iraq"), unless the label
     can name a state ("withdrew its troops from Syria"); after "for" it is neither target nor
-    relation ("fighters for Syria").
+    relation ("fighters for Syria"). A share of the group may stand before "from" ("40 terrorists,
+    most of them from the Nusra Front", "fighters mainly from Hezbollah": ``_SHARE_FROM``).
     """
     preposition = sentence.lower[k - 1]
     k = _past_article(sentence, k)
