@@ -544,3 +544,17 @@ def test_a_share_of_the_group_from_a_name_is_of(sentence, expected):
 def test_a_share_from_a_state_is_the_origin():
     labels = labels_of("Militants, mostly from Iraq, crossed the border.")
     assert labels[["actor_id", "relations"]].values.tolist() == [["", "origin=iraq"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The fighters were from Hezbollah.", {("hezbollah", "fighters", "of")}),
+        ("Most of the fighters killed in the attack were from Hezbollah.", {("hezbollah", "fighters", "of")}),
+        ("The militants were from Iraq.", set()),  # a state: the origin
+        ("The fighters said the attackers were from Hezbollah.", set()),  # another subject
+        ("The fighters killed in the Hamas raid were from Hezbollah.", set()),  # a name on the way
+    ],
+)
+def test_a_label_that_is_the_subject_of_were_from(sentence, expected):
+    assert attach(sentence) == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.wording.label_predicates import attach_predicate, designated_list
+from toolkit.wording.label_predicates import attach_predicate, designated_list, subject_from
 from toolkit.wording.label_sentence import (
     CALENDAR,
     COPULAS,
@@ -252,6 +252,7 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
     if after < size and lower[after] in ("of", "from", "for"):
         return _of(sentence, after + 1, plural, group_nouns, can_name, relations)
     share = next((len(words) for words in _SHARE_FROM if plural and sentence.matches(k, words)), 0)
+    share = share or subject_from(sentence, after, group_nouns)
     return _of(sentence, k + share, plural, group_nouns, can_name, relations) if share else []
 
 

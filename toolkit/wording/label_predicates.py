@@ -8,13 +8,15 @@ terrorist state" (designation).
 ``attach_predicate`` reads them leftwards from the label's noun phrase; ``toolkit.wording.attachment``
 calls it when no rule of the phrase itself found a target, and ``designated_list`` before it: the
 names a designating verb takes before a plural label ("considers X, Y and Z terrorist groups").
+``subject_from`` finds the label as the subject of "was/were from" ("the fighters killed were from
+X"), whose name ``toolkit.wording.attachment`` reads as its ``of`` rule does after "from".
 """
 
 from __future__ import annotations
 
-from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Mention, Sentence, reporting_words
 
-__all__ = ["attach_predicate", "designated_list"]
+__all__ = ["attach_predicate", "designated_list", "subject_from"]
 
 _AUXILIARIES = frozenset("has have had will would may might could can should must".split())
 _ADVERBS = frozenset(
@@ -128,3 +130,21 @@ def designated_list(sentence: Sentence, head: Mention) -> list[Mention]:
         if current is None or current.marker:
             return []
         members.append(current)
+
+
+def subject_from(sentence: Sentence, after: int, group_nouns: frozenset) -> int:
+    """The tokens from ``after`` to the name when the label is the subject of "was/were from":
+    "the fighters were from Faylaq al-Sham", "the fighters killed in the attack were from X" (a
+    participle and at most four words of its own, no name, label, comma or verb of saying); else 0.
+    """
+    lower, size = sentence.lower, len(sentence)
+    j = after
+    if j < size and lower[j].endswith("ed") and lower[j].isalpha() and lower[j] not in reporting_words():
+        j += 1
+        while j < min(size, after + 6) and lower[j] not in ("was", "were"):
+            if not lower[j].isalpha() or sentence.owner[j] >= 0 or lower[j] in group_nouns | COPULAS:
+                return 0
+            j += 1
+    if j + 1 < size and lower[j] in ("was", "were") and lower[j + 1] == "from":
+        return j + 2 - after
+    return 0

@@ -22,8 +22,9 @@ says which kinds of error on US/UK web news each later rule answers):
 ``known_as``     "the Islamic extremist group known as ISIS", "a militia called X"
 ``of``           "the regime of President Bashar Assad", "terrorists of the so-called Jabhat
                  al-Nusra", "fighters from the Lebanese Shiite group Hezbollah", "fighters for the
-                 Army of Conquest", "40 terrorists, most of them from the Nusra Front" (after
-                 "from" a state or place is the origin: "militants from Iraq")
+                 Army of Conquest", "40 terrorists, most of them from the Nusra Front", "the fighters
+                 killed were from X" (after "from" a state or place is the origin: "militants from
+                 Iraq")
 ``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"; "a Kurdish
                  militia, the YPG,"; "Jaish al-Islam (Islamist rebel force)"
 ``copula``       "X is a terrorist organisation", "X has long been considered a terrorist group",
