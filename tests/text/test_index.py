@@ -60,8 +60,9 @@ def test_select_follows_the_order_of_the_fields_asked_for(articles):
 def test_sentences_are_split_once(articles):
     index = CorpusIndex(articles)
     assert index.sentences(1) == sentence_spans(index.strings[1])
-    assert index.sentences(1) is index.sentences(1)
-    assert index.sentence_starts(1) == [0, 32]
+    assert index._sentence_array(1) is index._sentence_array(1)  # split once, kept as one array
+    assert index.sentence_starts(1).tolist() == [0, 32]
+    assert index.sentences(0) == sentence_spans(index.strings[0]) and index.sentences(3) == [(0, 0, 12)]
 
 
 def test_a_repeated_id_keeps_its_first_place_and_its_last_string():

@@ -25,7 +25,6 @@ with runs of white space (paragraph breaks included) collapsed to one space.
 
 from __future__ import annotations
 
-import bisect
 import html
 import re
 import warnings
@@ -87,7 +86,7 @@ class FieldIndex:
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence holding ``offset`` (the last one starting at or before it)."""
-        return max(bisect.bisect_right(self._index.sentence_starts(self._k), offset) - 1, 0)
+        return max(int(np.searchsorted(self._index.sentence_starts(self._k), offset, side="right")) - 1, 0)
 
     def context(self, start: int, end: int, window: int | str) -> tuple[str, str]:
         """Return the (left, right) context of the span ``[start, end)``."""
