@@ -558,3 +558,22 @@ def test_a_share_from_a_state_is_the_origin():
 )
 def test_a_label_that_is_the_subject_of_were_from(sentence, expected):
     assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Troops killed 20 militants of the terrorist group ISIS.",
+            {("isis", "militants", "of"), ("isis", "terrorist group", "modifier")},
+        ),
+        (
+            "Troops killed 20 fighters from the terrorist organizations of Nusra Front and Hamas.",
+            {("nusra", "fighters", "of"), ("hamas", "fighters", "of")}
+            | {("nusra", "terrorist organizations", "of"), ("hamas", "terrorist organizations", "of")},
+        ),
+        ("Rebels of the terrorist group ISIS left.", {("isis", "terrorist group", "modifier")}),
+    ],
+)
+def test_a_label_of_the_next_label_takes_its_group(sentence, expected):
+    assert attach(sentence) == expected

@@ -36,9 +36,10 @@ says which kinds of error on US/UK web news each later rule answers):
                  "the YPG and PKK militants", "the terrorist groups Hamas and Nusra Front"
 (neighbour)      a label next to a label that names someone is the same group's, with that
                  label's rule ("Takfiri terrorist group X", "extremist and terrorist groups such as
-                 X": ``coordination``; "X militants including foreign mercenaries": ``list``); a
-                 label after a state-class label is the state's ("regime fighters", "government
-                 fighters backed by Russia"; ``toolkit.wording.neighbour_labels``)
+                 X": ``coordination``; "X militants including foreign mercenaries": ``list``;
+                 "militants of the terrorist group X": ``of``); a label after a state-class label
+                 is the state's ("regime fighters", "government fighters backed by Russia";
+                 ``toolkit.wording.neighbour_labels``)
 ``sentence``     a label of another class that no rule above attached names the one armed group
                  its sentence named before it, in its clause, when nothing in between says otherwise
                  ("a drone hit a Hezbollah position, killing eight fighters"; not "rebels", not

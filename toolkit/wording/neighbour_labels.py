@@ -34,6 +34,9 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
     - a label in a list of members after another label's "including" or "among them" is one of
       that label's group ("Nusra Front militants including suicide bombers and foreign
       mercenaries", rule ``list``);
+    - a label followed by "of" or "from" and the next label is that label's group ("militants
+      of the terrorist group ISIS", "fighters from the terrorist organizations of X and Y", rule
+      ``of``; not a label of the rebellion class);
     - a label right after a state-class label is that label's ("regime fighters", "Syrian
       government militias", "heavier Army troops": its targets, with its rule), unless a verb of saying or a capitalised
       word follows it ("the regime rebels said": a comma lost between two phrases; "Regime Rebels
@@ -53,6 +56,8 @@ def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_
             found[index] = ([(m, joined or r) for m, r in found[index + 1][0] if r != "context"], relations)
         if not found[index][0] and index > 0 and _member_of(sentence, spans[index - 1], first, state_classes):
             found[index] = ([(m, "list") for m, r in found[index - 1][0] if r != "context"], relations)
+        if not found[index][0] and _of_next(sentence, spans, index) and label_class not in _AGAINST_THE_STATE:
+            found[index] = ([(m, "of") for m, r in found[index + 1][0] if r != "context"], relations)
         previous = index - 1
         adjacent = previous >= 0 and spans[previous][1] == first and spans[previous][3] in state_classes
         if found[index][0] or not adjacent or label_class in _AGAINST_THE_STATE:
@@ -83,6 +88,19 @@ def _joined_rule(sentence: Sentence, spans: list, index: int, state_classes: fro
     if next_first == after + 1 and lower[after] in _OR and not lower[after - 1].endswith("s"):
         return "coordination"
     return None
+
+
+def _of_next(sentence: Sentence, spans: list, index: int) -> bool:
+    """Label ``index`` is followed by "of" or "from" and, past "the" or "so-called", the next label:
+    "militants of the terrorist group ISIS", "fighters from the terrorist organizations of X and Y".
+    """
+    k, lower = spans[index][1], sentence.lower
+    if index + 1 >= len(spans) or k >= len(sentence) or lower[k] not in ("of", "from"):
+        return False
+    k += 1
+    while k < spans[index + 1][0] and lower[k] in ("the", "so-called"):
+        k += 1
+    return k == spans[index + 1][0]
 
 
 def _member_of(sentence: Sentence, previous: tuple, first: int, state_classes: frozenset) -> bool:
