@@ -577,3 +577,28 @@ def test_a_label_that_is_the_subject_of_were_from(sentence, expected):
 )
 def test_a_label_of_the_next_label_takes_its_group(sentence, expected):
     assert attach(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (  # the same label word names the group later in the sentence
+            "Some 120 terrorists were killed, the source said, adding that Hamas terrorists fled.",
+            {("hamas", "terrorists", "sentence"), ("hamas", "terrorists", "head")},
+        ),
+        (  # a word every side is called by: often the foe
+            "Fighters from the alliance advanced on the remaining Hamas fighters.",
+            {("hamas", "fighters", "head")},
+        ),
+        (  # two actors named later: no one
+            "Terrorists fled as ISIS terrorists and Hamas terrorists fought.",
+            {("isis", "terrorists", "head"), ("hamas", "terrorists", "head")},
+        ),
+        (  # past a dateline: a headline run into the first sentence
+            "Strikes kill 14 jihadists AFP Thursday 25 Sep 2014 Strikes killed 14 ISIS jihadists.",
+            {("isis", "jihadists", "head")},
+        ),
+    ],
+)
+def test_a_label_takes_the_group_the_same_word_names_later(sentence, expected):
+    assert attach(sentence) == expected

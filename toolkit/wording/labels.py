@@ -43,7 +43,11 @@ says which kinds of error on US/UK web news each later rule answers):
 ``sentence``     a label of another class that no rule above attached names the one armed group
                  its sentence named before it, in its clause, when nothing in between says otherwise
                  ("a drone hit a Hezbollah position, killing eight fighters"; not "rebels", not
-                 "other militant groups"; ``toolkit.wording.sentence_groups``)
+                 "other militant groups"; ``toolkit.wording.sentence_groups``); or the one actor
+                 the same label word names by structure later in the sentence ("some 120
+                 terrorists were killed, the source said, adding that Daesh terrorists fled"; not
+                 "fighters", "rebels", "opposition", which every side is called, nor past a
+                 dateline; ``neighbour_labels.share_later_label``)
 ``anaphoric``    a definite singular label with a group noun ("the terrorist group", "this militant
                  organisation") or a demonstrative plural ("these militants") that no rule above
                  attached names the one armed group the previous one or two sentences of its
@@ -93,7 +97,7 @@ from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
 from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
-from toolkit.wording.neighbour_labels import share_neighbour_targets
+from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
 from toolkit.yamlfile import read_yaml_source
@@ -259,6 +263,7 @@ def find_labels(
                 earlier = []
             if spans:
                 name_sentence_groups(sentence, spans, found, state_classes)
+                share_later_label(sentence, spans, found, state_classes, via_state)
                 name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
             earlier = [*earlier[-1:], sentence] if len(sentence) else earlier
             for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):

@@ -9,12 +9,13 @@ neighbour, before the ``sentence`` and ``context`` rules of ``toolkit.wording.la
 
 from __future__ import annotations
 
-from toolkit.wording.label_sentence import Sentence, reporting_words
+from toolkit.wording.label_sentence import CALENDAR, Sentence, reporting_words
 
-__all__ = ["share_neighbour_targets"]
+__all__ = ["share_later_label", "share_neighbour_targets"]
 
 _OR = frozenset({"and", "or"})
 _AGAINST_THE_STATE = frozenset({"rebellion"})  # "the regime's rebels" says nothing
+_EVERY_SIDE = frozenset({"combatants", "rebellion"})
 _MEMBERS = (("including",), ("among", "them"), ("among", "whom"))
 _MEMBER_WORDS = 6
 
@@ -130,3 +131,28 @@ def _ends_no_phrase(sentence: Sentence, after: int) -> bool:
         return False
     word = sentence.words[after]
     return sentence.lower[after] in reporting_words() or (word[:1].isupper() and word.isalpha())
+
+
+def share_later_label(sentence: Sentence, spans: list, found: list, state_classes: frozenset, via_state=()) -> None:
+    """Give a label left without a target by every rule of its own sentence the one actor that the
+    same label word, written again later in the sentence, names by structure ("some 120 terrorists
+    were killed, the source said, explaining that Daesh terrorists made a deal": rule ``sentence``).
+    Not a state-class label (the ``context`` rule's) nor one after it ("regime fighters": the
+    ``via_state`` positions), not a label of a class every side is called by ("fighters", "rebels",
+    "opposition": ``_EVERY_SIDE``; "fighters from the US-backed alliance ... the remaining DAESH
+    fighters" are foes), and not when the later ones name two actors, nor past a weekday or a month
+    (a dateline: a headline without a full stop run into the first sentence, "US-led raids killed 14
+    jihadists AFP Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group").
+    """
+    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if targets or span[3] in state_classes or span[3] in _EVERY_SIDE or index in via_state:
+            continue
+        later = {
+            mention.actor_id: mention
+            for other, (named, _) in zip(spans[index + 1 :], found[index + 1 :], strict=True)
+            if other[2] == span[2] and not set(sentence.lower[span[1] : other[0]]) & CALENDAR
+            for mention, rule in named
+            if rule not in ("context", "sentence", "anaphoric")
+        }
+        if len(later) == 1:
+            found[index] = ([(next(iter(later.values())), "sentence")], relations)
