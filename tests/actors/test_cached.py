@@ -132,3 +132,21 @@ def test_fakes_mentions_are_the_same_through_the_cache(cache, monkeypatch, fakes
     assert uses(cache)[-1]["hit"] is True and len(computed) > 1000
     pd.testing.assert_frame_equal(cached, computed)
     pd.testing.assert_frame_equal(cached.attrs["unit_counts"].counts, computed.attrs["unit_counts"].counts)
+
+
+def test_the_mentions_are_found_without_workers_unless_asked_for(cache):
+    from toolkit.actors.cached import cached_mentions
+
+    asked = cache / "asked.txt"  # written by the build, which runs in a child process
+
+    def find(articles, dictionary, **options):
+        with open(asked, "a") as handle:
+            handle.write(f"{options['n_jobs']}\n")
+        return pd.DataFrame({"article_id": ["a1"], "start": [0]})
+
+    dictionary = toolkit.load_actor_dictionary()
+    for n_jobs in (None, 2):
+        options = {"fields": ("text",), "splitter": "rules", "columns": None}
+        found = cached_mentions(find, ARTICLES.assign(outlet=str(n_jobs)), dictionary, n_jobs=n_jobs, **options)
+        assert found["article_id"].tolist() == ["a1"]
+    assert asked.read_text().split() == ["1", "2"]
