@@ -104,3 +104,24 @@ def test_a_name_with_its_affiliation_needs_no_later_surname(dictionary, text, na
 )
 def test_a_place_or_an_outlet_is_no_affiliation(dictionary, text):
     assert people(dictionary, text) == []
+
+
+def test_an_articles_people_do_not_depend_on_the_other_articles_of_its_chunk(dictionary):
+    """A person named with a title in one article and without one in the next: each article's
+    mentions, alias types and rules are those it gets alone (one chunk, or one process per article,
+    give the same frame), including a surname at the very end of an article, beside the next one."""
+    titled = "Senator Marla Quenneville spoke to the Senate on Monday. Critics said Quenneville"
+    untitled = (
+        "Marla Quenneville, a Tea Party favourite running against the Democrats, spoke on Monday.\n\n"
+        "In her primary race, Quenneville said the program should end."
+    )
+    together = find_mentions(pd.DataFrame({"article_id": ["a", "b"], "text": [titled, untitled]}), dictionary)
+    for article_id, text in (("a", titled), ("b", untitled)):
+        alone = find_mentions(pd.DataFrame({"article_id": [article_id], "text": [text]}), dictionary)
+        columns = ["surface", "start", "actor_id", "alias_type", "sense_rule"]
+        pd.testing.assert_frame_equal(
+            together.loc[together["article_id"] == article_id, columns].reset_index(drop=True),
+            alone[columns].reset_index(drop=True),
+        )
+    person = together[together["actor_id"] == "person:marla_quenneville"]
+    assert person.groupby("article_id")["alias_type"].first().to_dict() == {"a": "title", "b": "recurring_name"}

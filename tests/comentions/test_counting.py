@@ -449,3 +449,27 @@ def test_only_actor_mentions_count_unless_senses_say_so():
     assert with_places.attrs["senses"] == ("actor", "place")
     with pytest.raises(InputError, match="sense"):
         count_comentions(mentions, senses=("state",))
+
+
+def test_an_items_label_is_the_same_whatever_the_order_or_chunks_of_its_mentions():
+    import itertools
+    from functools import reduce
+
+    from toolkit.comentions.counting import better_label, item_labels
+
+    rows = [
+        ("person:rami_abdul_rahman", "Rami Abdul-Rahman"),
+        ("person:rami_abdul_rahman", "Rami Abdul Rahman"),
+        ("RUS", "RUS"),  # a chunk without the state's name falls back to its id
+        ("RUS", "Russia"),
+        ("SYR", "SYR"),
+    ]
+    expected = {"person:rami_abdul_rahman": "Rami Abdul Rahman", "RUS": "Russia", "SYR": "SYR"}
+    for order in itertools.permutations(rows):
+        frame = pd.DataFrame(list(order), columns=["item", "label"])
+        assert item_labels(frame).to_dict() == expected
+        merged: dict = {}
+        for item, label in order:  # chunks of one mention each, folded one after the other
+            merged[item] = better_label(item, merged.get(item), label)
+        assert merged == expected
+    assert reduce(lambda current, new: better_label("RUS", current, new), ["Russia", "RUS"], None) == "Russia"

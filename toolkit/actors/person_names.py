@@ -364,9 +364,9 @@ def find_named_people(
                     continue  # a dictionary match inside or next to it
                 surname = strip_possessive(named_words[-1][1])
                 later = _later(joined, surname, end, high)
-                if not affiliated and not _surname_alone_later(joined, surname, later, known):
+                if not affiliated and not _surname_alone_later(joined, surname, later, known, article_bounds[row]):
                     continue
-                if not _looks_like_name(joined, named_words, (low, start, end), known):
+                if not _looks_like_name(joined, named_words, (low, start, end, field_end), known):
                     continue
                 if row not in lower_words:
                     first, last_end = article_bounds[row]
@@ -386,11 +386,12 @@ def _name_nouns() -> frozenset[str]:
     return word_lists().name_nouns | word_lists().place_before
 
 
-def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known: Hits) -> bool:
-    """Whether the run ``words`` (``span``: its article's start, its own start and end) may be a
-    person's full name: name words only, outside headlines and mentions, after no place word.
+def _looks_like_name(joined: str, words: list, span: tuple[int, int, int, int], known: Hits) -> bool:
+    """Whether the run ``words`` (``span``: its field's start, its own start and end, the field's
+    end) may be a person's full name: name words only, outside headlines and mentions, after no
+    place word. Nothing outside the field is read, so the other articles of a chunk change nothing.
     """
-    low, start, end = span
+    low, start, end, high = span
     nouns = _name_nouns()
     if any(strip_possessive(word) != word for _, word in words[:-1]):
         return False  # "Adelson's Sands": a possessive inside is no name
@@ -398,7 +399,7 @@ def _looks_like_name(joined: str, words: list, span: tuple[int, int, int], known
         key = fold_word(word)
         if len(key) < 2 or not is_name_word(word, key) or word[-1:] == "." or key in nouns:
             return False
-    following = joined[end : end + 30].split(None, 1)
+    following = joined[end : min(high, end + 30)].split(None, 1)
     if following and fold_word(following[0].rstrip(",.;:")) in nouns:
         return False  # "the Kaljibrin-Tal Rifaat road"
     if len(fold_word(words[-1][1])) < 3:
@@ -457,13 +458,14 @@ def _later(joined: str, word: str, after: int, high: int) -> list[int]:
     return found
 
 
-def _surname_alone_later(joined: str, surname: str, positions: list[int], known: Hits) -> bool:
+def _surname_alone_later(joined: str, surname: str, positions: list[int], known: Hits, bounds: tuple[int, int]) -> bool:
     """Whether ``surname`` stands alone at one of ``positions`` (no capitalised name word next to
-    it, even at a sentence's start: "Tom Angle"; no mention over it).
+    it, even at a sentence's start: "Tom Angle"; no mention over it), reading nothing outside the
+    article's ``bounds`` (the chunk's other articles change nothing).
     """
     for start in positions:
         end = start + len(surname)
-        if _alone(joined, start, end, (0, len(joined))) and (
+        if _alone(joined, start, end, bounds) and (
             find_mentions_inside(known.starts, known.ends, known.reach, start, end) == []
         ):
             return True
@@ -478,7 +480,7 @@ def _alone(joined: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
     ):
         return False
     previous = joined[max(low, start - 40) : start].split()
-    following = joined[end : end + 40].split()
+    following = joined[end : min(high, end + 40)].split()
     if previous and _is_capitalised_word(previous[-1]) and is_name_word(previous[-1], fold_word(previous[-1])):
         return False
     return not (following and _is_capitalised_word(following[0]) and joined[end : end + 1] == " ")

@@ -278,6 +278,16 @@ def _surname_pattern(keys: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(map(re.escape, keys)))
 
 
+def _surname_row(matcher: Matcher, first_row: dict, article: int, person: int) -> int:
+    """The dictionary row a bare surname of ``person`` takes: a dictionary person's first alias; a
+    person found in the text (``toolkit.actors.persons``), the row of its first full name in the
+    article, so that neither the other articles of a chunk nor their order change it.
+    """
+    if person < getattr(matcher, "n_dictionary_actors", len(matcher.actors)):
+        return matcher.actor_row[person]
+    return first_row.get((article, person), matcher.actor_row[person])
+
+
 def find_article_surnames(
     matcher: Matcher,
     joined: str,
@@ -306,6 +316,7 @@ def find_article_surnames(
     person = (matcher.actor_kind[actor_of] == 2) & (senses == 0)
     named: dict[int, dict[str, set[int]]] = {}  # article row -> surname -> people named in full
     first_end: dict[tuple[int, str], int] = {}
+    first_row: dict[tuple[int, int], int] = {}  # (article row, person) -> the row of its first full name
     rows_key = matcher.rows_key
     for i in np.flatnonzero(person).tolist():
         words = rows_key[rows[i]].split()
@@ -316,6 +327,7 @@ def find_article_surnames(
         article = int(article_rows[i])
         named.setdefault(article, {}).setdefault(words[-1], set()).add(int(actor_of[i]))
         first_end.setdefault((article, words[-1]), int(ends[i]))
+        first_row.setdefault((article, int(actor_of[i])), int(rows[i]))
     found: list[tuple[int, int, tuple]] = []
     stop, titles = _stop_words(), _title_words()
     for article, surnames in named.items():
@@ -335,7 +347,7 @@ def find_article_surnames(
             if at < len(starts) and starts[at] < end:
                 continue  # inside a mention
             before = joined[max(low, start - 40) : start].rsplit(None, 1)
-            after = joined[end : end + 40].split(None, 1)
+            after = joined[end : min(high, end + 40)].split(None, 1)
             previous = before[-1] if before and joined[start - 1 : start] == " " else ""
             following = after[0] if after and joined[end : end + 1] == " " else ""
             if (
@@ -347,5 +359,7 @@ def find_article_surnames(
                 and before[0].rstrip()[-1:] not in _SENTENCE_OPENERS
             ) or (following[:1].isupper() and following.isalpha() and alias_key(following) not in stop):
                 continue  # part of another name
-            found.append((start, end, tuple((matcher.actor_row[p], None, "") for p in sorted(people))))
+            found.append(
+                (start, end, tuple((_surname_row(matcher, first_row, article, p), None, "") for p in sorted(people)))
+            )
     return found

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 import pandas as pd
 
 from toolkit.actors.senses import check_senses
-from toolkit.comentions.counting import roll_up_mentions
+from toolkit.comentions.counting import item_labels, roll_up_mentions
 from toolkit.errors import require_columns
 from toolkit.options import Level, Period, check_option, group_articles
 from toolkit.text import FIELDS
@@ -60,7 +60,7 @@ def attention_over_time(
     require_columns(articles, ["article_id", "date"], "articles")
     groups, group_columns = group_articles(articles, by, period, "articles")
     frame, _ = roll_up_mentions(mentions, level, dictionary, FIELDS, senses=check_senses(senses))
-    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    labels = item_labels(frame)
     if actors is not None:
         wanted = set(actors)
         keep = frame["item"].isin(wanted) | frame["label"].isin(wanted)

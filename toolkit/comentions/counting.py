@@ -138,6 +138,29 @@ def roll_up_mentions(
     return frame, dropped
 
 
+def item_labels(frame: pd.DataFrame) -> pd.Series:
+    """Each item's label, by one rule whatever the order or the chunks of the mentions: a label other
+    than the item's id first (a chunk may lack a state's name), then the smallest. A person found in
+    the text may be written in several forms ("Rami Abdul-Rahman", "Rami Abdul Rahman"), and the
+    first one seen would depend on which articles were counted first.
+    """
+    pairs = frame[["item", "label"]].drop_duplicates()
+    pairs = pairs.assign(_is_id=pairs["label"] == pairs["item"])
+    pairs = pairs.sort_values(["item", "_is_id", "label"], kind="stable").drop_duplicates("item")
+    return pairs.set_index("item")["label"]
+
+
+def better_label(item: object, current: object, new: object) -> object:
+    """The label ``item_labels`` keeps of ``current`` (or None) and ``new``: one merge of chunks'
+    labels gives what one count of all their mentions gives.
+    """
+    if current is None:
+        return new
+    if (current == item) != (new == item):
+        return new if current == item else current
+    return min(current, new)
+
+
 def _state_labels(frame: pd.DataFrame, dictionary) -> pd.Series:
     """Country code -> the label of the actor whose actor_id is that code (RUS -> "Russia")."""
     names = [frame[["actor_id", "actor"]].rename(columns={"actor": "label"})] if "actor" in frame.columns else []
@@ -329,7 +352,7 @@ def count_comentions(
         for side in ("a", "b"):
             pairs[f"n_{side}"] = pairs[f"actor_{side}"].map(n_units_of).to_numpy(dtype=np.int64)
         pairs["n_total"] = n_every
-        labels = frame.drop_duplicates("item").set_index("item")["label"]
+        labels = item_labels(frame)
     if pairs.empty:
         pairs = _empty_pairs(group_columns)
         pairs.attrs = attrs
@@ -359,7 +382,7 @@ def count_pairs_by_group(frame, every, groups, group_columns, keys) -> tuple[pd.
     coded in sorted order, so ``item_a < item_b`` on codes is the order of the ids.
     """
     frame, every, groups, items = _coded(frame, every, groups, keys)
-    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    labels = item_labels(frame)
     labels.index = items.take(labels.index.to_numpy())
     per_unit = frame.groupby([*keys, "item"], as_index=False).size()
     per_unit = per_unit.rename(columns={"size": "n_mentions"})

@@ -44,9 +44,11 @@ from toolkit.comentions.counting import (
     PAIR_COLUMNS,
     PAIR_COUNTS,
     as_list,
+    better_label,
     count_pairs_by_group,
     count_units_together,
     group_articles,
+    item_labels,
     roll_up_mentions,
 )
 from toolkit.errors import InputError, require_columns
@@ -211,8 +213,7 @@ def count_partial_comentions(
         totals = every.merge(groups, on="article_id", how="left")
         totals = totals.groupby(group_columns, dropna=False, as_index=False)["n"].sum()
         totals = totals.rename(columns={"n": "n_total"})
-    first = frame.drop_duplicates("item")
-    labels = dict(zip(first["item"], first["label"], strict=False))
+    labels = item_labels(frame).to_dict()
     return PartialComentions(group_columns, pairs, items, totals, labels, len(articles), len(mentions), dropped)
 
 
@@ -374,9 +375,8 @@ def _fold(partials: list[PartialComentions]) -> PartialComentions:
     group_columns = partials[0].group_columns
     labels: dict = {}
     for part in partials:
-        labels.update(
-            (item, label) for item, label in part.labels.items() if label != item or item not in labels
-        )  # a chunk may lack the state's name
+        for item, label in part.labels.items():
+            labels[item] = better_label(item, labels.get(item), label)
     return PartialComentions(
         group_columns,
         _sum([p.pairs for p in partials], [*group_columns, "actor_a", "actor_b"], PAIR_COUNTS),

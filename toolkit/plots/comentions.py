@@ -20,7 +20,7 @@ from matplotlib.colors import LogNorm
 
 from toolkit.association import wilson_interval
 from toolkit.comentions.attention import attention_over_time
-from toolkit.comentions.counting import count_comentions, resolve_actor, roll_up_mentions
+from toolkit.comentions.counting import count_comentions, item_labels, resolve_actor, roll_up_mentions
 from toolkit.comentions.pairs import VALUES, actor_labels, check_one_group, check_pairs, count_actor_units
 from toolkit.errors import InputError, require_columns
 from toolkit.options import Level, Period, Unit, check_option
@@ -295,7 +295,7 @@ def plot_pair_timeline(
     data = data.reset_index()[columns]
 
     data = _every_period_of(data, period)
-    labels = frame.drop_duplicates("item").set_index("item")["label"]
+    labels = item_labels(frame)
     name_a, name_b = str(labels[item_a]), str(labels[item_b])
     title = title or f"{name_a} and {name_b} per {period}"
     figure, (upper, lower) = new_figure(
