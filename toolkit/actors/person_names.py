@@ -142,11 +142,13 @@ def _not_name_words() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=65_536)
 def strip_possessive(word: str) -> str:
     """``word`` without a possessive ending ("Graham's" -> "Graham")."""
     return _POSSESSIVE.sub("", word)
 
 
+@lru_cache(maxsize=65_536)
 def fold_word(word: str) -> str:
     """A word's folded form, a possessive and a trailing dot left out ("Sen." -> "sen")."""
     word = _POSSESSIVE.sub("", word).rstrip(".")
@@ -220,6 +222,7 @@ def is_headline(joined: str, position: int, low: int) -> bool:
     return len(long) >= 4 and all(w[0].isupper() for w in long)
 
 
+@lru_cache(maxsize=65_536)
 def is_name_word(word: str, key: str) -> bool:
     """Whether a capitalised word (``key`` its folded form) may be a word of a person's name."""
     stop = _not_name_words()
@@ -275,7 +278,9 @@ def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] 
 _WORDS = re.compile(r"\S+")
 #: A run of two capitalised words or more, particles inside ("Marla de Quenneville"); simpler than
 #: ``NAME_RUN`` (no initials), as it is tried on the whole text.
-_NAME_RUNS = re.compile(rf"(?<![\w'’.\-‐])[A-Z][\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’\-‐]*)+")
+#: The check on the character before the capital comes after the capital (a lookbehind over both), so
+#: that the search jumps from capital to capital instead of trying the lookbehind at every character.
+_NAME_RUNS = re.compile(rf"[A-Z](?<![\w'’.\-‐][A-Z])[\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’\-‐]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
 #: How far after a full name its bare surname is looked for (characters; a hostile text of many
 #: capitalised words would otherwise make the search quadratic).
@@ -335,14 +340,20 @@ def find_named_people(
     found = []
     for index, (row, low, field_end) in enumerate(fields):
         for run in _NAME_RUNS.finditer(joined, low, field_end):
+            run_end = run.end()
             parts = run.group().split()
-            tail = parts[-2] if len(parts) > 2 and fold_word(parts[-1]) in _SUFFIXES else parts[-1]
-            if run.end() - len(parts[-1]) in mention_starts:
+            if run_end - len(parts[-1]) in mention_starts:
                 continue  # the last word is a dictionary match ("Syrian President Assad")
-            high = min(article_bounds[row][1], run.end() + _SURNAME_REACH)
-            affiliated = _affiliated(matcher, joined, (run.end(), field_end), known)
-            if row not in accepted and not affiliated and joined.find(strip_possessive(tail), run.end(), high) < 0:
-                continue  # the surname never comes again, and the article names nobody yet
+            tail = parts[-2] if len(parts) > 2 and fold_word(parts[-1]) in _SUFFIXES else parts[-1]
+            high = min(article_bounds[row][1], run_end + _SURNAME_REACH)
+            if row in accepted or joined.find(strip_possessive(tail), run_end, high) >= 0:
+                affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
+            elif _AFFILIATION.match(joined, run_end, field_end) is None:
+                continue  # the surname never comes again, the article names nobody yet, no affiliation
+            else:
+                affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
+                if not affiliated:
+                    continue
             words = [(run.start() + m.start(), m.group()) for m in _WORDS.finditer(run.group())]
             while words and not _opens_name(words[0][1]):
                 words = words[1:]  # "Dr", "On Friday", "But": no word of the name

@@ -127,7 +127,7 @@ def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
     return sorted(found, key=lambda entity: entity[0])
 
 
-_GIVEN = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?=\s+[A-Z])")  # a capitalised word before another: "Mary Jones"
+_GIVEN = re.compile(r"[A-Z](?<![\w'’.-][A-Z])[a-z]+(?=\s+[A-Z])")  # a capitalised word before another: "Mary Jones"
 _NAME_AT = re.compile(NAME)
 _AGE = re.compile(r",\s+\d{1,3},")  # "Nnamdi Okonkwo, 42, flew": an age in apposition
 
