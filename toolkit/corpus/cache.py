@@ -61,6 +61,7 @@ import pandas as pd
 import pyarrow
 from pyarrow import feather
 
+from toolkit.errors import ToolkitError
 from toolkit.parallel import can_fork
 from toolkit.resources import __version__
 from toolkit.storage import code_fingerprint, user_cache_dir, write_atomic
@@ -100,8 +101,10 @@ _ATTRS = "attrs"
 _WARNINGS = "warnings"
 
 
-class _NotStorable(Exception):
-    """A ``cached_frame`` whose ``attrs`` JSON cannot hold: computed where it is asked for, not stored."""
+class _NotStorable(ToolkitError):
+    """A ``cached_frame`` whose ``attrs`` JSON cannot hold: computed where it is asked for, not stored
+    (caught within this module; a ``ToolkitError`` like every error the package defines).
+    """
 
 
 #: True while a frame is being built: the calls it makes compute, they do not cache parts of it.
