@@ -82,6 +82,11 @@ def test_capitalised_verb_in_a_name_is_not_a_verb():
         ("The country's foreign minister said no.", "The country's foreign minister"),
         ("Aid arrived said the ministry on Monday.", "the ministry"),
         ("Aid arrived said the ministry the army attacked.", "the ministry"),
+        # a count or "another" opening the phrase after the verb, left out as before it
+        ('"We are leaving," said one resident.', "resident"),
+        ('"It is over," said another official.', "official"),
+        ('"We are leaving," one resident said.', "resident"),
+        ('"The road is open," said two witnesses in the town.', "witnesses"),
     ],
 )
 def test_speaker_phrase_boundaries_without_commas(text, speaker):

@@ -313,8 +313,23 @@ def find_subject_after(words, lower, quoted, start, stop):
     return _speaker_after(words, lower, quoted, start, stop)
 
 
+#: A count or "another" opening a speaker phrase after the verb ("said one resident", "said another
+#: official"): left out, as before the verb ("one resident said" -> "resident"), when a word of the
+#: phrase follows it.
+_SPEAKER_COUNTS = frozenset({"one", "another", "two", "three", "several", "some", "many"})
+
+
 def _speaker_after(words, lower, quoted, after, stop):
     after = _skip_time(lower, after)
+    if (
+        after + 1 < len(words)
+        and lower[after] in _SPEAKER_COUNTS
+        and not quoted[after]
+        and not quoted[after + 1]
+        and lower[after + 1] not in _NP_FUNCTION_WORDS
+        and _np_word(words[after + 1], lower[after + 1], stop)
+    ):
+        after += 1
     k, last = after, after
     while (
         k < len(words)
