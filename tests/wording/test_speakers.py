@@ -115,6 +115,13 @@ def test_an_outlet_speaks_only_when_no_one_else_is_named():
     # told a person: the person is the audience, not a source
     person = find_reporting_clauses(articles_of("Walid Muallem told Tom Hale that the army would advance."))
     assert person[["speaker_text", "source"]].values.tolist() == [["Walid Muallem", ""]]
+    # a speaker after "according to <outlet>," opening the sentence: the outlet is its source
+    fronted = quote_of('According to the Associated Press, the mayor said "we will rebuild."', "we will")
+    assert (fronted.speaker_text, fronted.source, fronted.verb) == ("the mayor", "the Associated Press", "said")
+    not_outlet = quote_of('According to officials, the mayor said "we will rebuild."', "we will")
+    assert (not_outlet.speaker_text, not_outlet.source) == ("the mayor", "")
+    apart = quote_of('According to Reuters, the town fell. The mayor said "we will rebuild."', "we will")
+    assert (apart.speaker_text, apart.source) == ("The mayor", "")
 
 
 def test_a_possessive_speaker_is_a_role_of_its_possessor():

@@ -100,6 +100,7 @@ from toolkit.wording.antecedents import (
     resolve_unnamed_lede,
     subject_reach,
 )
+from toolkit.wording.asides import give_fronted_sources
 from toolkit.wording.named_people import (
     find_honorific_surnames,
     find_people,
@@ -211,6 +212,7 @@ def resolve_speakers(
         history.append(clause)
     resolve_cataphora(clauses, text)
     resolve_unnamed_lede(clauses, text, sentence_starts or [])
+    give_fronted_sources(clauses, text)
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$", re.IGNORECASE)
