@@ -30,7 +30,7 @@ from toolkit.actors.scanning import KeyAutomaton, scan
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import accepted_forms, alias_key, required_trail
 
-__all__ = ["Actor", "Matcher", "day_number", "matcher_for", "pinned", "scan"]
+__all__ = ["Actor", "Matcher", "count_dictionary_actors", "day_number", "matcher_for", "pinned", "scan"]
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +39,13 @@ def _not_possessive() -> frozenset[str]:
 
 
 # --- the compiled dictionary -------------------------------------------------------------------
+
+
+def count_dictionary_actors(matcher: Matcher) -> int:
+    """How many of the matcher's actors come from the dictionary (they come first; the people a
+    call finds in the text, ``toolkit.actors.persons.PeopleMatcher``, follow them).
+    """
+    return getattr(matcher, "n_dictionary_actors", len(matcher.actors))
 
 
 @dataclass

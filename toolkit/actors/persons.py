@@ -54,7 +54,7 @@ from dataclasses import field as dataclass_field
 
 import numpy as np
 
-from toolkit.actors.matcher import Actor, Matcher
+from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
 from toolkit.actors.person_forms import Hits, TitledName, country_of_hits, read_titled_name
 from toolkit.actors.person_names import find_named_people, find_title_heads, fold_word
 from toolkit.actors.senses import ACTOR
@@ -115,11 +115,6 @@ def with_people(matcher: Matcher) -> PeopleMatcher:
     for name in ("actors", "rows_actor", "rows_alias", "rows_type", "actor_row", "rows_key"):
         values[name] = list(values[name])
     return PeopleMatcher(**values, n_dictionary_actors=len(matcher.actors))
-
-
-def count_dictionary_actors(matcher: Matcher) -> int:
-    """How many of the matcher's actors come from the dictionary (they come first)."""
-    return matcher.n_dictionary_actors if isinstance(matcher, PeopleMatcher) else len(matcher.actors)
 
 
 def _add_actors(matcher: PeopleMatcher, people: list[tuple[str, str, str, str]]) -> list[int]:

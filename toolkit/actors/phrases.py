@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from toolkit.actors.matcher import Matcher
+from toolkit.actors.matcher import Matcher, count_dictionary_actors
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
 
@@ -283,7 +283,7 @@ def _surname_row(matcher: Matcher, first_row: dict, article: int, person: int) -
     person found in the text (``toolkit.actors.persons``), the row of its first full name in the
     article, so that neither the other articles of a chunk nor their order change it.
     """
-    if person < getattr(matcher, "n_dictionary_actors", len(matcher.actors)):
+    if person < count_dictionary_actors(matcher):
         return matcher.actor_row[person]
     return first_row.get((article, person), matcher.actor_row[person])
 
