@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-import toolkit.actors.mentions as mentions_module
+import toolkit.actors.mention_chunks as mention_chunks
 from tests.actors.test_mentions import small_with
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for
@@ -239,7 +239,7 @@ def test_scan_equals_the_reference_on_fakes(fakes_articles, default_dictionary):
 
 def test_find_mentions_on_fakes_is_unchanged(fakes_articles, default_dictionary, monkeypatch):
     ours = find_mentions(fakes_articles, default_dictionary, n_jobs=1)
-    monkeypatch.setattr(mentions_module, "scan", reference_scan)
+    monkeypatch.setattr(mention_chunks, "scan", reference_scan)
     theirs = find_mentions(fakes_articles, default_dictionary, n_jobs=1)
     assert len(ours) > 10_000
     pd.testing.assert_frame_equal(ours, theirs)
