@@ -34,13 +34,22 @@ PREFIXES = ("fresh3_web", "fresh3_fakes")
 SAMPLES = (*PREFIXES, "combined")
 #: The gold samples coded before this one: no fresh3 text may repeat any of them.
 OLDER_SAMPLES = (*fresh2.OLDER_SAMPLES, *fresh2.PREFIXES)
-#: Floors, in the order of test_fresh_gold.FIGURES: the figures of the first run minus 0.05
+#: Floors, in the order of test_fresh_gold.FIGURES: the figures of the first run minus 0.05, rounded down
 #: (tests/gold/fresh3_README.md). Raise them when the code improves on these samples without rules written
-#: against them; never lower one without saying why.
+#: against them; never lower one without saying why. First run (2026-12-07 06:40 UTC, HEAD 4864138 with other
+#: sessions' uncommitted toolkit work in the tree; the gold, README and this test with floors 0.0 were committed
+#: before any toolkit function but load_articles ran on these texts, and no gold row was changed after it):
+#: fresh3_web   0.818 (TP 81, FP 7, FN 29), 0.929, 0.656 (39 gold), 0.875 (14 of 16), 0.759 (29), 0.931,
+#:              0.871 (31 rows), 0.900 (10), 0.786 (14 named targets)
+#: fresh3_fakes 0.917 (TP 83, FP 3, FN 12), 0.923, 0.857 (8 gold), 0.800 (12 of 15), 0.286 (7), 0.571,
+#:              0.709 (55 rows), 0.719 (32), 0.667 (42)
+#: combined     0.865 (TP 164, FP 10, FN 41), 0.926, 0.693 (47 gold), 0.839 (26 of 31), 0.667 (36), 0.861,
+#:              0.767 (86 rows), 0.762 (42), 0.696 (56)
+#: The FA-KES quote figures rest on 7 quotes (one quote is 0.143) and the domestic figures on few mentions.
 FLOOR_TABLE = {
-    "fresh3_web": (0.0,) * 9,
-    "fresh3_fakes": (0.0,) * 9,
-    "combined": (0.0,) * 9,
+    "fresh3_web": (0.76, 0.87, 0.60, 0.82, 0.70, 0.88, 0.82, 0.85, 0.73),
+    "fresh3_fakes": (0.86, 0.87, 0.80, 0.75, 0.23, 0.52, 0.65, 0.66, 0.61),
+    "combined": (0.81, 0.87, 0.64, 0.78, 0.61, 0.81, 0.71, 0.71, 0.64),
 }
 FLOORS = {sample: dict(zip(fresh.FIGURES, floors, strict=True)) for sample, floors in FLOOR_TABLE.items()}
 #: The figures tested one by one; ``actor_f1`` checks the world and domestic F1 with it.
