@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 
 import pytest
 
@@ -73,6 +74,25 @@ def test_empty_and_binary_files_are_unreadable_with_the_reason(data, reason):
     with pytest.raises(UnreadableFile) as raised:
         decode_bytes(data)
     assert str(raised.value) == reason
+
+
+def test_random_bytes_are_binary_not_text(tmp_path):
+    """Random (or compressed, or encrypted) bytes without a known signature: about 11% of them are
+    control bytes, where text in any encoding has next to none."""
+    data = random.Random(7).randbytes(5000)
+    assert data.count(0) <= 50  # too few NUL bytes for the NUL rule: the control-byte rule decides
+    with pytest.raises(UnreadableFile, match=r"^binary file \(\d+ control bytes in its first 5000\)$"):
+        decode_bytes(data)
+    path = tmp_path / "noise.csv"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFile, match="control bytes"):
+        open_text(path)
+
+
+def test_a_few_control_bytes_in_text_are_not_binary():
+    # terminal colour codes, a bell, form feeds and a DOS end-of-file mark in 1,000 bytes of text
+    data = b"\x1b[1mHeadline\x1b[0m\n\n" + b"word " * 190 + b"\x07\x0c\x0c\x1a"
+    assert decode_bytes(data).text.startswith("\x1b[1mHeadline")
 
 
 def test_a_few_nul_bytes_in_a_long_text_are_not_binary():

@@ -6,7 +6,9 @@ The rule, in order:
 2. a byte-order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
 3. a file that starts like a known binary format (PNG, JPEG, GIF, PDF, ZIP/DOCX/XLSX, gzip) is
    rejected ("binary file"); so is one whose first 8 KiB hold many NUL bytes, unless they are UTF-16
-   without a byte-order mark (a NUL in every other byte, as mostly-ASCII text in UTF-16 has);
+   without a byte-order mark (a NUL in every other byte, as mostly-ASCII text in UTF-16 has), and
+   so is one whose first 8 KiB are more than 5% control bytes other than tab, line and page breaks
+   (text in any single-byte or UTF-8 encoding has next to none; random or compressed bytes have 11%);
 4. otherwise UTF-8; any byte that is not valid UTF-8 is decoded as Windows-1252 (Latin-1 for the
    five bytes Windows-1252 leaves undefined), byte by byte, so a UTF-8 file with a few stray
    Windows-1252 bytes, and a file wholly in Latin-1 or Windows-1252, both read correctly;
@@ -48,6 +50,8 @@ _MAGIC = (
     (b"\x7fELF", "executable"),
 )
 _ERROR_HANDLER = "toolkit-cp1252-fallback"
+#: C0 control bytes and DEL, without tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL_BYTES = bytes([*range(0, 9), *range(14, 32), 127])
 
 
 @dataclass
@@ -88,7 +92,15 @@ def _check_head(head: bytes) -> str:
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             raise UnreadableFile(f"binary file ({kind})")
-    return _nul_heavy_encoding(head) or "utf-8"
+    return _nul_heavy_encoding(head) or _text_like(head)
+
+
+def _text_like(head: bytes) -> str:
+    """``"utf-8"`` for a head that can be text; raise UnreadableFile for one full of control bytes."""
+    control = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if control > max(8, len(head) // 20):
+        raise UnreadableFile(f"binary file ({control} control bytes in its first {len(head)})")
+    return "utf-8"
 
 
 def _nul_heavy_encoding(head: bytes) -> str | None:
@@ -167,6 +179,7 @@ def decode_bytes(data: bytes) -> DecodedText:
         except UnicodeDecodeError:
             raise UnreadableFile(f"invalid {bomless} (read as such for its NUL bytes): cannot be decoded") from None
         return _strip_nul(DecodedText(text, bomless, [f"no byte-order mark: read as {bomless.upper()}"]))
+    _text_like(data[:8192])
     try:
         return _strip_nul(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
