@@ -13,7 +13,7 @@ spelling of one of that actor's names ("Free Syria Army (FSA)" is the Free Syria
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -136,8 +136,9 @@ def mark_defined_acronyms(
         article = field_rows[int(np.searchsorted(offsets, bracket.start(), side="right")) - 1]
         if article_of is None:  # read once, for the first acronym defined in the chunk
             article_of = field_rows[np.searchsorted(offsets, starts, side="right") - 1]
+            bounds = list(zip(starts.tolist(), ends.tolist(), strict=True))
         in_article = np.flatnonzero(article_of == article)
-        same = [i for i in in_article.tolist() if senses[i] == ACTOR and _spells(text[starts[i] : ends[i]], letters)]
+        same = [i for i in in_article.tolist() if senses[i] == ACTOR and _spells(text[slice(*bounds[i])], letters)]
         if not same:
             continue
         own = set().union(*(_actors(matcher, candidates[i]) for i in same))
@@ -150,6 +151,7 @@ def mark_defined_acronyms(
             senses[i], rules[i] = OTHER, DEFINED_ACRONYM
 
 
+@lru_cache(maxsize=4096)
 def _spells(surface: str, letters: str) -> bool:
     """Whether a mention's surface is the acronym ``letters`` written in capitals ("MBS", "U.S.")."""
     return not any(ch.islower() for ch in surface) and acronym_letters(surface) == letters

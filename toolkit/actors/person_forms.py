@@ -31,7 +31,7 @@ of her own and the match inside her name is left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -87,6 +87,10 @@ class Hits:
     kinds: np.ndarray  # the kind code of each mention's actor (2: person)
     rows: np.ndarray  # each mention's first dictionary row
     countries: list  # each mention's state as a title's body (``country_of_hits``)
+    lists: tuple = field(init=False)  # ``starts``, ``ends`` and ``reach`` as lists (``find_mentions_inside``)
+
+    def __post_init__(self) -> None:
+        self.lists = (self.starts.tolist(), self.ends.tolist(), self.reach.tolist())
 
 
 @dataclass
@@ -143,7 +147,7 @@ def _checked_name(matcher, joined, span, low, hits: Hits, *, strict: bool = Fals
     name_start, name_end = span
     if is_headline(joined, name_start, low):
         return None
-    inside = find_mentions_inside(hits.starts, hits.ends, hits.reach, name_start, name_end)
+    inside = find_mentions_inside(*hits.lists, name_start, name_end)
     if inside is None:
         return None
     acting = [i for i in inside if hits.senses[i] == ACTOR or strict]
@@ -177,7 +181,7 @@ def _read_after_title(matcher, joined, folded, run: re.Match, bounds: tuple[int,
     if inside is None:
         return None
     body = _body_before(joined, folded, title_start, low, hits)
-    if body >= 0 and find_mentions_inside(hits.starts, hits.ends, hits.reach, int(hits.ends[body]), span[0]) != []:
+    if body >= 0 and find_mentions_inside(*hits.lists, int(hits.ends[body]), span[0]) != []:
         body = -1  # a match among the title words: the body is not next to the title
     start = int(hits.starts[body]) if body >= 0 else span[0]
     dot = head_end + (joined[head_end : head_end + 1] == ".")  # "Sen."

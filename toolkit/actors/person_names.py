@@ -211,15 +211,23 @@ def is_headline(joined: str, position: int, low: int) -> bool:
     than two of them) every word of four letters or more is.
     """
     first = max(joined.rfind("\n", low, position) + 1, low)
-    last = joined.find("\n", position)
-    line = joined[first : last if last >= 0 else len(joined)][:240]
-    words = re.findall(r"[^\W\d_][\w'’]*", line)
+    last = joined.find("\n", position, first + 240)
+    return _is_headline_line(joined[first : last if last >= 0 else first + 240])
+
+
+@lru_cache(maxsize=4096)
+def _is_headline_line(line: str) -> bool:
+    """``is_headline`` of a line's first 240 characters (a line holds several names and titles)."""
+    words = _HEADLINE_WORD.findall(line)
     stop = word_lists().stop
     small = [w[0].isupper() for w in words[1:] if len(w) >= 3 and w.lower() in stop]
     if len(small) >= 2:
         return sum(small) >= 0.6 * len(small)
     long = [w for w in words if len(w) >= 4]
     return len(long) >= 4 and all(w[0].isupper() for w in long)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 @lru_cache(maxsize=65_536)
@@ -260,12 +268,12 @@ def read_name_span(words: list[tuple[int, str]], keys: list[str]) -> tuple[int, 
 
 def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] | None:
     """The mentions inside ``[low, high)``, or None when one crosses its edges (``reach``: the
-    running maximum of ``ends``).
+    running maximum of ``ends``; the three as lists, ``Hits.lists``).
     """
-    stop = int(np.searchsorted(starts, high, side="left"))
+    stop = bisect.bisect_left(starts, high)
     if not stop or reach[stop - 1] <= low:
         return []
-    first = int(np.searchsorted(reach, low, side="right"))
+    first = bisect.bisect_right(reach, low)
     found = list(range(first, stop))
     if any(starts[i] < low or ends[i] > high for i in found):
         return None
@@ -354,12 +362,13 @@ def find_named_people(
                 affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
                 if not affiliated:
                     continue
-            words = [(run.start() + m.start(), m.group()) for m in _WORDS.finditer(run.group())]
-            while words and not _opens_name(words[0][1]):
-                words = words[1:]  # "Dr", "On Friday", "But": no word of the name
-            suffix = words[-1:] if len(words) > 2 and fold_word(words[-1][1]) in _SUFFIXES else []
-            if not 2 <= len(words) - len(suffix) <= 3:
+            skip = 0  # "Dr", "On Friday", "But": no word of the name
+            while skip < len(parts) and not _opens_name(parts[skip]):
+                skip += 1
+            if not 2 <= len(parts) - skip - (len(parts) - skip > 2 and fold_word(parts[-1]) in _SUFFIXES) <= 3:
                 continue
+            words = [(m.start(), m.group()) for m in _WORDS.finditer(joined, run.start(), run_end)][skip:]
+            suffix = words[-1:] if len(words) > 2 and fold_word(words[-1][1]) in _SUFFIXES else []
             start, last = words[0][0], words[-1]
             end = last[0] + len(strip_possessive(last[1]))
             name = " ".join(word for _, word in words[:-1]) + " " + strip_possessive(last[1])
@@ -367,11 +376,11 @@ def find_named_people(
             if at and titled_spans[at - 1][1] > start:
                 continue  # inside a person named with a title
             known_name = name.lower() in accepted.get(row, ())
-            if known_name and find_mentions_inside(known.starts, known.ends, known.reach, start, end) != []:
+            if known_name and find_mentions_inside(*known.lists, start, end) != []:
                 continue  # a dictionary match inside: mentions never overlap
             named_words = words[: len(words) - len(suffix)]
             if not known_name:
-                if find_mentions_inside(known.starts, known.ends, known.reach, start - 1, end + 1) != []:
+                if find_mentions_inside(*known.lists, start - 1, end + 1) != []:
                     continue  # a dictionary match inside or next to it
                 surname = strip_possessive(named_words[-1][1])
                 later = _later(joined, surname, end, high)
@@ -381,7 +390,7 @@ def find_named_people(
                     continue
                 if row not in lower_words:
                     first, last_end = article_bounds[row]
-                    lower_words[row] = {w.lower() for w in _LOWER_WORD.findall(joined, first, last_end)}
+                    lower_words[row] = set(_LOWER_WORD.findall(joined, first, last_end))  # lower case already
                 if fold_word(words[0][1]) in lower_words[row] or fold_word(surname) in lower_words[row]:
                     continue
                 if not affiliated and not _political_sentence(matcher, joined, (low, start, end, field_end), known):
@@ -415,7 +424,7 @@ def _looks_like_name(joined: str, words: list, span: tuple[int, int, int, int], 
         return False  # "the Kaljibrin-Tal Rifaat road"
     if len(fold_word(words[-1][1])) < 3:
         return False
-    if find_mentions_inside(known.starts, known.ends, known.reach, start - 1, end + 1) != []:
+    if find_mentions_inside(*known.lists, start - 1, end + 1) != []:
         return False
     before = joined[max(low, start - 30) : start].split()
     return not (before and before[-1].lower() in _place_words()) and not is_headline(joined, start, low)
@@ -476,9 +485,7 @@ def _surname_alone_later(joined: str, surname: str, positions: list[int], known:
     """
     for start in positions:
         end = start + len(surname)
-        if _alone(joined, start, end, bounds) and (
-            find_mentions_inside(known.starts, known.ends, known.reach, start, end) == []
-        ):
+        if _alone(joined, start, end, bounds) and (find_mentions_inside(*known.lists, start, end) == []):
             return True
     return False
 

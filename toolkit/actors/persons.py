@@ -221,10 +221,10 @@ def add_titled_people(
     found: list[tuple[int, object]] = []  # (chunk field, person)
     field_ends = offsets + np.fromiter((len(value) for _, _, value in chunk), dtype=np.int64, count=len(chunk))
     taken = -1  # the end of the last person's mention: a head inside it names nobody else
-    for after, head in heads:
-        index = int(np.searchsorted(offsets, after, side="right")) - 1
-        bounds = (int(offsets[index]), int(field_ends[index]))
-        person = read_titled_name(matcher, joined, folded, (after, head), bounds, known)
+    field_of = np.searchsorted(offsets, np.fromiter((after for after, _ in heads), np.int64, len(heads)), "right") - 1
+    lows, highs = offsets.tolist(), field_ends.tolist()
+    for (after, head), index in zip(heads, field_of.tolist(), strict=True):
+        person = read_titled_name(matcher, joined, folded, (after, head), (lows[index], highs[index]), known)
         if person is not None and person.start >= taken:
             found.append((index, person))
             taken = person.end

@@ -20,20 +20,21 @@ class SenseContext:
     """The text around the mentions of one chunk: words before and after, lines and their case."""
 
     def __init__(self, joined: str, folded: str, starts: np.ndarray, ends: np.ndarray, newlines: np.ndarray):
-        self.joined, self.folded, self.starts, self.ends = joined, folded, starts, ends
-        self.newlines = newlines  # the offsets of every "\n" of ``joined``
-        self.line_of = np.searchsorted(newlines, starts)  # per mention: its line
+        # offsets as lists: the rules read them one mention at a time
+        self.joined, self.folded, self.starts, self.ends = joined, folded, starts.tolist(), ends.tolist()
+        self.newlines = newlines.tolist()  # the offsets of every "\n" of ``joined``
+        self.line_of = np.searchsorted(newlines, starts).tolist()  # per mention: its line
         self._lines: dict[int, tuple[bool, bool]] = {}
         self._punctuated: dict[int, bool] = {}
         self.lists = word_lists()
-        self.state = np.ones(len(starts), dtype=bool)  # per mention: a place rule could apply (a state's)
+        self.state = [True] * len(starts)  # per mention: a place rule could apply (a state's)
         self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
         self.actors: list = []  # the dictionary's actors (``Matcher.actors``)
-        self.actor_of = np.zeros(len(starts), dtype=np.int64)  # per mention: its actor's index
+        self.actor_of = [0] * len(starts)  # per mention: its actor's index
 
     def kind(self, i: int) -> str:
         """The kind of the actor of mention ``i`` ("state", "armed_group", ...)."""
-        return self.actors[int(self.actor_of[i])].kind
+        return self.actors[self.actor_of[i]].kind
 
     def surface(self, i: int) -> str:
         """The text of mention ``i``."""
@@ -60,24 +61,10 @@ class SenseContext:
         """``(headline, all capitals)`` of the line holding mention ``i``: a line in title case or
         in capitals is a headline.
         """
-        number, line = self._line(i)
+        number = int(self.line_of[i])
         found = self._lines.get(number)
         if found is None:
-            head = line[:240]
-            letters = [w for w in RAW_WORD.findall(head) if w.isalpha()]
-            caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
-            # title case: the small words inside sentences are capitalised ("Russia Says It Will")
-            small = [
-                m.group()[0].isupper()
-                for m in RAW_WORD.finditer(head)
-                if len(m.group()) >= 3 and m.group().lower() in self.lists.stop and not is_opening(head, m.start())
-            ]
-            if len(small) >= 2:
-                title = sum(small) >= 0.6 * len(small)
-            else:
-                words = [w for w in letters if len(w) >= 4]
-                title = len(words) >= 4 and all(w[0].isupper() for w in words)
-            found = self._lines[number] = (title or caps, caps)
+            found = self._lines[number] = _line_case(self._line(i)[1][:240], self.lists.stop)
         return found
 
     def punctuated(self, i: int) -> bool:
@@ -90,6 +77,25 @@ class SenseContext:
             line = self._line(i)[1]
             found = self._punctuated[number] = len(line) < 200 or "," in line
         return found
+
+
+def _line_case(head: str, stop: frozenset[str]) -> tuple[bool, bool]:
+    """``(headline, all capitals)`` of a line's first 240 characters (``SenseContext.line_case``)."""
+    letters: list[str] = []
+    small: list[bool] = []  # title case: the small words inside sentences are capitalised ("Russia Says It Will")
+    for match in RAW_WORD.finditer(head):
+        word = match.group()
+        if word.isalpha():
+            letters.append(word)
+        if len(word) >= 3 and word.lower() in stop and not is_opening(head, match.start()):
+            small.append(word[0].isupper())
+    caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+    if len(small) >= 2:
+        title = sum(small) >= 0.6 * len(small)
+    else:
+        words = [w for w in letters if len(w) >= 4]
+        title = len(words) >= 4 and all(w[0].isupper() for w in words)
+    return title or caps, caps
 
 
 def is_opening(joined: str, position: int) -> bool:

@@ -170,6 +170,10 @@ def _goes_for(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     word and a place's name: "headed for Iraq", "left Liberia for the United States".
     """
     start = int(ctx.starts[i])
+    before = ctx.joined[max(0, start - 90) : start]
+    trimmed = before.rstrip(" \t")  # the expression ends with "for" and spaces, maybe "the" and spaces
+    if trimmed == before or not trimmed.endswith(("for", "the")):
+        return False
     found = _LEAVING_FOR.search(ctx.joined, max(0, start - 90), start)
     return found is not None and found.group(1) in lists.departure_words
 

@@ -206,13 +206,14 @@ def assign_senses(
     moving |= places_may_move(text, starts, ends, words, lists)
     demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
-    ctx.state, ctx.setting = state, setting.tolist()
-    ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows]
-    look = (codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged)
-    for i in np.flatnonzero(look).tolist():
-        row = int(rows[i])
-        word = joined[prev_start[i] : prev_end[i]].lower() if has_previous[i] and gap[i] <= 3 else ""
-        decided = _decide(ctx, i, rows_type[row], rows_key[row], int(kinds[i]), word, bool(before[i]), bool(after[i]))
+    ctx.state, ctx.setting = state.tolist(), setting.tolist()
+    ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows].tolist()
+    look = np.flatnonzero((codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged))
+    near = has_previous & (gap <= 3)
+    columns = [c[look].tolist() for c in (rows, prev_start, prev_end, near, kinds, before, after)]
+    for i, row, first, last, read, kind, left, right in zip(look.tolist(), *columns, strict=True):
+        word = joined[first:last].lower() if read else ""
+        decided = _decide(ctx, i, rows_type[row], rows_key[row], kind, word, left, right)
         if decided is not None:
             codes[i], rules[i] = decided
     # "in Syria and Iraq", "from Tunisia, Egypt and Libya", "Damascus, Syria"
