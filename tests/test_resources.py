@@ -82,6 +82,9 @@ LEXICONS = {
         "state_bodies",
         "person_nouns",
         "role_equivalents",
+        "organisation_roles",
+        "description_parties",
+        "us_states",
     ],
 }
 ACTOR_FILES = [

@@ -4,16 +4,18 @@ One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with 
 they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
 predicates (``label_predicates``), the state an article is about for labels that name none
 (``article_states``), the armed group a sentence names for a label left unattached
-(``sentence_groups``) or named in the sentence or two before (``label_anaphora``), labels that take
+(``sentence_groups``) or named in the sentence or two before (``label_anaphora``), armed groups the
+dictionary misses, by their shape or a plural acronym (``unnamed_groups``), labels that take
 the target of the label next to them (``neighbour_labels``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
 (``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
 (``cached_quotes``), the bounds of their speaker phrases
 (``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
-with the antecedents of pronouns and roles (``antecedents``), the people a field names with a title
-or in an apposition (``named_people``) and the names in speaker phrases (``names``), ``keyness``,
-``tone`` and ``dispersion``.
+with the antecedents of pronouns and roles (``antecedents``), organisation roles and organisation
+speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
+field names with a title or in an apposition (``named_people``) and the names in speaker phrases
+(``names``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

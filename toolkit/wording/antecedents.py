@@ -35,6 +35,7 @@ import yaml
 from toolkit.resources import read_data_text
 from toolkit.wording.named_people import CONFLICT, gender_of, gender_words, is_compatible
 from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
+from toolkit.wording.organisation_roles import is_table_role, match_organisation_role
 
 __all__ = [
     "LOOK_BACK",
@@ -77,6 +78,7 @@ class SpeakerContext:
         self.entities: list[tuple] = []
         self.surnames: dict[str, str] = {}  # honorific surnames ("Mr. Smith": smith -> m)
         self.pronouns: dict[str, str] = {}  # the gender the article's pronouns give a name
+        self.texts: dict[str, str] = {}  # the field texts, by field name, where entities are written
 
     def add_gender_evidence(self, surnames: dict, pronouns: dict) -> None:
         """Add a field's honorific surnames and pronoun evidence (``toolkit.wording.named_people``)."""
@@ -252,8 +254,10 @@ def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, o
             fits = kind == "group" and is_speaker and name.lower().split()[-1:] == [head]
         else:
             fits = kind in ("organisation", "media") and head in re.findall(r"\w+", name.lower())
-        if fits:
-            clause.resolved, clause.actor_id, clause.in_dictionary = name, entity[4], entity[5]
+            fits = fits and not is_table_role(lower)  # "the central bank" is not the World Bank
+        compatible = None if fits else match_organisation_role(lower, entity, article.texts)
+        if fits or compatible:
+            clause.resolved, clause.actor_id, clause.in_dictionary = compatible or name, entity[4], entity[5]
             clause.kind, clause.resolved_span = kind, entity[7]
             return True
     return False

@@ -21,7 +21,9 @@ import yaml
 from toolkit.resources import read_data_lines, read_data_text
 
 __all__ = [
+    "BEFORE_NO_PERSON",
     "SUFFIXES",
+    "after_of",
     "apposition_pattern",
     "find_person_name",
     "find_trailing_name",
@@ -37,6 +39,8 @@ __all__ = [
 ]
 
 ARTICLES = ("the", "a", "an")
+# prepositions after which a closing name is an organisation or a place, not a person ("a co-owner of UC Global")
+BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "near", "inside", "outside", "within", "across"})
 ORGANISATION_WORDS = frozenset(
     "front army forces force observatory coalition council rights watch union nations state news agency "
     "committee ministry office command brigade brigades party movement organisation organization "
@@ -254,3 +258,15 @@ def find_trailing_name(words: list[str]) -> str:
     if k == len(words) or k == 0 or not any(w[:1].islower() for w in words[:k]):
         return ""
     return " ".join(words[k:])
+
+
+def after_of(phrase: str, name: str) -> bool:
+    """Whether ``name`` closes ``phrase`` right after "of", "for" or a place preposition (an article
+    between): "a co-owner of UC Global" is a role of the organisation and "military forces in the
+    Middle East" a place, not a person named "UC Global" or "Middle East".
+    """
+    before = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
+    words = before.lower().split()
+    if words[-1:] and words[-1] in ARTICLES:
+        words = words[:-1]
+    return bool(words) and words[-1] in BEFORE_NO_PERSON

@@ -108,8 +108,9 @@ from toolkit.wording.named_people import (
     take_name_before_role,
 )
 from toolkit.wording.names import (
-    ARTICLES,
+    BEFORE_NO_PERSON,
     SUFFIXES,
+    after_of,
     find_person_name,
     find_trailing_name,
     head_kind,
@@ -119,12 +120,13 @@ from toolkit.wording.names import (
     role_words,
     strip_article,
 )
+from toolkit.wording.organisation_roles import mention_name, resolve_mention
+from toolkit.wording.person_descriptions import resolve_description
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
-_BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "near", "inside", "outside", "within", "across"})
 _DOCUMENT_DETERMINERS = frozenset(
     {"the", "this", "that", "its", "his", "her", "their"}
 )  # "the statement", "her letter"
@@ -174,6 +176,7 @@ def resolve_speakers(
         pronouns = find_pronoun_genders(text, people, quotes, speaker_starts)
         article.add_gender_evidence(find_honorific_surnames(text), pronouns)
     paragraph_starts = [start for start, _ in paragraph_spans(text)] if text else []
+    article.texts[field] = text  # where an entity's words as written are read ("the State Department")
     for start, end, actor_id, kind, label in mentions:
         if kind in _ORGANISATION_KINDS:
             kind = "media" if kind == "media" else "organisation"
@@ -283,14 +286,14 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     words = [m.group() for m in found]
     lower = [w.lower() for w in words]
     lists = read_speaker_lists()
-    at = next((k - 1 for k in range(2, len(lower)) if lower[k] in _BEFORE_NO_PERSON and words[k - 1].islower()), None)
+    at = next((k - 1 for k in range(2, len(lower)) if lower[k] in BEFORE_NO_PERSON and words[k - 1].islower()), None)
     at = len(lower) - 1 if at is None else at  # "the governor of Homs": the head is "governor"
     head = _CONTRACTION.sub("", lower[at].rstrip(".")) if lower else ""
     head_offset = offset + found[at].start() if lower else offset
     clause.kind = head_kind(head)
     if opening is not None:
         clause.resolution, clause.kind = "pronoun", "organisation"
-        clause.resolved = _mention_name(*opening)
+        clause.resolved = mention_name(*opening)
         clause.actor_id, clause.in_dictionary = opening[0][2], True
         return None
     if len(lower) == 1 and head in PRONOUN_KINDS:
@@ -307,6 +310,9 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
     definite = bool(lower) and lower[0] in ("the", "this", "its", "their") and len(lower) <= 5  # "its spokesman"
+    if person is None and possessive is None and clause.kind == "person":
+        if resolve_description(clause, head, lower, inside, article, order):
+            return None  # "the former Republican congressman from Kansas", "the Florida senator"
     named = find_named_just_before(clause, article, order) if lower[0] in ("a", "an") else None
     if named is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = named[1], named[4], named[5]
@@ -325,7 +331,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
             clause.resolution = "direct"
         clause.resolved, clause.role = strip_article(phrase), role
         clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
-    elif (name := find_person_name(words)) and not _after_of(phrase, name):
+    elif (name := find_person_name(words)) and not after_of(phrase, name):
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
         # "Farmer Chad Smith": a place or body that only opens a person's name is part of the name
@@ -333,7 +339,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
         if named:
             last = named[-1]
             surface = phrase[max(0, last[0] - offset) : last[1] - offset]
-            clause.resolved, clause.actor_id, clause.in_dictionary = _mention_name(last, surface) or name, last[2], True
+            clause.resolved, clause.actor_id, clause.in_dictionary = mention_name(last, surface) or name, last[2], True
             clause.kind = "person" if last[3] in ("person", "") else "organisation"  # "the White House"
         else:
             _resolve_name(clause, name, article, order)
@@ -344,9 +350,9 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
     ):
         if not resolve_role(clause, head, lower, article, order) and inside:
-            _resolve_mention(clause, phrase, inside, head_offset)
+            resolve_mention(clause, phrase, inside, head_offset)
     elif inside:
-        _resolve_mention(clause, phrase, inside, head_offset)
+        resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
         resolve_role(clause, head, lower, article, order)
     elif is_surname(words):
@@ -354,20 +360,8 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
         clause.role = " ".join(lower[:-1])
     else:
         trailing = find_trailing_name(words)
-        clause.resolved = trailing if trailing and not _after_of(phrase, trailing) else strip_article(phrase)
+        clause.resolved = trailing if trailing and not after_of(phrase, trailing) else strip_article(phrase)
     return None
-
-
-def _after_of(phrase: str, name: str) -> bool:
-    """Whether ``name`` closes ``phrase`` right after "of", "for" or a place preposition (an article
-    between): "a co-owner of UC Global" is a role of the organisation and "military forces in the
-    Middle East" a place, not a person named "UC Global" or "Middle East".
-    """
-    before = phrase[: len(phrase) - len(name)] if phrase.endswith(name) else ""
-    words = before.lower().split()
-    if words[-1:] and words[-1] in ARTICLES:
-        words = words[:-1]
-    return bool(words) and words[-1] in _BEFORE_NO_PERSON
 
 
 def _modifier(phrase: str, mention, offset: int) -> bool:
@@ -386,44 +380,6 @@ def _is_source(clause, lower, head, inside) -> bool:
     folded = " ".join(lower)
     wire = any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", folded) for w in read_speaker_lists()["wires"])
     return wire or any(m[3] == "media" for m in inside)
-
-
-def _resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> None:
-    """The phrase's last mention gives the actor.
-
-    A head outside the mention makes the phrase a role of that actor ("Russia's defence ministry",
-    "the governor of Homs").
-    """
-    last = max(inside, key=lambda m: m[1])
-    clause.actor_id, clause.in_dictionary = last[2], True
-    after = phrase[last[1] - clause.speaker_start :].strip()
-    surface = phrase[last[0] - clause.speaker_start : last[1] - clause.speaker_start]
-    if after.lower() in read_speaker_lists()["document_heads"] and head_offset >= last[0]:
-        clause.resolved, clause.role = _mention_name(last, surface), after.lower()  # "the Kremlin statement"
-        clause.kind = "media" if last[3] == "media" else "organisation"
-    elif after[:1].isalnum() or head_offset < last[0]:
-        clause.resolved = strip_article(phrase)
-        clause.role = after.lower() if after[:1].isalnum() else phrase[: last[0] - clause.speaker_start].lower()
-        clause.role = " ".join(w for w in clause.role.split() if w not in ARTICLES and w not in ("of", "for"))
-    else:
-        clause.resolved = _mention_name(last, surface) if last[4] else strip_article(phrase)
-        clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
-        if clause.resolved != last[4]:
-            clause.role = clause.resolved.lower()
-
-
-def _mention_name(mention, surface: str) -> str:
-    """The name a speaker mention resolves to: its actor's label, except a body of a state that the
-    dictionary gives to the state ("the Pentagon", "the State Department" -> United States), which
-    keeps its own name (``state_bodies`` in ``speaker_nouns.yaml``; the actor stays the state).
-    """
-    if mention[3] == "state":
-        words = surface.lower().replace("’", "'").removesuffix("'s").split()
-        bodies = read_speaker_lists()["state_bodies"]
-        folded = " ".join(words)
-        if folded in bodies or folded.removesuffix("s") in bodies or any(word in bodies for word in words):
-            return strip_article(surface)  # also "the Kremlins answer" (a possessive without its apostrophe)
-    return mention[4] or strip_article(surface)
 
 
 def _resolve_name(clause, name: str, article: SpeakerContext, order) -> None:

@@ -1,0 +1,59 @@
+"""Tests for toolkit.wording.organisation_roles: a definite organisation role that shares no word with
+the name of the body it stands for takes the nearest earlier compatible organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_speakers import quote_of
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "resolved", "actor_id"),
+    [
+        (
+            'The Federal Reserve raised rates on Wednesday. "Inflation is too high," the central bank said.',
+            "Inflation",
+            "Federal Reserve (US)",
+            "federal_reserve",
+        ),
+        (  # the nearest compatible organisation
+            "The Bank of England held rates. Later the Federal Reserve cut them. "
+            '"The economy is slowing," the central bank said.',
+            "The economy",
+            "Federal Reserve (US)",
+            "federal_reserve",
+        ),
+        (
+            'The State Department issued a travel warning. "Americans should leave," the department said.',
+            "Americans",
+            "State Department",
+            "USA",
+        ),
+        (
+            'The Federal Bureau of Investigation opened a case. "We are working with the police," the agency said.',
+            "We are",
+            "Federal Bureau of Investigation (FBI)",
+            "fbi",
+        ),
+    ],
+)
+def test_a_role_takes_the_earlier_organisation_of_its_kind(text, prefix, resolved, actor_id):
+    quote = quote_of(text, prefix)
+    assert (quote.speaker_resolved, quote.actor_id, quote.resolution) == (resolved, actor_id, "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix"),
+    [
+        # the World Bank is a bank but no central bank
+        ('The World Bank cut its forecast. "Growth is weak," the central bank said.', "Growth"),
+        # "transport" is not in the name of the Justice Department
+        ('The Justice Department opened an inquiry. "We reject it," the transport ministry said.', "We reject"),
+        # a state is no ministry, and a person never is
+        ('Russia and John Smith spoke on Monday. "The talks failed," the ministry said.', "The talks"),
+    ],
+)
+def test_no_compatible_organisation_leaves_the_role(text, prefix):
+    quote = quote_of(text, prefix)
+    assert (quote.actor_id, quote.resolution) == ("", "role")

@@ -1,0 +1,129 @@
+"""Organisation roles: the body a definite organisation role stands for, and organisation mentions as speakers.
+
+A definite role that shares no word with the name of the body it stands for ("The Federal Reserve
+raised rates. ... the central bank said", "The State Department ... the department said") takes
+the nearest earlier organisation of a compatible kind: one whose label or words as written hold a
+name word that the table ``organisation_roles`` of ``toolkit/data/speaker_nouns.yaml`` gives for
+the role ("central bank" -> "reserve", "bank of england", ...; "ministry" -> "ministry",
+"department", "office"; "agency" -> "agency", "bureau", "administration", ...), and every other
+word of the role ("the foreign ministry") in its name too. A state is compatible only through the
+words it is written with ("the State Department" is the United States' department, "Russia" is no
+ministry); a person never is. ``toolkit.wording.antecedents`` tries it after the role's own head
+("the ministry" after "the Defence Ministry").
+
+The speaker rules that give a mention inside the speaker phrase as its actor (``resolve_mention``,
+``mention_name``) live here too: "Russia's defence ministry" is a role of Russia, "the Pentagon"
+keeps its own name with the actor of the state (``state_bodies`` of ``speaker_nouns.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from toolkit.resources import read_data_text
+from toolkit.wording.names import ARTICLES, read_speaker_lists, strip_article
+
+__all__ = ["is_table_role", "match_organisation_role", "mention_name", "organisation_roles", "resolve_mention"]
+
+_DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
+_WORD = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def organisation_roles() -> dict[str, tuple[str, ...]]:
+    """The table ``organisation_roles`` of ``speaker_nouns.yaml``: role -> name words or phrases of its kind."""
+    data = yaml.safe_load(read_data_text("speaker_nouns.yaml")).get("organisation_roles") or {}
+    return {str(role).lower(): tuple(str(word).lower() for word in words) for role, words in data.items()}
+
+
+def _role_key(lower: list[str]) -> tuple[str, set[str]] | None:
+    """The table's role a phrase ends in ("the central bank" -> "central bank") and the phrase's other
+    words ("the foreign ministry" -> {"foreign"}), or None for no role of the table.
+    """
+    words = [word for word in lower if word not in _DETERMINERS]
+    table = organisation_roles()
+    for size in (2, 1):
+        key = " ".join(words[-size:])
+        if len(words) >= size and key in table:
+            return key, set(words[:-size])
+    return None
+
+
+def is_table_role(lower: list[str]) -> bool:
+    """Whether a phrase ends in a role of the table, which then judges its organisation alone ("the
+    central bank" is not the World Bank though both are banks).
+    """
+    return _role_key(lower) is not None
+
+
+def match_organisation_role(lower: list[str], entity, texts: dict) -> str | None:
+    """The name a definite organisation role resolves to when ``entity`` is of a compatible kind (module
+    docstring), else None.
+
+    Parameters
+    ----------
+    lower : the role's words, lower case ("the", "central", "bank").
+    entity : a ``SpeakerContext`` entity (``toolkit.wording.antecedents``).
+    texts : the article's field texts by field name, where the entity's words as written are read.
+    """
+    found = _role_key(lower)
+    if found is None or entity[2] not in ("organisation", "media"):
+        return None
+    key, others = found
+    span = entity[7]
+    surface = texts.get(span[0], "")[span[1] : span[2]] if span and len(span) == 3 else ""
+    written = " ".join(_WORD.findall(f"{entity[1]} {surface}".lower().replace("’", "'")))
+    words = set(written.split())
+    if others - words:
+        return None  # "the foreign ministry" is not the Justice Department
+    held = [name for name in organisation_roles()[key] if _holds(written, name)]
+    if not held:
+        return None
+    # a state named by its body ("the State Department" -> United States) resolves to the body as written
+    return entity[1] if any(_holds(entity[1].lower(), name) for name in held) else strip_article(surface)
+
+
+def _holds(written: str, name: str) -> bool:
+    """Whether ``written`` holds the word or phrase ``name`` as whole words."""
+    return re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", written) is not None
+
+
+def resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> None:
+    """The phrase's last mention gives the actor.
+
+    A head outside the mention makes the phrase a role of that actor ("Russia's defence ministry",
+    "the governor of Homs").
+    """
+    last = max(inside, key=lambda m: m[1])
+    clause.actor_id, clause.in_dictionary = last[2], True
+    after = phrase[last[1] - clause.speaker_start :].strip()
+    surface = phrase[last[0] - clause.speaker_start : last[1] - clause.speaker_start]
+    if after.lower() in read_speaker_lists()["document_heads"] and head_offset >= last[0]:
+        clause.resolved, clause.role = mention_name(last, surface), after.lower()  # "the Kremlin statement"
+        clause.kind = "media" if last[3] == "media" else "organisation"
+    elif after[:1].isalnum() or head_offset < last[0]:
+        clause.resolved = strip_article(phrase)
+        clause.role = after.lower() if after[:1].isalnum() else phrase[: last[0] - clause.speaker_start].lower()
+        clause.role = " ".join(w for w in clause.role.split() if w not in ARTICLES and w not in ("of", "for"))
+    else:
+        clause.resolved = mention_name(last, surface) if last[4] else strip_article(phrase)
+        clause.kind = "media" if last[3] == "media" else "organisation" if last[3] else clause.kind
+        if clause.resolved != last[4]:
+            clause.role = clause.resolved.lower()
+
+
+def mention_name(mention, surface: str) -> str:
+    """The name a speaker mention resolves to: its actor's label, except a body of a state that the
+    dictionary gives to the state ("the Pentagon", "the State Department" -> United States), which
+    keeps its own name (``state_bodies`` in ``speaker_nouns.yaml``; the actor stays the state).
+    """
+    if mention[3] == "state":
+        words = surface.lower().replace("’", "'").removesuffix("'s").split()
+        bodies = read_speaker_lists()["state_bodies"]
+        folded = " ".join(words)
+        if folded in bodies or folded.removesuffix("s") in bodies or any(word in bodies for word in words):
+            return strip_article(surface)  # also "the Kremlins answer" (a possessive without its apostrophe)
+    return mention[4] or strip_article(surface)
