@@ -346,8 +346,9 @@ DEV_SENTENCES = [
 
 # Development set, part 2: FA-KES label occurrences (article_id, offset of the label in the body)
 # drawn at random (random_state 16 and 160) from all label occurrences, and coded by hand from
-# the sentence alone: the dictionary actor the label names, or "" (an unnamed group). Read with
-# the default dictionary's mentions.
+# the sentence alone: the dictionary actor the label names (several separated by spaces; a group
+# the dictionary misses by its ``group:`` id), or "" (an unnamed group). Read with the default
+# dictionary's mentions.
 DEV_FAKES = {
     ("1965511157", 526): "",  # eight militants from Division 30
     ("1926479296", 1592): "",  # the militant capital
@@ -379,7 +380,9 @@ DEV_FAKES = {
     ("1926479371", 5265): "",  # accused rebels
     ("1926479371", 2786): "",  # Sunni rebel groups
     ("1918150036", 1680): "",  # Syrian opposition websites
-    ("1926479283", 2990): "jabhat_al_nusra",  # Ahrar al-Cham and Jabhat al-Nusra terrorist groups
+    # Ahrar al-Cham and Jabhat al-Nusra terrorist groups: both (Ahrar al-Cham, a spelling of Ahrar al-Sham the
+    # dictionary misses, is named by its shape: toolkit.wording.unnamed_groups)
+    ("1926479283", 2990): "jabhat_al_nusra group:ahrar_al_cham",
     ("1926478952", 378): "",  # terrorist rocket attack
     ("1962495711", 1438): "",  # terrorist groups located in
     ("1965495341", 1296): "",  # nine terrorist strongpoints
@@ -499,7 +502,7 @@ def test_dev_fakes_precision_and_recall(fakes_labels):
     assert set(DEV_FAKES) <= set(by_key), "every coded occurrence is found as a label"
     assert {k: by_context.get(k) for k in DEV_FAKES_CONTEXT} == DEV_FAKES_CONTEXT
     keys = list(DEV_FAKES)
-    found, gold = [by_key[k][0] for k in keys], [{DEV_FAKES[k]} - {""} for k in keys]
+    found, gold = [by_key[k][0] for k in keys], [set(DEV_FAKES[k].split()) for k in keys]
     charged = [by_key[k][1] for k in keys]
     precision, recall = score_targets(found, gold)
     charged_precision, _ = score_targets(

@@ -122,3 +122,32 @@ def test_the_label_is_in_the_group_s_clause(sentence, target):
 )
 def test_a_group_in_a_subordinate_clause_is_not_the_label_s(sentence):
     assert attach(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        # "sent" dispatches the group's own people: no verb of fighting
+        ("Hezbollah sent reinforcements to Qusayr, where 300 fighters now hold the hills.", "hezbollah"),
+        # a state-class label as the group's ally or patron is no party of its own
+        ("Hezbollah, fighting alongside the regime near Qusayr, lost 20 fighters.", "hezbollah"),
+    ],
+)
+def test_a_dispatch_verb_or_an_allied_state_keeps_the_group(sentence, target):
+    assert (target, "sentence") in {(a, r) for a, _, r in attach(sentence)}
+
+
+def test_a_state_class_label_as_a_party_still_blocks_the_group():
+    # "the regime" is the subject of its own clause here: the militants may be its foe
+    assert not {
+        a for a, _, r in attach("Hezbollah held the hills while the regime killed 20 militants.") if r == "sentence"
+    }
+
+
+def test_a_label_after_to_is_the_other_side():
+    # the reinforcements went to the Islamists: they are not the FSA
+    assert not {
+        a
+        for a, _, r in attach("The Free Syrian Army has sent reinforcements to Islamists near Aleppo.")
+        if r == "sentence"
+    }

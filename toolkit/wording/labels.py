@@ -100,6 +100,7 @@ from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
 from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
+from toolkit.wording.unnamed_groups import find_unlisted_groups
 from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
@@ -248,6 +249,7 @@ def find_labels(
     rows, unnamed_states = [], []
     for article_id, field, text in field_strings(articles, fields):
         field_mentions = by_field.get((article_id, field), [])
+        field_mentions = sorted([*field_mentions, *find_unlisted_groups(text, field_mentions)], key=_by_start)
         position, earlier = 0, []
         for index, (_, s_start, s_end) in enumerate(sentence_spans(text)):
             inside = []
@@ -335,8 +337,13 @@ def _mentions_by_field(mentions: pd.DataFrame) -> dict[tuple[str, str], list[Men
         mention = Mention(start, end, actor_id, actor, kind, alias_type, sense, alias)
         by_field.setdefault((article_id, field), []).append(mention)
     for field_mentions in by_field.values():
-        field_mentions.sort(key=lambda m: (m.start, -m.end))
+        field_mentions.sort(key=_by_start)
     return by_field
+
+
+def _by_start(mention: Mention) -> tuple[int, int]:
+    """Mentions in text order, a longer one first."""
+    return mention.start, -mention.end
 
 
 def tabulate_labels(labels: pd.DataFrame, by: str | Iterable[str] = "outlet", *, min_count: int = 1) -> pd.DataFrame:

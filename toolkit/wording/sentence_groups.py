@@ -34,7 +34,8 @@ leaves no doubt:
   towards"): it then modifies a place;
 - its noun phrase says it is another group ("other opposition factions", "rival rebel groups") or
   stands after a word that joins two sides ("in alliance with Islamist rebels", "clashes between
-  pro-regime forces and rebels", "seized territory from rebel groups", "fired on Kurdish fighters");
+  pro-regime forces and rebels", "seized territory from rebel groups", "fired on Kurdish fighters",
+  or after "to" past a verb of dispatch ("the FSA sent reinforcements to Islamists");
 - the label is in the group's clause: no contrast stands between them ("Hamas won the election,
   but militants rejected it") and the group is not inside a relative or subordinate clause the
   label is outside of ("Iran, which backs Hezbollah, denied that militants crossed", "After ISIS
@@ -44,7 +45,13 @@ leaves no doubt:
 - no other label of the sentence attached it with a class of its own ("ISIS militants fought the
   rebels": "rebels" is not ISIS), and no state-class label or a mention of a state, a person or a
   body stands between the group and the label as a party of its own ("Hezbollah fighters and
-  Syrian troops killed 20 militants"): the label may then be that party's foe.
+  Syrian troops killed 20 militants"): the label may then be that party's foe. A label that is
+  the group's ally or patron is no party of its own: after "for", "alongside", "with", "by" or
+  "of" ("Hezbollah, fighting alongside the regime, lost 20 fighters"), or hyphenated
+  ("regime-backed");
+- "sent" is no verb of fighting: a group that sent reinforcements sent its own fighters ("ISIS
+  sent reinforcements to Raqqa, where 300 militants hold the hills"); but a label right after "to"
+  past a verb of dispatch is the receiving side ("the FSA sent reinforcements to Islamists").
 """
 
 from __future__ import annotations
@@ -69,6 +76,7 @@ _EVENTS = frozenset(
 _OTHERS = frozenset("other others rival rivals opposing enemy allied".split())
 _OTHER_NOUNS = frozenset("ally allies partner partners rival rivals enemy enemies foe foes opponents".split())
 _SIDES = frozenset("with against between from on upon versus vs toward towards".split())
+_DISPATCH = frozenset("sent sends send dispatched dispatches deployed deploys".split())  # "sent reinforcements to X"
 _OR = frozenset({"and", "or"})
 _AUXILIARIES = frozenset("has have had will would did does not never also reportedly allegedly".split())
 _OPENERS = frozenset(
@@ -80,7 +88,7 @@ _FIGHTING = frozenset(
     " executed capture captures captured abduct abducts abducted kidnap kidnaps kidnapped behead beheads beheaded"
     " shoot shoots shot strike strikes struck target targets targeted battle battles battled clash clashes clashed"
     " bomb bombs bombed shell shells shelled repel repels repelled defeat defeats defeated rout routs routed expel"
-    " expels expelled beat pushed drove sent fired overran besieged encircled engaged hit hits pounded seized".split()
+    " expels expelled beat pushed drove fired overran besieged encircled engaged hit hits pounded seized".split()
 )
 
 
@@ -131,11 +139,31 @@ def find_sentence_group(
     ]  # the label's own relations are in its phrase, no party: "killing 18 moderate Syrian rebels"
     if any(m.kind in ("state", "person", "organisation", "igo") and m.sense != "place" for m in between):
         return None
-    if any(group.after <= token < first and group.actor_id not in ids for token, ids in parties):
+    if any(
+        group.after <= token < first and group.actor_id not in ids and _is_party(sentence, token)
+        for token, ids in parties
+    ):
         return None
     if _other_clause(sentence, group, first) or _speaks_of_itself(sentence, group, first):
         return None
     return group
+
+
+_ALLYING = frozenset("for alongside with behind by beside of".split())
+
+
+def _is_party(sentence: Sentence, token: int) -> bool:
+    """Whether a label between the group and the label stands as a party of its own: not as the ally
+    or patron of the group's clause, after "for", "alongside", "with", "by", "of" (past "the" and
+    a demonym: "Hezbollah, fighting alongside the Syrian regime, lost 20 fighters", "backed by
+    the regime"), nor hyphenated to a word ("regime-backed", "pro-regime").
+    """
+    if sentence.tight(token) or (token > 0 and sentence.tight(token - 1)) or "-" in sentence.lower[token]:
+        return False
+    k = token - 1
+    while k >= 0 and (sentence.lower[k] in _ARTICLES or (sentence.owner[k] >= 0 and k == token - 1)):
+        k -= 1
+    return not (k >= 0 and sentence.lower[k] in _ALLYING)
 
 
 def _another_group(sentence: Sentence, first: int) -> bool:
@@ -206,7 +234,17 @@ def _other_side(sentence: Sentence, group: Mention, first: int) -> bool:
         j += 1
     after = sentence.lower[j] if j < len(sentence) else ""
     past = after.endswith("ed") and after.isalpha() and first - j <= 4
-    return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING or past
+    return (k >= 0 and sentence.lower[k] in _AGAINST) or after in _FIGHTING or past or _sent_to(sentence, j, first)
+
+
+def _sent_to(sentence: Sentence, verb: int, first: int) -> bool:
+    """The group's verb dispatches and the label stands after "to" (past articles and numbers): "the FSA
+    sent reinforcements to Islamists" (the label is the receiving side, not the group's own people).
+    """
+    k = first - 1
+    while k > verb and (sentence.lower[k] in _ARTICLES or sentence.lower[k][:1].isdigit()):
+        k -= 1
+    return k > verb and sentence.lower[k] == "to" and any(w in _DISPATCH for w in sentence.lower[verb:k])
 
 
 def _other_clause(sentence: Sentence, group: Mention, first: int) -> bool:
