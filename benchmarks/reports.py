@@ -3,11 +3,12 @@
 Each corpus gets one ``python -m toolkit report`` in a subprocess of its own, with an empty cache folder
 (``TOOLKIT_CACHE_DIR``: a cold run, nothing computed before) unless ``--warm``, which runs it a second
 time on the cache the first run filled. While it runs, the memory of the whole process tree (the
-report, every kernel, their workers) is summed every 0.2 s by ``toolkit.reports.jobs.MemoryWatch``: the
+report, every kernel, their workers) is summed every 0.2 s, as ``toolkit.reports.jobs.MemoryWatch`` does: the
 proportional set size (PSS) of each process on Linux, so that pages shared after a fork count once
 (the resident set, RSS, elsewhere). The peak of that sum is the memory a machine needs to hold the
 run. Each run's manifest gives the seconds and peak memory of each notebook. The table prints every
-corpus beside the demo's seconds (``x demo``).
+corpus beside the demo's seconds (``x demo``), and what each process held at the moment of the peak
+(the report process, and each notebook's kernel with the children it forked).
 
 The corpora are built by ``make_corpus.py`` (``benchmarks/data/fakes_<N>.csv``): 800 articles is
 FA-KES's size, 6,000 several thousand distinct articles. Without FA-KES only the demo runs.
@@ -50,9 +51,37 @@ def _text_mb(path: Path) -> tuple[float, int]:
     return float(sum(articles[f].fillna("").str.len().sum() for f in ("title", "text"))) / 1e6, len(articles)
 
 
+def _memory_parts(root, notebooks) -> dict[str, int]:
+    """The PSS of ``root``'s process tree now, in bytes, by part: ``report`` (the report process and any
+    process not in a kernel's tree) and each notebook's kernel with its children, told apart by the cache
+    log a report gives each kernel (``TOOLKIT_CACHE_LOG=<folder>/<index>.jsonl``, in the order given).
+    """
+    import psutil
+
+    from toolkit.corpus.cache import CACHE_LOG_ENV
+
+    parts: dict[str, int] = {}
+    try:
+        members = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return parts
+    for member in members:
+        try:
+            pss = member.memory_full_info().pss
+            log = member.environ().get(CACHE_LOG_ENV, "") if member is not root else ""
+        except psutil.Error:
+            continue
+        index = Path(log).stem
+        part = notebooks[int(index)] if index.isdigit() and int(index) < len(notebooks) else "report"
+        parts[part] = parts.get(part, 0) + pss
+    return parts
+
+
 def run_report(corpus: Path, *, jobs: int | None, notebooks, cache_dir: Path, timeout: int) -> dict:
-    """One report run on ``corpus`` in a subprocess: wall seconds, summed peak memory, the manifest's timings."""
-    from toolkit.reports.jobs import MemoryWatch
+    """One report run on ``corpus`` in a subprocess: wall seconds, summed peak memory and its parts (the
+    report process, each kernel with its children, at the moment of the peak), the manifest's timings.
+    """
+    import psutil
 
     with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
         command = [sys.executable, "-m", "toolkit", "report", "--corpus", str(corpus), "--output-root", folder]
@@ -64,14 +93,14 @@ def run_report(corpus: Path, *, jobs: int | None, notebooks, cache_dir: Path, ti
         process = subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
         )
-        with MemoryWatch(interval=0.2) as watch:  # the report's process tree: PSS summed (shared pages once)
-            watch.watch("run", process.pid)
-            while process.poll() is None:
-                if time.perf_counter() - started > timeout:
-                    process.kill()
-                time.sleep(0.2)
-            watch.done("run")
-        peak = (watch.peak_mb("run") or 0) * 2**20
+        root, peak, at_peak = psutil.Process(process.pid), 0, {}
+        while process.poll() is None:  # the report's process tree every 0.2 s: PSS summed (shared pages once)
+            if time.perf_counter() - started > timeout:
+                process.kill()
+            parts = _memory_parts(root, list(notebooks))
+            if sum(parts.values()) > peak:
+                peak, at_peak = sum(parts.values()), parts
+            time.sleep(0.2)
         out, err = process.communicate()
         seconds = time.perf_counter() - started
         manifests = sorted(Path(folder).glob("*/*/manifest.json"))
@@ -79,6 +108,7 @@ def run_report(corpus: Path, *, jobs: int | None, notebooks, cache_dir: Path, ti
     return {
         "seconds": round(seconds, 1),
         "peak_rss_mb": round(peak / 2**20),
+        "peak_parts_mb": {part: round(pss / 2**20) for part, pss in sorted(at_peak.items())},
         "ok": process.returncode == 0,
         "error": "" if process.returncode == 0 else (err or out).strip()[-400:],
         "jobs": (manifest.get("timing") or {}).get("jobs"),
@@ -110,7 +140,8 @@ def measure_reports(
                     records.append(record)
                     print(
                         f"  {name} ({n_articles:,} articles) jobs={jobs or 'cores'} {run}: "
-                        f"{record['seconds']:.1f} s, {record['peak_rss_mb']:,} MB"
+                        f"{record['seconds']:.1f} s, {record['peak_rss_mb']:,} MB "
+                        f"(at the peak: {', '.join(f'{k} {v}' for k, v in record['peak_parts_mb'].items())})"
                         + ("" if record["ok"] else f" FAILED: {record['error']}"),
                         flush=True,
                     )
@@ -121,8 +152,9 @@ def format_table(records: list[dict], notebooks=NOTEBOOKS) -> str:
     """The runs as a Markdown table, each beside the demo's run with the same jobs and cache."""
     demo = {(r["jobs"], r["cache"]): r["seconds"] for r in records if r["corpus"] == "demo"}
     header = ["corpus", "articles", "MB", "jobs", "cache", "seconds", "x demo", "peak MB (all processes)"]
-    header += [f"{n} s / MB" for n in notebooks]
-    lines = ["| " + " | ".join(header) + " |", "|---|---:|---:|---:|---|---:|---:|---:|" + "---:|" * len(notebooks)]
+    header += [f"{n} s / MB" for n in notebooks] + ["at the peak: report / " + " / ".join(n[:2] for n in notebooks)]
+    rule = "|---|---:|---:|---:|---|---:|---:|---:|" + "---:|" * len(notebooks) + "---|"
+    lines = ["| " + " | ".join(header) + " |", rule]
     for r in records:
         base = demo.get((r["jobs"], r["cache"]))
         ratio = f"{r['seconds'] / base:.2f}x" if base else "-"
@@ -141,6 +173,8 @@ def format_table(records: list[dict], notebooks=NOTEBOOKS) -> str:
             cells.append(
                 "-" if not nb else f"{nb['seconds']:.1f} / {nb['peak_rss_mb']:,.0f}" if nb["peak_rss_mb"] else "-"
             )
+        parts = r.get("peak_parts_mb", {})
+        cells.append(" / ".join(str(parts.get(name, 0)) for name in ["report", *notebooks]))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

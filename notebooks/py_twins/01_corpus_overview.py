@@ -77,7 +77,7 @@ save_figure(figure, data, "articles_by_period", figures_dir)
 # middle half of an outlet's articles, the line in it is the median, the dots are outliers.
 
 # %%
-lengths = articles.assign(words=articles["text"].str.split().str.len())[["article_id", "outlet", "date", "words"]]
+lengths = articles.assign(words=[len(text.split()) for text in articles["text"]])[["article_id", "outlet", "date", "words"]]
 show_table(lengths.groupby("outlet")["words"].agg(["count", "mean", "median", "min", "max"]), "article_lengths_by_outlet", figures_dir, rows=top_n, by="count")
 
 # %%

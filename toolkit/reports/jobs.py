@@ -23,12 +23,14 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from pathlib import Path
 
+from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV
 from toolkit.errors import InputError
-from toolkit.parallel import available_cores
+from toolkit.parallel import N_JOBS_ENV, available_cores
 from toolkit.reports.manifest import read_manifests
 
 __all__ = [
     "MemoryWatch",
+    "kernel_environment",
     "format_timings",
     "format_entry",
     "resolve_report_jobs",
@@ -36,6 +38,35 @@ __all__ = [
     "previous_seconds",
     "run_side_by_side",
 ]
+
+#: glibc's threshold of free memory at the top of the heap that is given back to the system; set in
+#: each kernel's environment (unless the caller's sets it) because setting it also stops glibc from raising
+#: the size above which it maps large blocks (numpy arrays) on their own, so that freed arrays go back to
+#: the system instead of staying in the kernel's heap (what Dask sets for its workers). Measured: the
+#: corpus index of 6,000 articles left the kernel at 281 MB PSS without it, 210 MB with it.
+MALLOC_TRIM_ENV, MALLOC_TRIM_BYTES = "MALLOC_TRIM_THRESHOLD_", "65536"
+#: The allocator of Arrow's buffers (every string column of the articles and of the cached frames): set to
+#: ``system`` in each kernel's environment (unless the caller's sets it), so that Arrow's freed buffers go
+#: back to the system like the rest under ``MALLOC_TRIM_ENV``; Arrow's own pool (mimalloc) keeps the pages
+#: it freed. Measured (6,000 articles, a process reading the articles and mentions back from the cache and
+#: counting the co-mentions, PSS): 259 MB with mimalloc, 188 MB with the system allocator.
+ARROW_POOL_ENV, ARROW_POOL = "ARROW_DEFAULT_MEMORY_POOL", "system"
+
+
+def kernel_environment(cache_log: str | os.PathLike, *, jobs: int, cache: bool = True) -> dict[str, str]:
+    """The environment variables a report sets for each notebook's kernel, ``jobs`` of them running at once.
+
+    ``TOOLKIT_CACHE_LOG`` (``cache_log``: where the kernel logs its uses of the frame cache),
+    ``TOOLKIT_N_JOBS`` (its share of the cores), ``TOOLKIT_FRAME_CACHE=0`` when ``cache`` is False, and the
+    allocator settings ``MALLOC_TRIM_ENV`` and ``ARROW_POOL_ENV``, each unless the caller's environment sets it.
+    """
+    return {
+        CACHE_LOG_ENV: str(cache_log),
+        N_JOBS_ENV: str(max(1, available_cores() // jobs)),  # the kernels share the cores
+        **({} if cache else {FRAME_CACHE_ENV: "0"}),
+        MALLOC_TRIM_ENV: os.environ.get(MALLOC_TRIM_ENV, MALLOC_TRIM_BYTES),
+        ARROW_POOL_ENV: os.environ.get(ARROW_POOL_ENV, ARROW_POOL),
+    }
 
 
 def resolve_report_jobs(jobs: int | None, n_notebooks: int) -> int:

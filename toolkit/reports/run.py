@@ -14,9 +14,10 @@ is marked failed; the other notebooks still run. A run given ``run_timeout`` sto
 running when its time is up (failed, kept with its error) and marks the ones not yet run
 "not run"; the run folder, manifest and index are written as for any failed run.
 
-Each kernel's environment caps its worker processes at its share of the cores (``TOOLKIT_N_JOBS``) and sets
-glibc's ``MALLOC_TRIM_THRESHOLD_`` (``MALLOC_TRIM_BYTES``, unless the caller's environment sets it), so that
-the memory a step frees goes back to the system rather than staying in the kernel.
+Each kernel's environment (``toolkit.reports.jobs.kernel_environment``) caps its worker processes at its
+share of the cores (``TOOLKIT_N_JOBS``), sets glibc's ``MALLOC_TRIM_THRESHOLD_`` and has Arrow allocate with
+the system's allocator (``ARROW_DEFAULT_MEMORY_POOL=system``), each unless the caller's environment sets it,
+so that the memory a step frees goes back to the system rather than staying in the kernel.
 
 Executing a notebook and rendering its HTML (quiet kernels, offline pages that run no script) are
 in ``toolkit.reports.execution``; running several side by side (``jobs``), in ``toolkit.reports.jobs``.
@@ -38,9 +39,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from toolkit.corpus.cache import CACHE_LOG_ENV, FRAME_CACHE_ENV, read_cache_log
+from toolkit.corpus.cache import read_cache_log
 from toolkit.errors import InputError
-from toolkit.parallel import N_JOBS_ENV, available_cores
 from toolkit.reports.compare import compare_reports
 from toolkit.reports.execution import execute_notebook as _execute_notebook
 from toolkit.reports.execution import render_html as _render_html
@@ -49,6 +49,7 @@ from toolkit.reports.jobs import (
     MemoryWatch,
     format_entry,
     format_timings,
+    kernel_environment,
     order_longest_first,
     previous_seconds,
     resolve_report_jobs,
@@ -79,12 +80,6 @@ from toolkit.storage import user_cache_dir
 
 __all__ = ["run_report", "compare_reports", "ReportRun", "ReportWriteError", "list_notebooks", "NOTEBOOK_DIR"]
 
-#: glibc's threshold of free memory at the top of the heap that is given back to the system; set in
-#: each kernel's environment (unless the caller's sets it) because setting it also stops glibc from raising
-#: the size above which it maps large blocks (numpy arrays) on their own, so that freed arrays go back to
-#: the system instead of staying in the kernel's heap (what Dask sets for its workers). Measured: the
-#: corpus index of 6,000 articles left the kernel at 281 MB PSS without it, 210 MB with it.
-MALLOC_TRIM_ENV, MALLOC_TRIM_BYTES = "MALLOC_TRIM_THRESHOLD_", "65536"
 #: The project's notebooks folder (beside the toolkit package).
 NOTEBOOK_DIR = PACKAGE_ROOT.parent / "notebooks"
 
@@ -376,12 +371,7 @@ def _run_notebooks(
             if deadline is not None and time.monotonic() >= deadline:
                 return _not_run_entry(source)
             log = Path(logs) / f"{index}.jsonl"
-            env = {
-                CACHE_LOG_ENV: str(log),
-                N_JOBS_ENV: str(max(1, available_cores() // jobs)),  # the kernels share the cores
-                **({} if cache else {FRAME_CACHE_ENV: "0"}),
-                MALLOC_TRIM_ENV: os.environ.get(MALLOC_TRIM_ENV, MALLOC_TRIM_BYTES),
-            }
+            env = kernel_environment(log, jobs=jobs, cache=cache)
             output = partial / f"{source.stem}.ipynb"
             on_start = lambda pid: watch.watch(source.stem, pid)  # noqa: E731
             entry = _execute_notebook(
