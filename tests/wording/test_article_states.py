@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from tests.wording.test_attachment import article_labels
-from toolkit.wording.article_states import find_article_states
+from toolkit.wording.article_states import find_article_states, tally_article_states
 
 
 def mentions(rows: list[tuple[str, str, str, str, str]]) -> pd.DataFrame:
@@ -85,3 +85,34 @@ def test_the_article_state_is_not_the_other_party_of_the_label_clause(sentence, 
     )
     row = labels[(labels["sentence"] == 2) & labels["label_class"].isin(["state", "regime"])].iloc[0]
     assert row.actor_id == target
+
+
+# --- a label coordinated with a state's mention: another party than that state -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russia leads (Moscow and Russia: 4 against Syria 2), but the regime coordinated with it is not its own
+        "Rebels came under fire from regime and Moscow jets. Syria and Russia denied it.",
+        "Moscow and regime jets struck the town. Syria and Russia denied it.",
+    ],
+)
+def test_a_label_coordinated_with_a_state_takes_the_state_leading_without_it(text):
+    labels = article_labels(text)
+    regime = labels[labels["label"] == "regime"]
+    assert regime[["actor_id", "rule"]].values.tolist() == [["syria", "context"]]
+
+
+def test_without_the_coordinated_state_no_clear_lead_leaves_the_label():
+    # Russia, Syria and Turkey: without Russia, Syria and Turkey still tie
+    labels = article_labels("Moscow and regime jets struck the town. Syria, Turkey and Russia spoke.")
+    regime = labels[labels["label"] == "regime"]
+    assert regime["actor_id"].tolist() == [""]
+
+
+def test_the_tally_leaves_out_a_state():
+    frame = mentions([("a", "RUS", "Russia", "state", "RUS"), ("a", "SYR", "Syria", "state", "SYR")])
+    tally = tally_article_states(frame)["a"]
+    assert tally.home() is None
+    assert tally.home(frozenset({"RUS"})) == ("SYR", "Syria")

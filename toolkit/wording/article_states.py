@@ -11,6 +11,10 @@ Two kinds of evidence, tried in order:
    leads the next by more than 1.
 
 An article where neither gives a clear lead has no state, and its unattached labels stay unnamed.
+A label coordinated with a state's mention ("regime and Russian forces", "Iranian and regime
+jets") names another party than that state: its state is the one leading once that state is left
+out (``coordinated_state``, ``StateTally.home``), so "Damascus denied it" leads an article where
+Russia and Syria tie.
 ``may_name_article_state`` then says whether one unattached label of a sentence may name that
 state: not when its own words name another body ("the interim government", "Lattakia army") or
 any state ("a government is", "any government that"), nor when the state stands in the sentence
@@ -27,7 +31,7 @@ import pandas as pd
 
 from toolkit.wording.label_sentence import CALENDAR, DETERMINERS, Sentence, stop_words
 
-__all__ = ["find_article_states", "may_name_article_state"]
+__all__ = ["StateTally", "coordinated_state", "find_article_states", "may_name_article_state", "tally_article_states"]
 
 _LEFT_OUT_SENSES = frozenset({"dateline", "other", "part_of_name"})
 _AND = frozenset({"and", "&", "or"})
@@ -60,6 +64,32 @@ def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, st
     dict ``article_id -> (actor_id, actor)`` (the state's id and label), for the articles with a
     clear state only.
     """
+    tallies = tally_article_states(mentions, attached)
+    return {article_id: home for article_id, tally in tallies.items() if (home := tally.home()) is not None}
+
+
+class StateTally:
+    """One article's evidence of its state: the votes of its attached labels and its mention weights."""
+
+    def __init__(self, names: dict[str, str]):
+        self.votes: Counter = Counter()
+        self.weights: Counter = Counter()
+        self.names = names
+
+    def home(self, without: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+        """The article's state as ``(actor_id, actor)``, leaving out the states ``without`` (a state the
+        label is coordinated with is another party: "regime and Russian forces"), or None.
+        """
+        votes = Counter({key: n for key, n in self.votes.items() if key not in without})
+        weights = Counter({key: n for key, n in self.weights.items() if key not in without})
+        home = _leader(votes, 0) or _leader(weights, 1, minimum=2)
+        return (home, self.names.get(home, home)) if home else None
+
+
+def tally_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, str]] = ()) -> dict[str, StateTally]:
+    """Each article's ``StateTally`` (parameters as ``find_article_states``), for the articles with a
+    state mention or a vote.
+    """
     if "kind" not in mentions.columns or mentions.empty:
         return {}
     if "sense" in mentions.columns:
@@ -75,20 +105,28 @@ def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, st
     state_of = dict(zip(ids, weights["state"].reindex(ids.index).fillna(""), strict=True))
     labels = mentions["actor"].astype(str) if "actor" in mentions.columns else ids
     names = dict(zip(ids[state], labels[state], strict=True))
-    votes: dict[str, Counter] = {}
+    tallies: dict[str, StateTally] = {}
+    summed = weights.groupby(["article_id", "state"])["weight"].sum()  # one grouping for all articles
+    for (article_id, state_id), weight in zip(summed.index.tolist(), summed.tolist(), strict=True):
+        tallies.setdefault(article_id, StateTally(names)).weights[state_id] = weight
     for article_id, actor_id in attached:
         if state_of.get(actor_id):
-            votes.setdefault(str(article_id), Counter())[state_of[actor_id]] += 1
-    tallies: dict[str, Counter] = {}  # one grouping for all articles (a grouping per article took 0.5 s on FA-KES)
-    summed = weights.groupby(["article_id", "state"])["weight"].sum()
-    for (article_id, state_id), weight in zip(summed.index.tolist(), summed.tolist(), strict=True):
-        tallies.setdefault(article_id, Counter())[state_id] = weight
-    homes = {}
-    for article_id, tally in tallies.items():
-        home = _leader(votes.get(article_id, Counter()), 0) or _leader(tally, 1, minimum=2)
-        if home:
-            homes[article_id] = (home, names.get(home, home))
-    return homes
+            tallies.setdefault(str(article_id), StateTally(names)).votes[state_of[actor_id]] += 1
+    return tallies
+
+
+def coordinated_state(sentence: Sentence, span: tuple) -> str | None:
+    """The state a mention coordinated with the label names ("regime and Russian forces", "Iranian and
+    regime jets"): another party than the label's state, or None.
+    """
+    first, after = span[:2]
+    lower = sentence.lower
+    partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
+    joined = (first >= 2 and lower[first - 1] in _AND, after + 1 < len(sentence) and lower[after] in _AND)
+    for mention, join in zip(partners, joined, strict=True):
+        if mention is not None and join and mention.kind == "state":
+            return mention.actor_id
+    return None
 
 
 def _leader(counts: Counter, margin: int, minimum: int = 1) -> str | None:

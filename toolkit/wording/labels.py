@@ -92,7 +92,7 @@ import pandas as pd
 from toolkit.corpus.cache import cached_frame, frame_cache_on
 from toolkit.errors import InputError, require_columns, warn_empty
 from toolkit.text import FIELDS, sentence_spans
-from toolkit.wording.article_states import find_article_states, may_name_article_state
+from toolkit.wording.article_states import coordinated_state, may_name_article_state, tally_article_states
 from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
@@ -297,10 +297,12 @@ def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, stat
     if not unnamed:
         return
     attached = [(row[0], row[3]) for row in rows if row[3] and row[7] in state_classes and row[9] != "context"]
-    homes = find_article_states(mentions, attached)
+    tallies = tally_article_states(mentions, attached)
     for position, sentence, span in unnamed:
         row = rows[position]
-        home = homes.get(row[0])
+        partner = coordinated_state(sentence, span)  # "regime and Russian forces": not Russia's regime
+        tally = tallies.get(row[0])
+        home = tally.home(frozenset({partner} - {None})) if tally is not None else None
         if home and may_name_article_state(sentence, span, blockers, home[0]):
             rows[position] = (*row[:3], *home, *row[5:9], "context", *row[10:])
 
