@@ -5,7 +5,8 @@
 
 Each adversarial text is built to the size asked by repeating one piece (a run of dots, letters
 without spaces, sentences on one line without newlines, abbreviations like ``U.S.A.B.C.``,
-single quotes that never close). On each, the steps that read article text are timed: sentence
+single quotes that never close, title words without a name after them, quotes nested
+without end, short quotes with their speakers). On each, the steps that read article text are timed: sentence
 splitting (``toolkit.text.sentence_spans``), tokenising (``toolkit.text.token_spans``),
 ``load_articles`` of one .txt file holding the text, ``find_mentions`` (default dictionary),
 ``find_quotes`` (which finds the mentions too), and ``keyword_in_context`` with a query of 20
@@ -37,6 +38,9 @@ TEXTS = {
     "one line": "The rebels took Aleppo, Syria said. Turkey and the U.S. disagreed. ",
     "abbreviations": "U.S.A.B.C. ",
     "open quotes": " 'a",
+    "titles": "President Foreign Minister Defense Secretary ",
+    "nested quotes": "\"He said 'they said \"no\" and ",
+    "quotes": "\"Yes,\" he said. \"No,\" said the minister. ",
 }
 QUERY = "r" + "*e" * 20
 STEPS = ("split sentences", "tokenise", "load_articles", "find_mentions", "find_quotes", "keyword_in_context")

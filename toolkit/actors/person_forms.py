@@ -30,6 +30,7 @@ of her own and the match inside her name is left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -121,15 +122,26 @@ def read_titled_name(
     gap = GAP.match(joined, after, high)
     if gap is not None and gap.group().startswith(".") and word not in ABBREVIATIONS:
         return _read_apposition(matcher, joined, after, bounds, hits) if after < high else None
-    run = NAME_RUN.match(joined, gap.end(), high) if gap is not None else None
+    run = _name_run(joined, gap.end(), high) if gap is not None else None
     if run is not None and fold_word(run.group()) in HONORIFICS:  # "chief Dr. Abdulrahman Attar"
         gap = GAP.match(joined, run.end(), high)
-        run = NAME_RUN.match(joined, gap.end(), high) if gap is not None else None
+        run = _name_run(joined, gap.end(), high) if gap is not None else None
     if run is not None:
         return _read_after_title(matcher, joined, folded, run, (low, after), hits)
     of = _OF.match(joined, after, high)
     person = _read_title_of(matcher, joined, of.end(), (low, after, high), hits) if of is not None else None
     return person or _read_apposition(matcher, joined, after, bounds, hits)
+
+
+#: How far a name run after a title is read: a name is a few words, and a run of capitalised words
+#: as long as the text ("President Foreign Minister ..." repeated) must not be read whole at every
+#: title head (which made ``find_mentions`` quadratic in such a text).
+RUN_REACH = 200
+
+
+def _name_run(joined: str, position: int, high: int) -> re.Match | None:
+    """``NAME_RUN`` at ``position``, read at most ``RUN_REACH`` characters far."""
+    return NAME_RUN.match(joined, position, min(high, position + RUN_REACH))
 
 
 def _words_of(match: re.Match) -> tuple[list[tuple[int, str]], list[str]]:
@@ -198,8 +210,8 @@ def _read_title_of(matcher, joined, position: int, bounds: tuple[int, int, int],
     country_at, steps = -1, 0
     last = ""  # what the name follows: "mention", a body's word, or another word
     while position < high and steps < 6:
-        at = int(np.searchsorted(hits.starts, position, side="left"))
-        if at < len(hits.starts) and hits.starts[at] == position:  # a place or body of the dictionary
+        at = bisect.bisect_left(hits.lists[0], position)
+        if at < len(hits.starts) and hits.lists[0][at] == position:  # a place or body of the dictionary
             if hits.kinds[at] == 2:
                 return None
             if country_at < 0 and hits.countries[at]:
@@ -234,7 +246,7 @@ def _name_after_of(matcher, joined, bounds: tuple[int, int, int], body: tuple[in
     """
     title_start, position, high = bounds
     country_at, place = body
-    run = NAME_RUN.match(joined, position, high)
+    run = _name_run(joined, position, high)
     if run is None:
         return None
     words, keys = _words_of(run)
@@ -282,8 +294,8 @@ def _read_apposition(matcher, joined, head_end: int, bounds: tuple[int, int], hi
         if back >= 8:
             return None
         start, raw = base + word.start(), word.group()
-        at = int(np.searchsorted(hits.reach, start, side="right"))
-        inside = at < len(hits.starts) and hits.starts[at] <= start  # inside a dictionary match
+        at = bisect.bisect_right(hits.lists[2], start)
+        inside = at < len(hits.starts) and hits.lists[0][at] <= start  # inside a dictionary match
         if inside and hits.kinds[at] != 2 and hits.countries[at]:
             country_at = at
         comma = _COMMA_BEFORE.search(joined, max(low, start - 4), start)
@@ -312,8 +324,8 @@ def _body_after(matcher: Matcher, joined: str, head_end: int, high: int, hits: H
     of = _OF.match(joined, head_end, high)
     if of is None:
         return -1
-    at = int(np.searchsorted(hits.starts, of.end(), side="left"))
-    if at < len(hits.starts) and hits.starts[at] == of.end() and hits.kinds[at] != 2:
+    at = bisect.bisect_left(hits.lists[0], of.end())
+    if at < len(hits.starts) and hits.lists[0][at] == of.end() and hits.kinds[at] != 2:
         return at if hits.countries[at] else -1
     return -1
 
@@ -358,7 +370,7 @@ def country_of_hits(matcher: Matcher, rows: np.ndarray, candidates: list) -> lis
 
 def _body_before(joined: str, folded: str, title_start: int, low: int, hits: Hits) -> int:
     """The state or body mention just before the title words (a possessive between), or -1."""
-    at = int(np.searchsorted(hits.starts, title_start, side="left")) - 1
+    at = bisect.bisect_left(hits.lists[0], title_start) - 1
     if at < 0 or hits.kinds[at] == 2 or hits.senses[at] != ACTOR or int(hits.starts[at]) < low:
         return -1
     end = int(hits.ends[at])

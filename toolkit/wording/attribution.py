@@ -23,6 +23,9 @@ _SCARE_WORDS = 4  # a quote of more words inside a sentence is reported speech, 
 _THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|also|earlier|later|yesterday|today|\w+day)){0,3}\s+that\b", re.IGNORECASE
 )  # "said that", "said on Thursday that"; not "said, adding that"
+_ALNUM = re.compile(r"[^\W_]")
+#: How far from a quote (in characters) its clause may start: more than any news sentence spans.
+_REACH = 2_000
 
 
 def attribute_quotes(text, starts, quotes, open_starts, clauses):
@@ -50,6 +53,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
       the byline (an epigraph).
     """
     carried = None
+    by_start = _by_start(clauses)
     paragraphs = paragraph_spans(text)
     paragraph_starts = [s for s, _ in paragraphs]
     ends_clause = {}
@@ -63,7 +67,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     previous = (None, -1)  # the last attributed quote's clause and paragraph
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
-        clause = _attribute(quote, starts, clauses, text)
+        clause = _attribute(quote, starts, by_start, text)
         resolution = None
         if clause is None:
             clause, resolution = _carried(
@@ -81,6 +85,12 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
         if clause is not None:
             previous = (clause, paragraph)
         yield quote, clause, resolution
+
+
+def _by_start(clauses) -> tuple[list[int], list]:
+    """The clauses but epigraphs in text order (stable), and the start of each."""
+    ordered = sorted((c for c in clauses if c.pattern != "epigraph"), key=lambda c: c.start)
+    return [c.start for c in ordered], ordered
 
 
 def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence):
@@ -107,31 +117,38 @@ def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last
     return None, None
 
 
-def _attribute(quote, sentence_starts, clauses, text):
+def _attribute(quote, sentence_starts, by_start, text):
     """The clause of a quote in the sentence(s) it spans: one right after its closing mark (only
     punctuation between: '"…," said X', '"…" X said'), else the nearest one before it ('X said
-    that … "…"'), else the nearest one after it; None when its sentences have none.
+    that … "…"'), else the nearest one after it; None when its sentences have none. ``by_start``:
+    the clauses but epigraphs in text order and their starts (``_by_start``): only the clauses that
+    start within ``_REACH`` characters of the quote are read, so that a text of many quotes and
+    clauses (or one endless sentence of them) takes time linear in its length.
     """
     qs, qe = quote
     first = bisect.bisect_right(sentence_starts, qs) - 1
     last = bisect.bisect_right(sentence_starts, qe - 1) - 1
+    clause_starts, ordered = by_start
     best = None
-    for clause in clauses:
-        if first <= clause.sentence <= last and clause.pattern != "epigraph":
-            if clause.start >= qe:
-                adjacent = not any(c.isalnum() for c in text[qe : clause.start])
-                # '"…" Reports also said that …': a verb followed by "that" opens new reported speech
-                opens_speech = bool(_THAT.match(text, clause.end, clause.end + 40))
-                if opens_speech:
-                    continue
-                rank = 0 if adjacent else 2
-                distance = clause.start - qe
-            elif qs >= clause.end:
-                rank, distance = 1, qs - clause.end
-            elif clause.start <= qs and qe <= clause.speaker_start:
-                rank, distance = 1, 0  # 'Declaring "…" is at stake, Gates ...': between verb and speaker
-            else:
+    for clause in ordered[
+        bisect.bisect_left(clause_starts, qs - _REACH) : bisect.bisect_left(clause_starts, qe + _REACH)
+    ]:
+        if not first <= clause.sentence <= last:
+            continue
+        if clause.start >= qe:
+            adjacent = _ALNUM.search(text, qe, clause.start) is None
+            # '"…" Reports also said that …': a verb followed by "that" opens new reported speech
+            opens_speech = bool(_THAT.match(text, clause.end, clause.end + 40))
+            if opens_speech:
                 continue
-            if best is None or (rank, distance) < best[0]:
-                best = ((rank, distance), clause)
+            rank = 0 if adjacent else 2
+            distance = clause.start - qe
+        elif qs >= clause.end:
+            rank, distance = 1, qs - clause.end
+        elif clause.start <= qs and qe <= clause.speaker_start:
+            rank, distance = 1, 0  # 'Declaring "…" is at stake, Gates ...': between verb and speaker
+        else:
+            continue
+        if best is None or (rank, distance) < best[0]:
+            best = ((rank, distance), clause)
     return best[1] if best else None

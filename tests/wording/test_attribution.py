@@ -1,0 +1,36 @@
+"""Attribution in texts far longer than news sentences: each quote still takes its own clause.
+
+``toolkit.wording.attribution`` reads only the clauses that start near a quote (so that a text of
+many quotes and clauses, or one endless sentence of them, takes linear time: see
+``benchmarks/adversarial.py``); these tests check that no quote loses or swaps its clause for it.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit import find_mentions, find_quotes
+
+
+def _quotes(text: str) -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": ["x"], "title": ["t"], "text": [text]})
+    return find_quotes(articles, find_mentions(articles))
+
+
+def test_every_quote_of_one_endless_sentence_takes_the_clause_after_it():
+    # 400 quotes in one sentence (no full stop), each followed by its own speaker
+    names = [f"Dana Whitfield{chr(65 + i % 26)}{chr(65 + i // 26)}" for i in range(400)]
+    text = "".join(f'"Item {i} is fine," said Minister {name}, and ' for i, name in enumerate(names)) + "so on."
+    quotes = _quotes(text)
+    assert quotes["quote"].tolist() == [f"Item {i} is fine," for i in range(400)]
+    assert quotes["speaker"].tolist() == names
+    assert set(quotes["verb"]) == {"said"} and set(quotes["resolution"]) == {"direct"}
+
+
+def test_a_clause_before_a_long_quote_in_its_sentence_is_found():
+    # the clause ends about 1,900 characters before the quote, within the sentence
+    filler = ", ".join(["and the rest of the long list of the matters discussed"] * 35)
+    text = f'Minister Dana Whitfield said that {filler}, were "all settled now" in the end.'
+    quotes = _quotes(text)
+    assert quotes["quote"].tolist() == ["all settled now"]
+    assert quotes["speaker"].tolist() == ["Dana Whitfield"]
