@@ -17,6 +17,12 @@ from tests.wording.test_speakers import quote_of
             "Federal Reserve (US)",
             "federal_reserve",
         ),
+        (  # a body named in full outside the dictionary: by name, with no actor
+            'The Norland Port Authority closed the harbour on Monday. "Ships will sail soon," the authority said.',
+            "Ships",
+            "Norland Port Authority",
+            "",
+        ),
         (  # the nearest compatible organisation
             "The Bank of England held rates. Later the Federal Reserve cut them. "
             '"The economy is slowing," the central bank said.',

@@ -11,6 +11,10 @@ words it is written with ("the State Department" is the United States' departmen
 ministry); a person never is. ``toolkit.wording.antecedents`` tries it after the role's own head
 ("the ministry" after "the Defence Ministry").
 
+Bodies named in full outside the dictionary (capitalised words closed by a body noun: "the Liberia
+Airport Authority", "the House Oversight Committee") are organisations for these roles too
+(``add_named_organisations``), resolved by name with no actor.
+
 The speaker rules that give a mention inside the speaker phrase as its actor (``resolve_mention``,
 ``mention_name``) live here too: "Russia's defence ministry" is a role of Russia, "the Pentagon"
 keeps its own name with the actor of the state (``state_bodies`` of ``speaker_nouns.yaml``).
@@ -26,7 +30,14 @@ import yaml
 from toolkit.resources import read_data_text
 from toolkit.wording.names import ARTICLES, read_speaker_lists, strip_article
 
-__all__ = ["is_table_role", "match_organisation_role", "mention_name", "organisation_roles", "resolve_mention"]
+__all__ = [
+    "add_named_organisations",
+    "is_table_role",
+    "match_organisation_role",
+    "mention_name",
+    "organisation_roles",
+    "resolve_mention",
+]
 
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 _WORD = re.compile(r"[\w'’]+")
@@ -50,6 +61,36 @@ def _role_key(lower: list[str]) -> tuple[str, set[str]] | None:
         if len(words) >= size and key in table:
             return key, set(words[:-size])
     return None
+
+
+# a body named in full outside the dictionary: capitalised words closed by a body noun ("the Liberia
+# Airport Authority", "the House Oversight Committee"); at most six words, each read once
+_BODY_NOUNS = (
+    "Agency|Authority|Administration|Bank|Board|Bureau|Commission|Committee|Council|Court|Department|Ministry"
+    "|Office|Reserve|Service|Subcommittee|Tribunal"
+)
+_NAMED_BODY = re.compile(
+    rf"(?<![\w'’-])(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:of|for|on|and|the)\s+)?){{1,5}}(?:{_BODY_NOUNS})(?![\w'’-])"
+)
+_NOT_OPENING = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "By"})
+
+
+def add_named_organisations(article, text: str, mentions: list, field: str, rank: int) -> None:
+    """Add to ``article`` (a ``SpeakerContext``) the bodies ``text`` names in full whose body noun no mention covers
+    ("The Liberia Airport Authority closed the runway. ... the authority said"), as organisations
+    outside the dictionary with no actor: only the role rules read them (a role of the table or a
+    head held by the name), as they are no speakers and no sentence subjects.
+    """
+    covered = [(m[0], m[1]) for m in mentions]
+    for match in _NAMED_BODY.finditer(text):
+        start, name = match.start(), match.group()
+        first = name.split()[0]
+        if first in _NOT_OPENING:
+            start, name = start + len(first), name[len(first) :].lstrip()
+            start = match.end() - len(name)
+        if len(name.split()) < 2 or any(s < match.end() <= e for s, e in covered):
+            continue  # a mention holding the body noun names it ("the State Department"); "Liberia" does not
+        article.add((rank, start, 0), name, "organisation", frozenset(), "", False, False, (field, start, match.end()))
 
 
 def is_table_role(lower: list[str]) -> bool:

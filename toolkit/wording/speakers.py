@@ -120,7 +120,7 @@ from toolkit.wording.names import (
     role_words,
     strip_article,
 )
-from toolkit.wording.organisation_roles import mention_name, resolve_mention
+from toolkit.wording.organisation_roles import add_named_organisations, mention_name, resolve_mention
 from toolkit.wording.person_descriptions import resolve_description
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
@@ -182,6 +182,7 @@ def resolve_speakers(
             kind = "media" if kind == "media" else "organisation"
             span, salience = (field, start, end), find_salience(text, start, sentence_starts, quotes) if text else 0
             article.add((rank, start, 0), label or actor_id, kind, frozenset(), actor_id, True, False, span, salience)
+    add_named_organisations(article, text, mentions, field, rank)  # "the Liberia Airport Authority"
     for start, name, kind, roles, actor_id, in_dictionary in people:
         span = (field, start, start + len(name))
         salience = find_salience(text, start, sentence_starts, quotes)
