@@ -23,6 +23,12 @@ from tests.wording.test_speakers import quote_of
             "Norland Port Authority",
             "",
         ),
+        (  # a person named nearer is no central bank
+            'The Federal Reserve raised rates. Chair Jerome Powell spoke. "Inflation is high," the central bank said.',
+            "Inflation",
+            "Federal Reserve (US)",
+            "federal_reserve",
+        ),
         (  # the nearest compatible organisation
             "The Bank of England held rates. Later the Federal Reserve cut them. "
             '"The economy is slowing," the central bank said.',

@@ -30,6 +30,12 @@ from tests.wording.test_speakers import quote_of
             "We agreed",
             "donald_trump",
         ),
+        (  # an age before the name
+            "72-year-old President Donald Trump met 76-year-old President Joe Biden. "
+            '"We agreed on nothing," the 76-year-old president said.',
+            "We agreed",
+            "joe_biden",
+        ),
     ],
 )
 def test_a_description_takes_the_person_it_fits(text, prefix, actor_id):

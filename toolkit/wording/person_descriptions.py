@@ -12,7 +12,8 @@ person noun of ``toolkit/data/speaker_nouns.yaml``) and perhaps "from"/"of" a pl
 * a place: a US state of ``us_states`` ("Florida", "from Kansas"), supported by the role words or
   the tag's state ("Fla."), or a state mention ("Russian"), supported by the person's dictionary
   country or role words;
-* an age ("72-year-old"), supported by an age after the name ("Donald Trump, 72,").
+* an age ("72-year-old"), supported by an age after the name ("Donald Trump, 72,") or before it
+  ("the 72-year-old Donald Trump", "72-year-old President Donald Trump").
 
 Among the earlier people (nearest first, at most ``LOOK_BACK`` entities back) holding the office
 and contradicting no feature (a different party, state, country or age), the one supporting more
@@ -40,6 +41,7 @@ __all__ = ["read_description_words", "resolve_description"]
 
 _AGE = re.compile(r"^(\d{1,3})-year-old$")
 _AGE_AFTER = re.compile(r",\s+(\d{1,3}),")  # "Donald Trump, 72, said"
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[A-Z][\w.]*\s+)?$")  # "the 72-year-old (President) Donald Trump"
 _TAG = re.compile(r"\s*\(\s*([RDI])\s*[-–,]\s*([A-Za-z. ]{2,16})\)")  # "(R-Fla.)", "(D-N.Y.)"
 _TAG_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 _TITLE_HEAD = re.compile(r"\s(?:of|to|for|at|in)\s|[(,]")  # the head of a title ends before its complement
@@ -99,7 +101,7 @@ def _features(lower: list[str], inside: list) -> dict:
 
 def _evidence(entities: list, texts: dict) -> dict:
     """What the article and the dictionary say of one person (all its entities): role words, the
-    party and state of a congressional tag, an age after the name, the dictionary's country.
+    party and state of a congressional tag, an age after or before the name, the dictionary's country.
     """
     roles, tags, ages = set(), set(), set()
     for entity in entities:
@@ -109,6 +111,9 @@ def _evidence(entities: list, texts: dict) -> dict:
         if tag := _TAG.match(after):
             tags |= {_TAG_LETTERS[tag.group(1).lower()], re.sub(r"[.\s]", "", tag.group(2)).lower()}
         if age := _AGE_AFTER.match(after):
+            ages.add(age.group(1))
+        before = texts.get(span[0], "")[max(0, span[1] - _AFTER_NAME) : span[1]] if span and len(span) == 3 else ""
+        if age := _AGE_BEFORE.search(before):
             ages.add(age.group(1))
     country, titles = _dictionary_people().get(entities[0][4], ("", frozenset()))
     return {"roles": roles, "titles": titles, "tags": tags, "ages": ages, "country": country}
