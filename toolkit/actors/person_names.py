@@ -38,9 +38,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import ahocorasick
 import numpy as np
 
+from toolkit.actors.scanning import KeyAutomaton
 from toolkit.actors.senses import ACTOR, word_lists
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
@@ -156,13 +156,9 @@ def fold_word(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _heads_automaton():
-    """An Aho-Corasick automaton of the title heads, padded with a space on each side."""
-    automaton = ahocorasick.Automaton()
-    for head in read_titles()[1]:
-        automaton.add_word(f" {head} ", len(head))
-    automaton.make_automaton()
-    return automaton
+def _heads_automaton() -> KeyAutomaton:
+    """The title heads padded with a space on each side, compiled into one automaton."""
+    return KeyAutomaton([f" {head} " for head in read_titles()[1]])
 
 
 def find_title_heads(folded: str) -> list[tuple[int, str]]:
@@ -170,9 +166,14 @@ def find_title_heads(folded: str) -> list[tuple[int, str]]:
     one pass of an automaton (a regular expression tried at every word took most of
     ``find_mentions``'s time).
     """
-    # the key's closing space is at ``end`` of " " + folded: the word ends at ``end - 1`` of folded
-    found = {end - 1: length for end, length in _heads_automaton().iter(" " + folded + " ")}
-    return [(after, folded[after - found[after] : after]) for after in sorted(found)]
+    # a key's closing space ends at ``end`` of " " + folded: the word ends at ``end - 2`` of folded
+    _, starts, ends = _heads_automaton().find(" " + folded + " ")
+    afters = np.unique(ends) - 2
+    lengths = np.zeros(len(afters), dtype=np.int64)
+    lengths[np.searchsorted(afters, ends - 2)] = ends - starts - 2
+    return [
+        (after, folded[after - length : after]) for after, length in zip(afters.tolist(), lengths.tolist(), strict=True)
+    ]
 
 
 def find_title_start(joined: str, position: int, low: int) -> int | None:
@@ -184,7 +185,7 @@ def find_title_start(joined: str, position: int, low: int) -> int | None:
     text = joined[max(low, position - 80) : position]
     base = position - len(text)
     written: list[str] = []  # the title's folded words, last first
-    for word in reversed(list(re.finditer(r"\S+", text))):
+    for word in reversed(list(_WORDS.finditer(text))):
         raw, key = word.group(), fold_word(word.group())
         parts = key.split()
         if not parts or not all(part in titles for part in parts) or not _TITLE_WORD.fullmatch(raw):
@@ -215,9 +216,11 @@ def is_headline(joined: str, position: int, low: int) -> bool:
     return _is_headline_line(joined[first : last if last >= 0 else first + 240])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _is_headline_line(line: str) -> bool:
-    """``is_headline`` of a line's first 240 characters (a line holds several names and titles)."""
+    """``is_headline`` of a line's first 240 characters, memoised for the names and titles of the
+    same line (a few articles' worth: a corpus that repeats its articles gains nothing).
+    """
     words = _HEADLINE_WORD.findall(line)
     stop = word_lists().stop
     small = [w[0].isupper() for w in words[1:] if len(w) >= 3 and w.lower() in stop]
@@ -344,7 +347,7 @@ def find_named_people(
         first, last = article_bounds.get(row, (start, end))
         article_bounds[row] = (min(first, start), max(last, end))
     lower_words: dict[int, set[str]] = {}
-    mention_starts = set(known.starts.tolist())
+    mention_starts = set(known.lists[0])
     found = []
     for index, (row, low, field_end) in enumerate(fields):
         for run in _NAME_RUNS.finditer(joined, low, field_end):
@@ -440,8 +443,8 @@ def _affiliated(matcher: Matcher, joined: str, bounds: tuple[int, int], known: H
     found = _AFFILIATION.match(joined, end, high)
     if found is None:
         return False
-    at = int(np.searchsorted(known.starts, found.end(), side="left"))
-    if at >= len(known.starts) or int(known.starts[at]) != found.end() or known.senses[at] != ACTOR:
+    at = bisect.bisect_left(known.lists[0], found.end())
+    if at >= len(known.starts) or known.lists[0][at] != found.end() or known.senses[at] != ACTOR:
         return False
     actor = matcher.actors[matcher.rows_actor[int(known.rows[at])]]
     return actor.kind not in _NOT_AFFILIATIONS
@@ -459,8 +462,8 @@ def _political_sentence(matcher: Matcher, joined: str, span: tuple[int, int, int
     cues = word_lists().political_cues
     if any(fold_word(word) in cues for word in (before + " " + after).split()):
         return True
-    at = int(np.searchsorted(known.starts, first, side="left"))
-    while at < len(known.starts) and known.starts[at] < last:
+    at = bisect.bisect_left(known.lists[0], first)
+    while at < len(known.starts) and known.lists[0][at] < last:
         actor = matcher.actors[matcher.rows_actor[int(known.rows[at])]]
         if actor.kind in _POLITICAL_KINDS or _LEGISLATURE.search(actor.label):
             return True

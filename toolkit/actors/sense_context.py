@@ -26,6 +26,8 @@ class SenseContext:
         self.line_of = np.searchsorted(newlines, starts).tolist()  # per mention: its line
         self._lines: dict[int, tuple[bool, bool]] = {}
         self._punctuated: dict[int, bool] = {}
+        self._before: dict[int, list[str]] = {}  # per mention read: the folded words before it
+        self._after: dict[int, list[str]] = {}
         self.lists = word_lists()
         self.state = [True] * len(starts)  # per mention: a place rule could apply (a state's)
         self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
@@ -40,15 +42,21 @@ class SenseContext:
         """The text of mention ``i``."""
         return self.joined[int(self.starts[i]) : int(self.ends[i])]
 
-    def words_before(self, i: int, n: int = 3, reach: int = 60) -> list[str]:
-        """The last ``n`` folded words before mention ``i`` (nearest last)."""
-        start = int(self.starts[i])
-        return self.folded[max(0, start - reach) : start].replace(NOTHING, "").split()[-n:]
+    def words_before(self, i: int, n: int = 3) -> list[str]:
+        """The last ``n`` folded words of the 60 characters before mention ``i`` (nearest last)."""
+        found = self._before.get(i)
+        if found is None:  # read once per mention: the rules ask for them several times
+            start = self.starts[i]
+            found = self._before[i] = self.folded[max(0, start - 60) : start].replace(NOTHING, "").split()
+        return found[-n:]
 
-    def words_after(self, i: int, n: int = 3, reach: int = 60) -> list[str]:
-        """The first ``n`` folded words after mention ``i``."""
-        end = int(self.ends[i])
-        return self.folded[end : end + reach].replace(NOTHING, "").split()[:n]
+    def words_after(self, i: int, n: int = 3) -> list[str]:
+        """The first ``n`` folded words of the 60 characters after mention ``i``."""
+        found = self._after.get(i)
+        if found is None:
+            end = self.ends[i]
+            found = self._after[i] = self.folded[end : end + 60].replace(NOTHING, "").split()
+        return found[:n]
 
     def _line(self, i: int) -> tuple[int, str]:
         """The number and the first 3,000 characters of the line holding mention ``i``."""
@@ -89,7 +97,7 @@ def _line_case(head: str, stop: frozenset[str]) -> tuple[bool, bool]:
             letters.append(word)
         if len(word) >= 3 and word.lower() in stop and not is_opening(head, match.start()):
             small.append(word[0].isupper())
-    caps = len(letters) >= 2 and sum(w.isupper() for w in letters) >= 0.7 * len(letters)
+    caps = len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.7 * len(letters)
     if len(small) >= 2:
         title = sum(small) >= 0.6 * len(small)
     else:

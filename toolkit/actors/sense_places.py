@@ -339,6 +339,8 @@ def _event_after(joined: str, end: int, after: list[str], lists: SenseLists) -> 
     """An event noun within the three words after a capital, no punctuation between: "the Paris
     climate accord", "the Helsinki summit".
     """
+    if not any(word in lists.event_nouns for word in after[:3]):
+        return False  # no event noun: nothing below can say yes
     gap = re.match(r"[ \t]+[\w \t-]*", joined[end : end + 60])
     if gap is None:
         return False

@@ -151,8 +151,10 @@ class FurnitureLearner:
         self.heads.setdefault(outlet, []).append(tuple(words[: min(most, _PREFIX_WORDS + 1)]))
         self.tails.setdefault(outlet, []).append(tuple(reversed(last)))
         dated = self.dated.setdefault(outlet, Counter())
-        for size in range(1, min(most, _PREFIX_WORDS) + 1):
-            if any(_DATE_WORD.fullmatch(word) for word in words[size : size + 3]):
+        sizes = min(most, _PREFIX_WORDS)
+        dates = [_DATE_WORD.fullmatch(word) is not None for word in words[1 : sizes + 3]]  # each word once
+        for size in range(1, sizes + 1):
+            if any(dates[size - 1 : size + 2]):
                 dated[" ".join(words[:size])] += 1
 
     def learned(self) -> pd.DataFrame:

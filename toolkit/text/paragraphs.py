@@ -28,15 +28,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         spans.append((position, brk.start()))
         position = brk.end()
     spans.append((position, len(text)))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    trimmed = []
+    for start, end in spans:
+        block = text[start:end]
+        kept = block.strip()  # str.strip() drops what str.isspace() calls white space
+        if kept:
+            first = start + len(block) - len(block.lstrip())
+            trimmed.append((first, first + len(kept)))
+    return trimmed
 
 
 def split_paragraphs(articles: pd.DataFrame, *, fields: Iterable[str] = FIELDS) -> pd.DataFrame:
