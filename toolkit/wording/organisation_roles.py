@@ -94,10 +94,12 @@ def add_named_organisations(article, text: str, mentions: list, field: str, rank
 
 
 def is_table_role(lower: list[str]) -> bool:
-    """Whether a phrase ends in a role of the table, which then judges its organisation alone ("the
-    central bank" is not the World Bank though both are banks).
+    """Whether a phrase ends in a role of two words of the table, which then judges its organisation
+    alone ("the central bank" is not the World Bank though both are banks); a role of one word ("the
+    ministry") is first any organisation whose name holds it, as every role head.
     """
-    return _role_key(lower) is not None
+    found = _role_key(lower)
+    return found is not None and " " in found[0]
 
 
 def match_organisation_role(lower: list[str], entity, texts: dict) -> str | None:
