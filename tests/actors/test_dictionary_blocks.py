@@ -195,11 +195,11 @@ def test_party_adjectives_name_the_us_parties(dictionary, text, expected):
         ("The Democratic Unionist Party backed the deal.", ["dup"]),
         ("Syria's Republican Guard shelled the suburb.", ["SYR"]),
         ("Turkey's pro-Kurdish Peoples' Democratic Party won seats.", ["TUR"]),
-        ("Egypt's National Democratic Party was dissolved.", ["EGY"]),
+        ("Egypt's National Democratic Party was dissolved.", ["egypt_ndp"]),  # a party of its own since 2026-12-07
         ("The Syrian Democratic Forces took Raqqa.", ["syrian_democratic_forces"]),
         ("The Democratic People's Republic of Korea fired a missile.", ["PRK"]),
         ("Germany's Social Democratic Party joined the coalition.", ["DEU"]),
-        ("South Africa's Democratic Alliance criticised the government.", ["ZAF"]),
+        ("South Africa's Democratic Alliance criticised the government.", ["democratic_alliance_sa"]),
         ("Democratic reforms were promised in Damascus.", ["SYR"]),
         ("The so-called Democratic Syria Troops took the town.", ["syrian_democratic_forces"]),
         ("Kayla Mueller was held in Syria.", ["SYR"]),

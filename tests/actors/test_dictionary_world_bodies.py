@@ -1,0 +1,97 @@
+"""Legislatures, parties, police and security services, ministries and UN/EU agencies of the
+states outside the US and the UK, added to the default dictionary (issue 15 part 3, fourth pass):
+their names match, and the short forms several countries share ("Parliament", "House of Commons",
+"Greens", "Liberals", "NDP", "Justice and Development Party") resolve by the article's country."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit import find_mentions, load_actor_dictionary
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> pd.DataFrame:
+    return load_actor_dictionary()
+
+
+def mentions_of(text: str, dictionary: pd.DataFrame, outlet: str = "", date: str = "2019-05-01") -> pd.DataFrame:
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text], "date": pd.to_datetime([date]), "outlet": [outlet]})
+    return find_mentions(articles, dictionary)
+
+
+CANBERRA = "CANBERRA — Parliament passed the bill after Labor and the Greens backed it."
+OTTAWA = "OTTAWA — The House of Commons voted after the Liberals and the NDP struck a deal."
+PJD = "Justice and Development Party"
+
+
+def ids(found: pd.DataFrame) -> list[str]:
+    return found.loc[found["sense"].eq("actor"), "actor_id"].tolist()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The OECD cut its growth forecast.", ["oecd"]),
+        ("The International Labour Organization warned of job losses.", ["ilo"]),
+        ("UNSMIS observers left Damascus.", ["unsmis"]),  # "left Damascus": a place
+        ("The UN Commission of Inquiry on Syria published its report.", ["un_coi_syria"]),
+        ("The European Medicines Agency approved the vaccine.", ["european_medicines_agency"]),
+        ("Eurojust and Europol coordinated the raids.", ["eurojust", "europol"]),
+        ("Ennahda won the most seats in Tunisia's parliament.", ["ennahda", "tunisian_assembly"]),
+        ("Nidaa Tounes split after the vote.", ["nidaa_tounes"]),
+        ("The African National Congress lost its majority.", ["anc"]),
+        ("The Five Star Movement and the League formed a government.", ["five_star_movement"]),
+        ("The Islamic Dawa Party and the Sadrist movement disagreed.", ["islamic_dawa_party", "mahdi_army"]),
+        ("The Kataeb Party and the Progressive Socialist Party walked out.", ["kataeb", "progressive_socialist_party"]),
+        ("The Lok Sabha passed the bill; the Indian parliament adjourned.", ["india_lok_sabha", "indian_parliament"]),
+    ],
+)
+def test_new_bodies_and_parties_are_matched_by_their_names(dictionary, text, expected):
+    assert ids(mentions_of(text, dictionary)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, form, actor_id",
+    [
+        (CANBERRA, "Parliament", "australian_parliament"),
+        (CANBERRA, "Greens", "australian_greens"),
+        (CANBERRA, "Labor", "australian_labor_party"),
+        (OTTAWA, "House of Commons", "canadian_house_of_commons"),
+        (OTTAWA, "Liberals", "liberal_party_of_canada"),
+        (OTTAWA, "NDP", "ndp_canada"),
+        ("LONDON — The House of Commons voted against strikes on Syria.", "House of Commons", "uk_house_of_commons"),
+        ("LONDON — Parliament voted against strikes on Syria.", "Parliament", "uk_parliament"),
+        ("BERLIN — The Greens joined the coalition.", "Greens", "german_greens"),
+        ("RABAT — The Justice and Development Party lost the election.", PJD, "pjd_morocco"),
+        ("ANKARA — The Justice and Development Party won the election.", PJD, "akp"),
+        ("CAIRO — The NDP was dissolved by the court.", "NDP", "egypt_ndp"),
+        ("BRASILIA — Congress approved the pension reform.", "Congress", "brazil_national_congress"),
+        ("TUNIS — Parliament approved the new government.", "Parliament", "tunisian_assembly"),
+    ],
+)
+def test_shared_short_forms_resolve_by_the_article_country(dictionary, text, form, actor_id):
+    found = mentions_of(text, dictionary)
+    row = found[found["surface"].str.strip(" .") == form]
+    assert row["actor_id"].tolist() == [actor_id] and row["role_status"].tolist() != ["ambiguous_country"]
+
+
+def test_a_shared_short_form_with_no_country_in_the_article_stays_unresolved(dictionary):
+    found = mentions_of("Liberals and the Greens walked out of the meeting.", dictionary)
+    assert set(found["role_status"]) == {"ambiguous_country"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered in Parliament Square.",
+        "She was elected a Member of Parliament in 2015.",
+        "He fixed the modem and the router.",
+        "They built a Jewish home for the elderly.",
+        "Vox reported the story first.",
+        "The chamber of deputies of the club met.",
+    ],
+)
+def test_common_phrases_are_no_new_actor(dictionary, text):
+    assert ids(mentions_of(text, dictionary)) == []
