@@ -9,7 +9,7 @@ single quotes that never close, title words without a name after them, quotes ne
 without end, short quotes with their speakers). On each, the steps that read article text are timed: sentence
 splitting (``toolkit.text.sentence_spans``), tokenising (``toolkit.text.token_spans``),
 ``load_articles`` of one .txt file holding the text, ``find_mentions`` (default dictionary),
-``find_quotes`` (which finds the mentions too), and ``keyword_in_context`` with a query of 20
+``find_quotes`` (which finds the mentions too), ``find_labels``, and ``keyword_in_context`` with a query of 20
 ``*`` wildcards. The table gives seconds and the ratio to the previous size: about 2 when the
 time is linear, about 4 when it is quadratic. A step that takes more than ``--limit`` seconds is
 not run on the larger sizes of that text (``skipped`` in the table).
@@ -28,7 +28,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from toolkit import find_mentions, find_quotes, keyword_in_context, load_articles  # noqa: E402
+from toolkit import find_labels, find_mentions, find_quotes, keyword_in_context, load_articles  # noqa: E402
 from toolkit.text import sentence_spans, token_spans  # noqa: E402
 
 MB = 1_000_000
@@ -39,11 +39,20 @@ TEXTS = {
     "abbreviations": "U.S.A.B.C. ",
     "open quotes": " 'a",
     "titles": "President Foreign Minister Defense Secretary ",
-    "nested quotes": "\"He said 'they said \"no\" and ",
-    "quotes": "\"Yes,\" he said. \"No,\" said the minister. ",
+    "nested quotes": '"He said \'they said "no" and ',
+    "quotes": '"Yes," he said. "No," said the minister. ',
+    "labels": "The group said the militants and the terrorists and the regime forces ",
 }
 QUERY = "r" + "*e" * 20
-STEPS = ("split sentences", "tokenise", "load_articles", "find_mentions", "find_quotes", "keyword_in_context")
+STEPS = (
+    "split sentences",
+    "tokenise",
+    "load_articles",
+    "find_mentions",
+    "find_quotes",
+    "find_labels",
+    "keyword_in_context",
+)
 
 
 def build_text(piece: str, size: int) -> str:
@@ -67,6 +76,8 @@ def run_step(step: str, text: str, folder: Path) -> None:
         find_mentions(articles)
     elif step == "find_quotes":
         find_quotes(articles)
+    elif step == "find_labels":
+        find_labels(articles, find_mentions(articles))
     else:
         keyword_in_context(articles, QUERY)
 

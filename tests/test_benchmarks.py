@@ -79,7 +79,16 @@ def test_adversarial_tiny_prints_a_complete_table():
     assert done.returncode == 0, done.stderr[-2000:]
     assert "| text | step | 0.25 MB | 0.5 MB |" in done.stdout
     texts = ("dots", "no spaces", "one line", "abbreviations", "open quotes")
-    steps = ("split sentences", "tokenise", "load_articles", "find_mentions", "find_quotes", "keyword_in_context")
+    texts += ("titles", "nested quotes", "quotes", "labels")
+    steps = (
+        "split sentences",
+        "tokenise",
+        "load_articles",
+        "find_mentions",
+        "find_quotes",
+        "find_labels",
+        "keyword_in_context",
+    )
     for text in texts:
         for step in steps:
             row = re.search(

@@ -8,6 +8,7 @@ import re
 import pandas as pd
 import pytest
 
+from toolkit.actors import find_mentions
 from toolkit.errors import InputError
 from toolkit.wording.labels import find_labels, load_label_lexicon, tabulate_labels
 
@@ -605,3 +606,32 @@ def test_a_label_of_the_next_label_takes_its_group(sentence, expected):
 )
 def test_a_label_takes_the_group_the_same_word_names_later(sentence, expected):
     assert attach(sentence) == expected
+
+
+def test_sentence_text_of_an_endless_sentence_is_cut_around_the_label():
+    """A text with no sentence end (a list run together) gives each label row the characters around
+    its label, not the whole text: memory linear in the text, not in labels times text."""
+    from toolkit.wording.label_sentence import SENTENCE_TEXT_CHARS
+
+    piece = "the militants and the terrorists and the regime forces and "
+    text = piece * 300  # about 18,000 characters, one "sentence"
+    articles = pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]})
+    labels = find_labels(articles, find_mentions(articles))
+    assert len(labels) >= 400
+    longest = labels["sentence_text"].str.len() - (labels["end"] - labels["start"])
+    assert longest.max() <= SENTENCE_TEXT_CHARS + 2  # the label, a half on each side, two "…"
+    middle = labels.iloc[len(labels) // 2]
+    assert middle["sentence_text"].startswith("…") and middle["sentence_text"].endswith("…")
+    assert text[middle["start"] : middle["end"]] in middle["sentence_text"]
+    first = labels.iloc[0]
+    assert first["sentence_text"].startswith(text[:50]) and first["sentence_text"].endswith("…")
+
+
+def test_sentence_text_of_a_news_sentence_is_whole():
+    text = "Rebels seized the town. " + "The regime said militants and rebels had fled it. " * 20
+    articles = pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]})
+    labels = find_labels(articles, find_mentions(articles))
+    assert set(labels["sentence_text"]) == {
+        "Rebels seized the town.",
+        "The regime said militants and rebels had fled it.",
+    }

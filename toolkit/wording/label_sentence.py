@@ -25,11 +25,13 @@ __all__ = [
     "DESIGNATING",
     "DETERMINERS",
     "Mention",
+    "SENTENCE_TEXT_CHARS",
     "Sentence",
     "coordinated_mentions",
     "find_label_spans",
     "possessor",
     "reporting_words",
+    "sentence_text",
     "stop_words",
 ]
 
@@ -237,3 +239,21 @@ def coordinated_mentions(sentence: Sentence, mention: Mention, step: int) -> lis
             return joined
         joined.append(neighbour)
         current = neighbour
+
+
+#: The longest ``sentence_text`` a label row carries whole; of a longer "sentence" (text with no
+#: sentence end: a list, a table, a scraped page run together) a row carries the label and
+#: ``SENTENCE_TEXT_CHARS // 2`` characters on each side, so memory stays linear in the text.
+SENTENCE_TEXT_CHARS = 4_000
+
+
+def sentence_text(text: str, sentence: tuple[int, int], label: tuple[int, int]) -> str:
+    """The text of the ``sentence`` span of ``text`` that holds the ``label`` span, cut around the
+    label when it is longer than ``SENTENCE_TEXT_CHARS`` ("…" marking each cut end).
+    """
+    start, end = sentence
+    if end - start <= SENTENCE_TEXT_CHARS:
+        return text[start:end]
+    low = max(start, label[0] - SENTENCE_TEXT_CHARS // 2)
+    high = min(end, label[1] + SENTENCE_TEXT_CHARS // 2)
+    return ("…" if low > start else "") + text[low:high] + ("…" if high < end else "")

@@ -96,7 +96,7 @@ from toolkit.wording.article_states import coordinated_state, may_name_article_s
 from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
-from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans
+from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans, sentence_text
 from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
@@ -218,7 +218,8 @@ def find_labels(
     attachments the sentence alone states), ``relations``
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
-    the field's string), ``sentence_text``.
+    the field's string), ``sentence_text`` (the sentence; of a "sentence" longer than
+    ``label_sentence.SENTENCE_TEXT_CHARS``, an unsplit run of text, the characters around the label, "…" where cut).
     """
     require_columns(articles, ["article_id", "text"], "articles")
     require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
@@ -273,7 +274,7 @@ def find_labels(
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
                 related = format_relations(relations)
                 base = (label, label_class, bool(charged.get(span[4], False)))
-                after = (related, *offsets, text[s_start:s_end])
+                after = (related, *offsets, sentence_text(text, (s_start, s_end), offsets))
                 if not targets:
                     if position_in_sentence in via_state:  # "regime fighters", "Army troops": the regime's
                         unnamed_states.append((len(rows), sentence, spans[via_state[position_in_sentence]]))

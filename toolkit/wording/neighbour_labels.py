@@ -18,6 +18,9 @@ _AGAINST_THE_STATE = frozenset({"rebellion"})  # "the regime's rebels" says noth
 _EVERY_SIDE = frozenset({"combatants", "rebellion"})
 _MEMBERS = (("including",), ("among", "them"), ("among", "whom"))
 _MEMBER_WORDS = 6
+#: How many words after a label ``share_later_label`` reads: more than a news sentence holds, and
+#: a bound, so that one endless "sentence" of labels takes linear time (benchmarks/adversarial.py).
+_LATER_WORDS = 150
 
 
 def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> dict:
@@ -142,17 +145,17 @@ def share_later_label(sentence: Sentence, spans: list, found: list, state_classe
     "opposition": ``_EVERY_SIDE``; "fighters from the US-backed alliance ... the remaining DAESH
     fighters" are foes), and not when the later ones name two actors, nor past a weekday or a month
     (a dateline: a headline without a full stop run into the first sentence, "US-led raids killed 14
-    jihadists AFP Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group").
+    jihadists AFP Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group"),
+    nor more than ``_LATER_WORDS`` words after the label.
     """
     for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
         if targets or span[3] in state_classes or span[3] in _EVERY_SIDE or index in via_state:
             continue
-        later = {
-            mention.actor_id: mention
-            for other, (named, _) in zip(spans[index + 1 :], found[index + 1 :], strict=True)
-            if other[2] == span[2] and not set(sentence.lower[span[1] : other[0]]) & CALENDAR
-            for mention, rule in named
-            if rule not in ("context", "sentence", "anaphoric")
-        }
+        later = {}
+        for other, (named, _) in zip(spans[index + 1 :], found[index + 1 :], strict=True):
+            if other[0] - span[1] > _LATER_WORDS:
+                break  # spans are in sentence order
+            if other[2] == span[2] and not set(sentence.lower[span[1] : other[0]]) & CALENDAR:
+                later.update((m.actor_id, m) for m, rule in named if rule not in ("context", "sentence", "anaphoric"))
         if len(later) == 1:
             found[index] = ([(next(iter(later.values())), "sentence")], relations)
