@@ -293,6 +293,9 @@ _WORDS = re.compile(r"\S+")
 #: that the search jumps from capital to capital instead of trying the lookbehind at every character.
 _NAME_RUNS = re.compile(rf"[A-Z](?<![\w'’.\-‐][A-Z])[\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’\-‐]*)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
+#: A character that continues a word of ``_LOWER_WORD`` before it, and after it.
+_JOINS_BEFORE = re.compile(r"[\w'’\-‐]")
+_JOINS_AFTER = re.compile(r"[a-z'’\-‐]")
 #: How far after a full name its bare surname is looked for (characters; a hostile text of many
 #: capitalised words would otherwise make the search quadratic).
 _SURNAME_REACH = 20_000
@@ -346,7 +349,6 @@ def find_named_people(
     for row, start, end in fields:
         first, last = article_bounds.get(row, (start, end))
         article_bounds[row] = (min(first, start), max(last, end))
-    lower_words: dict[int, set[str]] = {}
     mention_starts = set(known.lists[0])
     found = []
     for index, (row, low, field_end) in enumerate(fields):
@@ -391,16 +393,35 @@ def find_named_people(
                     continue
                 if not _looks_like_name(joined, named_words, (low, start, end, field_end), known):
                     continue
-                if row not in lower_words:
-                    first, last_end = article_bounds[row]
-                    lower_words[row] = set(_LOWER_WORD.findall(joined, first, last_end))  # lower case already
-                if fold_word(words[0][1]) in lower_words[row] or fold_word(surname) in lower_words[row]:
+                bounds = article_bounds[row]
+                if _in_lower_case(joined, fold_word(words[0][1]), bounds) or _in_lower_case(
+                    joined, fold_word(surname), bounds
+                ):
                     continue
                 if not affiliated and not _political_sentence(matcher, joined, (low, start, end, field_end), known):
                     continue
                 accepted.setdefault(row, set()).add(name.lower())
             found.append((index, start, end, name))
     return found
+
+
+def _in_lower_case(joined: str, key: str, bounds: tuple[int, int]) -> bool:
+    """Whether ``key`` is one of the words ``_LOWER_WORD`` finds in ``joined[first:last]`` (``bounds``):
+    an ordinary word of the article. Its places are found with ``str.find`` instead of listing the
+    article's every word.
+    """
+    first, last = bounds
+    if _LOWER_WORD.fullmatch(key) is None:
+        return False
+    at = joined.find(key, first, last)
+    while at >= 0:
+        end = at + len(key)
+        if (at == 0 or _JOINS_BEFORE.match(joined, at - 1) is None) and (
+            end == last or _JOINS_AFTER.match(joined, end) is None
+        ):
+            return True
+        at = joined.find(key, at + 1, last)
+    return False
 
 
 @lru_cache(maxsize=1)
