@@ -196,3 +196,26 @@ def test_wildcard_queries_take_linear_time_on_adversarial_text(query, match):
     kwic = keyword_in_context(articles, query, match=match, window=1)
     assert time.perf_counter() < budget
     assert set(kwic["article_id"]) <= {"long", "many"}
+
+
+def test_sentence_context_of_an_endless_sentence_is_cut_around_the_hit():
+    """A text with no sentence end gives each hit at most SENTENCE_CONTEXT_CHARS characters on each
+    side, "…" where cut, not the rest of the whole text (memory linear in the text)."""
+    from toolkit.wording.concordance import SENTENCE_CONTEXT_CHARS
+
+    text = "the militants and the terrorists and the regime forces and " * 300  # 17,700 characters
+    articles = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    hits = keyword_in_context(articles, "militants", window="sentence")
+    assert len(hits) == 300
+    assert hits["left"].str.len().max() <= SENTENCE_CONTEXT_CHARS + 1
+    assert hits["right"].str.len().max() <= SENTENCE_CONTEXT_CHARS + 1
+    middle = hits.iloc[150]
+    assert middle["left"].startswith("…") and middle["right"].endswith("…")
+    assert middle["left"].endswith("forces and the") and middle["right"].startswith("and the terrorists")
+    assert hits.iloc[0]["left"] == "the" and hits.iloc[-1]["right"].endswith("forces and")
+
+
+def test_sentence_context_of_a_news_sentence_is_whole():
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["Rebels fled. The militants said the town fell."]})
+    hits = keyword_in_context(articles, "militants", window="sentence")
+    assert (hits.iloc[0]["left"], hits.iloc[0]["right"]) == ("The", "said the town fell.")

@@ -19,8 +19,10 @@ found four ways (``match``):
     label, looked up in a mentions frame (``toolkit.find_mentions``'s output).
 
 The context is ``window`` word tokens on each side of the hit within the same field, or the rest
-of the hit's sentence when ``window="sentence"``. Context strings are slices of the article text
-with runs of white space (paragraph breaks included) collapsed to one space.
+of the hit's sentence when ``window="sentence"`` (at most ``SENTENCE_CONTEXT_CHARS`` characters on
+each side, "…" where cut: a "sentence" of a text with no sentence end is not copied whole into
+every row). Context strings are slices of the article text with runs of white space (paragraph
+breaks included) collapsed to one space.
 """
 
 from __future__ import annotations
@@ -93,6 +95,10 @@ class FieldIndex:
         if window == "sentence":
             s_start, s_end = self.sentence_spans[self.sentence_of(start)]
             left_from, right_to = min(s_start, start), max(s_end, end)
+            if start - left_from > SENTENCE_CONTEXT_CHARS or right_to - end > SENTENCE_CONTEXT_CHARS:
+                low, high = max(left_from, start - SENTENCE_CONTEXT_CHARS), min(right_to, end + SENTENCE_CONTEXT_CHARS)
+                left, right = _clean(self.text[low:start]), _clean(self.text[end:high])
+                return ("…" + left if low > left_from else left), (right + "…" if high < right_to else right)
         else:
             token_starts, token_ends = self.token_starts, self.token_ends
             first_right = int(np.searchsorted(token_starts, end, side="left"))
@@ -105,6 +111,10 @@ class FieldIndex:
             if window == 0:
                 right_to = end
         return _clean(self.text[left_from:start]), _clean(self.text[end:right_to])
+
+
+#: The most characters of a hit's sentence ``window="sentence"`` gives on each side of it.
+SENTENCE_CONTEXT_CHARS = 4_000
 
 
 def _clean(text: str) -> str:
