@@ -191,7 +191,7 @@ def test_a_place_before_a_bare_ministry_gives_no_country(dictionary):
     "text",
     [
         # the article's country has no ministry in the dictionary, though it names a candidate's state
-        "Russia asked for talks. Ukraine said Kyiv would hold. The Defence Ministry said two soldiers died.",
+        "Russia asked for talks. Kenya said Nairobi would hold. The Defence Ministry said two soldiers died.",
         # nothing in the article points to any country
         "Heavy rain fell overnight. The Interior Ministry said roads were closed.",
     ],

@@ -95,3 +95,52 @@ def test_a_shared_short_form_with_no_country_in_the_article_stays_unresolved(dic
 )
 def test_common_phrases_are_no_new_actor(dictionary, text):
     assert ids(mentions_of(text, dictionary)) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The NYPD and the LAPD raised their alert levels.", ["nypd", "lapd"]),
+        ("The Australian Federal Police and ASIO arrested two men.", ["australian_federal_police", "asio"]),
+        ("The RCMP said the Mounties had made an arrest.", ["rcmp", "rcmp"]),
+        ("The Bundeskriminalamt and the Verfassungsschutz shared the file.", ["bka", "bfv"]),
+        ("The Carabinieri and the Guardia Civil seized the cargo.", ["carabinieri", "guardia_civil"]),
+        ("Iran's Ministry of Intelligence said it had arrested spies.", ["iran_mois"]),
+        ("Lebanese General Security deported him.", ["lebanese_general_security"]),
+    ],
+)
+def test_police_and_security_services_are_matched_by_their_names(dictionary, text, expected):
+    assert ids(mentions_of(text, dictionary)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Chinese Foreign Ministry said it opposed the strikes.", ["chinese_foreign_ministry"]),
+        ("Qatar's Ministry of Foreign Affairs condemned the attack.", ["qatari_foreign_ministry"]),
+        ("The Indian Ministry of External Affairs issued an advisory.", ["indian_foreign_ministry"]),
+        ("The Home Ministry deployed troops to Kashmir.", ["indian_interior_ministry"]),
+        ("Australia's Department of Foreign Affairs and Trade updated its advice.", ["australian_dfat"]),
+        ("Global Affairs Canada said it was aware of the case.", ["global_affairs_canada"]),
+        ("The Ukrainian Defence Ministry denied it.", ["ukrainian_defence_ministry"]),
+        ("The UAE's Foreign Ministry welcomed the deal.", ["emirati_foreign_ministry"]),
+    ],
+)
+def test_ministries_named_with_their_country_are_matched(dictionary, text, expected):
+    assert ids(mentions_of(text, dictionary)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        (
+            "BEIJING — China blocked the resolution. The Foreign Ministry said it was unbalanced.",
+            "chinese_foreign_ministry",
+        ),
+        ("DOHA — Qatar hosted the talks, the Foreign Ministry said.", "qatari_foreign_ministry"),
+        ("KYIV — Ukraine repelled the attack, the Defence Ministry said.", "ukrainian_defence_ministry"),
+    ],
+)
+def test_a_bare_ministry_takes_the_article_country(dictionary, text, actor_id):
+    found = mentions_of(text, dictionary)
+    assert found.loc[found["surface"].str.endswith("Ministry"), "actor_id"].tolist() == [actor_id]
