@@ -36,7 +36,11 @@ def ids(found: pd.DataFrame) -> list[str]:
         ("The OECD cut its growth forecast.", ["oecd"]),
         ("The International Labour Organization warned of job losses.", ["ilo"]),
         ("UNSMIS observers left Damascus.", ["unsmis"]),  # "left Damascus": a place
-        ("The UN Commission of Inquiry on Syria published its report.", ["un_coi_syria"]),
+        (
+            "The Independent International Commission of Inquiry on the Syrian Arab Republic reported.",
+            ["un_coi_syria"],
+        ),
+        ("The UN Commission of Inquiry on Syria reported.", ["united_nations", "SYR"]),  # gold rule 10
         ("The European Medicines Agency approved the vaccine.", ["european_medicines_agency"]),
         ("Eurojust and Europol coordinated the raids.", ["eurojust", "europol"]),
         ("Ennahda won the most seats in Tunisia's parliament.", ["ennahda", "tunisian_assembly"]),
@@ -144,3 +148,29 @@ def test_ministries_named_with_their_country_are_matched(dictionary, text, expec
 def test_a_bare_ministry_takes_the_article_country(dictionary, text, actor_id):
     found = mentions_of(text, dictionary)
     assert found.loc[found["surface"].str.endswith("Ministry"), "actor_id"].tolist() == [actor_id]
+
+
+@pytest.mark.parametrize(
+    "text, date, actor_id, role",
+    [
+        ("Mariano Rajoy called an election.", "2016-05-03", "mariano_rajoy", "head_of_government"),
+        ("Pedro Sánchez met the king.", "2019-05-01", "pedro_sanchez", "head_of_government"),
+        ("Youssef Chahed formed a cabinet.", "2016-08-27", "youssef_chahed", "head_of_government"),
+        ("Hamadi Jebali resigned.", "2013-02-19", "hamadi_jebali", "head_of_government"),
+        ("Khemaies Jhinaoui flew to Algiers.", "2017-03-01", "khemaies_jhinaoui", "foreign_minister"),
+        ("Jagmeet Singh criticised the budget.", "2021-04-20", "jagmeet_singh", "leader"),
+        ("Hua Chunying told reporters.", "2018-01-05", "hua_chunying", "spokesperson"),
+        ("Horst Seehofer announced the checks.", "2018-06-15", "horst_seehofer", "other"),
+    ],
+)
+def test_new_office_holders_resolve_by_the_article_date(dictionary, text, date, actor_id, role):
+    found = mentions_of(text, dictionary, date=date)
+    assert (found["actor_id"].iloc[0], found["role"].iloc[0], found["role_status"].iloc[0]) == (
+        actor_id,
+        role,
+        "resolved",
+    )
+
+
+def test_a_bare_surname_left_out_is_no_mention(dictionary):
+    assert ids(mentions_of("Ask Sánchez and Singh to shorten the list.", dictionary)) == []
