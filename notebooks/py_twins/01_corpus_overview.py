@@ -109,12 +109,12 @@ show_table(
 )
 
 # %%
-show_table(articles[~articles["article_id"].isin(mentions["article_id"])][["article_id", "outlet", "date", "title"]], "articles_without_actors", figures_dir, rows=top_n, note="Every article mentions an actor.")
+show_table(articles[["article_id", "outlet", "date", "title"]][~articles["article_id"].isin(mentions["article_id"].unique())], "articles_without_actors", figures_dir, rows=top_n, note="Every article mentions an actor.")
 
 # %%
 unmatched = toolkit.list_unmatched_aliases(mentions, dictionary)
 show_table(unmatched[unmatched["actor_matched"]], "unmatched_aliases", figures_dir, rows=top_n, note="No alias of a found actor is missing.")
 
 # %%
-candidates = toolkit.list_candidate_actors(articles, dictionary)
+candidates = toolkit.list_candidate_actors(articles, dictionary, mentions=mentions)
 show_table(candidates, "candidate_actors", figures_dir, rows=top_n, note="No frequent capitalised phrase is left out of the dictionary.")

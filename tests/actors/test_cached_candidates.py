@@ -10,6 +10,7 @@ from tests.actors.test_cached import cache, uses  # noqa: F401 (cache: the fixtu
 from tests.actors.test_coverage import CORPUS
 from tests.actors.test_mentions import small_with
 from toolkit.actors.coverage import list_candidate_actors
+from toolkit.actors.mentions import find_mentions
 from toolkit.corpus.cache import FRAME_CACHE_ENV
 
 #: CORPUS with a person named by a title three times (a candidate of source ``title``).
@@ -57,3 +58,15 @@ def test_other_options_or_articles_are_listed_again(tmp_path, small):
     list_candidate_actors(PEOPLE, small, min_count=1, fields=["text"])
     list_candidate_actors(PEOPLE.iloc[:3], small, min_count=1)
     assert candidate_uses(tmp_path) == [False, False, False]
+
+
+@pytest.mark.usefixtures("cache")
+def test_mentions_given_give_the_same_table_and_are_part_of_the_key(tmp_path, monkeypatch, small):
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    computed = list_candidate_actors(PEOPLE, small, min_count=1)
+    mentions = find_mentions(PEOPLE, small)
+    pd.testing.assert_frame_equal(list_candidate_actors(PEOPLE, small, min_count=1, mentions=mentions), computed)
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    pd.testing.assert_frame_equal(list_candidate_actors(PEOPLE, small, min_count=1, mentions=mentions), computed)
+    list_candidate_actors(PEOPLE, small, min_count=1, mentions=mentions.iloc[1:])  # other mentions: listed again
+    assert candidate_uses(tmp_path) == [False, False]

@@ -49,6 +49,7 @@ def list_candidate_actors(
     *,
     min_count: int = 3,
     fields: Iterable[str] = FIELDS,
+    mentions: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """List the phrases and titled people that no alias of the dictionary covers, most widespread first.
 
@@ -89,6 +90,8 @@ def list_candidate_actors(
         (``None``: the default one). Mentions of every sense are masked.
     min_count : keep phrases seen at least this often.
     fields : which fields to read, a subset of ``toolkit.text.FIELDS``.
+    mentions : ``find_mentions(articles, dictionary, fields=fields)``'s frame, when the caller holds it
+        already (a notebook that found the mentions before); ``None``: found here.
 
     Returns
     -------
@@ -102,12 +105,13 @@ def list_candidate_actors(
     """
     fields = tuple(fields)
     dictionary = resolve_actor_dictionary(dictionary)
-    mentions = find_mentions(articles, dictionary, fields=fields)
+    if mentions is None or articles.empty:
+        mentions = find_mentions(articles, dictionary, fields=fields)
     if articles.empty:
         return pd.DataFrame(columns=_COLUMNS)
-    if frame_cache_on():  # listed before for the same articles, dictionary and options: read back
+    if frame_cache_on():  # listed before for the same articles, mentions, dictionary and options: read back
         compute = partial(_list_candidates, articles, mentions, dictionary, min_count, fields)
-        inputs = {"articles": articles, "dictionary": dictionary}
+        inputs = {"articles": articles, "mentions": mentions, "dictionary": dictionary}
         return cached_frame("candidates", compute, inputs, {"min_count": min_count, "fields": list(fields)})
     return _list_candidates(articles, mentions, dictionary, min_count, fields)
 
