@@ -12,7 +12,8 @@ and the relations of a labelled group (``relations``), ``quotes`` with their rep
 (``cached_quotes``), the bounds of their speaker phrases
 (``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
-with the antecedents of pronouns and roles (``antecedents``), organisation roles and organisation
+with the antecedents of pronouns and roles (``antecedents``), the subjects of speaker phrases that
+are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
 field names with a title or in an apposition (``named_people``) and the names in speaker phrases
 (``names``), ``keyness``, ``tone`` and ``dispersion``.

@@ -56,7 +56,8 @@ ORGANISATION_WORDS = frozenset(
 # it 40 times slower
 _NAME_WORD = r"(?<![\w'’-])(?:(?:al|el|bin|abu|ibn)-)?[A-Z][\w'’-]{0,40}(?![\w'’-])"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:de|al|bin|ibn|abu|van|von)\s+)?{_NAME_WORD}){{1,3}}"
-_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of"})  # "Zakaria Malahifji of the group"
+# "Zakaria Malahifji of the group", "James Hall with the police department"
+_FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of", "with", "at", "from"})
 _PARTS = re.compile(r"[-'’]")
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})  # generational suffixes after a name
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})

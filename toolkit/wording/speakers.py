@@ -101,11 +101,11 @@ from toolkit.wording.antecedents import (
     subject_reach,
 )
 from toolkit.wording.asides import give_fronted_sources
+from toolkit.wording.complements import take_subject
 from toolkit.wording.named_people import (
     find_honorific_surnames,
     find_people,
     find_pronoun_genders,
-    take_name_before_role,
 )
 from toolkit.wording.names import (
     BEFORE_NO_PERSON,
@@ -189,7 +189,7 @@ def resolve_speakers(
         article.add((rank, start, 0), name, kind, roles, actor_id, in_dictionary, False, span, salience)
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
-        take_name_before_role(text, clause, sentence_starts)
+        take_subject(text, clause, sentence_starts, quotes)
         _take_determiner(text, clause)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None

@@ -1,0 +1,97 @@
+"""Tests for toolkit.wording.complements: a speaker phrase after a preposition is no speaker.
+
+Hand-written sentences (invented people and bodies) for each rule of the module docstring, and the
+phrases the rules must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import toolkit
+from tests.wording.test_quotes import articles_of
+from toolkit.wording.quotes import find_quotes
+
+
+def quote_of(text, prefix):
+    articles = articles_of(text)
+    quotes = find_quotes(articles, toolkit.find_mentions(articles))
+    return quotes[quotes["quote"].str.startswith(prefix)].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # rule 1: the person before the preposition, with a title, role words and an organisation
+        (
+            '"The parade will go on," Patrol Chief Tom Varga with the Norland Police Department said Monday.',
+            "Tom Varga",
+            "patrol chief with norland police department",
+        ),
+        (
+            'Dana Whitlow deputy director at the London-based group says the army "mined every road."',
+            "Dana Whitlow",
+            "deputy director at london-based group",
+        ),
+        (
+            '"The shelling is heavy" Karim Haddad of the Idlib based Nour opposition group told Reuters.',
+            "Karim Haddad",
+            "of idlib based nour opposition group",
+        ),
+        (
+            '"Rockets hit the market" Samir Nassar a spokesman for the opposition-aligned Hama Media Office told AFP.',
+            "Samir Nassar",
+            "spokesman for opposition-aligned hama media office",
+        ),
+    ],
+)
+def test_the_person_before_a_complement_is_the_speaker(text, speaker, role):
+    row = quote_of(text, '"'.join(text.split('"')[1:2])[:8])
+    assert (row["speaker"], row["speaker_role"], row["resolution"]) == (speaker, role, "direct")
+    assert row["actor_id"] == "person:" + speaker.lower().replace(" ", "_")
+
+
+def test_a_name_after_the_verb_is_the_speaker_when_the_phrase_before_is_a_complement():
+    # rule 2: '"…" a village south of Marun said Rami Kassab of the Marun Monitor.'
+    row = quote_of(
+        '"Ten people were killed in the raid" a village south of Marun said Rami Kassab of the Marun Monitor.', "Ten"
+    )
+    assert row["speaker"] == "Rami Kassab"
+    assert row["speaker_text"] == "Rami Kassab of the Marun Monitor"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # rule 3: the noun phrase before "which"/"who" whose clause holds the complement
+        (
+            "The Norland-led alliance which began a campaign against the militants in Marun last year said it had"
+            ' made "heavy" strikes.',
+            "heavy",
+            "Norland-led alliance",
+        ),
+        (
+            "A witness named Tarek who was hurt in the head in the blast described the moment."
+            ' "I saw a man in black pass by" he said.',
+            "I saw",
+            "Tarek",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_relative_holding_the_complement_is_the_speaker(text, prefix, speaker):
+    assert quote_of(text, prefix)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        # a preposition opening the sentence: the phrase is the subject
+        ('In Marun the Norland Monitor said "ten people were killed in the raid."', "ten", "Norland Monitor"),
+        # no person or relative before the complement, no name after the verb: the phrase stays
+        ('A statement from the Norland Monitor said "ten people were killed in the raid."', "ten", "Norland Monitor"),
+        # a person named after a verb of the sentence is an object, not the subject before the complement
+        ('"The road is open" a resident who met Tom Varga at the Marun checkpoint said.', "The road", "resident"),
+    ],
+)
+def test_phrases_that_are_no_complements_stay(text, prefix, speaker):
+    assert quote_of(text, prefix)["speaker"] == speaker

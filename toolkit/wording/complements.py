@@ -1,0 +1,141 @@
+"""Complements: a speaker phrase that is the object of a preposition is no speaker; its clause's subject is.
+
+A speaker phrase is read backwards from its verb and stops at an article or a participle
+(``toolkit.wording.phrases``), so it may keep only the complement that ends a longer subject:
+"Patrol Chief James Hall with the New York Police Department said" -> "the New York Police
+Department", "Zakaria Malhifji of the Aleppo based Fastaqim opposition group told" -> "Fastaqim
+opposition group", '"…" a village south of Jarabulus said Rami Abdel Rahman' -> "Jarabulus". A phrase
+before its verb that follows a preposition (with, of, at, from, for, in, inside, near, against), with at most
+an article and a place modifier between ("the Aleppo based", "the opposition-aligned"), is such a
+complement, unless the preposition opens the sentence ("In Damascus SANA said"). Its clause's speaker
+is then, by the first rule that applies:
+
+1. the person named before the preposition, with at most six role words between, when the name
+   opens its clause (the sentence start, or after a quote mark, comma, colon, bracket or dash): the
+   speaker phrase becomes the whole subject, whose person is the speaker and whose other words
+   (the role and the organisation: "deputy emergencies director at new york-based group") are the
+   ``role`` (``toolkit.wording.speakers``): "Ole Solvang deputy emergencies director at the New
+   York-based group says" -> Ole Solvang;
+2. a person's name right after the verb, closing the sentence or followed by its own complement:
+   '"…" a village south of Jarabulus said Rami Abdel Rahman of the Syrian Observatory.' -> the
+   name and its complement (inversion);
+3. the noun phrase before a "who" or "which" that opens the clause holding the complement, when it
+   can name a person or body: "The U.S.-led coalition which launched an air war against IS in
+   Syria last September said" -> "The U.S.-led coalition", "A witness named Ahmad who was wounded
+   in the head in the blast described" -> "Ahmad".
+
+Otherwise the phrase stays. ``take_subject`` also runs the comma-less apposition rule of
+``toolkit.wording.named_people`` (``take_name_before_role``) first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.named_people import take_name_before_role
+from toolkit.wording.names import find_person_name, is_speaker_phrase
+
+__all__ = ["take_subject"]
+
+_MODIFIER = r"(?:[\w'’-]+-|[A-Z][\w'’.-]*\s+)*(?:based|backed|led|run|aligned|funded|affiliated|linked|allied)"
+# a preposition ending the text before a phrase, over an article and a place modifier
+_COMPLEMENT = re.compile(
+    rf"(?<![\w'’-])(?:with|of|at|from|for|in|inside|near|against)\s+(?:(?:the|a|an)\s+)?(?:{_MODIFIER}\s+)?$",
+    re.IGNORECASE,
+)
+_NAME_RUN = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?=\s+[A-Z]))"
+# a capitalised run (title and name), then up to six lower-case role words, closing the text before a preposition
+_PERSON_BEFORE = re.compile(rf"(?P<run>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,7}})(?P<role>(?:\s+[a-z][\w'’-]*){{0,6}})\s+$")
+_OPENS_CLAUSE = ('"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—", "–", "-")
+_ROLE_FILLERS = frozenset({"a", "an", "the", "of", "for"})
+# a name after the verb: capitalised words, then the sentence's end or the name's own complement
+_NAME_AFTER = re.compile(
+    rf"\s+(?P<name>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,4}})"
+    r"(?P<rest>\s+(?:of|with|at|from|for)\s+[^.,;:!?\"“”]{1,80})?\s*(?:[.,;!?]|$)"
+)
+_RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which)(?![\w'’-])")
+_RELATIVE_REACH = 25  # words between a "who"/"which" and the complement it holds
+_PHRASE_WORDS = 8  # words of the noun phrase before it
+_WORD = re.compile(r"\S+")
+
+
+def take_subject(text: str, clause, sentence_starts, quotes=None) -> None:
+    """Move a clause's speaker phrase to its subject, in place: the comma-less apposition rule of
+    ``take_name_before_role``, then, for a phrase that is the complement of a preposition, the rules
+    of the module docstring (``quotes``: the field's quote spans, sorted, which no rule reads into).
+    """
+    take_name_before_role(text, clause, sentence_starts)
+    if clause.pattern != "verb" or clause.start != clause.speaker_start or clause.speaker_end >= clause.end:
+        return  # a speaker after its verb (inversion) is no complement before it
+    opens = sentence_starts[clause.sentence] if sentence_starts and 0 <= clause.sentence < len(sentence_starts) else 0
+    opens = max(opens, _after_quote(quotes or [], clause.speaker_start, opens))
+    before = text[opens : clause.speaker_start]
+    complement = _COMPLEMENT.search(before)
+    if complement is None or not before[: complement.start()].strip():
+        return  # no preposition before the phrase, or one opening the sentence ("In Damascus SANA said")
+    head = before[: complement.start()]
+    found = _person_before(head, opens) or _name_after(text, clause) or _relative_subject(text, clause, opens, head)
+    if found is None:
+        return
+    start, end = found[0], found[1] or clause.speaker_end
+    clause.speaker, clause.speaker_start, clause.speaker_end = text[start:end], start, end
+    clause.start, clause.end = min(clause.start, start), max(clause.end, end)
+
+
+def _after_quote(quotes: list, offset: int, opens: int) -> int:
+    """The end of the last quote closing before ``offset`` in its sentence (from ``opens``), else ``opens``."""
+    k = bisect.bisect_left(quotes, (offset,)) - 1
+    return quotes[k][1] if k >= 0 and quotes[k][1] <= offset and quotes[k][1] > opens else opens
+
+
+def _person_before(head: str, opens: int):
+    """Rule 1: the span from a person's name (and title) before the preposition to the phrase's end, or None."""
+    match = _PERSON_BEFORE.search(head)
+    if match is None:
+        return None
+    role = match.group("role").split()
+    stop = load_stopwords("english")
+    if any(word in stop and word not in _ROLE_FILLERS for word in role) or any(w.endswith("ed") for w in role):
+        return None  # "Tom Hale visited the town of ...": a verb or a function word is no role
+    run = match.group("run").split()
+    name = find_person_name([*run, "a"])  # the run is followed by its role or preposition
+    if not name or not match.group("run").endswith(name):
+        return None
+    preceding = head[: match.start()].rstrip()
+    if preceding and not preceding.endswith(_OPENS_CLAUSE):
+        return None  # the name does not open its clause: an object of something before it
+    return opens + match.start(), None
+
+
+def _name_after(text: str, clause):
+    """Rule 2: the span of a person's name (with its complement) right after the verb, or None."""
+    match = _NAME_AFTER.match(text, clause.end)
+    if match is None or find_person_name([*match.group("name").split(), "a"]) != match.group("name"):
+        return None
+    return match.start("name"), match.end("rest") if match.group("rest") else match.end("name")
+
+
+def _relative_subject(text: str, clause, opens: int, head: str):
+    """Rule 3: the span of the noun phrase before the "who"/"which" whose clause holds the complement, or None."""
+    relatives = list(_RELATIVE.finditer(head))
+    if not relatives or len(head[relatives[-1].end() :].split()) > _RELATIVE_REACH:
+        return None
+    segment = head[: relatives[-1].start()].rstrip().removesuffix(",")
+    words = list(_WORD.finditer(segment))
+    stop = load_stopwords("english")
+    first = None
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _PHRASE_WORDS), -1):
+        word = words[k].group()
+        if word.endswith(_OPENS_CLAUSE) or word.startswith(_OPENS_CLAUSE):
+            break
+        if word.lower() in stop and word.lower() not in _ROLE_FILLERS:
+            break
+        if word[:1].islower() and word.endswith(("ed", "ing")) and len(word) > 4:
+            break  # "A witness named Ahmad who": a participle is no word of the name's phrase
+        if word[:1].isupper() or word.lower() in ("the", "a", "an"):
+            first = k  # the longest phrase opened by an article or a capitalised word
+    if first is None or not is_speaker_phrase([w.group() for w in words[first:]]):
+        return None
+    return opens + words[first].start(), opens + words[-1].end()
