@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from toolkit.actors.scanning import KeyAutomaton, scan
+from toolkit.actors.spellings import variant_candidates
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import accepted_forms, alias_key, required_trail
 
@@ -255,27 +256,51 @@ def _build_automaton(rows: _Rows) -> tuple[KeyAutomaton, list[tuple]]:
     keys: list[tuple] = []
     not_possessive = _not_possessive()
     by_key, rows_alias, rows_type = rows.by_key, rows.rows_alias, rows.rows_type
+    named = []  # (key, candidates matched in any case): the aliases a spelling variant may respell
     for key, candidates in by_key.items():
         dotted = any(rows_alias[c[0]].rstrip().endswith(".") for c in candidates)
         _add_key(automaton, keys, key, 0, "." if dotted else "", tuple(candidates))
         fold_names = tuple(c for c in candidates if c[1] is None and not c[2] and rows_type[c[0]] != "acronym")
-        if not fold_names:
-            continue
-        possessive = key + "s"
-        if (
-            len(key) >= 3
-            and key[-1].isalpha()
-            and key[-1] != "s"
-            and possessive not in by_key
-            and possessive not in rows.excluded
-        ):
-            _add_key(automaton, keys, possessive, 1, "", fold_names, plural=possessive in not_possessive)
-        singular = key[:-1] + " s"
-        if " " in key and key.endswith("s") and not key.endswith("ss") and singular not in by_key:
-            _add_key(automaton, keys, singular, 2, "", fold_names)
+        if fold_names:
+            _add_endings(automaton, keys, key, fold_names, rows, not_possessive)
+            named.append((key, fold_names))
+    # "Jeish Al Fatah" for Jaysh al-Fatah (toolkit.actors.spellings), with its endings ("Jeish al-Fatahs")
+    present = {padded[1:-1] for padded in automaton}  # a key given twice would be found as its last only
+    for variant, fold_names in variant_candidates(named, present | rows.excluded, rows.rows_actor).items():
+        _add_key(automaton, keys, variant, 0, "", fold_names)
+        _add_endings(automaton, keys, variant, fold_names, rows, not_possessive, present)
     for phrase in rows.excluded - set(by_key):
         _add_key(automaton, keys, phrase, 0, "", ())
     return KeyAutomaton(automaton), keys
+
+
+def _add_endings(
+    automaton: list, keys: list, key: str, fold_names: tuple, rows: _Rows, not_possessive, present=frozenset()
+) -> None:
+    """Add the ending variants of a key matched in any case: its possessive without an apostrophe
+    ("Syrias"), and for a plural of two or more words its singular with a split "s"; none that is
+    in ``present`` (the keys a spelling variant may not take).
+    """
+    by_key = rows.by_key
+    possessive = key + "s"
+    if (
+        len(key) >= 3
+        and key[-1].isalpha()
+        and key[-1] != "s"
+        and possessive not in by_key
+        and possessive not in rows.excluded
+        and possessive not in present
+    ):
+        _add_key(automaton, keys, possessive, 1, "", fold_names, plural=possessive in not_possessive)
+    singular = key[:-1] + " s"
+    if (
+        " " in key
+        and key.endswith("s")
+        and not key.endswith("ss")
+        and singular not in by_key
+        and singular not in present
+    ):
+        _add_key(automaton, keys, singular, 2, "", fold_names)
 
 
 def _add_key(
