@@ -34,3 +34,15 @@ def test_a_clause_before_a_long_quote_in_its_sentence_is_found():
     quotes = _quotes(text)
     assert quotes["quote"].tolist() == ["all settled now"]
     assert quotes["speaker"].tolist() == ["Dana Whitfield"]
+
+
+def test_an_outlet_reporting_the_sentence_before_is_no_later_quotes_speaker():
+    # "according to <outlet>" reports its own sentence; a later quote without a clause is nobody's
+    text = (
+        "Jets struck the city according to the state news agency Anadolu. "
+        'Residents fled the town "in panic and fear of more raids that never stop."'
+    )
+    assert _quotes(text)["speaker"].tolist() == [""]
+    # a body that is no outlet still gives the sentence after it its quote
+    text = text.replace("the state news agency Anadolu", "the Syrian Observatory for Human Rights")
+    assert _quotes(text)["speaker"].tolist() == ["Syrian Observatory for Human Rights"]

@@ -432,6 +432,12 @@ def test_an_aside_between_the_speaker_and_the_verb(text, expected):
         # a time phrase between the speaker and the verb
         ('Aid chief Tom Hale this week said the town had become "a kill zone" for all.', "a kill", "Tom Hale"),
         ('"The town fell at dawn," the ministry on Sunday said.', "The town", "ministry"),
+        # a date between them: "in February 2016", "in 2016", "on March 3"
+        ('The UN envoy in February 2016 condemned the raids as "a grave breach" of the law.', "a grave", "UN envoy"),
+        ('The ministry in 2015 said the town had become "a kill zone" for all.', "a kill", "ministry"),
+        ('The council on March 3 said the town had become "a kill zone" for all.', "a kill", "council"),
+        # a number alone is no time phrase
+        ('The town of 2016 said the road was "closed for good" now.', "closed", ""),
         # the noun phrase after a verb that a finite verb follows is the reported clause's subject
         ('The envoy spoke at noon and later said Aleppo had become "a kill zone" for all.', "a kill", ""),
         # a name after "of" is the organisation of the person named before it
@@ -449,6 +455,10 @@ def test_an_aside_between_the_speaker_and_the_verb(text, expected):
     ids=[
         "this-week",
         "on-sunday",
+        "in-february-2016",
+        "in-2015",
+        "on-march-3",
+        "a-number-alone",
         "no-inversion-onto-a-subject",
         "name-of-organisation",
         "quoted-on-wednesday",

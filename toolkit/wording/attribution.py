@@ -41,7 +41,8 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     * a quote opening a sentence right after a sentence with a reporting clause of its paragraph
       ('SANA said two people were killed. "Two people were killed and five wounded"'): that
       sentence's last clause, when it comes after the paragraph's last attributed quote
-      (``"continued"``);
+      (``"continued"``); an outlet that only reports the sentence before ("… according to
+      Turkey's Anadolu Agency.") is carried to no later quote, here or in the rule of four words;
     * a quote opening a sentence after an attributed quote of its paragraph ('"…," he said. "…"'):
       that quote's speaker (``"continued"``);
     * a quote of more than four words inside a sentence right after a sentence with a reporting
@@ -106,6 +107,10 @@ def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last
     sentence_start = starts[sentence] if starts else 0
     opens_sentence = not text[sentence_start : quote[0]].strip()
     just_before = last_by_sentence.get(sentence - 1)
+    if just_before is not None and just_before.pattern == "according_to" and just_before.source:
+        just_before = (
+            None  # "… according to the news agency Anadolu. The UN spokesman …": the outlet reports, not speaks
+        )
     if opens_sentence and just_before is not None and just_before.start >= paragraphs[paragraph][0]:
         if clause is None or at != paragraph or just_before.end > clause.end:
             return just_before, "continued"

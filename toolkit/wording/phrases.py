@@ -251,17 +251,25 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
 _FINITE_AFTER = frozenset("had has have was were is are will would could can may might should must did does do".split())
 _DEICTICS = frozenset({"this", "last", "next", "on", "late", "early"})
 _TIME_NOUNS = frozenset({"week", "weekend", "month", "year", "morning", "afternoon", "evening", "night"})
+_IN_ON = frozenset({"in", "on"})
 
 
 def _skip_time_before(words, lower, quoted, verb_at) -> int:
     """Where a speaker ends before a time phrase that stands between it and the verb ("Stephen
-    O'Brien this week said", "the ministry on Sunday said", "SANA Monday reported"), else ``verb_at``.
+    O'Brien this week said", "the ministry on Sunday said", "SANA Monday reported", "The UN deputy
+    spokesman in February 2016 condemned"), else ``verb_at``.
     """
     k = verb_at
     if k >= 2 and lower[k - 2] in _DEICTICS and (lower[k - 1] in _TIME_NOUNS or lower[k - 1] in _TIME_WORDS):
         k -= 2
-    elif k >= 1 and lower[k - 1] in _TIME_WORDS and lower[k - 1] not in ("later", "earlier", "now", "meanwhile"):
-        k -= 1
+    else:
+        # a date: "in February 2016", "on March 3", "in 2016" (a number alone is none)
+        if k >= 2 and lower[k - 1].isdigit() and len(lower[k - 1]) <= 4 and lower[k - 2] in _TIME_WORDS | _IN_ON:
+            k -= 1
+        if k >= 1 and lower[k - 1] in _TIME_WORDS and lower[k - 1] not in ("later", "earlier", "now", "meanwhile"):
+            k -= 1
+        if verb_at - k and k >= 2 and lower[k - 1] in _IN_ON:
+            k -= 1
     if k == verb_at or k < 1 or any(quoted[k:verb_at]):
         return verb_at
     return k if is_capitalised(words[k - 1]) or lower[k - 1] in _speaker_words() else verb_at
