@@ -13,6 +13,7 @@ from toolkit.resources import PACKAGE_ROOT, data_path, list_data_files, read_dat
 
 WORD_LISTS = [
     "abbreviations.txt",
+    "arabic_spellings.txt",
     "boilerplate.txt",
     "gender_words.txt",
     "given_names.txt",
@@ -69,6 +70,13 @@ LEXICONS = {
         "political_cues",
         "name_nouns",
         "us_states",
+        "direction_words",
+        "side_words",
+        "side_nouns",
+        "vote_words",
+        "vote_conduct",
+        "venue_nouns",
+        "ezafe_particles",
     ],
     "speaker_nouns.yaml": [
         "heads",

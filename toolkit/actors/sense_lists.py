@@ -65,6 +65,13 @@ class SenseLists:
     political_cues: frozenset
     name_nouns: frozenset
     us_states: dict
+    directions: frozenset
+    side_words: frozenset
+    side_nouns: frozenset
+    vote_words: frozenset
+    vote_conduct: frozenset
+    venue_nouns: frozenset
+    ezafe: frozenset
     stop: frozenset
     titles: frozenset
 
@@ -133,6 +140,13 @@ def word_lists() -> SenseLists:
             )
             for name, cues in (data.get("us_states") or {}).items()
         },
+        directions=words("direction_words"),
+        side_words=words("side_words"),
+        side_nouns=words("side_nouns"),
+        vote_words=words("vote_words"),
+        vote_conduct=words("vote_conduct"),
+        venue_nouns=words("venue_nouns"),
+        ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,
     )

@@ -158,7 +158,10 @@ def states_may_move(
     border = (end_char == 45) & _among(next_two, lists.border_nouns)
     # "its Russia office", "the company's UK headquarters" (a possessive before: read one by one)
     facility = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2) & _among(next_one, lists.facility_nouns)
+    # "downtown Tunis", "shelled northern Syria" (toolkit.actors.sense_settings)
+    direction = near & _member(first, byte_words(lists.directions, width))
     moving = locative | possessive | based | comma | capitalised | topic | setting | kicker | border | facility
+    moving |= direction
     return moving, based, setting | topic
 
 

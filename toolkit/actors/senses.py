@@ -35,7 +35,11 @@ each match and gives it one of ``SENSES``:
     "information about Turkey", "rebel-held areas of Syria", "much of Syria", and the states listed
     after it: "large areas of Syria and Iraq"); ``locative`` also
     reads "borders Iraq" and "the provinces of Aleppo and Damascus", ``city_country`` "Idlib
-    province Syria", ``possessive_place`` "Syria's northwestern city". "US forces", "a US plea",
+    province Syria", ``possessive_place`` "Syria's northwestern city"; then (``sense_settings``)
+    ``direction`` ("downtown Tunis", "central Damascus", "jets struck northern Syria"),
+    ``possessive_setting`` ("Syrias warring sides", "Iraqs vote violations"; "Russia's vote
+    against" stays) and ``possessive_venue`` ("Tunisia's most renowned museum", "Syria's main
+    airport"; "Syria's military airport" stays). "US forces", "a US plea",
     "Syria regime bombing", "Syria's biggest ally" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
@@ -47,7 +51,8 @@ each match and gives it one of ``SENSES``:
     a country right after a dateline's capital is the dateline too).
 ``part_of_name``
     inside the name of a person, an organisation or a US state: ``name_before`` (a capitalised
-    word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; an acronym after
+    word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; a name joined
+    by hyphens: "Payam-e-Afghan", a channel; an acronym after
     a word in capitals, before punctuation: "appeared on VICE US."), ``name_after``
     (an organisation's, a venue's or a landmark's name after it: "the Syrian Network for Human
     Rights", "the Damascus Opera House", "the Washington Monument", "US GAAP"; not across a word
@@ -96,6 +101,7 @@ from toolkit.actors.sense_names import (
 )
 from toolkit.actors.sense_places import find_place, has_agency_after, opens_dashed_line, opens_dated_line
 from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
+from toolkit.actors.sense_settings import find_setting, has_hyphenated_name_before
 from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -194,7 +200,7 @@ def assign_senses(
     length = prev_end - prev_start
     first = text[prev_start]
     the = (length == 3) & (first == 84) & (text[np.minimum(prev_start + 1, len(text) - 1)] == 104)  # "Th.."
-    particle = np.isin(word_keys(text | 32, prev_start, prev_end, 6), byte_words(lists.particles, 6))
+    particle = np.isin(word_keys(text | 32, prev_start, prev_end, 6), byte_words(lists.particles | lists.ezafe, 6))
     before = has_previous & (gap >= 1) & (gap <= 3) & ((upper[prev_start] & ~the) | particle)
     last = len(text) - 1
     after = (text[np.minimum(ends, last)] == 32) & upper[np.minimum(ends + 1, last)] & (ends + 1 <= last)
@@ -257,8 +263,12 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
         if after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
+        if place is None and ctx.state[i]:
+            place = find_setting(ctx, i, alias_type, lists)  # "downtown Tunis", "Syrias warring sides"
         if place is not None:
             return place
+        if word in lists.ezafe and has_hyphenated_name_before(ctx, i, lists):
+            return PART_OF_NAME, "name_before"  # "Payam-e-Afghan", a channel
     if before and kind != 2 and has_name_word_before(ctx, i, lists, kind == 1):
         return PART_OF_NAME, "name_before"
     if (

@@ -1,0 +1,98 @@
+"""The sense rules that read a state's name or capital as a setting where ``sense_places`` leaves it
+the state: after a word of direction, after a possessive before the sides of a conflict, the conduct
+of a vote or a venue; and the end of a name joined by hyphens (``part_of_name``).
+
+Rules (``toolkit/data/senses.yaml`` holds their word lists):
+
+``direction``
+    a word of direction or of a city's parts in lower case right before it: "downtown Tunis",
+    "central Damascus", "jets struck northern Syria", "east Aleppo".
+``possessive_setting``
+    a possessive before the sides of a conflict ("Syrias warring sides", "Libya's rival factions")
+    or before the conduct of a vote ("Iraqs vote violations"); "Russia's vote against the
+    resolution" stays the state.
+``possessive_venue``
+    a possessive before a venue or a place noun after words of rank and at most one other word
+    ("Tunisia's most renowned museum", "Syria's main airport", "Syria's ancient city"); "Syria's
+    military airport" stays the state.
+``name_before``
+    a capitalised word and a particle joined by hyphens right before it: "Payam-e-Afghan" (an
+    Afghan channel), "Tehrik-i-Insaf".
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.actors.sense_context import SenseContext, word_before
+from toolkit.actors.sense_lists import PLACE, SenseLists
+
+__all__ = ["find_setting", "has_hyphenated_name_before"]
+
+#: A possessive right after a mention ("'s", "'", or an "s" without an apostrophe), then up to
+#: four words in lower case (hyphenated words count as one).
+_OWNED = re.compile(r"(?:['’]s?|s)((?:[ \t]+[a-z]+(?:-[a-z]+)*){1,4})")
+
+
+def find_setting(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
+    """``(PLACE, rule)`` when a state's name or capital ``i`` is a setting by one of this module's
+    rules, else None (a demonym never is).
+    """
+    if alias_type == "demonym":
+        return None
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    found = word_before(joined, start)
+    if found is not None and found[0] in lists.directions and joined[found[1] + len(found[0])] == " ":
+        return PLACE, "direction"  # "downtown Tunis", "northern Syria"; "north-eastern Syria" too
+    if joined[end : end + 1] not in ("'", "’", "s"):
+        return None
+    owned = _OWNED.match(joined, end, end + 80)
+    if owned is None:
+        return None
+    words = owned.group(1).split()
+    if _names_sides(words, lists):
+        return PLACE, "possessive_setting"
+    if _names_venue(words, lists):
+        return PLACE, "possessive_venue"
+    return None
+
+
+def _names_sides(words: list[str], lists: SenseLists) -> bool:
+    """The sides of a conflict ("warring sides", "rival factions") or the conduct of a vote ("vote
+    violations", "poll fraud") open ``words``.
+    """
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    return (first in lists.side_words and second in lists.side_nouns) or (
+        first in lists.vote_words and second in lists.vote_conduct
+    )
+
+
+def _names_venue(words: list[str], lists: SenseLists) -> bool:
+    """Words of rank, then at most one other word (no acting modifier nor word of a state body),
+    then a venue or a place noun: "most renowned museum", "main airport", "ancient city".
+    """
+    free = 0
+    for word in words:
+        if word in lists.venue_nouns or word in lists.place_nouns:
+            return True
+        if word in lists.ranks:
+            continue
+        if free or word in lists.stop or word in lists.acting_modifiers or word in lists.state_body:
+            return False
+        free += 1
+    return False
+
+
+#: A capitalised word and a particle joined by hyphens right before a mention ("Payam-e-").
+_HYPHENATED = re.compile(r"(?<![\w'’])[A-Z][\w'’]*-([a-z]{1,2})-$")
+
+
+def has_hyphenated_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A capitalised word and one of ``ezafe_particles``, joined by hyphens, right before mention
+    ``i``: the mention ends a Persian or Urdu name ("Payam-e-Afghan", "Tehrik-i-Insaf").
+    """
+    start = int(ctx.starts[i])
+    found = _HYPHENATED.search(ctx.joined, max(0, start - 40), start)
+    return found is not None and found.group(1) in lists.ezafe
