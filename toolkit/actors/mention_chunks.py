@@ -1,6 +1,7 @@
 """One chunk of article fields scanned for mentions: the fields joined, split into sentences,
 scanned with the matcher, every match given its sense, the phrase rules run (titles, surnames,
-people outside the dictionary), and each mention's actor, role and place in its field found.
+people outside the dictionary, bare surnames read by the article's date:
+``toolkit.actors.surname_dates``), and each mention's actor, role and place in its field found.
 ``toolkit.actors.mentions.find_mentions`` runs it over chunks of about 4 million characters.
 """
 
@@ -15,6 +16,7 @@ from toolkit.actors.mention_roles import resolve_actors
 from toolkit.actors.persons import PeopleMatcher, add_titled_people, fill_person_titles
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, assign_senses
+from toolkit.actors.surname_dates import RULE, find_surnames_by_date
 from toolkit.text.folding import fold_for_scan
 from toolkit.text.sentences import sentence_array
 
@@ -42,7 +44,7 @@ def find_in_chunk(
     offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     sentences = sentence_array(joined, splitter=splitter, punkt=punkt)
     first_of_field = _count_units(chunk, sentences, offsets, lengths, units)
-    hits = _find_hits(matcher, chunk, joined, offsets)
+    hits = _find_hits(matcher, chunk, joined, offsets, (days, outlets))
     if hits is None:
         return
     starts, ends, candidates, field_of, article_rows, senses, rules = hits
@@ -93,12 +95,14 @@ def _count_units(
     return first_of_field
 
 
-def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
+def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, articles: tuple[list, list]):
     """Return the chunk's mentions once the sense and phrase rules have run, as ``(starts, ends,
     candidates, field_of, article_rows, senses, rules)`` (offsets into ``joined``; the field and
     article row, the sense code and sense rule of each), or None. Every match stays a mention with
     its sense (``toolkit.actors.senses``); the phrase rules (titles, surnames) read the ``actor``
-    ones only, as they read the matches that were kept before senses existed.
+    ones only, as they read the matches that were kept before senses existed. ``articles``: each
+    article row's day and outlet country, for the surnames the date resolves
+    (``toolkit.actors.surname_dates``).
     """
     folded, squeezed, removed = fold_for_scan(joined)
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
@@ -141,14 +145,33 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray):
             return None
         article_rows = rows_of_fields[np.searchsorted(offsets, starts, side="right") - 1]
     extra = find_article_surnames(matcher, joined, folded, starts, ends, candidates, article_rows, senses, bounds)
-    if extra:
-        starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=starts.dtype)))
-        ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=ends.dtype)))
-        senses = np.concatenate((senses, np.full(len(extra), ACTOR, dtype=senses.dtype)))
-        candidates += [e[2] for e in extra]
-        rules += ["surname_in_article"] * len(extra)
-        order = np.argsort(starts, kind="stable")
-        starts, ends, senses = starts[order], ends[order], senses[order]
-        candidates, rules = [candidates[i] for i in order.tolist()], [rules[i] for i in order.tolist()]
+    starts, ends, senses, candidates, rules = _add_mentions(
+        (starts, ends, senses, candidates, rules), extra, "surname_in_article"
+    )
+    dated = find_surnames_by_date(matcher, joined, (starts, ends, candidates, senses), bounds, *articles)
+    starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), dated, RULE)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     return starts, ends, candidates, field_of, rows_of_fields[field_of], senses, rules
+
+
+def _add_mentions(hits: tuple, extra: list[tuple[int, int, tuple]], rule: str) -> tuple:
+    """``hits`` (``starts, ends, senses, candidates, rules``) with the ``actor`` mentions ``extra``
+    (``(start, end, candidates)``, found by ``rule``) added, all in text order.
+    """
+    if not extra:
+        return hits
+    starts, ends, senses, candidates, rules = hits
+    starts = np.concatenate((starts, np.array([e[0] for e in extra], dtype=starts.dtype)))
+    ends = np.concatenate((ends, np.array([e[1] for e in extra], dtype=ends.dtype)))
+    senses = np.concatenate((senses, np.full(len(extra), ACTOR, dtype=senses.dtype)))
+    candidates = candidates + [e[2] for e in extra]
+    rules = rules + [rule] * len(extra)
+    order = np.argsort(starts, kind="stable")
+    order_list = order.tolist()
+    return (
+        starts[order],
+        ends[order],
+        senses[order],
+        [candidates[i] for i in order_list],
+        [rules[i] for i in order_list],
+    )

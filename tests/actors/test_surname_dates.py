@@ -1,0 +1,261 @@
+"""Tests for toolkit.actors.surname_dates: a bare surname the article never gives in full is the
+person of that surname in office on the article's date, whose country the article points to.
+
+The dictionary below lists every person by full name only, as the default dictionary does where a
+surname is a common word or shared; the articles are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.actors.test_mentions import assert_slices_back
+from toolkit.actors import mentions as mentions_module
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.matcher import matcher_for
+from toolkit.actors.mentions import find_mentions
+from toolkit.actors.surname_dates import RULE, surname_index
+
+PEOPLE = """\
+# Sources: written for the tests of toolkit.actors.surname_dates.
+# Last reviewed: 2026-12-07
+actors:
+  - id: USA
+    label: United States
+    kind: state
+    aliases: [United States, US, Washington]
+  - id: GBR
+    label: United Kingdom
+    kind: state
+    aliases: [United Kingdom, Britain]
+  - id: AUS
+    label: Australia
+    kind: state
+    aliases: [Australia]
+    demonyms: [Australian]
+  - id: CAN
+    label: Canada
+    kind: state
+    aliases: [Canada]
+  - id: SYR
+    label: Syria
+    kind: state
+    aliases: [Syria]
+  - id: george_hw_bush
+    label: George H. W. Bush
+    kind: person
+    country: USA
+    aliases: [George H. W. Bush]
+    roles:
+      - {role: head_of_state, title: President, country: USA, start: 1989-01-20, end: 1993-01-20}
+  - id: george_w_bush
+    label: George W. Bush
+    kind: person
+    country: USA
+    aliases: [George W. Bush]
+    roles:
+      - {role: head_of_state, title: President, country: USA, start: 2001-01-20, end: 2009-01-20}
+  - id: jeb_bush
+    label: Jeb Bush
+    kind: person
+    country: USA
+    aliases: [Jeb Bush]
+    roles:
+      - {role: other, title: Governor of Florida, country: USA, start: 1999-01-05, end: 2007-01-02}
+  - id: tony_abbott
+    label: Tony Abbott
+    kind: person
+    country: AUS
+    aliases: [Tony Abbott]
+    roles:
+      - {role: head_of_government, title: Prime Minister, country: AUS, start: 2013-09-18, end: 2015-09-15}
+  - id: theresa_may
+    label: Theresa May
+    kind: person
+    country: GBR
+    aliases: [Theresa May]
+    roles:
+      - {role: head_of_government, title: Prime Minister, country: GBR, start: 2016-07-13, end: 2019-07-24}
+  - id: stephen_harper
+    label: Stephen Harper
+    kind: person
+    country: CAN
+    aliases: [Stephen Harper]
+    roles:
+      - {role: head_of_government, title: Prime Minister, country: CAN, start: 2006-02-06, end: 2015-11-04}
+  - id: lena_harper
+    label: Lena Harper
+    kind: person
+    country: AUS
+    aliases: [Lena Harper]
+    roles:
+      - {role: foreign_minister, title: Foreign Minister, country: AUS, start: 2010-01-01, end: 2016-01-01}
+  - id: ann_cook
+    label: Ann Cook
+    kind: person
+    country: AUS
+    aliases: [Ann Cook]
+    roles:
+      - {role: other, title: Trade Minister, country: AUS, start: 2010-01-01, end: 2016-01-01}
+  - id: undated_person
+    label: Mara Quill
+    kind: person
+    country: AUS
+    aliases: [Mara Quill]
+    roles:
+      - {role: other, title: Elder}
+"""
+
+
+@pytest.fixture(scope="module")
+def people(tmp_path_factory) -> pd.DataFrame:
+    path = tmp_path_factory.mktemp("actors") / "people.yaml"
+    path.write_text(PEOPLE, encoding="utf-8")
+    return load_actor_dictionary(path, default=False)
+
+
+def bare(text: str, people, date: str | None = "2014-06-01", **fields) -> list[tuple]:
+    """The mentions of the rule in one article: (surface, actor id, role status, candidates)."""
+    frame = pd.DataFrame({"article_id": ["a0"], "text": [text], **{k: [v] for k, v in fields.items()}})
+    if date is not None:
+        frame["date"] = pd.to_datetime([date])
+    mentions = find_mentions(frame, people)
+    assert_slices_back(mentions, frame)
+    rows = mentions[mentions["sense_rule"] == RULE]
+    assert (rows["sense"] == "actor").all()
+    return list(zip(rows["surface"], rows["actor_id"], rows["role_status"], rows["candidates"], strict=False))
+
+
+def test_the_index_holds_surnames_of_people_with_dated_roles(people):
+    index = surname_index(matcher_for(people))
+    assert set(index.people) == {"bush", "abbott", "harper", "cook"}  # "may" is a month; Quill has no dated role
+    assert len(index.people["bush"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [("1990-05-01", "george_hw_bush"), ("2008-05-01", "george_w_bush")],
+    ids=["1990", "2008"],
+)
+def test_the_date_chooses_the_person(people, date, expected):
+    text = "The United States will send troops, Bush said on Tuesday."
+    assert bare(text, people, date) == [("Bush", expected, "resolved", "")]
+
+
+def test_several_people_in_office_are_reported_ambiguous(people):
+    text = "The United States will send troops, Bush said on Tuesday."  # 2005: the president and Jeb Bush
+    assert bare(text, people, "2005-05-01") == [("Bush", "george_w_bush", "ambiguous_alias", "george_w_bush;jeb_bush")]
+
+
+def test_no_one_in_office_no_date_or_no_context_gives_nothing(people):
+    text = "The United States will send troops, Bush said on Tuesday."
+    assert bare(text, people, "1996-05-01") == []  # between the two presidents
+    assert bare(text, people, None) == []
+    assert bare("Troops will be sent, Bush said on Tuesday.", people, "1990-05-01") == []  # no mention: no country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada will act, Harper said.", [("Harper", "stephen_harper", "resolved", "")]),
+        ("Australia will act, Harper said.", [("Harper", "lena_harper", "resolved", "")]),
+        (
+            "Canada and Australia will act, Harper said.",
+            [("Harper", "stephen_harper", "ambiguous_alias", "stephen_harper;lena_harper")],
+        ),
+        ("Syria will act, Harper said.", []),
+    ],
+    ids=["canada", "australia", "both", "neither"],
+)
+def test_the_context_country_decides(people, text, expected):
+    assert bare(text, people, "2012-03-01") == expected
+
+
+def test_the_outlet_counts_for_its_country_beside_a_mention(people):
+    text = "Troops will go to Syria, Abbott said."
+    assert bare(text, people) == []
+    assert bare(text, people, outlet="www.heraldsun.com.au") == [("Abbott", "tony_abbott", "resolved", "")]
+
+
+def test_a_month_is_no_prime_minister(people):
+    assert bare("In May, Britain said it would act. May said Britain would act.", people, "2017-05-01") == []
+
+
+def test_the_word_in_lower_case_blocks_it(people):
+    assert bare("Australia will act, Cook said.", people) == [("Cook", "ann_cook", "resolved", "")]
+    assert bare("Australia will act, Cook said. The cook was not asked.", people) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia bought Abbott Laboratories shares.",  # before another name word
+        "Australia heard Greg Abbott on Tuesday.",  # after one
+        "Australia kept the Abbott-era rules.",  # a compound
+        "Australia Hears From Abbott On Tuesday\n\nThe rest of the story.",  # a headline in title case
+        "Australia sent an envoy to the Abbott Hotel.",  # the name of a place
+        "Australia and The Hague: the Abbott ranch was sold.",  # after a determiner, before no name noun
+    ],
+)
+def test_a_surname_inside_another_name_or_a_headline_gives_nothing(people, text):
+    assert bare(text, people) == []
+
+
+def test_a_sentence_opening_needs_a_reporting_verb(people):
+    assert bare("Bush fires burned across the United States.", people, "1990-05-01") == []
+    assert bare("Bush told the United States to wait.", people, "1990-05-01") == [
+        ("Bush", "george_hw_bush", "resolved", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Abbott said Australia would act.",  # sentence-initial before a reporting verb
+        "Australia will act. Abbott's government said so.",  # a possessive
+        "Australia will act, Prime Minister Abbott said.",  # a title before it
+        "Australia will act, Mr. Abbott said.",  # an honorific
+        "Australia will act, the Abbott government said.",  # a determiner and an ``after_name_ok`` noun
+    ],
+)
+def test_a_surname_standing_alone_is_the_person(people, text):
+    assert [m[1] for m in bare(text, people)] == ["tony_abbott"]
+
+
+def test_a_full_name_in_the_article_leaves_the_surname_to_find_article_surnames(people):
+    frame = pd.DataFrame(
+        {"article_id": ["a0"], "text": ["Australia will act, Tony Abbott said. Abbott spoke."], "date": ["2014-06-01"]}
+    )
+    mentions = find_mentions(frame.assign(date=pd.to_datetime(frame["date"])), people)
+    assert mentions["sense_rule"].tolist()[-1] == "surname_in_article"
+    assert RULE not in set(mentions["sense_rule"])
+
+
+def test_a_person_without_a_dated_role_is_never_guessed(people):
+    assert bare("Australia will act, Quill said.", people) == []
+
+
+def test_the_chunks_change_nothing(people, monkeypatch):
+    texts = [
+        "Australia will act, Abbott said.",
+        "Canada and Australia will act, Harper said.",
+        "The United States will send troops, Bush said.",
+        "Troops will be sent, Bush said.",
+    ]
+    frame = pd.DataFrame(
+        {
+            "article_id": [f"a{i}" for i in range(len(texts))],
+            "text": texts,
+            "date": pd.to_datetime(["2014-06-01", "2012-03-01", "1990-05-01", "1990-05-01"]),
+        }
+    )
+    whole = find_mentions(frame, people)
+    monkeypatch.setattr(mentions_module, "_CHUNK_CHARS", 1)  # every article a chunk of its own
+    apart = find_mentions(frame, people)
+    pd.testing.assert_frame_equal(whole, apart)
+    assert whole.loc[whole["sense_rule"] == RULE, "actor_id"].tolist() == [
+        "tony_abbott",
+        "stephen_harper",
+        "george_hw_bush",
+    ]
