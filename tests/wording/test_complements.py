@@ -95,3 +95,26 @@ def test_the_antecedent_of_a_relative_holding_the_complement_is_the_speaker(text
 )
 def test_phrases_that_are_no_complements_stay(text, prefix, speaker):
     assert quote_of(text, prefix)["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # "in an interview with <outlet>": the outlet is the recipient and the source, never the speaker
+        (
+            'Norland President Karim al-Haddad in an interview with the state news agency Norpress said "we will win."',
+            "Karim al-Haddad",
+            "the state news agency Norpress",
+        ),
+        (
+            'Foreign Minister Tom Varga in a phone call with the Norland Times said "we will win."',
+            "Tom Varga",
+            "the Norland Times",
+        ),
+        # a person interviewing is no source
+        ('Tom Varga in an interview with Ana Ruiz said "we will win."', "Tom Varga", ""),
+    ],
+)
+def test_an_interview_partner_is_no_speaker(text, speaker, source):
+    row = quote_of(text, "we will")
+    assert (row["speaker"], row["source"]) == (speaker, source)

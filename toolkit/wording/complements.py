@@ -24,8 +24,11 @@ is then, by the first rule that applies:
    Syria last September said" -> "The U.S.-led coalition", "A witness named Ahmad who was wounded
    in the head in the blast described" -> "Ahmad".
 
-Otherwise the phrase stays. ``take_subject`` also runs the comma-less apposition rule of
-``toolkit.wording.named_people`` (``take_name_before_role``) first.
+Otherwise the phrase stays. A complement of "in an interview with" (or "in a phone call with") is
+whom the speaker spoke to, never the speaker: "Syrian President Bashar al-Assad in an interview with
+the Russian news agency Sputnik said" -> Bashar al-Assad (rule 1, the name only), the outlet the
+clause's ``source``, as "told Reuters" makes it (``toolkit.wording.asides``). ``take_subject`` also
+runs the comma-less apposition rule of ``toolkit.wording.named_people`` (``take_name_before_role``) first.
 """
 
 from __future__ import annotations
@@ -45,9 +48,11 @@ _COMPLEMENT = re.compile(
     rf"(?<![\w'’-])(?:with|of|at|from|for|in|inside|near|against)\s+(?:(?:the|a|an)\s+)?(?:{_MODIFIER}\s+)?$",
     re.IGNORECASE,
 )
-_NAME_RUN = r"(?:[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?=\s+[A-Z]))"
+_NAME_RUN = r"(?:(?:(?:al|el|bin|ibn|abu)-)?[A-Z][\w'’.-]*|(?:al|el|bin|ibn|abu|de|van|von)(?=\s+[A-Z]))"
 # a capitalised run (title and name), then up to six lower-case role words, closing the text before a preposition
-_PERSON_BEFORE = re.compile(rf"(?P<run>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,7}})(?P<role>(?:\s+[a-z][\w'’-]*){{0,6}})\s+$")
+_PERSON_BEFORE = re.compile(
+    rf"(?P<run>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,7}})(?P<role>(?:\s+(?!(?:al|el|bin|ibn|abu)-)[a-z][\w'’-]*){{0,6}})\s+$"
+)
 _OPENS_CLAUSE = ('"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—", "–", "-")
 _ROLE_FILLERS = frozenset({"a", "an", "the", "of", "for"})
 # a name after the verb: capitalised words, then the sentence's end or the name's own complement
@@ -55,6 +60,8 @@ _NAME_AFTER = re.compile(
     rf"\s+(?P<name>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,4}})"
     r"(?P<rest>\s+(?:of|with|at|from|for)\s+[^.,;:!?\"“”]{1,80})?\s*(?:[.,;!?]|$)"
 )
+# "in an interview with", "in a phone call with": the complement is whom the speaker spoke to
+_INTERVIEW = re.compile(r"\s+in\s+(?:an?|the|a\s+\w+)\s+(?:interview|call|conversation)\s*$")
 _RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which)(?![\w'’-])")
 _RELATIVE_REACH = 25  # words between a "who"/"which" and the complement it holds
 _PHRASE_WORDS = 8  # words of the noun phrase before it
@@ -76,7 +83,13 @@ def take_subject(text: str, clause, sentence_starts, quotes=None) -> None:
     if complement is None or not before[: complement.start()].strip():
         return  # no preposition before the phrase, or one opening the sentence ("In Damascus SANA said")
     head = before[: complement.start()]
-    found = _person_before(head, opens) or _name_after(text, clause) or _relative_subject(text, clause, opens, head)
+    interview = _INTERVIEW.search(head)
+    if interview is not None:  # "X in an interview with the news agency Sputnik said": the outlet is the recipient
+        found = _person_before(head[: interview.start()] + " ", opens, whole=False)
+        if found is not None and not find_person_name([*clause.speaker.split(), "a"]):
+            clause.source = clause.speaker  # an outlet or body, not a person interviewing
+    else:
+        found = _person_before(head, opens) or _name_after(text, clause) or _relative_subject(text, clause, opens, head)
     if found is None:
         return
     start, end = found[0], found[1] or clause.speaker_end
@@ -90,8 +103,10 @@ def _after_quote(quotes: list, offset: int, opens: int) -> int:
     return quotes[k][1] if k >= 0 and quotes[k][1] <= offset and quotes[k][1] > opens else opens
 
 
-def _person_before(head: str, opens: int):
-    """Rule 1: the span from a person's name (and title) before the preposition to the phrase's end, or None."""
+def _person_before(head: str, opens: int, *, whole: bool = True):
+    """Rule 1: the span from a person's name (and title) before the preposition to the phrase's end
+    (``whole``; else to the name's end), or None.
+    """
     match = _PERSON_BEFORE.search(head)
     if match is None:
         return None
@@ -106,7 +121,7 @@ def _person_before(head: str, opens: int):
     preceding = head[: match.start()].rstrip()
     if preceding and not preceding.endswith(_OPENS_CLAUSE):
         return None  # the name does not open its clause: an object of something before it
-    return opens + match.start(), None
+    return opens + match.start(), None if whole else opens + match.end("run")
 
 
 def _name_after(text: str, clause):
