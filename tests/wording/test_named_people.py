@@ -187,3 +187,14 @@ def test_a_who_clause_gives_no_role_words():
     people = find_people("Ana Ruiz, who served under Governor Tom Hale, spoke.", [])
     ruiz = next(person for person in people if person[1] == "Ana Ruiz")
     assert "governor" not in ruiz[3]
+
+
+def test_she_takes_the_woman_named_as_the_subject_before_not_the_earlier_woman_speaker():
+    # a common given name (given_names.txt) makes "Fiona Parry" a woman and a person of the article:
+    # "she" takes her, the subject of the sentence before, not the woman quoted earlier
+    text = (
+        '"We are concerned," said chief inspector Ana Ruiz.\n\n'
+        "Fiona Parry issued a plea for people to stay away from the pills.\n\n"
+        '"She never understood how dangerous they were," she said.'
+    )
+    assert quote_of(text, "She never").speaker == "Fiona Parry"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.wording.test_speakers import quote_of
+from toolkit.wording.organisation_roles import names_body
 
 
 @pytest.mark.parametrize(
@@ -69,3 +70,31 @@ def test_a_role_takes_the_earlier_organisation_of_its_kind(text, prefix, resolve
 def test_no_compatible_organisation_leaves_the_role(text, prefix):
     quote = quote_of(text, prefix)
     assert (quote.actor_id, quote.resolution) == ("", "role")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The Food Standards Agency", True),
+        ("the Norland Port Authority", True),
+        ("Norland Board of Health", False),  # no body noun closing it
+        ("the agency", False),
+        ("the news agency", False),
+        ("the Agency", False),  # one capitalised word: a role, as "the Observatory"
+    ],
+)
+def test_names_body(phrase, expected):
+    assert names_body(phrase) is expected
+
+
+def test_a_body_named_in_full_speaks_as_itself_and_is_what_it_stands_for():
+    # "The Food Standards Agency warned" is that body, not "the agency" of the police named before; "it said"
+    # then takes it, the nearest organisation speaker
+    text = (
+        "Norland Police said the pills were toxic.\n\n"
+        '"We are concerned," said chief inspector Ana Ruiz from Norland Police.\n\n'
+        "The Food Standards Agency warned people to stay away from the pills.\n\n"
+        '"Do not take any tablets containing it," it said in a statement.'
+    )
+    row = quote_of(text, "Do not")
+    assert (row.speaker, row.resolution) == ("Food Standards Agency", "pronoun")

@@ -13,7 +13,8 @@ ministry); a person never is. ``toolkit.wording.antecedents`` tries it after the
 
 Bodies named in full outside the dictionary (capitalised words closed by a body noun: "the Liberia
 Airport Authority", "the House Oversight Committee") are organisations for these roles too
-(``add_named_organisations``), resolved by name with no actor.
+(``add_named_organisations``), resolved by name with no actor; such a body as a speaker ("The Food
+Standards Agency warned") is that body, not a role ("the agency") to resolve (``names_body``).
 
 The speaker rules that give a mention inside the speaker phrase as its actor (``resolve_mention``,
 ``mention_name``) live here too: "Russia's defence ministry" is a role of Russia, "the Pentagon"
@@ -73,6 +74,15 @@ _NAMED_BODY = re.compile(
     rf"(?<![\w'’-])(?:[A-Z][\w'’-]{{0,30}}\s+(?:(?:of|for|on|and|the)\s+)?){{1,5}}(?:{_BODY_NOUNS})(?![\w'’-])"
 )
 _NOT_OPENING = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "By"})
+
+
+def names_body(phrase: str) -> bool:
+    """Whether a speaker phrase names a body in full, after its article ("The Food Standards Agency",
+    "the Liberia Airport Authority"): a name, not a role ("the agency") to resolve.
+    """
+    words = phrase.split()
+    words = words[1:] if words[:1] and words[0].lower() in ("the", "a", "an") else words
+    return len(words) >= 2 and _NAMED_BODY.fullmatch(" ".join(words)) is not None
 
 
 def add_named_organisations(article, text: str, mentions: list, field: str, rank: int) -> None:

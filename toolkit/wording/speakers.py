@@ -102,11 +102,7 @@ from toolkit.wording.antecedents import (
 )
 from toolkit.wording.asides import give_fronted_sources
 from toolkit.wording.complements import take_subject
-from toolkit.wording.named_people import (
-    find_honorific_surnames,
-    find_people,
-    find_pronoun_genders,
-)
+from toolkit.wording.named_people import find_honorific_surnames, find_people, find_pronoun_genders
 from toolkit.wording.names import (
     BEFORE_NO_PERSON,
     SUFFIXES,
@@ -120,7 +116,7 @@ from toolkit.wording.names import (
     role_words,
     strip_article,
 )
-from toolkit.wording.organisation_roles import add_named_organisations, mention_name, resolve_mention
+from toolkit.wording.organisation_roles import add_named_organisations, mention_name, names_body, resolve_mention
 from toolkit.wording.person_descriptions import resolve_description
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
@@ -311,6 +307,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     owner_end = offset + phrase.find(words[possessive]) + len(words[possessive]) if possessive is not None else -1
     person = next((m for m in reversed(inside) if m[3] == "person" and m[1] > owner_end), None)
     definite = bool(lower) and lower[0] in ("the", "this", "its", "their") and len(lower) <= 5  # "its spokesman"
+    definite = definite and not names_body(phrase)  # "The Food Standards Agency" is a name, not a role
     if person is None and possessive is None and clause.kind == "person":
         if resolve_description(clause, head, lower, inside, article, order):
             return None  # "the former Republican congressman from Kansas", "the Florida senator"
@@ -348,7 +345,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     elif head in lists["document_heads"] and (len(lower) == 1 or lower[0] in _DOCUMENT_DETERMINERS) and not inside:
         resolve_role(clause, head, lower, article, order)  # "the statement said": its author
     elif (definite and clause.kind == "person") or (
-        len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"]
+        len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"] and not names_body(phrase)
     ):
         if not resolve_role(clause, head, lower, article, order) and inside:
             resolve_mention(clause, phrase, inside, head_offset)
