@@ -98,6 +98,20 @@ actors:
     aliases: [Ann Cook]
     roles:
       - {role: other, title: Trade Minister, country: AUS, start: 2010-01-01, end: 2016-01-01}
+  - id: dana_quist
+    label: Dana Quist
+    kind: person
+    country: CAN
+    aliases: [Dana Quist]
+    roles:
+      - {role: other, title: Minister of Fisheries, country: CAN, start: 2010-01-01, end: 2016-01-01}
+  - id: rolf_quist
+    label: Rolf Quist
+    kind: person
+    country: CAN
+    aliases: [Rolf Quist]
+    roles:
+      - {role: head_of_state, title: Governor General, country: CAN, start: 2010-01-01, end: 2016-01-01}
   - id: undated_person
     label: Mara Quill
     kind: person
@@ -129,7 +143,13 @@ def bare(text: str, people, date: str | None = "2014-06-01", **fields) -> list[t
 
 def test_the_index_holds_surnames_of_people_with_dated_roles(people):
     index = surname_index(matcher_for(people))
-    assert set(index.people) == {"bush", "abbott", "harper", "cook"}  # "may" is a month; Quill has no dated role
+    assert set(index.people) == {
+        "bush",
+        "abbott",
+        "harper",
+        "cook",
+        "quist",
+    }  # "may" is a month; Quill has no dated role
     assert len(index.people["bush"]) == 3
 
 
@@ -146,6 +166,12 @@ def test_the_date_chooses_the_person(people, date, expected):
 def test_several_people_in_office_are_reported_ambiguous(people):
     text = "The United States will send troops, Bush said on Tuesday."  # 2005: the president and Jeb Bush
     assert bare(text, people, "2005-05-01") == [("Bush", "george_w_bush", "ambiguous_alias", "george_w_bush;jeb_bush")]
+
+
+def test_the_higher_office_is_the_first_candidate(people):
+    assert bare("Canada will act, Quist said.", people, "2012-03-01") == [
+        ("Quist", "rolf_quist", "ambiguous_alias", "rolf_quist;dana_quist")
+    ]
 
 
 def test_no_one_in_office_no_date_or_no_context_gives_nothing(people):
@@ -217,6 +243,8 @@ def test_a_sentence_opening_needs_a_reporting_verb(people):
         "Australia will act, Prime Minister Abbott said.",  # a title before it
         "Australia will act, Mr. Abbott said.",  # an honorific
         "Australia will act, the Abbott government said.",  # a determiner and an ``after_name_ok`` noun
+        "Abbott government ministers said Australia would act.",  # an opening before such a noun
+        "Troops went in, Australia's Abbott said.",  # after a state's mention
     ],
 )
 def test_a_surname_standing_alone_is_the_person(people, text):

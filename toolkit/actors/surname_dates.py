@@ -12,14 +12,11 @@ names Australia's prime minister all the same. This rule reads such a surname by
   that is no alias of any actor, no stop, title, calendar, language, US-state, place or body word
   of the sense lists, and no given name (the first word of a dictionary person's name or a name
   of ``toolkit/data/given_names.txt``: "Ali", "Hassan", "Howard" are too often someone else);
-- it stands alone, capitalised (not in capitals): not inside a mention, not after a capitalised
-  name word (a title or an honorific before it is fine: "Prime Minister Abbott", "Mr. Abbott"),
-  not before one ("Abbott Laboratories"), not joined by a hyphen, not in a headline of title case
-  or capitals; at the start of a sentence, a line or a quote, where a capital says nothing, only
-  before a reporting verb, an auxiliary, a comma or a possessive ("Abbott said", "Abbott's
-  government"; not "Cook the rice");
-- the article does not write it in lower case anywhere ("the cook", "a young man") and names no
-  person of that surname in full (then ``find_article_surnames`` decides);
+- it stands alone, capitalised (not in capitals), outside every mention and every headline in
+  title case or capitals, and is no part of a longer name nor a word of the article in lower case
+  (``toolkit.actors.surname_guards``: "Prime Minister Abbott said", "Abbott's government"; not
+  "Abbott Laboratories", "Greg Abbott", "The Hague", "Bush fires burned", "the cook"); the article
+  names no person of that surname in full (then ``find_article_surnames`` decides);
 - the article has a date (else the word is left alone), and the candidates are the people one of
   whose dated roles spans it; of them, those whose country or affiliation (a role's country or
   organisation) the article's context points to: its other mentions (one candidate, sense
@@ -30,8 +27,9 @@ names Australia's prime minister all the same. This rule reads such a surname by
 One person left: a mention of that person, ``sense_rule`` ``surname_by_date``, role resolved by
 the date as for any mention. Several: one mention whose ``candidates`` lists them all, resolved by
 the shared-alias rules (``toolkit.actors.mention_roles``): the one the article also names by an
-alias, else the first in dictionary order with ``role_status`` ``ambiguous_alias`` (reported, never
-dropped). None: no mention.
+alias, else the first with ``role_status`` ``ambiguous_alias`` (reported, never dropped), the
+candidates listed heads of state first, then heads of government, foreign and defence ministers,
+then the rest in dictionary order. None: no mention.
 
 Everything is read inside the article's own fields, so the chunks of ``find_mentions`` and its
 worker processes change nothing. The surnames are one regular expression (a trie of their written
@@ -45,12 +43,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-import yaml
 
 from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
-from toolkit.actors.person_names import ABBREVIATIONS, HONORIFICS, is_headline
+from toolkit.actors.person_names import HONORIFICS, is_headline
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, word_lists
-from toolkit.resources import read_data_lines, read_data_text
+from toolkit.actors.surname_guards import in_lower_case, stands_alone
+from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key, case_form
 
 __all__ = ["RULE", "SurnameIndex", "find_surnames_by_date", "surname_index"]
@@ -61,19 +59,10 @@ RULE = "surname_by_date"
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: A role bound this far from 1970 is no date: the dictionary gave none.
 _UNDATED = 10**8
-#: Words after a surname that opens a sentence which make it the subject: auxiliaries (the
-#: reporting verbs of ``toolkit/data/reporting_verbs.yaml`` join them).
-_AUXILIARIES = frozenset("has had have is was will would could should can may might did does also".split())
-#: Characters after which a word opens a sentence, a quote or a bracket.
-_OPENERS = frozenset(".!?:;\"“”‘'([—–")
-#: Determiners: a surname after one modifies a noun, a person's only before ``after_name_ok`` words.
-_DETERMINERS = frozenset({"the", "a", "an"})
-#: Locative words: a capitalised word after one is a place ("in Khan", "near Shaar").
-_LOCATIVES = frozenset("in at near inside outside around within into toward towards across throughout".split())
-#: Nouns of places beyond those of the sense lists.
-_PLACE_NOUNS = frozenset("neighbourhood neighborhood quarter field fields oilfield gasfield gas oil dam".split())
-#: Punctuation left off the word after a surname; the marks that end the word before a sentence.
-_TRAILING, _SENTENCE_ENDS = ".,;:!?\"”’'", '.!?:;"“”—–'
+#: The roles that rank first among several people of one surname, highest first.
+_ROLE_RANKS = {"head_of_state": 0, "head_of_government": 1, "foreign_minister": 2, "defence_minister": 3}
+#: What may stand between a state's mention and a surname that is its person's.
+_AFTER_STATE = frozenset({" ", "'s ", "’s ", "' ", "’ "})
 #: The senses of the mentions that point an article to a country.
 _CONTEXT_SENSES = (ACTOR, PLACE, DATELINE)
 
@@ -172,14 +161,6 @@ def _common_words() -> frozenset[str]:
         | HONORIFICS
         | given
     )
-
-
-@lru_cache(maxsize=1)
-def _opening_verbs() -> frozenset[str]:
-    """The one-word reporting verbs of ``reporting_verbs.yaml`` and the auxiliaries."""
-    data = yaml.safe_load(read_data_text("reporting_verbs.yaml")) or {}
-    verbs = {str(form).lower() for forms in (data.get("classes") or {}).values() for form in forms or ()}
-    return frozenset(v for v in verbs if " " not in v) | _AUXILIARIES
 
 
 def _trie(words: list[str]) -> str:
@@ -282,16 +263,34 @@ def _resolve(
     start, end, key = word
     if article.named is None:
         article.named, article.context = _read_article(matcher, hits, article)
-    if (
-        key in article.named
-        or is_headline(joined, start, article.low)
-        or not _stands_alone(joined, start, end, article)
-    ):
+    if key in article.named or is_headline(joined, start, article.low):
         return []
-    if _in_lower_case(joined, key, article.low, article.high):
+    bounds = (article.low, article.high)
+    if not stands_alone(joined, (start, end), bounds, _after_state(matcher, joined, hits, start)):
+        return []
+    if in_lower_case(joined, key, bounds):
         return []
     actors = matcher.actors
-    return sorted(p for p in active if (actors[p].affiliations | {actors[p].country}) & article.context)
+    people = [p for p in active if (actors[p].affiliations | {actors[p].country}) & article.context]
+    return sorted(people, key=lambda p: (_rank(actors[p], article.day), p))
+
+
+def _rank(actor: Actor, day: int) -> int:
+    """How high the office ``actor`` holds on ``day`` ranks: heads of state and government first, so
+    that an ambiguous mention's first candidate is the likelier one ("Trump" in 2018).
+    """
+    return min(_ROLE_RANKS.get(role[2], len(_ROLE_RANKS)) for role in actor.roles if role[0] <= day <= role[1])
+
+
+def _after_state(matcher: Matcher, joined: str, hits: tuple, start: int) -> bool:
+    """Whether a state's mention ends right before ``start``, maybe with a possessive: "Syria's
+    Assad", "Turkeys Erdogan".
+    """
+    starts, ends, candidates, _ = hits
+    at = int(np.searchsorted(ends, start, side="right")) - 1
+    if at < 0 or len(candidates[at]) != 1 or joined[ends[at] : start] not in _AFTER_STATE:
+        return False
+    return bool(matcher.actor_kind[matcher.rows_actor[candidates[at][0][0]]] == 1)
 
 
 def _read_article(matcher: Matcher, hits: tuple, article: _Article) -> tuple[set, set]:
@@ -316,71 +315,3 @@ def _read_article(matcher: Matcher, hits: tuple, article: _Article) -> tuple[set
     if context and article.outlet:  # the outlet alone never decides: an article without mentions has no context
         context.add(article.outlet)
     return named, context
-
-
-def _stands_alone(joined: str, start: int, end: int, article: _Article) -> bool:
-    """Whether the word at ``[start, end)`` names a person on its own: no capitalised name word, name
-    particle or place noun after it ("Abbott Laboratories", "Khan al-Sheeh", "Sheikh Issa town"); no
-    capitalised name word or locative word before it (a title, an honorific or a stop word may be:
-    "Prime Minister Abbott", "Mr. Abbott"); after a determiner only before ``after_name_ok`` words
-    ("the Abbott government"; not "The Hague", "the Shaar gas field"); at the opening of a sentence,
-    a line or a quote only before a reporting verb, an auxiliary, a comma or a possessive.
-    """
-    low, high = article.low, article.high
-    lists = word_lists()
-    after = joined[end : min(high, end + 40)]
-    following = after.split(None, 1)[0] if after[:1] == " " and after.strip() else ""
-    bare = following.rstrip(_TRAILING)
-    following_key = (alias_key(bare).split() or [""])[0]
-    if (bare[:1].isupper() and bare.isalpha() and following_key not in lists.stop) or following_key in _place_words():
-        return False
-    before = joined[max(low, start - 40) : start]
-    previous = before.split()[-1] if before.strip() else ""
-    if not previous or "\n" in before[len(before.rstrip()) :] or joined[start - 1] in _OPENERS:
-        return _opens_clause(after)
-    key = alias_key(previous)
-    if key in _DETERMINERS:
-        return following_key in lists.after_name_ok
-    if key in HONORIFICS or key in ABBREVIATIONS or key in lists.titles:
-        return True
-    if previous[-1] in _SENTENCE_ENDS:
-        return _opens_clause(after)
-    return key not in _LOCATIVES and not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
-
-
-@lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
-    """Words after which a capitalised word names a place or a body, not a person: place, city,
-    facility and border nouns, name particles and ``_PLACE_NOUNS``.
-    """
-    lists = word_lists()
-    return (
-        lists.place_before
-        | lists.place_nouns
-        | lists.city_nouns
-        | lists.facility_nouns
-        | lists.border_nouns
-        | lists.particles
-        | _PLACE_NOUNS
-    )
-
-
-def _opens_clause(after: str) -> bool:
-    """Whether the text after a surname that opens a sentence makes it the subject or an owner."""
-    if after[:1] == ",":
-        return True
-    if after[:2] in ("'s", "’s"):
-        return True
-    words = after.split(None, 1)
-    return bool(words) and after[:1] == " " and words[0].lower() in _opening_verbs()
-
-
-def _in_lower_case(joined: str, key: str, low: int, high: int) -> bool:
-    """Whether ``key`` stands as a whole word in lower case in ``joined[low:high]``."""
-    at = joined.find(key, low, high)
-    while at >= 0:
-        stop = at + len(key)
-        if (at == low or not joined[at - 1].isalnum()) and (stop >= high or not joined[stop].isalnum()):
-            return True
-        at = joined.find(key, stop, high)
-    return False
