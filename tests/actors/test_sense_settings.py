@@ -61,6 +61,7 @@ def test_other_words_before_a_state_leave_it_the_state(text, surface):
         ("Aleppo was once Syrias commercial capital.", "Syria", "possessive_venue"),
         ("Aleppo is one of Syria's main contested cities.", "Syria", "possessive_venue"),
         ("Latakia is home to Syria's biggest port.", "Syria", "possessive_venue"),
+        ("The fall of Syrias main commercial hub was a blow.", "Syria", "possessive_venue"),
     ],
 )
 def test_a_possessive_before_a_setting_or_a_venue_is_a_place(text, surface, rule):

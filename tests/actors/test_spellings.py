@@ -29,6 +29,8 @@ def test_each_spelling_is_in_one_group_and_none_is_an_english_stop_word():
         ("nour al din al zenki", "nour el din el zenki"),  # an article inside the name
         ("abu mohammad al golani", "abu mohamed al golani"),
         ("colonel suheil", "colonel soheil"),  # a listed name word, no article
+        ("jabhat fateh al sham", "jabhat fateh ash sham"),  # the article assimilated before "sh"
+        ("ahrar ash sham", "ahrar al sham"),
     ],
 )
 def test_a_name_of_several_words_with_a_listed_word_varies(key, variant):
@@ -49,6 +51,10 @@ def test_a_name_of_several_words_with_a_listed_word_varies(key, variant):
 )
 def test_other_aliases_do_not_vary(key):
     assert spelling_variants(key) == []
+
+
+def test_the_article_is_written_ash_only_before_a_word_in_sh():
+    assert not [v for v in spelling_variants("nour al din al zenki") if "ash" in v.split()]
 
 
 def test_an_alias_with_many_varying_words_gets_one_word_respelt_at_a_time():

@@ -12,7 +12,8 @@ changed, and matching costs no more.
 
 Why it cannot blow up false matches: a variant is a whole alias of two or more words with only its
 listed name words respelt, so it matches only where that whole name stands in another spelling; a
-one-word alias ("Fatah", "Hamas") never varies; no spelling is an English word; a variant that is
+one-word alias ("Fatah", "Hamas") never varies; no listed spelling is an English word (the article
+assimilated as "ash" stands only before a word in "sh": "Ahrar ash-Sham"); a variant that is
 already an alias or an exclusion phrase, or that two actors' aliases would share, is left out; an
 alias with many varying words gets at most ``MAX_VARIANTS`` variants (one word respelt at a time
 beyond that).
@@ -30,6 +31,8 @@ __all__ = ["ARTICLES", "MAX_VARIANTS", "spelling_groups", "spelling_variants", "
 
 #: The spellings of the Arabic article: one alone marks an Arabic name only inside it ("Nour al-Din").
 ARTICLES = frozenset({"al", "el"})
+#: The article assimilated to a following "sh" ("Ahrar ash-Sham"), a spelling only there.
+_ASSIMILATED = "ash"
 #: At most this many variants of one alias when every combination of spellings is taken; an alias
 #: with more combinations gets only the variants that respell one word.
 MAX_VARIANTS = 64
@@ -49,8 +52,9 @@ def spelling_groups() -> dict[str, tuple[str, ...]]:
 def spelling_variants(key: str) -> list[str]:
     """The other spellings of a folded alias ``key``: empty for an alias of one word or without a
     listed name word (an article that opens it, as in "Al Gore", does not count); else every
-    combination of its words' spellings (``MAX_VARIANTS`` at most, else each word respelt alone),
-    without ``key`` itself, in a stable order.
+    combination of its words' spellings (the article before a word in "sh" also as "ash"),
+    ``MAX_VARIANTS`` at most, else each word respelt alone; without ``key`` itself, in a stable
+    order.
 
     >>> spelling_variants("jaysh al fatah")[:3]
     ['jaysh al fateh', 'jaysh al fath', 'jaysh el fatah']
@@ -60,6 +64,9 @@ def spelling_variants(key: str) -> list[str]:
         return []
     groups = spelling_groups()
     choices = [groups.get(word, (word,)) for word in words]
+    for n, word in enumerate(words[:-1]):  # "Ahrar ash-Sham": the article before "sh" may be "ash"
+        if (word in ARTICLES or word == _ASSIMILATED) and words[n + 1].startswith("sh"):
+            choices[n] = (word, *(w for w in ("al", "el", _ASSIMILATED) if w != word))
     varying = [n for n, choice in enumerate(choices) if len(choice) > 1 and (n or words[n] not in ARTICLES)]
     if not varying:
         return []  # no listed name word: an article that opens the alias alone ("Al Gore") is no sign
