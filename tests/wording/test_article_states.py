@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.wording.test_attachment import article_labels
+from tests.wording.test_attachment import SYRIA, article_labels
 from toolkit.wording.article_states import find_article_states, tally_article_states
 
 
@@ -116,3 +116,63 @@ def test_the_tally_leaves_out_a_state():
     tally = tally_article_states(frame)["a"]
     assert tally.home() is None
     assert tally.home(frozenset({"RUS"})) == ("SYR", "Syria")
+
+
+# --- no state leads: the state nearby (issue 16, build item 2: a text about one non-Syrian state) --
+
+
+def context_targets(text: str) -> list[tuple[str, str, str]]:
+    labels = article_labels(text)
+    return list(zip(labels["label"], labels["actor_id"], labels["rule"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran and Turkey tie; the label's own sentence names Turkey
+        ("Iran warned Turkey. Iran and Russia met. Turkey said the authorities would act.", "turkey"),
+        # votes tie; the same label word was attached to Turkey before
+        (
+            "The Turkish authorities detained him and Iran's government protested. The authorities released him later.",
+            "turkey",
+        ),
+        # the previous sentence names Turkey, which the article calls "the Turkish authorities"
+        (
+            "The Turkish authorities and Iran's government met. Iran watched. Turkey voted on Sunday. "
+            "It had lived under authoritarian regimes.",
+            "turkey",
+        ),
+    ],
+)
+def test_without_a_leading_state_the_label_takes_the_state_nearby(text, expected):
+    last = context_targets(text)[-1]
+    assert last[1:] == (expected, "context"), context_targets(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russia is named before, but the article calls no Russian body a government or regime
+        "The Turkish authorities and Iran's government met. Russia voted on Sunday. "
+        "It had lived under authoritarian regimes.",
+        # the label's sentence names two states
+        "Iran warned Turkey. Iran and Turkey said the authorities would act.",
+        # another paragraph
+        "The Turkish authorities and Iran's government met. Iran watched. Turkey voted on Sunday.\n\n"
+        "It had lived under authoritarian regimes.",
+    ],
+)
+def test_without_a_leading_state_nothing_nearby_leaves_the_label(text):
+    assert context_targets(text)[-1][1:] == ("", "none"), context_targets(text)
+
+
+def test_a_leading_state_is_not_overruled_by_the_state_nearby():
+    # Syria leads the article; "Turkey said the government ..." still names Syria's government
+    text = SYRIA + "Syria denied it again. Turkey said the government bombed the town."
+    assert context_targets(text)[-1][1:] == ("syria", "context")
+
+
+def test_a_headline_kicker_before_a_label_is_no_name():
+    text = "UPDATED Regime air raids kill 20 in Aleppo. " + SYRIA
+    assert context_targets(text)[0] == ("regime", "syria", "context")
+    assert context_targets("Lattakia army units withdrew. " + SYRIA)[0][1:] == ("", "none")

@@ -141,6 +141,9 @@ def test_columns_offsets_and_sentence_text():
         "start",
         "end",
         "sentence_text",
+        "antecedent_actor_id",
+        "antecedent",
+        "antecedent_rule",
     ]
     assert labels["actor_id"].tolist() == ["ypg"] and labels["target_text"].tolist() == ["YPG"]
     row = labels.iloc[0]

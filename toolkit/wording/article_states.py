@@ -10,7 +10,14 @@ Two kinds of evidence, tried in order:
    is 1 (datelines, parts of names and ignored senses not at all); the heaviest state, when it
    leads the next by more than 1.
 
-An article where neither gives a clear lead has no state, and its unattached labels stay unnamed.
+An article where neither gives a clear lead (a Tunisian attack in a US paper that quotes the White
+House) has no one state; there an unattached label takes the state nearby (``StateTally.nearby``):
+the one state its own sentence names as an actor; if it names none, the state its own label word
+was last attached to by structure earlier in the field ("the Tunisian authorities ... the
+authorities said"), else the one state the previous sentence of its paragraph names, if a
+structural rule attaches a state-class label to it somewhere in the article ("Tunisians voted.
+They had lived under authoritarian regimes" in a text that speaks of "the Tunisian authorities");
+otherwise it stays unnamed.
 A label coordinated with a state's mention ("regime and Russian forces", "Iranian and regime
 jets") names another party than that state: its state is the one leading once that state is left
 out (``coordinated_state``, ``StateTally.home``), so "Damascus denied it" leads an article where
@@ -48,6 +55,9 @@ _ADVERSARIAL = frozenset(
 )
 _INDEFINITE = frozenset({"a", "an", "any", "every", "each", "no"})
 _FILLERS = frozenset("the a has have had will would also again repeatedly openly has long".split())
+#: Headline kickers: a capitalised word of these before a label is the page's tag, not a name ("UPDATED
+#: Regime air raids kill 20").
+_KICKERS = frozenset("updated update breaking exclusive watch video photos live analysis opinion urgent".split())
 
 
 def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, str]] = ()) -> dict[str, tuple[str, str]]:
@@ -71,10 +81,11 @@ def find_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, st
 class StateTally:
     """One article's evidence of its state: the votes of its attached labels and its mention weights."""
 
-    def __init__(self, names: dict[str, str]):
+    def __init__(self, names: dict[str, str], state_of: dict[str, str] | None = None):
         self.votes: Counter = Counter()
         self.weights: Counter = Counter()
         self.names = names
+        self.state_of = state_of or {}  # the state of each actor: itself, or its country
 
     def home(self, without: frozenset[str] = frozenset()) -> tuple[str, str] | None:
         """The article's state as ``(actor_id, actor)``, leaving out the states ``without`` (a state the
@@ -84,6 +95,24 @@ class StateTally:
         weights = Counter({key: n for key, n in self.weights.items() if key not in without})
         home = _leader(votes, 0) or _leader(weights, 1, minimum=2)
         return (home, self.names.get(home, home)) if home else None
+
+    def nearby(self, sentences: list[Sentence], label: str, earlier: list[tuple[str, str]]) -> tuple[str, str] | None:
+        """For an article without a leading state: the state an unattached state-class ``label`` names
+        by what stands near it, as ``(actor_id, actor)``, or None: the one state the label's sentence
+        (the last of ``sentences``) names as an actor (not as a relation or a place); else the state
+        its own label word was last attached to by structure earlier in the field (``earlier``:
+        ``(label, actor_id)`` in text order; "the Tunisian authorities ... the authorities"); else
+        the one state the sentence before (the one before the last of ``sentences``) names, if the
+        article attaches a state-class label to it by structure somewhere ("the Tunisian
+        authorities"): a state named only as a party, such as an ally at war, is not taken.
+        """
+        own = _states(sentences[-1])
+        before = {s for s in _states(sentences[-2]) if self.votes[s]} if len(sentences) > 1 else set()
+        state = next(iter(own)) if len(own) == 1 else None
+        if state is None and not own:
+            same = [self.state_of[a] for word, a in earlier if word == label and self.state_of.get(a)]
+            state = same[-1] if same else (next(iter(before)) if len(before) == 1 else None)
+        return (state, self.names.get(state, state)) if state else None
 
 
 def tally_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, str]] = ()) -> dict[str, StateTally]:
@@ -108,10 +137,10 @@ def tally_article_states(mentions: pd.DataFrame, attached: Iterable[tuple[str, s
     tallies: dict[str, StateTally] = {}
     summed = weights.groupby(["article_id", "state"])["weight"].sum()  # one grouping for all articles
     for (article_id, state_id), weight in zip(summed.index.tolist(), summed.tolist(), strict=True):
-        tallies.setdefault(article_id, StateTally(names)).weights[state_id] = weight
+        tallies.setdefault(article_id, StateTally(names, state_of)).weights[state_id] = weight
     for article_id, actor_id in attached:
         if state_of.get(actor_id):
-            tallies.setdefault(str(article_id), StateTally(names)).votes[state_of[actor_id]] += 1
+            tallies.setdefault(str(article_id), StateTally(names, state_of)).votes[state_of[actor_id]] += 1
     return tallies
 
 
@@ -143,7 +172,8 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     about ("the government", "regime forces", "units of the army"): not when the word before it is
     in ``blockers`` ("the interim government", "rebel forces", "the free army"), is a mention that
     is neither target nor relation ("Kurdish authorities") or a capitalised name in running text
-    ("Lattakia army"; a number word is none: "Eleven regime fighters"); not when "of" and a name
+    ("Lattakia army"; a number word or a headline kicker is none: "Eleven regime fighters",
+    "UPDATED Regime air raids"); not when "of" and a name
     follow ("the Army of Conquest"); not when an indefinite determiner before a label that heads
     its phrase makes it any state's ("how democratic a government is", "any government that");
     not when the label is coordinated with a mention of that state ("Russian and regime
@@ -172,7 +202,7 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
         return False
     parts = words[k].split("-")  # "al-Nasr Army"
     capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
-    return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR | _NUMBER_WORDS)
+    return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR | _NUMBER_WORDS | _KICKERS)
 
 
 def _any_one(sentence: Sentence, first: int, after: int) -> bool:
@@ -205,3 +235,8 @@ def _party_of_clause(sentence: Sentence, first: int, after: int, state_id: str) 
         if len(verbs) == 1 and all(w in _ADVERSARIAL or w in _FILLERS for w in words):
             return True
     return False
+
+
+def _states(sentence: Sentence) -> set[str]:
+    """The states a sentence names as an actor: not as a relation ("anti-Assad") or a place ("in Tunisia")."""
+    return {m.actor_id for m in sentence.mentions if m.kind == "state" and not m.marker and m.sense != "place"}

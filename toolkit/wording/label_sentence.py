@@ -14,8 +14,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pandas as pd
+
 from toolkit.text import token_spans
 from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.label_titles import drop_title_spans
 from toolkit.wording.relations import marker_relation
 from toolkit.wording.reporting import load_default_verbs
 
@@ -27,8 +30,10 @@ __all__ = [
     "Mention",
     "SENTENCE_TEXT_CHARS",
     "Sentence",
+    "by_start",
     "coordinated_mentions",
     "find_label_spans",
+    "mentions_by_field",
     "possessor",
     "reporting_words",
     "sentence_text",
@@ -145,7 +150,8 @@ def find_label_spans(
     group noun right after a label is taken along ("militant" + "group"); a phrase of
     ``not_labels`` ("regime change", "her opposition", "opposition from") is skipped whole, unless
     its last word and the next one make a longer label ("their opposition fighters"). A label's last
-    word may carry a possessive ending ("the regime's forces", "the rebels' positions").
+    word may carry a possessive ending ("the regime's forces", "the rebels' positions"). The
+    "Opposition" of a parliamentary title is none (``toolkit.wording.label_titles``).
     """
     found, i, size = [], 0, len(sentence)
     skip_lengths = sorted({len(phrase.split()) for phrase in not_labels}, reverse=True)
@@ -184,7 +190,7 @@ def find_label_spans(
             break
         else:
             i += 1
-    return found
+    return drop_title_spans(sentence.words, found, sentence.mention_at)
 
 
 _FIRST_WORDS: list = [None, None, frozenset(), frozenset()]
@@ -239,6 +245,49 @@ def coordinated_mentions(sentence: Sentence, mention: Mention, step: int) -> lis
             return joined
         joined.append(neighbour)
         current = neighbour
+
+
+def _column(frame: pd.DataFrame, name: str, default: str = "") -> list:
+    """A column as strings (missing values ``default``), or ``default`` throughout if absent."""
+    return frame[name].fillna(default).astype(str).tolist() if name in frame.columns else [default] * len(frame)
+
+
+def mentions_by_field(mentions: pd.DataFrame, ignored_senses: frozenset) -> dict[tuple[str, str], list[Mention]]:
+    """The mentions of each (article, field) of a mentions frame as ``Mention``, sorted by start,
+    without the ``ignored_senses``.
+    """
+    if "sense" in mentions.columns:
+        mentions = mentions[~mentions["sense"].isin(ignored_senses)]
+
+    def column(name: str, default: str = "") -> list:
+        return _column(mentions, name, default)
+
+    names = column("actor") if "actor" in mentions.columns else mentions["actor_id"].astype(str).tolist()
+    by_field: dict[tuple[str, str], list[Mention]] = {}
+    records = zip(
+        mentions["article_id"].astype(str),
+        mentions["field"],
+        mentions["start"].astype(int),
+        mentions["end"].astype(int),
+        mentions["actor_id"].astype(str),
+        names,
+        column("kind"),
+        column("alias_type"),
+        column("sense", "actor"),
+        column("alias"),
+        strict=True,
+    )
+    for article_id, field, start, end, actor_id, actor, kind, alias_type, sense, alias in records:
+        mention = Mention(start, end, actor_id, actor, kind, alias_type, sense, alias)
+        by_field.setdefault((article_id, field), []).append(mention)
+    for field_mentions in by_field.values():
+        field_mentions.sort(key=by_start)
+    return by_field
+
+
+def by_start(mention: Mention) -> tuple[int, int]:
+    """Mentions in text order, a longer one first."""
+    return mention.start, -mention.end
 
 
 #: The longest ``sentence_text`` a label row carries whole; of a longer "sentence" (text with no

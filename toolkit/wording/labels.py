@@ -96,7 +96,8 @@ from toolkit.wording.article_states import coordinated_state, may_name_article_s
 from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
-from toolkit.wording.label_sentence import Mention, Sentence, find_label_spans, sentence_text
+from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS, LabelAntecedents
+from toolkit.wording.label_sentence import Sentence, by_start, find_label_spans, mentions_by_field, sentence_text
 from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
@@ -122,6 +123,7 @@ LABEL_COLUMNS = [
     "start",
     "end",
     "sentence_text",
+    *ANTECEDENT_COLUMNS,
 ]
 RULES = (
     "inside",
@@ -246,11 +248,13 @@ def find_labels(
     state_words = {word for label, c in entries.items() if c in state_classes for word in label.split()}
     other_words = {word for label, c in entries.items() if c not in state_classes for word in label.split()}
     blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
-    by_field = _mentions_by_field(mentions)
-    rows, unnamed_states = [], []
+    by_field = mentions_by_field(mentions, _IGNORED_SENSES)
+    rows, unnamed_states, antecedents = [], [], LabelAntecedents(state_classes)
     for article_id, field, text in field_strings(articles, fields):
+        antecedents.start_field()
         field_mentions = by_field.get((article_id, field), [])
-        field_mentions = sorted([*field_mentions, *find_unlisted_groups(text, field_mentions)], key=_by_start)
+        unlisted = find_unlisted_groups(text, field_mentions, frozenset(other_words) - group_nouns, group_nouns)
+        field_mentions = sorted([*field_mentions, *unlisted], key=by_start)
         position, earlier = 0, []
         for index, (_, s_start, s_end) in enumerate(sentence_spans(text)):
             inside = []
@@ -269,6 +273,7 @@ def find_labels(
                 share_later_label(sentence, spans, found, state_classes, via_state)
                 name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
             earlier = [*earlier[-1:], sentence] if len(sentence) else earlier
+            antecedents.add_sentence(sentence)
             for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
@@ -277,76 +282,45 @@ def find_labels(
                 after = (related, *offsets, sentence_text(text, (s_start, s_end), offsets))
                 if not targets:
                     if position_in_sentence in via_state:  # "regime fighters", "Army troops": the regime's
-                        unnamed_states.append((len(rows), sentence, spans[via_state[position_in_sentence]]))
+                        unnamed_states.append((len(rows), earlier, spans[via_state[position_in_sentence]]))
                     elif label_class in state_classes:
-                        unnamed_states.append((len(rows), sentence, span))
+                        unnamed_states.append((len(rows), earlier, span))
+                    else:
+                        antecedents.add_label(len(rows), sentence, span)
                     written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
                     target = (mention.actor_id, mention.actor, text[mention.start : mention.end])
                     rows.append((article_id, field, index, *target, *base, rule, *after))
+        antecedents.resolve()
     _name_article_states(rows, unnamed_states, mentions, state_classes, blockers)
-    columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date")]
-    frame = pd.DataFrame(rows, columns=columns)
+    columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date", *ANTECEDENT_COLUMNS)]
+    frame = pd.concat([pd.DataFrame(rows, columns=columns), antecedents.columns(len(rows))], axis=1)
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
 
 
 def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, state_classes, blockers) -> None:
-    """The ``context`` rule: give the state-class label rows left unnamed (``(row index, sentence,
-    span)``) the state their article is about (``toolkit.wording.article_states``), in place.
+    """The ``context`` rule: give the state-class label rows left unnamed (``(row index, sentences,
+    span)``, the label's sentence last) the state their article is about, or the one nearby when no
+    state leads (``toolkit.wording.article_states``), in place.
     """
     if not unnamed:
         return
-    attached = [(row[0], row[3]) for row in rows if row[3] and row[7] in state_classes and row[9] != "context"]
-    tallies = tally_article_states(mentions, attached)
-    for position, sentence, span in unnamed:
-        row = rows[position]
+    attached = [(i, row) for i, row in enumerate(rows) if row[3] and row[7] in state_classes and row[9] != "context"]
+    tallies = tally_article_states(mentions, [(row[0], row[3]) for _, row in attached])
+    by_field: dict[tuple, list] = {}
+    for i, row in attached:
+        by_field.setdefault(row[:2], []).append((i, row[6], row[3]))
+    for position, sentences, span in unnamed:  # the label's sentence and the one before it in its paragraph
+        row, sentence = rows[position], sentences[-1]
         partner = coordinated_state(sentence, span)  # "regime and Russian forces": not Russia's regime
         tally = tallies.get(row[0])
         home = tally.home(frozenset({partner} - {None})) if tally is not None else None
+        if tally is not None and home is None:  # no state leads: the one nearby ("the authorities")
+            earlier = [(label, actor_id) for i, label, actor_id in by_field.get(row[:2], ()) if i < position]
+            home = tally.nearby(sentences, row[6], earlier)
         if home and may_name_article_state(sentence, span, blockers, home[0]):
             rows[position] = (*row[:3], *home, *row[5:9], "context", *row[10:])
-
-
-def _column(frame: pd.DataFrame, name: str, default: str = "") -> list:
-    """A column as strings (missing values ``default``), or ``default`` throughout if absent."""
-    return frame[name].fillna(default).astype(str).tolist() if name in frame.columns else [default] * len(frame)
-
-
-def _mentions_by_field(mentions: pd.DataFrame) -> dict[tuple[str, str], list[Mention]]:
-    """The mentions of each (article, field), sorted by start, without ignored senses."""
-    if "sense" in mentions.columns:
-        mentions = mentions[~mentions["sense"].isin(_IGNORED_SENSES)]
-
-    def column(name: str, default: str = "") -> list:
-        return _column(mentions, name, default)
-
-    names = column("actor") if "actor" in mentions.columns else mentions["actor_id"].astype(str).tolist()
-    by_field: dict[tuple[str, str], list[Mention]] = {}
-    records = zip(
-        mentions["article_id"].astype(str),
-        mentions["field"],
-        mentions["start"].astype(int),
-        mentions["end"].astype(int),
-        mentions["actor_id"].astype(str),
-        names,
-        column("kind"),
-        column("alias_type"),
-        column("sense", "actor"),
-        column("alias"),
-        strict=True,
-    )
-    for article_id, field, start, end, actor_id, actor, kind, alias_type, sense, alias in records:
-        mention = Mention(start, end, actor_id, actor, kind, alias_type, sense, alias)
-        by_field.setdefault((article_id, field), []).append(mention)
-    for field_mentions in by_field.values():
-        field_mentions.sort(key=_by_start)
-    return by_field
-
-
-def _by_start(mention: Mention) -> tuple[int, int]:
-    """Mentions in text order, a longer one first."""
-    return mention.start, -mention.end
 
 
 def tabulate_labels(labels: pd.DataFrame, by: str | Iterable[str] = "outlet", *, min_count: int = 1) -> pd.DataFrame:

@@ -1,0 +1,69 @@
+"""Tests for toolkit.wording.label_antecedents: the groups an unattached label refers back to, in the
+``antecedent_*`` columns, while ``actor_id`` keeps the sentence's own attachments (issue 16, build item 2)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.wording.test_labels import mentions_of
+from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS
+from toolkit.wording.labels import find_labels
+
+
+def antecedents(text: str) -> list[tuple[str, str, str, str]]:
+    """(label, actor_id, antecedent_actor_id, antecedent_rule) of each label row of ``text``."""
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text], "outlet": ["x"]})
+    labels = find_labels(articles, mentions_of(articles))
+    return list(
+        zip(labels["label"], labels["actor_id"], labels["antecedent_actor_id"], labels["antecedent_rule"], strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group(s) of the sentence before; the target column stays empty
+        (
+            "ISIS and Nusra Front attacked Palmyra. The militants were repelled.",
+            ("militants", "", "isis; nusra", "previous"),
+        ),
+        ("Hamas fired rockets. Police said terrorists crossed at dawn.", ("terrorists", "", "hamas", "previous")),
+        ("Hamas fired rockets. Nothing moved. Terrorists crossed at dawn.", ("terrorists", "", "hamas", "previous")),
+        # a headline in title case, run into the text: the group of the sentence after
+        (
+            "Army Kills 60 Terrorists In Idlib Countryside. Troops clashed with Nusra Front at dawn.",
+            ("terrorists", "", "nusra", "headline"),
+        ),
+    ],
+)
+def test_a_label_refers_back_to_the_groups_named_before(text, expected):
+    assert expected in antecedents(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fired rockets. Other militants crossed at dawn.",  # another group
+        "Hamas fired rockets. A militant was shot.",  # a new referent
+        "Hamas fired rockets. Terrorist attacks rose.",  # an event's unnamed authors
+        "Hamas fired rockets. Rebels and fighters crossed at dawn.",  # classes every side is called
+        "Hamas fired rockets. Turkey said militants crossed at dawn.",  # a party of its own in the sentence
+        "Hamas fired rockets. Nothing moved. Nothing else. Terrorists crossed at dawn.",  # too far back
+        "Gunmen attacked a museum in the capital. Later ISIS claimed it.",  # a first sentence that is no headline
+        "Hamas fired rockets.\n\nThe regime said militants of the PKK crossed.",  # attached in its sentence
+    ],
+)
+def test_no_antecedent(text):
+    assert all(not antecedent for _, _, antecedent, _ in antecedents(text)), antecedents(text)
+
+
+def test_an_attached_label_keeps_its_target_and_no_antecedent():
+    rows = antecedents("Hamas fired rockets. Jets struck Nusra Front militants.")
+    assert ("militants", "nusra", "", "") in rows
+
+
+def test_the_columns_are_empty_strings_without_labels_or_antecedents():
+    articles = pd.DataFrame({"article_id": ["1"], "text": ["Nothing happened here."], "outlet": ["x"]})
+    labels = find_labels(articles, mentions_of(articles))
+    assert labels.empty and set(ANTECEDENT_COLUMNS) <= set(labels.columns)
