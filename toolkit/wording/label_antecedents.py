@@ -109,7 +109,7 @@ class LabelAntecedents:
     def columns(self, n_rows: int) -> pd.DataFrame:
         """The ``antecedent_*`` columns of rows ``0 .. n_rows - 1`` (``""`` where none)."""
         values = [self.found.get(row, ("", "", "")) for row in range(n_rows)]
-        return pd.DataFrame(values or None, columns=ANTECEDENT_COLUMNS, dtype=object)
+        return pd.DataFrame(values or None, columns=ANTECEDENT_COLUMNS)
 
 
 def _antecedent(sentence: Sentence, mention: Mention) -> bool:
