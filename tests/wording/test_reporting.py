@@ -494,3 +494,37 @@ def test_a_plural_noun_is_no_reporting_verb():
 def test_a_fronted_adjective_phrase_is_no_participle_subject(text, speaker):
     clauses = find_reporting_clauses(articles_of(text), toolkit.find_mentions(articles_of(text)))
     assert clauses["speaker_text"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker", "verb"),
+    [
+        # "by saying that" inside a "which" clause: the relative's antecedent speaks
+        (
+            'Rivals attacked the Unity party, which tried to rally support by saying that voters were "coming out in'
+            ' droves."',
+            "coming",
+            "Unity party",
+            "say",
+        ),
+        # adverbs between the comma and the participle, and a dateline before the subject
+        (
+            "NORTOWN, Norland (AP) -- Tom Varga came to the city in 1980 and has made many videos, even once"
+            ' describing himself as its "revolutionary president."',
+            "revolutionary",
+            "Tom Varga",
+            "describe",
+        ),
+        # a finite verb after "and": the subject is the name, not the name and its verb
+        (
+            'Varga met with reporters on Monday and called the attack "the act of a terrorist."',
+            "the act",
+            "Varga",
+            "call",
+        ),
+    ],
+    ids=["by-saying-in-which-clause", "even-once-describing", "name-and-verb"],
+)
+def test_participles_after_by_adverbs_and_relatives(text, prefix, speaker, verb):
+    row = quote_row(text, prefix)
+    assert (row.speaker, row.verb_lemma) == (speaker, verb)

@@ -94,13 +94,31 @@ def find_participle_speaker(words, lower, quoted, verb_at, stop, *, after_docume
     ("For the next minutes, Pompeo ranted ..., branding him": "Pompeo"; "Judge Arthur Engoron,
     who ..., telling": "Judge Arthur Engoron"), else the first noun phrase opened by an article in
     the first words (FA-KES has no commas: "In Qaterji a man stood ... and shouting": "a man").
-    None unless a comma or "and" precedes the participle, or (``after_document``) a document noun
-    whose speaker it reports ("The army issued a statement blaming ...": "The army").
+    None unless a comma or "and" precedes the participle (adverbs between: ", even once describing
+    himself as"), or "by" or "while" ("tried to rally support by saying that"), or (``after_document``)
+    a document noun whose speaker it reports ("The army issued a statement blaming ...": "The army").
+    A participle inside a "which"/"who" clause (no comma between) reports for the relative's
+    antecedent: "Netanyahu's Likud party, which tried to rally support by saying that ..." -> the party.
     """
-    joined = lower[verb_at - 1] in (",", "and") or after_document if verb_at >= 2 else False
+    link = verb_at - 1
+    while link > 1 and verb_at - link <= 2 and (_adverb(lower[link]) or lower[link] == "even"):
+        link -= 1  # ", even once describing himself as": adverbs after the comma
+    joined = lower[link] in (",", "and") or lower[verb_at - 1] in _MANNER or after_document if verb_at >= 2 else False
     if not joined or quoted[verb_at - 1]:
         return None
-    starts = [0] + [k + 1 for k in range(verb_at - 1) if lower[k] == ","]
+    relative = next((k for k in range(verb_at - 2, 0, -1) if lower[k] in ("which", "who") and not quoted[k]), None)
+    if relative is not None and "," not in lower[relative:verb_at] and ";" not in lower[relative:verb_at]:
+        # "Netanyahu's Likud party, which tried to rally support by saying": the relative's antecedent
+        end = relative - 1 if lower[relative - 1] == "," else relative
+        found = _speaker_before(words, lower, quoted, end, stop) if end > 0 else None
+        if found is not None and found[1] == end:
+            return found
+    # a dateline ends at its dash ("KABUL, Afghanistan (AP) -- The father ..."): the subject follows it
+    dashes = (
+        k for k in range(min(10, verb_at - 1), 0, -1) if lower[k] in _DASHES or lower[k - 1 : k + 1] == ["-", "-"]
+    )
+    opening = next(dashes, -1) + 1
+    starts = [opening] + [k + 1 for k in range(opening, verb_at - 1) if lower[k] == ","]
     starts += [k for k in range(1, min(6, verb_at - 1)) if lower[k] in _ARTICLES]  # "In Qaterji a man stood"
     for start in starts:
         if start >= verb_at - 1 or quoted[start]:
@@ -113,7 +131,7 @@ def find_participle_speaker(words, lower, quoted, verb_at, stop, *, after_docume
         if found is None or found[0] != start or found[1] >= verb_at:
             continue
         last = found[1]
-        while last - start > 2 and words[last - 1][:1].islower() and lower[last - 1] not in _speaker_words():
+        while last - start > 1 and words[last - 1][:1].islower() and lower[last - 1] not in _speaker_words():
             if lower[last - 2] in _ARTICLES or lower[last - 2] in _INSIDE_NP:
                 break
             last -= 1  # "a man stood": the verb is not the phrase's
@@ -160,6 +178,8 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
     return found
 
 
+_DASHES = frozenset({"—", "–"})
+_MANNER = frozenset({"by", "while"})  # "by saying that", "while insisting": the clause's subject speaks
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with"})
 
 
