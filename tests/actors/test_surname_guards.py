@@ -31,6 +31,7 @@ def alone(text: str, word: str = "Abbott", after_state: bool = False) -> bool:
         ("Troops went to the Abbott gas field.", False),
         ("Troops went in Abbott on Monday.", False),
         ("Abbott killed in an airstrike.", False),
+        ("The grave of his brother Abbott is there.", False),
         ("Troops went.\nAbbott fires burned.", False),
     ],
 )

@@ -5,9 +5,10 @@ surname by the article's date. The word must name a person on its own:
 
 - no capitalised name word, name particle or place noun after it ("Abbott Laboratories", "Khan
   al-Sheeh", "Sheikh Issa town", "the Shaar gas field");
-- no capitalised name word or locative word before it ("Greg Abbott", "in Khan"); a title, an
-  honorific or a stop word may stand there ("Prime Minister Abbott", "Mr. Abbott"), and so may a
-  state's mention ("Syria's Assad", "Turkeys Erdogan");
+- no capitalised name word, locative or kinship word before it ("Greg Abbott", "in Khan", "his
+  brother Bassil": a relative named by the family's name); a title, an honorific or a stop word
+  may stand there ("Prime Minister Abbott", "Mr. Abbott"), and so may a state's mention ("Syria's
+  Assad", "Turkeys Erdogan");
 - after a determiner, only before a word of ``after_name_ok`` (``toolkit/data/senses.yaml``:
   "the Abbott government", "the Assad regimes"; not "The Hague", "the Abbott ranch");
 - at the opening of a sentence, a line, a quote or a bracket, where a capital says nothing, only
@@ -41,6 +42,11 @@ _OPENERS = frozenset(".!?:;\"“”‘'([—–")
 _DETERMINERS = frozenset({"the", "a", "an"})
 #: Locative words: a capitalised word after one is a place ("in Khan", "near Shaar").
 _LOCATIVES = frozenset("in at near inside outside around within into toward towards across throughout".split())
+#: Nouns of kinship: a name after one is a relative's, named by the family name ("brother Bassel").
+_KIN = frozenset(
+    """brother brothers sister sisters son sons daughter daughters father mother wife husband uncle aunt
+    cousin nephew niece widow grandson granddaughter grandfather grandmother""".split()
+)
 #: Nouns of places beyond those of the sense lists.
 _PLACE_NOUNS = frozenset("neighbourhood neighborhood quarter field fields oilfield gasfield gas oil dam".split())
 #: Punctuation left off the word after a surname; the marks that end the word before a sentence.
@@ -72,7 +78,9 @@ def stands_alone(joined: str, span: tuple[int, int], bounds: tuple[int, int], af
         return True
     if previous[-1] in _SENTENCE_ENDS:
         return _opens_clause(after, following_key)
-    return key not in _LOCATIVES and not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
+    if key in _LOCATIVES or key in _KIN:
+        return False
+    return not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
 
 
 def in_lower_case(joined: str, key: str, bounds: tuple[int, int]) -> bool:
