@@ -12,9 +12,9 @@ aliases (``spellings``), short forms shared by
 several countries' bodies resolved by the article's country (``context``), people outside the
 dictionary named with a title (``persons``, with the shape of a name ``person_names`` and the forms
 a title takes around it ``person_forms``), bare surnames read by the article's date and country
-(``surname_dates``, with where such a word stands alone ``surname_guards``), ``find_mentions`` (``mentions``: one chunk of fields scanned
-and its rules run ``mention_chunks``, shared aliases and dated roles ``mention_roles``, the frame's
-columns ``mention_frame``) and its frames cached
+(``surname_dates``, with where such a word stands alone ``surname_guards``), ``find_mentions``
+(``mentions``: one chunk of fields scanned and its rules run ``mention_chunks``, shared aliases
+and dated roles ``mention_roles``, the frame's columns ``mention_frame``) and its frames cached
 for a report's notebooks (``cached``), dictionary coverage (``coverage``, with the phrases that
 are no actor ``phrase_filters``), the one actor lookup by id, label or alias (``lookup``), the
 actors a notebook follows (``selection``) and the mentions and articles of each actor
