@@ -30,6 +30,8 @@ def alone(text: str, word: str = "Abbott", after_state: bool = False) -> bool:
         ("Troops left The Abbott ranch.", False),
         ("Troops went to the Abbott gas field.", False),
         ("Troops went in Abbott on Monday.", False),
+        ("The battle for Abbott went on.", False),
+        ("Troops reached the town of Abbott.", False),
         ("Abbott killed in an airstrike.", False),
         ("The grave of his brother Abbott is there.", False),
         ("Troops went.\nAbbott fires burned.", False),

@@ -8,7 +8,8 @@ names Australia's prime minister all the same. This rule reads such a surname by
 
 - the word is the surname of dictionary people with dated roles: the last word of one of their
   name aliases of two or more capitalised words ("Jr." and the like left off; a surname after a
-  name particle, "Ben Ali", "al-Assad", is left to the aliases), a word of three letters or more
+  name particle, "Ben Ali", "al-Assad", is left to the aliases) that spells the surname of their
+  label (not a nom de guerre: "Mazloum Kobani" of Mazloum Abdi, also a town), a word of three letters or more
   that is no alias of any actor, no stop, title, calendar, language, US-state, place or body word
   of the sense lists, and no given name (the first word of a dictionary person's name or a name
   of ``toolkit/data/given_names.txt``: "Ali", "Hassan", "Howard" are too often someone else);
@@ -40,6 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 import numpy as np
@@ -57,6 +59,8 @@ __all__ = ["RULE", "SurnameIndex", "find_surnames_by_date", "surname_index"]
 RULE = "surname_by_date"
 #: Generational suffixes after a name (folded): never the surname ("James Roosevelt Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: How alike (difflib's ratio) an alias's surname and its label's must be to be one name spelled two ways.
+_SPELLING = 0.75
 #: A role bound this far from 1970 is no date: the dictionary gave none.
 _UNDATED = 10**8
 #: The roles that rank first among several people of one surname, highest first.
@@ -104,7 +108,13 @@ def _build_index(matcher: Matcher) -> SurnameIndex:
             continue
         given.add(alias_key(words[0]))
         key = alias_key(words[-1])
-        if _has_dated_role(actors[actor]) and len(key) >= 3 and key.isalpha() and key.isascii():
+        if (
+            len(key) >= 3
+            and key.isascii()
+            and key.isalpha()
+            and _has_dated_role(actors[actor])
+            and _spells_label(key, actors[actor])
+        ):
             people.setdefault(key, set()).add(actor)
             forms.setdefault(key, set()).update({words[-1], case_form(words[-1])})
     blocked = set(matcher.rows_key) | given | _common_words()
@@ -114,6 +124,22 @@ def _build_index(matcher: Matcher) -> SurnameIndex:
     written = sorted({form for key in keys for form in forms[key] if form[:1].isupper() and not form.isupper()})
     pattern = re.compile(_trie(written) + r"(?!\w|[\-‐]\w)")
     return SurnameIndex(pattern, {key: tuple(sorted(people[key])) for key in keys})
+
+
+@lru_cache(maxsize=65_536)
+def _label_surname(label: str) -> str:
+    """The folded surname of a person's label ("" when it has none: "Mohammed bin Salman")."""
+    words = _name_words(label, word_lists().particles)
+    return alias_key(words[-1]) if words else ""
+
+
+def _spells_label(key: str, actor: Actor) -> bool:
+    """Whether a surname ``key`` of one of the person's aliases is a spelling of the surname of its
+    label ("Cavusoglu", "Musavi" for "Mousavi"), not another name ("Mazloum Kobani", a nom de
+    guerre and a town, of Mazloum Abdi).
+    """
+    label = _label_surname(actor.label)
+    return bool(label) and (key == label or SequenceMatcher(None, key, label).ratio() >= _SPELLING)
 
 
 def _name_words(alias: str, particles: frozenset) -> list[str] | None:

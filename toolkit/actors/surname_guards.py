@@ -5,8 +5,8 @@ surname by the article's date. The word must name a person on its own:
 
 - no capitalised name word, name particle or place noun after it ("Abbott Laboratories", "Khan
   al-Sheeh", "Sheikh Issa town", "the Shaar gas field");
-- no capitalised name word, locative or kinship word before it ("Greg Abbott", "in Khan", "his
-  brother Bassil": a relative named by the family's name); a title, an honorific or a stop word
+- no capitalised name word, locative or kinship word before it ("Greg Abbott", "in Khan", "the
+  town of Kobani", "his brother Bassil": a relative named by the family's name); a title, an honorific or a stop word
   may stand there ("Prime Minister Abbott", "Mr. Abbott"), and so may a state's mention ("Syria's
   Assad", "Turkeys Erdogan");
 - after a determiner, only before a word of ``after_name_ok`` (``toolkit/data/senses.yaml``:
@@ -40,8 +40,9 @@ _AUXILIARIES = frozenset("has had have is was will would could should can may mi
 _OPENERS = frozenset(".!?:;\"“”‘'([—–")
 #: Determiners: a surname after one modifies a noun, a person's only before ``after_name_ok`` words.
 _DETERMINERS = frozenset({"the", "a", "an"})
-#: Locative words: a capitalised word after one is a place ("in Khan", "near Shaar").
-_LOCATIVES = frozenset("in at near inside outside around within into toward towards across throughout".split())
+#: Locative words beyond the sense lists' (``state_before``, ``capital_before``): a capitalised
+#: word after one is a place ("in Khan", "near Shaar", "the town of Kobani", "the battle for Kobani").
+_LOCATIVES = frozenset({"at", "to", "for", "via"})
 #: Nouns of kinship: a name after one is a relative's, named by the family name ("brother Bassel").
 _KIN = frozenset(
     """brother brothers sister sisters son sons daughter daughters father mother wife husband uncle aunt
@@ -74,12 +75,12 @@ def stands_alone(joined: str, span: tuple[int, int], bounds: tuple[int, int], af
     key = alias_key(previous)
     if key in _DETERMINERS:
         return _owned_noun(following_key)
+    if key in _LOCATIVES or key in lists.state_before or key in lists.capital_before or key in _KIN:
+        return False
     if after_state or key in HONORIFICS or key in ABBREVIATIONS or key in lists.titles:
         return True
     if previous[-1] in _SENTENCE_ENDS:
         return _opens_clause(after, following_key)
-    if key in _LOCATIVES or key in _KIN:
-        return False
     return not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
 
 
