@@ -28,8 +28,12 @@ def antecedents(text: str) -> list[tuple[str, str, str, str]]:
             "ISIS and Nusra Front attacked Palmyra. The militants were repelled.",
             ("militants", "", "isis; nusra", "previous"),
         ),
-        ("Hamas fired rockets. Police said terrorists crossed at dawn.", ("terrorists", "", "hamas", "previous")),
-        ("Hamas fired rockets. Nothing moved. Terrorists crossed at dawn.", ("terrorists", "", "hamas", "previous")),
+        ("Hamas fired rockets. Police said 20 terrorists crossed at dawn.", ("terrorists", "", "hamas", "previous")),
+        (
+            "Hamas fired rockets. Nothing moved. The terrorists crossed at dawn.",
+            ("terrorists", "", "hamas", "previous"),
+        ),
+        ('Hamas fired rockets. "Terrorist leaders were killed," he said.', ("terrorist", "", "hamas", "previous")),
         # a headline in title case, run into the text: the group of the sentence after
         (
             "Army Kills 60 Terrorists In Idlib Countryside. Troops clashed with Nusra Front at dawn.",
@@ -46,10 +50,17 @@ def test_a_label_refers_back_to_the_groups_named_before(text, expected):
     [
         "Hamas fired rockets. Other militants crossed at dawn.",  # another group
         "Hamas fired rockets. A militant was shot.",  # a new referent
+        "Hamas fired rockets. Police said terrorists crossed at dawn.",  # a bare plural: generic or new
+        "Hamas fired rockets. The town was empty of militants.",
+        "Hamas fired rockets. The army struck terrorist hideouts.",  # about the hideouts
+        "Hamas fired rockets. Jets struck villages held by Islamist fighters.",
         "Hamas fired rockets. Terrorist attacks rose.",  # an event's unnamed authors
         "Hamas fired rockets. Rebels and fighters crossed at dawn.",  # classes every side is called
         "Hamas fired rockets. Turkey said militants crossed at dawn.",  # a party of its own in the sentence
-        "Hamas fired rockets. Nothing moved. Nothing else. Terrorists crossed at dawn.",  # too far back
+        "Hamas fired rockets. The anti-Turkey militants crossed at dawn.",  # a relation: a kind of its own
+        "Hamas fired rockets. The anti-regime terrorists crossed at dawn.",  # a relation to no mention
+        "Hamas fired rockets. They were expelled by Kurdish militia.",  # a capitalised modifier
+        "Hamas fired rockets. Nothing moved. Nothing else. The terrorists crossed at dawn.",  # too far back
         "Gunmen attacked a museum in the capital. Later ISIS claimed it.",  # a first sentence that is no headline
         "Hamas fired rockets.\n\nThe regime said militants of the PKK crossed.",  # attached in its sentence
     ],

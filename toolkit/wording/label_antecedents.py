@@ -27,6 +27,18 @@ Only when the text leaves the reference open to a reading:
 - it is not another group ("other militants", "rival factions"), not an indefinite singular ("a
   militant"), and does not premodify a noun for an event or a voice ("terrorist attacks",
   "militant sources");
+- it is a definite, demonstrative or counted plural or group ("the militants", "these
+  terrorists", "at least 20 terrorists", "both militants and civilians", "the terrorist group"),
+  past at most three adjectives, or a role in the group ("Terrorist leaders were killed"): a bare
+  plural is generic or new ("fired by terrorists", "empty of militants", "numerous factions and
+  extremist groups");
+- a singular label word does not premodify another noun ("terrorist hideouts", "a terrorist rocket
+  attack", "Islamist fighters") unless the noun is a role in the group ("terrorist leaders",
+  "militant commanders"): the phrase is about the noun, and often about another group;
+- nothing before it describes it as a kind of its own: no relation ("the anti-regime terrorists",
+  "Syrian militants", "the Turkish-backed militants", also when the dictionary names no one
+  there) and no capitalised word right before it outside a headline ("expelled by Kurdish
+  militia"): such a phrase introduces a group, often the named group's foe;
 - the groups taken are armed groups (``kind`` ``armed_group``) that no relation marks ("the
   anti-ISIS coalition") and that are not the first part of a hyphenated word ("IS-held").
 
@@ -38,7 +50,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit.wording.label_sentence import Mention, Sentence
+from toolkit.wording.label_sentence import Mention, Sentence, stop_words
 
 __all__ = ["ANTECEDENT_COLUMNS", "LabelAntecedents"]
 
@@ -53,6 +65,12 @@ _NOT_HEADED = frozenset(
     " spokesman spokesmen spokeswoman spokesperson source sources activist activists media website websites"
     " ally allies partner partners rival rivals enemy enemies foe foes opponents".split()
 )
+_ROLES = frozenset("leader leaders commander commanders member members chief chiefs emir emirs head heads".split())
+_QUANTIFIERS = frozenset(
+    "the these those both all some several many most dozens scores hundreds thousands two three four five six"
+    " seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+)
+_AFFIXED = ("-backed", "-led", "-allied", "-linked", "-aligned", "-affiliated", "-sponsored", "-inspired", "-based")
 _REACH = 2  # sentences looked at before (or, for a headline, after) the label's
 
 
@@ -65,8 +83,9 @@ class LabelAntecedents:
     end of the field, and ``columns(n_rows)`` for the three columns of all rows.
     """
 
-    def __init__(self, state_classes: frozenset):
+    def __init__(self, state_classes: frozenset, group_nouns: frozenset = frozenset()):
         self.state_classes = state_classes
+        self.group_nouns = group_nouns
         self.groups: list[list[tuple[str, str]]] = []  # per sentence: (actor id, as written)
         self.pending: list[tuple[int, int, bool]] = []  # row, sentence index, in a headline
         self.found: dict[int, tuple[str, str, str]] = {}
@@ -81,10 +100,12 @@ class LabelAntecedents:
             [(m.actor_id, sentence.text[m.start : m.end]) for m in sentence.mentions if _antecedent(sentence, m)]
         )
 
-    def add_label(self, row: int, sentence: Sentence, span: tuple) -> None:
-        """Note the label ``span`` of the field's last sentence, row ``row``, if it may refer back."""
+    def add_label(self, row: int, sentence: Sentence, span: tuple, related: bool = False) -> None:
+        """Note the label ``span`` of the field's last sentence, row ``row``, if it may refer back;
+        ``related``: the label's phrase states a relation ("anti-regime", an origin).
+        """
         first, after, label, label_class = span[:4]
-        if label_class in self.state_classes or label_class in _NOT_GROUP_CLASSES:
+        if related or label_class in self.state_classes or label_class in _NOT_GROUP_CLASSES:
             return
         if any(m.kind in _GROUP_KINDS or (m.kind == "state" and m.sense != "place") for m in sentence.mentions):
             return
@@ -92,9 +113,19 @@ class LabelAntecedents:
         before = lower[max(first - 3, 0) : first]
         if any(word in _OTHERS for word in before) or (before and before[-1] in _INDEFINITE):
             return
-        if after < len(sentence) and lower[after] in _NOT_HEADED:
-            return
-        self.pending.append((row, len(self.groups) - 1, _title_case(sentence)))
+        following = lower[after] if after < len(sentence) else "."
+        plural = lower[after - 1].endswith("s") or label.split()[-1] in self.group_nouns
+        if following in _NOT_HEADED or not (_counted(lower, first) or (not plural and following in _ROLES)):
+            return  # "fired by terrorists": generic; "Terrorist leaders were killed": the group's leaders
+        if not plural and following.isalpha() and following not in _ROLES and following not in stop_words():
+            return  # "terrorist hideouts", "Islamist fighters"
+        headline = _title_case(sentence)
+        previous = sentence.words[first - 1] if first > 0 else ""
+        if previous[:1].isupper() and previous.lower() not in stop_words() and not headline:
+            return  # "expelled by Kurdish militia": a kind of its own
+        if previous.lower().startswith(("anti-", "pro-")) or previous.lower().endswith(_AFFIXED):
+            return  # "the anti-regime terrorists", "Turkish-backed militants": their own relation
+        self.pending.append((row, len(self.groups) - 1, headline))
 
     def resolve(self) -> None:
         """Give the field's noted labels their antecedents."""
@@ -119,6 +150,19 @@ def _antecedent(sentence: Sentence, mention: Mention) -> bool:
         and mention.marker is None
         and sentence.text[mention.end : mention.end + 1] not in ("-", "‐")
     )
+
+
+def _counted(lower: list[str], first: int) -> bool:
+    """A determiner or a number before the label, past at most three adjectives ("the Takfiri
+    terrorists", "at least 20 terrorists"), not past a preposition or another stop word.
+    """
+    for k in range(first - 1, max(first - 5, -1), -1):
+        word = lower[k]
+        if word in _QUANTIFIERS or word.replace(",", "").isdigit():
+            return True
+        if word in stop_words() or not word.replace("-", "").isalpha():
+            return False
+    return False
 
 
 def _title_case(sentence: Sentence) -> bool:

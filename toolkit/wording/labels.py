@@ -249,7 +249,7 @@ def find_labels(
     other_words = {word for label, c in entries.items() if c not in state_classes for word in label.split()}
     blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
     by_field = mentions_by_field(mentions, _IGNORED_SENSES)
-    rows, unnamed_states, antecedents = [], [], LabelAntecedents(state_classes)
+    rows, unnamed_states, antecedents = [], [], LabelAntecedents(state_classes, group_nouns)
     for article_id, field, text in field_strings(articles, fields):
         antecedents.start_field()
         field_mentions = by_field.get((article_id, field), [])
@@ -286,7 +286,7 @@ def find_labels(
                     elif label_class in state_classes:
                         unnamed_states.append((len(rows), earlier, span))
                     else:
-                        antecedents.add_label(len(rows), sentence, span)
+                        antecedents.add_label(len(rows), sentence, span, bool(relations))
                     written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
