@@ -638,3 +638,14 @@ def test_sentence_text_of_a_news_sentence_is_whole():
         "Rebels seized the town.",
         "The regime said militants and rebels had fled it.",
     }
+
+
+def test_a_party_s_government_is_the_party_of_the_article_s_country():
+    # issue 16, fresh3 error kind 6: "a Labor government attached to another country's Labor party"; the
+    # article's country (Canberra, Gillard) decides which Labor party the head rule attaches the label to
+    import toolkit
+
+    text = "Prime Minister Julia Gillard said in Canberra that the Labor government would pass the bill."
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    labels = find_labels(articles, toolkit.find_mentions(articles))
+    assert labels[labels["label"] == "government"]["actor_id"].tolist() == ["australian_labor_party"]
