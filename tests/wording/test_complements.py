@@ -118,3 +118,30 @@ def test_phrases_that_are_no_complements_stay(text, prefix, speaker):
 def test_an_interview_partner_is_no_speaker(text, speaker, source):
     row = quote_of(text, "we will")
     assert (row["speaker"], row["source"]) == (speaker, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the phrase before the verb is the object of a relative clause's verb: the antecedent speaks
+        (
+            '"Fighting goes on in the west" the Norland-based monitoring group which has a network of sources on'
+            " the ground said Saturday.",
+            "Norland-based monitoring group",
+        ),
+        ('"The road is closed" the man who shot the two soldiers said in court.', "man"),
+        # the phrase is the relative clause's own subject, its name, or far from it (no commas): it stays
+        ('The coalition which calls itself the Unity Front has said it seeks to "free the city" soon.', "Unity Front"),
+        (
+            '"The town fell" between the Unity Front which is leading a big offensive in the north and rebels the'
+            " Norland Monitor said.",
+            "Norland Monitor",
+        ),
+        (
+            'The raid, which the Norland Monitor said killed ten, was "a massacre of the innocent" for all.',
+            "Norland Monitor",
+        ),
+    ],
+)
+def test_an_object_inside_a_relative_clause_is_no_speaker(text, speaker):
+    assert find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text))).iloc[0]["speaker"] == speaker

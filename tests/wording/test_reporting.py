@@ -528,3 +528,9 @@ def test_a_fronted_adjective_phrase_is_no_participle_subject(text, speaker):
 def test_participles_after_by_adverbs_and_relatives(text, prefix, speaker, verb):
     row = quote_row(text, prefix)
     assert (row.speaker, row.verb_lemma) == (speaker, verb)
+
+
+def test_a_speaker_head_keeps_its_complement_with_on():
+    # "on the ground" is a place complement of the speaker head, as "inside the camp" is
+    row = quote_row('A source on the ground said the town had become "a kill zone" for all.', "a kill")
+    assert row.speaker_text == "A source on the ground"

@@ -13,7 +13,8 @@ and the relations of a labelled group (``relations``), ``quotes`` with their rep
 (``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
 (``cached_quotes``), the bounds of their speaker phrases
 (``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
-lexicon (``verbs``), the clause each quote belongs to (``attribution``), speaker resolution (``speakers``)
+lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
+first words (``inner_sources``), speaker resolution (``speakers``)
 with the antecedents of pronouns and roles (``antecedents``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a

@@ -7,7 +7,8 @@ not the quote's ('"…" Reports also said on Thursday that …'). A quote with
 no clause there follows news style: it continues an unclosed quote of the paragraph before, or an
 attributed quote of its own paragraph when it opens a sentence ('"…," he said. "…"'; resolution
 ``continued``); it takes a clause that closes the paragraph before with a comma or colon ('Pompeo
-declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline.
+declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline;
+or, naming its own source in its first words, that inner clause.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ _THAT = re.compile(
     r"(?:\s+(?:on|in|at|last|this|also|earlier|later|yesterday|today|\w+day)){0,3}\s+that\b", re.IGNORECASE
 )  # "said that", "said on Thursday that"; not "said, adding that"
 _ALNUM = re.compile(r"[^\W_]")
+_OWN_QUOTE = frozenset({"epigraph", "inner"})  # clauses given only to one quote: a byline, a quote's own source
 #: How far from a quote (in characters) its clause may start: more than any news sentence spans.
 _REACH = 2_000
 
@@ -51,7 +53,9 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     * a paragraph's opening quote after a paragraph that ends in a reporting clause and a comma or
       colon ('Pompeo declared,' then the quote): that clause;
     * a quote alone in its paragraph above a byline paragraph ("— Mike Pompeo, College Station"):
-      the byline (an epigraph).
+      the byline (an epigraph);
+    * a quote that names its own source in its first words ('"Meanwhile a source on the ground said
+      …"'): that clause (pattern ``inner``, ``toolkit.wording.inner_sources``).
     """
     carried = None
     by_start = _by_start(clauses)
@@ -59,12 +63,13 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     paragraph_starts = [s for s, _ in paragraphs]
     ends_clause = {}
     for clause in clauses:
-        if clause.pattern != "epigraph":
+        if clause.pattern not in _OWN_QUOTE:
             k = bisect.bisect_right(paragraph_starts, clause.start) - 1
             if text[clause.end : paragraphs[k][1]].strip() in (",", ":"):
                 ends_clause[k] = clause
     bylines = {clause.start: clause for clause in clauses if clause.pattern == "epigraph"}
-    last_by_sentence = {clause.sentence: clause for clause in clauses if clause.pattern != "epigraph"}
+    last_by_sentence = {clause.sentence: clause for clause in clauses if clause.pattern not in _OWN_QUOTE}
+    inner = [clause for clause in clauses if clause.pattern == "inner"]
     previous = (None, -1)  # the last attributed quote's clause and paragraph
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
@@ -82,6 +87,8 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
                 and text[quote[1] : paragraphs[paragraph][1]].strip(".,") == ""
             ):
                 clause = bylines.get(paragraph_starts[paragraph + 1])
+        if clause is None and inner:  # '"Meanwhile a source on the ground said ..."': the quote's own source
+            clause = next((c for c in inner if quote[0] < c.start < quote[1]), None)
         carried = clause if quote[0] in open_starts else None
         if clause is not None:
             previous = (clause, paragraph)
@@ -90,7 +97,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
 
 def _by_start(clauses) -> tuple[list[int], list]:
     """The clauses but epigraphs in text order (stable), and the start of each."""
-    ordered = sorted((c for c in clauses if c.pattern != "epigraph"), key=lambda c: c.start)
+    ordered = sorted((c for c in clauses if c.pattern not in _OWN_QUOTE), key=lambda c: c.start)
     return [c.start for c in ordered], ordered
 
 

@@ -22,7 +22,11 @@ is then, by the first rule that applies:
 3. the noun phrase before a "who" or "which" that opens the clause holding the complement, when it
    can name a person or body: "The U.S.-led coalition which launched an air war against IS in
    Syria last September said" -> "The U.S.-led coalition", "A witness named Ahmad who was wounded
-   in the head in the blast described" -> "Ahmad".
+   in the head in the blast described" -> "Ahmad". So too for a phrase that is the object of the
+   relative clause's verb, at most three words after the relative, with no preposition before it:
+   "the monitoring group which has a network of sources on the ground said" -> "the monitoring
+   group" (not where the phrase is the relative's own subject, "the attack which the ministry said
+   killed ten", nor its name, "The coalition which calls itself Ansar al-Sharia has said").
 
 Otherwise the phrase stays. A complement of "in an interview with" (or "in a phone call with") is
 whom the speaker spoke to, never the speaker: "Syrian President Bashar al-Assad in an interview with
@@ -65,6 +69,10 @@ _INTERVIEW = re.compile(r"\s+in\s+(?:an?|the|a\s+\w+)\s+(?:interview|call|conver
 _RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which)(?![\w'’-])")
 _RELATIVE_REACH = 25  # words between a "who"/"which" and the complement it holds
 _PHRASE_WORDS = 8  # words of the noun phrase before it
+_OBJECT_REACH = (
+    3  # words between a "who"/"which" and an object phrase: "which has", "which relies on", "who is close to"
+)
+_NAMING = frozenset({"itself", "themselves", "himself", "herself", "calls", "called", "named", "known", "dubbed"})
 _WORD = re.compile(r"\S+")
 
 
@@ -80,11 +88,14 @@ def take_subject(text: str, clause, sentence_starts, quotes=None) -> None:
     opens = max(opens, _after_quote(quotes or [], clause.speaker_start, opens))
     before = text[opens : clause.speaker_start]
     complement = _COMPLEMENT.search(before)
-    if complement is None or not before[: complement.start()].strip():
-        return  # no preposition before the phrase, or one opening the sentence ("In Damascus SANA said")
-    head = before[: complement.start()]
+    head = before[: complement.start()] if complement is not None else ""
     interview = _INTERVIEW.search(head)
-    if interview is not None:  # "X in an interview with the news agency Sputnik said": the outlet is the recipient
+    if not head.strip():
+        # no preposition before the phrase, or one opening the sentence ("In Damascus SANA said"): only
+        # an object inside a relative clause is read ("the group which has a network of sources said")
+        found = _relative_subject(text, clause, opens, before, object_only=True)
+    elif interview is not None:
+        # "X in an interview with the news agency Sputnik said": the outlet is the recipient
         found = _person_before(head[: interview.start()] + " ", opens, whole=False)
         if found is not None and not find_person_name([*clause.speaker.split(), "a"]):
             clause.source = clause.speaker  # an outlet or body, not a person interviewing
@@ -132,11 +143,18 @@ def _name_after(text: str, clause):
     return match.start("name"), match.end("rest") if match.group("rest") else match.end("name")
 
 
-def _relative_subject(text: str, clause, opens: int, head: str):
-    """Rule 3: the span of the noun phrase before the "who"/"which" whose clause holds the complement, or None."""
+def _relative_subject(text: str, clause, opens: int, head: str, *, object_only: bool = False):
+    """Rule 3: the span of the noun phrase before the "who"/"which" whose clause holds the complement,
+    or (``object_only``) the phrase as the object of the relative clause's verb, or None.
+    """
     relatives = list(_RELATIVE.finditer(head))
     if not relatives or len(head[relatives[-1].end() :].split()) > _RELATIVE_REACH:
         return None
+    between = head[relatives[-1].end() :].split()
+    if object_only and not (0 < len(between) <= _OBJECT_REACH and between[0][:1].islower()):
+        return None  # "the attack which the ministry said killed ...": the phrase is the relative's subject
+    if object_only and (_NAMING & {word.lower() for word in between} or any("," in word for word in between)):
+        return None  # "The coalition which calls itself Ansar al-Sharia said": the object is its name
     segment = head[: relatives[-1].start()].rstrip().removesuffix(",")
     words = list(_WORD.finditer(segment))
     stop = load_stopwords("english")
@@ -147,8 +165,9 @@ def _relative_subject(text: str, clause, opens: int, head: str):
             break
         if word.lower() in stop and word.lower() not in _ROLE_FILLERS:
             break
-        if word[:1].islower() and word.endswith(("ed", "ing")) and len(word) > 4:
-            break  # "A witness named Ahmad who": a participle is no word of the name's phrase
+        following = words[k + 1].group() if k + 1 < len(words) else ""
+        if word[:1].islower() and word.endswith(("ed", "ing")) and len(word) > 4 and following[:1].isupper():
+            break  # "A witness named Ahmad who": a participle before a name is no word of its phrase
         if word[:1].isupper() or word.lower() in ("the", "a", "an"):
             first = k  # the longest phrase opened by an article or a capitalised word
     if first is None or not is_speaker_phrase([w.group() for w in words[first:]]):

@@ -180,7 +180,7 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
 
 _DASHES = frozenset({"—", "–"})
 _MANNER = frozenset({"by", "while"})  # "by saying that", "while insisting": the clause's subject speaks
-_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with", "on"})
 
 
 def _with_head_before(words, lower, quoted, phrase, stop):

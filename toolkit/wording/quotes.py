@@ -12,7 +12,8 @@ Attribution and kind
     A quote is attributed to a reporting clause of the sentence(s) it spans, the one right after
     its closing mark first, else the nearest before it, else the nearest after it
     (``toolkit.wording.attribution``, which also gives a quote without a clause of its own the
-    speaker it continues). A quote over several paragraphs (news style: the first paragraph's
+    speaker it continues, or the source it names in its first words: ``toolkit.wording.inner_sources``).
+    A quote over several paragraphs (news style: the first paragraph's
     quote is left open and the next paragraph opens with a quote mark) is one quote per
     paragraph; a paragraph's quote with no clause of its own carries the previous one's speaker,
     with ``resolution`` ``continued``, as does a quote opening a sentence after an attributed
@@ -40,6 +41,7 @@ from toolkit.options import check_options
 from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.wording.attribution import attribute_quotes
 from toolkit.wording.concordance import attach_article_info, field_strings
+from toolkit.wording.inner_sources import find_inner_clauses
 from toolkit.wording.quote_marks import find_quote_spans
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
@@ -127,6 +129,7 @@ def _analyse(articles, mentions, verbs, fields):
         sentences = sentence_spans(text)
         quotes, open_starts = find_quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
+        clauses += find_inner_clauses(text, sentences, quotes, open_starts, clauses, verbs, longest)
         starts = [s for _, s, _ in sentences]
         mentions_here = by_field.get((article_id, field), [])
         resolve_speakers(clauses, field, mentions_here, history, text, context, starts, quotes)
