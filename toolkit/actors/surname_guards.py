@@ -5,8 +5,9 @@ surname by the article's date. The word must name a person on its own:
 
 - no capitalised name word, name particle or place noun after it ("Abbott Laboratories", "Khan
   al-Sheeh", "Sheikh Issa town", "the Shaar gas field");
-- no capitalised name word, locative or kinship word before it ("Greg Abbott", "in Khan", "the
-  town of Kobani", "his brother Bassil": a relative named by the family's name); a title, an honorific or a stop word
+- no capitalised name word, locative or kinship word before it ("Greg Abbott", "in Khan", "via
+  Kobani", "the town of Kobani", "his brother Bassil": a relative named by the family's name;
+  "from" and "of" are no locatives here: "a letter from Abbott"); a title, an honorific or a stop word
   may stand there ("Prime Minister Abbott", "Mr. Abbott"), and so may a state's mention ("Syria's
   Assad", "Turkeys Erdogan");
 - after a determiner, only before a word of ``after_name_ok`` (``toolkit/data/senses.yaml``:
@@ -40,9 +41,10 @@ _AUXILIARIES = frozenset("has had have is was will would could should can may mi
 _OPENERS = frozenset(".!?:;\"“”‘'([—–")
 #: Determiners: a surname after one modifies a noun, a person's only before ``after_name_ok`` words.
 _DETERMINERS = frozenset({"the", "a", "an"})
-#: Locative words beyond the sense lists' (``state_before``, ``capital_before``): a capitalised
-#: word after one is a place ("in Khan", "near Shaar", "the town of Kobani", "the battle for Kobani").
-_LOCATIVES = frozenset({"at", "to", "for", "via"})
+#: Words of the sense lists' ``state_before`` and ``capital_before`` after which a capitalised word
+#: may well be a person ("a letter from Abbott", "criticism of Abbott"): "of" is locative only
+#: after a place noun ("the town of Kobani").
+_NOT_LOCATIVE = frozenset({"from", "of", "capital"})
 #: Nouns of kinship: a name after one is a relative's, named by the family name ("brother Bassel").
 _KIN = frozenset(
     """brother brothers sister sisters son sons daughter daughters father mother wife husband uncle aunt
@@ -75,13 +77,26 @@ def stands_alone(joined: str, span: tuple[int, int], bounds: tuple[int, int], af
     key = alias_key(previous)
     if key in _DETERMINERS:
         return _owned_noun(following_key)
-    if key in _LOCATIVES or key in lists.state_before or key in lists.capital_before or key in _KIN:
+    if key in _KIN or key in _locatives() or (key == "of" and _after_place_noun(before)):
         return False
     if after_state or key in HONORIFICS or key in ABBREVIATIONS or key in lists.titles:
         return True
     if previous[-1] in _SENTENCE_ENDS:
         return _opens_clause(after, following_key)
     return not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
+
+
+@lru_cache(maxsize=1)
+def _locatives() -> frozenset[str]:
+    """Words after which a capitalised word is a place: "in Khan", "near Shaar", "via Kobani"."""
+    lists = word_lists()
+    return (lists.state_before | lists.capital_before | {"at", "via"}) - _NOT_LOCATIVE
+
+
+def _after_place_noun(before: str) -> bool:
+    """Whether the word before the last of ``before`` (an "of") is a place noun: "the town of"."""
+    words = before.split()
+    return len(words) > 1 and alias_key(words[-2]) in word_lists().place_before
 
 
 def in_lower_case(joined: str, key: str, bounds: tuple[int, int]) -> bool:
