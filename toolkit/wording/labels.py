@@ -221,7 +221,10 @@ def find_labels(
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
     the field's string), ``sentence_text`` (the sentence; of a "sentence" longer than
-    ``label_sentence.SENTENCE_TEXT_CHARS``, an unsplit run of text, the characters around the label, "…" where cut).
+    ``label_sentence.SENTENCE_TEXT_CHARS``, an unsplit run of text, the characters around the label, "…" where cut),
+    ``antecedent_actor_id``, ``antecedent``, ``antecedent_rule`` (for a row of rule ``none``, the armed
+    group(s) it refers back to, ``"; "``-joined, as written, and ``previous`` or ``headline``; ``""``
+    otherwise: ``toolkit.wording.label_antecedents``; ``actor_id`` keeps what the sentence states).
     """
     require_columns(articles, ["article_id", "text"], "articles")
     require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
