@@ -57,3 +57,28 @@ def test_a_description_no_one_fits_stays_unresolved(text):
     quote = quote_of(text, "This bill")
     assert (quote.actor_id, quote.resolution) == ("", "role")
     assert not quote.speaker_resolved.startswith(("Tom", "Ann"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor_id"),
+    [
+        # a party word as the head names a member: the person whose dictionary title names the state
+        (
+            'Mateen once had "a brief meeting" with Rep. Ed Royce, the chairman of the House Foreign Affairs'
+            " Committee, the California Republican said in a statement.",
+            "Ed Royce",
+            "ed_royce",
+        ),
+        # a congressional tag gives the party and the state
+        (
+            'Sen. Tom Hale (D-Ohio) met Rep. Ana Ruiz (R-Texas). "It went well," the Ohio Democrat said.',
+            "Tom Hale",
+            "person:tom_hale",
+        ),
+        # no one fits: the member is left as written, never the party
+        ('Tom Hale and Ana Ruiz met. "It went well," the Ohio Democrat said.', "Ohio Democrat", ""),
+    ],
+)
+def test_a_party_member_is_a_person_not_the_party(text, speaker, actor_id):
+    quote = quote_of(text, text.split('"')[1][:6])
+    assert (quote.speaker, quote.actor_id, quote.resolution) == (speaker, actor_id, "role")

@@ -8,10 +8,12 @@ person noun of ``toolkit/data/speaker_nouns.yaml``) and perhaps "from"/"of" a pl
   or the titles of the person's dictionary roles must hold, or an equivalent role
   (``role_equivalents``: "sen" for "senator");
 * a party: a word of ``description_parties`` ("Republican", "GOP", "Labour"), supported by the
-  person's role words or a congressional tag after the name ("Sen. Marco Rubio (R-Fla.)");
-* a place: a US state of ``us_states`` ("Florida", "from Kansas"), supported by the role words or
-  the tag's state ("Fla."), or a state mention ("Russian"), supported by the person's dictionary
-  country or role words;
+  person's role words or a congressional tag after the name ("Sen. Marco Rubio (R-Fla.)"); a party
+  word as the head ("the California Republican") names a member of the party, a person holding
+  any office or none, and never the party itself (left as written when no one person fits);
+* a place: a US state of ``us_states`` ("Florida", "from Kansas"), supported by the role words,
+  the tag's state ("Fla.") or a state a dictionary title names ("Representative (California)"), or a
+  state mention ("Russian"), supported by the person's dictionary country or role words;
 * an age ("72-year-old"), supported by an age after the name ("Donald Trump, 72,") or before it
   ("the 72-year-old Donald Trump", "72-year-old President Donald Trump").
 
@@ -64,17 +66,20 @@ def read_description_words() -> tuple[dict[str, frozenset[str]], dict[str, froze
 
 
 @lru_cache(maxsize=1)
-def _dictionary_people() -> dict[str, tuple[str, frozenset[str]]]:
-    """Each dictionary person's country and the head nouns of the titles of its roles ("Secretary of
-    State" -> "secretary", "Permanent Representative to the United Nations" -> "representative").
+def _dictionary_people() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """Each dictionary person's country, the head nouns of the titles of its roles ("Secretary of
+    State" -> "secretary", "Permanent Representative to the United Nations" -> "representative") and
+    the US states its titles name ("Representative (California)" -> "california").
     """
     frame = load_actor_dictionary()
     frame = frame[frame["kind"] == "person"].drop_duplicates("actor_id")
+    states = read_description_words()[1]
     people = {}
     for actor_id, country, roles in zip(frame["actor_id"], frame["country"], frame["roles"], strict=True):
         titles = [str(role.get("title", "")).lower() for role in roles] if isinstance(roles, list) else []
         heads = {words[-1] for title in titles if (words := _TITLE_HEAD.split(title)[0].split())}
-        people[actor_id] = (str(country or ""), frozenset(heads))
+        named = {state for state in states for title in titles if f"({state})" in title}
+        people[actor_id] = (str(country or ""), frozenset(heads), frozenset(named))
     return people
 
 
@@ -115,8 +120,8 @@ def _evidence(entities: list, texts: dict) -> dict:
         before = texts.get(span[0], "")[max(0, span[1] - _AFTER_NAME) : span[1]] if span and len(span) == 3 else ""
         if age := _AGE_BEFORE.search(before):
             ages.add(age.group(1))
-    country, titles = _dictionary_people().get(entities[0][4], ("", frozenset()))
-    return {"roles": roles, "titles": titles, "tags": tags, "ages": ages, "country": country}
+    country, titles, places = _dictionary_people().get(entities[0][4], ("", frozenset(), frozenset()))
+    return {"roles": roles, "titles": titles, "tags": tags, "ages": ages, "country": country, "places": places}
 
 
 def _holds_office(head: str, known: dict) -> bool:
@@ -136,6 +141,7 @@ def _judge(features: dict, known: dict) -> tuple[int, bool]:
     if "state" in features:
         # role words name a state in full ("from Kansas"), a tag by its abbreviation ("Fla.")
         named = {state for state, forms in states.items() if forms & known["tags"] or set(state.split()) <= words}
+        named |= known["places"]  # a dictionary title "Representative (California)"
         supported += features["state"] in named
         conflict |= bool(named) and features["state"] not in named
     if "country" in features:
@@ -163,6 +169,7 @@ def resolve_description(clause, head: str, lower: list[str], inside: list, artic
     features = _features(lower, inside)
     if not features or lower[:1] != ["the"] or head in _BODIES:
         return False
+    member = head in read_description_words()[0]  # "the California Republican": any person, of that party
     people: dict[str, list] = {}  # nearest first
     for entity in article.before(order):
         if entity[2] == "person":
@@ -170,15 +177,15 @@ def resolve_description(clause, head: str, lower: list[str], inside: list, artic
     fitting = []  # (features supported, entity) of the office holders contradicting no feature, nearest first
     for entities in people.values():
         known = _evidence(entities, article.texts)
-        if _holds_office(head, known):
+        if member or _holds_office(head, known):
             supported, conflict = _judge(features, known)
             if not conflict:
                 fitting.append((supported, entities[0]))
     best = max((supported for supported, _ in fitting), default=0)
     most = [entity for supported, entity in fitting if supported == best]
     chosen = most[0] if len(most) == 1 else None
-    if chosen is None and (fitting or not people):
-        return False  # several people fit equally: the role rules choose
+    if chosen is None and (fitting or not people) and not member:
+        return False  # several people fit equally: the role rules choose (a party member is never the party)
     clause.resolution, clause.role, clause.kind = "role", " ".join(lower[1:]), "person"
     if chosen is None:
         clause.resolved, clause.actor_id, clause.in_dictionary = strip_article(clause.speaker), "", False
