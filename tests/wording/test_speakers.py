@@ -946,3 +946,13 @@ def test_it_takes_an_organisation_opening_its_sentence_when_none_spoke_before():
 def test_only_a_person_role_takes_its_or_their():
     row = quote_of('The party met on Monday.\n\n"We are ready," their supporters said.', "We are")
     assert (row.speaker_text, row.resolution) == ("supporters", "direct")
+
+
+@pytest.mark.parametrize("noun", ["relative", "neighbour", "farmer", "survivor"])
+def test_he_takes_a_person_named_by_kin_or_lot(noun):
+    # "a relative told AFP" names a person (person_heads), so "he said" takes it, not an earlier source
+    text = (
+        "A medical source said ten people were hurt. "
+        f'The groom was safe a {noun} told AFP. "He does not want to see anyone" he said.'
+    )
+    assert quote_of(text, "He does").speaker == noun
