@@ -58,6 +58,13 @@ def test_a_name_after_the_verb_is_the_speaker_when_the_phrase_before_is_a_comple
     )
     assert row["speaker"] == "Rami Kassab"
     assert row["speaker_text"] == "Rami Kassab of the Marun Monitor"
+    # a body after "the"; the quote after it then takes it for "the Norland-based organisation"
+    text = (
+        "The blast struck as youths met in the dining area of Marun on Thursday said the Norland Monitor for"
+        ' Human Rights. "The attack also wounded ten people" said the Norland-based organisation.'
+    )
+    row = quote_of(text, "The attack")
+    assert row["speaker"] == "Norland Monitor for Human Rights"
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,10 @@ is then, by the first rule that applies:
    (the role and the organisation: "deputy emergencies director at new york-based group") are the
    ``role`` (``toolkit.wording.speakers``): "Ole Solvang deputy emergencies director at the New
    York-based group says" -> Ole Solvang;
-2. a person's name right after the verb, closing the sentence or followed by its own complement:
-   '"…" a village south of Jarabulus said Rami Abdel Rahman of the Syrian Observatory.' -> the
-   name and its complement (inversion);
+2. a person's name, or a body's after "the", right after the verb, closing the sentence or followed
+   by its own complement: '"…" a village south of Jarabulus said Rami Abdel Rahman of the Syrian
+   Observatory.' -> the name and its complement, "... in the dining area of Mogambo on Thursday said
+   the Syrian Observatory for Human Rights." -> the Observatory (inversion);
 3. the noun phrase before a "who" or "which" that opens the clause holding the complement, when it
    can name a person or body: "The U.S.-led coalition which launched an air war against IS in
    Syria last September said" -> "The U.S.-led coalition", "A witness named Ahmad who was wounded
@@ -61,7 +62,7 @@ _OPENS_CLAUSE = ('"', "“", "”", "'", "‘", "’", ",", ":", ";", "(", "—"
 _ROLE_FILLERS = frozenset({"a", "an", "the", "of", "for"})
 # a name after the verb: capitalised words, then the sentence's end or the name's own complement
 _NAME_AFTER = re.compile(
-    rf"\s+(?P<name>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,4}})"
+    rf"\s+(?P<the>the\s+)?(?P<name>{_NAME_RUN}(?:\s+{_NAME_RUN}){{1,4}})"
     r"(?P<rest>\s+(?:of|with|at|from|for)\s+[^.,;:!?\"“”]{1,80})?\s*(?:[.,;!?]|$)"
 )
 # "in an interview with", "in a phone call with": the complement is whom the speaker spoke to
@@ -136,11 +137,16 @@ def _person_before(head: str, opens: int, *, whole: bool = True):
 
 
 def _name_after(text: str, clause):
-    """Rule 2: the span of a person's name (with its complement) right after the verb, or None."""
+    """Rule 2: the span of a person's name, or of a body's after "the", with its complement, right
+    after the verb, or None.
+    """
     match = _NAME_AFTER.match(text, clause.end)
-    if match is None or find_person_name([*match.group("name").split(), "a"]) != match.group("name"):
+    if match is None:
         return None
-    return match.start("name"), match.end("rest") if match.group("rest") else match.end("name")
+    if not match.group("the") and find_person_name([*match.group("name").split(), "a"]) != match.group("name"):
+        return None
+    start = match.start("the") if match.group("the") else match.start("name")
+    return start, match.end("rest") if match.group("rest") else match.end("name")
 
 
 def _relative_subject(text: str, clause, opens: int, head: str, *, object_only: bool = False):
