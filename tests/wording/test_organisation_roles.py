@@ -98,3 +98,21 @@ def test_a_body_named_in_full_speaks_as_itself_and_is_what_it_stands_for():
     )
     row = quote_of(text, "Do not")
     assert (row.speaker, row.resolution) == ("Food Standards Agency", "pronoun")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a person named before the organisation of the title, with no comma: the person speaks
+        (
+            '"The raids must stop" said Tom Varga Human Rights Watchs executive director.',
+            "Tom Varga",
+            "human rights watchs executive director",
+        ),
+        # no name before the mention: the organisation
+        ('State news agency SANA said "the raids have stopped."', "SANA (Syrian Arab News Agency)", ""),
+    ],
+)
+def test_a_name_before_the_organisation_of_its_title_is_the_speaker(text, speaker, role):
+    row = quote_of(text, text.split('"')[1][:6])
+    assert (row.speaker, row.speaker_role) == (speaker, role)

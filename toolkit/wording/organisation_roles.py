@@ -28,8 +28,16 @@ from functools import lru_cache
 
 import yaml
 
+from toolkit.actors.persons import person_id
 from toolkit.resources import read_data_text
-from toolkit.wording.names import ARTICLES, read_speaker_lists, strip_article
+from toolkit.wording.names import (
+    ARTICLES,
+    find_person_name,
+    is_capitalised,
+    read_speaker_lists,
+    role_words,
+    strip_article,
+)
 
 __all__ = [
     "add_named_organisations",
@@ -148,8 +156,18 @@ def resolve_mention(clause, phrase: str, inside: list, head_offset: int) -> None
     """The phrase's last mention gives the actor.
 
     A head outside the mention makes the phrase a role of that actor ("Russia's defence ministry",
-    "the governor of Homs").
+    "the governor of Homs"). A person's name before the first mention, in capitalised words only, makes
+    the person the speaker and the rest the role ("Kenneth Roth Human Rights Watchs executive director"
+    -> Kenneth Roth, role "human rights watchs executive director"; text without commas).
     """
+    first = min(inside, key=lambda m: m[0])
+    before = phrase[: max(0, first[0] - clause.speaker_start)].split()
+    name = find_person_name([*before, "a"]) if first[3] != "person" and all(map(is_capitalised, before)) else ""
+    if name and " ".join(before).endswith(name):
+        at = phrase.find(name)
+        clause.resolved, clause.actor_id, clause.in_dictionary, clause.kind = name, person_id(name), False, "person"
+        clause.role = role_words(phrase, at, at + len(name))
+        return
     last = max(inside, key=lambda m: m[1])
     clause.actor_id, clause.in_dictionary = last[2], True
     after = phrase[last[1] - clause.speaker_start :].strip()
