@@ -534,3 +534,21 @@ def test_a_speaker_head_keeps_its_complement_with_on():
     # "on the ground" is a place complement of the speaker head, as "inside the camp" is
     row = quote_row('A source on the ground said the town had become "a kill zone" for all.', "a kill")
     assert row.speaker_text == "A source on the ground"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname ending in -ly is a name, not an adverb between the speaker and the verb
+        (
+            '"It will end" soon, Tom Kesselly, chairman of the board of the Norland Port Authority, told reporters.',
+            "Tom Kesselly",
+        ),
+        ('"It will end," Ana Kelly said.', "Ana Kelly"),
+        # a lower-case adverb still is
+        ('The Norland Monitor reportedly said "ten people died" there.', "Norland Monitor"),
+    ],
+)
+def test_a_capitalised_word_in_ly_is_no_adverb(text, speaker):
+    articles = articles_of(text)
+    assert find_quotes(articles, toolkit.find_mentions(articles)).iloc[0].speaker == speaker

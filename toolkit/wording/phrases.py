@@ -101,7 +101,7 @@ def find_participle_speaker(words, lower, quoted, verb_at, stop, *, after_docume
     antecedent: "Netanyahu's Likud party, which tried to rally support by saying that ..." -> the party.
     """
     link = verb_at - 1
-    while link > 1 and verb_at - link <= 2 and (_adverb(lower[link]) or lower[link] == "even"):
+    while link > 1 and verb_at - link <= 2 and (_adverb(words[link]) or lower[link] == "even"):
         link -= 1  # ", even once describing himself as": adverbs after the comma
     joined = lower[link] in (",", "and") or lower[verb_at - 1] in _MANNER or after_document if verb_at >= 2 else False
     if not joined or quoted[verb_at - 1]:
@@ -258,7 +258,7 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
     end = _skip_time_before(words, lower, quoted, verb_at)
     progressive = verb_at < len(lower) and lower[verb_at].endswith("ing")
     while end > 0 and verb_at - end < 3 and not quoted[end - 1]:
-        if not (_adverb(lower[end - 1]) or (progressive and lower[end - 1] == "been")):
+        if not (_adverb(words[end - 1]) or (progressive and lower[end - 1] == "been")):
             break
         end -= 1  # "been" only before an -ing form: "The BOR has been praised by" is a passive
     if end < verb_at and end > 0 and lower[end - 1] in _TIME_UNITS:
@@ -296,7 +296,12 @@ def _skip_time_before(words, lower, quoted, verb_at) -> int:
 
 
 def _adverb(word: str) -> bool:
-    """An adverb or auxiliary that may stand between a speaker and its verb."""
+    """An adverb or auxiliary that may stand between a speaker and its verb; a capitalised word ending
+    in -ly is a name ("Binyah Kesselly, chairman of ..., told"), not an adverb.
+    """
+    if word[:1].isupper() and word.lower() not in _BETWEEN_SPEAKER_AND_VERB:
+        return False
+    word = word.lower()
     if word in _BETWEEN_SPEAKER_AND_VERB:
         return True
     return word.endswith("ly") and len(word) > 4 and word.isalpha() and word not in _NOT_ADVERBS
