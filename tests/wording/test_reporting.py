@@ -552,3 +552,21 @@ def test_a_speaker_head_keeps_its_complement_with_on():
 def test_a_capitalised_word_in_ly_is_no_adverb(text, speaker):
     articles = articles_of(text)
     assert find_quotes(articles, toolkit.find_mentions(articles)).iloc[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text", "speaker"),
+    [
+        # "close to X" and "to X" after a speaker head are its complement: X does not speak
+        (
+            'Tom Hale is in hospital. A source close to Hale said that he "did not leave the city sick," at all.',
+            "A source close to Hale",
+            "source close to Hale",
+        ),
+        ('"It is over for now" the ambassador to Norland said.', "the ambassador to Norland", "ambassador to Norland"),
+    ],
+)
+def test_a_complement_with_to_stays_with_its_head(text, speaker_text, speaker):
+    articles = articles_of(text)
+    row = find_quotes(articles, toolkit.find_mentions(articles)).iloc[0]
+    assert (row.speaker_text, row.speaker) == (speaker_text, speaker)

@@ -40,7 +40,7 @@ __all__ = [
 
 ARTICLES = ("the", "a", "an")
 # prepositions after which a closing name is an organisation or a place, not a person ("a co-owner of UC Global")
-BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "near", "inside", "outside", "within", "across"})
+BEFORE_NO_PERSON = frozenset({"of", "for", "in", "at", "from", "near", "inside", "outside", "within", "across", "to"})
 ORGANISATION_WORDS = frozenset(
     "front army forces force observatory coalition council rights watch union nations state news agency "
     "committee ministry office command brigade brigades party movement organisation organization "

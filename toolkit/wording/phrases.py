@@ -179,15 +179,17 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
 
 
 _DASHES = frozenset({"—", "–"})
+_CLOSE_TO = frozenset({"close", "loyal", "near", "linked", "affiliated"})  # before "to"
 _MANNER = frozenset({"by", "while"})  # "by saying that", "while insisting": the clause's subject speaks
-_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with", "on"})
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with", "on", "to"})
 
 
 def _with_head_before(words, lower, quoted, phrase, stop):
     """A phrase whose head is no speaker word, after a place preposition that follows a speaker
     head, is that head's complement: "a source inside the training camp told", "a voice off camera
     said", "a resident in the town said", also over a chain of up to three places ("a spokesman at
-    the hospital in Kafr Takharim in Idlib said"); the phrase then starts at the head's noun phrase.
+    the hospital in Kafr Takharim in Idlib said"), and so is a phrase after "close to", "loyal to"
+    ("a source close to Duncan said"); the phrase then starts at the head's noun phrase.
     """
     first, last = phrase
     if lower[last - 1] in _speaker_words():
@@ -196,7 +198,9 @@ def _with_head_before(words, lower, quoted, phrase, stop):
         at = first - 1  # the preposition, after an -ing modifier and an article the phrase left out
         if at >= 2 and lower[at].endswith("ing") and lower[at - 1] in _ARTICLES:
             at -= 2  # "inside the training camp": "training" is no speaker word
-        if at < 1 or lower[at] not in _PLACE_PREPOSITIONS or quoted[at]:
+        if at >= 2 and lower[at] == "to" and lower[at - 1] in _CLOSE_TO:
+            at -= 1  # "a source close to Duncan", "fighters loyal to the government"
+        elif at < 1 or lower[at] not in _PLACE_PREPOSITIONS or quoted[at]:
             return phrase
         before = _speaker_before(words, lower, quoted, at, stop)
         if before is None or before[1] != at:
