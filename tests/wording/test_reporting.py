@@ -570,3 +570,9 @@ def test_a_complement_with_to_stays_with_its_head(text, speaker_text, speaker):
     articles = articles_of(text)
     row = find_quotes(articles, toolkit.find_mentions(articles)).iloc[0]
     assert (row.speaker_text, row.speaker) == (speaker_text, speaker)
+
+
+def test_the_verb_of_a_who_clause_reports_for_the_name_before_who():
+    text = 'The latest salvo came from Foreign Minister Tom Varga who called for "picketing" at the embassy.'
+    row = quote_row(text, "picketing")
+    assert (row.speaker, row.verb_lemma) == ("Tom Varga", "call for")

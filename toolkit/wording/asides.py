@@ -14,7 +14,8 @@ passive or set off from its speaker, and the ``source`` of the clause:
 * a quote inside a "who" aside ('X, who called the plan "a disgrace", said') and a bracket after the
   name ("Rep. Tom Hale (R-Ohio), who ..., said") are read over;
 * a "who" clause without commas: "Johnson who called for the talks said" (the name before "who",
-  when the verb has no speaker of its own right before it);
+  when the verb has no speaker of its own right before it), also for the clause's own verb
+  ("Boris Johnson who called for 'picketing'");
 * "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
 * an "according to" phrase read into the next clause in text without commas ends before the name
   that opens it ("According to the statement UNICEF continues" -> "the statement").
@@ -160,9 +161,10 @@ def _before_brackets(lower, k):
 def _name_before_who(words, lower, quoted, verb_at, stop):
     """The name a "who" clause follows, for a verb with no speaker of its own right before it:
     "Johnson who called for the talks said" (no commas: not "the talks"), "Ana Ruiz, who called for
-    the talks said"; None when a quote or sentence mark comes first or no name ends before "who".
+    the talks said", and for the verb of the "who" clause itself ("Boris Johnson who called for
+    'picketing'"); None when a quote or sentence mark comes first or no name ends before "who".
     """
-    for k in range(verb_at - 2, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
+    for k in range(verb_at - 1, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
         if quoted[k] or lower[k] in (".", ";", ":"):
             return None
         if lower[k] != "who":
