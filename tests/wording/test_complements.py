@@ -137,6 +137,10 @@ def test_an_interview_partner_is_no_speaker(text, speaker, source):
             "Norland-based monitoring group",
         ),
         ('"The road is closed" the man who shot the two soldiers said in court.', "man"),
+        (
+            '"The field fell" the Norland Monitor which relies on a wide network of sources in the country said.',
+            "Norland Monitor",
+        ),
         # the phrase is the relative clause's own subject, its name, or far from it (no commas): it stays
         ('The coalition which calls itself the Unity Front has said it seeks to "free the city" soon.', "Unity Front"),
         (

@@ -24,7 +24,7 @@ is then, by the first rule that applies:
    can name a person or body: "The U.S.-led coalition which launched an air war against IS in
    Syria last September said" -> "The U.S.-led coalition", "A witness named Ahmad who was wounded
    in the head in the blast described" -> "Ahmad". So too for a phrase that is the object of the
-   relative clause's verb, at most three words after the relative, with no preposition before it:
+   relative clause's verb, at most four words after the relative, with no preposition before it:
    "the monitoring group which has a network of sources on the ground said" -> "the monitoring
    group" (not where the phrase is the relative's own subject, "the attack which the ministry said
    killed ten", nor its name, "The coalition which calls itself Ansar al-Sharia has said").
@@ -70,9 +70,8 @@ _INTERVIEW = re.compile(r"\s+in\s+(?:an?|the|a\s+\w+)\s+(?:interview|call|conver
 _RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which)(?![\w'’-])")
 _RELATIVE_REACH = 25  # words between a "who"/"which" and the complement it holds
 _PHRASE_WORDS = 8  # words of the noun phrase before it
-_OBJECT_REACH = (
-    3  # words between a "who"/"which" and an object phrase: "which has", "which relies on", "who is close to"
-)
+# words between a "who"/"which" and an object phrase: "which has", "which relies on a wide"
+_OBJECT_REACH = 4
 _NAMING = frozenset({"itself", "themselves", "himself", "herself", "calls", "called", "named", "known", "dubbed"})
 _WORD = re.compile(r"\S+")
 
