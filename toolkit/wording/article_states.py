@@ -96,12 +96,12 @@ class StateTally:
         home = _leader(votes, 0) or _leader(weights, 1, minimum=2)
         return (home, self.names.get(home, home)) if home else None
 
-    def nearby(self, sentences: list[Sentence], label: str, earlier: list[tuple[str, str]]) -> tuple[str, str] | None:
-        """For an article without a leading state: the state an unattached state-class ``label`` names
-        by what stands near it, as ``(actor_id, actor)``, or None: the one state the label's sentence
+    def nearby(self, sentences: list[Sentence], earlier: Iterable[str]) -> tuple[str, str] | None:
+        """For an article without a leading state: the state an unattached state-class label names by
+        what stands near it, as ``(actor_id, actor)``, or None: the one state the label's sentence
         (the last of ``sentences``) names as an actor (not as a relation or a place); else the state
-        its own label word was last attached to by structure earlier in the field (``earlier``:
-        ``(label, actor_id)`` in text order; "the Tunisian authorities ... the authorities"); else
+        its own label word was last attached to by structure earlier in the field (``earlier``: the
+        actors it was attached to, nearest first; "the Tunisian authorities ... the authorities"); else
         the one state the sentence before (the one before the last of ``sentences``) names, if the
         article attaches a state-class label to it by structure somewhere ("the Tunisian
         authorities"): a state named only as a party, such as an ally at war, is not taken.
@@ -110,8 +110,8 @@ class StateTally:
         before = {s for s in _states(sentences[-2]) if self.votes[s]} if len(sentences) > 1 else set()
         state = next(iter(own)) if len(own) == 1 else None
         if state is None and not own:
-            same = [self.state_of[a] for word, a in earlier if word == label and self.state_of.get(a)]
-            state = same[-1] if same else (next(iter(before)) if len(before) == 1 else None)
+            same = next((self.state_of[a] for a in earlier if self.state_of.get(a)), None)
+            state = same or (next(iter(before)) if len(before) == 1 else None)
         return (state, self.names.get(state, state)) if state else None
 
 
@@ -224,12 +224,15 @@ def _party_of_clause(sentence: Sentence, first: int, after: int, state_id: str) 
     them: "Damascus lost 40 troops", "troops loyal to Damascus", "Syria's embattled regime" and
     "Assad rallied Syria's minorities behind his regime" keep the state.
     """
-    for mention in sentence.mentions:
+    reach = len(_FILLERS) + 1  # more words between than one verb and every filler: not this kind
+    for mention in sentence.mentions_near(first - reach, after + reach):
         if mention.actor_id != state_id or mention.marker is not None or mention.sense == "place":
             continue
         if mention.alias_type == "demonym" or sentence.text[mention.end : mention.end + 2] in ("'s", "’s", "s "):
             continue
         gap = range(after, mention.first) if mention.first >= after else range(mention.after, first)
+        if len(gap) > reach:
+            continue
         words = [sentence.lower[k] for k in gap]
         verbs = [w for w in words if w in _ADVERSARIAL]
         if len(verbs) == 1 and all(w in _ADVERSARIAL or w in _FILLERS for w in words):

@@ -121,6 +121,14 @@ class Sentence:
     def __len__(self) -> int:
         return len(self.words)
 
+    def mentions_near(self, low: int, high: int) -> list[Mention]:
+        """The mentions that start at a token from ``low`` to ``high`` (in text order; looked up by
+        bisection, so a long run-together "sentence" costs no scan of all its mentions per label).
+        """
+        if not hasattr(self, "_firsts"):
+            self._firsts = [m.first for m in self.mentions]
+        return self.mentions[bisect.bisect_left(self._firsts, low) : bisect.bisect_right(self._firsts, high)]
+
     def mention_at(self, k: int, *, starting: bool = False, ending: bool = False) -> Mention | None:
         """The mention owning token ``k`` (that starts or ends there, if asked)."""
         if not 0 <= k < len(self.owner) or self.owner[k] < 0:

@@ -83,6 +83,7 @@ mention followed by a lower-case label ends the name: "Meanwhile Syrian regime")
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -311,17 +312,19 @@ def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, stat
         return
     attached = [(i, row) for i, row in enumerate(rows) if row[3] and row[7] in state_classes and row[9] != "context"]
     tallies = tally_article_states(mentions, [(row[0], row[3]) for _, row in attached])
-    by_field: dict[tuple, list] = {}
+    by_label: dict[tuple, tuple[list, list]] = {}  # (article, field, label) -> row positions, actor ids
     for i, row in attached:
-        by_field.setdefault(row[:2], []).append((i, row[6], row[3]))
+        by_label.setdefault((*row[:2], row[6]), ([], []))[0].append(i)
+        by_label[(*row[:2], row[6])][1].append(row[3])
     for position, sentences, span in unnamed:  # the label's sentence and the one before it in its paragraph
         row, sentence = rows[position], sentences[-1]
         partner = coordinated_state(sentence, span)  # "regime and Russian forces": not Russia's regime
         tally = tallies.get(row[0])
         home = tally.home(frozenset({partner} - {None})) if tally is not None else None
         if tally is not None and home is None:  # no state leads: the one nearby ("the authorities")
-            earlier = [(label, actor_id) for i, label, actor_id in by_field.get(row[:2], ()) if i < position]
-            home = tally.nearby(sentences, row[6], earlier)
+            positions, actors = by_label.get((*row[:2], row[6]), ((), ()))
+            before = bisect.bisect_left(positions, position)  # the label word's attachments before it
+            home = tally.nearby(sentences, (actors[k] for k in range(before - 1, -1, -1)))
         if home and may_name_article_state(sentence, span, blockers, home[0]):
             rows[position] = (*row[:3], *home, *row[5:9], "context", *row[10:])
 

@@ -104,6 +104,9 @@ def _named_before_labels(text: str, covered: list, label_words: frozenset, group
     """The names before a lower-case label and a group noun, and their other occurrences (module
     docstring), where nothing in ``covered`` (``(start, end)`` spans) stands.
     """
+    taken = bytearray(len(text))  # 1 where a mention stands: one look-up per match, however many mentions
+    for start, end in covered:
+        taken[start:end] = b"\x01" * (end - start)
     names = {}
     for match in _named_before(label_words, group_nouns).finditer(text):
         name, start = match.group(1), match.start()
@@ -112,12 +115,12 @@ def _named_before_labels(text: str, covered: list, label_words: frozenset, group
             name = name.split(" ", 1)[1]
         if not _names(text, start, name, label_words):
             continue
-        if not any(s < match.end(1) and start < e for s, e in covered):
+        if taken.find(1, start, match.end(1)) < 0:
             names[name] = "group:" + person_id(name).removeprefix("person:")
     found = []
     for name, actor_id in names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(s < match.end() and match.start() < e for s, e in covered):
+            if taken.find(1, match.start(), match.end()) < 0:
                 found.append(Mention(match.start(), match.end(), actor_id, name, "armed_group", "name"))
     return found
 
