@@ -57,7 +57,9 @@ says which kinds of error on US/UK web news each later rule answers):
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
                  about (``toolkit.wording.article_states``: the state its other state-class
-                 labels name, else the state most mentioned), when one state leads. Not when the
+                 labels name, else the state most mentioned), when one state leads; when none
+                 leads, the state nearby (``StateTally.nearby``: its sentence's one state, the
+                 state its label word named before, the previous sentence's). Not when the
                  word before the label says it is another body ("the interim government", "Kurdish
                  authorities", "Lattakia army": the lexicon's ``not_the_state``, a label word of
                  another class, a mention, a capitalised name), when "of" and a name follow ("the
