@@ -956,3 +956,16 @@ def test_he_takes_a_person_named_by_kin_or_lot(noun):
         f'The groom was safe a {noun} told AFP. "He does not want to see anyone" he said.'
     )
     assert quote_of(text, "He does").speaker == noun
+
+
+def test_one_of_a_group_is_one_person():
+    # "One of the residents said" names one person: "she said" then takes that person, not a group
+    text = (
+        'An AFP correspondent reported the blast. One of the residents said "it was awful". "We ran and hid" she said.'
+    )
+    assert quote_of(text, "it was").speaker_text == "One of the residents"
+    assert quote_of(text, "We ran").speaker == "One of the residents"
+    assert (
+        quote_of('"All the evidence points to it" one of the officials said.', "All the").speaker
+        == "one of the officials"
+    )

@@ -141,6 +141,8 @@ def is_speaker_phrase(words: list[str]) -> bool:
     common noun or adjective ("mortgages", "available") is none.
     """
     content = [w for w in words if w.lower() not in ARTICLES and w[:1].isalnum()]
+    if len(content) > 2 and content[0].lower() in ("one", "each") and content[1].lower() == "of":
+        content = content[2:]  # "one of the officials": the officials' head
     if not content or any(is_capitalised(w) for w in content):
         return bool(content)
     at = next((k for k, w in enumerate(content) if k and w.lower() in _COMPLEMENT_OPENERS), len(content))

@@ -179,6 +179,7 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
 
 
 _DASHES = frozenset({"—", "–"})
+_ONE_OF = frozenset({"one", "each"})  # before "of the" opening a speaker phrase
 _CLOSE_TO = frozenset({"close", "loyal", "near", "linked", "affiliated"})  # before "to"
 _MANNER = frozenset({"by", "while"})  # "by saying that", "while insisting": the clause's subject speaks
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within", "off", "outside", "with", "on", "to"})
@@ -330,7 +331,11 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
         k -= 1
     if verb_at > 0 and (lower[verb_at - 1] in _TIME_UNITS or lower[verb_at - 1] in _TIME_AFTER):
         return None  # "an hour later said": a time, not a speaker
-    return _trim(lower, first, verb_at)
+    found = _trim(lower, first, verb_at)
+    if found and found[0] >= 2 and lower[found[0] - 1] == "of" and lower[found[0] - 2] in _ONE_OF:
+        if found[0] == 2 or lower[found[0] - 3] != "of":  # not "a relative of one of the victims"
+            return found[0] - 2, found[1]  # "One of the residents said": one person of the group
+    return found
 
 
 def _skip_time(lower, k: int) -> int:

@@ -287,7 +287,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     at = len(lower) - 1 if at is None else at  # "the governor of Homs": the head is "governor"
     head = _CONTRACTION.sub("", lower[at].rstrip(".")) if lower else ""
     head_offset = offset + found[at].start() if lower else offset
-    clause.kind = head_kind(head)
+    clause.kind = "person" if lower[:2] in (["one", "of"], ["each", "of"]) else head_kind(head)  # "one of the guards"
     if opening is not None:
         clause.resolution, clause.kind = "pronoun", "organisation"
         clause.resolved = mention_name(*opening)
