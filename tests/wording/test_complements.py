@@ -10,13 +10,8 @@ import pytest
 
 import toolkit
 from tests.wording.test_quotes import articles_of
+from tests.wording.test_speakers import quote_of
 from toolkit.wording.quotes import find_quotes
-
-
-def quote_of(text, prefix):
-    articles = articles_of(text)
-    quotes = find_quotes(articles, toolkit.find_mentions(articles))
-    return quotes[quotes["quote"].str.startswith(prefix)].iloc[0]
 
 
 @pytest.mark.parametrize(
