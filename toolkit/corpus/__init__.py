@@ -1,6 +1,7 @@
 """Stage 1, corpus: files on disk become the articles frame (one row per article).
 
-Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .html, and the
+Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .html pages read by
+``html_pages``, with the JSON-LD article body of ``linked_data`` where the page hides its text, and the
 .csv/.tsv, .json/.jsonl tables of ``tables``, CSV and TSV read by ``delimited``), encodings
 (``encoding``), dates (``dates``), the metadata sidecar (``metadata``), page layout and boilerplate
 (``layout``), the site furniture learned per outlet (``furniture``) and stripped from every format

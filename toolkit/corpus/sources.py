@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from toolkit.corpus.encoding import UnreadableFile, decode_bytes, open_text
+from toolkit.corpus.html_pages import read_html_page
 from toolkit.corpus.layout import parse_scraped_text
 from toolkit.corpus.tables import iter_delimited, iter_json_lines, read_json_lines, read_json_records
 from toolkit.errors import InputError, list_names
@@ -128,44 +129,15 @@ def _page_record(relative: str, page, report) -> list[dict]:
 #: The most tags read from one HTML page: extraction takes time in the number of elements (100,000
 #: paragraphs took 98 s), and a page of one article has a few thousand.
 MAX_HTML_TAGS = 100_000
-#: An XML declaration opening a page (XHTML): the text is decoded already, and lxml misreads a page
-#: that opens with one naming an encoding.
-_XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,200}\?>")
 
 
 def _html_record(relative: str, html: str, report) -> list[dict]:
-    import trafilatura
-
     tags = html.count("<")
     if tags > MAX_HTML_TAGS:
         problem = f"{tags:,} tags, over the limit of {MAX_HTML_TAGS:,} for one page"
         report.add(relative, "file", problem, "file skipped; save each article as its own page")
         return []
-    html = _XML_DECLARATION.sub("", html, count=1)
-    try:
-        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
-    except Exception as error:  # trafilatura raises many kinds on broken markup
-        report.add(relative, "file", f"HTML could not be parsed: {type(error).__name__}: {error}", "file skipped")
-        return []
-    found = {} if document is None else (document.as_dict() if hasattr(document, "as_dict") else dict(document))
-    title = " ".join((found.get("title") or "").split())
-    paragraphs = [" ".join(line.split()) for line in (found.get("text") or "").split("\n") if line.strip()]
-    if paragraphs and paragraphs[0] == title:
-        paragraphs = paragraphs[1:]
-    if not paragraphs:
-        report.add(relative, "file", "no main text found in the HTML page", "file skipped")
-        return []
-    return [
-        {
-            "article_id": relative.rsplit(".", 1)[0],
-            "title": title,
-            "text": "\n\n".join(paragraphs),
-            "date": found.get("date") or "",
-            "outlet": found.get("sitename") or "",
-            "url": found.get("url") or "",
-            "path": relative,
-        }
-    ]
+    return read_html_page(relative, html, report)
 
 
 def _kept_names(columns: Mapping[str, str] | None) -> set[str]:
