@@ -46,3 +46,25 @@ def test_an_outlet_reporting_the_sentence_before_is_no_later_quotes_speaker():
     # a body that is no outlet still gives the sentence after it its quote
     text = text.replace("the state news agency Anadolu", "the Syrian Observatory for Human Rights")
     assert _quotes(text)["speaker"].tolist() == ["Syrian Observatory for Human Rights"]
+
+
+def test_a_name_far_into_a_sentence_of_capitalised_words_opens_no_sentence():
+    # the salience of a name reads at most SALIENCE_REACH characters back to its sentence's start
+    from toolkit.wording.antecedents import SALIENCE_REACH, SALIENT, find_salience
+
+    near = "Farmer Chad Smith"
+    far = "Foreign Minister " * (SALIENCE_REACH // 17 + 1) + "Chad Smith"
+    assert find_salience(near, near.index("Chad"), [0], None) == SALIENT
+    assert find_salience(far, far.index("Chad"), [0], None) == 0
+
+
+def test_quotes_in_one_endless_sentence_of_people_and_bodies_keep_their_speakers():
+    # speakers resolved from the mentions near their phrase only: each clause keeps its own body
+    bodies = ["the Pentagon", "the Kremlin", "the State Department", "Hezbollah"] * 50
+    text = "".join(f'"Point {i} stands," {body} said, and ' for i, body in enumerate(bodies)) + "so on."
+    quotes = _quotes(text)
+    assert len(quotes) == len(bodies)
+    assert quotes["actor_id"].tolist() == _quotes(
+        "".join(f'"Point {i} stands," {body} said. ' for i, body in enumerate(bodies))
+    )["actor_id"].tolist()
+    assert quotes["actor_id"].iloc[3] == "hezbollah"

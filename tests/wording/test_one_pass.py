@@ -326,15 +326,15 @@ def reference_label_spans(sentence, entries, longest, group_nouns, not_labels):
 
 
 def test_label_spans_equal_every_length_at_every_token(fakes, mentions):
-    from toolkit.wording.label_sentence import Sentence, find_label_spans
-    from toolkit.wording.labels import _mentions_by_field, load_label_lexicon
+    from toolkit.wording.label_sentence import Sentence, find_label_spans, mentions_by_field
+    from toolkit.wording.labels import _IGNORED_SENSES, load_label_lexicon
 
     lexicon = load_label_lexicon()
     entries = dict(zip(lexicon["label"], lexicon["label_class"], strict=False))
     longest = max(len(label.split()) for label in entries)
     group_nouns = frozenset(lexicon.attrs.get("group_nouns", []))
     not_labels = frozenset(lexicon.attrs.get("not_labels", [])) | {"regime change", "the free"}
-    by_field = _mentions_by_field(mentions)
+    by_field = mentions_by_field(mentions, _IGNORED_SENSES)
     n_spans = 0
     for article_id, field, text in field_strings(fakes.iloc[:250], FIELDS):
         for _, s, e in sentence_spans(text):

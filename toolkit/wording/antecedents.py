@@ -57,6 +57,9 @@ SALIENT, QUOTED = 1, -1  # an entity's salience: a sentence's subject; a name in
 _IN_TITLES = frozenset({"of", "the", "for", "and"})  # "Later Secretary of State John Kerry arrived"
 SUBJECT_WINDOW = 3  # people examined for a subject before "he" or "she" takes the nearest person
 SUBJECT_SENTENCES = 3  # sentences back where that subject may be met, in paragraphs of one sentence
+#: Characters before a name read for its salience: a name further from its sentence's start opens no
+#: sentence (a text with no sentence end would be read back to its start for every name: quadratic).
+SALIENCE_REACH = 300
 PRONOUN_KINDS = {
     "he": ("person",),
     "she": ("person",),
@@ -159,7 +162,10 @@ def find_salience(text: str, start: int, sentence_starts: list | None, quotes: l
     if not sentence_starts:
         return 0
     k = bisect.bisect_right(sentence_starts, start) - 1
-    before = text[sentence_starts[k] if k >= 0 else 0 : start].split()
+    opens = sentence_starts[k] if k >= 0 else 0
+    if start - opens > SALIENCE_REACH:
+        return 0
+    before = text[opens:start].split()
     return SALIENT if all(word[:1].isupper() or word in _IN_TITLES for word in before) else 0
 
 

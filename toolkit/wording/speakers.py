@@ -163,6 +163,9 @@ def resolve_speakers(
     """
     mentions = [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions]
     by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
+    # each clause reads only the mentions that can overlap its phrase (in their order): linear in the text
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i][0])
+    starts, reach = [mentions[i][0] for i in order], max((m[1] - m[0] for m in mentions), default=0)
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
     surnames = {c.speaker.split()[-1].lower() for c in clauses if is_surname(c.speaker.split())} - set(PRONOUN_KINDS)
@@ -190,7 +193,10 @@ def resolve_speakers(
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
         near = (rank, subject_reach(paragraph_starts, sentence_starts, clause)) if paragraph_starts else None
-        _resolve(clause, mentions, article, (rank, clause.speaker_start, 1), opening, near)
+        lo = bisect.bisect_left(starts, clause.speaker_start - reach)
+        hi = bisect.bisect_left(starts, clause.speaker_end)
+        near_mentions = [mentions[i] for i in sorted(order[lo:hi])]
+        _resolve(clause, near_mentions, article, (rank, clause.speaker_start, 1), opening, near)
         # a person actor made outside the dictionary (person:<name>) is not the dictionary's
         clause.in_dictionary = bool(clause.in_dictionary) and not clause.actor_id.startswith("person:")
         if clause.resolved:
