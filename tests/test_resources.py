@@ -77,6 +77,8 @@ LEXICONS = {
         "vote_conduct",
         "venue_nouns",
         "ezafe_particles",
+        "place_names",
+        "place_possessive_nouns",
     ],
     "speaker_nouns.yaml": [
         "heads",

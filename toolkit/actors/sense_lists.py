@@ -71,14 +71,25 @@ class SenseLists:
     vote_words: frozenset
     vote_conduct: frozenset
     venue_nouns: frozenset
+    place_possessives: frozenset
+    place_possessive_nouns: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
 
     @property
     def listed(self) -> frozenset:
-        """The folded aliases a list rule reads (languages, US states, caps words, phrases, given names)."""
-        return self.languages | self.caps_words | self.lowercase_phrases | self.first_names | frozenset(self.us_states)
+        """The folded aliases a list rule reads (languages, US states, caps words, phrases, given names,
+        places' possessives without an apostrophe).
+        """
+        return (
+            self.languages
+            | self.caps_words
+            | self.lowercase_phrases
+            | self.first_names
+            | frozenset(self.us_states)
+            | self.place_possessives
+        )
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +157,8 @@ def word_lists() -> SenseLists:
         vote_words=words("vote_words"),
         vote_conduct=words("vote_conduct"),
         venue_nouns=words("venue_nouns"),
+        place_possessives=frozenset(name + "s" for name in words("place_names")),
+        place_possessive_nouns=words("place_possessive_nouns"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

@@ -18,6 +18,15 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
 ``name_before``
     a capitalised word and a particle joined by hyphens right before it: "Payam-e-Afghan" (an
     Afghan channel), "Tehrik-i-Insaf".
+
+And for an alias of any actor that spells a place's possessive without its apostrophe
+(``is_place_possessive``, sense ``other``):
+
+``place_possessive``
+    a listed place's name and an "s" ("Hamas" is "Hama's", the Syrian city, in a text stripped of
+    apostrophes), followed in lower case by a setting noun, or a word of direction and one: "Hamas
+    northwestern countryside", "in Hamas countryside"; "Hamas fighters", "Hamas northern commander"
+    stay the group.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ import re
 from toolkit.actors.sense_context import SenseContext, word_before
 from toolkit.actors.sense_lists import PLACE, SenseLists
 
-__all__ = ["find_setting", "has_hyphenated_name_before"]
+__all__ = ["find_setting", "has_hyphenated_name_before", "is_place_possessive"]
 
 #: A possessive right after a mention ("'s", "'", or an "s" without an apostrophe), then up to
 #: four words in lower case (hyphenated words count as one).
@@ -96,3 +105,29 @@ def has_hyphenated_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> 
     start = int(ctx.starts[i])
     found = _HYPHENATED.search(ctx.joined, max(0, start - 40), start)
     return found is not None and found.group(1) in lists.ezafe
+
+
+#: Up to two words in lower case right after a mention (hyphenated words count as one), then what
+#: follows them.
+_TWO_AFTER = re.compile(r"[ \t]+([a-z]+(?:-[a-z]+)*)(?:[ \t]+([a-z]+(?:-[a-z]+)*))?(.?)")
+
+
+def is_place_possessive(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """Mention ``i``, whose alias is one of ``place_possessives`` (a place's name and an "s"), reads
+    as that place's possessive: a setting noun of ``place_possessive_nouns`` follows it in lower
+    case ("Hamas countryside"), or a word of ``direction_words`` and a setting noun do, or a word of
+    direction ends the phrase ("Hamas northwestern countryside", "east of Hamas eastern.").
+    """
+    end = int(ctx.ends[i])
+    if ctx.joined[end - 1 : end] != "s":
+        return False  # "Hama's" is no match of "Hamas"; an alias in capitals ("HAMAS") is the group
+    found = _TWO_AFTER.match(ctx.joined, end, end + 80)
+    if found is None:
+        return False
+    first, second, then = found.groups()
+    nouns = lists.place_possessive_nouns
+    if first in nouns:
+        return True
+    if first not in lists.directions:
+        return False
+    return second in nouns if second else then in ("", ".", ",", ";", ":", ")")

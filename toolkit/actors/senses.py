@@ -66,8 +66,10 @@ each match and gives it one of ``SENSES``:
     no actor at all: ``language`` ("in English and Spanish"), ``caps_headline`` (an acronym that is
     an English word in a line of capitals: "WHO IS ..."; an object pronoun that opens the line is
     the acronym: "US TROOPS LEAVE SYRIA"), ``lowercase_phrase`` ("a group of eight
-    senators" is not the G8); "&" joins like "and", so "Killed in Russian & Assad Regime
-    Airstrikes" is no language.
+    senators" is not the G8), ``place_possessive`` (an alias that spells a place's possessive
+    without its apostrophe, before a setting noun: "Hamas northwestern countryside" is Hama's,
+    ``sense_settings``); "&" joins like "and", so "Killed in Russian & Assad Regime Airstrikes" is
+    no language.
 
 The rules run in that order, the first that applies decides; their word lists are
 ``toolkit/data/senses.yaml``; the word lists are read by ``toolkit.actors.sense_lists``, the
@@ -101,7 +103,7 @@ from toolkit.actors.sense_names import (
 )
 from toolkit.actors.sense_places import find_place, has_agency_after, opens_dashed_line, opens_dated_line
 from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
-from toolkit.actors.sense_settings import find_setting, has_hyphenated_name_before
+from toolkit.actors.sense_settings import find_setting, has_hyphenated_name_before, is_place_possessive
 from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -245,6 +247,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
         if kind == 1 and after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
             return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
+    if key in lists.place_possessives and is_place_possessive(ctx, i, lists):
+        return OTHER, "place_possessive"  # "Hamas northwestern countryside": Hama's
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
         return OTHER, "lowercase_phrase"
     if alias_type == "demonym" and key in lists.languages and is_language(ctx, i, lists):
