@@ -199,7 +199,8 @@ def test_hostile_pages_are_read_in_bounded_time(monkeypatch):
     many = [json.dumps([{"@type": "NewsArticle", "headline": str(i)} for i in range(2_000)])] * 40
     unclosed = "<script " * 200_000 + '"articleBody"'
     wide = json.dumps({"@graph": [[[{"x": [{"y": {}}] * 50}] * 50] * 50]})
-    for html in (page(*many), unclosed, page(wide)):
+    open_scripts = json.dumps({**ARTICLE, "articleBody": "<p>" + "<script>x &amp; y" * 100_000})
+    for html in (page(*many), unclosed, page(wide), page(open_scripts)):
         started = time.perf_counter()
         articles = read_linked_articles(html)
         assert time.perf_counter() - started < 3

@@ -60,7 +60,8 @@ _ARTICLE_TYPES = frozenset({"BlogPosting", "LiveBlogPosting", "Report", "SocialM
 #: Markup inside an ``articleBody`` (some sites put the HTML of the body there): the tags that end a
 #: paragraph, any tag, and elements whose content is no text.
 _PARAGRAPH_END = re.compile(r"<(?:br\s*/?|/(?:p|div|h[1-6]|li|blockquote|figcaption|tr))\s*>", re.IGNORECASE)
-_NO_TEXT = re.compile(r"<(script|style)\b[^<>]{0,2000}>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_NO_TEXT = re.compile(r"<(script|style)\b[^<>]{0,2000}>", re.IGNORECASE)
+_NO_TEXT_END = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style")}
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,2000})?/?>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}")
@@ -230,11 +231,25 @@ def _plain_text(value) -> str:
         return ""
     for _ in range(2):
         if "<" in value and _TAG.search(value):
-            value = _TAG.sub(" ", _PARAGRAPH_END.sub("\n", _NO_TEXT.sub(" ", value)))
+            value = _TAG.sub(" ", _PARAGRAPH_END.sub("\n", _without_scripts(value)))
         if "&" in value and _ENTITY.search(value):
             value = html_entities.unescape(value)
     lines = (" ".join(line.split()) for line in value.splitlines())
     return "\n\n".join(line for line in lines if line)
+
+
+def _without_scripts(value: str) -> str:
+    """``value`` without its script and style elements, in one pass (an element left open ends the
+    search: its tag goes with the others).
+    """
+    pieces, position = [], 0
+    while (opening := _NO_TEXT.search(value, position)) is not None:
+        end = _NO_TEXT_END[opening.group(1).lower()].search(value, opening.end())
+        if end is None:
+            break
+        pieces.append(value[position : opening.start()])
+        position = end.end()
+    return " ".join([*pieces, value[position:]]) if pieces else value
 
 
 def _without_title(body: str, title: str) -> str:
