@@ -151,3 +151,13 @@ def test_an_interview_partner_is_no_speaker(text, speaker, source):
 )
 def test_an_object_inside_a_relative_clause_is_no_speaker(text, speaker):
     assert find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text))).iloc[0]["speaker"] == speaker
+
+
+def test_complements_in_one_endless_sentence_are_read_near_their_clause():
+    # 300 clauses in one sentence (no full stop): each reads at most _READ_BACK characters before it
+    text = (
+        "".join(f'"Item {i} is fine," Chief Tom Varga with the Norland Police said, and ' for i in range(300))
+        + "so on."
+    )
+    quotes = find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text)))
+    assert len(quotes) == 300 and set(quotes["speaker"]) == {"Tom Varga"}

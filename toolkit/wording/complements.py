@@ -68,6 +68,9 @@ _NAME_AFTER = re.compile(
 # "in an interview with", "in a phone call with": the complement is whom the speaker spoke to
 _INTERVIEW = re.compile(r"\s+in\s+(?:an?|the|a\s+\w+)\s+(?:interview|call|conversation)\s*$")
 _RELATIVE = re.compile(r"(?<![\w'’-])(?:who|which)(?![\w'’-])")
+#: Characters before a speaker phrase read by these rules: a sentence without end is not read back to
+#: its start for every clause (time linear in the text).
+_READ_BACK = 400
 _RELATIVE_REACH = 25  # words between a "who"/"which" and the complement it holds
 _PHRASE_WORDS = 8  # words of the noun phrase before it
 # words between a "who"/"which" and an object phrase: "which has", "which relies on a wide"
@@ -85,7 +88,7 @@ def take_subject(text: str, clause, sentence_starts, quotes=None) -> None:
     if clause.pattern != "verb" or clause.start != clause.speaker_start or clause.speaker_end >= clause.end:
         return  # a speaker after its verb (inversion) is no complement before it
     opens = sentence_starts[clause.sentence] if sentence_starts and 0 <= clause.sentence < len(sentence_starts) else 0
-    opens = max(opens, _after_quote(quotes or [], clause.speaker_start, opens))
+    opens = max(opens, _after_quote(quotes or [], clause.speaker_start, opens), clause.speaker_start - _READ_BACK)
     before = text[opens : clause.speaker_start]
     complement = _COMPLEMENT.search(before)
     head = before[: complement.start()] if complement is not None else ""

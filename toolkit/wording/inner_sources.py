@@ -21,7 +21,7 @@ from toolkit.wording.reporting import find_clauses
 __all__ = ["OPENING_WORDS", "find_inner_clauses"]
 
 OPENING_WORDS = 4  # words of a quote before its inner speaker starts
-_READ = 300  # characters of a quote read for its inner clause
+_READ = 160  # characters of a quote read for its inner clause: four words, a speaker phrase and its verb
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _SCARE_WORDS = 4  # a quote of at most this many words names no source
 
@@ -34,23 +34,30 @@ def find_inner_clauses(text: str, sentences, quotes, open_starts, clauses, verbs
     clauses (``toolkit.wording.reporting.find_clauses``), before resolution.
     """
     starts = [s for _, s, _ in sentences]
-    found = []
-    for quote, clause, _ in attribute_quotes(text, starts, quotes, open_starts, clauses):
-        inner_start = quote[0] + 1
-        inner_end = quote[1] if quote[0] in open_starts else quote[1] - 1
-        words = token_spans(text, start=inner_start, end=min(inner_end, inner_start + _READ))
-        if clause is not None or len(words) <= _SCARE_WORDS:
+    firsts = {verb.split()[0] for verb in verbs}  # a quote with none of these words names no source
+    candidates = {}
+    for quote in quotes:
+        inner = _opening_clause(text, quote, quote[0] in open_starts, verbs, longest, firsts)
+        if inner is not None:
+            inner.pattern, inner.sentence = "inner", bisect.bisect_right(starts, inner.start) - 1
+            candidates[quote] = inner
+    if not candidates:
+        return []  # most fields: no attribution needed to know that no quote names its source
+    attributed = attribute_quotes(text, starts, quotes, open_starts, clauses)
+    return [candidates[quote] for quote, clause, _ in attributed if clause is None and quote in candidates]
+
+
+def _opening_clause(text: str, quote, left_open: bool, verbs: dict, longest: int, firsts: set):
+    """The reporting clause whose speaker phrase, no pronoun, starts in the quote's first words, or None."""
+    inner_start = quote[0] + 1
+    inner_end = min(quote[1] if left_open else quote[1] - 1, inner_start + _READ)
+    words = token_spans(text, start=inner_start, end=inner_end)
+    if len(words) <= _SCARE_WORDS or not any(text[s:e].lower() in firsts for s, e in words):
+        return None
+    for inner in find_clauses(text, [(0, inner_start, inner_end)], [], verbs, longest):
+        opening = sum(1 for s, _ in words if s < inner.speaker_start)
+        before_verb = inner.start == inner.speaker_start and inner.speaker_end < inner.end
+        if inner.pattern != "verb" or not before_verb or opening > OPENING_WORDS:
             continue
-        span = [(0, inner_start, min(inner_end, inner_start + _READ))]
-        for inner in find_clauses(text, span, [], verbs, longest):
-            opening = sum(1 for s, _ in words if s < inner.speaker_start)
-            before_verb = inner.start == inner.speaker_start and inner.speaker_end < inner.end
-            if inner.pattern != "verb" or not before_verb or opening > OPENING_WORDS:
-                continue
-            if inner.speaker.lower() in _PRONOUNS:
-                break
-            inner.pattern = "inner"
-            inner.sentence = bisect.bisect_right(starts, inner.start) - 1
-            found.append(inner)
-            break
-    return found
+        return None if inner.speaker.lower() in _PRONOUNS else inner
+    return None
