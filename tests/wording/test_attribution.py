@@ -64,7 +64,8 @@ def test_quotes_in_one_endless_sentence_of_people_and_bodies_keep_their_speakers
     text = "".join(f'"Point {i} stands," {body} said, and ' for i, body in enumerate(bodies)) + "so on."
     quotes = _quotes(text)
     assert len(quotes) == len(bodies)
-    assert quotes["actor_id"].tolist() == _quotes(
-        "".join(f'"Point {i} stands," {body} said. ' for i, body in enumerate(bodies))
-    )["actor_id"].tolist()
+    assert (
+        quotes["actor_id"].tolist()
+        == _quotes("".join(f'"Point {i} stands," {body} said. ' for i, body in enumerate(bodies)))["actor_id"].tolist()
+    )
     assert quotes["actor_id"].iloc[3] == "hezbollah"
