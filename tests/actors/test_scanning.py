@@ -21,6 +21,7 @@ from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
 from toolkit.actors.scanning import KeyAutomaton, scan
+from toolkit.actors.sense_context import SENTENCE_OPENERS
 from toolkit.text.folding import case_form, fold_for_scan, fold_text, squeeze, unsqueeze
 
 ahocorasick = pytest.importorskip("ahocorasick", reason="pyahocorasick (the test extra) runs the reference scan")
@@ -81,6 +82,11 @@ def _reference_check(matcher, joined, folded, key, start, end, options):
     if matcher.key_plural[key]:
         before = folded[max(0, start - 16) : start].split()
         if before and before[-1] in _DETERMINERS:
+            return None
+    if matcher.key_lower_after is not None and matcher.key_lower_after[key]:
+        # a person's case-exact possessive: an "s", a space and a lower-case letter, not opening a sentence
+        opened = joined[:start].rstrip()[-1:] in ("", *SENTENCE_OPENERS)
+        if opened or joined[end : end + 2] != "s " or not joined[end + 2 : end + 3].islower():
             return None
     surface = joined[start:end]
     trail = matcher.key_trail[key]

@@ -97,6 +97,7 @@ class Matcher:
     key_casual: np.ndarray = None  # per key: slow, and its one candidate's case alone decides (no trail, not plural)
     case_verdicts: dict = dataclass_field(default_factory=dict)  # (key, surface) -> candidates its case lets through
     key_punctuated: np.ndarray = None  # per key: an alias or exclusion written with , ; or : (may span one)
+    key_lower_after: np.ndarray = None  # per key: a person's case-exact possessive, read before a lower-case word
 
 
 def day_number(value) -> int | None:
@@ -156,6 +157,7 @@ def _compile(dictionary: pd.DataFrame) -> Matcher:
         np.array([bool(k[2]) or any(c[2] for c in k[3]) for k in keys], dtype=bool),
         np.array([k[4] and not k[2] and not k[5] and len(k[3]) == 1 and not k[3][0][2] for k in keys], dtype=bool),
         key_punctuated=np.array([padded[1:-1] in rows.punctuated for padded in automaton.keys], dtype=bool),
+        key_lower_after=np.array([k[6] for k in keys], dtype=bool),
     )
 
 
@@ -250,7 +252,7 @@ def _add_candidate(candidates: list, row: int, forms: frozenset | None, required
 
 def _build_automaton(rows: _Rows) -> tuple[KeyAutomaton, list[tuple]]:
     """Return the automaton over every key and its variants, and per key ``(length, strip, trail,
-    candidates, slow, plural)``.
+    candidates, slow, plural, lower_after)``.
     """
     automaton: list[str] = []  # the padded keys, compiled at the end
     keys: list[tuple] = []
@@ -264,6 +266,11 @@ def _build_automaton(rows: _Rows) -> tuple[KeyAutomaton, list[tuple]]:
         if fold_names:
             _add_endings(automaton, keys, key, fold_names, rows, not_possessive)
             named.append((key, fold_names))
+        elif len(key) >= 2 and key[-1].isalpha() and key[-1] != "s":
+            # "Trumps decision": a person's case-exact name, only before a lower-case word (scanning)
+            people = tuple(c for c in candidates if not c[2] and rows_type[c[0]] == "name" and _person(rows, c[0]))
+            if people and key + "s" not in by_key and key + "s" not in rows.excluded:
+                _add_key(automaton, keys, key + "s", 1, "", people, plural=True, lower_after=True)
     # "Jeish Al Fatah" for Jaysh al-Fatah (toolkit.actors.spellings), with its endings ("Jeish al-Fatahs")
     present = {padded[1:-1] for padded in automaton}  # a key given twice would be found as its last only
     for variant, fold_names in variant_candidates(named, present | rows.excluded, rows.rows_actor).items():
@@ -304,12 +311,23 @@ def _add_endings(
 
 
 def _add_key(
-    automaton: list, keys: list, text: str, strip: int, trail: str, candidates: tuple, plural: bool = False
+    automaton: list,
+    keys: list,
+    text: str,
+    strip: int,
+    trail: str,
+    candidates: tuple,
+    plural: bool = False,
+    lower_after: bool = False,
 ) -> None:
     """Add one key, padded with a space on each side, to the automaton's keys and its facts to ``keys``."""
     automaton.append(f" {text} ")
-    slow = bool(trail) or plural or any(c[1] is not None or c[2] for c in candidates)
-    keys.append((len(text), strip, trail, candidates, slow, plural))
+    slow = bool(trail) or plural or lower_after or any(c[1] is not None or c[2] for c in candidates)
+    keys.append((len(text), strip, trail, candidates, slow, plural, lower_after))
+
+
+def _person(rows: _Rows, row: int) -> bool:
+    return rows.actors[rows.rows_actor[row]].is_person
 
 
 def _index_surnames(rows: _Rows) -> tuple[list, dict]:

@@ -30,7 +30,10 @@ The matching rules (each has its own test in tests/actors/test_mentions.py):
   of three or more characters not ending in "s" also matches with a trailing "s" ("Assads"), the
   mention covering the alias alone; unless alias+"s" is itself an alias or exclusion, or is a
   plural name of ``toolkit/data/not_possessive.txt`` after a determiner ("the Americas", "both
-  Koreas"; "in Americas interest" is America's). A name of two or more words ending
+  Koreas"; "in Americas interest" is America's). A person's ``case: exact`` name of two or more
+  characters matches with a trailing "s" only before a word in lower case, not after a
+  determiner and not opening a sentence ("said Trumps decision"; not "Trumps Tower", "the
+  Trumps have"). A name of two or more words ending
   in "s" also matches its singular with a possessive: "United Nation's" is the United Nations.
 - **Unicode**: folding maps "Erdoğan" to "erdogan", curly apostrophes, quotes, dashes and
   non-breaking spaces to spaces, one character for one character.

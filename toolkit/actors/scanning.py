@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import ahocorasick_rs
 import numpy as np
 
+from toolkit.actors.sense_context import SENTENCE_OPENERS
 from toolkit.text.folding import case_form, squeeze, unsqueeze
 
 if TYPE_CHECKING:
@@ -202,10 +203,13 @@ def _check_slow_hits(
                 options = verdicts[(k, surface)] = _case_options(key_candidates[k], surface)
             passed.append(bool(options))
         keep[plain] = passed
-    key_plural, key_after = matcher.key_plural, matcher.key_after
+    key_plural, key_after, lower_after = matcher.key_plural, matcher.key_after, matcher.key_lower_after
     for i in slow[~casual].tolist():
         k, start, end = int(key[i]), int(starts[i]), int(ends[i])
         if key_plural[k] and _after_determiner(folded, start):
+            keep[i] = False
+            continue
+        if lower_after is not None and lower_after[k] and not _owns_lower_word(joined, start, end):
             keep[i] = False
             continue
         surface = joined[start:end]
@@ -230,6 +234,17 @@ def _after_determiner(folded: str, start: int) -> bool:
     """Whether the word before ``start`` makes a plural name of the hit ("the Americas")."""
     before = folded[max(0, start - 16) : start].split()
     return bool(before) and before[-1] in _DETERMINERS
+
+
+def _owns_lower_word(joined: str, start: int, end: int) -> bool:
+    """Whether the hit ``start:end`` of a person's case-exact name is followed by a possessive "s", a
+    space and a word in lower case, and opens no sentence: "Trumps decision", not "Trumps Tower",
+    "Holders of passports" nor "Tenets of faith" at a sentence's start.
+    """
+    if joined[end : end + 2] != "s " or not joined[end + 2 : end + 3].islower():
+        return False
+    before = joined[max(0, start - 16) : start].rstrip()
+    return bool(before) and before[-1] not in SENTENCE_OPENERS
 
 
 def _case_options(options: tuple, surface: str) -> tuple:
