@@ -63,6 +63,13 @@ def test_the_key_is_32_hex_digits_and_the_same_for_the_same_files_and_options(co
     assert key_of(corpus, {"b": 1, "a": 2}) == key_of(corpus, {"a": 2, "b": 1})  # option order is no change
 
 
+def test_other_toolkit_code_gives_another_key(corpus, monkeypatch):
+    # a loader rule changed (say, text taken from a page's JSON-LD): the corpus is loaded again
+    key = key_of(corpus)
+    monkeypatch.setattr("toolkit.corpus.cache.code_fingerprint", lambda: "another build")
+    assert key_of(corpus) != key
+
+
 @pytest.mark.parametrize(
     "change",
     [

@@ -115,13 +115,13 @@ _BUILDING: contextvars.ContextVar[bool] = contextvars.ContextVar("toolkit_frame_
 
 
 def fingerprint_files(root: Path, files, options: dict) -> str:
-    """Return a hex key for the files' paths, sizes and modification times, and the options."""
+    """Return a hex key for the files' paths, sizes and modification times, the options and the toolkit's
+    code (``code_fingerprint``: a change to a loader's rules loads the corpus again, never reads stale text).
+    """
     digest = hashlib.sha256()
-    digest.update(
-        json.dumps(
-            {"version": __version__, "options": options, "root": str(Path(root).resolve())}, sort_keys=True, default=str
-        ).encode()
-    )
+    root = str(Path(root).resolve())
+    described = {"version": __version__, "code": code_fingerprint(), "options": options, "root": root}
+    digest.update(json.dumps(described, sort_keys=True, default=str).encode())
     for path in files:
         stat = os.stat(path)
         digest.update(f"{Path(path).resolve()}\x00{stat.st_size}\x00{stat.st_mtime_ns}\n".encode())
