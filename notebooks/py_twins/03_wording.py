@@ -124,8 +124,21 @@ show_table(
 # %%
 show_table(
     label_rows, "label_rows", figures_dir, rows=top_n, subset=label_rows[label_rows["actor_id"].isin(labelled)],
-    columns=[compare_by, "actor", "label", "label_class", "target_text", "relations", "sentence_text"],
+    columns=[compare_by, "actor", "label", "label_class", "target_text", "rule", "relations", "sentence_text"],
     note="No label is attached to any actor.",
+)
+
+# %% [markdown]
+# Labels whose sentence names no actor ("the militants") are counted for an unnamed group. Where an
+# earlier sentence or the headline names the group they refer back to, it is given as the label's
+# antecedent (how: `antecedent_rule`); it is never counted as the label's target.
+
+# %%
+show_table(
+    label_rows, "label_antecedents", figures_dir, rows=top_n,
+    subset=label_rows[(label_rows["actor_id"] == "") & (label_rows["antecedent_actor_id"].fillna("") != "")],
+    columns=[compare_by, "label", "target_text", "antecedent", "antecedent_rule", "sentence_text"],
+    note="No label of an unnamed group refers back to a named one.",
 )
 
 # %%
@@ -175,7 +188,8 @@ save_figure(figure, key_terms, "key_terms", figures_dir)
 quotes, clauses = find_quotes_and_clauses(articles, mentions)
 show_table(
     quotes, "quotes", figures_dir, rows=top_n, subset=quotes[quotes["kind"] != "scare"],
-    columns=[compare_by, "speaker_text", "speaker", "resolution", "verb_lemma", "quote"], note="No quote is found.",
+    columns=[compare_by, "speaker_text", "speaker", "actor_id", "resolution", "source", "verb_lemma", "verb_class", "quote"],
+    note="No quote is found.",
 )
 
 # %%
