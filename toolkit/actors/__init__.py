@@ -9,7 +9,8 @@ finds the mentions a rule could move ``sense_scan``, the text around a mention `
 the place rules ``sense_places`` and ``sense_settings``, places spread along lists ``sense_spread``
 and the name rules ``sense_names``), spelling variants of Arabic names added to the matcher's
 aliases (``spellings``), short forms shared by
-several countries' bodies resolved by the article's country (``context``), people outside the
+several countries' bodies resolved by the article's country (``context``, with the bare "House"
+and "Senate" of an article about a US state's legislature ``state_chambers``), people outside the
 dictionary named with a title (``persons``, with the shape of a name ``person_names`` and the forms
 a title takes around it ``person_forms``), bare surnames read by the article's date and country
 (``surname_dates``, with where such a word stands alone ``surname_guards``), ``find_mentions``

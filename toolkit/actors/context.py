@@ -31,6 +31,10 @@ is not in the dictionary). Otherwise the mention stays unresolved: ``role_status
 dictionary order. It stays in the mentions frame (never dropped) but names no one actor, so
 co-mentions, attention and the actor tables leave it out (``toolkit.actors.senses.select_senses``).
 
+Before these rules, a bare "House" or "Senate" in an article that names a US state's legislature
+and not the US Congress is left unresolved (``ambiguous_country``): it is no US chamber
+(``toolkit.actors.state_chambers``).
+
 A short form inside another name ("Chatham House", "the Heritage House") is left to the sense
 rules (``toolkit.actors.senses``: ``part_of_name``); it still points its article to no country.
 
@@ -49,6 +53,7 @@ import numpy as np
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import word_lists
 from toolkit.actors.senses import ACTOR, DATELINE, PART_OF_NAME, UNRESOLVED_COUNTRY
+from toolkit.actors.state_chambers import unresolve_state_chambers
 from toolkit.errors import InputError
 from toolkit.resources import read_data_lines
 
@@ -163,6 +168,7 @@ def resolve_by_context(
         left unresolved the status ``UNRESOLVED``.
     outlet_country : the country code of each article's outlet (``outlet_countries``), ``""`` if none.
     """
+    unresolve_state_chambers(matcher, candidates, article_rows, status)
     ambiguous = [
         i
         for i, c in enumerate(candidates)
