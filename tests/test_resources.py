@@ -79,6 +79,8 @@ LEXICONS = {
         "ezafe_particles",
         "place_names",
         "place_possessive_nouns",
+        "listed_city_nouns",
+        "listed_city_fillers",
     ],
     "speaker_nouns.yaml": [
         "heads",

@@ -72,6 +72,9 @@ class SenseLists:
     vote_conduct: frozenset
     venue_nouns: frozenset
     place_possessives: frozenset
+    place_names: frozenset
+    listed_city_nouns: frozenset
+    listed_city_fillers: frozenset
     place_possessive_nouns: frozenset
     ezafe: frozenset
     stop: frozenset
@@ -158,6 +161,9 @@ def word_lists() -> SenseLists:
         vote_conduct=words("vote_conduct"),
         venue_nouns=words("venue_nouns"),
         place_possessives=frozenset(name + "s" for name in words("place_names")),
+        place_names=words("place_names"),
+        listed_city_nouns=words("listed_city_nouns"),
+        listed_city_fillers=words("listed_city_fillers"),
         place_possessive_nouns=words("place_possessive_nouns"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),

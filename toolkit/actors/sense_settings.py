@@ -15,9 +15,25 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
     a possessive before a venue or a place noun after words of rank and at most one other word
     ("Tunisia's most renowned museum", "Syria's main airport", "Syria's ancient city"); "Syria's
     military airport" stays the state.
+``listed_city``
+    a capital listed with other cities: after "and" / "or", fillers, words of direction or
+    capitalised words, then a plural place noun ("targeted Damascus and several other Syrian
+    cities", "Aleppo Damascus and Idlib provinces"), or in a list with two or more names of
+    ``place_names`` ("shelled Damascus, Aleppo and Homs"); "Moscow and Washington agreed" and
+    "Washington and other capitals" stay the states.
 ``name_before``
     a capitalised word and a particle joined by hyphens right before it: "Payam-e-Afghan" (an
     Afghan channel), "Tehrik-i-Insaf".
+
+And for a state's name after a dateline's place that is no mention (``is_country_dateline``, sense
+``dateline``):
+
+``country_dateline``
+    the country after a place in capitals (after a line's start or a sentence's end) or in title
+    case (opening a line), in brackets or after a comma, then a news agency in brackets or a dash:
+    "DEIR EZ-ZOR (Syria) (Sputnik) Reportedly", "ALEPPO, Syria (AP) —", "Idlib (Syria) - Rebels";
+    after a place that is a mention ("DAMASCUS (Syria) -") the country takes the capital's rule
+    (``toolkit.actors.sense_spread``).
 
 And for an alias of any actor that spells a place's possessive without its apostrophe
 (``is_place_possessive``, sense ``other``):
@@ -35,8 +51,9 @@ import re
 
 from toolkit.actors.sense_context import SenseContext, word_before
 from toolkit.actors.sense_lists import PLACE, SenseLists
+from toolkit.text.folding import alias_key
 
-__all__ = ["find_setting", "has_hyphenated_name_before", "is_place_possessive"]
+__all__ = ["find_setting", "has_hyphenated_name_before", "is_country_dateline", "is_place_possessive"]
 
 #: A possessive right after a mention ("'s", "'", or an "s" without an apostrophe), then up to
 #: four words in lower case (hyphenated words count as one).
@@ -49,6 +66,8 @@ def find_setting(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
     """
     if alias_type == "demonym":
         return None
+    if alias_type == "capital" and _is_listed_city(ctx, i, lists):
+        return PLACE, "listed_city"  # "Damascus and several other Syrian cities"
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     found = word_before(joined, start)
     if found is not None and found[0] in lists.directions and joined[found[1] + len(found[0])] == " ":
@@ -131,3 +150,69 @@ def is_place_possessive(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     if first not in lists.directions:
         return False
     return second in nouns if second else then in ("", ".", ",", ";", ":", ")")
+
+
+#: A name of one to three capitalised words.
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+#: What joins the names of a list: a comma, "and" / "or", or both.
+_JOIN = r"(?:,[ \t]*(?:(?:and|or)[ \t]+)?|,?[ \t]+(?:and|or)[ \t]+)"
+_NAMES_AFTER = re.compile(rf"(?:{_JOIN}{_NAME}){{1,4}}")
+_NAMES_BEFORE = re.compile(rf"(?:{_NAME}{_JOIN}){{1,4}}\Z")
+_ONE_NAME = re.compile(_NAME)
+#: "and" / "or" right after a capital, then up to five words.
+_AND_WORDS = re.compile(r",?[ \t]+(?:and|or)((?:[ \t]+[\w'’-]+){1,5})")
+
+
+def _is_listed_city(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """Capital ``i`` is listed with other cities: "and" / "or", then fillers, words of direction or
+    capitalised words and a plural place noun ("Damascus and several other Syrian cities"), or a
+    list around it holds two or more of ``place_names`` ("Damascus, Aleppo and Homs").
+    """
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    words = _AND_WORDS.match(joined, end, end + 80)
+    if words is not None:
+        for word in words.group(1).split():
+            key = alias_key(word)
+            if key in lists.listed_city_nouns:
+                return True
+            if not (word[:1].isupper() or key in lists.listed_city_fillers or key in lists.directions):
+                break
+    names = []
+    after = _NAMES_AFTER.match(joined, end, end + 120)
+    if after is not None:
+        names += _ONE_NAME.findall(after.group())
+    before = _NAMES_BEFORE.search(joined, max(0, start - 120), start)
+    if before is not None:
+        names += _ONE_NAME.findall(before.group())
+    return sum(alias_key(name) in lists.place_names for name in names) >= 2
+
+
+#: A dateline's place right before a country's name, then "(" or ",": words in capitals after a
+#: line's start or a sentence's end ("DEIR EZ-ZOR (", "injured. ALEPPO, "), or title-case words
+#: opening a line ("Idlib (").
+_DATELINE_PLACE = re.compile(
+    r"(?:(?:^|(?<=[.!?] ))[A-Z][A-Z'’-]*[A-Z](?:[ \t]+[A-Z][A-Z'’-]*[A-Z]){0,2}"
+    r"|^[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})[ \t]*([(,])[ \t]*\Z",
+    re.MULTILINE,
+)
+#: After the country: maybe a bracket in brackets ("(Sputnik)", "(AP)"), then maybe a dash or a colon.
+_DATELINE_REST = re.compile(r"[ \t]*(?:\(([^()\n]{1,40})\)[ \t]*)?((?:--|[-—–:])[ \t])?")
+
+
+def is_country_dateline(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """State's name ``i`` follows a dateline's place, no mention, that is written in capitals (after a line's
+    start or a sentence's end) or opens a line in title case, in brackets or after a comma, and a
+    news agency in brackets or a dash follows it: "DEIR EZ-ZOR (Syria) (Sputnik) Reportedly",
+    "ALEPPO, Syria (AP) —", "Idlib (Syria) - Rebels said".
+    """
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    place = _DATELINE_PLACE.search(joined, max(0, start - 60), start)
+    if place is None or (i > 0 and int(ctx.ends[i - 1]) > place.start()):
+        return False  # a capital's dateline gives its country the sense (sense_spread)
+    if place.group(1) == "(":
+        if joined[end : end + 1] != ")":
+            return False
+        end += 1
+    rest = _DATELINE_REST.match(joined, end, end + 60)
+    agency = rest.group(1)
+    return rest.group(2) is not None or (agency is not None and alias_key(agency.split()[0]) in lists.agencies)

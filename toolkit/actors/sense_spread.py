@@ -31,8 +31,8 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
     Libya"), is a place; a capital right before its own country's name, after a comma (or a space in
     a line without punctuation), is an address ("rockets on Damascus, Syria"): both are places
     (``city_country``); after a capital in a dateline, the country is the dateline too when a comma
-    or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)"; "MOSCOW Russia said" is
-    Russia); a capital after its own country's possessive is the city ("Syria's Damascus").
+    or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)", "DAMASCUS (Syria) -";
+    "MOSCOW Russia said" is Russia); a capital after its own country's possessive is the city ("Syria's Damascus").
 
     ``names`` holds, per mention, ``(states, capitals, actors)``: whether it is a state's name (no
     demonym), a state's capital, and its actor's index.
@@ -42,6 +42,9 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
     states, capitals, actors = names
     for i in np.flatnonzero(capitals[:-1] & states[1:] & ~capitals[1:] & (actors[:-1] == actors[1:])).tolist():
         join = joined[ends[i] : starts[i + 1]]
+        if join == " (" and codes[i] == DATELINE and codes[i + 1] == ACTOR and joined[ends[i + 1]] == ")":
+            codes[i + 1], rules[i + 1] = DATELINE, rules[i]  # "DAMASCUS (Syria) -"
+            continue
         if join not in _COMMA or codes[i + 1] != ACTOR:
             continue
         if codes[i] == DATELINE:

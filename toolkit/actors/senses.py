@@ -39,7 +39,9 @@ each match and gives it one of ``SENSES``:
     ``direction`` ("downtown Tunis", "central Damascus", "jets struck northern Syria"),
     ``possessive_setting`` ("Syrias warring sides", "Iraqs vote violations"; "Russia's vote
     against" stays) and ``possessive_venue`` ("Tunisia's most renowned museum", "Syria's main
-    airport"; "Syria's military airport" stays). "US forces", "a US plea",
+    airport"; "Syria's military airport" stays), ``listed_city`` (a capital listed with other
+    cities: "targeted Damascus and several other Syrian cities", "Damascus, Aleppo and Homs";
+    "Moscow and Washington agreed" stays). "US forces", "a US plea",
     "Syria regime bombing", "Syria's biggest ally" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
@@ -48,7 +50,10 @@ each match and gives it one of ``SENSES``:
     state's name after a date in figures, before a capitalised word that is no mention nor a state
     body: "09-06-2016 Syria Terrorist Attacks in Aleppo"), ``agency_dateline`` (a capital before a
     news agency, in any case: "Moscow AFP Saturday", "Damascus, SANA -", "Beirut, Lebanon (AP) -";
-    a country right after a dateline's capital is the dateline too).
+    a country right after a dateline's capital is the dateline too: "DAMASCUS (Syria) -"),
+    ``country_dateline`` (a country after a dateline's place that is no mention, in brackets or
+    after a comma, before an agency or a dash: "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria
+    (AP) —", "Idlib (Syria) -"; ``sense_settings``).
 ``part_of_name``
     inside the name of a person, an organisation or a US state: ``name_before`` (a capitalised
     word before it: "Jim Jordan", "the Homeland Security Council", "Jaish al-Fateh"; a name joined
@@ -103,7 +108,12 @@ from toolkit.actors.sense_names import (
 )
 from toolkit.actors.sense_places import find_place, has_agency_after, opens_dashed_line, opens_dated_line
 from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
-from toolkit.actors.sense_settings import find_setting, has_hyphenated_name_before, is_place_possessive
+from toolkit.actors.sense_settings import (
+    find_setting,
+    has_hyphenated_name_before,
+    is_country_dateline,
+    is_place_possessive,
+)
 from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -264,6 +274,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "dateline"
         if alias_type != "demonym" and opens_dashed_line(ctx, i):
             return DATELINE, "dateline"  # "WASHINGTON—The Senate", "BEIRUT--Rebels"
+        if alias_type == "name" and is_country_dateline(ctx, i, lists):
+            return DATELINE, "country_dateline"  # "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria (AP) —"
         if after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
