@@ -566,8 +566,8 @@ def _claim_actor_shares(t):
 
 def _claim_raw_counts(t):
     pairs = t["pairs"]
-    top = pairs.nlargest(1, "n_units").iloc[0]
-    return {top["actor_a"], top["actor_b"]} == {"XVD", "fhf"} and 27 <= top["n_units"] <= 33
+    pair = _pair(pairs, "XVD", "fhf")  # at the top, perhaps tied (Free Highlands Front – Anya Korlov)
+    return pair["n_units"] == pairs["n_units"].max() and pair["n_units"] == 26
 
 
 def _claim_sarnia_council(t):
@@ -652,7 +652,7 @@ def _claim_tone(t):
 TUTORIAL_CLAIMS = {
     "kestrel-herald-011` is an exact copy of another article, so 36 files give 35 articles": _claim_load_report,
     "the Free Highlands Front is in almost every article and Valdoria in most, Ostmark in about half, Sarnia in about a third": _claim_actor_shares,  # noqa: E501
-    "Valdoria – Free Highlands Front tops the raw counts (about 30 articles)": _claim_raw_counts,
+    "Valdoria – Free Highlands Front is at the top of the raw counts (26 articles)": _claim_raw_counts,
     "12 of Sarnia's 13 articles; the Council is in 15 of 35, so the pair occurs about 2.2 times as often as chance": _claim_sarnia_council,  # noqa: E501
     "and the refugee pair Open Hands – CoN Refugee Office": _claim_pmi_brings_up_real_pairs,
     "Sarnia – Free Highlands Front is as frequent as Sarnia – Council of Nations, but only because the Front is everywhere: its PMI is near 0": _claim_sarnia_front,  # noqa: E501
