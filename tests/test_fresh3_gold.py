@@ -92,14 +92,19 @@ def test_fresh3_samples_are_new(monkeypatch):
     fresh2.test_fresh2_samples_are_new()
 
 
-def test_fresh3_fakes_articles_cited_by_no_other_test():
-    # A development set or fixture that takes one of these FA-KES articles would make the figures optimistic.
-    ours = set(fresh.load_fresh_texts("fresh3_fakes")["article_id"])
+def check_cited_by_no_other_test(prefix: str, sample: str) -> None:
+    """No file under tests/ but ``sample``'s own names one of ``prefix``'s FA-KES articles: a development set
+    or fixture that takes one of them would make the figures optimistic."""
+    ours = set(fresh.load_fresh_texts(prefix)["article_id"])
     readable = {".py", ".csv", ".jsonl", ".txt", ".md", ".json"}
-    others = [p for p in GOLD.parent.rglob("*") if p.is_file() and p.suffix in readable and "fresh3" not in p.name]
+    others = [p for p in GOLD.parent.rglob("*") if p.is_file() and p.suffix in readable and sample not in p.name]
     for path in others:
         shared = ours & set(re.findall(r"\b19\d{8}\b", path.read_text("utf-8", errors="ignore")))
         assert not shared, (path, sorted(shared))
+
+
+def test_fresh3_fakes_articles_cited_by_no_other_test():
+    check_cited_by_no_other_test("fresh3_fakes", "fresh3")
 
 
 # --- the toolkit on the fresh3 gold ------------------------------------------------------------
@@ -114,9 +119,13 @@ def fresh3_output():
 @pytest.mark.parametrize("figure", CHECKED)
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_fresh3_figure(fresh3_output, sample, figure):
-    gold = load_sample(sample)
-    mentions, quotes, labels = fresh3_output(sample)
-    floors = FLOORS[sample]
+    check_figure(sample, figure, load_sample(sample), fresh3_output(sample), FLOORS[sample])
+
+
+def check_figure(sample: str, figure: str, gold: dict, output: tuple, floors: dict) -> None:
+    """Print one figure of ``sample`` and check it against its floor (``output``: the toolkit's mentions,
+    quotes and labels on the sample's texts)."""
+    mentions, quotes, labels = output
     if figure == "actor_f1":
         predicted = heldout.predicted_actor_mentions(mentions)
         heldout.check_actor_figures(sample, heldout.match_mentions(gold["mentions"], predicted, gold["actors"]), floors)

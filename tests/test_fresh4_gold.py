@@ -21,9 +21,6 @@ Run ``pytest tests/test_fresh4_gold.py -s`` to print every figure and the errors
 
 from __future__ import annotations
 
-import math
-import re
-
 import pandas as pd
 import pytest
 
@@ -96,13 +93,7 @@ def test_fresh4_samples_are_new(monkeypatch):
 
 
 def test_fresh4_fakes_articles_cited_by_no_other_test():
-    # A development set or fixture that takes one of these FA-KES articles would make the figures optimistic.
-    ours = set(fresh.load_fresh_texts("fresh4_fakes")["article_id"])
-    readable = {".py", ".csv", ".jsonl", ".txt", ".md", ".json"}
-    others = [p for p in GOLD.parent.rglob("*") if p.is_file() and p.suffix in readable and "fresh4" not in p.name]
-    for path in others:
-        shared = ours & set(re.findall(r"\b19\d{8}\b", path.read_text("utf-8", errors="ignore")))
-        assert not shared, (path, sorted(shared))
+    fresh3.check_cited_by_no_other_test("fresh4_fakes", "fresh4")
 
 
 # --- the toolkit on the fresh4 gold ------------------------------------------------------------
@@ -117,21 +108,7 @@ def fresh4_output():
 @pytest.mark.parametrize("figure", CHECKED)
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_fresh4_figure(fresh4_output, sample, figure):
-    gold = load_sample(sample)
-    mentions, quotes, labels = fresh4_output(sample)
-    floors = FLOORS[sample]
-    if figure == "actor_f1":
-        predicted = heldout.predicted_actor_mentions(mentions)
-        heldout.check_actor_figures(sample, heldout.match_mentions(gold["mentions"], predicted, gold["actors"]), floors)
-    elif figure == "capital_country_precision":
-        heldout.check_capital_precision(sample, gold["mentions"], mentions, floors[figure])
-    elif figure in {"speaker_accuracy", "verb_accuracy"}:
-        heldout.check_quote_figure(sample, gold["quotes"], quotes, figure, floors)
-    else:
-        scored = "actor_id" in labels and heldout.score_labels(gold["labels"], labels, gold["actors"])[figure]
-        if scored is not False and math.isnan(scored):
-            pytest.skip(f"{sample} {figure}: no rows to score (no such gold label the toolkit read)")
-        heldout.check_label_figure(sample, gold["labels"], labels, gold["actors"], figure, floors)
+    fresh3.check_figure(sample, figure, load_sample(sample), fresh4_output(sample), FLOORS[sample])
 
 
 @pytest.mark.parametrize("figure", ["label_target_precision", "label_target_precision_charged", "label_recall"])
