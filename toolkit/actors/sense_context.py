@@ -9,7 +9,7 @@ import numpy as np
 from toolkit.actors.sense_lists import word_lists
 from toolkit.text.folding import NOTHING, alias_key
 
-__all__ = ["RAW_WORD", "SENTENCE_OPENERS", "SenseContext", "is_opening", "word_before", "word_key"]
+__all__ = ["RAW_WORD", "SENTENCE_OPENERS", "SenseContext", "is_opening", "starts_mention", "word_before", "word_key"]
 
 #: Characters after which a word opens a sentence or a quote (its capital says nothing).
 SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-|•")
@@ -104,6 +104,11 @@ def _line_case(head: str, stop: frozenset[str]) -> tuple[bool, bool]:
         words = [w for w in letters if len(w) >= 4]
         title = len(words) >= 4 and all(w[0].isupper() for w in words)
     return title or caps, caps
+
+
+def starts_mention(ctx: SenseContext, i: int, position: int) -> bool:
+    """Whether a mention after mention ``i`` starts at ``position``."""
+    return i + 1 < len(ctx.starts) and int(ctx.starts[i + 1]) <= position < int(ctx.ends[i + 1])
 
 
 def is_opening(joined: str, position: int) -> bool:

@@ -79,7 +79,7 @@ each match and gives it one of ``SENSES``:
 The rules run in that order, the first that applies decides; their word lists are
 ``toolkit/data/senses.yaml``; the word lists are read by ``toolkit.actors.sense_lists``, the
 mentions a rule could move are found at once by ``toolkit.actors.sense_scan``, and the rules read
-the text around each of those (``sense_context``) in ``sense_places`` and ``sense_names``.
+the text around each of those (``sense_context``) in ``sense_places``, ``sense_datelines`` and ``sense_names``.
 Title-case and all-capitals lines (headlines) never read a capital as a name. ``find_mentions``
 keeps every mention with its ``sense`` and ``sense_rule``; counting
 (co-mentions, attention, actor counts) keeps ``actor`` mentions unless told otherwise
@@ -95,6 +95,7 @@ import pandas as pd
 
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext, is_opening
+from toolkit.actors.sense_datelines import has_agency_after, opens_dashed_line, opens_dated_line
 from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
@@ -106,7 +107,7 @@ from toolkit.actors.sense_names import (
     is_language,
     is_us_state,
 )
-from toolkit.actors.sense_places import find_place, has_agency_after, opens_dashed_line, opens_dated_line
+from toolkit.actors.sense_places import find_place
 from toolkit.actors.sense_scan import byte_words, in_datelines, places_may_move, states_may_move, word_keys
 from toolkit.actors.sense_settings import (
     find_setting,
@@ -254,7 +255,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "name_before"  # "VICE US", an outlet's edition
         if kind == 1 and after and has_organisation_after(ctx, i, lists, bodies=True) and not ctx.line_case(i)[0]:
             return PART_OF_NAME, "name_after"  # "US GAAP", "the UK Times"; "US Senate Committee" stays
-        if kind == 1 and after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
+        if kind == 1 and after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
         return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
     if key in lists.place_possessives and is_place_possessive(ctx, i, lists):
@@ -276,7 +277,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "dateline"  # "WASHINGTON—The Senate", "BEIRUT--Rebels"
         if alias_type == "name" and is_country_dateline(ctx, i, lists):
             return DATELINE, "country_dateline"  # "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria (AP) —"
-        if after and ctx.line_case(i)[0] and has_head_right_after(ctx, i, lists):
+        if after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is None and ctx.state[i]:
