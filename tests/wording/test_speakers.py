@@ -141,6 +141,7 @@ def test_a_quote_over_paragraphs_continues_its_speaker():
         '"Our troops stay until the end.\n\n'
         '"Nobody will make us go."\n\n'
         '"This is new," a diplomat said.\n\n'
+        "The talks ended.\n\n"  # a paragraph right after '"…," X said.' continues X (test_fresh4_kinds)
         '"Unattributed words stand alone here."'
     )
     quotes = find_quotes(articles_of(text), toolkit.find_mentions(articles_of(text)))

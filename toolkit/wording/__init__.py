@@ -12,13 +12,15 @@ the target of the label next to them (``neighbour_labels``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
 (``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
 (``cached_quotes``), the bounds of their speaker phrases
-(``phrases``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
+(``phrases``) and a place ending a sentence's setting before the verb (``settings_before``), asides,
+passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
 first words (``inner_sources``), speaker resolution (``speakers``)
 with the antecedents of pronouns and roles (``antecedents``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
-field names with a title or in an apposition (``named_people``) and the names in speaker phrases
+field names with a title or in an apposition (``named_people``) or by one word opening a sentence as
+its subject, known by the pronoun after it (``subject_names``), and the names in speaker phrases
 (``names``), ``keyness``, ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never

@@ -6,7 +6,8 @@ the quote whose verb is followed by "that" (after time words only) opens new rep
 not the quote's ('"…" Reports also said on Thursday that …'). A quote with
 no clause there follows news style: it continues an unclosed quote of the paragraph before, or an
 attributed quote of its own paragraph when it opens a sentence ('"…," he said. "…"'; resolution
-``continued``); it takes a clause that closes the paragraph before with a comma or colon ('Pompeo
+``continued``) or, opening its paragraph, an attributed quote that closes the paragraph before; it
+takes a clause that closes the paragraph before with a comma or colon ('Pompeo
 declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline;
 or, naming its own source in its first words, that inner clause.
 """
@@ -54,6 +55,9 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
       colon ('Pompeo declared,' then the quote): that clause;
     * a quote alone in its paragraph above a byline paragraph ("— Mike Pompeo, College Station"):
       the byline (an epigraph);
+    * a quote of more than four words opening its paragraph right after a paragraph that closes with
+      an attributed quote ('"…," she said.' then '"And when the speaker asks me …"'): that quote's
+      speaker (``"continued"``), a speech quoted over several closed paragraphs;
     * a quote that names its own source in its first words ('"Meanwhile a source on the ground said
       …"'): that clause (pattern ``inner``, ``toolkit.wording.inner_sources``).
     """
@@ -71,6 +75,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     last_by_sentence = {clause.sentence: clause for clause in clauses if clause.pattern not in _OWN_QUOTE}
     inner = [clause for clause in clauses if clause.pattern == "inner"]
     previous = (None, -1)  # the last attributed quote's clause and paragraph
+    last_quote = (None, None)  # the quote before and its clause
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
         clause = _attribute(quote, starts, by_start, text)
@@ -79,6 +84,8 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
             clause, resolution = _carried(
                 text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence
             )
+        if clause is None and _continues_paragraph(text, quote, paragraphs, paragraph, last_quote):
+            clause, resolution = last_quote[1], "continued"
         if clause is None and quote[0] == paragraph_starts[paragraph]:
             clause = ends_clause.get(paragraph - 1)
             if (
@@ -92,7 +99,23 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
         carried = clause if quote[0] in open_starts else None
         if clause is not None:
             previous = (clause, paragraph)
+        last_quote = (quote, clause)
         yield quote, clause, resolution
+
+
+def _continues_paragraph(text, quote, paragraphs, paragraph, last_quote) -> bool:
+    """Whether a quote of more than four words opening its paragraph continues the attributed quote
+    that closes the paragraph before ('"…," she said.' then a paragraph '"And when …"'): a speech
+    quoted over several paragraphs, each closed, gives the speaker once.
+    """
+    before, clause = last_quote
+    if clause is None or paragraph == 0 or quote[0] != paragraphs[paragraph][0]:
+        return False
+    start, end = paragraphs[paragraph - 1]
+    if not start <= before[0] < end or len(text[quote[0] : quote[1]].split()) <= _SCARE_WORDS:
+        return False
+    after = max(before[1], clause.end) if start <= clause.start < end else before[1]
+    return _ALNUM.search(text, after, end) is None
 
 
 def _by_start(clauses) -> tuple[list[int], list]:

@@ -6,8 +6,9 @@ a whole report rather than the words reported ('"Meanwhile a source on the groun
 targeted ISIS sites ..."'). Its clause is read inside the quote: a reporting verb whose speaker
 phrase, before the verb, starts within the quote's first ``OPENING_WORDS`` words (after an opening
 adverb such as "Meanwhile"), and is no pronoun ("I said", "he said" inside a quote report someone the
-quote's speaker speaks of). The clause (pattern ``inner``) is resolved as any other and given only
-to that quote, after every other rule.
+quote's speaker speaks of), and not after a subordinating word ("when", "if", "because", ...: '"And
+when the speaker asks me to apologize ..."' is the quote's speaker speaking of the speaker). The clause
+(pattern ``inner``) is resolved as any other and given only to that quote, after every other rule.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ OPENING_WORDS = 4  # words of a quote before its inner speaker starts
 _READ = 160  # characters of a quote read for its inner clause: four words, a speaker phrase and its verb
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 _SCARE_WORDS = 4  # a quote of at most this many words names no source
+_SUBORDINATORS = frozenset(
+    "when whenever if unless because as while though although since after before once until".split()
+)
 
 
 def find_inner_clauses(text: str, sentences, quotes, open_starts, clauses, verbs: dict, longest: int) -> list:
@@ -59,5 +63,7 @@ def _opening_clause(text: str, quote, left_open: bool, verbs: dict, longest: int
         before_verb = inner.start == inner.speaker_start and inner.speaker_end < inner.end
         if inner.pattern != "verb" or not before_verb or opening > OPENING_WORDS:
             continue
+        if any(text[s:e].lower() in _SUBORDINATORS for s, e in words if s < inner.speaker_start):
+            return None  # '"And when the speaker asks me ..."': a clause of the quoted words
         return None if inner.speaker.lower() in _PRONOUNS else inner
     return None

@@ -50,6 +50,7 @@ from toolkit.wording.names import (
     title_pattern,
     title_words,
 )
+from toolkit.wording.subject_names import subject_surname_people
 
 __all__ = [
     "CONFLICT",
@@ -70,7 +71,7 @@ _TITLE_BREAK = re.compile(r"[,;:()\"“”]|\band\b")  # the role words of a tit
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")  # "USS", "UC": a name with one is no person's (as find_person_name)
 
 
-def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
+def find_people(text: str, mentions: list, surnames=(), quotes=()) -> list[tuple]:
     """The people a field names with a title or in an apposition, for pronoun and role resolution.
 
     Parameters
@@ -79,6 +80,8 @@ def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
     mentions : the field's mentions as ``(start, end, actor_id, kind, label)``.
     surnames : lower-case words the field uses alone as speakers ("Okonkwo said"): a full name
         ending in one is a person's ("Nnamdi Okonkwo flew to Dallas").
+    quotes : the field's quote spans, whose words open no subject surname
+        (``toolkit.wording.subject_names``: "Zephyr on Wednesday defended her words").
 
     Returns
     -------
@@ -124,6 +127,7 @@ def find_people(text: str, mentions: list, surnames=()) -> list[tuple]:
         if kind == "person":
             found.append((start, label, "person", frozenset(), actor_id, True))
     found.extend(_find_given_named(text, mentions, found, frozenset(surnames)))
+    found.extend(subject_surname_people(text, mentions, [(e[0], e[0] + len(e[1])) for e in found], quotes))
     return sorted(found, key=lambda entity: entity[0])
 
 

@@ -22,6 +22,7 @@ from toolkit.resources import read_data_lines, read_data_text
 
 __all__ = [
     "BEFORE_NO_PERSON",
+    "NAME_PARTICLES",
     "SUFFIXES",
     "after_of",
     "apposition_pattern",
@@ -31,6 +32,8 @@ __all__ = [
     "is_capitalised",
     "is_speaker_phrase",
     "is_surname",
+    "name_end_after",
+    "name_start_before",
     "read_speaker_lists",
     "role_words",
     "strip_article",
@@ -47,7 +50,7 @@ ORGANISATION_WORDS = frozenset(
     "network media television radio group "
     # bodies of US and UK news ("the Oklahoma Sheriffs' Association Board of Directors")
     "association board commission institute foundation corporation company chamber bank university college "
-    "administration department court senate congress assembly parliament campaign "
+    "administration department court senate congress assembly parliament campaign caucus "
     # words of newspaper names ("the Valley Herald", "Rodong Sinmun"): an outlet, not a person
     "herald times post gazette tribune journal telegraph chronicle courier sinmun ilbo daily".split()
 )
@@ -61,6 +64,8 @@ _FOLLOW_NAME = frozenset({"'s", "’s", "a", "an", "the", ",", "of", "with", "at
 _PARTS = re.compile(r"[-'’]")
 SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})  # generational suffixes after a name
 PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "ibn", "abu", "da", "di", "le", "la"})
+#: Particles inside a name next to a speaker phrase ("said the envoy, Staffan de Mistura").
+NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
 # words that are no part of a person's name, though capitalised opening a sentence: days, times and
 # prepositions ("Earlier Tuesday", "On Friday Morning", "Last Friday"), and compass words that open
 # the name of a place, not of a person ("Middle East", "West Bank", "North Carolina")
@@ -197,7 +202,8 @@ def _name_runs(words: list[str]) -> list[tuple[int, int]]:
 
 def find_person_name(words: list[str]) -> str:
     """The person-like name in a phrase: the longest run of two or more name words with no acronym
-    and not after "of" or "for" (the last on a tie).
+    and not after "of" or "for" (the last on a tie); before a role noun that a name of one or two
+    words closing the phrase follows, that name ("Syrian Kurd activist Havidar" -> "Havidar").
     """
     best = None
     for start, end in _name_runs(words):
@@ -213,6 +219,11 @@ def find_person_name(words: list[str]) -> str:
         lists = read_speaker_lists()
         if follows and follows not in lists["person_heads"] | lists["titles"] | _FOLLOW_NAME:
             continue  # "Khan Touman military sources": a place before a speaker noun
+        if follows in lists["person_heads"] and len(words) - end in (2, 3) and is_capitalised(words[-1]):
+            trailing = words[end + 1 :]  # "Syrian Kurd activist Havidar": a description, the role, the name
+            if all(is_capitalised(w) and w.lower() not in lists["titles"] for w in trailing):
+                return " ".join(trailing)
+            continue
         if best is None or len(run) >= len(best):
             best = run
     return " ".join(best) if best else ""
@@ -273,3 +284,26 @@ def after_of(phrase: str, name: str) -> bool:
     if words[-1:] and words[-1] in ARTICLES:
         words = words[:-1]
     return bool(words) and words[-1] in BEFORE_NO_PERSON
+
+
+def name_start_before(words, lower, comma: int):
+    """The first token of a name that ends just before the comma at ``comma``, or None."""
+    if comma < 1 or lower[comma] != ",":
+        return None
+    k = comma - 1
+    while k >= 0 and comma - k <= 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
+        k -= 1
+    first = k + 1
+    if first >= comma or not is_capitalised(words[first]) or (k >= 0 and words[k][0].isalnum()):
+        return None
+    return first
+
+
+def name_end_after(words, lower, start: int):
+    """The end (exclusive) of a name starting at ``start`` and closing its clause, or None."""
+    k = start
+    while k < len(words) and k - start < 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
+        k += 1
+    if k == start or not is_capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
+        return None
+    return k

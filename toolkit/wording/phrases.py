@@ -6,7 +6,8 @@
 * before the verb, read backwards over at most 8 noun-phrase words, after skipping up to three
   adverbs or auxiliaries and a parenthesised acronym ("The Syrian Observatory for Human Rights
   (SOHR) earlier said", "he's been railing against"); a pronoun alone, also contracted ("he's");
-* "X, the Y of Z, said" (the name before the role); otherwise after the verb (inversion), with
+* "X, the Y of Z, said" (the name before the role); a place before the verb gives way to a speaker
+  after it (``settings_before``); otherwise after the verb (inversion), with
   "said the foreign minister, Sergei Lavrov" taking the name after the comma; never after "told";
 * a time phrase is never a speaker ("an hour later said", "said an hour later the governor"), and
   one between the speaker and the verb is skipped ("Stephen O'Brien this week said");
@@ -23,7 +24,8 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
-from toolkit.wording.names import is_capitalised
+from toolkit.wording.names import NAME_PARTICLES, is_capitalised, name_end_after, name_start_before
+from toolkit.wording.settings_before import ends_setting
 from toolkit.wording.verbs import load_default_verbs
 
 __all__ = [
@@ -43,7 +45,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _INSIDE_NP = frozenset({"of", "for"})
 # "told Reuters": the object, not the speaker; "was quoted as saying the town fell": no speaker after
 _NO_INVERSION = frozenset({"told", "tells", "according to", "quoted as saying", "cited as saying"})
-NAME_PARTICLES = frozenset({"de", "al", "el", "von", "van", "bin", "abu", "abdel", "ibn"})
 _BETWEEN_SPEAKER_AND_VERB = frozenset(
     "also earlier later previously again then repeatedly reportedly once had has have would will "
     "further separately recently just allegedly publicly privately subsequently later".split()
@@ -162,8 +163,12 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
     if before is None and verb_at >= 2 and lower[verb_at - 1] == ",":
         role = _speaker_before(words, lower, quoted, verb_at - 1, stop)  # "X, the Y of Z, said"
         if role is not None and lower[role[0]] in _ARTICLES:
-            name = _name_before(words, lower, role[0] - 1)
+            name = name_start_before(words, lower, role[0] - 1)
             return (name, role[1]) if name is not None else None
+    if before is not None and ends_setting(lower, before) and verb not in _NO_INVERSION:
+        found = _speaker_after(words, lower, quoted, after, stop)  # "Deir ezzor province says a monitoring group"
+        if found is not None and lower[found[1] - 1] in _speaker_words():
+            return found
     if before is not None:
         return _with_head_before(words, lower, quoted, before, stop)
     if verb in _NO_INVERSION:
@@ -172,7 +177,7 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
     if found is not None and found[1] < len(lower) and lower[found[1]] in _FINITE_AFTER:
         return None  # "said Aleppo had become": the subject of the words reported, not the speaker
     if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
-        end = _name_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
+        end = name_end_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
         if end is not None and lower[found[0]] in _ARTICLES:
             return found[0], end
     return found
@@ -210,29 +215,6 @@ def _with_head_before(words, lower, quoted, phrase, stop):
             return before[0], last
         first = before[0]  # another place: "the hospital in Kafr Takharim in Idlib"
     return phrase
-
-
-def _name_before(words, lower, comma: int):
-    """The first token of a name that ends just before the comma at ``comma``, or None."""
-    if comma < 1 or lower[comma] != ",":
-        return None
-    k = comma - 1
-    while k >= 0 and comma - k <= 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
-        k -= 1
-    first = k + 1
-    if first >= comma or not is_capitalised(words[first]) or (k >= 0 and words[k][0].isalnum()):
-        return None
-    return first
-
-
-def _name_after(words, lower, start: int):
-    """The end (exclusive) of a name starting at ``start`` and closing its clause, or None."""
-    k = start
-    while k < len(words) and k - start < 5 and (is_capitalised(words[k]) or lower[k] in NAME_PARTICLES):
-        k += 1
-    if k == start or not is_capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
-        return None
-    return k
 
 
 @lru_cache(maxsize=1)
@@ -395,6 +377,7 @@ def _np_word(word: str, lower: str, stop) -> bool:
     if lower in stop or (lower in load_default_verbs() and word[0].islower()):
         return False
     participle = lower.endswith(("ing", "ed")) and len(lower) > 4 and lower not in _speaker_words()  # not "feed"
+    participle = participle and "-" not in lower  # "the so-called Observatory": a compound adjective
     return word[0].isupper() or not participle or lower.endswith(("'s", "’s"))
 
 

@@ -169,7 +169,7 @@ def resolve_speakers(
     article = context if context is not None else _context_of(history)
     rank = _FIELD_RANK.get(field, 9)
     surnames = {c.speaker.split()[-1].lower() for c in clauses if is_surname(c.speaker.split())} - set(PRONOUN_KINDS)
-    people = find_people(text, mentions, surnames) if text else []
+    people = find_people(text, mentions, surnames, quotes or ()) if text else []
     if text:
         speaker_starts = [clause.speaker_start for clause in clauses]
         pronouns = find_pronoun_genders(text, people, quotes, speaker_starts)

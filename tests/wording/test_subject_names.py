@@ -1,0 +1,126 @@
+"""Speakers on unseen outlets (issue 16 item 1, fresh4's kinds): hand-written texts for each rule.
+
+One-word subjects known by their pronoun (``toolkit.wording.subject_names``), a speech quoted over
+closed paragraphs (``attribution``), quotes that speak of a speaker (``inner_sources``), a caucus as a
+body, evaluative and naming verbs ("lauded", "characterized"), a place before the verb with the speaker
+after it, a compound adjective in a speaker phrase ("the so-called"), and a description before a role
+and a one-word name ("Syrian Kurd activist Havidar").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_speakers import quote_of
+from toolkit.wording.subject_names import find_subject_surnames
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kessler on Wednesday defended her words, which she said were true.", ["Kessler"]),
+        ("Kessler defended his record.", ["Kessler"]),
+        ("Kessler last week said he would stay.", ["Kessler"]),
+        ("The vote ended. Marwick rejected her critics.", ["Marwick"]),
+        # no pronoun of a gender, a pronoun past another name, an object "her", a speaker noun, a stop word
+        ("Kessler defended the bill.", []),
+        ("Kessler thanked Tom Hale for his help.", []),
+        ("Kessler told her that the vote was over.", []),
+        ("Police arrested his brother.", []),
+        ("Officials denied his claim.", []),
+        ("Critics said she was wrong.", []),
+        ("Yesterday she said it was over.", []),
+        ('"Kessler defended her words," the paper said.', []),
+    ],
+)
+def test_a_one_word_subject_known_by_its_pronoun(text, names):
+    quotes = [(text.index('"'), text.rindex('"') + 1)] if '"' in text else []
+    assert [name for _, _, name in find_subject_surnames(text, [], quotes=quotes)] == names
+
+
+def test_she_takes_a_surname_subject_named_before():
+    text = (
+        "Kessler on Wednesday defended her words, which she said were accurate.\n\n"
+        '"I was not being hyperbolic when I spoke of the votes," she said.'
+    )
+    row = quote_of(text, "I was not")
+    assert (row["speaker"], row["resolution"]) == ("Kessler", "pronoun")
+
+
+def test_a_speech_over_closed_paragraphs_keeps_its_speaker():
+    text = (
+        "Kessler on Wednesday defended her words.\n\n"
+        '"I was speaking of the real consequences of the votes," she said.\n\n'
+        '"And when the chair asks me to apologize, what he is asking is that I be silent."\n\n'
+        "The session ended.\n\n"
+        '"Nobody will speak for the town after this vote."'
+    )
+    chair = quote_of(text, "And when")
+    assert (chair["speaker"], chair["resolution"]) == ("Kessler", "continued")
+    alone = quote_of(text, "Nobody")
+    assert (alone["speaker"], alone["resolution"]) == ("", "none")  # not after an attributed quote
+
+
+def test_a_quote_that_speaks_of_a_speaker_names_no_source():
+    text = 'The vote ended.\n\n"And when the chair asks me to apologize for the words I used, I say no."'
+    row = quote_of(text, "And when")
+    assert row["resolution"] == "none"
+
+
+def test_the_group_after_a_caucus_named_in_full():
+    text = (
+        "The Valley Freedom Caucus, a coalition of state lawmakers, responded by calling for a censure.\n\n"
+        '"This kind of rhetoric from an elected official is exactly why such things happen," the group '
+        "wrote last week in a statement."
+    )
+    row = quote_of(text, "This kind")
+    assert row["speaker"] == "Valley Freedom Caucus"
+    assert row["verb_lemma"] == "write"
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker", "lemma"),
+    [
+        ('President Tom Hale had also lauded her bravery during "these unusual times".', "these", "Tom Hale", "laud"),
+        (
+            'Tom Hale characterized the protest as a "riot by far-left agitators."',
+            "riot",
+            "Tom Hale",
+            "characterize",
+        ),
+        ('The crowd chanted "Let her speak now, let her speak!" in the gallery.', "Let her", "crowd", "chant"),
+    ],
+)
+def test_evaluative_naming_and_manner_verbs(text, prefix, speaker, lemma):
+    row = quote_of(text, prefix)
+    assert (row["speaker"], row["verb_lemma"]) == (speaker, lemma)
+
+
+def test_a_place_before_the_verb_gives_way_to_the_speaker_after_it():
+    text = (
+        "At least 23 civilians have been killed in airstrikes on the eastern Deir ezzor province says a "
+        'UK-based monitoring group. "At least 23 civilians were killed on Wednesday before dawn" said the '
+        "so-called Syrian Observatory for Human Rights."
+    )
+    row = quote_of(text, "At least 23 civilians were")
+    assert (row["speaker"], row["resolution"]) == ("Syrian Observatory for Human Rights", "direct")
+    import toolkit
+    from tests.wording.test_quotes import articles_of
+
+    articles = articles_of(text)
+    clauses = toolkit.find_reporting_clauses(articles, toolkit.find_mentions(articles))
+    assert clauses["speaker_text"].tolist()[0] == "a UK-based monitoring group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The town fell. Syrian Kurd activist Havidar said civilians had fled "in waves into villages."', "Havidar"),
+        (
+            'The town fell. Kurdish rights activist Rami Haddad said they had fled "in waves into villages."',
+            "Rami Haddad",
+        ),
+    ],
+)
+def test_a_description_before_a_role_and_a_one_word_name(text, speaker):
+    assert quote_of(text, "in waves")["speaker"] == speaker
