@@ -15,6 +15,7 @@ WORD_LISTS = [
     "abbreviations.txt",
     "arabic_spellings.txt",
     "boilerplate.txt",
+    "family_names.txt",
     "gender_words.txt",
     "given_names.txt",
     "group_descriptors.txt",

@@ -12,7 +12,7 @@ News name a person in full once ("Sharron Angle, a Tea Party favorite running ag
 the surname alone after ("In her primary race, Angle said ..."). ``toolkit.actors.persons`` makes a
 person of a name that goes with a title; this module reads a name that has none, when the article
 itself shows that it is a person's: a run of two or three capitalised name words
-(``toolkit.actors.person_names``) whose last word stands again alone later in the same article.
+(``toolkit.actors.person_names``) whose bare name (``family_names``) stands alone later in the article.
 
 A run is no person's when:
 
@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from toolkit.actors.family_names import bare_name
 from toolkit.actors.scanning import KeyAutomaton
 from toolkit.actors.senses import ACTOR, word_lists
 from toolkit.resources import read_data_lines
@@ -83,7 +84,7 @@ NAME_RUN = re.compile(
     rf"(?<![\w'’.\-‐])(?:{_INITIALS}|{_NAME_WORD})"
     rf"(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_INITIALS}|[A-Z]\.(?=[ \t]+[A-Z])|{_NAME_WORD}))*"
 )
-_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]J|J[A-Z]")  # "P.J. Crowley"; "SJ Howell", "JD" (first word)
 #: A title word as written before a name: letters (a hyphen inside), an abbreviation's dot.
 _TITLE_WORD = re.compile(r"[^\W\d_][\w\-‐]*\.?")
 #: Title abbreviations written with a dot ("Sen.", "Adm."); the dot of any other word ends a sentence.
@@ -254,10 +255,10 @@ def read_name_span(words: list[tuple[int, str]], keys: list[str]) -> tuple[int, 
     """
     particles = word_lists().particles
     names = 0
-    for (_, word), key in zip(words, keys, strict=False):
+    for index, ((_, word), key) in enumerate(zip(words, keys, strict=False)):
         if key in particles or (len(word) == 2 and word.endswith(".")):
             continue
-        if _GIVEN_INITIALS.fullmatch(word):  # "P.J. Crowley": the initials stand for a given name
+        if _GIVEN_INITIALS.fullmatch(word) and (word[-1] == "." or (index == 0 and not words[-1][1].isupper())):
             names += 1
             continue
         if not is_name_word(word, key):
@@ -287,11 +288,12 @@ def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] 
 
 
 _WORDS = re.compile(r"\S+")
-#: A run of two capitalised words or more, particles inside ("Marla de Quenneville"); simpler than
-#: ``NAME_RUN`` (no initials), as it is tried on the whole text.
-#: The check on the character before the capital comes after the capital (a lookbehind over both), so
-#: that the search jumps from capital to capital instead of trying the lookbehind at every character.
-_NAME_RUNS = re.compile(rf"[A-Z](?<![\w'’.\-‐][A-Z])[\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*[A-Z][\w'’\-‐]*)+")
+#: A run of two capitalised words or more, particles inside ("Marla de Quenneville", "Shadi al-Jundi"), no
+#: initials (tried on the whole text); the lookbehind on the character before the capital comes after the
+#: capital, so that the search jumps from capital to capital instead of trying it at every character.
+_NAME_RUNS = re.compile(
+    rf"[A-Z](?<![\w'’.\-‐][A-Z])[\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_PARTICLES}[\-‐])?[A-Z][\w'’\-‐]*)+"
+)
 _LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
 #: A character that continues a word of ``_LOWER_WORD`` before it, and after it.
 _JOINS_BEFORE = re.compile(r"[\w'’\-‐]")
@@ -357,9 +359,8 @@ def find_named_people(
             parts = run.group().split()
             if run_end - len(parts[-1]) in mention_starts:
                 continue  # the last word is a dictionary match ("Syrian President Assad")
-            tail = parts[-2] if len(parts) > 2 and fold_word(parts[-1]) in _SUFFIXES else parts[-1]
             high = min(article_bounds[row][1], run_end + _SURNAME_REACH)
-            if row in accepted or joined.find(strip_possessive(tail), run_end, high) >= 0:
+            if row in accepted or joined.find(bare_name(run.group()), run_end, high) >= 0:
                 affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
             elif _AFFILIATION.match(joined, run_end, field_end) is None:
                 continue  # the surname never comes again, the article names nobody yet, no affiliation
@@ -387,7 +388,7 @@ def find_named_people(
             if not known_name:
                 if find_mentions_inside(*known.lists, start - 1, end + 1) != []:
                     continue  # a dictionary match inside or next to it
-                surname = strip_possessive(named_words[-1][1])
+                surname = bare_name(name)  # "Jundi" of "Shadi al-Jundi", "Tsai" of "Tsai Ing-wen"
                 later = _later(joined, surname, end, high)
                 if not affiliated and not _surname_alone_later(joined, surname, later, known, article_bounds[row]):
                     continue
@@ -407,8 +408,7 @@ def find_named_people(
 
 def _in_lower_case(joined: str, key: str, bounds: tuple[int, int]) -> bool:
     """Whether ``key`` is one of the words ``_LOWER_WORD`` finds in ``joined[first:last]`` (``bounds``):
-    an ordinary word of the article. Its places are found with ``str.find`` instead of listing the
-    article's every word.
+    an ordinary word of the article (found with ``str.find`` instead of listing the article's words).
     """
     first, last = bounds
     if _LOWER_WORD.fullmatch(key) is None:

@@ -54,6 +54,7 @@ from dataclasses import field as dataclass_field
 
 import numpy as np
 
+from toolkit.actors.family_names import bare_name
 from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
 from toolkit.actors.person_forms import Hits, TitledName, country_of_hits, read_titled_name
 from toolkit.actors.person_names import find_named_people, find_title_heads, fold_word
@@ -287,7 +288,7 @@ def _give_surnames(matcher: PeopleMatcher, joined: str, fields_at: tuple, found:
     people = np.flatnonzero((known.kinds == 2) & (known.senses == ACTOR) & ~drop)
     by_surname: dict[tuple[int, str], tuple[int, int]] = {}  # (article, surname) -> (name end, row)
     for (index, person), row in zip(found, person_rows, strict=True):
-        surname = fold_word(person.name.split()[-1])
+        surname = fold_word(bare_name(person.name))  # "Tsai" of "Tsai Ing-wen" (toolkit.actors.family_names)
         by_surname.setdefault((int(article_of[index]), surname), (person.end, row))
     if not by_surname:
         return

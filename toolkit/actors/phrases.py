@@ -26,6 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from toolkit.actors.family_names import family_name
 from toolkit.actors.matcher import Matcher, count_dictionary_actors
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
@@ -309,7 +310,9 @@ def find_article_surnames(
     (sense codes of ``toolkit.actors.senses``; only ``actor`` mentions name people in full);
     ``field_bounds`` maps an article row to the ``(start, end)`` of its fields in ``joined``. A
     surname counts where it is capitalised, follows the full name, and stands alone: not inside a
-    mention, not after a capitalised name word nor before one ("the Clinton Foundation").
+    mention, not after a capitalised name word nor before one ("the Clinton Foundation"). The
+    surname is the name's last word, or its family name when written first ("Tsai Ing-wen" ...
+    "Tsai", "Carrie Lam Cheng Yuet-ngor" ... "Lam": ``toolkit.actors.family_names``).
     """
     rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     actor_of = matcher.rows_actor_array[rows]
@@ -324,9 +327,9 @@ def find_article_surnames(
             words = words[:-1]  # "James Roosevelt Jr.": the surname is "Roosevelt"
         if len(words) < 2:
             continue
-        article = int(article_rows[i])
-        named.setdefault(article, {}).setdefault(words[-1], set()).add(int(actor_of[i]))
-        first_end.setdefault((article, words[-1]), int(ends[i]))
+        article, surname = int(article_rows[i]), family_name(matcher.rows_alias[rows[i]]) or words[-1]
+        named.setdefault(article, {}).setdefault(surname, set()).add(int(actor_of[i]))
+        first_end.setdefault((article, surname), int(ends[i]))
         first_row.setdefault((article, int(actor_of[i])), int(rows[i]))
     found: list[tuple[int, int, tuple]] = []
     stop, titles = _stop_words(), _title_words()

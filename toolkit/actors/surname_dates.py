@@ -7,7 +7,8 @@ names Australia's prime minister all the same. This rule reads such a surname by
 ``date`` and the dictionary's dated roles:
 
 - the word is the surname of dictionary people with dated roles: the last word of one of their
-  name aliases of two or more capitalised words ("Jr." and the like left off; a surname after a
+  name aliases of two or more capitalised words, or its family name when written first ("Tsai" of
+  "Tsai Ing-wen", ``toolkit.actors.family_names``; "Jr." and the like left off; a surname after a
   name particle, "Ben Ali", "al-Assad", is left to the aliases) that spells the surname of their
   label (not a nom de guerre: "Mazloum Kobani" of Mazloum Abdi, also a town), a word of three letters or more
   that is no alias of any actor, no stop, title, calendar, language, US-state, place or body word
@@ -46,6 +47,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from toolkit.actors.family_names import bare_name, family_name
 from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
 from toolkit.actors.person_names import HONORIFICS, is_headline
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, word_lists
@@ -106,8 +108,10 @@ def _build_index(matcher: Matcher) -> SurnameIndex:
         words = _name_words(matcher.rows_alias[row], particles)
         if words is None:
             continue
-        given.add(alias_key(words[0]))
-        key = alias_key(words[-1])
+        family = family_name(matcher.rows_alias[row])  # "Tsai Ing-wen": "Tsai", not "Ing-wen"
+        surname = bare_name(matcher.rows_alias[row]) if family else words[-1]
+        given.add(alias_key(words[1] if family == alias_key(words[0]) else words[0]))
+        key = alias_key(surname)
         if (
             len(key) >= 3
             and key.isascii()
@@ -116,7 +120,7 @@ def _build_index(matcher: Matcher) -> SurnameIndex:
             and _spells_label(key, actors[actor])
         ):
             people.setdefault(key, set()).add(actor)
-            forms.setdefault(key, set()).update({words[-1], case_form(words[-1])})
+            forms.setdefault(key, set()).update({surname, case_form(surname)})
     blocked = set(matcher.rows_key) | given | _common_words()
     keys = sorted(k for k in people if k not in blocked)
     if not keys:
@@ -130,7 +134,7 @@ def _build_index(matcher: Matcher) -> SurnameIndex:
 def _label_surname(label: str) -> str:
     """The folded surname of a person's label ("" when it has none: "Mohammed bin Salman")."""
     words = _name_words(label, word_lists().particles)
-    return alias_key(words[-1]) if words else ""
+    return (family_name(label) or alias_key(words[-1])) if words else ""
 
 
 def _spells_label(key: str, actor: Actor) -> bool:

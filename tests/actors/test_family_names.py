@@ -1,0 +1,178 @@
+"""Tests for toolkit.actors.family_names: the bare name a later sentence uses for a person named in
+full (a family name written first: "Tsai Ing-wen" ... "Tsai"; an Arabic article left off: "Shadi
+al-Jundi" ... "Jundi"), and for the rules that read it, through find_mentions on hand-written
+articles with made-up names (issue 15 items 4 and 5)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.actors.dictionary import load_actor_dictionary
+from toolkit.actors.family_names import bare_name, family_name
+from toolkit.actors.matcher import matcher_for
+from toolkit.actors.mentions import find_mentions
+from toolkit.actors.surname_dates import RULE, surname_index
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Tsai Ing-wen", "tsai"),  # a hyphenated given name
+        ("Tsai Ing-wen’s", "tsai"),
+        ("Moon Jae-in", "moon"),
+        ("Carrie Lam Cheng Yuet-ngor", "lam"),  # a Western given name first
+        ("Donald Tsang Yam-kuen", "tsang"),
+        ("Kim Jong Un", "kim"),  # syllables
+        ("Lee Hsien Loong", "lee"),
+        ("Nguyen Phu Trong", "nguyen"),
+        ("Xi Jinping", "xi"),  # pinyin
+        ("Luo Huining", "luo"),
+        ("Hillary Clinton", ""),
+        ("Lee Anderson", ""),  # a family name first, but no romanised given name after it
+        ("Kim Davis", ""),
+        ("Lee Harvey Oswald", ""),
+        ("Carrie Lam", ""),  # Western order: the last word is the family name anyway
+        ("Mary Lee Jones", ""),
+        ("Jean-Pierre Raffarin", ""),
+        ("Tsai", ""),
+    ],
+)
+def test_family_name(name, family):
+    assert family_name(name) == family
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Tsai Ing-wen", "Tsai"),
+        ("Carrie Lam Cheng Yuet-ngor", "Lam"),
+        ("Shadi al-Jundi", "Jundi"),
+        ("Hafez el-Assad", "Assad"),
+        ("James Roosevelt Jr.", "Roosevelt"),
+        ("Graham's", "Graham"),  # one word: itself, its possessive left off
+        ("Lindsey Graham’s", "Graham"),
+        ("Ali Al-Ahmed", "Ahmed"),
+        ("Abu Bakr al-Baghdadi", "Baghdadi"),
+    ],
+)
+def test_bare_name(name, bare):
+    assert bare_name(name) == bare
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> pd.DataFrame:
+    return load_actor_dictionary()
+
+
+def people(dictionary: pd.DataFrame, text: str) -> list[tuple[str, str, str]]:
+    """``(surface, actor_id, sense_rule)`` of the person mentions (sense actor) of one article."""
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), dictionary)
+    found = mentions[(mentions["kind"] == "person") & (mentions["sense"] == "actor")]
+    return list(zip(found["surface"], found["actor_id"], found["sense_rule"], strict=True))
+
+
+def test_a_titled_family_name_first_is_its_bare_name_later(dictionary):
+    text = (
+        "Taiwanese Vice President Hsu Mei-ling's spectacular win was no easy feat. Hsu had to fight off "
+        "rivals, and Security Minister Gloria Ho Wai-ling praised the result. It was Ho who spoke first."
+    )
+    assert people(dictionary, text) == [
+        ("Taiwanese Vice President Hsu Mei-ling", "person:hsu_mei_ling", "title_person"),
+        ("Hsu", "person:hsu_mei_ling", "surname_in_article"),
+        ("Gloria Ho Wai-ling", "person:gloria_ho_wai_ling", "title_person"),
+        ("Ho", "person:gloria_ho_wai_ling", "surname_in_article"),
+    ]
+
+
+def test_a_western_name_keeps_its_last_word(dictionary):
+    text = "Rep. Lee Andersby spoke on Monday. Andersby said Lee was wrong, and Lee Marvin agreed."
+    assert people(dictionary, text) == [
+        ("Lee Andersby", "person:lee_andersby", "title_person"),
+        ("Andersby", "person:lee_andersby", "surname_in_article"),
+    ]
+
+
+def test_an_arabic_article_is_left_off_the_bare_surname(dictionary):
+    text = (
+        "Twelve people were killed, including the local administration minister, Karim al-Nashar told "
+        "AFP by telephone. The victims included officials, Nashar said."
+    )
+    assert people(dictionary, text) == [
+        ("Karim al-Nashar", "person:karim_al_nashar", "recurring_name"),
+        ("Nashar", "person:karim_al_nashar", "surname_in_article"),
+    ]
+
+
+def test_two_capitals_are_a_given_name_after_a_title(dictionary):
+    text = '"It is our job," Democratic Rep. TJ Morrowby, who chairs the caucus, said. Morrowby left.'
+    assert people(dictionary, text) == [
+        ("Democratic Rep. TJ Morrowby", "person:tj_morrowby", "title_person"),
+        ("Morrowby", "person:tj_morrowby", "surname_in_article"),
+    ]
+    # a lone pair of capitals is no name, nor two capitals before another word in capitals
+    assert people(dictionary, "The minister TJ said so. Sen. TJ MORROWBY left.") == []
+    # two capitals without a J are an abbreviation, not initials: "TV", "UN", "PM"
+    assert people(dictionary, 'Speaking to Syrian state TV Morrowby said "we will stay".') == []
+
+
+PEOPLE = """\
+# Sources: written for the tests of toolkit.actors.family_names.
+# Last reviewed: 2026-12-07
+actors:
+  - id: KOR
+    label: South Korea
+    kind: state
+    aliases: [South Korea]
+  - id: moon_ha_jin
+    label: Moon Ha-jin
+    kind: person
+    country: KOR
+    aliases: [Moon Ha-jin, Moon Ha Jin]
+    roles:
+      - {role: head_of_state, title: President, country: KOR, start: 2010-01-01, end: 2015-01-01}
+  - id: kim_song_ho
+    label: Kim Song Ho
+    kind: person
+    country: KOR
+    aliases: [Kim Song Ho]
+    roles:
+      - {role: foreign_minister, title: Foreign Minister, country: KOR, start: 2010-01-01, end: 2015-01-01}
+  - id: kim_darrow
+    label: Kim Darrow
+    kind: person
+    country: KOR
+    aliases: [Kim Darrow]
+    roles:
+      - {role: other, title: Ambassador, country: KOR, start: 2010-01-01, end: 2015-01-01}
+"""
+
+
+@pytest.fixture(scope="module")
+def korean(tmp_path_factory) -> pd.DataFrame:
+    path = tmp_path_factory.mktemp("actors") / "people.yaml"
+    path.write_text(PEOPLE, encoding="utf-8")
+    return load_actor_dictionary(path, default=False)
+
+
+def test_the_date_reads_a_family_name_written_first(korean):
+    # "Moon" is the family name of "Moon Ha-jin"; "Kim" is a given name of a dictionary person ("Kim
+    # Darrow") and stays out, as "Song" ("Kim Song Ho"'s given name) and "Darrow" are checked as usual
+    assert set(surname_index(matcher_for(korean)).people) == {"moon", "darrow"}
+    frame = pd.DataFrame(
+        {"article_id": ["a"], "text": ["South Korea voted. Moon said the talks would go on."], "date": ["2012-05-01"]}
+    )
+    frame["date"] = pd.to_datetime(frame["date"])
+    mentions = find_mentions(frame, korean)
+    found = mentions[mentions["sense_rule"] == RULE]
+    assert list(zip(found["surface"], found["actor_id"], strict=True)) == [("Moon", "moon_ha_jin")]
+
+
+def test_a_family_name_written_first_in_the_dictionary_is_its_bare_name_later(korean):
+    text = "Moon Ha-jin of South Korea met the press. Later, Moon said the talks would go on."
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), korean)
+    found = mentions[mentions["kind"] == "person"]
+    assert list(zip(found["surface"], found["sense_rule"], strict=True)) == [
+        ("Moon Ha-jin", "default"),
+        ("Moon", "surname_in_article"),
+    ]
