@@ -9,11 +9,22 @@ import numpy as np
 from toolkit.actors.sense_lists import word_lists
 from toolkit.text.folding import NOTHING, alias_key
 
-__all__ = ["RAW_WORD", "SENTENCE_OPENERS", "SenseContext", "is_opening", "starts_mention", "word_before", "word_key"]
+__all__ = [
+    "RAW_WORD",
+    "SENTENCE_OPENERS",
+    "SIEVES",
+    "SenseContext",
+    "is_opening",
+    "starts_mention",
+    "word_before",
+    "word_key",
+]
 
 #: Characters after which a word opens a sentence or a quote (its capital says nothing).
 SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-|•")
 RAW_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+#: The rules with a sieve of the mentions they could move (``toolkit.actors.sense_sieves``).
+SIEVES = ("city_before", "country_dateline", "departs", "facility", "goes_for", "dated_line")
 
 
 class SenseContext:
@@ -33,6 +44,8 @@ class SenseContext:
         self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
         self.actors: list = []  # the dictionary's actors (``Matcher.actors``)
         self.actor_of = [0] * len(starts)  # per mention: its actor's index
+        # per rule of SIEVES, per mention: the rule could move it (all of them until sieved)
+        self.may = dict.fromkeys(SIEVES, [True] * len(starts))
 
     def kind(self, i: int) -> str:
         """The kind of the actor of mention ``i`` ("state", "armed_group", ...)."""

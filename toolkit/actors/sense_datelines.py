@@ -56,6 +56,8 @@ def opens_dated_line(ctx: SenseContext, i: int, capital: bool) -> bool:
     ("09-06-2016 Syria Terrorist Attacks in Aleppo"; "09-06-2016 Syria Army Kills", "09-06-2016
     Syria Government Says", "August 21 2013 France Britain say" stay the states).
     """
+    if not ctx.may["dated_line"][i]:
+        return False  # no digit, "am" nor "pm" right before it (toolkit.actors.sense_sieves)
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     if not (joined[start - 2 : start - 1].isdigit() or joined[start - 3 : start - 1].lower() in ("am", "pm")):
         return False

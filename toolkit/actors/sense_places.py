@@ -34,7 +34,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "locative"  # "near Damascus", "hit government-held Damascus"
         if _city_noun_after(joined, end, lists):
             return PLACE, "city_noun"  # "Damascus residents", "Damascus's eastern suburbs"
-        if _facility_after(joined, end, lists):
+        if ctx.may["facility"][i] and _facility_after(joined, end, lists):
             return PLACE, "facility"  # "its London embassy", "the Moscow office"
         if _goes_to(ctx.words_before(i, 6), lists) or _goes_for(ctx, i, lists):
             return PLACE, "destination"  # "returned to Damascus", "departed Kabul for Doha"
@@ -66,7 +66,11 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         if _owns_place(joined, end, lists):
             return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
     start = int(ctx.starts[i])
-    if _facility_after(joined, end, lists) and _POSSESSOR.search(joined, max(0, start - 40), start):
+    if (
+        ctx.may["facility"][i]
+        and _facility_after(joined, end, lists)
+        and _POSSESSOR.search(joined, max(0, start - 40), start)
+    ):
         return PLACE, "facility"  # "its Russia office", "the company's UK headquarters"
     if _goes_for(ctx, i, lists):
         return PLACE, "destination"  # "left Liberia for the United States", "headed for Iraq"
@@ -170,6 +174,8 @@ def _goes_for(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """The word "for" (maybe "for the") right before mention ``i``, after a word of leaving, or after such a
     word and a place's name: "headed for Iraq", "left Liberia for the United States".
     """
+    if not ctx.may["goes_for"][i]:
+        return False  # no "for" nor "the" right before it (toolkit.actors.sense_sieves)
     start = int(ctx.starts[i])
     before = ctx.joined[max(0, start - 90) : start]
     trimmed = before.rstrip(" \t")  # the expression ends with "for" and spaces, maybe "the" and spaces
@@ -187,6 +193,8 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     state. The word
     of leaving is in lower case, or the whole line in capitals ("FAMILIES FLEE SYRIA").
     """
+    if not ctx.may["departs"][i]:
+        return False  # no word of leaving right before it (toolkit.actors.sense_sieves)
     before = ctx.words_before(i, 1)
     if not before or before[-1] not in lists.departure_words:
         return False
@@ -279,6 +287,8 @@ def _city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A place name right before a state's name: "Aleppo, Syria", or in a line without punctuation
     "Dohuk Iraq": a capitalised word that is no mention, no stop, title or calendar word.
     """
+    if not ctx.may["city_before"][i]:
+        return False  # no ", " nor capitalised word right before it (toolkit.actors.sense_sieves)
     joined, start = ctx.joined, int(ctx.starts[i])
     comma = joined[max(0, start - 2) : start] == ", "
     if comma:

@@ -205,6 +205,8 @@ def is_country_dateline(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     news agency in brackets or a dash follows it: "DEIR EZ-ZOR (Syria) (Sputnik) Reportedly",
     "ALEPPO, Syria (AP) —", "Idlib (Syria) - Rebels said".
     """
+    if not ctx.may["country_dateline"][i]:
+        return False  # no "(" nor "," before it (toolkit.actors.sense_sieves)
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     place = _DATELINE_PLACE.search(joined, max(0, start - 60), start)
     if place is None or (i > 0 and int(ctx.ends[i - 1]) > place.start()):

@@ -115,6 +115,7 @@ from toolkit.actors.sense_settings import (
     is_country_dateline,
     is_place_possessive,
 )
+from toolkit.actors.sense_sieves import sieve_rules
 from toolkit.actors.sense_spread import spread_places
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -227,6 +228,7 @@ def assign_senses(
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
     ctx.state, ctx.setting = state.tolist(), setting.tolist()
     ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows].tolist()
+    ctx.may = sieve_rules(text, starts, ends, words, lists)  # the mentions each rule could move
     look = np.flatnonzero((codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged))
     near = has_previous & (gap <= 3)
     columns = [c[look].tolist() for c in (rows, prev_start, prev_end, near, kinds, before, after)]
