@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from toolkit.actors.dictionary import load_actor_dictionary
-from toolkit.actors.family_names import bare_name, family_name
+from toolkit.actors.family_names import bare_name, compound_surname, family_name
 from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
 from toolkit.actors.surname_dates import RULE, surname_index
@@ -58,6 +58,32 @@ def test_family_name(name, family):
 )
 def test_bare_name(name, bare):
     assert bare_name(name) == bare
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Rami Abdel Rahman", "abdel rahman"),  # "Rahman" alone after "Abdel" is part of a name
+        ("Observatory head Rami Abdul-Rahman's", "abdul rahman"),
+        ("Jawad Abu Hatab", "abu hatab"),
+        ("Abdel Rahman", ""),  # two words: a given name and a surname
+        ("Shadi al-Jundi", ""),
+        ("Hillary Clinton", ""),
+    ],
+)
+def test_compound_surname(name, key):
+    assert compound_surname(name) == key
+
+
+def test_an_arabic_surname_of_two_words_is_its_bare_name_later(dictionary):
+    text = (
+        "Observatory head Rami Abdel Rahman said 20 people died. Abdel Rahman said the toll would rise. "
+        "Fadel Abdel Rahman Hassan agreed."
+    )
+    assert [(surface, rule) for surface, _, rule in people(dictionary, text)] == [
+        ("Observatory head Rami Abdel Rahman", "default"),
+        ("Abdel Rahman", "surname_in_article"),
+    ]
 
 
 @pytest.fixture(scope="module")

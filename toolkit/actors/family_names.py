@@ -24,8 +24,10 @@ Western name whose first word is on the list keeps its last word: "Lee Anderson"
 news writes given name first, are not on the list.
 
 ``family_name`` gives the folded family name (or ""), ``bare_name`` the written word a later
-mention uses; ``toolkit.actors.phrases.find_article_surnames``, ``toolkit.actors.surname_dates``,
-``toolkit.actors.person_names.find_named_people`` and ``toolkit.actors.persons`` read both.
+mention uses; ``toolkit.actors.surname_dates``, ``toolkit.actors.person_names.find_named_people``
+and ``toolkit.actors.persons`` read both. ``toolkit.actors.phrases.find_article_surnames`` reads
+the family name, or else ``compound_surname``: an Arabic surname of two words as the article writes
+it ("Rami Abdel Rahman" ... "Abdel Rahman", where "Rahman" alone after "Abdel" is part of a name).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from functools import lru_cache
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
 
-__all__ = ["bare_name", "family_name"]
+__all__ = ["bare_name", "compound_surname", "family_name"]
 
 #: One romanised syllable of Chinese, Korean or Vietnamese, folded (checked on words of six letters at most).
 _SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{1,3}|y)?[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|c|h|l|r)?")
@@ -50,6 +52,9 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _HYPHENS = "-‐"
 #: Arabic articles joined to a surname by a hyphen, left off the bare surname ("al-Jundi" -> "Jundi").
 _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "ath"})
+#: Arabic name words that make one surname with the word after them: "Rami Abdel Rahman" ... "Abdel
+#: Rahman", "Jawad Abu Hatab" ... "Abu Hatab".
+_COMPOUNDS = frozenset({"abdel", "abdul", "abdal", "abd", "abu", "abou"})
 #: Generational suffixes after a name: never its bare name ("James Roosevelt Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -136,3 +141,25 @@ def bare_name(name: str) -> str:
         if joined and rest[:1].isupper() and article.lower() in _ARTICLES:
             return rest
     return last
+
+
+@lru_cache(maxsize=65_536)
+def compound_surname(name: str) -> str:
+    """The folded Arabic surname of two words that ends a name, or "" when it has none.
+
+    Parameters
+    ----------
+    name : a person's name as written, maybe after a title ("Observatory head Rami Abdel Rahman").
+
+    Returns
+    -------
+    str
+        The last word with the "Abdel", "Abdul", "Abu" or the like before it, joined by a space or a
+        hyphen (``"abdel rahman"`` of "Rami Abdel Rahman", ``"abdul rahman"`` of "Rami Abdul-Rahman",
+        ``"abu hatab"`` of "Jawad Abu Hatab"), where "Rahman" alone after "Abdel" is part of a name;
+        ``""`` for "Abdel Rahman" alone (a given name and a surname) or any other name.
+    """
+    words = re.split(r"[\s\-‐]+", _POSSESSIVE.sub("", name.strip()))
+    if len(words) >= 3 and alias_key(words[-2]) in _COMPOUNDS and words[-2][:1].isupper() and words[-1][:1].isupper():
+        return alias_key(" ".join(words[-2:]))
+    return ""

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from toolkit.actors.family_names import family_name
+from toolkit.actors.family_names import compound_surname, family_name
 from toolkit.actors.matcher import Matcher, count_dictionary_actors
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
@@ -312,7 +312,8 @@ def find_article_surnames(
     surname counts where it is capitalised, follows the full name, and stands alone: not inside a
     mention, not after a capitalised name word nor before one ("the Clinton Foundation"). The
     surname is the name's last word, or its family name when written first ("Tsai Ing-wen" ...
-    "Tsai", "Carrie Lam Cheng Yuet-ngor" ... "Lam": ``toolkit.actors.family_names``).
+    "Tsai", "Carrie Lam Cheng Yuet-ngor" ... "Lam"), or an Arabic surname of two words as the mention
+    spells it ("Rami Abdel Rahman" ... "Abdel Rahman"): ``toolkit.actors.family_names``.
     """
     rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
     actor_of = matcher.rows_actor_array[rows]
@@ -327,7 +328,9 @@ def find_article_surnames(
             words = words[:-1]  # "James Roosevelt Jr.": the surname is "Roosevelt"
         if len(words) < 2:
             continue
-        article, surname = int(article_rows[i]), family_name(matcher.rows_alias[rows[i]]) or words[-1]
+        written = joined[int(starts[i]) : int(ends[i])]  # as the article spells it: "Abdul-Rahman"
+        surname = family_name(matcher.rows_alias[rows[i]]) or compound_surname(written) or words[-1]
+        article = int(article_rows[i])
         named.setdefault(article, {}).setdefault(surname, set()).add(int(actor_of[i]))
         first_end.setdefault((article, surname), int(ends[i]))
         first_row.setdefault((article, int(actor_of[i])), int(rows[i]))
