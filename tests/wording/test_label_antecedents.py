@@ -34,6 +34,12 @@ def antecedents(text: str) -> list[tuple[str, str, str, str]]:
             ("terrorists", "", "hamas", "previous"),
         ),
         ('Hamas fired rockets. "Terrorist leaders were killed," he said.', ("terrorist", "", "hamas", "previous")),
+        # "its"/"their": the armed group the sentence names last before it, of any class but a state's
+        (
+            "The town fell. Nusra Front said in a statement that its militants entered the villages.",
+            ("militants", "", "nusra", "possessive"),
+        ),
+        ("ISIS said three of its fighters carried out the attack.", ("fighters", "", "isis", "possessive")),
         # a headline in title case, run into the text: the group of the sentence after
         (
             "Army Kills 60 Terrorists In Idlib Countryside. Troops clashed with Nusra Front at dawn.",
@@ -63,6 +69,9 @@ def test_a_label_refers_back_to_the_groups_named_before(text, expected):
         "Hamas fired rockets. Nothing moved. Nothing else. The terrorists crossed at dawn.",  # too far back
         "Gunmen attacked a museum in the capital. Later ISIS claimed it.",  # a first sentence that is no headline
         "Hamas fired rockets.\n\nThe regime said militants of the PKK crossed.",  # attached in its sentence
+        "Hamas fired rockets. Turkey and its militias crossed at dawn.",  # "its": the state's
+        "ISIS is weak on the coast, where its jihadist rival Nusra Front is strong.",  # the rival is another
+        "Hamas fired rockets. Its fighters crossed at dawn.",  # combatants: only a possessor in its sentence
     ],
 )
 def test_no_antecedent(text):

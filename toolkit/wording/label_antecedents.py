@@ -10,13 +10,17 @@ of their own, documented in ``docs/labels.md``, for the rows left with ``rule ==
 
 ``antecedent_actor_id``  the group(s) the label refers back to, ``"; "``-joined when several
 ``antecedent``           the group(s) as written
-``antecedent_rule``      how they were found: ``previous`` (the nearer of the two sentences before
-                         the label's, in its field, that names an armed group), ``headline`` (a
+``antecedent_rule``      how they were found: ``possessive`` (a label after "its" or "their" whose
+                         sentence's last actor before it is an armed group: "Al-Nusra said in a
+                         statement that its militants entered"), ``previous`` (the nearer of the
+                         two sentences before the label's, in its field, that names an armed group), ``headline`` (a
                          label in the field's first sentence when it is a headline run into the
                          text, written in title case as FA-KES's are, "Army Kills 60 Terrorists In
                          Idlib": the first of the next two sentences that names a group); ``""``
 
-Only when the text leaves the reference open to a reading:
+A label after "its" or "their" takes the armed group its sentence names last before it (rule
+``possessive``, any class but a state's). Otherwise, only when the text leaves the reference open to a
+reading:
 
 - the label is of a class that describes armed groups (not a state class: the ``context`` rule's;
   not rebellion or combatants: "rebels", "opposition", "fighters" name the side that fights the
@@ -105,7 +109,13 @@ class LabelAntecedents:
         ``related``: the label's phrase states a relation ("anti-regime", an origin).
         """
         first, after, label, label_class = span[:4]
-        if related or label_class in self.state_classes or label_class in _NOT_GROUP_CLASSES:
+        if related or label_class in self.state_classes:
+            return
+        owner = _possessor(sentence, first, after)
+        if owner is not None:  # "Al-Nusra said ... that its militants entered": the group named before
+            self.found[row] = _joined([(owner.actor_id, sentence.text[owner.start : owner.end])], "possessive")
+            return
+        if label_class in _NOT_GROUP_CLASSES:
             return
         if any(m.kind in _GROUP_KINDS or (m.kind == "state" and m.sense != "place") for m in sentence.mentions):
             return
@@ -150,6 +160,28 @@ def _antecedent(sentence: Sentence, mention: Mention) -> bool:
         and mention.marker is None
         and sentence.text[mention.end : mention.end + 1] not in ("-", "‐")
     )
+
+
+_POSSESSIVES = frozenset({"its", "their"})
+_POSSESSOR_REACH = 40  # tokens before "its" in which its possessor is looked for
+
+
+def _possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
+    """The armed group a label's "its"/"their" refers to: "its"/"their" before the label (past at most
+    two adjectives), and the last actor mention before it in the sentence an armed group that no
+    relation marks ("Al-Nusra said in a statement that its militants entered"; not "the regime and its
+    militias", where the last actor before is a state).
+    """
+    lower = sentence.lower
+    at = next((k for k in range(first - 1, max(first - 4, -1), -1) if lower[k] in _POSSESSIVES), None)
+    if at is None or any(not lower[k].replace("-", "").isalpha() for k in range(at + 1, first)):
+        return None
+    if after < len(lower) and lower[after] in _NOT_HEADED:
+        return None  # "where its jihadist rival the Al-Nusra Front is prominent": the rival is another group
+    near = sentence.mentions_near(max(0, at - _POSSESSOR_REACH), at)  # bounded: a run-on "sentence" is long
+    before = [m for m in near if m.after <= at and m.sense != "place"]
+    last = before[-1] if before else None
+    return last if last is not None and _antecedent(sentence, last) else None
 
 
 def _counted(lower: list[str], first: int) -> bool:

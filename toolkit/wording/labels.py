@@ -64,8 +64,10 @@ says which kinds of error on US/UK web news each later rule answers):
                  authorities", "Lattakia army": the lexicon's ``not_the_state``, a label word of
                  another class, a mention, a capitalised name), when "of" and a name follow ("the
                  Army of Conquest"), when the label is coordinated with that state ("Syrian and
-                 regime airstrikes") or when that state is the other party of its clause ("The
-                 regime blamed Turkey"). ``target_text`` is then the label as written.
+                 regime airstrikes"), when that state is the other party of its clause ("The
+                 regime blamed Turkey") or a relation named before the label ("the Russian-backed
+                 regime": the state leading once Russia is left out). ``target_text`` is then the
+                 label as written.
 ``none``         no named target: ``actor_id`` is ``""`` and ``target_text`` the label as written
 
 Modifiers are relations, not targets (``toolkit.wording.relations``): ``anti-X``, ``pro-X``,
@@ -321,13 +323,17 @@ def _name_article_states(rows: list, unnamed: list, mentions: pd.DataFrame, stat
     for position, sentences, span in unnamed:  # the label's sentence and the one before it in its paragraph
         row, sentence = rows[position], sentences[-1]
         partner = coordinated_state(sentence, span)  # "regime and Russian forces": not Russia's regime
+        # "the Russian-backed regime": a relation named just before the label is not its state ("troops loyal to X" are)
+        related = {pair.split("=", 1)[1] for pair in row[10].split("; ") if "=" in pair}
+        before = sentence.mentions_near(max(0, span[0] - 8), span[0])
+        others = frozenset({partner, *(m.actor_id for m in before if m.actor_id in related)})
         tally = tallies.get(row[0])
-        home = tally.home(frozenset({partner} - {None})) if tally is not None else None
+        home = tally.home(others - {None}) if tally is not None else None
         if tally is not None and home is None:  # no state leads: the one nearby ("the authorities")
             positions, actors = by_label.get((*row[:2], row[6]), ((), ()))
             before = bisect.bisect_left(positions, position)  # the label word's attachments before it
             home = tally.nearby(sentences, (actors[k] for k in range(before - 1, -1, -1)))
-        if home and may_name_article_state(sentence, span, blockers, home[0]):
+        if home and home[0] not in others and may_name_article_state(sentence, span, blockers, home[0]):
             rows[position] = (*row[:3], *home, *row[5:9], "context", *row[10:])
 
 
