@@ -26,6 +26,10 @@ names Australia's prime minister all the same. This rule reads such a surname by
   such a mention, its outlet's country (``toolkit.actors.context.outlet_countries``). An article
   with no such mention is read by no one: its surnames stay words.
 
+At a sentence's opening before a lower-case word that is no reporting verb ("Tsai triumphed",
+"Lam took a popular policy"), where a capital says nothing, the word is the person only when the
+same word stands alone elsewhere in the article and is resolved there ("review Tsai's playbook").
+
 One person left: a mention of that person, ``sense_rule`` ``surname_by_date``, role resolved by
 the date as for any mention. Several: one mention whose ``candidates`` lists them all, resolved by
 the shared-alias rules (``toolkit.actors.mention_roles``): the one the article also names by an
@@ -51,7 +55,7 @@ from toolkit.actors.family_names import bare_name, family_name
 from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
 from toolkit.actors.person_names import HONORIFICS, is_headline
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE, word_lists
-from toolkit.actors.surname_guards import in_lower_case, stands_alone
+from toolkit.actors.surname_guards import in_lower_case, opens_before_lower_word, stands_alone
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key, case_form
 
@@ -266,6 +270,8 @@ def find_surnames_by_date(
         if day is None:
             continue
         article = None
+        resolved: dict[str, tuple] = {}  # a surname standing alone in the article -> its candidates
+        openings: list[tuple[int, int, str]] = []  # surnames only the opening rule held back
         for match in index.pattern.finditer(joined, low, high):
             start, end = match.span()
             if start > low and (joined[start - 1].isalnum() or joined[start - 1] in "-‐'’"):
@@ -280,15 +286,20 @@ def find_surnames_by_date(
                 article = _Article(low, high, day, first, last, outlets[row] if row < len(outlets) else "")
             people = _resolve(matcher, joined, hits, article, (start, end, key), active)
             if people:
-                found.append((start, end, tuple((matcher.actor_row[p], None, "") for p in people)))
+                resolved.setdefault(key, tuple((matcher.actor_row[p], None, "") for p in people))
+                found.append((start, end, resolved[key]))
+            elif people is None:
+                openings.append((start, end, key))
+        found.extend((start, end, resolved[key]) for start, end, key in openings if key in resolved)
     return found
 
 
 def _resolve(
     matcher: Matcher, joined: str, hits: tuple, article: _Article, word: tuple[int, int, str], active: list[int]
-) -> list[int]:
+) -> list[int] | None:
     """The people a surname standing at ``word`` (start, end, folded key) may be, in dictionary order:
-    none when a guard holds.
+    none when a guard holds; None when only the opening of a sentence holds it back ("Tsai
+    triumphed"), for the article's other places of the word to decide.
     """
     start, end, key = word
     if article.named is None:
@@ -296,10 +307,10 @@ def _resolve(
     if key in article.named or is_headline(joined, start, article.low):
         return []
     bounds = (article.low, article.high)
-    if not stands_alone(joined, (start, end), bounds, _after_state(matcher, joined, hits, start)):
-        return []
     if in_lower_case(joined, key, bounds):
         return []
+    if not stands_alone(joined, (start, end), bounds, _after_state(matcher, joined, hits, start)):
+        return None if opens_before_lower_word(joined, (start, end), bounds) else []
     actors = matcher.actors
     people = [p for p in active if (actors[p].affiliations | {actors[p].country}) & article.context]
     return sorted(people, key=lambda p: (_rank(actors[p], article.day), p))
@@ -338,10 +349,10 @@ def _read_article(matcher: Matcher, hits: tuple, article: _Article) -> tuple[set
         actor = actors[rows_actor[row]]
         context.update({actor.actor_id, actor.country} - {""})
         if actor.is_person and senses[i] == ACTOR:
-            for name in (rows_key[row], alias_key(actor.label)):
+            for name, written in ((rows_key[row], matcher.rows_alias[row]), (alias_key(actor.label), actor.label)):
                 words = [w for w in name.split() if w not in _SUFFIXES]
                 if len(words) > 1:
-                    named.add(words[-1])
+                    named.add(family_name(written) or words[-1])
     if context and article.outlet:  # the outlet alone never decides: an article without mentions has no context
         context.add(article.outlet)
     return named, context

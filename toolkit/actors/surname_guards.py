@@ -18,6 +18,10 @@ surname by the article's date. The word must name a person on its own:
   "Assad regime forces"; not "Bush fires burned", "Meshaal killed in an airstrike");
 - not written in lower case anywhere in the article ("the cook", "a young man").
 
+``opens_before_lower_word`` tells the one case where only the opening rule held the word back
+("Tsai triumphed"): ``toolkit.actors.surname_dates`` then gives it the person the same word is in a
+place where it stands alone in the same article.
+
 Nothing outside the article's own fields is read.
 """
 
@@ -32,7 +36,7 @@ from toolkit.actors.sense_lists import word_lists
 from toolkit.resources import read_data_text
 from toolkit.text.folding import alias_key
 
-__all__ = ["in_lower_case", "stands_alone"]
+__all__ = ["in_lower_case", "opens_before_lower_word", "stands_alone"]
 
 #: Words after a surname that opens a sentence which make it the subject: auxiliaries (the
 #: reporting verbs of ``toolkit/data/reporting_verbs.yaml`` join them).
@@ -84,6 +88,27 @@ def stands_alone(joined: str, span: tuple[int, int], bounds: tuple[int, int], af
     if previous[-1] in _SENTENCE_ENDS:
         return _opens_clause(after, following_key)
     return not (previous[:1].isupper() and previous.isalpha() and key not in lists.stop)
+
+
+def opens_before_lower_word(joined: str, span: tuple[int, int], bounds: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` opens a sentence, a line, a quote or a clause after a dash, with a
+    lower-case word after it that is no place word ("Tsai triumphed", "– Tsai rode them", "Lam took
+    a policy"): a capital that says nothing, the one place ``stands_alone`` wants a reporting verb.
+    """
+    start, end = span
+    low, high = bounds
+    after = joined[end : min(high, end + 40)]
+    following = after.split(None, 1)[0].rstrip(_TRAILING) if after[:1] == " " and after.strip() else ""
+    if not following[:1].islower() or alias_key(following) in _place_words():
+        return False
+    before = joined[max(low, start - 40) : start]
+    previous = before.split()[-1] if before.strip() else ""
+    return (
+        not previous
+        or "\n" in before[len(before.rstrip()) :]
+        or joined[start - 1] in _OPENERS
+        or previous[-1] in _SENTENCE_ENDS
+    )
 
 
 @lru_cache(maxsize=1)
