@@ -150,3 +150,20 @@ def test_the_mentions_are_found_without_workers_unless_asked_for(cache):
         found = cached_mentions(find, ARTICLES.assign(outlet=str(n_jobs)), dictionary, n_jobs=n_jobs, **options)
         assert found["article_id"].tolist() == ["a1"]
     assert asked.read_text().split() == ["1", "2"]
+
+
+@pytest.mark.parametrize("chunk", ["1", "2"])
+def test_mentions_built_a_chunk_of_articles_at_a_time_are_the_same(cache, monkeypatch, chunk):
+    computed = without_cache(monkeypatch, ARTICLES)
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", chunk)  # the child finds them over chunks of this many articles
+    assert_same_mentions(toolkit.find_mentions(ARTICLES), computed)
+    assert [(u["kind"], u["hit"]) for u in uses(cache)] == [("mentions", False)]
+
+
+def test_the_demo_corpus_mentions_are_the_same_over_chunks(cache, monkeypatch):
+    articles = toolkit.load_articles(DEMO, cache=False)
+    computed = without_cache(monkeypatch, articles)
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "4")
+    chunked = toolkit.find_mentions(articles)
+    pd.testing.assert_frame_equal(chunked, computed)
+    pd.testing.assert_frame_equal(chunked.attrs["unit_counts"].counts, computed.attrs["unit_counts"].counts)
