@@ -113,3 +113,39 @@ def test_bad_options_and_empty(articles, mentions):
         score_tone(articles, mentions, of="triple")
     with pytest.warns(UserWarning, match="mentions is empty"):
         assert score_tone(articles, mentions.iloc[:0]).empty
+
+
+@pytest.mark.parametrize("of", ["actor", "pair"])
+@pytest.mark.parametrize("unit", ["sentence", "paragraph"])
+@pytest.mark.parametrize("size", [1, 2])
+def test_tone_scored_a_chunk_of_articles_at_a_time_is_the_same(articles, mentions, of, unit, size):
+    # a third article without mentions and a fourth repeating the first (scored once across chunks)
+    more = pd.concat(
+        [
+            articles,
+            pd.DataFrame({"article_id": ["3", "4"], "text": ["Nobody.", articles["text"][0]], "outlet": ["a", "b"]}),
+        ]
+    )
+    repeated = pd.concat([mentions, mentions[mentions["article_id"] == "1"].assign(article_id="4")])
+    whole = score_tone(more, repeated, unit=unit, of=of, chunk_articles=0)
+    assert len(whole) >= 1
+    pd.testing.assert_frame_equal(
+        score_tone(more, repeated, unit=unit, of=of, chunk_articles=size), whole, check_exact=True
+    )
+
+
+def test_the_demo_corpus_tone_is_the_same_over_chunks(demo_articles):
+    import toolkit
+    from tests.conftest import DEMO
+
+    demo_mentions = toolkit.find_mentions(demo_articles, toolkit.load_actor_dictionary(DEMO / "actors.yaml"))
+    whole = score_tone(demo_articles, demo_mentions, chunk_articles=0)
+    for size in (1, 4, 10):
+        pd.testing.assert_frame_equal(
+            score_tone(demo_articles, demo_mentions, chunk_articles=size), whole, check_exact=True
+        )
+
+
+def test_a_chunk_size_below_0_is_an_error(articles, mentions):
+    with pytest.raises(InputError, match="chunk_size"):
+        score_tone(articles, mentions, chunk_articles=-1)

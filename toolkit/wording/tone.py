@@ -30,11 +30,11 @@ import numpy as np
 import pandas as pd
 
 from toolkit.corpus.cache import cached_frame, frame_cache_on
+from toolkit.corpus.chunks import chunk_size, concat_chunks
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
-from toolkit.text import FIELDS, paragraph_spans
-from toolkit.text.index import index_articles
-from toolkit.wording.concordance import attach_article_info
+from toolkit.text import FIELDS, paragraph_spans, sentence_spans
+from toolkit.wording.concordance import attach_article_info, field_strings
 
 __all__ = ["score_units", "score_tone"]
 
@@ -173,6 +173,15 @@ def score_units(
     if articles.empty or mentions.empty:
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
+    return _score_units(articles, mentions, unit, fields, {})
+
+
+def _score_units(
+    articles: pd.DataFrame, mentions: pd.DataFrame, unit: Unit, fields: tuple[str, ...], known: dict[int, float]
+) -> pd.DataFrame:
+    """``score_units`` of checked, non-empty inputs; ``known``: the score of each unit text already scored,
+    by its ``hash`` (filled here), so that chunks of one corpus score a text repeated across them once.
+    """
     names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
     by_field: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     columns = (
@@ -184,15 +193,13 @@ def score_units(
     )  # lists, not Series: iterating a Series of pandas strings costs a Python object per value and call
     for article_id, field, *rest in zip(*columns, strict=True):
         by_field.setdefault((article_id, field), []).append(tuple(rest))
-    index = index_articles(articles)
     rows = []
-    for k in index.select(fields).tolist():
-        article_id, field, text = index.article_ids[k], index.fields[k], index.strings[k]
+    for article_id, field, text in field_strings(articles, fields):
         found = by_field.get((article_id, field))
         if not found:
             continue
         if unit == "sentence":
-            spans = [(s, e) for _, s, e in index.sentences(k)]
+            spans = [(s, e) for _, s, e in sentence_spans(text)]
         else:
             spans = paragraph_spans(text)
         starts = [s for s, _ in spans]
@@ -211,9 +218,7 @@ def score_units(
     # the scoring leave no long-lived ones between them (the memory they took is given back whole)
     codes, distinct = pd.factorize(frame["text"])
     analyzer = _analyzer()
-    scores = np.fromiter(
-        (analyzer.polarity_scores(piece)["compound"] for piece in distinct.tolist()), dtype=float, count=len(distinct)
-    )
+    scores = np.fromiter((_known_score(piece, known, analyzer) for piece in distinct.tolist()), float, len(distinct))
     frame.insert(frame.columns.get_loc("text"), "compound", scores[codes] if len(codes) else np.zeros(0))
     return attach_article_info(frame, articles)[UNIT_COLUMNS]
 
@@ -226,6 +231,7 @@ def score_tone(
     by: str | Iterable[str] = "outlet",
     of: Literal["actor", "pair"] = "actor",
     fields: Iterable[str] = FIELDS,
+    chunk_articles: int | None = None,
 ) -> pd.DataFrame:
     """Mean tone of the units mentioning each actor (or each pair of actors), per group.
 
@@ -237,6 +243,9 @@ def score_tone(
     of : ``"actor"`` (every unit mentioning the actor) or ``"pair"`` (units mentioning both
         actors of an unordered pair).
     fields : as for ``score_units``.
+    chunk_articles : articles whose units are cut and scored at a time (``toolkit.corpus.chunks.chunk_size``:
+        ``None`` for ``$TOOLKIT_CHUNK_ARTICLES`` or 2,000; ``0`` for the whole corpus at once). The table is
+        the same for any value: only the scores are kept from a chunk, not its units' text.
 
     Returns
     -------
@@ -248,12 +257,20 @@ def score_tone(
     by = [by] if isinstance(by, str) else list(by)
     require_choice(of, ("actor", "pair"), "of")
     require_columns(articles, ["article_id", "text", *[b for b in by if b not in ("outlet", "date")]], "articles")
+    require_columns(mentions, ["article_id", "field", "start", "end", "actor_id"], "mentions")
+    size, fields = chunk_size(chunk_articles), check_options("field", fields)
     if frame_cache_on():  # scored before for the same articles, mentions and options: read back
         options = {"unit": unit, "by": by, "of": of, "fields": list(fields)}
-        compute = partial(score_tone, articles, mentions, **options)
+        compute = partial(score_tone, articles, mentions, **options, chunk_articles=size)
         return cached_frame("tone", compute, {"articles": articles, "mentions": mentions}, options)
     keys = ["actor_id", "actor"] if of == "actor" else ["actor_a", "actor_b"]
-    units = score_units(articles, mentions, unit=unit, fields=fields)
+    if articles.empty or mentions.empty:  # the whole corpus, whose warning is given here
+        units = score_units(articles, mentions, unit=unit, fields=fields)
+    else:
+        compute = partial(
+            _scores, unit=check_option("unit", unit, among=("sentence", "paragraph")), fields=fields, known={}
+        )
+        units = concat_chunks(compute, articles, mentions, size=size)
     extra = [b for b in by if b not in units.columns]
     if extra:
         info = articles[["article_id", *extra]].astype({"article_id": str}).drop_duplicates("article_id")
@@ -269,6 +286,23 @@ def score_tone(
     table["ci_high"] = table["mean"] + 1.96 * table["se"]
     order = table.sort_values([*by, "n", keys[0]], ascending=[True] * len(by) + [False, True])
     return order.reset_index(drop=True)[[*by, *keys, *STAT_COLUMNS]]
+
+
+def _known_score(text: str, known: dict[int, float], analyzer) -> float:
+    key = hash(text)
+    score = known.get(key)
+    if score is None:
+        score = known[key] = analyzer.polarity_scores(text)["compound"]
+    return score
+
+
+def _scores(
+    articles: pd.DataFrame, mentions: pd.DataFrame, *, unit: Unit, fields: tuple[str, ...], known: dict[int, float]
+) -> pd.DataFrame:
+    """``score_units`` of one chunk of articles without the units' text; a chunk without mentions has none."""
+    if mentions.empty:
+        return pd.DataFrame(columns=[c for c in UNIT_COLUMNS if c != "text"])
+    return _score_units(articles, mentions, unit, fields, known).drop(columns="text")
 
 
 def _pairs(units: pd.DataFrame) -> pd.DataFrame:
