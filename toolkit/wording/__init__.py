@@ -4,7 +4,8 @@ One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with 
 they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
 predicates (``label_predicates``), the state an article is about for labels that name none
 (``article_states``), the armed group a sentence names for a label left unattached
-(``sentence_groups``) or named in the sentence or two before (``label_anaphora``), the groups an
+(``sentence_groups``) or named in the sentence or two before (``label_anaphora``), the person
+a state-class label's "his"/"her" refers to (``label_possessors``), the groups an
 unattached label refers back to, in columns of their own (``label_antecedents``), the "Opposition"
 of a parliamentary title, which is no label (``label_titles``), armed groups the
 dictionary misses, by their shape or a plural acronym (``unnamed_groups``), labels that take

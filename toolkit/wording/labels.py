@@ -48,6 +48,9 @@ says which kinds of error on US/UK web news each later rule answers):
                  terrorists were killed, the source said, adding that Daesh terrorists fled"; not
                  "fighters", "rebels", "opposition", which every side is called, nor past a
                  dateline; ``neighbour_labels.share_later_label``)
+``possessor``    a state-class label after "his"/"her" that the sentence's last actor before it, a
+                 person named at most six tokens before, owns ("Lam and her government";
+                 ``toolkit.wording.label_possessors``)
 ``anaphoric``    a definite singular label with a group noun ("the terrorist group", "this militant
                  organisation") or a demonstrative plural ("these militants") that no rule above
                  attached names the one armed group the previous one or two sentences of its
@@ -102,6 +105,7 @@ from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
 from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS, LabelAntecedents
+from toolkit.wording.label_possessors import name_possessors
 from toolkit.wording.label_sentence import Sentence, by_start, find_label_spans, mentions_by_field, sentence_text
 from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
@@ -142,6 +146,7 @@ RULES = (
     "designation",
     "coordination",
     "sentence",
+    "possessor",
     "anaphoric",
     "context",
     "none",
@@ -278,6 +283,7 @@ def find_labels(
                 earlier = []
             if spans:
                 name_sentence_groups(sentence, spans, found, state_classes)
+                name_possessors(sentence, spans, found, state_classes)  # "Lam and her government"
                 share_later_label(sentence, spans, found, state_classes, via_state)
                 name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
             earlier = [*earlier[-1:], sentence] if len(sentence) else earlier

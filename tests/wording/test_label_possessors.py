@@ -1,0 +1,43 @@
+"""Tests for toolkit.wording.label_possessors: a state-class label owned by the person named just before
+("Lam and her government", "Assad and his regime"), on hand-written sentences."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import toolkit
+
+
+def state_label(text: str) -> tuple[str, str]:
+    """(actor_id, rule) of the last "government" or "regime" row of ``text``."""
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text]})
+    labels = toolkit.find_labels(articles, toolkit.find_mentions(articles))
+    row = labels[labels["label"].isin(["government", "regime"])].iloc[-1]
+    return row["actor_id"], row["rule"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria denied it. Protests against Bashar al-Assad and his regime were suppressed.",
+        "Syria denied it. President Bashar al-Assad and his government deny using barrel bombs.",
+        "Syria denied it. Bashar al-Assad said his government would never leave.",
+    ],
+)
+def test_his_label_names_the_person_named_just_before(text):
+    assert state_label(text) == ("bashar_al_assad", "possessor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syria denied it. The envoy thanked Bashar al-Assad, and her government agreed.",  # past a comma
+        "Syria denied it. Bashar al-Assad met the envoy of Russia and his government.",  # another actor between
+        "Syria denied it. Bashar al-Assad and the government agreed.",  # no possessive
+        "Syria denied it. Hezbollah and its government allies agreed.",  # "its": a body's, not a person's
+        "Syria denied it. Bashar al-Assad voiced his opposition to government programs.",  # past "to"
+    ],
+)
+def test_no_possessor(text):
+    assert state_label(text)[1] != "possessor"

@@ -1,0 +1,45 @@
+"""A state-class label owned by the person named just before it: "Lam and her government".
+
+"the continuing paralysis of Lam and her government", "Assad and his regime", "Erdogan said his
+government would ...": "his" or "her" right before a label of a state class (past at most two
+adjectives: no stop word, no other label: "her opposition to government programs" is no one's
+government) refers to the person the sentence names last before it, when that person is a mention of
+kind ``person`` at most ``REACH`` words before the pronoun, with no other actor and no punctuation
+between ("the minister thanked Erdogan, and her government agreed" names no one). The
+label then names that person (rule ``possessor``), as the gold samples code a leader's "regime" or
+"government" by the leader (with the state accepted). Not "its" or "their" (bodies and groups:
+``toolkit.wording.label_antecedents``), and not a label that already has a target.
+"""
+
+from __future__ import annotations
+
+from toolkit.wording.label_sentence import Sentence, stop_words
+
+__all__ = ["REACH", "name_possessors"]
+
+REACH = 6  # tokens between the person's name and "his"/"her"
+_PRONOUNS = frozenset({"his", "her"})
+
+
+def name_possessors(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
+    """Give each state-class label of ``spans`` left without a target the person its "his"/"her"
+    refers to (module docstring), in place of its empty targets in ``found``.
+    """
+    lower = sentence.lower
+    labelled = {k for span in spans for k in range(span[0], span[1])}  # "her opposition": another label
+    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if targets or span[3] not in state_classes:
+            continue
+        first = span[0]
+        at = next((k for k in range(first - 1, max(first - 4, -1), -1) if lower[k] in _PRONOUNS), None)
+        if at is None or any(not _adjective(lower[k], labelled, k) for k in range(at + 1, first)):
+            continue  # "her opposition to government programs": "her" is the opposition's
+        near = [m for m in sentence.mentions_near(max(0, at - REACH - 4), at) if m.after <= at]
+        between = range(near[-1].after, at) if near else range(0)
+        if near and near[-1].kind == "person" and len(between) <= REACH and all(lower[k].isalpha() for k in between):
+            found[index] = ([(near[-1], "possessor")], relations)
+
+
+def _adjective(word: str, labelled: set, k: int = -1) -> bool:
+    """Whether a word between "his"/"her" and the label may be its adjective: a word, no stop word."""
+    return word.isalpha() and (word == "own" or word not in stop_words()) and k not in labelled
