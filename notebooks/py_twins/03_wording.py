@@ -41,6 +41,7 @@ from toolkit.plots.figures import describe, save_figure, show_table
 from toolkit.plots.frames import plot_frame
 from toolkit.corpus.selection import select_articles
 from toolkit.wording.cached_quotes import find_quotes_and_clauses
+from toolkit.wording.chunked_labels import find_labels_by_chunk
 
 # %% [markdown]
 # ## Which articles are analysed?
@@ -67,7 +68,7 @@ followed = toolkit.choose_actors(toolkit.count_comentions(mentions, articles), a
 first_actor = followed[0] if followed else "(no actor)"
 names = dict(zip(mentions["actor_id"], mentions["actor"]))
 first_name = names.get(first_actor, first_actor)
-label_rows = toolkit.find_labels(articles, mentions)
+label_rows = find_labels_by_chunk(articles, mentions)
 query = keyword or (label_rows["label"].str.lower().value_counts().index[0] if len(label_rows) else first_name)
 describe("Followed: {actors}. Keyword: {query}.", actors=[names.get(actor, actor) for actor in followed] or "none (no two actors are co-mentioned)", query=repr(query))
 
