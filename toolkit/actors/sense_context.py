@@ -36,6 +36,7 @@ class SenseContext:
         self.newlines = newlines.tolist()  # the offsets of every "\n" of ``joined``
         self.line_of = np.searchsorted(newlines, starts).tolist()  # per mention: its line
         self._lines: dict[int, tuple[bool, bool]] = {}
+        self._caps: dict[int, bool] = {}
         self._punctuated: dict[int, bool] = {}
         self._before: dict[int, list[str]] = {}  # per mention read: the folded words before it
         self._after: dict[int, list[str]] = {}
@@ -85,7 +86,18 @@ class SenseContext:
         number = int(self.line_of[i])
         found = self._lines.get(number)
         if found is None:
-            found = self._lines[number] = _line_case(self._line(i)[1][:240], self.lists.stop)
+            caps = self.line_caps(i)
+            found = self._lines[number] = (caps or _line_title(self._line(i)[1][:240], self.lists.stop), caps)
+        return found
+
+    def line_caps(self, i: int) -> bool:
+        """Whether the line holding mention ``i`` is in capitals (``line_case``'s second value, read
+        without the title case the first needs).
+        """
+        number = int(self.line_of[i])
+        found = self._caps.get(number)
+        if found is None:
+            found = self._caps[number] = _line_caps(self._line(i)[1][:240])
         return found
 
     def punctuated(self, i: int) -> bool:
@@ -100,23 +112,30 @@ class SenseContext:
         return found
 
 
-def _line_case(head: str, stop: frozenset[str]) -> tuple[bool, bool]:
-    """``(headline, all capitals)`` of a line's first 240 characters (``SenseContext.line_case``)."""
-    letters: list[str] = []
-    small: list[bool] = []  # title case: the small words inside sentences are capitalised ("Russia Says It Will")
+def _line_caps(head: str) -> bool:
+    """Whether a line's first 240 characters are in capitals: two words of letters or more, 70 % of
+    them in capitals (``SenseContext.line_caps``).
+    """
+    letters = [word for word in RAW_WORD.findall(head) if word.isalpha()]
+    return len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.7 * len(letters)
+
+
+def _line_title(head: str, stop: frozenset[str]) -> bool:
+    """Whether a line's first 240 characters are in title case (``SenseContext.line_case``): 60 % of
+    the small words inside its sentences capitalised ("Russia Says It Will"), or, with fewer than
+    two of those, four words of four letters or more, all capitalised.
+    """
+    small: list[bool] = []
+    long: list[str] = []  # the words of letters of four letters or more
     for match in RAW_WORD.finditer(head):
         word = match.group()
-        if word.isalpha():
-            letters.append(word)
+        if len(word) >= 4 and word.isalpha():
+            long.append(word)
         if len(word) >= 3 and word.lower() in stop and not is_opening(head, match.start()):
             small.append(word[0].isupper())
-    caps = len(letters) >= 2 and sum(map(str.isupper, letters)) >= 0.7 * len(letters)
     if len(small) >= 2:
-        title = sum(small) >= 0.6 * len(small)
-    else:
-        words = [w for w in letters if len(w) >= 4]
-        title = len(words) >= 4 and all(w[0].isupper() for w in words)
-    return title or caps, caps
+        return sum(small) >= 0.6 * len(small)
+    return len(long) >= 4 and all(word[0].isupper() for word in long)
 
 
 def starts_mention(ctx: SenseContext, i: int, position: int) -> bool:

@@ -170,7 +170,7 @@ def has_caps_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
         and key not in lists.stop
         and key not in lists.furniture
         and key not in lists.calendar
-        and not ctx.line_case(i)[1]
+        and not ctx.line_caps(i)
     )
 
 

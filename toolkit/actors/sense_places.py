@@ -201,7 +201,7 @@ def _departs(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     found = word_before(ctx.joined, int(ctx.starts[i]))
     if found is None or word_key(found[0]) != before[-1]:
         return False  # punctuation between ("they left. Syria said")
-    if not found[0].islower() and not ctx.line_case(i)[1]:
+    if not found[0].islower() and not ctx.line_caps(i):
         return False  # a quote in capitals before it, its punctuation lost: "NOBODY WILL LEAVE Damascus and"
     end = int(ctx.ends[i])
     rest = ctx.joined[end : end + 20]

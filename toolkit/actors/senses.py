@@ -250,7 +250,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     """
     lists = ctx.lists
     if alias_type == "acronym":
-        if key in lists.caps_words and ctx.line_case(i)[1]:
+        if key in lists.caps_words and ctx.line_caps(i):
             if key not in lists.caps_objects or not is_opening(ctx.joined, int(ctx.starts[i])):
                 return OTHER, "caps_headline"  # "WHO IS ...", "LET US"; "US TROOPS LEAVE" is the state
         if kind == 1 and before and not after and has_caps_name_before(ctx, i, lists):
