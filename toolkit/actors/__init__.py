@@ -3,7 +3,8 @@
 Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``), the compiled
 matcher (``matcher``) and its scan (``scanning``), the phrase rules that tell an actor from a
 place, dateline or part of a name (``phrases``; acronyms an article defines as something else,
-``acronyms``), the sense of each mention: actor, place,
+``acronyms``; organisations named again by the head noun of their name, "the Coalition",
+``org_short_forms``), the sense of each mention: actor, place,
 dateline, part of a name (``senses``, with its word lists ``sense_lists``, the numpy pass that
 finds the mentions a rule could move ``sense_scan`` and those each rule reads ``sense_sieves``, the
 text around a mention ``sense_context``,
