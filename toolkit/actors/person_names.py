@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from toolkit.actors.family_names import bare_name
+from toolkit.actors.person_cues import has_title_apposition
 from toolkit.actors.scanning import KeyAutomaton
 from toolkit.actors.senses import ACTOR, word_lists
 from toolkit.resources import read_data_lines
@@ -288,9 +289,8 @@ def find_mentions_inside(starts, ends, reach, low: int, high: int) -> list[int] 
 
 
 _WORDS = re.compile(r"\S+")
-#: A run of two capitalised words or more, particles inside ("Marla de Quenneville", "Shadi al-Jundi"), no
-#: initials (tried on the whole text); the lookbehind on the character before the capital comes after the
-#: capital, so that the search jumps from capital to capital instead of trying it at every character.
+#: A run of two capitalised words or more, particles inside ("Marla de Quenneville", "Shadi al-Jundi"), no initials
+#: (tried on the whole text); the lookbehind comes after the capital: the search jumps from capital to capital.
 _NAME_RUNS = re.compile(
     rf"[A-Z](?<![\w'’.\-‐][A-Z])[\w'’\-‐]*(?:[ \t]+(?:{_PARTICLES}[ \t]+)*(?:{_PARTICLES}[\-‐])?[A-Z][\w'’\-‐]*)+"
 )
@@ -298,8 +298,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’\-‐])[a-z][a-z'’\-‐]*")
 #: A character that continues a word of ``_LOWER_WORD`` before it, and after it.
 _JOINS_BEFORE = re.compile(r"[\w'’\-‐]")
 _JOINS_AFTER = re.compile(r"[a-z'’\-‐]")
-#: How far after a full name its bare surname is looked for (characters; a hostile text of many
-#: capitalised words would otherwise make the search quadratic).
+#: How far after a full name its bare surname is looked for (characters: else quadratic on hostile text).
 _SURNAME_REACH = 20_000
 #: How many later places of a surname are read (a hostile text repeats a word often).
 _LATER_LOOKS = 8
@@ -399,7 +398,8 @@ def find_named_people(
                     joined, fold_word(surname), bounds
                 ):
                     continue
-                if not affiliated and not _political_sentence(matcher, joined, (low, start, end, field_end), known):
+                cued = affiliated or has_title_apposition(joined, end, field_end, read_titles()[1])
+                if not cued and not _political_sentence(matcher, joined, (low, start, end, field_end), known):
                     continue
                 accepted.setdefault(row, set()).add(name.lower())
             found.append((index, start, end, name))
