@@ -16,6 +16,7 @@ from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
 from toolkit.actors.surname_dates import RULE, surname_index
+from toolkit.actors.surname_guards import opens_before_lower_word
 
 PEOPLE = """\
 # Sources: written for the tests of toolkit.actors.surname_dates.
@@ -289,3 +290,42 @@ def test_the_chunks_change_nothing(people, monkeypatch):
         "stephen_harper",
         "george_hw_bush",
     ]
+
+
+# --- at a sentence's opening (surname_guards.opens_before_lower_word) ------------------------------
+# A bare surname before a lower-case word that is no reporting verb ("Abbott triumphed") is the person
+# only when the same word stands alone elsewhere in the article and is resolved there.
+
+
+def test_an_opening_takes_the_person_the_word_is_elsewhere_in_the_article(people):
+    text = "Australia voted. Abbott triumphed in the end. Critics said Abbott was lucky. – Abbott rode it out."
+    assert [(surface, actor) for surface, actor, _, _ in bare(text, people)] == [
+        ("Abbott", "tony_abbott"),
+        ("Abbott", "tony_abbott"),
+        ("Abbott", "tony_abbott"),
+    ]
+
+
+def test_an_opening_alone_gives_nothing(people):
+    # no place where the word stands alone: "Abbott triumphed" may be a headline's or a company's
+    assert bare("Australia voted. Abbott triumphed in the end.", people) == []
+    # a lower-case word of the article, or a capitalised word after it, still blocks it
+    assert bare("Australia voted. Abbott triumphed. Critics said Abbott was lucky, the abbott too.", people) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Tsai triumphed.", "Tsai", True),
+        ("It ended. Tsai triumphed.", "Tsai", True),
+        ("Fear is capital – Tsai rode them.", "Tsai", True),
+        ('He said: "Tsai won it."', "Tsai", True),
+        ("Critics said Tsai won.", "Tsai", False),  # no opening
+        ("It ended. Tsai Ing-wen won.", "Tsai", False),  # a capitalised word after it
+        ("It ended. Tsai said so.", "Tsai", True),  # (a reporting verb: stands_alone takes it first)
+        ("It ended. Abbott town grew.", "Abbott", False),  # a place word after it
+    ],
+)
+def test_opens_before_lower_word(text, word, expected):
+    start = text.index(word)
+    assert opens_before_lower_word(text, (start, start + len(word)), (0, len(text))) is expected
