@@ -4,7 +4,7 @@ One-word subjects known by their pronoun (``toolkit.wording.subject_names``), a 
 closed paragraphs (``attribution``), quotes that speak of a speaker (``inner_sources``), a caucus as a
 body, evaluative and naming verbs ("lauded", "characterized"), a place before the verb with the speaker
 after it, a compound adjective in a speaker phrase ("the so-called"), and a description before a role
-and a one-word name ("Syrian Kurd activist Havidar").
+and a one-word name ("Syrian Kurd activist Havidar"), and slogans after "shouts of" (``shouted_quotes``).
 """
 
 from __future__ import annotations
@@ -124,3 +124,33 @@ def test_a_place_before_the_verb_gives_way_to_the_speaker_after_it():
 )
 def test_a_description_before_a_role_and_a_one_word_name(text, speaker):
     assert quote_of(text, "in waves")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "speaker"),
+    [
+        (
+            "Demonstrators gathered Monday at the capitol. Seven were arrested after shouts of "
+            '"Let her speak!" and "Whose House? Our House!" from the gallery.',
+            "Whose House",
+            "demonstrators",
+        ),
+        (
+            'Protesters marched on the palace. Police fired tear gas amid chants of "Down with the regime!"',
+            "Down",
+            "protesters",
+        ),
+        # no crowd opening a sentence of the paragraph before: no speaker
+        ('Seven were arrested after shouts of "Let her speak!" from the gallery.', "Let her", ""),
+        (
+            'Demonstrators gathered.\n\nSeven were arrested after shouts of "Let her speak!" from the gallery.',
+            "Let her",
+            "",
+        ),
+    ],
+)
+def test_shouted_quotes_take_the_crowd_named_before(text, prefix, speaker):
+    row = quote_of(text, prefix)
+    assert row["speaker"] == speaker
+    if speaker:
+        assert row["verb_lemma"] in ("shout", "chant")

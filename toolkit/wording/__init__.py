@@ -16,7 +16,8 @@ and the relations of a labelled group (``relations``), ``quotes`` with their rep
 their speaker phrases (``phrases``) and a place ending a sentence's setting before the verb
 (``settings_before``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
-first words (``inner_sources``), speaker resolution (``speakers``)
+first words (``inner_sources``), the crowd that shouts a slogan ("after shouts of '…'":
+``shouted_quotes``), speaker resolution (``speakers``)
 with the antecedents of pronouns and roles (``antecedents``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a

@@ -44,6 +44,7 @@ from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.inner_sources import find_inner_clauses
 from toolkit.wording.quote_marks import find_quote_spans
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
+from toolkit.wording.shouted_quotes import find_shout_clauses
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
 __all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
@@ -130,6 +131,7 @@ def _analyse(articles, mentions, verbs, fields):
         quotes, open_starts = find_quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
         clauses += find_inner_clauses(text, sentences, quotes, open_starts, clauses, verbs, longest)
+        clauses += find_shout_clauses(text, sentences, quotes, clauses)  # 'after shouts of "Let her speak!"'
         starts = [s for _, s, _ in sentences]
         mentions_here = by_field.get((article_id, field), [])
         resolve_speakers(clauses, field, mentions_here, history, text, context, starts, quotes)
