@@ -73,12 +73,14 @@ def _resolve_shared_aliases(
     """Choose the actor of each shared alias's mention in place (``_choose``), marking the ambiguous
     ones in ``status`` and listing the candidates in ``shared`` (unless None).
     """
-    ambiguous = [i for i, c in enumerate(candidates) if len(c) > 1]
+    lengths = np.fromiter(map(len, candidates), dtype=np.int64, count=len(candidates))
+    ambiguous = np.flatnonzero(lengths > 1).tolist()
     if not ambiguous:
         return
     actors, rows_actor = matcher.actors, matcher.rows_actor
     actor_of = matcher.rows_actor_array[dict_rows]
-    single = np.fromiter((len(c) == 1 for c in candidates), dtype=bool, count=len(candidates))
+    # the actors named by one alias each, in the articles that have a shared alias
+    single = (lengths == 1) & np.isin(article_rows, article_rows[ambiguous])
     named: dict[int, set[int]] = {}
     for row, actor in zip(article_rows[single].tolist(), actor_of[single].tolist(), strict=False):
         named.setdefault(row, set()).add(actor)
