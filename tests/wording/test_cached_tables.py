@@ -126,3 +126,28 @@ def test_the_corpus_is_tokenised_once_for_every_table_built_apart(frames_cache, 
     toolkit.find_collocates(ARTICLES, "rebels", min_count=1)  # its child reads them
     toolkit.compare_wording(ARTICLES, "outlet", min_count=1)
     assert logged(frames_cache, ["index"]) == [("index", False), ("index", True), ("index", True)]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3])
+@pytest.mark.parametrize("cache", ["0", "1"])
+def test_quotes_and_clauses_analysed_a_chunk_of_articles_at_a_time_are_the_same(frames_cache, monkeypatch, size, cache):
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(ARTICLES)
+    whole = find_quotes_and_clauses(ARTICLES, mentions, chunk_articles=0)
+    unmentioned = find_quotes_and_clauses(ARTICLES, chunk_articles=0)
+    monkeypatch.setenv(FRAME_CACHE_ENV, cache)
+    for found, expected in zip(find_quotes_and_clauses(ARTICLES, mentions, chunk_articles=size), whole, strict=True):
+        pd.testing.assert_frame_equal(found, expected)
+    for found, expected in zip(find_quotes_and_clauses(ARTICLES, chunk_articles=size), unmentioned, strict=True):
+        pd.testing.assert_frame_equal(found, expected)
+
+
+def test_the_demo_corpus_quotes_are_the_same_over_chunks(monkeypatch, demo_articles):
+    from tests.conftest import DEMO
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(demo_articles, toolkit.load_actor_dictionary(DEMO / "actors.yaml"))
+    whole = find_quotes_and_clauses(demo_articles, mentions, chunk_articles=0)
+    assert len(whole[0]) > 20
+    for found, expected in zip(find_quotes_and_clauses(demo_articles, mentions, chunk_articles=4), whole, strict=True):
+        pd.testing.assert_frame_equal(found, expected)

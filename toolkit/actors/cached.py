@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 
 from toolkit.corpus.cache import cached_tables, fingerprint_frame
-from toolkit.corpus.chunks import article_chunks
+from toolkit.corpus.chunks import article_chunks, concat_frames
 from toolkit.text.units import UnitCounts
 
 __all__ = ["cached_mentions"]
@@ -64,8 +64,7 @@ def cached_mentions(
             )
             parts.append(found)
             counts.append(found.attrs.get("unit_counts"))
-        kept = [part for part in parts if len(part)] or parts[:1]
-        tables = {"mentions": pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0]}
+        tables = {"mentions": concat_frames(parts)}
         if all(count is not None for count in counts):
             tables["unit_counts"] = pd.concat([count.counts for count in counts], ignore_index=True)
         return tables

@@ -22,7 +22,7 @@ import pandas as pd
 
 from toolkit.errors import InputError
 
-__all__ = ["CHUNK_ARTICLES", "CHUNK_ENV", "chunk_size", "article_chunks", "concat_chunks"]
+__all__ = ["CHUNK_ARTICLES", "CHUNK_ENV", "chunk_size", "article_chunks", "concat_chunks", "concat_frames"]
 
 #: Articles per chunk by default: 6,000 FA-KES articles (12 MB of text) in three chunks.
 CHUNK_ARTICLES = 2000
@@ -95,6 +95,13 @@ def concat_chunks(
     working memory at a time. A chunk's empty result adds no rows and changes no column's dtype.
     """
     parts = [compute(chunk, chunk_mentions) for chunk, chunk_mentions in article_chunks(articles, mentions, size=size)]
+    return concat_frames(parts)
+
+
+def concat_frames(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    """The chunks' frames ``parts`` (at least one) as one, in order: the one part itself when there is one,
+    else with a fresh index and the first part's ``attrs``. Empty parts add no rows and change no dtype.
+    """
     if len(parts) == 1:
         return parts[0]
     kept = [part for part in parts if len(part)] or parts[:1]
