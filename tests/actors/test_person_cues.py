@@ -20,6 +20,7 @@ from toolkit.actors.person_names import read_titles
         ("Necip Ensariq a local civil defense official reportedly said.", True),  # commas stripped
         ("Necip Ensariq, a local official, said.", True),
         ("Necip Ensariq, the provincial health director, said.", True),
+        ("Luo Huiming , the new director of the liaison office, spoke.", True),  # a space before the comma
         ("Rick Patternos, the owner of a landscaping firm, said.", False),  # no title's head
         ("Tom Halery met a ministry official.", False),  # no apposition
         ("Tom Halery, a man who once was an official, said.", False),  # the head too far

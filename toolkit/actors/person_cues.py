@@ -8,7 +8,8 @@ reportedly said"). Such a name is a person of politics when its bare surname sta
 the article (``toolkit.actors.person_names.find_named_people`` asks that first): the apposition is
 its cue, as a party or a word of electoral politics in its sentence is.
 
-The apposition must open with "a", "an" or "the" right after the name (maybe after a comma) and
+The apposition must open with "a", "an" or "the" right after the name (maybe after a comma, which
+web pages sometimes write after a space: "Luo Huining , the new director of ...") and
 reach a title's head (``toolkit/data/titles.txt``) within ``APPOSITION_WORDS`` words, across no
 punctuation but hyphens and apostrophes: "Rick Paterno, the owner of a landscaping firm" holds no
 title's head and stays no actor; "Tom Hale met a ministry official" has no apposition.
@@ -25,7 +26,9 @@ __all__ = ["APPOSITION_WORDS", "has_title_apposition"]
 #: How many words after the article an apposition's title head may stand.
 APPOSITION_WORDS = 5
 #: The opening of an apposition right after a name, and the words after it up to punctuation.
-_APPOSITION = re.compile(rf",?[ \t]+(?:a|an|the)[ \t]+((?:[\w'’\-‐]+[ \t]+){{0,{APPOSITION_WORDS - 1}}}[\w'’\-‐]+)")
+_APPOSITION = re.compile(
+    rf"[ \t]*,?[ \t]+(?:a|an|the)[ \t]+((?:[\w'’\-‐]+[ \t]+){{0,{APPOSITION_WORDS - 1}}}[\w'’\-‐]+)"
+)
 
 
 def has_title_apposition(joined: str, end: int, high: int, heads: frozenset[str]) -> bool:
