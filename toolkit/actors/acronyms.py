@@ -13,6 +13,7 @@ spelling of one of that actor's names ("Free Syria Army (FSA)" is the Free Syria
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 import numpy as np
@@ -21,7 +22,7 @@ from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import ACTOR, OTHER
 from toolkit.text.folding import alias_key
 
-__all__ = ["DEFINED_ACRONYM", "mark_defined_acronyms"]
+__all__ = ["ACRONYM_POSSESSIVE", "DEFINED_ACRONYM", "find_acronym_possessives", "mark_defined_acronyms"]
 
 #: The ``sense_rule`` of a mention of an acronym its article defines as something else.
 DEFINED_ACRONYM = "defined_acronym"
@@ -33,6 +34,11 @@ _MINOR = frozenset("a an and at by de for in of on the to".split())
 _REACH = 160
 _DEFINITION_STOP = re.compile(r"[,;:!?()\[\]\"“”]|\.\s")
 _WORD = re.compile(r"[A-Za-z0-9]+")
+#: The ``sense_rule`` of an acronym's possessive written without its apostrophe ("ISILs fighters").
+ACRONYM_POSSESSIVE = "acronym_possessive"
+#: Capitals, then "s", a space and a word in lower case: the shape of an acronym's possessive (the
+#: word before it is checked apart: a leading word boundary makes the search several times slower).
+_POSSESSIVE = re.compile(r"([A-Z][A-Z]+)s(?=[ \t][a-z])")
 
 
 def acronym_letters(surface: str) -> str:
@@ -155,3 +161,84 @@ def mark_defined_acronyms(
 def _spells(surface: str, letters: str) -> bool:
     """Whether a mention's surface is the acronym ``letters`` written in capitals ("MBS", "U.S.")."""
     return not any(ch.islower() for ch in surface) and acronym_letters(surface) == letters
+
+
+_POSSESSIVE_TABLES: dict[int, tuple[list, dict]] = {}
+
+
+def _acronym_candidates(matcher: Matcher) -> dict[str, tuple]:
+    """Acronym as written -> the candidates of its rows, for the acronyms of ``matcher`` whose
+    possessive "<acronym>s" is no alias or exclusion of its own (cached per dictionary: a matcher
+    grown by people, ``toolkit.actors.persons``, shares its dictionary's rows).
+    """
+    rows_actor = matcher.rows_actor_array
+    held = _POSSESSIVE_TABLES.get(id(rows_actor))
+    if held is None or held[0] is not rows_actor:
+        n_rows = len(rows_actor)
+        keys = set(matcher.rows_key[:n_rows])
+        table: dict[str, list] = {}
+        for row in range(n_rows):
+            alias = matcher.rows_alias[row]
+            if matcher.rows_type[row] == "acronym" and re.fullmatch(r"[A-Z]{2,}", alias):
+                if alias.lower() + "s" not in keys:
+                    table.setdefault(alias, []).append((row, None, ""))
+        held = _POSSESSIVE_TABLES[id(rows_actor)] = (rows_actor, {a: tuple(c) for a, c in table.items()})
+        if len(_POSSESSIVE_TABLES) > 4:
+            _POSSESSIVE_TABLES.pop(next(iter(_POSSESSIVE_TABLES)))
+    return held[1]
+
+
+def find_acronym_possessives(
+    matcher: Matcher,
+    joined: str,
+    hits: tuple[np.ndarray, np.ndarray, list, np.ndarray],
+    field_bounds: dict[int, tuple[int, int]],
+) -> list[tuple[int, int, tuple]]:
+    """Find the possessives of acronyms written without an apostrophe ("ISILs fighters").
+
+    Parameters
+    ----------
+    matcher : the compiled dictionary (``toolkit.actors.matcher``).
+    joined : the chunk's fields joined (``toolkit.actors.mention_chunks``).
+    hits : the mentions found so far, sorted by start: ``(starts, ends, candidates, senses)``.
+    field_bounds : article row -> the ``(start, end)`` of its fields in ``joined``.
+
+    Returns
+    -------
+    list of ``(start, end, candidates)``, one per possessive (the span of the acronym alone), in
+    text order: the candidates of the article's first mention of the bare acronym, else the
+    dictionary's; none where that mention's sense is ``other``.
+    """
+    starts, ends, candidates, senses = hits
+    found: list[tuple[int, int, tuple]] = []
+    words = [m for m in _POSSESSIVE.finditer(joined) if m.start() == 0 or not joined[m.start() - 1].isalnum()]
+    table = _acronym_candidates(matcher) if words else {}
+    words = [m for m in words if m.group(1) in table]
+    if not words:
+        return found
+    lows = sorted(low for low, _ in field_bounds.values())
+    bounds = dict(sorted(field_bounds.values()))
+    bare: dict[int, dict[str, int]] = {}  # article start -> acronym -> its first bare mention there
+    for match in words:
+        acronym, (start, end) = match.group(1), match.span(1)
+        at = int(np.searchsorted(ends, start, side="right"))
+        if at < len(starts) and starts[at] < end + 1:
+            continue  # a mention covers the word
+        low = lows[bisect_right(lows, start) - 1]
+        if low not in bare:
+            bare[low] = _first_mentions(joined, starts, ends, (low, bounds[low]))
+        i = bare[low].get(acronym)
+        if i is None:
+            found.append((start, end, table[acronym]))
+        elif senses[i] != OTHER:
+            found.append((start, end, candidates[i]))
+    return found
+
+
+def _first_mentions(joined: str, starts: np.ndarray, ends: np.ndarray, bounds: tuple[int, int]) -> dict[str, int]:
+    """Surface -> index of its first mention, for the mentions in ``bounds`` (an article's span)."""
+    first, last = np.searchsorted(starts, bounds).tolist()
+    mentions: dict[str, int] = {}
+    for i in range(first, last):
+        mentions.setdefault(joined[starts[i] : ends[i]], i)
+    return mentions

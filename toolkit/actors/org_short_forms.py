@@ -7,7 +7,7 @@ Observatory", "the Forces". Such a back-reference is a mention of that organisat
 - its *head noun* (the last word of one of its names before any "of/for/in/on/against/to" phrase:
   "Observatory" of "Syrian Observatory for Human Rights", "Coalition" of "National Coalition for
   Syrian Revolutionary and Opposition Forces") is one capitalised word of letters, taken from the
-  name as the article writes it and from the actor's label (so "SOHR ... the Observatory" too);
+  alias the article matched and from the actor's label (so "SOHR ... the Observatory" too);
   only names of two words or more have one, and only actors that are neither states nor people;
 - the article names that organisation before the short form (a mention of sense ``actor`` or
   ``place``) and names no other such actor with the same head noun before it (after "the Free
@@ -81,12 +81,13 @@ def head_noun(name: str) -> str:
     return last if _HEAD.fullmatch(last) else ""
 
 
-_ORGANISATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+_ORGANISATIONS: dict[int, tuple[np.ndarray, np.ndarray, dict]] = {}
 
 
-def _organisations(matcher: Matcher) -> np.ndarray:
-    """Per dictionary actor of ``matcher``: whether it is neither a state nor a person (cached
-    per dictionary: a matcher grown by people, ``toolkit.actors.persons``, shares its rows).
+def _organisations(matcher: Matcher) -> tuple[np.ndarray, dict[int, tuple[str, ...]]]:
+    """Per dictionary actor of ``matcher``: whether it is neither a state nor a person; and a
+    cache of each dictionary row's head nouns, filled as rows are read (both kept per dictionary:
+    a matcher grown by people, ``toolkit.actors.persons``, shares its dictionary's rows).
     """
     rows_actor = matcher.rows_actor_array
     held = _ORGANISATIONS.get(id(rows_actor))
@@ -95,10 +96,10 @@ def _organisations(matcher: Matcher) -> np.ndarray:
         table = np.fromiter(
             (not a.is_person and a.kind != "state" for a in matcher.actors[:n_actors]), dtype=bool, count=n_actors
         )
-        held = _ORGANISATIONS[id(rows_actor)] = (rows_actor, table)
+        held = _ORGANISATIONS[id(rows_actor)] = (rows_actor, table, {})
         if len(_ORGANISATIONS) > 4:
             _ORGANISATIONS.pop(next(iter(_ORGANISATIONS)))
-    return held[1]
+    return held[1], held[2]
 
 
 def _named_organisations(matcher: Matcher, candidates: list, senses: np.ndarray) -> np.ndarray:
@@ -109,7 +110,7 @@ def _named_organisations(matcher: Matcher, candidates: list, senses: np.ndarray)
     first = np.fromiter((c[0][0] if c else -1 for c in candidates), dtype=np.int64, count=len(candidates))
     known = (first >= 0) & (first < len(rows_actor)) & ((senses == ACTOR) | (senses == PLACE))
     organisation = np.zeros(len(candidates), dtype=bool)
-    organisation[known] = _organisations(matcher)[rows_actor[first[known]]]
+    organisation[known] = _organisations(matcher)[0][rows_actor[first[known]]]
     return np.flatnonzero(organisation)
 
 
@@ -145,7 +146,7 @@ def find_org_short_forms(
     cuts = np.flatnonzero(np.diff(article_of)) + 1
     for article, indexes in zip(article_of[np.r_[0, cuts]].tolist(), np.split(named, cuts), strict=True):
         low, high = bounds[article]
-        organisations = _heads_named(matcher, joined, (starts, ends, candidates), indexes)
+        organisations = _heads_named(matcher, (starts, candidates), indexes)
         if not organisations:
             continue
         matches = _short_forms(joined, organisations[0][0], high, {head for _, _, head in organisations})
@@ -165,26 +166,26 @@ def find_org_short_forms(
     return found
 
 
-def _heads_named(matcher: Matcher, joined: str, matches: tuple, indexes: np.ndarray) -> list[tuple[int, int, str]]:
+def _heads_named(matcher: Matcher, matches: tuple, indexes: np.ndarray) -> list[tuple[int, int, str]]:
     """``(start, actor, head noun)`` of the organisations of the mentions ``indexes`` of ``matches``
-    (``starts, ends, candidates``), in text order: the head nouns of the name as written and of
-    the actor's label.
+    (``starts, candidates``), in text order: the head nouns of the alias matched (the name as
+    written) and of the actor's label.
     """
-    starts, ends, candidates = matches
-    organisations, rows_actor, actors = _organisations(matcher), matcher.rows_actor, matcher.actors
+    starts, candidates = matches
+    organisations, row_heads = _organisations(matcher)
+    rows_actor = matcher.rows_actor
     named = []
-    for i, start, end in zip(indexes.tolist(), starts[indexes].tolist(), ends[indexes].tolist(), strict=True):
-        for candidate in candidates[i]:
-            actor = rows_actor[candidate[0]]
-            if actor < len(organisations) and organisations[actor]:
-                named.extend((start, actor, head) for head in _name_heads(joined[start:end], actors[actor].label))
+    for i, start in zip(indexes.tolist(), starts[indexes].tolist(), strict=True):
+        for row, *_ in candidates[i]:
+            actor = rows_actor[row]
+            if actor >= len(organisations) or not organisations[actor]:
+                continue
+            heads = row_heads.get(row)
+            if heads is None:
+                names = (matcher.rows_alias[row], matcher.actors[actor].label)
+                heads = row_heads[row] = tuple(sorted({head_noun(name) for name in names} - {""}))
+            named.extend((start, actor, head) for head in heads)
     return named
-
-
-@lru_cache(maxsize=8192)
-def _name_heads(surface: str, label: str) -> tuple[str, ...]:
-    """The head nouns of a name as written and of its actor's label, without repeats."""
-    return tuple(sorted({head_noun(surface), head_noun(label)} - {""}))
 
 
 class _Quotes:
