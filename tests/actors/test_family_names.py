@@ -10,9 +10,7 @@ import pytest
 
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.family_names import bare_name, compound_surname, family_name
-from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
-from toolkit.actors.surname_dates import RULE, surname_index
 
 
 @pytest.mark.parametrize(
@@ -140,65 +138,3 @@ def test_two_capitals_are_a_given_name_after_a_title(dictionary):
     assert people(dictionary, "The minister TJ said so. Sen. TJ MORROWBY left.") == []
     # two capitals without a J are an abbreviation, not initials: "TV", "UN", "PM"
     assert people(dictionary, 'Speaking to Syrian state TV Morrowby said "we will stay".') == []
-
-
-PEOPLE = """\
-# Sources: written for the tests of toolkit.actors.family_names.
-# Last reviewed: 2026-12-07
-actors:
-  - id: KOR
-    label: South Korea
-    kind: state
-    aliases: [South Korea]
-  - id: moon_ha_jin
-    label: Moon Ha-jin
-    kind: person
-    country: KOR
-    aliases: [Moon Ha-jin, Moon Ha Jin]
-    roles:
-      - {role: head_of_state, title: President, country: KOR, start: 2010-01-01, end: 2015-01-01}
-  - id: kim_song_ho
-    label: Kim Song Ho
-    kind: person
-    country: KOR
-    aliases: [Kim Song Ho]
-    roles:
-      - {role: foreign_minister, title: Foreign Minister, country: KOR, start: 2010-01-01, end: 2015-01-01}
-  - id: kim_darrow
-    label: Kim Darrow
-    kind: person
-    country: KOR
-    aliases: [Kim Darrow]
-    roles:
-      - {role: other, title: Ambassador, country: KOR, start: 2010-01-01, end: 2015-01-01}
-"""
-
-
-@pytest.fixture(scope="module")
-def korean(tmp_path_factory) -> pd.DataFrame:
-    path = tmp_path_factory.mktemp("actors") / "people.yaml"
-    path.write_text(PEOPLE, encoding="utf-8")
-    return load_actor_dictionary(path, default=False)
-
-
-def test_the_date_reads_a_family_name_written_first(korean):
-    # "Moon" is the family name of "Moon Ha-jin"; "Kim" is a given name of a dictionary person ("Kim
-    # Darrow") and stays out, as "Song" ("Kim Song Ho"'s given name) and "Darrow" are checked as usual
-    assert set(surname_index(matcher_for(korean)).people) == {"moon", "darrow"}
-    frame = pd.DataFrame(
-        {"article_id": ["a"], "text": ["South Korea voted. Moon said the talks would go on."], "date": ["2012-05-01"]}
-    )
-    frame["date"] = pd.to_datetime(frame["date"])
-    mentions = find_mentions(frame, korean)
-    found = mentions[mentions["sense_rule"] == RULE]
-    assert list(zip(found["surface"], found["actor_id"], strict=True)) == [("Moon", "moon_ha_jin")]
-
-
-def test_a_family_name_written_first_in_the_dictionary_is_its_bare_name_later(korean):
-    text = "Moon Ha-jin of South Korea met the press. Later, Moon said the talks would go on."
-    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), korean)
-    found = mentions[mentions["kind"] == "person"]
-    assert list(zip(found["surface"], found["sense_rule"], strict=True)) == [
-        ("Moon Ha-jin", "default"),
-        ("Moon", "surname_in_article"),
-    ]

@@ -127,6 +127,31 @@ actors:
     aliases: [Mara Quill]
     roles:
       - {role: other, title: Elder}
+  - id: KOR
+    label: South Korea
+    kind: state
+    aliases: [South Korea]
+  - id: moon_ha_jin
+    label: Moon Ha-jin
+    kind: person
+    country: KOR
+    aliases: [Moon Ha-jin, Moon Ha Jin]
+    roles:
+      - {role: head_of_state, title: President, country: KOR, start: 2010-01-01, end: 2015-01-01}
+  - id: kim_song_ho
+    label: Kim Song Ho
+    kind: person
+    country: KOR
+    aliases: [Kim Song Ho]
+    roles:
+      - {role: foreign_minister, title: Foreign Minister, country: KOR, start: 2010-01-01, end: 2015-01-01}
+  - id: kim_darrow
+    label: Kim Darrow
+    kind: person
+    country: KOR
+    aliases: [Kim Darrow]
+    roles:
+      - {role: other, title: Ambassador, country: KOR, start: 2010-01-01, end: 2015-01-01}
 """
 
 
@@ -152,7 +177,8 @@ def bare(text: str, people, date: str | None = "2014-06-01", **fields) -> list[t
 def test_the_index_holds_surnames_of_people_with_dated_roles(people):
     index = surname_index(matcher_for(people))
     # "may" is a month; Quill has no dated role; "Kobani" is a nom de guerre (and a town), no spelling of "Abdi"
-    assert set(index.people) == {"bush", "abbott", "harper", "cook", "quist", "abdi"}
+    # "Moon" of "Moon Ha-jin" (family name first); "Kim" is a given name ("Kim Darrow"), as is "Song"
+    assert set(index.people) == {"bush", "abbott", "harper", "cook", "quist", "abdi", "moon", "darrow"}
     assert len(index.people["bush"]) == 3
 
 
@@ -329,3 +355,22 @@ def test_an_opening_alone_gives_nothing(people):
 def test_opens_before_lower_word(text, word, expected):
     start = text.index(word)
     assert opens_before_lower_word(text, (start, start + len(word)), (0, len(text))) is expected
+
+
+# --- family names written first (toolkit.actors.family_names) --------------------------------------
+
+
+def test_the_date_reads_a_family_name_written_first(people):
+    assert bare("South Korea voted. Moon said the talks would go on.", people, date="2012-05-01") == [
+        ("Moon", "moon_ha_jin", "resolved", "")
+    ]
+
+
+def test_a_family_name_written_first_in_the_dictionary_is_its_bare_name_later(people):
+    text = "Moon Ha-jin of South Korea met the press. Later, Moon said the talks would go on."
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), people)
+    found = mentions[mentions["kind"] == "person"]
+    assert list(zip(found["surface"], found["sense_rule"], strict=True)) == [
+        ("Moon Ha-jin", "default"),
+        ("Moon", "surname_in_article"),
+    ]
