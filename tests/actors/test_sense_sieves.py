@@ -27,6 +27,9 @@ MOVED = [
     ("The convoy headed for Iraq on Sunday.", "Iraq", ("place", "destination")),
     ("She left Liberia for the United States.", "United States", ("place", "destination")),
     ("05-09-2013 Damascus Car Bomb Kills Six", "Damascus", ("dateline", "dateline")),
+    ("WASHINGTON—The Senate voted on Tuesday.", "WASHINGTON", ("dateline", "dateline")),
+    ("Jets struck northern Syria on Monday.", "Syria", ("place", "direction")),
+    ("Syrias warring sides met in Geneva.", "Syria", ("place", "possessive_setting")),
     ("Updated 10:31 AM Beirut Syrian government air strikes hit Idlib", "Beirut", ("dateline", "dateline")),
 ]
 
@@ -66,6 +69,11 @@ def test_each_sieved_rule_still_moves_its_mentions(text, surface, expected):
         ("on 5/9/13 Damascus Car Bomb", "dated_line", [True]),
         ("at 9 pm Damascus", "dated_line", [True]),
         ("the Damascus talks", "dated_line", [False]),
+        ("WASHINGTON—The Senate voted", "dashed_line", [True, False]),  # "Senate": lower case
+        ("Washington said", "dashed_line", [False]),
+        ("jets struck northern Syria", "setting", [True]),
+        ("Syrias warring sides", "setting", [True]),
+        ("jets struck Syria", "setting", [False]),
     ],
 )
 def test_sieves_on_hand_written_text(monkeypatch, text, rule, expected):

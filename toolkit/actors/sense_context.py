@@ -24,7 +24,7 @@ __all__ = [
 SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-|•")
 RAW_WORD = re.compile(r"[^\W\d_][\w'’.]*")
 #: The rules with a sieve of the mentions they could move (``toolkit.actors.sense_sieves``).
-SIEVES = ("city_before", "country_dateline", "departs", "facility", "goes_for", "dated_line")
+SIEVES = ("city_before", "country_dateline", "departs", "facility", "goes_for", "dated_line", "dashed_line", "setting")
 
 
 class SenseContext:

@@ -83,6 +83,8 @@ def opens_dashed_line(ctx: SenseContext, i: int) -> bool:
     between: a dateline ("WASHINGTON—The Senate voted", "BEIRUT--Rebels said"), as the dash with
     spaces is (``toolkit.actors.sense_scan.in_datelines``).
     """
+    if not ctx.may["dashed_line"][i]:
+        return False  # shorter than three characters or in lower case (toolkit.actors.sense_sieves)
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     surface = joined[start:end]
     if len(surface) < 3 or not surface.isupper():

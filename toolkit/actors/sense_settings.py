@@ -68,6 +68,8 @@ def find_setting(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
         return None
     if alias_type == "capital" and _is_listed_city(ctx, i, lists):
         return PLACE, "listed_city"  # "Damascus and several other Syrian cities"
+    if not ctx.may["setting"][i]:
+        return None  # no word of direction before it nor possessive after it (toolkit.actors.sense_sieves)
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     found = word_before(joined, start)
     if found is not None and found[0] in lists.directions and joined[found[1] + len(found[0])] == " ":

@@ -21,6 +21,11 @@ it through, as ``str.isalpha``, ``isupper`` and ``alias_key`` read more than ASC
     "for" or "the" and spaces or tabs right before it ("headed for Iraq").
 ``dated_line`` (``sense_datelines.opens_dated_line``)
     a digit, or "am" / "pm", and one character right before it ("05-09-2013 Damascus").
+``dashed_line`` (``sense_datelines.opens_dashed_line``)
+    three characters or more, the second no lower-case letter ("WASHINGTON—The Senate").
+``setting`` (``sense_settings.find_setting``, but for a capital's ``listed_city``)
+    a word whose first four letters open a word of direction right before it, or "'", "’" or "s"
+    right after it ("northern Syria", "Syrias warring sides").
 """
 
 from __future__ import annotations
@@ -69,6 +74,9 @@ def sieve_rules(
     three = np.ascontiguousarray(text[np.clip(before[:, None] - 2 + np.arange(3), 0, size - 1)]).view("S3").ravel()
     opens = text[np.maximum(starts[:, None] - 3 + np.arange(2), 0)] | 32
     digit = text[np.maximum(starts - 2, 0)]
+    second = text[np.minimum(starts + 1, size - 1)]
+    ending = np.where(ends < size, text[np.minimum(ends, size - 1)], 0)
+    direction = _in_table(_ascii_key(text, prev_start, prev_end), _prefix_table(lists.directions))
     masks = {
         "city_before": comma | ~plain | (word_near & (upper | cut)),
         "country_dateline": (before == _FAR) | ((before >= 0) & ((solid == _OPEN) | (solid == _COMMA))),
@@ -84,6 +92,8 @@ def sieve_rules(
         | (((opens[:, 0] == 97) | (opens[:, 0] == 112)) & (opens[:, 1] == 109))
         | (text[np.maximum(starts - 3, 0)] >= 128)
         | (text[np.maximum(starts - 3, 0)] == _QUESTION),
+        "dashed_line": (ends - starts >= 3) & ~((second >= 97) & (second <= 122)),
+        "setting": ~plain | (word_near & (direction | cut)) | (ending == 39) | (ending == 115) | (ending == _QUESTION),
     }
     assert tuple(masks) == SIEVES
     return {rule: mask.tolist() for rule, mask in masks.items()}
