@@ -102,9 +102,9 @@ def test_the_head_noun_is_the_last_word_before_an_of_phrase(name, head):
 def test_the_head_noun_after_the_name_is_the_organisation(small):
     text = (
         "The Syrian National Coalition condemned the raid. The Coalition said civilians died, "
-        "and the Coalition's envoy left."
+        "and the Coalition's envoy left, said the Coalition in a statement."
     )
-    assert short_forms(small, text) == [("Coalition", "syrian_national_coalition")] * 2
+    assert short_forms(small, text) == [("Coalition", "syrian_national_coalition")] * 3
 
 
 def test_the_label_gives_the_head_noun_of_an_acronym(small):

@@ -20,7 +20,7 @@ Observatory", "the Forces". Such a back-reference is a mention of that organisat
 - it stands outside quotation marks: a quoted speaker's "the Committee" need not be the
   organisation the article named ("... consistent with the Committee's dual mandate");
 - it is no part of a longer name or compound: the next word is not capitalised, not a number, not
-  joined by a hyphen ("the Coalition-backed"), no "of/for/..." that starts another name ("the
+  joined by a hyphen ("the Coalition-backed"), no "of"/"for" that starts another name ("the
   ministry of industry", "the Council of Europe"), and not a noun of ``_COMPOUND_NOUNS`` ("the
   Coalition forces", "the Coalition airstrikes" are the US-led coalition's);
 - no mention of any sense covers the head noun already: an alias of the dictionary always wins.
@@ -50,6 +50,8 @@ RULE = "org_short_form"
 LOWER_CASE_HEADS = frozenset({"observatory"})
 #: Words that end the head part of a name ("Syrian Observatory | for Human Rights").
 _PHRASE_WORDS = frozenset("of for in on against to".split())
+#: Words after a short form that make it the start of another name ("the Council of Europe").
+_NAME_WORDS = frozenset({"of", "for"})
 #: Nouns after the head noun that make the phrase another name ("the Coalition forces").
 _COMPOUND_NOUNS = frozenset(
     """forces force troops soldiers fighters jets warplanes aircraft planes airstrikes airstrike strikes strike
@@ -256,4 +258,4 @@ def _stands_alone(joined: str, end: int) -> bool:
     if not word:
         return True
     lower = word.lower()
-    return not (word[0].isupper() or word[0].isdigit() or lower in _COMPOUND_NOUNS or lower in _PHRASE_WORDS)
+    return not (word[0].isupper() or word[0].isdigit() or lower in _COMPOUND_NOUNS or lower in _NAME_WORDS)
