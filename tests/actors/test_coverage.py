@@ -256,3 +256,20 @@ def test_counts_articles_and_example_sum_every_way_a_phrase_was_written(small):
     assert found[["phrase", "count", "n_articles", "article_id", "example"]].values.tolist() == [
         ["Kara Lodge", 4, 3, "a0", "Yesterday Kara Lodge spoke."]
     ]
+
+
+@pytest.mark.parametrize("size", ["1", "2"])
+def test_candidates_read_a_chunk_of_articles_at_a_time_are_the_same(small, monkeypatch, size):
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "0")
+    whole = list_candidate_actors(CORPUS, small, min_count=1)
+    assert len(whole) >= 3
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", size)
+    pd.testing.assert_frame_equal(list_candidate_actors(CORPUS, small, min_count=1), whole)
+
+
+def test_the_demo_corpus_candidates_are_the_same_over_chunks(demo_articles, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "0")
+    mentions = find_mentions(demo_articles)
+    whole = list_candidate_actors(demo_articles, mentions=mentions, min_count=2)
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "4")
+    pd.testing.assert_frame_equal(list_candidate_actors(demo_articles, mentions=mentions, min_count=2), whole)

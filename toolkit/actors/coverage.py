@@ -25,6 +25,7 @@ from toolkit.actors.mentions import find_mentions, group_mentions_by_field
 from toolkit.actors.phrase_filters import CONNECTORS, is_no_actor, names_outlet, trailing_words
 from toolkit.actors.senses import word_lists
 from toolkit.corpus.cache import cached_frame, frame_cache_on
+from toolkit.corpus.chunks import article_chunks
 from toolkit.corpus.layout import boilerplate_pattern
 from toolkit.errors import require_columns
 from toolkit.text import FIELDS, sentence_spans, token_spans
@@ -80,7 +81,8 @@ def list_candidate_actors(
     Where analysis frames are cached (``toolkit.corpus.cache.frame_cache_on``: in a Jupyter kernel), the
     table is listed in a child process forked for it and read back (``cached_frame``), or read from the
     cache when the same articles, dictionary and options were listed before: reading 6,000 articles'
-    phrases left a kernel some 60 MB larger and took 40 s. The table is the same either way.
+    phrases left a kernel some 60 MB larger and took 40 s. The table is the same either way. The articles
+    are read a chunk at a time (``toolkit.corpus.chunks``), with the mentions' spans of that chunk only.
 
     Parameters
     ----------
@@ -120,16 +122,19 @@ def _list_candidates(
     articles: pd.DataFrame, mentions: pd.DataFrame, dictionary: pd.DataFrame, min_count: int, fields: tuple[str, ...]
 ) -> pd.DataFrame:
     """``list_candidate_actors``'s table; ``mentions``: ``find_mentions(articles, dictionary, fields=fields)``."""
-    spans = group_mentions_by_field(mentions, mentions["start"], mentions["end"])
     words = _WordCounts(Counter(), Counter())
     found = _Phrases()
     present = [f for f in fields if f in articles.columns]
-    ids = articles["article_id"].astype(str)
-    for row, (article_id, *values) in enumerate(zip(ids, *(articles[f] for f in present), strict=False)):
-        for field, value in zip(present, values, strict=False):
-            if isinstance(value, str) and value.strip():
-                masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
-                _read_phrases(value, masked, (article_id, row, field), words, found)
+    first = 0  # the chunk's first row in ``articles``
+    for chunk, chunk_mentions in article_chunks(articles, mentions):  # the mentions' spans of one chunk at a time
+        spans = group_mentions_by_field(chunk_mentions, chunk_mentions["start"], chunk_mentions["end"])
+        ids = chunk["article_id"].astype(str)
+        for row, (article_id, *values) in enumerate(zip(ids, *(chunk[f] for f in present), strict=False), first):
+            for field, value in zip(present, values, strict=False):
+                if isinstance(value, str) and value.strip():
+                    masked = _mask_furniture(_mask_mentions(value, spans.get((article_id, field), ())))
+                    _read_phrases(value, masked, (article_id, row, field), words, found)
+        first += len(chunk)
     outlets = _outlet_keys(articles)
     aliases = frozenset(alias_key(alias) for alias in dictionary["alias"].astype(str))
     rows = [
