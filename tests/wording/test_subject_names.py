@@ -154,3 +154,30 @@ def test_shouted_quotes_take_the_crowd_named_before(text, prefix, speaker):
     assert row["speaker"] == speaker
     if speaker:
         assert row["verb_lemma"] in ("shout", "chant")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person who uses "they": the quote after theirs
+        (
+            '"There is a pattern of unwillingness to listen," Rep. Sam Hale, who is nonbinary, said.\n\n'
+            '"There are deeply held disagreements about the bills," they said.',
+            "Sam Hale",
+        ),
+        # a plural of people named between, or a body that spoke, keeps "they" theirs
+        (
+            '"We will stay," Ana Ruiz said on Monday.\n\nHundreds of residents fled the town. '
+            '"There are deeply held disagreements about the bills," they said.',
+            "they",
+        ),
+        (
+            '"We will stay," the Valley Farmers Union said.\n\n"We will stay," Ana Ruiz said.\n\n'
+            "The union met. "
+            '"There are deeply held disagreements about the bills," they said.',
+            "Valley Farmers Union",
+        ),
+    ],
+)
+def test_singular_they_after_a_person_s_quote(text, speaker):
+    assert quote_of(text, "There are")["speaker"] == speaker

@@ -18,7 +18,8 @@ their speaker phrases (``phrases``) and a place ending a sentence's setting befo
 lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
 first words (``inner_sources``), the crowd that shouts a slogan ("after shouts of '…'":
 ``shouted_quotes``), speaker resolution (``speakers``)
-with the antecedents of pronouns and roles (``antecedents``), the subjects of speaker phrases that
+with the antecedents of pronouns and roles (``antecedents``) and a person's own "they"
+(``singular_they``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
 field names with a title or in an apposition (``named_people``) or by one word opening a sentence as

@@ -36,6 +36,7 @@ from toolkit.resources import read_data_text
 from toolkit.wording.named_people import CONFLICT, gender_of, gender_words, is_compatible
 from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
 from toolkit.wording.organisation_roles import is_table_role, match_organisation_role
+from toolkit.wording.singular_they import singular_they
 
 __all__ = [
     "LOOK_BACK",
@@ -192,7 +193,10 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
     kinds = PRONOUN_KINDS[pronoun]
     clause.resolution, clause.kind = "pronoun", kinds[0]
     chosen, people, opening = None, [], None
-    for entity in article.before(order):
+    if pronoun == "they" and (chosen := singular_they(clause, article, order, near)) is not None:
+        clause.kind = "person"  # '"…," they said' after the quote of a person who uses "they"
+        kinds = ()
+    for entity in article.before(order) if chosen is None else ():
         if opening is None and pronoun == "it" and entity[2] in kinds and entity[8] == SALIENT:
             opening = entity  # "The Federal Reserve held rates. ... it said": when no organisation spoke before
         if entity[2] not in kinds or not (entity[2] == "person" or entity[6]):
