@@ -1,6 +1,7 @@
-"""Tests for the default dictionary's block "Heads of state and government of more states" (people.yaml,
-added 2026-12-07, issue 15 item 3) on hand-written sentences: every entry dated with a country, the
-office held on the article's date, the bare surnames listed and those left out."""
+"""Tests for the default dictionary's blocks "Heads of state and government of more states" (people.yaml)
+and "More legislatures" (national_bodies.yaml), added 2026-12-07 (issue 15 item 3), on hand-written
+sentences: every person dated with a country, the office held on the article's date, the bare surnames
+listed and those left out, the legislatures by their news forms."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_the_office_held_on_the_articles_date(dictionary, text, date, expected):
 @pytest.mark.parametrize("text", ["Tshisekedi said Kinshasa would act.", "Chávez Ravine is in Los Angeles."])
 def test_shared_or_common_surnames_are_no_aliases(dictionary, text):
     assert not any(actor in PEOPLE for _, actor, _ in found(dictionary, text, "1990-01-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Venezuela's opposition-led National Assembly voted.", "venezuela_national_assembly"),
+        ("Maduro defied the Venezuelan National Assembly.", "venezuela_national_assembly"),
+        ("The Storting approved the budget.", "norway_storting"),
+        ("The Riksdag voted on NATO membership.", "sweden_riksdag"),
+        ("The Danish parliament passed the law.", "denmark_folketing"),
+        ("The Eduskunta met in Helsinki.", "finland_eduskunta"),
+    ],
+)
+def test_more_legislatures_by_their_news_forms(dictionary, text, expected):
+    assert expected in [actor for _, actor, _ in found(dictionary, text, "2019-05-01")]
