@@ -232,3 +232,22 @@ def test_fakes_sana_says_terrorist_where_reuters_says_rebel(fakes):
         assert key.loc[word, "sign"] == -1 and key.loc[word, "log_ratio"] < -3
     etilaf = compare_wording(fakes, "outlet", target="etilaf").set_index("term")
     assert etilaf.loc["regime", "sign"] == 1 and etilaf.loc["regime", "p_adjusted"] < 1e-6
+
+
+@pytest.mark.parametrize("lowercase", [True, False])
+@pytest.mark.parametrize("size", ["1", "2", "3"])
+def test_keyness_counted_a_chunk_of_articles_at_a_time_is_the_same(articles, monkeypatch, size, lowercase):
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "0")
+    whole = compare_wording(articles, "outlet", min_count=1, lowercase=lowercase)
+    assert len(whole) > 5
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", size)
+    pd.testing.assert_frame_equal(
+        compare_wording(articles, "outlet", min_count=1, lowercase=lowercase), whole, check_exact=True
+    )
+
+
+def test_the_demo_corpus_keyness_is_the_same_over_chunks(demo_articles, monkeypatch):
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "0")
+    whole = compare_wording(demo_articles, "outlet", min_count=2)
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "4")
+    pd.testing.assert_frame_equal(compare_wording(demo_articles, "outlet", min_count=2), whole, check_exact=True)
