@@ -13,7 +13,7 @@ import numpy as np
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_lists import SenseLists
 
-__all__ = ["byte_words", "in_datelines", "places_may_move", "states_may_move", "word_keys"]
+__all__ = ["byte_words", "in_datelines", "in_table", "places_may_move", "prefix_table", "states_may_move", "word_keys"]
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
@@ -210,9 +210,9 @@ def places_may_move(
     lowered = text | 32
     found = np.zeros(len(starts), dtype=bool)
     alive = (previous >= 0) & (starts - word_ends[np.maximum(previous, 0)] <= 3)
-    locatives = _prefix_table(lists.state_before | lists.departure_words | {"to", "for"})
-    skips = _prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
-    held = _prefix_table(lists.held_words)
+    locatives = prefix_table(lists.state_before | lists.departure_words | {"to", "for"})
+    skips = prefix_table(lists.compass | lists.held_words | {"the", "both", "and"})
+    held = prefix_table(lists.held_words)
     after_held = np.zeros(len(starts), dtype=bool)
     for back in range(6):
         index = previous - back
@@ -221,24 +221,26 @@ def places_may_move(
             break
         index = np.maximum(index[alive], 0)
         key = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
-        found[alive] |= _in_table(key, locatives) | _in_table(key, held)
+        found[alive] |= in_table(key, locatives) | in_table(key, held)
         nearer_held = after_held[alive]
         after_held = np.zeros(len(starts), dtype=bool)
-        after_held[alive] = _in_table(key, held)
-        alive[alive] = _in_table(key, skips) | nearer_held
+        after_held[alive] = in_table(key, held)
+        alive[alive] = in_table(key, skips) | nearer_held
     hyphen = text[np.minimum(ends, last)] == 45
     following = np.ascontiguousarray(lowered[np.minimum(ends[:, None] + 1 + np.arange(4), last)]).view("<u4").ravel()
-    return found | (hyphen & _in_table(following, _prefix_table(lists.origin_after)))
+    return found | (hyphen & in_table(following, prefix_table(lists.origin_after)))
 
 
-def _prefix_table(words) -> np.ndarray:
-    """The first four letters of the ASCII ``words``, as sorted integers (``word_keys(..., 4)`` read
-    as little-endian numbers).
+def prefix_table(words) -> np.ndarray:
+    """The first four letters of the ASCII ``words``, lower case, as sorted integers (``word_keys(...,
+    4)`` read as little-endian numbers).
     """
-    return np.unique(np.array([w[:4].encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
+    return np.unique(np.array([w[:4].lower().encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
 
 
-def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+def in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
     """Whether each of ``codes`` is in the sorted ``table``."""
+    if not len(table):
+        return np.zeros(len(codes), dtype=bool)
     found = np.searchsorted(table, codes)
     return table[np.minimum(found, len(table) - 1)] == codes

@@ -34,6 +34,7 @@ import numpy as np
 
 from toolkit.actors.sense_context import SIEVES
 from toolkit.actors.sense_lists import SenseLists
+from toolkit.actors.sense_scan import in_table, prefix_table
 
 __all__ = ["SIEVES", "sieve_rules"]
 
@@ -69,20 +70,20 @@ def sieve_rules(
     cut = prev_start <= starts - 40  # the word may be longer than ``word_before`` reads
     upper = (text[prev_start] >= 65) & (text[prev_start] <= 90)
     comma = (starts >= 2) & (text[np.maximum(starts - 2, 0)] == _COMMA) & (text[np.maximum(starts - 1, 0)] == _SPACE)
-    leaving = _in_table(_ascii_key(text, prev_start, prev_end), _prefix_table(lists.departure_words))
+    leaving = in_table(_ascii_key(text, prev_start, prev_end), prefix_table(lists.departure_words))
     noun = _ascii_key(text, np.clip(after, 0, size - 1), np.minimum(ends + 30, size))
     three = np.ascontiguousarray(text[np.clip(before[:, None] - 2 + np.arange(3), 0, size - 1)]).view("S3").ravel()
     opens = text[np.maximum(starts[:, None] - 3 + np.arange(2), 0)] | 32
     digit = text[np.maximum(starts - 2, 0)]
     second = text[np.minimum(starts + 1, size - 1)]
     ending = np.where(ends < size, text[np.minimum(ends, size - 1)], 0)
-    direction = _in_table(_ascii_key(text, prev_start, prev_end), _prefix_table(lists.directions))
+    direction = in_table(_ascii_key(text, prev_start, prev_end), prefix_table(lists.directions))
     masks = {
         "city_before": comma | ~plain | (word_near & (upper | cut)),
         "country_dateline": (before == _FAR) | ((before >= 0) & ((solid == _OPEN) | (solid == _COMMA))),
         "departs": ~plain | (word_near & (leaving | cut)),
         "facility": (after == _FAR)
-        | ((after > ends) & (after < size) & _in_table(noun, _prefix_table(lists.facility_nouns))),
+        | ((after > ends) & (after < size) & in_table(noun, prefix_table(lists.facility_nouns))),
         "goes_for": (before == _FAR)
         | ((before >= 2) & (before < starts - 1) & np.isin(three, np.array([b"for", b"the"]))),
         "dated_line": (starts < 3)
@@ -127,16 +128,3 @@ def _ascii_key(text: np.ndarray, starts: np.ndarray, limits: np.ndarray) -> np.n
     letter = (lowered >= 97) & (lowered <= 122) & (offsets < limits[:, None])
     letter = np.logical_and.accumulate(letter, axis=1)
     return np.ascontiguousarray(np.where(letter, lowered, 0).astype(np.uint8)).view("<u4").ravel()
-
-
-def _prefix_table(words) -> np.ndarray:
-    """The first four letters of the ASCII ``words``, lower case, as sorted integers."""
-    return np.unique(np.array([w[:4].lower().encode() for w in words if w.isascii()], dtype="S4").view("<u4"))
-
-
-def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
-    """Whether each of ``codes`` is in the sorted ``table``."""
-    if not len(table):
-        return np.zeros(len(codes), dtype=bool)
-    found = np.searchsorted(table, codes)
-    return table[np.minimum(found, len(table) - 1)] == codes
