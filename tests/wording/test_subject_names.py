@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.wording.test_speakers import quote_of
-from toolkit.wording.subject_names import find_subject_surnames
+from toolkit.wording.subject_names import find_one_of_people, find_subject_surnames
 
 
 @pytest.mark.parametrize(
@@ -181,3 +181,30 @@ def test_shouted_quotes_take_the_crowd_named_before(text, prefix, speaker):
 )
 def test_singular_they_after_a_person_s_quote(text, speaker):
     assert quote_of(text, "There are")["speaker"] == speaker
+
+
+def test_he_takes_a_person_named_by_lot():
+    text = (
+        "The group said one of its jurists asked them to leave the villages, whom he called "
+        '"enemies of God and of the people".'
+    )
+    assert quote_of(text, "enemies")["speaker"] == "one of its jurists"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("One of the residents said he fled.", ["One of the residents"]),
+        ("He met each of their commanders.", ["each of their commanders"]),
+        ("One of the houses burned.", []),  # no noun of people
+    ],
+)
+def test_people_named_by_lot(text, names):
+    assert [entity[1] for entity in find_one_of_people(text)] == names
+
+
+def test_a_plural_of_people_before_a_place_heads_the_speaker_phrase():
+    text = 'Al-Qaeda-affiliated extremists in Syria announced they are "targeting members of the community".'
+    row = quote_of(text, "targeting")
+    assert row["speaker_text"] == "Al-Qaeda-affiliated extremists in Syria"
+    assert not row["actor_id"].startswith("person:")

@@ -24,7 +24,7 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
-from toolkit.wording.names import NAME_PARTICLES, is_capitalised, name_end_after, name_start_before
+from toolkit.wording.names import NAME_PARTICLES, head_kind, is_capitalised, name_end_after, name_start_before
 from toolkit.wording.settings_before import ends_setting
 from toolkit.wording.verbs import load_default_verbs
 
@@ -192,7 +192,8 @@ _PLACE_PREPOSITIONS = frozenset({"in", "inside", "at", "from", "near", "within",
 
 def _with_head_before(words, lower, quoted, phrase, stop):
     """A phrase whose head is no speaker word, after a place preposition that follows a speaker
-    head, is that head's complement: "a source inside the training camp told", "a voice off camera
+    head or a plural of people ("Al-Qaeda-affiliated extremists in Syria announced"), is that head's
+    complement: "a source inside the training camp told", "a voice off camera
     said", "a resident in the town said", also over a chain of up to three places ("a spokesman at
     the hospital in Kafr Takharim in Idlib said"), and so is a phrase after "close to", "loyal to"
     ("a source close to Duncan said"); the phrase then starts at the head's noun phrase.
@@ -211,7 +212,7 @@ def _with_head_before(words, lower, quoted, phrase, stop):
         before = _speaker_before(words, lower, quoted, at, stop)
         if before is None or before[1] != at:
             return phrase
-        if lower[at - 1] in _speaker_words():
+        if lower[at - 1] in _speaker_words() or head_kind(lower[at - 1]) == "group":  # "extremists in Syria said"
             return before[0], last
         first = before[0]  # another place: "the hospital in Kafr Takharim in Idlib"
     return phrase

@@ -17,6 +17,11 @@ word as a person when all of these hold:
   also the gender evidence ``toolkit.wording.named_people.find_pronoun_genders`` reads.
 
 The search reads at most ``REACH`` characters after each sentence start, so it is linear in the text.
+
+A person named by lot is one too (``find_one_of_people``): "The group said one of its jurists asked
+them to slay Alawites whom he called ...": "one of" (or "each of") and "its", "their", "the", "his" or
+"her" before a plural noun of people (a group head, or a plural ending in -ers, -ors, -ists, -ians) is
+one person, whom "he" or "she" may stand for, as a speaker phrase "one of the residents" already is.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from toolkit.actors.persons import person_id
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import ORGANISATION_WORDS, head_kind, read_speaker_lists
 
-__all__ = ["REACH", "find_subject_surnames", "subject_surname_people"]
+__all__ = ["REACH", "find_one_of_people", "find_subject_surnames", "subject_surname_people"]
 
 REACH = 160  # characters read after a sentence's start for its verb and pronoun
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s)")
@@ -83,6 +88,23 @@ def find_subject_surnames(text: str, mentions: list, known=(), quotes=()) -> lis
     return found
 
 
+_ONE_OF = re.compile(r"(?<![\w'’-])(?:[Oo]ne|[Ee]ach) of (?:its|their|the|his|her) (?P<noun>[a-z]+s)(?![\w'’-])")
+
+
+def find_one_of_people(text: str, known=()) -> list[tuple]:
+    """People named by lot ("one of its jurists"; module docstring) as person entities ``(start, name,
+    "person", roles, actor_id, in_dictionary)``, with no actor; not where ``known`` spans begin.
+    """
+    starts = {span[0] for span in known}
+    found = []
+    for match in _ONE_OF.finditer(text):
+        noun = match.group("noun")
+        people = head_kind(noun) == "group" or noun[:-1].endswith(("er", "or", "ist", "ian"))
+        if people and match.start() not in starts:
+            found.append((match.start(), match.group(), "person", frozenset({noun[:-1]}), "", False))
+    return found
+
+
 def _has_pronoun(window: str, at: int) -> bool:
     """Whether a gendered subject or possessive pronoun follows ``at``, before any capitalised word."""
     capital = re.search(r"(?<![\w'’-])[A-Z]", window[at:])
@@ -104,9 +126,10 @@ def _covered(spans, start: int, end: int) -> bool:
 
 def subject_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[tuple]:
     """The names of ``find_subject_surnames`` as person entities ``(start, name, "person", roles,
-    actor_id, in_dictionary)``, as ``toolkit.wording.named_people.find_people`` lists people.
+    actor_id, in_dictionary)``, as ``toolkit.wording.named_people.find_people`` lists people, and the
+    people of ``find_one_of_people``.
     """
     return [
         (start, name, "person", frozenset(), person_id(name), False)
         for start, _end, name in find_subject_surnames(text, mentions, known, quotes)
-    ]
+    ] + find_one_of_people(text, known)
