@@ -220,11 +220,13 @@ def assign_senses(
     after = (text[np.minimum(ends, last)] == 32) & upper[np.minimum(ends + 1, last)] & (ends + 1 <= last)
     rows_type, rows_key = matcher.rows_type, matcher.rows_key
     listed = lists.listed
-    flagged = np.fromiter((rows_key[row] in listed for row in rows.tolist()), dtype=bool, count=n)
+    # per dictionary row matched (a few thousand for tens of thousands of mentions), then per mention
+    matched, row_of = np.unique(rows, return_inverse=True)
+    flagged = np.array([rows_key[row] in listed for row in matched.tolist()], dtype=bool)[row_of]
     words = (word_starts, word_ends, np.where(has_previous, previous, -1))
     moving, based, setting = states_may_move(text, starts, ends, words, lists)
     moving |= places_may_move(text, starts, ends, words, lists)
-    demonym = np.fromiter((rows_type[row] == "demonym" for row in rows.tolist()), dtype=bool, count=n)
+    demonym = np.array([rows_type[row] == "demonym" for row in matched.tolist()], dtype=bool)[row_of]
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
     ctx.state, ctx.setting = state.tolist(), setting.tolist()
     ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows].tolist()
