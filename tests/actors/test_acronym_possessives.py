@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from toolkit.actors.acronyms import find_acronym_possessives
+from toolkit.actors.acronyms import ACRONYM_POSSESSIVE, find_acronym_possessives
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
@@ -51,6 +51,7 @@ def possessives(small, *texts: str) -> list[tuple[str, str]]:
     """``(surface, actor id)`` of each possessive found in articles of one field each."""
     articles = pd.DataFrame({"article_id": [str(i) for i in range(len(texts))], "text": list(texts)})
     mentions = find_mentions(articles, small, persons=False)
+    mentions = mentions[mentions["sense_rule"] != ACRONYM_POSSESSIVE]  # the mentions before the rule ran
     joined = "\n\n".join(texts)
     lows = np.cumsum([0] + [len(t) + 2 for t in texts[:-1]])
     bounds = {row: (int(low), int(low) + len(t)) for row, (low, t) in enumerate(zip(lows, texts, strict=True))}
@@ -68,7 +69,10 @@ def possessives(small, *texts: str) -> list[tuple[str, str]]:
 
 
 def test_an_acronym_then_s_before_a_lower_case_word_is_its_possessive(small):
-    assert possessives(small, "Jets struck ISILs positions. The UNs envoy spoke. ISs fighters fled.") == [
+    text = (
+        "The Islamic State held it. Jets struck ISILs positions. The United Nations UNs envoy spoke. ISs fighters fled."
+    )
+    assert possessives(small, text) == [
         ("ISIL", "islamic_state"),
         ("UN", "united_nations"),
         ("IS", "islamic_state"),
@@ -92,4 +96,25 @@ def test_no_possessive_without_its_shape(small, text):
 
 def test_an_acronym_the_article_defines_as_something_else_gives_no_possessive(small):
     text = "Banks sold mortgage-backed securities (MBS) in bulk. MBS prices fell, and MBSs buyers lost."
-    assert possessives(small, text, "MBSs plan was announced in Riyadh.") == [("MBS", "mbs")]
+    assert possessives(small, text, "Mohammed bin Salman spoke. MBSs plan was announced.") == [("MBS", "mbs")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital said UNs staff left.",  # the article names no United Nations
+        "Savers moved ISILs funds.",  # nor the Islamic State
+    ],
+)
+def test_an_acronym_of_an_actor_the_article_does_not_name_gives_no_possessive(small, text):
+    # Plurals of common acronyms ("ICUs", "IRAs", "PPPs") are no actor's possessive.
+    assert possessives(small, text) == []
+
+
+def test_find_mentions_gives_the_possessives_with_their_rule(small):
+    articles = pd.DataFrame({"article_id": ["a"], "text": ["Jets struck ISILs positions. ISIL's fighters fled."]})
+    mentions = find_mentions(articles, small, persons=False)
+    assert mentions[["surface", "actor_id", "sense_rule"]].values.tolist() == [
+        ["ISIL", "islamic_state", ACRONYM_POSSESSIVE],
+        ["ISIL", "islamic_state", "default"],
+    ]

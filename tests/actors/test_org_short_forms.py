@@ -14,7 +14,7 @@ import pytest
 from toolkit.actors.dictionary import load_actor_dictionary
 from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
-from toolkit.actors.org_short_forms import find_org_short_forms, head_noun
+from toolkit.actors.org_short_forms import RULE, find_org_short_forms, head_noun
 from toolkit.options import SENSES
 
 SMALL = """\
@@ -70,6 +70,7 @@ def small(tmp_path_factory):
 def short_forms(small, text: str) -> list[tuple[str, str]]:
     """``(surface, actor id)`` of each short form the rule finds in a one-field article."""
     mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), small, persons=False)
+    mentions = mentions[mentions["sense_rule"] != RULE]  # the mentions before the rule ran
     matcher = matcher_for(small)
     index = {actor.actor_id: i for i, actor in enumerate(matcher.actors)}
     hits = (
@@ -93,6 +94,8 @@ def short_forms(small, text: str) -> list[tuple[str, str]]:
         ("Hezbollah", ""),
         ("Jaysh al-Islam", ""),
         ("SOHR", ""),
+        ("Islamic State", ""),  # a generic head: "the State must protect its citizens"
+        ("United Nations", ""),
     ],
 )
 def test_the_head_noun_is_the_last_word_before_an_of_phrase(name, head):
@@ -183,3 +186,20 @@ def test_each_article_is_read_on_its_own(small):
     together = find_org_short_forms(matcher, text, hits, {0: (0, len(text))})
     assert apart == []
     assert [text[s:e] for s, e, _ in together] == ["Coalition"]
+
+
+def test_find_mentions_gives_the_short_forms_with_their_rule(small):
+    text = "The Syrian National Coalition met in Istanbul. Later the Coalition said it would attend."
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), small, persons=False)
+    short = mentions[mentions["sense_rule"] == RULE]
+    assert short[["surface", "sense"]].values.tolist() == [["Coalition", "actor"]]
+    assert short["actor_id"].tolist() == mentions["actor_id"].iloc[:1].tolist()
+
+
+def test_a_lower_case_body_of_the_same_head_noun_before_it_leaves_it_alone(small):
+    # "the Coalition" after "the US-led coalition" may be either coalition.
+    text = "The Syrian National Coalition met. The US-led coalition bombed Raqqa. The Coalition said it would attend."
+    assert short_forms(small, text) == []
+    assert short_forms(small, text.replace("US-led coalition", "US-led alliance")) == [
+        ("Coalition", "syrian_national_coalition")
+    ]

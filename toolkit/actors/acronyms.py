@@ -36,9 +36,10 @@ _DEFINITION_STOP = re.compile(r"[,;:!?()\[\]\"“”]|\.\s")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 #: The ``sense_rule`` of an acronym's possessive written without its apostrophe ("ISILs fighters").
 ACRONYM_POSSESSIVE = "acronym_possessive"
-#: Capitals, then "s", a space and a word in lower case: the shape of an acronym's possessive (the
-#: word before it is checked apart: a leading word boundary makes the search several times slower).
-_POSSESSIVE = re.compile(r"([A-Z][A-Z]+)s(?=[ \t][a-z])")
+#: Capitals after no letter or digit, then "s", a space and a word in lower case: the shape of an
+#: acronym's possessive. The look-behind keeps the search linear: without it every capital of a long
+#: run of capitals starts a match that reads to the run's end.
+_POSSESSIVE = re.compile(r"(?<![^\W_])([A-Z][A-Z]+)s(?=[ \t][a-z])")
 
 
 def acronym_letters(surface: str) -> str:
@@ -206,12 +207,13 @@ def find_acronym_possessives(
     Returns
     -------
     list of ``(start, end, candidates)``, one per possessive (the span of the acronym alone), in
-    text order: the candidates of the article's first mention of the bare acronym, else the
-    dictionary's; none where that mention's sense is ``other``.
+    text order: the candidates of the article's first mention of the bare acronym, else of its first
+    mention of an actor the acronym names ("the Islamic State ... ISILs fighters"); none where the
+    article names no such actor or that mention's sense is ``other``.
     """
     starts, ends, candidates, senses = hits
     found: list[tuple[int, int, tuple]] = []
-    words = [m for m in _POSSESSIVE.finditer(joined) if m.start() == 0 or not joined[m.start() - 1].isalnum()]
+    words = list(_POSSESSIVE.finditer(joined))
     table = _acronym_candidates(matcher) if words else {}
     words = [m for m in words if m.group(1) in table]
     if not words:
@@ -229,10 +231,22 @@ def find_acronym_possessives(
             bare[low] = _first_mentions(joined, starts, ends, (low, bounds[low]))
         i = bare[low].get(acronym)
         if i is None:
-            found.append((start, end, table[acronym]))
-        elif senses[i] != OTHER:
+            i = _named_actor(matcher, bare[low], candidates, table[acronym])
+        if i is not None and senses[i] != OTHER:
             found.append((start, end, candidates[i]))
     return found
+
+
+def _named_actor(matcher: Matcher, first: dict[str, int], candidates: list, rows: tuple) -> int | None:
+    """The first of an article's mentions (``first``: surface -> index) whose actor is one the acronym
+    names (``rows``, its candidates), or None: "ICUs", "IRAs" in an article that names neither the
+    Islamic Courts Union nor the IRA are intensive care units and savings accounts.
+    """
+    actors = {matcher.rows_actor[row] for row, _, _ in rows}
+    for i in sorted(first.values()):
+        if any(matcher.rows_actor[candidate[0]] in actors for candidate in candidates[i]):
+            return i
+    return None
 
 
 def _first_mentions(joined: str, starts: np.ndarray, ends: np.ndarray, bounds: tuple[int, int]) -> dict[str, int]:

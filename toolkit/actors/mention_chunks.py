@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 
-from toolkit.actors.acronyms import mark_defined_acronyms
+from toolkit.actors.acronyms import ACRONYM_POSSESSIVE, find_acronym_possessives, mark_defined_acronyms
 from toolkit.actors.context import resolve_by_context
 from toolkit.actors.matcher import Matcher, scan
 from toolkit.actors.mention_roles import resolve_actors
+from toolkit.actors.org_short_forms import RULE as ORG_SHORT_FORM
+from toolkit.actors.org_short_forms import find_org_short_forms
 from toolkit.actors.persons import PeopleMatcher, add_titled_people, fill_person_titles
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, assign_senses
@@ -150,6 +152,9 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     )
     dated = find_surnames_by_date(matcher, joined, (starts, ends, candidates, senses), bounds, *articles)
     starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), dated, RULE)
+    for find, rule in ((find_org_short_forms, ORG_SHORT_FORM), (find_acronym_possessives, ACRONYM_POSSESSIVE)):
+        extra = find(matcher, joined, (starts, ends, candidates, senses), bounds)
+        starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), extra, rule)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     return starts, ends, candidates, field_of, rows_of_fields[field_of], senses, rules
 

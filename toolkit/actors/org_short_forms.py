@@ -59,6 +59,9 @@ _COMPOUND_NOUNS = frozenset(
     member members leadership units base bases commander commanders campaign air military""".split()
 )
 _HEAD = re.compile(r"[A-Z][a-z]+")
+#: Head nouns that name a kind of body rather than one organisation: "the State must protect its
+#: citizens" after the Islamic State is no back-reference to it.
+GENERIC_HEADS = frozenset({"State", "States", "Nations", "Republic", "Kingdom", "Emirates", "Government", "People"})
 _NEXT_WORD = re.compile(r"[ \t]*([\w-]*)")
 
 
@@ -80,7 +83,7 @@ def head_noun(name: str) -> str:
             break
         head.append(word)
     last = head[-1] if head else ""
-    return last if _HEAD.fullmatch(last) else ""
+    return last if _HEAD.fullmatch(last) and last not in GENERIC_HEADS else ""
 
 
 _ORGANISATIONS: dict[int, tuple[np.ndarray, np.ndarray, dict]] = {}
@@ -151,7 +154,9 @@ def find_org_short_forms(
         organisations = _heads_named(matcher, (starts, candidates), indexes)
         if not organisations:
             continue
-        matches = _short_forms(joined, organisations[0][0], high, {head for _, _, head in organisations})
+        heads = {head for _, _, head in organisations}
+        matches = _short_forms(joined, organisations[0][0], high, heads)
+        others = _other_bodies(joined, low, high, heads)
         quotes = _Quotes(joined, low)
         seen: dict[str, set[int]] = {}  # head noun -> the organisations named so far with it
         next_named = 0
@@ -162,6 +167,8 @@ def find_org_short_forms(
             actors = seen.get(head, ())
             if len(actors) != 1 or _covered(starts, ends, start, end) or not _stands_alone(joined, end):
                 continue
+            if others.get(head, high) < start:
+                continue  # "the US-led coalition" came between: "the Coalition" may be either
             if not quotes.inside(start):
                 found.append((start, end, ((matcher.actor_row[next(iter(actors))], None, ""),)))
     found.sort()
@@ -208,6 +215,25 @@ class _Quotes:
         self.curly += text.count("\u201c") - text.count("\u201d")
         self.position = offset
         return self.straight % 2 == 1 or self.curly > 0
+
+
+def _other_bodies(joined: str, low: int, high: int, heads: set[str]) -> dict[str, int]:
+    """Head noun -> the offset of its first whole word in lower case in the article (``low`` to
+    ``high``), for the heads not read in lower case (``LOWER_CASE_HEADS``): "the US-led coalition",
+    "an international coalition" name another body of that kind, after which "the Coalition" may be
+    either.
+    """
+    first = {}
+    for head in heads - {head for head in heads if head.lower() in LOWER_CASE_HEADS}:
+        form = head.lower()
+        at = joined.find(form, low, high)
+        while at >= 0:
+            end = at + len(form)
+            if (at == 0 or not joined[at - 1].isalnum()) and (end == len(joined) or not joined[end].isalnum()):
+                first[head] = at
+                break
+            at = joined.find(form, end, high)
+    return first
 
 
 def _short_forms(joined: str, low: int, high: int, heads: set[str]) -> list[tuple[int, int, str]]:
