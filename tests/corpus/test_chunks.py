@@ -75,3 +75,24 @@ def test_an_empty_chunk_changes_no_dtype():
     pd.testing.assert_frame_equal(
         concat_chunks(counted, ARTICLES, only_first, size=2), per_article(ARTICLES, only_first)
     )
+
+
+@pytest.mark.parametrize("size", [0, 2, 9])
+def test_concatenated_chunks_have_a_fresh_index_whatever_the_size(size):
+    def own_index(articles, mentions):
+        return per_article(articles, mentions).set_axis(range(5, 5 + len(articles.merge(mentions, on="article_id"))))
+
+    frame = concat_chunks(own_index, ARTICLES, MENTIONS, size=size)
+    assert frame.index.tolist() == [0, 1, 2, 3]
+    pd.testing.assert_frame_equal(frame, per_article(ARTICLES, MENTIONS))
+
+
+def test_a_chunk_keeps_its_mentions_rows_and_labels_in_order():
+    mentions = MENTIONS.set_axis([10, 11, 12, 13, 14])
+    chunks = list(article_chunks(ARTICLES, mentions, size=2))
+    assert [m.index.tolist() for _, m in chunks] == [[11, 13], [12], [10]]
+
+
+def test_ids_equal_only_as_strings_are_never_cut():
+    mixed = ARTICLES.assign(article_id=[1, "1", "a3", "a4", "a5"])
+    assert len(list(article_chunks(mixed, MENTIONS, size=2))) == 1

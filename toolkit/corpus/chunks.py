@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
+import numpy as np
 import pandas as pd
 
 from toolkit.errors import InputError
@@ -71,13 +72,22 @@ def article_chunks(
     if size == 0 or len(articles) <= size or not articles["article_id"].is_unique:
         yield articles, mentions
         return
-    ids = None if mentions is None else mentions["article_id"].astype(str)
-    for first in range(0, len(articles), size):
-        chunk = articles.iloc[first : first + size]
-        if ids is None:
-            yield chunk, None
-        else:
-            yield chunk, mentions[ids.isin(chunk["article_id"].astype(str)).to_numpy()]
+    ids = pd.Index(articles["article_id"].astype(str))
+    if not ids.is_unique:  # ids that differ only as strings (1 and "1"): one chunk, as for a repeated id
+        yield articles, mentions
+        return
+    if mentions is None:
+        for first in range(0, len(articles), size):
+            yield articles.iloc[first : first + size], None
+        return
+    # each mention's chunk, read once: its article's row // size (-1 for an article not in the frame);
+    # a stable sort of the mentions by chunk keeps their order within a chunk
+    rows = ids.get_indexer(mentions["article_id"].astype(str))
+    numbers = np.where(rows >= 0, rows // size, -1)
+    order = np.argsort(numbers, kind="stable")
+    bounds = np.searchsorted(numbers[order], np.arange(0, len(articles) // size + 2))
+    for number, first in enumerate(range(0, len(articles), size)):
+        yield articles.iloc[first : first + size], mentions.iloc[order[bounds[number] : bounds[number + 1]]]
 
 
 def concat_chunks(
@@ -99,12 +109,12 @@ def concat_chunks(
 
 
 def concat_frames(parts: list[pd.DataFrame]) -> pd.DataFrame:
-    """The chunks' frames ``parts`` (at least one) as one, in order: the one part itself when there is one,
-    else with a fresh index and the first part's ``attrs``. Empty parts add no rows and change no dtype.
+    """The chunks' frames ``parts`` (at least one) as one, in order, with a fresh index (``0 .. n - 1``) and
+    the first part's ``attrs``, whether there is one part or many. Empty parts add no rows and change no dtype.
     """
-    if len(parts) == 1:
-        return parts[0]
     kept = [part for part in parts if len(part)] or parts[:1]
+    if kept[0] is parts[0] and len(kept) == 1 and kept[0].index.equals(pd.RangeIndex(len(kept[0]))):
+        return kept[0]  # one part, already indexed 0 .. n - 1: the part itself, not a copy
     frame = pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0].reset_index(drop=True)
     frame.attrs = dict(parts[0].attrs)
     return frame
