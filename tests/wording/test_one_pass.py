@@ -22,7 +22,6 @@ from toolkit.wording.collocates import _score as score_measure
 from toolkit.wording.concordance import WordPattern, field_strings, find_hits
 from toolkit.wording.dispersion import locate_hits
 from toolkit.wording.keyness import (
-    _APOSTROPHES,
     KEYNESS_COLUMNS,
     _junk,
     _outlet_names,
@@ -30,6 +29,7 @@ from toolkit.wording.keyness import (
     compare_wording,
     load_stopwords,
 )
+from toolkit.wording.keyness_counts import APOSTROPHES as _APOSTROPHES
 from toolkit.wording.tone import _analyzer, score_units
 
 FIELDS = ("title", "standfirst", "caption", "text")

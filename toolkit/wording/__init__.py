@@ -24,7 +24,7 @@ are complements of a preposition (``complements``), organisation roles and organ
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
 field names with a title or in an apposition (``named_people``) or by one word opening a sentence as
 its subject, known by the pronoun after it (``subject_names``), and the names in speaker phrases
-(``names``), ``keyness``, ``tone`` and ``dispersion``.
+(``names``), ``keyness`` with its counts (``keyness_counts``), ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never
 ``toolkit.comentions`` (its peer), ``toolkit.plots`` or ``toolkit.reports``.

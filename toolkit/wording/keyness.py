@@ -1,9 +1,9 @@
 """Keyness: which words one group of articles uses more (or less) than another.
 
 Counting and scoring are kept apart. For each comparison the articles of the *target* group and
-of the *reference* group (the other groups, or one named group) are tokenized
-(``toolkit.text.token_spans``'s tokens, read from the corpus index ``toolkit.text.index``, built once
-per articles frame) and counted (a sparse group x term matrix); then each term's 2x2 table is scored::
+of the *reference* group (the other groups, or one named group) are tokenized and counted
+(``toolkit.wording.keyness_counts``: sparse group x term matrices, a chunk of articles at a time);
+then each term's 2x2 table is scored here::
 
                     target      reference
     term            a           b            a + b
@@ -56,16 +56,14 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
-from scipy import sparse
 
 from toolkit import association
 from toolkit.association import CORRECTIONS, Correction, benjamini_hochberg, chi2_p_value
 from toolkit.corpus.cache import cached_frame, frame_cache_on
-from toolkit.corpus.chunks import chunk_size
 from toolkit.errors import InputError, require_choice, require_columns, warn_empty
 from toolkit.options import check_option, check_options
 from toolkit.resources import read_data_lines
-from toolkit.text.index import index_articles
+from toolkit.wording.keyness_counts import APOSTROPHES, TermCounts
 
 __all__ = ["compare_wording", "benjamini_hochberg", "score_keyness", "load_stopwords", "FURNITURE", "DROP"]
 
@@ -102,7 +100,6 @@ FURNITURE = frozenset(
     mon tue tues wed thu thur thurs fri sat sun jan feb apr jun jul aug sep sept oct nov dec
     gmt utc""".split()
 )
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
 
 
 @lru_cache(maxsize=1)
@@ -142,68 +139,6 @@ def score_keyness(a: float, b: float, c: float, d: float, correction: Correction
     """
     scores = _score_tables(a, b, c, d, correction)
     return {name: (int if name == "sign" else float)(value) for name, value in scores.items()}
-
-
-class _Counts:
-    """Token and article counts of every term in every group, as sparse matrices (group x term).
-
-    ``tokens[g, t]`` is how often group ``g`` uses term ``t``; ``articles[g, t]`` in how many of
-    its articles. ``terms`` are the distinct token texts (lower case, straight apostrophes, with
-    ``lowercase``), ``labels`` the group values in order.
-    """
-
-    def __init__(self, articles: pd.DataFrame, kept: np.ndarray, labels: list, fields: tuple[str, ...], lowercase):
-        """Count the tokens of ``fields`` of the rows where ``kept`` holds, ``labels`` their groups.
-
-        The articles are counted a chunk at a time (``toolkit.corpus.chunks.chunk_size`` articles) and the
-        chunks' group x term counts summed: the same whole numbers, while the token-by-token arrays and the
-        article x term matrix are held for one chunk only (over 20,000 FA-KES articles at once they took the
-        child that scores keyness some 430 MB above the kernel).
-        """
-        index = index_articles(articles)
-        positions = index.select(fields)
-        positions = positions[kept[index.rows[positions]]]
-        if lowercase:
-            codes, uniques = pd.factorize(
-                np.array([form.lower().translate(_APOSTROPHES) for form in index.forms], dtype=object)
-            )
-            self.terms = list(uniques)
-        else:
-            codes, self.terms = None, list(index.forms)
-        group_codes, labels = pd.factorize(pd.Series(labels, dtype=object), sort=False)
-        self.labels = list(labels)
-        membership = sparse.csr_matrix(
-            (np.ones(len(group_codes), dtype=np.int64), (group_codes, np.flatnonzero(kept))),
-            shape=(len(self.labels), len(articles)),
-        )
-        shape = (len(self.labels), len(self.terms))
-        self.tokens = sparse.csr_matrix(shape, dtype=np.int64)
-        self.articles = sparse.csr_matrix(shape, dtype=np.int64)
-        size = chunk_size() or len(articles) or 1
-        owners = index.rows[positions]
-        for first in range(0, max(len(articles), 1), size):
-            chosen = positions[(owners >= first) & (owners < first + size)]
-            if not len(chosen):
-                continue
-            terms = index.token_forms[index.token_ranges(chosen)]
-            if codes is not None:
-                terms = codes[terms]
-            rows = np.repeat(index.rows[chosen] - first, np.diff(index.token_bounds)[chosen])
-            chunk = membership[:, first : first + size]
-            per_article = sparse.csr_matrix(
-                (np.ones(len(terms), dtype=np.int64), (rows, terms)), shape=(chunk.shape[1], shape[1])
-            )  # summed: how often each article uses each term
-            self.tokens = self.tokens + chunk @ per_article
-            per_article.data[:] = 1  # whether it uses it
-            self.articles = self.articles + chunk @ per_article
-        self.tokens, self.articles = self.tokens.tocsr(), self.articles.tocsr()
-
-    def row(self, matrix, label) -> np.ndarray:
-        return matrix[self.labels.index(label)].toarray().ravel()
-
-    def rows_sum(self, matrix, labels) -> np.ndarray:
-        chosen = [self.labels.index(label) for label in labels]
-        return np.asarray(matrix[chosen].sum(axis=0)).ravel()
 
 
 def _outlet_names(articles: pd.DataFrame) -> list[str]:
@@ -288,7 +223,7 @@ def compare_wording(
         require_choice(item, DROP, "drop")
     if isinstance(min_articles, bool) or not isinstance(min_articles, int) or min_articles < 1:
         raise InputError(f"min_articles must be a whole number of at least 1; got {min_articles!r}")
-    stop = frozenset(word.translate(_APOSTROPHES) for word in load_stopwords(stopwords))
+    stop = frozenset(word.translate(APOSTROPHES) for word in load_stopwords(stopwords))
     if articles.empty:
         warn_empty("articles")
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -341,10 +276,10 @@ def _score_groups(
     """The keyness rows of every comparison (``compare_wording``'s result, without its notes)."""
     kept = articles[articles[groups].notna()]
     present = articles[groups].notna().to_numpy()
-    counts = _Counts(articles, present, kept[groups].tolist(), fields, lowercase)
+    counts = TermCounts(articles, present, kept[groups].tolist(), fields, lowercase)
     outlets = _outlet_names(kept) if "outlet_names" in drop else []
     keep = np.array(
-        [term.lower().translate(_APOSTROPHES) not in stop and not _junk(term, drop, outlets) for term in counts.terms],
+        [term.lower().translate(APOSTROPHES) not in stop and not _junk(term, drop, outlets) for term in counts.terms],
         dtype=bool,
     )
     frames = [
@@ -373,7 +308,7 @@ def _comparisons(target, values, groups):
     return [(known(target), [w for w in values if w != target], "rest")]
 
 
-def _score_comparison(counts: _Counts, name, others, reference, measure, correction, min_count, keep: np.ndarray):
+def _score_comparison(counts: TermCounts, name, others, reference, measure, correction, min_count, keep: np.ndarray):
     mine, my_documents = counts.row(counts.tokens, name), counts.row(counts.articles, name)
     theirs, their_documents = counts.rows_sum(counts.tokens, others), counts.rows_sum(counts.articles, others)
     total_t, total_r = int(mine.sum()), int(theirs.sum())
