@@ -119,7 +119,7 @@ def test_bad_options_and_empty(articles, mentions):
 @pytest.mark.parametrize("unit", ["sentence", "paragraph"])
 @pytest.mark.parametrize("size", [1, 2])
 def test_tone_scored_a_chunk_of_articles_at_a_time_is_the_same(articles, mentions, of, unit, size):
-    # a third article without mentions and a fourth repeating the first (scored once across chunks)
+    # a third article without mentions and a fourth repeating the first (scored again in its own chunk)
     more = pd.concat(
         [
             articles,

@@ -173,14 +173,15 @@ def score_units(
     if articles.empty or mentions.empty:
         warn_empty("articles" if articles.empty else "mentions")
         return pd.DataFrame(columns=UNIT_COLUMNS)
-    return _score_units(articles, mentions, unit, fields, {})
+    return _score_units(articles, mentions, unit, fields)
 
 
-def _score_units(
-    articles: pd.DataFrame, mentions: pd.DataFrame, unit: Unit, fields: tuple[str, ...], known: dict[int, float]
-) -> pd.DataFrame:
-    """``score_units`` of checked, non-empty inputs; ``known``: the score of each unit text already scored,
-    by its ``hash`` (filled here), so that chunks of one corpus score a text repeated across them once.
+def _score_units(articles: pd.DataFrame, mentions: pd.DataFrame, unit: Unit, fields: tuple[str, ...]) -> pd.DataFrame:
+    """``score_units`` of checked, non-empty inputs (a unit text repeated in them scored once).
+
+    Nothing is kept from one call to the next: a text repeated in two chunks of ``score_tone`` is scored in
+    each (on FA-KES, 789 articles, in chunks of 100: 205 more scores than the 6,983 distinct texts, 3%;
+    none in the default chunk of 2,000), so what a chunk holds does not grow with the corpus.
     """
     names = mentions["actor"] if "actor" in mentions.columns else mentions["actor_id"]
     by_field: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
@@ -218,7 +219,9 @@ def _score_units(
     # the scoring leave no long-lived ones between them (the memory they took is given back whole)
     codes, distinct = pd.factorize(frame["text"])
     analyzer = _analyzer()
-    scores = np.fromiter((_known_score(piece, known, analyzer) for piece in distinct.tolist()), float, len(distinct))
+    scores = np.fromiter(
+        (analyzer.polarity_scores(piece)["compound"] for piece in distinct.tolist()), float, len(distinct)
+    )
     frame.insert(frame.columns.get_loc("text"), "compound", scores[codes] if len(codes) else np.zeros(0))
     return attach_article_info(frame, articles)[UNIT_COLUMNS]
 
@@ -267,9 +270,7 @@ def score_tone(
     if articles.empty or mentions.empty:  # the whole corpus, whose warning is given here
         units = score_units(articles, mentions, unit=unit, fields=fields)
     else:
-        compute = partial(
-            _scores, unit=check_option("unit", unit, among=("sentence", "paragraph")), fields=fields, known={}
-        )
+        compute = partial(_scores, unit=check_option("unit", unit, among=("sentence", "paragraph")), fields=fields)
         units = concat_chunks(compute, articles, mentions, size=size)
     extra = [b for b in by if b not in units.columns]
     if extra:
@@ -288,21 +289,11 @@ def score_tone(
     return order.reset_index(drop=True)[[*by, *keys, *STAT_COLUMNS]]
 
 
-def _known_score(text: str, known: dict[int, float], analyzer) -> float:
-    key = hash(text)
-    score = known.get(key)
-    if score is None:
-        score = known[key] = analyzer.polarity_scores(text)["compound"]
-    return score
-
-
-def _scores(
-    articles: pd.DataFrame, mentions: pd.DataFrame, *, unit: Unit, fields: tuple[str, ...], known: dict[int, float]
-) -> pd.DataFrame:
+def _scores(articles: pd.DataFrame, mentions: pd.DataFrame, *, unit: Unit, fields: tuple[str, ...]) -> pd.DataFrame:
     """``score_units`` of one chunk of articles without the units' text; a chunk without mentions has none."""
     if mentions.empty:
         return pd.DataFrame(columns=[c for c in UNIT_COLUMNS if c != "text"])
-    return _score_units(articles, mentions, unit, fields, known).drop(columns="text")
+    return _score_units(articles, mentions, unit, fields).drop(columns="text")
 
 
 def _pairs(units: pd.DataFrame) -> pd.DataFrame:
