@@ -8,6 +8,12 @@ given here from the whole corpus's mentions. Over the whole corpus at once, what
 strings per row, the objects of every mention, the sentences it read) grows with the corpus: 213 MB traced
 at its peak for 6,000 FA-KES articles, for a frame of 20 MB; chunk by chunk it is bounded by the chunk.
 
+Why a function of its own, not a ``chunk_articles=`` option of ``find_labels`` as ``score_tone`` and
+``find_quotes_and_clauses`` take: a chunk of ``find_labels`` would name the ``context`` rule's states from
+the chunk's mentions only, so the chunks are cut here, above it, where the whole corpus's mentions are at
+hand, and ``find_labels`` stays one computation over the articles it is given. Its option is theirs, with
+the same name and meaning: ``chunk_articles`` (``toolkit.corpus.chunks.chunk_size``).
+
 Where the frame cache is on (``toolkit.corpus.cache.frame_cache_on``: inside a Jupyter kernel, or with
 ``TOOLKIT_FRAME_CACHE=1``), the rows are found in a child process forked for them and read back
 (``cached_frame``), as ``find_labels`` does; a later call on the same articles and mentions reads them.
