@@ -208,3 +208,19 @@ def test_a_plural_of_people_before_a_place_heads_the_speaker_phrase():
     row = quote_of(text, "targeting")
     assert row["speaker_text"] == "Al-Qaeda-affiliated extremists in Syria"
     assert not row["actor_id"].startswith("person:")
+
+
+@pytest.mark.parametrize("word", ["Prosecutors", "Investigators", "Teachers", "Insiders", "Students", "Migrants"])
+def test_a_plural_of_people_opening_a_sentence_is_no_surname(word):
+    assert find_subject_surnames(f"The trial opened. {word} said he lied.", []) == []
+
+
+@pytest.mark.parametrize("word", ["Prosecutors", "Investigators", "Students"])
+def test_he_after_a_plural_of_people_goes_to_the_person_named_before(word):
+    text = f'Officer John Smith was charged. {word} said he lied. "I never lied," he said.'
+    assert quote_of(text, "I never")["speaker"] == "John Smith"
+
+
+def test_a_one_word_surname_with_a_person_ending_stays_a_name():
+    # a surname that is no plural ("Kessler", "Marwick") is read as before; an -ment plural is no people
+    assert [name for *_, name in find_subject_surnames("Baxter said he lied.", [])] == ["Baxter"]

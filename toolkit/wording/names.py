@@ -30,6 +30,7 @@ __all__ = [
     "find_trailing_name",
     "head_kind",
     "is_capitalised",
+    "is_plural_of_people",
     "is_speaker_phrase",
     "is_surname",
     "name_end_after",
@@ -173,6 +174,35 @@ def head_kind(head: str) -> str:
     return "organisation"
 
 
+# nouns of a body of people taken as one ("the delegation flew home", "her family gathered"): "they" is theirs
+COLLECTIVE_NOUNS = frozenset(
+    "crowd crowds delegation delegations family families team teams audience audiences staff couple couples "
+    "mob mobs gathering gatherings protest protests rally rallies jury juries panel panels".split()
+)
+_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian")
+# plurals in -ants/-ents that name things, not people (an -ment is an act or a thing: "moments", "statements")
+_THING_ENTS = frozenset("events incidents accidents contents percents talents plants grants chants variants".split())
+
+
+def is_plural_of_people(word: str) -> bool:
+    """Whether ``word`` (any case) is a plural noun of people or a body of people: a group head
+    (``head_kind`` "group": "officials", "critics"), a collective noun ("crowd", "delegation"), a plural
+    of a person noun ("prosecutors", "teachers", "investigators", "insiders"), or of an agent
+    ending in -ant or -ent ("students", "migrants"), not of an -ment ("moments", "statements").
+    """
+    word = word.lower()
+    if word in COLLECTIVE_NOUNS or head_kind(word) == "group":
+        return True
+    if not word.endswith("s") or word in ORGANISATION_WORDS or word[:-1] in ORGANISATION_WORDS:
+        return False
+    stem, lists = word[:-1], read_speaker_lists()
+    if stem in lists["person_heads"]:
+        return True
+    if stem.endswith(("ant", "ent")):
+        return not stem.endswith("ment") and word not in _THING_ENTS
+    return stem.endswith(_AGENT_ENDINGS)
+
+
 def _name_runs(words: list[str]) -> list[tuple[int, int]]:
     """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation
     words and at days, times and prepositions; a compass word opens no run ("Middle East" is a place).
@@ -231,13 +261,15 @@ def find_person_name(words: list[str]) -> str:
 
 def is_surname(words: list[str]) -> bool:
     """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov";
-    a plural of people opening a sentence is none ("Critics", "Analysts": a group, not a person).
+    a plural of people opening a sentence is none (``is_plural_of_people``: "Critics", "Prosecutors",
+    "Students": a group, not a person), but an unlisted plural in "-ers" may be a surname ("Sanders").
     """
     lists = read_speaker_lists()
     if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
         return False
-    if _is_plural_of_people(words[-1].lower()):
-        return False
+    last = words[-1].lower()
+    if is_plural_of_people(last) and not (last.endswith("ers") and head_kind(last) != "group"):
+        return False  # "Prosecutors said he lied": a group; an unlisted "-ers" may be a surname ("Sanders")
     titles = lists["titles"] | lists["abbreviations"]
     return all(w.lower().rstrip(".") in titles for w in words[:-1])
 

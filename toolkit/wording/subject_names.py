@@ -7,7 +7,8 @@ word as a person when all of these hold:
 
 - it opens a sentence (or a paragraph), is capitalised and not in capitals, and is no stop word,
   day, month, speaker or organisation noun ("Police", "Officials", "Army") or plural of people
-  ("Critics");
+  (``names.is_plural_of_people``: "Critics", "Prosecutors", "Teachers", "Students"), so that a later
+  "he" is not given to a group ("Prosecutors said he lied");
 - no mention covers it (a state, a body or a dictionary person is read elsewhere);
 - a finite verb follows it, past a time phrase of at most three words ("on Wednesday", "last week"):
   a lower-case word ending in "-ed" or "-s" ("defended", "says") or a common irregular past ("said",
@@ -20,7 +21,7 @@ The search reads at most ``REACH`` characters after each sentence start, so it i
 
 A person named by lot is one too (``find_one_of_people``): "The group said one of its jurists asked
 them to slay Alawites whom he called ...": "one of" (or "each of") and "its", "their", "the", "his" or
-"her" before a plural noun of people (a group head, or a plural ending in -ers, -ors, -ists, -ians) is
+"her" before a plural noun of people (``names.is_plural_of_people``: "jurists", "students") is
 one person, whom "he" or "she" may stand for, as a speaker phrase "one of the residents" already is.
 """
 
@@ -31,7 +32,7 @@ import re
 
 from toolkit.actors.persons import person_id
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import ORGANISATION_WORDS, head_kind, read_speaker_lists
+from toolkit.wording.names import ORGANISATION_WORDS, head_kind, is_plural_of_people, read_speaker_lists
 
 __all__ = ["REACH", "find_one_of_people", "find_subject_surnames", "subject_surname_people"]
 
@@ -75,6 +76,8 @@ def find_subject_surnames(text: str, mentions: list, known=(), quotes=()) -> lis
         lower = name.lower()
         if lower in stop or lower in _MONTHS or lower in nouns or head_kind(lower) != "organisation":
             continue  # "Police", "Officials", "Critics", "President": no one's name
+        if is_plural_of_people(lower):
+            continue  # "Prosecutors said he lied": a plural noun of people, not a surname
         if _covered(taken, start, end) or _covered(quotes, start, end):
             continue
         window = text[end : end + REACH]
@@ -99,8 +102,7 @@ def find_one_of_people(text: str, known=()) -> list[tuple]:
     found = []
     for match in _ONE_OF.finditer(text):
         noun = match.group("noun")
-        people = head_kind(noun) == "group" or noun[:-1].endswith(("er", "or", "ist", "ian"))
-        if people and match.start() not in starts:
+        if is_plural_of_people(noun) and match.start() not in starts:
             found.append((match.start(), match.group(), "person", frozenset({noun[:-1]}), "", False))
     return found
 
