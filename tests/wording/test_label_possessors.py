@@ -41,3 +41,22 @@ def test_his_label_names_the_person_named_just_before(text):
 )
 def test_no_possessor(text):
     assert state_label(text)[1] != "possessor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun's gender fits no one named last: "her" is not Erdogan's
+        "Turkey denied it. Angela Merkel criticised Recep Tayyip Erdogan and her government agreed.",
+        "Syria denied it. Theresa May thanked Bashar al-Assad and her government agreed.",
+        # two people of the pronoun's gender before it: "his" is either's
+        "Syria denied it. Vladimir Putin met Bashar al-Assad and his government.",
+    ],
+)
+def test_no_possessor_of_another_gender_or_of_two_people(text):
+    assert state_label(text)[1] != "possessor"
+
+
+def test_a_possessor_of_the_pronoun_s_gender_after_a_person_of_another():
+    text = "Syria denied it. Theresa May criticised Bashar al-Assad and his government."
+    assert state_label(text) == ("bashar_al_assad", "possessor")

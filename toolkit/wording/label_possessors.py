@@ -5,7 +5,10 @@ government would ...": "his" or "her" right before a label of a state class (pas
 adjectives: no stop word, no other label: "her opposition to government programs" is no one's
 government) refers to the person the sentence names last before it, when that person is a mention of
 kind ``person`` at most ``REACH`` words before the pronoun, with no other actor and no punctuation
-between ("the minister thanked Erdogan, and her government agreed" names no one). The
+between ("the minister thanked Erdogan, and her government agreed" names no one), whose gender
+(``named_people.gender_of``: a given name, a role word) fits the pronoun ("Angela Merkel criticised
+Recep Tayyip Erdogan and her government agreed" names no one), and when no other person of a fitting
+gender comes before it in the sentence ("Putin met Assad and his government": either's). The
 label then names that person (rule ``possessor``), as the gold samples code a leader's "regime" or
 "government" by the leader (with the state accepted). Not "its" or "their" (bodies and groups:
 ``toolkit.wording.label_antecedents``), and not a label that already has a target.
@@ -13,11 +16,13 @@ label then names that person (rule ``possessor``), as the gold samples code a le
 
 from __future__ import annotations
 
-from toolkit.wording.label_sentence import Sentence, stop_words
+from toolkit.wording.label_sentence import Mention, Sentence, stop_words
+from toolkit.wording.named_people import gender_of, is_compatible
 
 __all__ = ["REACH", "name_possessors"]
 
 REACH = 6  # tokens between the person's name and "his"/"her"
+PEOPLE_REACH = 40  # tokens before "his"/"her" in which another person of its gender is looked for
 _PRONOUNS = frozenset({"his", "her"})
 
 
@@ -34,10 +39,19 @@ def name_possessors(sentence: Sentence, spans: list, found: list, state_classes:
         at = next((k for k in range(first - 1, max(first - 4, -1), -1) if lower[k] in _PRONOUNS), None)
         if at is None or any(not _adjective(lower[k], labelled, k) for k in range(at + 1, first)):
             continue  # "her opposition to government programs": "her" is the opposition's
-        near = [m for m in sentence.mentions_near(max(0, at - REACH - 4), at) if m.after <= at]
+        near = [m for m in sentence.mentions_near(max(0, at - PEOPLE_REACH), at) if m.after <= at]
         between = range(near[-1].after, at) if near else range(0)
         if near and near[-1].kind == "person" and len(between) <= REACH and all(lower[k].isalpha() for k in between):
-            found[index] = ([(near[-1], "possessor")], relations)
+            if _only_fitting_person(near, lower[at]):
+                found[index] = ([(near[-1], "possessor")], relations)
+
+
+def _only_fitting_person(before: list[Mention], pronoun: str) -> bool:
+    """Whether the last of ``before`` (a person) is of the gender ``pronoun`` asks ("her" is no man's; an
+    unknown gender fits both) and the only person before it that is: with two, "his" is either's.
+    """
+    fitting = {m.actor_id for m in before if m.kind == "person" and is_compatible(gender_of(m.actor), pronoun)}
+    return is_compatible(gender_of(before[-1].actor), pronoun) and fitting == {before[-1].actor_id}
 
 
 def _adjective(word: str, labelled: set, k: int = -1) -> bool:
