@@ -19,7 +19,9 @@ of their own, documented in ``docs/labels.md``, for the rows left with ``rule ==
                          Idlib": the first of the next two sentences that names a group); ``""``
 
 A label after "its" or "their" takes the armed group its sentence names last before it (rule
-``possessive``, any class but a state's). Otherwise, only when the text leaves the reference open to a
+``possessive``, any class but a state's, "fighters" and "rebels" too: the possessor names whose they
+are), unless the sentence names two armed groups before it or the last is an object ("The Free Syrian
+Army accused ISIS of attacking its fighters": either's). Otherwise, only when the text leaves the reference open to a
 reading:
 
 - the label is of a class that describes armed groups (not a state class: the ``context`` rule's;
@@ -164,13 +166,20 @@ def _antecedent(sentence: Sentence, mention: Mention) -> bool:
 
 _POSSESSIVES = frozenset({"its", "their"})
 _POSSESSOR_REACH = 40  # tokens before "its" in which its possessor is looked for
+# words after which a group is an object, not the subject "its" may refer back to ("accused ISIS of")
+_OBJECT_CUES = frozenset(
+    "of against accused accuse accuses blamed blame blames attacked attack attacks fought fight fights targeted"
+    " target targets condemned condemn condemns criticised criticized urged warned struck strike bombed".split()
+)
 
 
 def _possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
     """The armed group a label's "its"/"their" refers to: "its"/"their" before the label (past at most
     two adjectives), and the last actor mention before it in the sentence an armed group that no
     relation marks ("Al-Nusra said in a statement that its militants entered"; not "the regime and its
-    militias", where the last actor before is a state).
+    militias", where the last actor before is a state). Not when two armed groups come before it, nor
+    when the last is an object (after "of", "against" or a verb such as "accused", "attacked") that
+    "and" does not join to the pronoun: "Turkey accused ISIS of attacking its fighters" is either's.
     """
     lower = sentence.lower
     at = next((k for k in range(first - 1, max(first - 4, -1), -1) if lower[k] in _POSSESSIVES), None)
@@ -181,7 +190,13 @@ def _possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
     near = sentence.mentions_near(max(0, at - _POSSESSOR_REACH), at)  # bounded: a run-on "sentence" is long
     before = [m for m in near if m.after <= at and m.sense != "place"]
     last = before[-1] if before else None
-    return last if last is not None and _antecedent(sentence, last) else None
+    if last is None or not _antecedent(sentence, last):
+        return None
+    if len({m.actor_id for m in before if _antecedent(sentence, m)}) > 1:
+        return None  # "The Free Syrian Army accused ISIS of attacking its fighters": either group's
+    cue = last.first - 1 - (last.first > 0 and lower[last.first - 1] in ("the", "a", "an"))
+    joined = lower[last.after : at] == ["and"]  # "they fought ISIS and its fighters": ISIS's
+    return None if cue >= 0 and lower[cue] in _OBJECT_CUES and not joined else last
 
 
 def _counted(lower: list[str], first: int) -> bool:
