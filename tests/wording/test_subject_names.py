@@ -222,5 +222,40 @@ def test_he_after_a_plural_of_people_goes_to_the_person_named_before(word):
 
 
 def test_a_one_word_surname_with_a_person_ending_stays_a_name():
-    # a surname that is no plural ("Kessler", "Marwick") is read as before; an -ment plural is no people
+    # a surname with an agent ending but no plural ("Baxter") is read as before
     assert [name for *_, name in find_subject_surnames("Baxter said he lied.", [])] == ["Baxter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence opening with a time phrase, not a crowd: the -ment plural "Moments" is no people
+        (
+            'Demonstrators gathered. Moments later the senator stood, drowned out by shouts of "Shame!"',
+            "demonstrators",
+        ),
+        ('Moments later the senator stood, drowned out by shouts of "Shame!"', ""),
+        # a crowd of an -ent plural of people
+        ('Students gathered at the gate. The dean left after chants of "Shame!"', "students"),
+    ],
+)
+def test_a_crowd_is_a_plural_of_people_not_an_ment_plural(text, speaker):
+    assert quote_of(text, "Shame")["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["The delegation flew home.", "Her family gathered outside.", "Prosecutors left the room.", "Students wept."],
+)
+def test_singular_they_stops_at_a_collective_or_plural_of_people(between):
+    text = f'"We will stay," said Jane Doe.\n\n{between} "It is over," they said.'
+    assert quote_of(text, "It is over")["speaker"] != "Jane Doe"
+
+
+def test_one_helper_reads_a_plural_of_people():
+    from toolkit.wording.names import is_plural_of_people
+
+    people = ["Prosecutors", "teachers", "Insiders", "students", "officials", "delegation", "crowd", "analysts"]
+    things = ["Moments", "statements", "events", "Kessler", "houses", "chants"]
+    assert [is_plural_of_people(w) for w in people] == [True] * len(people)
+    assert [is_plural_of_people(w) for w in things] == [False] * len(things)

@@ -6,8 +6,9 @@ no clause speaks them. ``find_shout_clauses`` makes one clause (pattern ``verb``
 a quote right after a noun of shouting and "of" (``SHOUT_NOUNS``: "shouts of", "chants of", "cries
 of"), or after such a quote and "and" (the next slogan), whose speaker is the crowd the paragraph named
 before: the nearest earlier sentence of the quote's paragraph, at most ``REACH`` sentences back, that
-opens with a plural noun of people ("Demonstrators", "Protesters", "Hundreds of supporters" is no
-such opening). With no such crowd no clause is made: the quote keeps no speaker. The verb lemma is the
+opens with a plural noun of people or a crowd (``names.is_plural_of_people``: "Demonstrators",
+"Protesters", "Students"; "Hundreds of supporters" is no such opening, nor "Moments later the senator
+stood": an -ment is no people). With no such crowd no clause is made: the quote keeps no speaker. The verb lemma is the
 noun's ("shout", "chant", "cry").
 """
 
@@ -17,7 +18,7 @@ import bisect
 import re
 
 from toolkit.text import paragraph_spans
-from toolkit.wording.names import head_kind
+from toolkit.wording.names import is_plural_of_people
 from toolkit.wording.reporting import Clause
 
 __all__ = ["REACH", "SHOUT_NOUNS", "find_shout_clauses"]
@@ -27,7 +28,6 @@ SHOUT_NOUNS = {"shouts": "shout", "chants": "chant", "cries": "cry", "shout": "s
 _BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[Ss]houts?|[Cc]hants?|[Cc]ries)\s+of\s+$")
 _AND = re.compile(r"\s*,?\s+and\s+$")
 _CROWD = re.compile(r"[A-Z][a-z]+(?=\s)")
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def find_shout_clauses(text: str, sentences, quotes, clauses) -> list[Clause]:
@@ -73,13 +73,6 @@ def _clause_like(clause: Clause, quote) -> Clause:
     return copy
 
 
-def _plural_of_people(word: str) -> bool:
-    """A plural noun of people: a group head ("officials", "lawmakers") or a plural of a person-noun
-    ending ("demonstrators", "protesters", "supporters", "activists").
-    """
-    return head_kind(word) == "group" or (word.endswith("s") and word[:-1].endswith(_PERSON_ENDINGS))
-
-
 def _crowd_before(text: str, sentences, index: int, paragraphs: list[int]):
     """``(start, end, word)`` of the plural noun of people opening the nearest earlier sentence of the
     quote's paragraph (at most ``REACH`` back), or None.
@@ -91,6 +84,6 @@ def _crowd_before(text: str, sentences, index: int, paragraphs: list[int]):
             return None
         match = _CROWD.match(text, start)
         word = match.group() if match else ""
-        if word and _plural_of_people(word.lower()):
+        if word and is_plural_of_people(word):
             return start, match.end(), word
     return None

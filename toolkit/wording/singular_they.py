@@ -9,24 +9,23 @@ earlier speaker when all of these hold:
   that spoke or is a group or organisation (a body named between, "the caucus", takes "they" as before);
 - it spoke in the pronoun's paragraph or the one before (``near``, as for "he" and "she");
 - the narration between its clause and the pronoun (quoted words left out), at most ``REACH``
-  characters, names no plural of people and no body ("Residents fled the town. '...,' they said", "The
-  union met. '...,' they said": no person; the body words are ``names.ORGANISATION_WORDS``).
+  characters, names no plural of people, collective noun of people and no body
+  (``names.is_plural_of_people``: "Residents fled the town. '...,' they said", "The delegation flew
+  home. '...,' they said", "The union met. '...,' they said": no person; the body words are
+  ``names.ORGANISATION_WORDS``).
 """
 
 from __future__ import annotations
 
 import re
 
-from toolkit.wording.names import ORGANISATION_WORDS
+from toolkit.wording.names import ORGANISATION_WORDS, is_plural_of_people
 
 __all__ = ["REACH", "singular_they"]
 
 REACH = 1_500  # characters between the person's clause and the pronoun
-_PEOPLE = re.compile(
-    r"(?<![\w'’-])(?:[A-Za-z]+(?:ers|ors|ists|ysts|ians)|people|residents|officials|police|others|"
-    r"families|crowds?|groups?|both|two|three|several|many|all)(?![\w'’-])",
-    re.IGNORECASE,
-)
+# words for more than one person that are no plural noun ("both", "police"): "they" may be theirs
+_MANY = frozenset("people police others group groups both two three several many all".split())
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
@@ -47,5 +46,6 @@ def singular_they(clause, article, order, near) -> tuple | None:
             return None
         narration = _QUOTED.sub(" ", text[end : clause.speaker_start])  # words inside quotes are no one here
         words = set(re.findall(r"[a-z]+", narration.lower()))
-        return None if _PEOPLE.search(narration) or words & ORGANISATION_WORDS else entity
+        people = words & (_MANY | ORGANISATION_WORDS) or any(is_plural_of_people(word) for word in words)
+        return None if people else entity
     return None
