@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 from toolkit.actors.dictionary import load_actor_dictionary
-from toolkit.actors.family_names import bare_name, compound_surname, family_name
+from toolkit.actors.family_names import bare_name, bare_name_in, compound_surname, family_name, family_name_candidates
+from toolkit.actors.matcher import matcher_for
 from toolkit.actors.mentions import find_mentions
 
 
@@ -34,6 +35,21 @@ from toolkit.actors.mentions import find_mentions
         ("Mary Lee Jones", ""),
         ("Jean-Pierre Raffarin", ""),
         ("Tsai", ""),
+        ("Li Keqiang", "li"),  # pinyin syllables: ke-qiang, jin-ping, hui-ning
+        ("Kim Hunter", ""),  # a Western given name (given_names.txt), and no pinyin: hun-ter
+        ("Kim Bauer", ""),  # ba-u-er: "u" opens no later syllable, "er" stands only alone
+        ("Lee Pace", ""),  # pa-ce is pinyin, but "Lee" is not: a one-word given name needs both
+        ("Han Solo", ""),  # "so" is no pinyin syllable
+        ("Han Zheng", "han"),
+        ("Wang Erping", ""),  # "er" only on its own
+        ("Wen Ho Lee", "wen"),  # both ends are family names: read as most are (bare_name_in: the article)
+        ("Kim Il Sung", "kim"),
+        ("Park Jin", "park"),  # one short syllable after a family name not in pinyin
+        ("Long War", ""),  # after a family name in pinyin, pinyin only
+        ("NGO At", ""),  # an acronym
+        ("Ban Ki-moon", "ban"),  # a hyphen: no doubt left
+        ("Lee Hsien Loong", "lee"),
+        ("Choi Jong Un", "choi"),
     ],
 )
 def test_family_name(name, family):
@@ -138,3 +154,77 @@ def test_two_capitals_are_a_given_name_after_a_title(dictionary):
     assert people(dictionary, "The minister TJ said so. Sen. TJ MORROWBY left.") == []
     # two capitals without a J are an abbreviation, not initials: "TV", "UN", "PM"
     assert people(dictionary, 'Speaking to Syrian state TV Morrowby said "we will stay".') == []
+
+
+@pytest.mark.parametrize(
+    ("name", "candidates"),
+    [
+        ("Tsai Ing-wen", ("tsai",)),
+        ("Wen Ho Lee", ("wen", "lee")),  # either reading: the article's later bare word decides
+        ("Ban Ki Moon", ("ban", "moon")),
+        ("Kim Hunter", ()),
+        ("Hillary Clinton", ()),
+    ],
+)
+def test_family_name_candidates(name, candidates):
+    assert family_name_candidates(name) == candidates
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "bare"),
+    [
+        ("Senator Kim Hunter spoke on Monday. Hunter said the bill would pass.", "Kim Hunter", "Hunter"),
+        ("Rep. Kim Bauer spoke on Monday. Bauer said the bill would pass.", "Kim Bauer", "Bauer"),
+        ("Senator Lee Pace spoke on Monday. Pace said the bill would pass.", "Lee Pace", "Pace"),
+        ("Sen. Han Solo spoke on Monday. Solo said the bill would pass.", "Han Solo", "Solo"),
+    ],
+)
+def test_a_western_name_after_a_family_name_keeps_its_last_word(dictionary, text, full, bare):
+    found = people(dictionary, text)
+    assert [surface for surface, _, _ in found] == [full, bare]
+    assert found[1][1] == found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("Vice Premier Zhao Huiqing spoke on Monday. Zhao said trade would grow.", "Zhao"),
+        ("Minister Kim Jong Sok spoke on Monday. Kim said talks would resume.", "Kim"),
+        ("Minister Pham Van Hoang spoke on Monday. Pham said talks would resume.", "Pham"),
+    ],
+)
+def test_an_asian_name_is_its_family_name_later(dictionary, text, bare):
+    found = people(dictionary, text)
+    assert [surface for surface, _, _ in found][1:] == [bare]
+    assert found[1][1] == found[0][1]
+
+
+def test_the_matcher_indexes_family_names_first(dictionary):
+    """``resolve_surnames`` reads the surname index: "Xi" of "Xi Jinping", "Clinton" of "Hillary
+    Clinton", both words of "Ban Ki Moon" (an alias either reading fits)."""
+    matcher = matcher_for(dictionary)
+    ids = [actor.actor_id for actor in matcher.actors]
+
+    def named(key):
+        return {ids[actor] for actor in matcher.surnames.get(key, ())}
+
+    assert "xi_jinping" in named("xi") and not named("jinping")
+    assert {"moon_jae_in", "ban_ki_moon"} <= named("moon") and "ban_ki_moon" in named("ban")
+    assert {"kim_jong_un", "lee_hsien_loong"} <= named("kim") | named("lee")
+    assert not named("jae in") and not named("un")
+    assert "hillary_clinton" in named("clinton")
+
+
+@pytest.mark.parametrize(
+    ("name", "later", "bare"),
+    [
+        ("Wen Ho Lee", " spoke on Monday. Lee said he was innocent.", "Lee"),  # the article decides
+        ("Wen Ho Lee", " spoke on Monday. Wen said he was innocent.", "Wen"),
+        ("Wen Ho Lee", " met Lee Marvin. Wen said so.", "Wen"),  # "Lee" before a capital: another name
+        ("Wen Ho Lee", " spoke on Monday.", "Wen"),  # neither: family_name's reading
+        ("Tsai Ing-wen", " spoke. Wen said so.", "Tsai"),  # one reading only
+        ("Kim Hunter", " spoke. Kim said so.", "Hunter"),
+    ],
+)
+def test_bare_name_in(name, later, bare):
+    assert bare_name_in(name, later) == bare

@@ -26,6 +26,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from toolkit.actors.family_names import family_name_candidates
 from toolkit.actors.scanning import KeyAutomaton, scan
 from toolkit.actors.spellings import variant_candidates
 from toolkit.resources import read_data_lines
@@ -331,8 +332,8 @@ def _person(rows: _Rows, row: int) -> bool:
 
 
 def _index_surnames(rows: _Rows) -> tuple[list, dict]:
-    """Return each actor's first dictionary row, and the last word of each person's names of two
-    or more words -> the actors it names.
+    """Return each actor's first dictionary row, and the surnames of each person's names of two or more
+    words (the last word, or ``family_name_candidates``: "xi" of "Xi Jinping") -> the actors they name.
     """
     actors, rows_type = rows.actors, rows.rows_type
     actor_row, surnames = [None] * len(actors), {}
@@ -341,7 +342,8 @@ def _index_surnames(rows: _Rows) -> tuple[list, dict]:
             actor_row[actor] = row
         words = rows.rows_key[row].split()
         if actors[actor].is_person and len(words) > 1 and rows_type[row] == "name":
-            surnames.setdefault(words[-1], set()).add(actor)
+            for surname in family_name_candidates(rows.rows_alias[row]) or (words[-1],):
+                surnames.setdefault(surname, set()).add(actor)
     return actor_row, surnames
 
 
