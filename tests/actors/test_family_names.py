@@ -228,3 +228,28 @@ def test_the_matcher_indexes_family_names_first(dictionary):
 )
 def test_bare_name_in(name, later, bare):
     assert bare_name_in(name, later) == bare
+
+
+WEN_HO_LEE = """\
+# Sources: written for the tests of toolkit.actors.family_names.
+# Last reviewed: 2026-12-07
+actors:
+  - id: wen_ho_lee
+    label: Wen Ho Lee
+    kind: person
+    country: USA
+    aliases: [Wen Ho Lee]
+"""
+
+
+@pytest.mark.parametrize(
+    ("later", "bare"), [("Lee said he was innocent.", "Lee"), ("Wen said he was innocent.", "Wen")]
+)
+def test_a_name_either_reading_fits_takes_the_word_the_article_writes_alone(tmp_path, later, bare):
+    # "Wen Ho Lee": both words are listed family names; the article's later bare word decides.
+    path = tmp_path / "lee.yaml"
+    path.write_text(WEN_HO_LEE, encoding="utf-8")
+    dictionary = load_actor_dictionary(path, default=False)
+    text = f"Wen Ho Lee, a scientist, was charged. {later}"
+    mentions = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), dictionary, persons=False)
+    assert mentions[["surface", "actor_id"]].values.tolist() == [["Wen Ho Lee", "wen_ho_lee"], [bare, "wen_ho_lee"]]

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from toolkit.actors.family_names import compound_surname, family_name
+from toolkit.actors.family_names import bare_name_in, compound_surname, family_name, family_name_candidates
 from toolkit.actors.matcher import Matcher, count_dictionary_actors
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
@@ -289,6 +289,17 @@ def _surname_row(matcher: Matcher, first_row: dict, article: int, person: int) -
     return first_row.get((article, person), matcher.actor_row[person])
 
 
+def _surname_in_article(alias: str, written: str, words: list[str]) -> str | None:
+    """The folded surname of a person named in full by the dictionary's ``alias`` (``written`` as the
+    article spells it, ``words`` the alias's key words), or None when the article must decide: a name
+    either word of which may be the family name ("Wen Ho Lee", "Ban Ki Moon"), read once per article
+    and alias by ``bare_name_in`` on the article's text after the name.
+    """
+    if len(family_name_candidates(alias)) > 1:
+        return None
+    return family_name(alias) or compound_surname(written) or words[-1]
+
+
 def find_article_surnames(
     matcher: Matcher,
     joined: str,
@@ -321,6 +332,7 @@ def find_article_surnames(
     named: dict[int, dict[str, set[int]]] = {}  # article row -> surname -> people named in full
     first_end: dict[tuple[int, str], int] = {}
     first_row: dict[tuple[int, int], int] = {}  # (article row, person) -> the row of its first full name
+    decided: dict[tuple[int, int], str] = {}  # (article row, alias row) -> the word the article uses alone
     rows_key = matcher.rows_key
     for i in np.flatnonzero(person).tolist():
         words = rows_key[rows[i]].split()
@@ -329,8 +341,12 @@ def find_article_surnames(
         if len(words) < 2:
             continue
         written = joined[int(starts[i]) : int(ends[i])]  # as the article spells it: "Abdul-Rahman"
-        surname = family_name(matcher.rows_alias[rows[i]]) or compound_surname(written) or words[-1]
         article = int(article_rows[i])
+        surname = _surname_in_article(matcher.rows_alias[rows[i]], written, words)
+        if surname is None:
+            surname = decided.setdefault(
+                (article, rows[i]), alias_key(bare_name_in(written, joined[int(ends[i]) : field_bounds[article][1]]))
+            )
         named.setdefault(article, {}).setdefault(surname, set()).add(int(actor_of[i]))
         first_end.setdefault((article, surname), int(ends[i]))
         first_row.setdefault((article, int(actor_of[i])), int(rows[i]))
