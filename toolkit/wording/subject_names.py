@@ -32,7 +32,13 @@ import re
 
 from toolkit.actors.persons import person_id
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import ORGANISATION_WORDS, head_kind, is_plural_of_people, read_speaker_lists
+from toolkit.wording.names import (
+    COLLECTIVE_NOUNS,
+    ORGANISATION_WORDS,
+    head_kind,
+    is_plural_of_people,
+    read_speaker_lists,
+)
 
 __all__ = ["REACH", "find_one_of_people", "find_subject_surnames", "subject_surname_people"]
 
@@ -102,7 +108,8 @@ def find_one_of_people(text: str, known=()) -> list[tuple]:
     found = []
     for match in _ONE_OF.finditer(text):
         noun = match.group("noun")
-        if is_plural_of_people(noun) and match.start() not in starts:
+        # one of several persons ("one of its jurists"), not one of several bodies ("one of his rallies")
+        if is_plural_of_people(noun) and noun.lower() not in COLLECTIVE_NOUNS and match.start() not in starts:
             found.append((match.start(), match.group(), "person", frozenset({noun[:-1]}), "", False))
     return found
 
