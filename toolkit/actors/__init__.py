@@ -4,10 +4,10 @@ Holds the YAML dictionary, its validation and cache (``dictionary``, ``entries``
 matcher (``matcher``) and its scan (``scanning``), the phrase rules that tell an actor from a
 place, dateline or part of a name (``phrases``; acronyms an article defines as something else,
 ``acronyms``; organisations named again by the head noun of their name, "the Coalition",
-``org_short_forms``), the sense of each mention: actor, place,
-dateline, part of a name (``senses``, with its word lists ``sense_lists``, the numpy pass that
-finds the mentions a rule could move ``sense_scan`` and those each rule reads ``sense_sieves``, the
-text around a mention ``sense_context``,
+``org_short_forms``; the gender an honorific gives a bare surname, "Mr. Trump",
+``honorifics``), the sense of each mention: actor, place, dateline, part of a name (``senses``,
+with its word lists ``sense_lists``, the numpy pass that finds the mentions a rule could move
+``sense_scan`` and those each rule reads ``sense_sieves``, the text around a mention ``sense_context``,
 the place rules ``sense_places`` and ``sense_settings``, the dateline rules ``sense_datelines``,
 places spread along lists ``sense_spread`` and the name rules ``sense_names``), spelling variants
 of Arabic names added to the matcher's aliases (``spellings``), short forms shared by

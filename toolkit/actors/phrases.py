@@ -27,6 +27,7 @@ from functools import lru_cache
 import numpy as np
 
 from toolkit.actors.family_names import bare_name_in, compound_surname, family_name, family_name_candidates
+from toolkit.actors.honorifics import fits_gender, honorific_gender, of_gender
 from toolkit.actors.matcher import Matcher, count_dictionary_actors
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import NOTHING, alias_key
@@ -244,6 +245,10 @@ def resolve_surnames(
     for i in short:
         start = int(starts[i])
         named = full.get(int(article_rows[i]), set())
+        gender = honorific_gender(joined, start)
+        if gender and len(candidates[i]) > 1:  # "Mr. Trump" after "Ivanka Trump" is not hers
+            candidates[i] = of_gender(matcher, candidates[i], gender)
+            actor_of[i] = matcher.rows_actor[candidates[i][0][0]]
         actor = int(actor_of[i])
         if actor in named or any(matcher.rows_actor[c[0]] in named for c in candidates[i]):
             continue
@@ -265,6 +270,8 @@ def resolve_surnames(
                 continue
         others = surnames.get(alias_key(matcher.rows_alias[rows[i]]), set()) & named
         others.discard(actor)
+        if gender:  # "Mr. Trump" is not the article's Ivanka Trump
+            others = {other for other in others if fits_gender(matcher, other, gender)}
         if len(others) == 1:
             other = others.pop()
             candidates[i] = ((actor_row[other], None, ""),)
