@@ -81,6 +81,10 @@ NAME_SOURCE = "recurring_name"
 NAME_RULE = "recurring_name"
 
 
+#: A middle initial as written: one letter, maybe with its full stop ("A.", "W").
+_INITIAL = re.compile(r"[^\W\d_]\.?")
+
+
 def person_id(name: str) -> str:
     """The id of a person outside the dictionary: ``person:`` and the folded name, words joined by ``_``.
 
@@ -91,9 +95,14 @@ def person_id(name: str) -> str:
     Returns
     -------
     str
-        ``"person:john_kirby"``; empty for a name with no letters or digits.
+        ``"person:john_kirby"``; empty for a name with no letters or digits. A middle initial is left
+        out ("Richard A. Grenell" and "Richard Grenell" are one person: ``"person:richard_grenell"``);
+        initials that open the name stay ("J. K. Rowling": ``"person:j_k_rowling"``).
     """
-    words = re.findall(r"[a-z0-9]+", fold_text(name).lower())
+    tokens = name.split()
+    first = next((k for k, token in enumerate(tokens) if len(token.rstrip(".")) > 1), len(tokens))
+    tokens = [t for k, t in enumerate(tokens) if not (first < k < len(tokens) - 1 and _INITIAL.fullmatch(t))]
+    words = re.findall(r"[a-z0-9]+", fold_text(" ".join(tokens)).lower())
     return "person:" + "_".join(words) if words else ""
 
 
