@@ -76,6 +76,11 @@ class SenseLists:
     listed_city_nouns: frozenset
     listed_city_fillers: frozenset
     place_possessive_nouns: frozenset
+    subject_nouns: frozenset
+    accord_nouns: frozenset
+    assault_nouns: frozenset
+    possessive_events: frozenset
+    region_names: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
@@ -165,6 +170,11 @@ def word_lists() -> SenseLists:
         listed_city_nouns=words("listed_city_nouns"),
         listed_city_fillers=words("listed_city_fillers"),
         place_possessive_nouns=words("place_possessive_nouns"),
+        subject_nouns=words("subject_nouns"),
+        accord_nouns=words("accord_nouns"),
+        assault_nouns=words("assault_nouns"),
+        possessive_events=words("possessive_events"),
+        region_names=words("region_names"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

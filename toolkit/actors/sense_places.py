@@ -315,7 +315,7 @@ def _city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
 
 
 #: Event nouns that are also verbs ("Moscow talks tough"): an event only after "the" or a preposition.
-_VERB_LIKE = frozenset({"attack", "attacks", "talks", "process"})
+_VERB_LIKE = frozenset({"attack", "attacks", "talks", "process", "deal"})
 
 
 def _event_after(joined: str, end: int, after: list[str], lists: SenseLists) -> bool:

@@ -117,6 +117,7 @@ from toolkit.actors.sense_settings import (
 )
 from toolkit.actors.sense_sieves import sieve_rules
 from toolkit.actors.sense_spread import spread_places
+from toolkit.actors.sense_topics import find_topic, topics_may_move
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
 
@@ -225,7 +226,7 @@ def assign_senses(
     flagged = np.array([rows_key[row] in listed for row in matched.tolist()], dtype=bool)[row_of]
     words = (word_starts, word_ends, np.where(has_previous, previous, -1))
     moving, based, setting = states_may_move(text, starts, ends, words, lists)
-    moving |= places_may_move(text, starts, ends, words, lists)
+    moving |= places_may_move(text, starts, ends, words, lists) | topics_may_move(text, starts, ends, words, lists)
     demonym = np.array([rows_type[row] == "demonym" for row in matched.tolist()], dtype=bool)[row_of]
     state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
     ctx.state, ctx.setting = state.tolist(), setting.tolist()
@@ -286,6 +287,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is None and ctx.state[i]:
             place = find_setting(ctx, i, alias_type, lists)  # "downtown Tunis", "Syrias warring sides"
+        if place is None and ctx.state[i]:
+            place = find_topic(ctx, i, alias_type, lists)  # "a meeting on Syria", "attacks on Damascus"
         if place is not None:
             return place
         if word in lists.ezafe and has_hyphenated_name_before(ctx, i, lists):

@@ -1,0 +1,188 @@
+"""The sense rules that read a state's name or capital as a topic, an event, a struck city or a
+region where ``sense_places`` and ``sense_settings`` leave it the state (``place``), and a capital
+inside a venue's name (``part_of_name``).
+
+Rules (``toolkit/data/senses.yaml`` holds their word lists):
+
+``subject``
+    the subject of a gathering, a discussion or a dispute: a noun of ``subject_nouns`` and "on",
+    "over", "about", "regarding" or "concerning" right before it ("a meeting on Syria", "the main
+    disputes in international diplomacy over Syria", "talks about Iran"), or "devoted" / "dedicated"
+    (maybe after an adverb) and "to" ("a session devoted entirely to Iran"). A possessive after it
+    keeps the state ("a report on Syria's chemical weapons"), as do the nouns not listed ("sanctions
+    on Russia", "pressure on Damascus", "strong words on Russia").
+``event``
+    after "the", a state's name right before a noun of an accord or a gathering (``accord_nouns``:
+    "the Iran deal", "the Syria talks"); "the US attack on" stays the state. (``sense_places`` reads
+    "the Iran nuclear deal" and "the Paris climate accord" through ``event_nouns``.)
+``struck_city``
+    a capital after a noun of ``assault_nouns`` and "on", "against" or "upon" ("one of the heaviest
+    attacks on Damascus", "Terrorist Attack on Damascus", "rocket fire against Kabul"): the city
+    struck; a state's name stays the state ("US strikes on Syria").
+``region``
+    a capitalised word of direction of six letters or more right before it, inside a sentence
+    ("the Lattakia province Western Syria", "in Northeastern Syria"): a part of the country; a
+    name of ``region_names`` is part of that name (``part_of_name``: "Western Australia"); "West
+    Germany", "North Korea" (words of four or five letters) are left alone.
+``possessive_event``
+    a possessive, then up to four words in lower case (adjectives, words of rank, "more than",
+    hyphenated words: no stop word, no word of ``acting_modifiers``),
+    then a noun of ``possessive_events`` ("Russia's parliamentary elections", "Syrias more than
+    three-year-old civil war"); or a possessive, up to two such words and a capitalised name
+    before a noun of ``place_before`` ("Syrias oil-rich Deir Ezzor province"). "Russia's military
+    conflict" and "Iran's nuclear program" stay the state.
+``venue_name``
+    a capital before one to three capitalised words ending in a noun of ``venue_nouns``, in a text
+    stripped of commas ("mortar shells hit al-Zablatani area and Damascus Sheraton Hotel"), outside
+    headlines, not after "the": part of the venue's name (``part_of_name``); with punctuation or
+    after "the" ``sense_names`` reads such names (``name_after``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from toolkit.actors.sense_context import SenseContext, is_opening, word_before, word_key
+from toolkit.actors.sense_lists import PART_OF_NAME, PLACE, SenseLists
+from toolkit.actors.sense_scan import in_table, prefix_table, word_keys
+
+__all__ = ["find_topic", "topics_may_move"]
+
+#: The words that link a noun of ``subject_nouns`` to its subject ("a meeting on Syria").
+_SUBJECT_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
+#: The words that link a noun of ``assault_nouns`` to the city struck ("attacks on Damascus").
+_ASSAULT_LINKS = frozenset({"on", "against", "upon"})
+#: "devoted to", "dedicated to", maybe with an adverb between ("devoted entirely to").
+_DEVOTED = re.compile(r"(?<![\w'’])(?:devoted|dedicated)[ \t]+(?:[a-z]+ly[ \t]+)?to[ \t]+(?:the[ \t]+)?$")
+#: A possessive right after a mention, then up to five words in lower case or hyphenated.
+_POSSESSIVE_WORDS = re.compile(r"(?:['’]s?|s)((?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)*){1,5})")
+#: A possessive, up to two words in lower case, a capitalised name of one to three words and a word.
+_POSSESSIVE_NAME = re.compile(
+    r"(?:['’]s?|s)((?:[ \t]+[a-z]+(?:-[a-z]+)*){0,2})((?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+([a-z]+)"
+)
+#: One to three capitalised words right after a capital ("Damascus Sheraton Hotel").
+_CAPITALISED_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z]+){1,3})(?![\w'’-])")
+
+
+def topics_may_move(
+    text: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    words: tuple[np.ndarray, np.ndarray, np.ndarray],
+    lists: SenseLists,
+) -> np.ndarray:
+    """Per mention (as bytes of the text, one per character, and every word's start and end with
+    the index of the word before each mention), whether a rule of this module could move it, found
+    without Python work per mention: a word of ``_SUBJECT_LINKS``, "to" or a capitalised word right
+    before it, or a noun of ``accord_nouns`` right after it. Possessives, capitals and the words
+    sieved by ``toolkit.actors.sense_scan.states_may_move`` are let through there.
+    """
+    word_starts, word_ends, previous = words
+    lowered = text | 32
+    one = np.maximum(previous, 0)
+    near = (previous >= 0) & (starts - word_ends[one] <= 3)
+    key = word_keys(lowered, word_starts[one], word_ends[one], 4).view("<u4")
+    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | {"to"}))
+    after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
+    next_key = word_keys(lowered, word_starts[after], word_ends[after], 4).view("<u4")
+    following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2)
+    return before | (following & in_table(next_key, prefix_table(lists.accord_nouns)))
+
+
+def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
+    """``(sense code, rule)`` when a state's name or capital ``i`` is a place or part of a venue's name
+    by one of this module's rules, else None (a demonym never is).
+    """
+    if alias_type == "demonym":
+        return None
+    joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
+    before = ctx.words_before(i, 3)
+    owned = joined[end : end + 1] in ("'", "’") or joined[end : end + 2] in ("s ", "s.", "s,")
+    if len(before) >= 2 and before[-1] in _SUBJECT_LINKS and before[-2] in lists.subject_nouns and not owned:
+        return PLACE, "subject"  # "a meeting on Syria"; "a report on Syria's chemical weapons" stays
+    if before and before[-1] in ("to", "the") and _DEVOTED.search(joined, max(0, start - 50), start) and not owned:
+        return PLACE, "subject"  # "a session devoted entirely to Iran"
+    if alias_type == "capital":
+        if len(before) >= 2 and before[-1] in _ASSAULT_LINKS and before[-2] in lists.assault_nouns:
+            return PLACE, "struck_city"  # "attacks on Damascus"
+        if (
+            before[-1:] != ["the"]
+            and not ctx.punctuated(i)
+            and not ctx.line_case(i)[0]
+            and _venue_after(joined, end, lists)
+        ):
+            return PART_OF_NAME, "venue_name"  # "Damascus Sheraton Hotel" without commas
+    elif before and before[-1] == "the" and _accord_after(ctx, i, lists):
+        return PLACE, "event"  # "the Iran deal"
+    region = _region_before(ctx, i, lists)
+    if region is not None:
+        return region
+    if owned and _possessive_event(joined, end, lists):
+        return PLACE, "possessive_event"  # "Russia's parliamentary elections"
+    return None
+
+
+def _accord_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """A noun of ``accord_nouns`` right after mention ``i``, not before a possessive or a hyphen."""
+    found = re.match(r"[ \t]+([a-z]+)(?![\w'’-])", ctx.joined[int(ctx.ends[i]) : int(ctx.ends[i]) + 30])
+    return found is not None and found.group(1) in lists.accord_nouns
+
+
+def _region_before(ctx: SenseContext, i: int, lists: SenseLists):
+    """``(PLACE, "region")`` for a capitalised word of direction of six letters or more right before
+    mention ``i`` inside a sentence ("province Western Syria"), ``(PART_OF_NAME, "region")`` for a
+    name of ``region_names`` ("Western Australia"), else None.
+    """
+    found = word_before(ctx.joined, int(ctx.starts[i]))
+    if found is None:
+        return None
+    word, begin = found
+    key = word_key(word)
+    if len(key) < 6 or key not in lists.directions or not word[:1].isupper() or word.isupper():
+        return None
+    if is_opening(ctx.joined, begin) or ctx.line_case(i)[0]:
+        return None  # "Northern Syria" opening a sentence or in a headline: maybe a name
+    if ctx.joined[begin + len(word) : int(ctx.starts[i])] != " ":
+        return None
+    if f"{key} {word_key(ctx.surface(i))}" in lists.region_names:
+        return PART_OF_NAME, "region"
+    return PLACE, "region"
+
+
+def _possessive_event(joined: str, end: int, lists: SenseLists) -> bool:
+    """A possessive right after ``end``, then words that may describe an event and a noun of
+    ``possessive_events`` ("Russia's parliamentary elections", "Syrias more than three-year-old
+    civil war"), or up to two such words and a capitalised name before a place noun ("Syrias
+    oil-rich Deir Ezzor province").
+    """
+    owned = _POSSESSIVE_WORDS.match(joined, end, end + 80)
+    if owned is not None:
+        words = owned.group(1).split()
+        for n, word in enumerate(words):
+            if word in lists.possessive_events:
+                return n > 0
+            if not _describes(word, lists):
+                break
+    named = _POSSESSIVE_NAME.match(joined, end, end + 100)
+    return (
+        named is not None
+        and all(_describes(word, lists) for word in named.group(1).split())
+        and named.group(3) in lists.place_before
+    )
+
+
+def _describes(word: str, lists: SenseLists) -> bool:
+    """Whether a word in lower case may stand between a possessive and the event it owns: no stop
+    word (but "more", "than") and no word of ``acting_modifiers`` ("Russia's military conflict").
+    """
+    if word in ("more", "than") or word[:1].isdigit():
+        return True
+    return word not in lists.stop and word not in lists.acting_modifiers
+
+
+def _venue_after(joined: str, end: int, lists: SenseLists) -> bool:
+    """One to three capitalised words after ``end`` ending in a noun of ``venue_nouns``."""
+    found = _CAPITALISED_AFTER.match(joined, end, end + 60)
+    return found is not None and word_key(found.group(1).split()[-1]) in lists.venue_nouns
