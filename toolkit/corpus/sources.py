@@ -222,6 +222,12 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
     moved = _loader_name_clashes(frame.columns, mapping)
     for old, new in moved.items() if first_chunk else ():
         report.add(relative, "file", f"column {old!r} has the name of a column the loader writes", f"kept as {new!r}")
+    unread = _field_name_clashes(frame.columns, mapping, moved)
+    for old, new in unread.items() if first_chunk else ():
+        report.add(
+            relative, "file", f"column {old!r} not read as the {old} (column {mapping[old]!r} is)", f"kept as {new!r}"
+        )
+    moved = {**moved, **unread}
     renamed = frame.rename(columns={**moved, **{source: name for name, source in mapping.items()}})
     names = list(renamed.columns)
     if len(set(names)) == len(names):
@@ -235,8 +241,57 @@ def _table_records(relative, frame, problems, columns, report, mapping, quiet_em
         for name in _STRING_FIELDS:
             value = record.get(name)
             record[name] = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value).strip()
+    if not (columns and "text" in columns):
+        _fill_empty_text(records, frame.columns, mapping, moved, (relative, report))
     _join_listed_text(records, relative, report)
     return records, mapping
+
+
+def _field_name_clashes(available, mapping: dict, moved: dict) -> dict[str, str]:
+    """A table's columns named like an article field that another column is read as ("text" where
+    the text is read from "body"), each with the name it is kept under (``text.2``): read as they
+    are, the field's column would replace them and their values would be lost.
+    """
+    taken = set(available) | set(moved.values())
+    clashes = {}
+    for name in available:
+        if name in mapping and mapping[name] != name and name not in mapping.values() and name not in moved:
+            copy = 2
+            while f"{name}.{copy}" in taken:
+                copy += 1
+            clashes[name] = f"{name}.{copy}"
+            taken.add(clashes[name])
+    return clashes
+
+
+def _fill_empty_text(records: list[dict], available, mapping: dict, moved: dict, where: tuple) -> None:
+    """Where the text column chosen among several (``_prefer_written_text``) is empty in a record, the
+    record's text is read from the first other text column that has some, one load-report row per
+    column and chunk: a record is never loaded without the text it has.
+    """
+    others = [(column, moved.get(column, column)) for column in _text_columns(available, mapping)]
+    others = [(column, kept) for column, kept in others if column != mapping["text"]]
+    if not others:
+        return
+    relative, report = where
+    filled: dict[str, list] = {}
+    for record in records:
+        if record["text"]:
+            continue
+        for column, kept in others:
+            value = record.get(kept)
+            if isinstance(value, str) and value.strip():
+                record["text"] = value.strip()
+                filled.setdefault(column, []).append(record)
+                break
+    for column, rows in filled.items():
+        count = f"{len(rows)} record{'s' if len(rows) != 1 else ''}"
+        report.add(
+            relative,
+            _where(rows),
+            f"text column {mapping['text']!r} empty in {count}",
+            f"text read from column {column!r} there",
+        )
 
 
 #: Columns the loader writes itself (the file an article came from, the text before stripping).
@@ -315,20 +370,27 @@ def _text_score(values: list) -> tuple[float, float]:
     return (min(odd, 1.0), -len(joined) / len(texts))
 
 
+def _text_columns(available, mapping: dict) -> list[str]:
+    """The columns that may hold the text (named as ``COLUMN_GUESSES`` spells it, alone or with an
+    ending: ``content_original``), other than those read as another field.
+    """
+    guesses = COLUMN_GUESSES["text"]
+    taken = {source for name, source in mapping.items() if name != "text"}
+    return [
+        column
+        for column in available
+        if column not in taken
+        and column != "_row"
+        and any(column.lower() == g or column.lower().startswith(g + "_") for g in guesses)
+    ]
+
+
 def _prefer_written_text(frame: pd.DataFrame, mapping: dict, relative: str, report) -> dict:
     """When a table has several text columns (``content`` and ``content_original``, ``text`` and
     ``text_raw``), read the one that looks like the article as written, not tokenised or marked up,
     and say in the load report which one was used and why.
     """
-    guesses = COLUMN_GUESSES["text"]
-    taken = {source for name, source in mapping.items() if name != "text"}
-    candidates = [
-        column
-        for column in frame.columns
-        if column not in taken
-        and column != "_row"
-        and any(column.lower() == g or column.lower().startswith(g + "_") for g in guesses)
-    ]
+    candidates = _text_columns(frame.columns, mapping)
     if len(candidates) < 2:
         return mapping
     sample = frame.head(_SAMPLE_ROWS)
