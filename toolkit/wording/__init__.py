@@ -11,8 +11,9 @@ of a parliamentary title, which is no label (``label_titles``), armed groups the
 dictionary misses, by their shape or a plural acronym (``unnamed_groups``), labels that take
 the target of the label next to them (``neighbour_labels``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
-(``reporting``) and their marks (``quote_marks``), both tables of one analysis read from the frame cache
-(``cached_quotes``), label rows found a chunk of articles at a time (``chunked_labels``), the bounds of
+(``reporting``), verbs joined to the clause before them (``clause_links``) and their marks
+(``quote_marks``), both tables of one analysis read from the frame cache (``cached_quotes``), label rows
+found a chunk of articles at a time (``chunked_labels``), the bounds of
 their speaker phrases (``phrases``) and a place ending a sentence's setting before the verb
 (``settings_before``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its

@@ -13,7 +13,7 @@ passive or set off from its speaker, and the ``source`` of the clause:
   the speaker ("... pay on mortgages, loans and other products, said");
 * a quote inside a "who" aside ('X, who called the plan "a disgrace", said') and a bracket after the
   name ("Rep. Tom Hale (R-Ohio), who ..., said") are read over;
-* a "who" clause without commas: "Johnson who called for the talks said" (the name before "who",
+* a "who" or "which" clause without commas: "Johnson who called for the talks said" (the name before it,
   when the verb has no speaker of its own right before it), also for the clause's own verb
   ("Boris Johnson who called for 'picketing'");
 * "told Reuters", "told Al Mayadeen TV": an outlet after "told" is the source (a person is not);
@@ -162,12 +162,13 @@ def _name_before_who(words, lower, quoted, verb_at, stop):
     """The name a "who" clause follows, for a verb with no speaker of its own right before it:
     "Johnson who called for the talks said" (no commas: not "the talks"), "Ana Ruiz, who called for
     the talks said", and for the verb of the "who" clause itself ("Boris Johnson who called for
-    'picketing'"); None when a quote or sentence mark comes first or no name ends before "who".
+    'picketing'"), also of a body before "which" ("the Syrian National Coalition which described the
+    incident as"); None when a quote or sentence mark comes first or no name ends before the relative.
     """
     for k in range(verb_at - 1, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
         if quoted[k] or lower[k] in (".", ";", ":"):
             return None
-        if lower[k] != "who":
+        if lower[k] not in ("who", "which"):
             continue
         end = k - 1 if k > 1 and lower[k - 1] == "," else k
         if end == 0 or not is_capitalised(words[end - 1]):

@@ -11,7 +11,8 @@
   "said the foreign minister, Sergei Lavrov" taking the name after the comma; never after "told";
 * a time phrase is never a speaker ("an hour later said", "said an hour later the governor"), and
   one between the speaker and the verb is skipped ("Stephen O'Brien this week said");
-* no inversion onto a noun phrase that a finite verb follows ("said Aleppo had become");
+* no inversion onto a noun phrase that a finite verb follows ("said Aleppo had become"), nor after a
+  verb whose subject is a relative pronoun ("who had accused Mr. Trump": ``toolkit.wording.clause_links``);
 * a speaker head keeps its place complement ("a source inside the training camp told");
 * a participle (", saying ...", "and calling it ...") takes the sentence's subject: the noun
   phrase at the sentence start or after a comma, followed by a verb or a comma.
@@ -24,6 +25,7 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
+from toolkit.wording.clause_links import JOINS, follows_relative
 from toolkit.wording.names import NAME_PARTICLES, head_kind, is_capitalised, name_end_after, name_start_before
 from toolkit.wording.settings_before import ends_setting
 from toolkit.wording.verbs import load_default_verbs
@@ -95,16 +97,17 @@ def find_participle_speaker(words, lower, quoted, verb_at, stop, *, after_docume
     ("For the next minutes, Pompeo ranted ..., branding him": "Pompeo"; "Judge Arthur Engoron,
     who ..., telling": "Judge Arthur Engoron"), else the first noun phrase opened by an article in
     the first words (FA-KES has no commas: "In Qaterji a man stood ... and shouting": "a man").
-    None unless a comma or "and" precedes the participle (adverbs between: ", even once describing
+    None unless a comma, "and" or "but" precedes the participle (adverbs between: ", even once describing
     himself as"), or "by" or "while" ("tried to rally support by saying that"), or (``after_document``)
-    a document noun whose speaker it reports ("The army issued a statement blaming ...": "The army").
+    a document noun whose speaker it reports ("The army issued a statement blaming ...": "The army") or an
+    object it names ("describing it as '…'": ``toolkit.wording.clause_links``).
     A participle inside a "which"/"who" clause (no comma between) reports for the relative's
     antecedent: "Netanyahu's Likud party, which tried to rally support by saying that ..." -> the party.
     """
     link = verb_at - 1
     while link > 1 and verb_at - link <= 2 and (_adverb(words[link]) or lower[link] == "even"):
         link -= 1  # ", even once describing himself as": adverbs after the comma
-    joined = lower[link] in (",", "and") or lower[verb_at - 1] in _MANNER or after_document if verb_at >= 2 else False
+    joined = lower[link] in JOINS or lower[verb_at - 1] in _MANNER or after_document if verb_at >= 2 else False
     if not joined or quoted[verb_at - 1]:
         return None
     relative = next((k for k in range(verb_at - 2, 0, -1) if lower[k] in ("which", "who") and not quoted[k]), None)
@@ -171,8 +174,8 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
             return found
     if before is not None:
         return _with_head_before(words, lower, quoted, before, stop)
-    if verb in _NO_INVERSION:
-        return None
+    if verb in _NO_INVERSION or follows_relative(lower, quoted, verb_at):
+        return None  # "told Reuters": the audience; "who had accused Mr. Trump": the object
     found = _speaker_after(words, lower, quoted, after, stop)
     if found is not None and found[1] < len(lower) and lower[found[1]] in _FINITE_AFTER:
         return None  # "said Aleppo had become": the subject of the words reported, not the speaker

@@ -94,6 +94,7 @@ from toolkit.wording.asides import (
     find_quoted_by,
     find_speaker_around_aside,
 )
+from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import find_person_name, is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
@@ -118,6 +119,7 @@ __all__ = [
 ]
 
 _ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
+_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+")  # "F.B.I.", "N.Y.P.D.": an abbreviation anywhere
 _INITIAL = re.compile(r"\.(?<=(?<![\w.'’-])[A-Z]\.)")  # "J." of "John F. Kerry" (the stop searched first)
 
 
@@ -209,11 +211,12 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
             if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
                 participle = False  # "he's been railing against", "is saying": a finite verb
             # "X spoke on the call and said of ...": a finite verb after "and" shares the sentence's subject
-            participle = participle or (i > 0 and lower[i - 1] == "and" and not quoted[i - 1])
+            participle = participle or (i > 0 and lower[i - 1] in COORDINATORS and not quoted[i - 1])
             if participle:
                 earlier = found[-1] if found and found[-1].sentence == index else None
                 document = i >= 2 and lower[i - 1] in document_heads() and lower[i - 2] in DETERMINERS
-                joined = lower[i - 1] in (",", "and") or document  # "issuing a statement blaming"
+                document = document or (verb.endswith("ing") and names_object(lower, quoted, after))
+                joined = lower[i - 1] in JOINS or document  # "issuing a statement blaming", "describing it as"
                 # without commas (FA-KES): "said the statement adding that" joins the clause it follows
                 joined = joined or (earlier is not None and earlier.end == tokens[i - 1][1])
                 if earlier is not None and earlier.end <= tokens[i][0] and joined:
@@ -370,7 +373,7 @@ _PLURAL_POSSESSIVE = re.compile(r"\b[A-Z][a-z]{0,30}s(['’])(?= [A-Z])")  # "th
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.") and the mark of a
+    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.", "F.B.I.") and the mark of a
     plural possessive inside a name ("Sheriffs' Association") kept on its word.
     """
     tokens = token_spans(text, start=start, end=end, punctuation=True)
@@ -380,7 +383,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if text.find(".", start, end) < 0:
         return tokens  # no stop, no abbreviation: the patterns below need not scan the sentence
     abbreviations = _abbreviations()
-    stops = {m.end() - 1 for m in _ABBREVIATED.finditer(text, start, end) if m.group(1).lower() in abbreviations}
+    found = _ABBREVIATED.finditer(text, start, end)
+    stops = {m.end() - 1 for m in found if m.group(1).lower() in abbreviations or _ACRONYM.fullmatch(m.group(1))}
     stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
     return _merge_marks(tokens, stops) if stops else tokens
 

@@ -1,0 +1,96 @@
+"""Tests for toolkit.wording.clause_links and the verb kinds of fresh5's errors, on hand-written articles.
+
+Each case is a kind of reporting clause that unseen outlets write: a verb coordinated with "but", a
+participle naming its object without a comma before it (FA-KES), a verb whose subject is a relative
+pronoun, a dotted acronym inside an aside ("F.B.I.'s"), and verbs of reported speech the lexicon lacked.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_quotes import articles_of
+from toolkit.wording.clause_links import follows_relative, names_object
+from toolkit.wording.quotes import find_quotes
+
+
+def quote_rows(text: str) -> list[tuple[str, str, str]]:
+    """``(quote, speaker as written, verb lemma)`` of each quote the toolkit finds in one article."""
+    quotes = find_quotes(articles_of(text))
+    return list(zip(quotes["quote"], quotes["speaker_text"], quotes["verb_lemma"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text, speaker, lemma",
+    [
+        # a finite verb after "but" shares the subject of the clause before it, as after "and"
+        ('The mayor said she would run again but added, "Nobody should take that for granted."', "The mayor", "add"),
+        ('Mr. Lopez praised the deal but warned, "The details still matter a great deal."', "Mr. Lopez", "warn"),
+        ('Ms. Ortiz spoke briefly and insisted, "We have nothing more to say today."', "Ms. Ortiz", "insist"),
+        # without commas (FA-KES): a participle with an object pronoun and "as" or a quote reports for the sentence
+        (
+            'Jordan condemned the shelling of the town of Daraa describing it as "a grave violation of the truce."',
+            "Jordan",
+            "describe",
+        ),
+        ('The army shelled the villages calling them "nests of terrorists and mercenaries."', "The army", "call"),
+    ],
+)
+def test_linked_verbs_take_the_clause_before(text, speaker, lemma):
+    rows = quote_rows(text)
+    assert [(s, v) for _, s, v in rows] == [(speaker, lemma)]
+
+
+def test_a_verb_after_a_relative_pronoun_has_no_speaker_after_it():
+    # the main clause reports the quote, not "accused" with its object read as an inverted speaker
+    text = 'Ms. Reyes said that workers who had accused Mr. Dunn of fraud "should be heard in court."'
+    assert quote_rows(text) == [("should be heard in court.", "Ms. Reyes", "say")]
+    # a "who" or "which" clause after a name reports for that name ('Johnson who called for "picketing"')
+    text = 'The deaths angered the opposition National Front which described the raid as a "heinous crime".'
+    assert quote_rows(text) == [("heinous crime", "the opposition National Front", "describe")]
+    assert quote_rows('Boris Johnson who called for "picketing" spoke on Monday.')[0][1:] == (
+        "Boris Johnson",
+        "call for",
+    )
+
+
+def test_a_dotted_acronym_in_an_aside_ends_no_clause():
+    text = (
+        "Agent Maria Lund, who heads the F.B.I.'s field office, said agents were working "
+        '"to understand the whole network."\n\n'
+        'An N.Y.P.D. officer said the street was "calm again by the evening."'
+    )
+    rows = quote_rows(text)
+    assert [(s, v) for _, s, v in rows] == [("Agent Maria Lund", "say"), ("An N.Y.P.D. officer", "say")]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ('One aide attributed the delay to "a scheduling mix-up."', "attribute"),
+        ('As one adviser put it, "This is the end of the road for the plan."', "put"),
+        ('"That is simply false," the spokesman retorted.', "retort"),
+        ('The senator reiterated that the bill was "dead on arrival in the House."', "reiterate"),
+        ('The governor lamented "a lost decade for the state and its workers."', "lament"),
+        # a term in quotes after "proclaimed" is no reported speech: the verb is not in the lexicon
+        ('The group swept across the region and proclaimed a "caliphate" in the towns it held.', ""),
+    ],
+)
+def test_verbs_of_reported_speech(text, lemma):
+    assert [v for _, _, v in quote_rows(text)] == [lemma]
+
+
+def test_a_passive_attributed_takes_no_object_for_speaker():
+    # "was attributed to X": neither the subject nor the phrase after "to" is a speaker
+    rows = quote_rows('The blast was attributed to the Islamic State group by officials on "Monday night."')
+    assert all(speaker != "the Islamic State group" for _, speaker, _ in rows)
+
+
+def test_link_helpers_hand_worked():
+    lower = ["turkey", "condemned", "it", "describing", "it", "as", "crime"]
+    quoted = [False] * 6 + [True]
+    assert names_object(lower, quoted, 4) and not names_object(lower, quoted, 2)
+    assert not names_object(["calling", "for", "talks"], [False] * 3, 1)
+    assert follows_relative(["women", "who", "had", "accused", "him"], [False] * 5, 3)
+    assert follows_relative(["a", "statement", "that", "blamed"], [False] * 4, 3)
+    assert not follows_relative(["the", "minister", "said"], [False] * 3, 2)

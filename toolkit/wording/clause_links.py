@@ -1,0 +1,51 @@
+"""Clause links: a reporting verb joined to the clause before it without a speaker of its own.
+
+``toolkit.wording.reporting`` gives such a verb the speaker of its sentence's clause before it,
+else the sentence's subject (``toolkit.wording.phrases.find_participle_speaker``):
+
+* a finite verb after "and" or "but" shares the subject of the clause before it ("Mr. Trump said he
+  would consider him but added, '…'": Trump added; "X spoke at the rally and said");
+* a participle followed by an object pronoun and "as" or a quote reports for the sentence even without
+  a comma before it, as text stripped of commas (FA-KES) writes it: "Turkey condemned the attack on
+  Idlib describing it as 'a crime against humanity'" (Turkey describes), "calling them 'terrorists'".
+
+A verb whose subject is a relative pronoun ("women who had accused Mr. Trump of misconduct", "a
+statement that blamed the army") takes no speaker after it: the words after it are its object, and
+its speaker is the relative's antecedent (``toolkit.wording.asides``) or none.
+"""
+
+from __future__ import annotations
+
+__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_object"]
+
+#: Conjunctions after which a finite verb shares the subject of the clause before it.
+COORDINATORS = frozenset({"and", "but"})
+#: Tokens that join a participle or a coordinated verb to the clause before it.
+JOINS = COORDINATORS | {","}
+_OBJECTS = frozenset(
+    {"it", "them", "him", "her", "this", "these", "those", "itself", "themselves", "himself", "herself"}
+)
+
+
+def names_object(lower, quoted, after) -> bool:
+    """Whether the words from token ``after`` (right after a participle) are an object pronoun and
+    then "as" or a quote: "describing it as '…'", "calling them '…'"; ``lower`` are the sentence's
+    tokens in lower case, ``quoted`` whether each is inside a quote.
+    """
+    if after + 1 >= len(lower) or lower[after] not in _OBJECTS or quoted[after]:
+        return False
+    return lower[after + 1] == "as" or quoted[after + 1]
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+_BEFORE_VERB = frozenset({"had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "once", "then"})
+
+
+def follows_relative(lower, quoted, verb_at) -> bool:
+    """Whether the verb at token ``verb_at`` has a relative pronoun for its subject, up to two
+    auxiliaries or adverbs between ("who had accused", "which also called", "that blamed").
+    """
+    k = verb_at - 1
+    while k >= 0 and verb_at - k <= 2 and lower[k] in _BEFORE_VERB and not quoted[k]:
+        k -= 1
+    return k >= 0 and lower[k] in _RELATIVE_SUBJECTS and not quoted[k]
