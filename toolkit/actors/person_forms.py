@@ -343,7 +343,7 @@ def _name_before(matcher, joined, bounds: tuple[int, int, int], head_end: int, c
     base = comma - len(text)
     words = [(base + m.start() + run.start(), m.group()) for m in _WORD.finditer(run.group())]
     keys = [fold_word(word) for _, word in words]
-    while words and not is_name_word(words[0][1], keys[0]):  # "Yesterday Lina Marwood", "But"
+    while words and (not is_name_word(words[0][1], keys[0]) or keys[0] in HONORIFICS):  # "But", "Dr Lina Marwood"
         words, keys = words[1:], keys[1:]
     span = read_name_span(words[-4:], keys[-4:]) if len(words) >= 2 else None
     inside = _checked_name(matcher, joined, span, low, hits, strict=True) if span is not None else None

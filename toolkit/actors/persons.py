@@ -56,6 +56,7 @@ import numpy as np
 
 from toolkit.actors.family_names import bare_name
 from toolkit.actors.matcher import Actor, Matcher, count_dictionary_actors
+from toolkit.actors.person_commas import read_comma_title
 from toolkit.actors.person_forms import Hits, TitledName, country_of_hits, read_titled_name
 from toolkit.actors.person_names import find_named_people, find_title_heads, fold_word
 from toolkit.actors.senses import ACTOR
@@ -66,6 +67,7 @@ __all__ = [
     "NAME_SOURCE",
     "TITLE_SOURCE",
     "PeopleMatcher",
+    "add_found_actors",
     "add_titled_people",
     "count_dictionary_actors",
     "fill_person_titles",
@@ -127,17 +129,35 @@ def with_people(matcher: Matcher) -> PeopleMatcher:
     return PeopleMatcher(**values, n_dictionary_actors=len(matcher.actors))
 
 
-def _add_actors(matcher: PeopleMatcher, people: list[tuple[str, str, str, str]]) -> list[int]:
-    """Add the people ``(person id, label, country, title)`` not yet known, and a row per title
-    not yet known; return each one's row of that title.
+def add_found_actors(
+    matcher: PeopleMatcher, people: list[tuple[str, str, str, str]], *, kind: str = "person", source: str = ""
+) -> list[int]:
+    """Add the actors found in the text ``(actor id, label, country, title)`` not yet known, and a
+    row per title not yet known; return each one's row of that title.
+
+    Parameters
+    ----------
+    matcher : the call's ``PeopleMatcher``, grown in place.
+    people : the actors, people unless ``kind`` says otherwise; ``title`` is "" for a person named
+        without a title and for any other kind.
+    kind : the actors' ``kind`` ("person", or "organisation" for the bodies of
+        ``toolkit.actors.place_bodies``).
+    source : the rows' ``alias_type``; by default ``title`` for a person named with a title, else
+        ``recurring_name``.
+
+    Returns
+    -------
+    list of int
+        Each actor's dictionary row, in the order of ``people``.
     """
+    is_person = kind == "person"
     first_actor, first_row = len(matcher.actors), len(matcher.rows_alias)
     found = []
     for person, label, country, title in people:
         key = (person, label, country)
         if key not in matcher.people:
             matcher.people[key] = len(matcher.actors)
-            actor = Actor(person, label, "person", country, [], frozenset({country} - {""}), True)
+            actor = Actor(person, label, kind, country, [], frozenset({country} - {""}), is_person)
             matcher.actors.append(actor)
             matcher.actor_row.append(len(matcher.rows_alias))
         actor = matcher.people[key]
@@ -147,12 +167,12 @@ def _add_actors(matcher: PeopleMatcher, people: list[tuple[str, str, str, str]])
             matcher.row_titles[row] = title
             matcher.rows_actor.append(actor)
             matcher.rows_alias.append(label)
-            matcher.rows_type.append(TITLE_SOURCE if title else NAME_SOURCE)
+            matcher.rows_type.append(source or (TITLE_SOURCE if title else NAME_SOURCE))
             matcher.rows_key.append(alias_key(label))
         found.append(matcher.titled_rows[actor, title])
     added_actors, added_rows = len(matcher.actors) - first_actor, len(matcher.rows_alias) - first_row
     if added_actors:
-        kinds = np.full(added_actors, 2, dtype=matcher.actor_kind.dtype)
+        kinds = np.full(added_actors, 2 if is_person else 0, dtype=matcher.actor_kind.dtype)
         matcher.actor_kind = np.concatenate((matcher.actor_kind, kinds))
     if added_rows:
         new_rows = np.asarray(matcher.rows_actor[first_row:], dtype=np.int64)
@@ -234,7 +254,10 @@ def add_titled_people(
     field_of = np.searchsorted(offsets, np.fromiter((after for after, _ in heads), np.int64, len(heads)), "right") - 1
     lows, highs = offsets.tolist(), field_ends.tolist()
     for (after, head), index in zip(heads, field_of.tolist(), strict=True):
-        person = read_titled_name(matcher, joined, folded, (after, head), (lows[index], highs[index]), known)
+        bounds = (lows[index], highs[index])
+        person = read_titled_name(matcher, joined, folded, (after, head), bounds, known)
+        if person is None:  # "the city's police commissioner, X," and "X, director of the police"
+            person = read_comma_title(matcher, joined, (after, head), bounds, known)
         if person is not None and person.start >= taken:
             found.append((index, person))
             taken = person.end
@@ -247,7 +270,7 @@ def add_titled_people(
         return hits
     found = sorted(found + named, key=lambda item: item[1].start)
     keys = _people_of_articles(chunk, found, known.countries)
-    person_rows = _add_actors(matcher, keys)
+    person_rows = add_found_actors(matcher, keys)
     drop = np.zeros(len(starts), dtype=bool)
     for _, person in found:
         if person.body >= 0:
