@@ -20,6 +20,41 @@ __all__ = ["read_html_page"]
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,200}\?>")
 
 
+#: A date in a page's address: "/2016/10/04/", "/2016/10/", "/2016-10-04-".
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:[/-](\d\d?))?(?=[/-]|$)")
+
+
+def _day_month_checked(html: str, url: str, date: str) -> tuple[str, str]:
+    """``date`` (``YYYY-MM-DD`` as trafilatura found it), or the date with day and month swapped, and
+    why: trafilatura reads a numeric date of the page's text day first ("10/04/16 05:29 PM EDT" of a
+    US page as 10 April), so where day and month could be either, the page's own unambiguous dates
+    decide: an ISO date in the markup (``<time datetime>``, ``datePublished``, meta tags) or the
+    date in its address ("/2016/10/04/"). The date is swapped only where the swapped date is found
+    there and the date as read is not.
+    """
+    found = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date or "")
+    if found is None:
+        return date, ""
+    year, month, day = found.groups()
+    if month == day or int(day) > 12:
+        return date, ""
+    swapped = f"{year}-{day}-{month}"
+    address = _URL_DATE.search(url or "")
+    in_url = None
+    if address is not None and address.group(1) == year:
+        url_month, url_day = int(address.group(2)), address.group(3)
+        in_url = (url_month, int(url_day) if url_day else None)
+
+    def named(iso: str, month_day: tuple[int, int]) -> bool:
+        if iso in html:
+            return True
+        return in_url is not None and in_url[0] == month_day[0] and in_url[1] in (None, month_day[1])
+
+    if named(swapped, (int(day), int(month))) and not named(date, (int(month), int(day))):
+        return swapped, f"date {date} read day first from the page's text; the page's own dates say {swapped}"
+    return date, ""
+
+
 def read_html_page(relative: str, html: str, report) -> list[dict]:
     """The article record of one decoded page (``article_id``, ``title``, ``text``, ``date``,
     ``outlet``, ``url``, ``path``), or none, with a load-report row (``report.add``) for a page that
@@ -47,6 +82,9 @@ def read_html_page(relative: str, html: str, report) -> list[dict]:
         "url": found.get("url") or "",
         "path": relative,
     }
+    record["date"], swapped = _day_month_checked(html, record["url"], record["date"])
+    if swapped:
+        report.add(relative, "file", swapped, "date read month first")
     record, repairs = fill_from_linked_data(html, record)
     for problem, action in repairs:
         report.add(relative, "file", problem, action)
