@@ -39,7 +39,12 @@ words (``toolkit.actors.matcher`` indexes both for ``toolkit.actors.phrases.reso
 mention uses; ``toolkit.actors.surname_dates``, ``toolkit.actors.person_names.find_named_people``
 and ``toolkit.actors.persons`` read both. ``toolkit.actors.phrases.find_article_surnames`` reads
 the family name, or else ``compound_surname``: an Arabic surname of two words as the article writes
-it ("Rami Abdel Rahman" ... "Abdel Rahman", where "Rahman" alone after "Abdel" is part of a name).
+it ("Rami Abdel Rahman" ... "Abdel Rahman", where "Rahman" alone after "Abdel" is part of a name), or
+a surname with a capitalised particle of the European languages ("Antonio De Iesu" ... "De Iesu",
+"Marine Le Pen" ... "Le Pen", "Luigi Di Maio" ... "Di Maio", "Herman Van Rompuy" ... "Van Rompuy"),
+which the news keep with the surname. A particle in lower case ("Charles de Gaulle", "Ursula von der
+Leyen") is left to the last word: "Gaulle" after a lower-case "de" is no part of another name, and
+Arabic articles written apart ("Bashar Al Assad") are dropped, as the news drop them ("Assad").
 """
 
 from __future__ import annotations
@@ -107,6 +112,9 @@ _ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "a
 #: Arabic name words that make one surname with the word after them: "Rami Abdel Rahman" ... "Abdel
 #: Rahman", "Jawad Abu Hatab" ... "Abu Hatab".
 _COMPOUNDS = frozenset({"abdel", "abdul", "abdal", "abd", "abu", "abou"})
+#: Particles of European surnames that the news keep with the surname when they are capitalised
+#: ("De Iesu", "Le Pen", "Van der Bellen", "Dos Santos"); Arabic articles are never among them.
+_PARTICLES = frozenset("de di da do dos das du del della der den van von le la lo ter ten".split())
 #: Generational suffixes after a name: never its bare name ("James Roosevelt Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -285,7 +293,7 @@ def bare_name(name: str) -> str:
 
 @lru_cache(maxsize=65_536)
 def compound_surname(name: str) -> str:
-    """The folded Arabic surname of two words that ends a name, or "" when it has none.
+    """The folded surname of two words or more that ends a name (Arabic, or a particle's), or "" when it has none.
 
     Parameters
     ----------
@@ -297,9 +305,25 @@ def compound_surname(name: str) -> str:
         The last word with the "Abdel", "Abdul", "Abu" or the like before it, joined by a space or a
         hyphen (``"abdel rahman"`` of "Rami Abdel Rahman", ``"abdul rahman"`` of "Rami Abdul-Rahman",
         ``"abu hatab"`` of "Jawad Abu Hatab"), where "Rahman" alone after "Abdel" is part of a name;
-        ``""`` for "Abdel Rahman" alone (a given name and a surname) or any other name.
+        the surname after a capitalised particle (``"de iesu"`` of "Antonio De Iesu", ``"le pen"`` of
+        "Marine Le Pen"); ``""`` for "Abdel Rahman" alone (a given name and a surname), "Charles de
+        Gaulle" (a particle in lower case) or any other name.
     """
     words = re.split(r"[\s\-‐]+", _POSSESSIVE.sub("", name.strip()))
     if len(words) >= 3 and alias_key(words[-2]) in _COMPOUNDS and words[-2][:1].isupper() and words[-1][:1].isupper():
         return alias_key(" ".join(words[-2:]))
-    return ""
+    return _particle_surname(name.strip().split())
+
+
+def _particle_surname(words: list[str]) -> str:
+    """The folded surname that opens with a capitalised particle ("de iesu" of "Antonio De Iesu", "van
+    der bellen" of "Alexander Van der Bellen"), or "" when the word before the last is no capitalised
+    particle or no given name comes before the particles.
+    """
+    words = [_POSSESSIVE.sub("", word) for word in words]
+    first = len(words) - 1
+    while first > 1 and alias_key(words[first - 1]) in _PARTICLES:
+        first -= 1
+    if first == len(words) - 1 or not words[first][:1].isupper() or not words[-1][:1].isupper():
+        return ""
+    return alias_key(" ".join(words[first:]))
