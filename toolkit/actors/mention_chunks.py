@@ -17,6 +17,8 @@ from toolkit.actors.org_short_forms import RULE as ORG_SHORT_FORM
 from toolkit.actors.org_short_forms import find_org_short_forms
 from toolkit.actors.persons import PeopleMatcher, add_titled_people, fill_person_titles
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
+from toolkit.actors.place_bodies import RULE as PLACE_BODY
+from toolkit.actors.place_bodies import find_place_bodies
 from toolkit.actors.senses import ACTOR, PART_OF_NAME, assign_senses
 from toolkit.actors.surname_dates import RULE, find_surnames_by_date
 from toolkit.text.folding import fold_for_scan
@@ -143,8 +145,6 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
         starts, ends, senses, candidates, rules = add_titled_people(
             matcher, chunk, joined, folded, offsets, (starts, ends, senses, candidates, rules)
         )
-        if not len(starts):
-            return None
         article_rows = rows_of_fields[np.searchsorted(offsets, starts, side="right") - 1]
     extra = find_article_surnames(matcher, joined, folded, starts, ends, candidates, article_rows, senses, bounds)
     starts, ends, senses, candidates, rules = _add_mentions(
@@ -152,9 +152,14 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     )
     dated = find_surnames_by_date(matcher, joined, (starts, ends, candidates, senses), bounds, *articles)
     starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), dated, RULE)
-    for find, rule in ((find_org_short_forms, ORG_SHORT_FORM), (find_acronym_possessives, ACRONYM_POSSESSIVE)):
+    finders = [(find_org_short_forms, ORG_SHORT_FORM), (find_acronym_possessives, ACRONYM_POSSESSIVE)]
+    if isinstance(matcher, PeopleMatcher):  # local bodies outside the dictionary (toolkit.actors.place_bodies)
+        finders.insert(0, (find_place_bodies, PLACE_BODY))
+    for find, rule in finders:
         extra = find(matcher, joined, (starts, ends, candidates, senses), bounds)
         starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), extra, rule)
+    if not len(starts):
+        return None
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     return starts, ends, candidates, field_of, rows_of_fields[field_of], senses, rules
 
