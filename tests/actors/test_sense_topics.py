@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 from tests.actors.test_senses import sense
@@ -47,11 +48,40 @@ from toolkit.actors.mentions import find_mentions
         ("Raids hit a town in Syrias oil-rich Deir Ezzor province.", "Syria", ("place", "possessive_event")),
         ("This would deepen Syria's de facto partition.", "Syria", ("place", "possessive_event")),
         ("Nearly half of Syrias population has fled.", "Syria", ("place", "possessive_place")),
+        # a verb of visiting, of flocking
+        ("The chief of a U.N. inspectors team visiting Syria says he wants to look.", "Syria", ("place", "visited")),
+        ("Putin visited Tehran in 2015.", "Tehran", ("place", "visited")),
+        ("Jihadists began to flock to Syria where many died.", "Syria", ("place", "destination")),
+        ("At least 23 killed in Aleppo as UN meets over Syria", "Syria", ("place", "subject")),
+        ("France sought to seize the diplomatic initiative on Syria.", "Syria", ("place", "subject")),
+        # the people of a country, a headline's abbreviated direction, "the state of civil war"
+        ("Death toll in bomb attack on Syria evacuees hits 43", "Syria", ("place", "setting_noun")),
+        (
+            "Airstrikes struck a center of Syrias rescuers known as the White Helmets.",
+            "Syria",
+            ("place", "possessive_place"),
+        ),
+        ("4 Turkish Troopers Killed in Daesh Attack in N Syria", "Syria", ("place", "locative")),
+        ("Syria has been in the state of civil war since 2011.", "Syria", ("place", "setting_state")),
         # a weekday after a place of leaving ends the phrase
         ("He cleared two borders since fleeing Berlin Monday after the attack.", "Berlin", ("place", "departure")),
     ],
 )
 def test_topic_rules(text, surface, expected):
+    assert sense(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Fighting in Syria strikes fear in the region.", "Syria", ("place", "locative")),
+        ("Refugees from Syria arrived in Greece.", "Syria", ("place", "locative")),
+        ("Life in Syria went on.", "Syria", ("place", "locative")),
+        ("Six children were killed in Damascus air raids.", "Damascus", ("place", "locative")),
+        ("The regime was blocking aid from Turkey.", "Turkey", ("place", "locative")),
+    ],
+)
+def test_places_after_a_locative_word_stay(text, surface, expected):
     assert sense(text, surface) == expected
 
 
@@ -80,6 +110,14 @@ def test_a_venue_name_in_a_text_without_commas():
         ("Moscow deals with Kiev.", "Moscow"),
         ("The US attack on the base was condemned.", "US"),
         ("West Germany and France signed.", "Germany"),
+        # after a locative word, the state's acts and what it gives
+        ("Civilians have been killed in US airstrikes on the province.", "US"),
+        ("Civilians were killed in US air strikes.", "US"),
+        ("Three were killed in US strikes on Raqqa.", "US"),
+        ("He was held in US custody for years.", "US"),
+        ("The group receives backing from Saudi Arabia, Reuters reports.", "Saudi Arabia"),
+        ("Pressure from Washington grew.", "Washington"),
+        ("She visited Russia's embassy.", "Russia"),
     ],
 )
 def test_topic_rules_leave_actors(text, surface):
@@ -109,3 +147,24 @@ def test_topic_rules_on_fakes(fakes_articles):
     ]
     assert said == []
     assert {"subject", "struck_city", "possessive_event"} <= set(moved["sense_rule"])
+
+
+def test_the_sieve_leaves_out_no_mention_a_rule_moves(monkeypatch, fakes_articles):
+    # topics_may_move is a necessary condition of this module's rules: letting every mention through
+    # gives the same senses on FA-KES and on the sentences above
+    import numpy as np
+
+    from toolkit.actors import senses
+
+    texts = [
+        "Saudi Arabia calls for emergency U.N. Council meeting on Syria.",
+        "Trump decided to pull out of the Iran deal.",
+        "The chief of a U.N. inspectors team visiting Syria says he wants to look.",
+    ]
+    articles = pd.concat(
+        [fakes_articles[["article_id", "title", "text"]], pd.DataFrame({"article_id": ["a", "b", "c"], "text": texts})],
+        ignore_index=True,
+    ).fillna("")
+    sieved = find_mentions(articles)
+    monkeypatch.setattr(senses, "topics_may_move", lambda text, starts, *_: np.ones(len(starts), dtype=bool))
+    pd.testing.assert_frame_equal(find_mentions(articles), sieved)

@@ -81,6 +81,9 @@ class SenseLists:
     assault_nouns: frozenset
     possessive_events: frozenset
     region_names: frozenset
+    visit_words: frozenset
+    act_nouns: frozenset
+    support_nouns: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
@@ -175,6 +178,9 @@ def word_lists() -> SenseLists:
         assault_nouns=words("assault_nouns"),
         possessive_events=words("possessive_events"),
         region_names=words("region_names"),
+        visit_words=words("visit_words"),
+        act_nouns=words("act_nouns"),
+        support_nouns=words("support_nouns"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

@@ -391,5 +391,5 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
 #: A state's name, a verb of being and "in" (maybe "a state of"), then the words after it.
 _IN_STATE = re.compile(
     r"[ \t]+(?:is|was|has been|had been|remains|remained)[ \t]+(?:still[ \t]+)?in[ \t]+"
-    r"(?:a[ \t]+(?:state|period)[ \t]+of[ \t]+)?((?:[a-z]+[ \t]*){1,2})"
+    r"(?:(?:a|the)[ \t]+(?:state|period)[ \t]+of[ \t]+)?((?:[a-z]+[ \t]*){1,2})"
 )

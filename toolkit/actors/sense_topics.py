@@ -31,11 +31,21 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
     three-year-old civil war"); or a possessive, up to two such words and a capitalised name
     before a noun of ``place_before`` ("Syrias oil-rich Deir Ezzor province"). "Russia's military
     conflict" and "Iran's nuclear program" stay the state.
+``visited``
+    a state's name or capital right after a verb of visiting (``visit_words``), not before a
+    possessive: "a U.N. inspectors team visiting Syria", "Putin visited Tehran in 2015".
 ``venue_name``
     a capital before one to three capitalised words ending in a noun of ``venue_nouns``, in a text
     stripped of commas ("mortar shells hit al-Zablatani area and Damascus Sheraton Hotel"), outside
     headlines, not after "the": part of the venue's name (``part_of_name``); with punctuation or
     after "the" ``sense_names`` reads such names (``name_after``).
+
+And ``acts_in_place`` keeps the state acting where ``sense_places`` reads a locative word before
+it: "in" and a noun of the state's acts right after it (``act_nouns``, maybe after a word of
+``acting_modifiers``: "killed in US airstrikes", "in US air strikes", "in US custody"), or "from"
+after a noun of what a state gives or says (``support_nouns``: "receives backing from Saudi
+Arabia", "pressure from Washington"); after "in" a capital stays the place ("killed in Damascus
+air raids" may be the city's).
 """
 
 from __future__ import annotations
@@ -48,7 +58,7 @@ from toolkit.actors.sense_context import SenseContext, is_opening, word_before, 
 from toolkit.actors.sense_lists import PART_OF_NAME, PLACE, SenseLists
 from toolkit.actors.sense_scan import in_table, prefix_table, word_keys
 
-__all__ = ["find_topic", "topics_may_move"]
+__all__ = ["acts_in_place", "find_topic", "topics_may_move"]
 
 #: The words that link a noun of ``subject_nouns`` to its subject ("a meeting on Syria").
 _SUBJECT_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -62,6 +72,11 @@ _POSSESSIVE_WORDS = re.compile(r"(?:['’]s?|s)((?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)
 _POSSESSIVE_NAME = re.compile(
     r"(?:['’]s?|s)((?:[ \t]+[a-z]+(?:-[a-z]+)*){0,2})((?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+([a-z]+)"
 )
+#: The two words in lower case after a mention, then the character after them.
+_ACT_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(\S)?")
+#: The nouns of ``act_nouns`` that are also verbs, and the words after which they are nouns.
+_ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling"})
+_ACT_ENDS = frozenset({"on", "in", "against", "near", "at", "by", "since", "that", "which", "and", "or", "of", "from"})
 #: One to three capitalised words right after a capital ("Damascus Sheraton Hotel").
 _CAPITALISED_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z]+){1,3})(?![\w'’-])")
 
@@ -75,8 +90,8 @@ def topics_may_move(
 ) -> np.ndarray:
     """Per mention (as bytes of the text, one per character, and every word's start and end with
     the index of the word before each mention), whether a rule of this module could move it, found
-    without Python work per mention: a word of ``_SUBJECT_LINKS``, "to" or a capitalised word right
-    before it, or a noun of ``accord_nouns`` right after it. Possessives, capitals and the words
+    without Python work per mention: a word of ``_SUBJECT_LINKS`` or ``visit_words``, "to" or a
+    capitalised word right before it, or a noun of ``accord_nouns`` right after it. Possessives, capitals and the words
     sieved by ``toolkit.actors.sense_scan.states_may_move`` are let through there.
     """
     word_starts, word_ends, previous = words
@@ -84,7 +99,7 @@ def topics_may_move(
     one = np.maximum(previous, 0)
     near = (previous >= 0) & (starts - word_ends[one] <= 3)
     key = word_keys(lowered, word_starts[one], word_ends[one], 4).view("<u4")
-    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | {"to"}))
+    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | lists.visit_words | {"to"}))
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     next_key = word_keys(lowered, word_starts[after], word_ends[after], 4).view("<u4")
     following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2)
@@ -116,6 +131,8 @@ def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
             return PART_OF_NAME, "venue_name"  # "Damascus Sheraton Hotel" without commas
     elif before and before[-1] == "the" and _accord_after(ctx, i, lists):
         return PLACE, "event"  # "the Iran deal"
+    if before and before[-1] in lists.visit_words and not owned and _right_after(joined, start, before[-1]):
+        return PLACE, "visited"  # "a team visiting Syria"
     region = _region_before(ctx, i, lists)
     if region is not None:
         return region
@@ -186,3 +203,31 @@ def _venue_after(joined: str, end: int, lists: SenseLists) -> bool:
     """One to three capitalised words after ``end`` ending in a noun of ``venue_nouns``."""
     found = _CAPITALISED_AFTER.match(joined, end, end + 60)
     return found is not None and word_key(found.group(1).split()[-1]) in lists.venue_nouns
+
+
+def _right_after(joined: str, start: int, word: str) -> bool:
+    """Whether ``word`` (folded) stands right before ``start``, across spaces alone."""
+    found = word_before(joined, start)
+    return found is not None and found[0].lower() == word and joined[found[1] + len(word) : start].strip(" \t") == ""
+
+
+def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -> bool:
+    """Whether the words around mention ``i``, which ``sense_places`` reads as a place after a
+    locative word, say the state acts: "in" before it and a noun of ``act_nouns`` after it, maybe
+    after a word of ``acting_modifiers`` ("killed in US airstrikes", "in US air strikes"), or
+    "from" after a noun of ``support_nouns`` ("receives backing from Saudi Arabia"); a ``capital``
+    only by the second ("criticism from Moscow"; "killed in Damascus air raids" stays the city).
+    """
+    before = ctx.words_before(i, 2)
+    if len(before) == 2 and before[-1] == "from" and before[-2] in lists.support_nouns:
+        return True
+    if capital or not before or before[-1] != "in":
+        return False
+    after = _ACT_AFTER.match(ctx.joined, int(ctx.ends[i]), int(ctx.ends[i]) + 60)
+    if after is None:
+        return False
+    one, two, end = after.group(1), after.group(2) or "", after.group(3) or ""
+    if one in lists.acting_modifiers and two in lists.act_nouns:
+        return True  # "in US air strikes"
+    # a noun that is also a verb only before a preposition or punctuation ("Fighting in Syria strikes fear")
+    return one in lists.act_nouns and (one not in _ACT_VERBS or two in _ACT_ENDS or (not two and end != ""))

@@ -41,8 +41,12 @@ each match and gives it one of ``SENSES``:
     against" stays) and ``possessive_venue`` ("Tunisia's most renowned museum", "Syria's main
     airport"; "Syria's military airport" stays), ``listed_city`` (a capital listed with other
     cities: "targeted Damascus and several other Syrian cities", "Damascus, Aleppo and Homs";
-    "Moscow and Washington agreed" stays). "US forces", "a US plea",
-    "Syria regime bombing", "Syria's biggest ally" stay the state.
+    "Moscow and Washington agreed" stays); then (``sense_topics``) ``subject`` ("a meeting on
+    Syria", "a session devoted entirely to Iran"; "sanctions on Russia" stays), ``event`` ("the
+    Iran deal"), ``struck_city`` ("attacks on Damascus"), ``visited`` ("a team visiting Syria"),
+    ``region`` ("the Lattakia province Western Syria") and ``possessive_event`` ("Russia's
+    parliamentary elections"). "US forces", "a US plea", "Syria regime bombing", "Syria's biggest
+    ally", "killed in US airstrikes", "backing from Saudi Arabia" stay the state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
     "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
@@ -66,7 +70,8 @@ each match and gives it one of ``SENSES``:
     name: "Fadel Abdul Ghani" is not Ashraf Ghani; ``toolkit.actors.phrases.resolve_surnames``),
     ``us_state`` ("Johnny Isakson of Georgia", "USS Georgia" in a sentence about US politics),
     ``first_name`` (a state's name or capital that is also a given name, before a surname: "Chad
-    Smith", "India Walton").
+    Smith", "India Walton"), ``venue_name`` ("Damascus Sheraton Hotel" in a text without commas;
+    ``sense_topics``), ``region`` ("Western Australia").
 ``other``
     no actor at all: ``language`` ("in English and Spanish"), ``caps_headline`` (an acronym that is
     an English word in a line of capitals: "WHO IS ..."; an object pronoun that opens the line is
@@ -96,7 +101,7 @@ import pandas as pd
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_datelines import has_agency_after, opens_dashed_line, opens_dated_line
-from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
+from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
     has_head_right_after,
@@ -117,7 +122,7 @@ from toolkit.actors.sense_settings import (
 )
 from toolkit.actors.sense_sieves import sieve_rules
 from toolkit.actors.sense_spread import spread_places
-from toolkit.actors.sense_topics import find_topic, topics_may_move
+from toolkit.actors.sense_topics import acts_in_place, find_topic, topics_may_move
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
 
@@ -262,7 +267,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "name_after"  # "US GAAP", "the UK Times"; "US Senate Committee" stays
         if kind == 1 and after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
-        return find_place(ctx, i, alias_type, word, lists) if kind == 1 else None
+        return _find_place(ctx, i, alias_type, word) if kind == 1 else None
     if key in lists.place_possessives and is_place_possessive(ctx, i, lists):
         return OTHER, "place_possessive"  # "Hamas northwestern countryside": Hama's
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
@@ -284,7 +289,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "country_dateline"  # "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria (AP) —"
         if after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
-        place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
+        place = _find_place(ctx, i, alias_type, word) if ctx.state[i] else None
         if place is None and ctx.state[i]:
             place = find_setting(ctx, i, alias_type, lists)  # "downtown Tunis", "Syrias warring sides"
         if place is None and ctx.state[i]:
@@ -306,3 +311,13 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     if after and kind == 2 and " " not in key and has_person_name_after(ctx, i, lists) and not ctx.line_case(i)[0]:
         return PART_OF_NAME, "name_after"
     return None
+
+
+def _find_place(ctx: SenseContext, i: int, alias_type: str, word: str):
+    """``sense_places.find_place``, but a ``locative`` whose words say the state acts stays the actor
+    (``sense_topics.acts_in_place``: "killed in US airstrikes", "backing from Saudi Arabia").
+    """
+    place = find_place(ctx, i, alias_type, word, ctx.lists)
+    if place == (PLACE, "locative") and acts_in_place(ctx, i, ctx.lists, alias_type == "capital"):
+        return None
+    return place
