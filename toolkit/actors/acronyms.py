@@ -19,10 +19,18 @@ from functools import cache, lru_cache
 import numpy as np
 
 from toolkit.actors.matcher import Matcher
-from toolkit.actors.sense_lists import ACTOR, OTHER
+from toolkit.actors.person_names import read_titles
+from toolkit.actors.sense_lists import ACTOR, OTHER, word_lists
 from toolkit.text.folding import alias_key
 
-__all__ = ["ACRONYM_POSSESSIVE", "DEFINED_ACRONYM", "find_acronym_possessives", "mark_defined_acronyms"]
+__all__ = [
+    "ACRONYM_POSSESSIVE",
+    "DEFINED_ACRONYM",
+    "DOTTED_ACRONYM",
+    "find_acronym_possessives",
+    "find_dotted_acronyms",
+    "mark_defined_acronyms",
+]
 
 #: The ``sense_rule`` of a mention of an acronym its article defines as something else.
 DEFINED_ACRONYM = "defined_acronym"
@@ -40,6 +48,15 @@ ACRONYM_POSSESSIVE = "acronym_possessive"
 #: acronym's possessive. The look-behind keeps the search linear: without it every capital of a long
 #: run of capitals starts a match that reads to the run's end.
 _POSSESSIVE = re.compile(r"(?<![^\W_])([A-Z][A-Z]+)s(?=[ \t][a-z])")
+
+
+#: The ``sense_rule`` of an acronym written with full stops that the dictionary spells without ("F.B.I.").
+DOTTED_ACRONYM = "dotted_acronym"
+#: Two or more capitals each followed by a full stop, after no letter, digit or full stop ("F.B.I.",
+#: "F.B.I.’s"); the look-behind keeps the search linear on a long run of such letters.
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+#: A capitalised word right after a dotted acronym: the initials of a name ("H.R. McMaster").
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
 
 def acronym_letters(surface: str) -> str:
@@ -165,6 +182,82 @@ def _spells(surface: str, letters: str) -> bool:
 
 
 _POSSESSIVE_TABLES: dict[int, tuple[list, dict]] = {}
+_DOTTED_TABLES: dict[int, tuple[list, dict]] = {}
+
+
+def _all_acronyms(matcher: Matcher) -> dict[str, tuple]:
+    """Acronym as written -> the candidates of its rows, for every acronym of ``matcher``'s dictionary
+    written in capitals alone (cached per dictionary, as ``_acronym_candidates``).
+    """
+    rows_actor = matcher.rows_actor_array
+    held = _DOTTED_TABLES.get(id(rows_actor))
+    if held is None or held[0] is not rows_actor:
+        table: dict[str, list] = {}
+        for row in range(len(rows_actor)):
+            alias = matcher.rows_alias[row]
+            if matcher.rows_type[row] == "acronym" and re.fullmatch(r"[A-Z]{2,}", alias):
+                table.setdefault(alias, []).append((row, None, ""))
+        held = _DOTTED_TABLES[id(rows_actor)] = (rows_actor, {a: tuple(c) for a, c in table.items()})
+        if len(_DOTTED_TABLES) > 4:
+            _DOTTED_TABLES.pop(next(iter(_DOTTED_TABLES)))
+    return held[1]
+
+
+def find_dotted_acronyms(
+    matcher: Matcher,
+    joined: str,
+    hits: tuple[np.ndarray, np.ndarray, list, np.ndarray],
+    field_bounds: dict[int, tuple[int, int]],
+) -> list[tuple[int, int, tuple]]:
+    """Find the acronyms of the dictionary written with full stops ("the F.B.I.’s New York office").
+
+    Parameters
+    ----------
+    matcher : the compiled dictionary (``toolkit.actors.matcher``).
+    joined : the chunk's fields joined (``toolkit.actors.mention_chunks``).
+    hits : the mentions found so far, sorted by start: ``(starts, ends, candidates, senses)``.
+    field_bounds : article row -> the ``(start, end)`` of its fields in ``joined`` (unused: the form
+        is read where it stands, whatever the article names).
+
+    Returns
+    -------
+    list of ``(start, end, candidates)``, one per dotted acronym (its letters and full stops), in text
+    order, with the candidates of the acronym written without full stops ("FBI"). None where a
+    mention covers it (the dictionary's own "U.N."), where it is two letters or fewer before a
+    capitalised word or any such form before a name word (a person's initials: "H.R. McMaster",
+    "J.K. Rowling"), or where the dictionary has no such acronym ("U.K." of another form, "A.M.").
+    """
+    starts, ends = hits[0], hits[1]
+    found: list[tuple[int, int, tuple]] = []
+    table = None
+    for match in _DOTTED.finditer(joined):
+        if table is None:
+            table = _all_acronyms(matcher)
+        letters = match.group().replace(".", "")
+        if letters not in table:
+            continue
+        start, end = match.span()
+        at = int(np.searchsorted(ends, start, side="right"))
+        if at < len(starts) and starts[at] < end:
+            continue  # a mention covers it
+        following = _NAME_AFTER.match(joined, end)
+        if following is not None and (len(letters) <= 2 or _is_name_word(following.group(1))):
+            continue  # "H.R. McMaster": a person's initials
+        found.append((start, end, table[letters]))
+    return found
+
+
+def _is_name_word(word: str) -> bool:
+    """Whether a capitalised word after a dotted acronym may be a name's (not a title's or body's)."""
+    key = alias_key(word.rstrip(".,;:'’s"))
+    return key not in _title_and_body_words()
+
+
+@lru_cache(maxsize=1)
+def _title_and_body_words() -> frozenset[str]:
+    """Folded title words and heads of bodies: after "F.B.I." they open a title ("F.B.I. Director")."""
+    lists = word_lists()
+    return read_titles()[0] | lists.organisation_heads | lists.stop | lists.calendar
 
 
 def _acronym_candidates(matcher: Matcher) -> dict[str, tuple]:

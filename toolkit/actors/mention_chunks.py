@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from toolkit.actors.acronyms import ACRONYM_POSSESSIVE, find_acronym_possessives, mark_defined_acronyms
+from toolkit.actors.acronyms import (
+    ACRONYM_POSSESSIVE,
+    DOTTED_ACRONYM,
+    find_acronym_possessives,
+    find_dotted_acronyms,
+    mark_defined_acronyms,
+)
 from toolkit.actors.context import resolve_by_context
 from toolkit.actors.matcher import Matcher, scan
 from toolkit.actors.mention_roles import resolve_actors
@@ -152,7 +158,11 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     )
     dated = find_surnames_by_date(matcher, joined, (starts, ends, candidates, senses), bounds, *articles)
     starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), dated, RULE)
-    finders = [(find_org_short_forms, ORG_SHORT_FORM), (find_acronym_possessives, ACRONYM_POSSESSIVE)]
+    finders = [
+        (find_org_short_forms, ORG_SHORT_FORM),
+        (find_acronym_possessives, ACRONYM_POSSESSIVE),
+        (find_dotted_acronyms, DOTTED_ACRONYM),
+    ]
     if isinstance(matcher, PeopleMatcher):  # local bodies outside the dictionary (toolkit.actors.place_bodies)
         finders.insert(0, (find_place_bodies, PLACE_BODY))
     for find, rule in finders:
