@@ -1,17 +1,20 @@
-"""Tests for toolkit.wording.clause_links and the verb kinds of fresh5's errors, on hand-written articles.
+"""Tests for toolkit.wording.clause_links and the quote kinds of fresh5's errors, on hand-written articles.
 
 Each case is a kind of reporting clause that unseen outlets write: a verb coordinated with "but", a
 participle naming its object without a comma before it (FA-KES), a verb whose subject is a relative
-pronoun, a dotted acronym inside an aside ("F.B.I.'s"), and verbs of reported speech the lexicon lacked.
+pronoun, a dotted acronym inside an aside ("F.B.I.'s"), verbs of reported speech the lexicon lacked,
+a verb form read as a noun ("Media reports said"), a speaker noun opening a sentence that is no
+surname ("Police said"), and a generic head after a named body ("the SANA news agency").
 """
 
 from __future__ import annotations
 
 import pytest
 
+import toolkit
 from tests.wording.test_quotes import articles_of
-from toolkit.wording.clause_links import follows_relative, names_object
-from toolkit.wording.quotes import find_quotes
+from toolkit.wording.clause_links import follows_relative, names_object, reads_as_noun
+from toolkit.wording.quotes import find_quotes, find_reporting_clauses
 
 
 def quote_rows(text: str) -> list[tuple[str, str, str]]:
@@ -94,3 +97,47 @@ def test_link_helpers_hand_worked():
     assert follows_relative(["women", "who", "had", "accused", "him"], [False] * 5, 3)
     assert follows_relative(["a", "statement", "that", "blamed"], [False] * 4, 3)
     assert not follows_relative(["the", "minister", "said"], [False] * 3, 2)
+    verbs = {"reports": "neutral", "said": "neutral", "saying": "neutral"}
+    assert reads_as_noun(["media", "reports", "said"], [False] * 3, 1, 2, verbs)
+    assert not reads_as_noun(["media", "reports", "saying"], [False] * 3, 1, 2, verbs)
+
+
+# --- speakers: nouns that are no surname, and bodies named before a generic head ---------------
+
+
+@pytest.mark.parametrize("noun", ["Police", "Media", "Officials"])
+def test_a_speaker_noun_opening_a_sentence_is_no_person(noun):
+    text = f"The market was shelled on Monday. {noun} said five people died."
+    clauses = find_reporting_clauses(articles_of(text))
+    assert clauses[["speaker_resolved", "actor_id"]].values.tolist() == [[noun, ""]]
+
+
+def test_a_noun_reading_of_a_verb_form_joins_the_speaker():
+    # "reports" before "said" is the noun: the speaker is "Media reports", never a person "Media"
+    text = 'Media reports said a truck "loaded with explosives" blew up near the market.'
+    clauses = find_reporting_clauses(articles_of(text))
+    assert clauses[["speaker_text", "verb"]].values.tolist() == [["Media reports", "said"]]
+
+
+def test_a_pronoun_after_a_noun_speaker_takes_the_person():
+    text = (
+        "Media reports said a truck blew up. Resident Omar Haddad a teacher told reporters by telephone that "
+        'he heard it. "Most of the houses on the street were damaged" he said.'
+    )
+    articles = articles_of(text)
+    quotes = find_quotes(articles, toolkit.find_mentions(articles))
+    assert quotes["speaker_resolved"].tolist() == ["Omar Haddad"]
+
+
+def test_a_generic_head_after_a_named_body_is_that_body():
+    # "the SANA news agency", "The Hezbollah group": the body the phrase names, not the speaker before it
+    text = (
+        "Kurdish media reported the blast. The Hezbollah group claimed the attack in a statement. "
+        '"Twelve people were killed" the SANA news agency said.'
+    )
+    articles = articles_of(text)
+    clauses = find_reporting_clauses(articles, toolkit.find_mentions(articles))
+    assert clauses[["speaker_text", "actor_id"]].values.tolist()[1:] == [
+        ["The Hezbollah group", "hezbollah"],
+        ["the SANA news agency", "sana"],
+    ]

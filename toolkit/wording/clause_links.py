@@ -12,11 +12,16 @@ else the sentence's subject (``toolkit.wording.phrases.find_participle_speaker``
 A verb whose subject is a relative pronoun ("women who had accused Mr. Trump of misconduct", "a
 statement that blamed the army") takes no speaker after it: the words after it are its object, and
 its speaker is the relative's antecedent (``toolkit.wording.asides``) or none.
+
+A verb form that is also a speaker noun ("reports") right before another reporting verb is the noun:
+"Media reports said" (speaker "Media reports"), "Witness reports claimed".
 """
 
 from __future__ import annotations
 
-__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_object"]
+from toolkit.wording.names import read_speaker_lists
+
+__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_object", "reads_as_noun"]
 
 #: Conjunctions after which a finite verb shares the subject of the clause before it.
 COORDINATORS = frozenset({"and", "but"})
@@ -49,3 +54,18 @@ def follows_relative(lower, quoted, verb_at) -> bool:
     while k >= 0 and verb_at - k <= 2 and lower[k] in _BEFORE_VERB and not quoted[k]:
         k -= 1
     return k >= 0 and lower[k] in _RELATIVE_SUBJECTS and not quoted[k]
+
+
+def reads_as_noun(lower, quoted, verb_at, after, verbs) -> bool:
+    """Whether the one-word verb form at ``verb_at`` is a speaker noun ("reports"; ``heads`` in
+    ``speaker_nouns.yaml``) followed by another verb of ``verbs`` that is not a participle: "Media
+    reports said"; not "the ministry reports saying" nor "the agency reports that".
+    """
+    if (
+        after != verb_at + 1
+        or after >= len(lower)
+        or quoted[after]
+        or lower[verb_at] not in read_speaker_lists()["heads"]
+    ):
+        return False
+    return lower[after] in verbs and not lower[after].endswith("ing")

@@ -261,13 +261,16 @@ def find_person_name(words: list[str]) -> str:
 
 def is_surname(words: list[str]) -> bool:
     """Whether the phrase is a surname, alone or after title words: "Konashenkov", "President Korlov";
-    a plural of people opening a sentence is none (``is_plural_of_people``: "Critics", "Prosecutors",
-    "Students": a group, not a person), but an unlisted plural in "-ers" may be a surname ("Sanders").
+    a speaker noun ("Police", "Media": ``heads``) or a plural of people opening a sentence is none
+    (``is_plural_of_people``: "Critics", "Prosecutors", "Students": a group, not a person), but an
+    unlisted plural in "-ers" may be a surname ("Sanders").
     """
     lists = read_speaker_lists()
     if not words or not words[-1][:1].isupper() or words[-1].isupper() or "'" in words[-1] or "’" in words[-1]:
         return False
     last = words[-1].lower()
+    if last in lists["heads"]:
+        return False  # "Police said", "Media said": a speaker noun opening a sentence, not a surname
     if is_plural_of_people(last) and not (last.endswith("ers") and head_kind(last) != "group"):
         return False  # "Prosecutors said he lied": a group; an unlisted "-ers" may be a surname ("Sanders")
     titles = lists["titles"] | lists["abbreviations"]

@@ -18,7 +18,9 @@ Standards Agency warned") is that body, not a role ("the agency") to resolve (``
 
 The speaker rules that give a mention inside the speaker phrase as its actor (``resolve_mention``,
 ``mention_name``) live here too: "Russia's defence ministry" is a role of Russia, "the Pentagon"
-keeps its own name with the actor of the state (``state_bodies`` of ``speaker_nouns.yaml``).
+keeps its own name with the actor of the state (``state_bodies`` of ``speaker_nouns.yaml``), and a
+generic or media head after a body the dictionary names is that body's ("the SANA news agency" is SANA,
+"The Daesh group" the Islamic State: ``toolkit.wording.speakers``), not a role for an earlier speaker.
 """
 
 from __future__ import annotations

@@ -378,7 +378,7 @@ def _np_word(word: str, lower: str, stop) -> bool:
         return False
     if lower in _NP_FUNCTION_WORDS:
         return True
-    if lower in stop or (lower in load_default_verbs() and word[0].islower()):
+    if lower in stop or (lower in load_default_verbs() and word[0].islower() and lower not in _speaker_words()):
         return False
     participle = lower.endswith(("ing", "ed")) and len(lower) > 4 and lower not in _speaker_words()  # not "feed"
     participle = participle and "-" not in lower  # "the so-called Observatory": a compound adjective

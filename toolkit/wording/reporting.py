@@ -94,7 +94,7 @@ from toolkit.wording.asides import (
     find_quoted_by,
     find_speaker_around_aside,
 )
-from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object
+from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object, reads_as_noun
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import find_person_name, is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
@@ -205,8 +205,8 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                     break
             if verb is None:
                 verb, after, source, named = find_quoted_by(lower, quoted, i, verbs)
-            if verb is None:
-                continue
+            if verb is None or reads_as_noun(lower, quoted, i, after, verbs):
+                continue  # "Media reports said": the noun, then the verb
             participle = verb.split()[0].endswith("ing") and verb != "according to"
             if participle and i > 0 and (lower[i - 1] in PROGRESSIVE or is_pronoun_contraction(lower[i - 1])):
                 participle = False  # "he's been railing against", "is saying": a finite verb

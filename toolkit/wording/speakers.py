@@ -353,8 +353,9 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     elif (definite and clause.kind == "person") or (
         len(lower) <= 4 and head in lists["generic_heads"] | lists["media_heads"] and not names_body(phrase)
     ):
-        if not resolve_role(clause, head, lower, article, order) and inside:
-            resolve_mention(clause, phrase, inside, head_offset)
+        bodies = [m for m in inside if m[3] not in ("state", "person", "")] if clause.kind != "person" else []
+        if bodies or (not resolve_role(clause, head, lower, article, order) and inside):
+            resolve_mention(clause, phrase, bodies or inside, head_offset)  # "the SANA news agency": SANA
     elif inside:
         resolve_mention(clause, phrase, inside, head_offset)
     elif definite:
