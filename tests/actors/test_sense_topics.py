@@ -63,6 +63,12 @@ from toolkit.actors.mentions import find_mentions
         ),
         ("4 Turkish Troopers Killed in Daesh Attack in N Syria", "Syria", ("place", "locative")),
         ("Syria has been in the state of civil war since 2011.", "Syria", ("place", "setting_state")),
+        # the other side of a border, a capital's area, where a ship or a convoy is from or goes
+        ("Ankara has massed forces and tanks on its border with Syria.", "Syria", ("place", "border")),
+        ("Rebels took a key border crossing with Turkey at Kasab.", "Turkey", ("place", "border")),
+        ("Shelling hit villages in the Damascus area on Monday.", "Damascus", ("place", "city_noun")),
+        ("A Panama-flagged tanker sank.", "Panama", ("place", "origin")),
+        ("A Syria-bound convoy was stopped.", "Syria", ("place", "origin")),
         # a weekday after a place of leaving ends the phrase
         ("He cleared two borders since fleeing Berlin Monday after the attack.", "Berlin", ("place", "departure")),
     ],
@@ -118,6 +124,8 @@ def test_a_venue_name_in_a_text_without_commas():
         ("The group receives backing from Saudi Arabia, Reuters reports.", "Saudi Arabia"),
         ("Pressure from Washington grew.", "Washington"),
         ("She visited Russia's embassy.", "Russia"),
+        ("Turkey agreed with Syria on the border.", "Syria"),
+        ("Relations with Damascus improved.", "Damascus"),
     ],
 )
 def test_topic_rules_leave_actors(text, surface):

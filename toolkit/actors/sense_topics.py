@@ -19,6 +19,10 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
     a capital after a noun of ``assault_nouns`` and "on", "against" or "upon" ("one of the heaviest
     attacks on Damascus", "Terrorist Attack on Damascus", "rocket fire against Kabul"): the city
     struck; a state's name stays the state ("US strikes on Syria").
+``border``
+    a noun of ``border_nouns`` and "with" right before a state's name or capital: "Ankara has massed
+    forces on its border with Syria", "the frontier with Iraq" (``sense_places`` reads "a
+    Syria-Turkey border crossing").
 ``region``
     a capitalised word of direction of six letters or more right before it, inside a sentence
     ("the Lattakia province Western Syria", "in Northeastern Syria"): a part of the country; a
@@ -77,6 +81,8 @@ _ACT_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(\S)?")
 #: The nouns of ``act_nouns`` that are also verbs, and the words after which they are nouns.
 _ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling"})
 _ACT_ENDS = frozenset({"on", "in", "against", "near", "at", "by", "since", "that", "which", "and", "or", "of", "from"})
+#: A capitalised word of six letters or more and one space right before a mention ("Western ").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,} $")
 #: One to three capitalised words right after a capital ("Damascus Sheraton Hotel").
 _CAPITALISED_AFTER = re.compile(r"((?:[ \t]+[A-Z][a-z]+){1,3})(?![\w'’-])")
 
@@ -90,16 +96,17 @@ def topics_may_move(
 ) -> np.ndarray:
     """Per mention (as bytes of the text, one per character, and every word's start and end with
     the index of the word before each mention), whether a rule of this module could move it, found
-    without Python work per mention: a word of ``_SUBJECT_LINKS`` or ``visit_words``, "to" or a
-    capitalised word right before it, or a noun of ``accord_nouns`` right after it. Possessives, capitals and the words
-    sieved by ``toolkit.actors.sense_scan.states_may_move`` are let through there.
+    without Python work per mention: a word of ``_SUBJECT_LINKS`` or ``visit_words``, "to", "with"
+    or a capitalised word right before it, or a noun of ``accord_nouns`` right after it.
+    Possessives, capitals and the words sieved by ``toolkit.actors.sense_scan.states_may_move`` are
+    let through there.
     """
     word_starts, word_ends, previous = words
     lowered = text | 32
     one = np.maximum(previous, 0)
     near = (previous >= 0) & (starts - word_ends[one] <= 3)
     key = word_keys(lowered, word_starts[one], word_ends[one], 4).view("<u4")
-    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | lists.visit_words | {"to"}))
+    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | lists.visit_words | {"to", "with"}))
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     next_key = word_keys(lowered, word_starts[after], word_ends[after], 4).view("<u4")
     following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2)
@@ -124,16 +131,18 @@ def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
             return PLACE, "struck_city"  # "attacks on Damascus"
         if (
             before[-1:] != ["the"]
+            and _venue_after(joined, end, lists)
             and not ctx.punctuated(i)
             and not ctx.line_case(i)[0]
-            and _venue_after(joined, end, lists)
         ):
             return PART_OF_NAME, "venue_name"  # "Damascus Sheraton Hotel" without commas
     elif before and before[-1] == "the" and _accord_after(ctx, i, lists):
         return PLACE, "event"  # "the Iran deal"
+    if len(before) >= 2 and before[-1] == "with" and before[-2] in lists.border_nouns:
+        return PLACE, "border"  # "its border with Syria"
     if before and before[-1] in lists.visit_words and not owned and _right_after(joined, start, before[-1]):
         return PLACE, "visited"  # "a team visiting Syria"
-    region = _region_before(ctx, i, lists)
+    region = _region_before(ctx, i, lists) if _CAPITALISED_BEFORE.search(joined, max(0, start - 20), start) else None
     if region is not None:
         return region
     if owned and _possessive_event(joined, end, lists):
