@@ -28,6 +28,11 @@ _END = "The talks are due to resume in Geneva next week, the United Nations envo
         "Jessica Kourkounis for The New York Times",
         "Ruth Fremson/The New York Times",
         "Mandel Ngan/AFP via Getty Images",
+        "Read more: Looted colonial art: Germany to set up new contact office",
+        "READ ALSO: Syria talks resume in Geneva",
+        "Watch: Turkish troops cross into Syria",
+        "(Credit: Clayton Aldern / Grist)",
+        "Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)",
     ],
 )
 def test_a_widget_line_goes(widget):
@@ -45,6 +50,8 @@ def test_a_widget_line_goes(widget):
         "Popular video platforms were blocked in Syria for a week, activists said.",
         "Reporting for The New York Times, she travelled to Aleppo twice that year.",
         "The president said he would view other replies from Damascus as a provocation.",
+        "Read more than the headline: the report says Syria used chlorine, investigators said.",
+        "Credit to the negotiators: both sides kept the truce, the envoy said.",
     ],
 )
 def test_a_sentence_with_the_same_words_stays(sentence):
