@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+
 from toolkit.actors.matcher import Matcher
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
 
-__all__ = ["HONORIFICS", "fits_gender", "honorific_gender", "of_gender"]
+__all__ = ["HONORIFIC_RULE", "HONORIFICS", "fits_gender", "honorific_gender", "of_gender", "regender_surnames"]
 
+#: The ``sense_rule`` of a bare surname given to a person by its honorific (``regender_surnames``).
+HONORIFIC_RULE = "honorific_surname"
 #: Honorific (folded, without its full stop) -> the gender it gives.
 HONORIFICS = {"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f"}
 #: How far back the honorific may start: "Mrs. " is five characters, "Mister " seven.
@@ -64,3 +68,47 @@ def of_gender(matcher: Matcher, candidates: tuple, gender: str) -> tuple:
     """
     kept = tuple(c for c in candidates if fits_gender(matcher, matcher.rows_actor[c[0]], gender))
     return kept if kept else candidates
+
+
+def regender_surnames(
+    matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list, article_rows: np.ndarray
+) -> list[int]:
+    """Give a one-word person mention after an honorific that every candidate contradicts ("Ms. Trump"
+    for the dictionary's Donald Trump) to the article's one person of that surname who fits the
+    honorific's gender, named by any alias in the article ("Ivanka"); ``candidates`` changed in place.
+
+    Parameters
+    ----------
+    matcher : the compiled dictionary (its ``surnames``: the last word of each person's full names).
+    joined : the text the offsets point into.
+    starts, ends : the mentions' spans, in text order.
+    candidates : each mention's candidates (``(row, ...)`` tuples).
+    article_rows : each mention's article.
+
+    Returns
+    -------
+    list of int
+        The indexes of the mentions given to another person.
+    """
+    changed: list[int] = []
+    if not len(starts):
+        return changed
+    rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
+    actor_of = matcher.rows_actor_array[rows]
+    people = np.flatnonzero(matcher.actor_kind[actor_of] == 2).tolist()
+    named: dict[int, set[int]] = {}  # article row -> the people it names by any alias
+    for i in people:
+        named.setdefault(int(article_rows[i]), set()).update(matcher.rows_actor[c[0]] for c in candidates[i])
+    for i in people:
+        start, end = int(starts[i]), int(ends[i])
+        if " " in joined[start:end].strip():
+            continue
+        gender = honorific_gender(joined, start)
+        if not gender or any(fits_gender(matcher, matcher.rows_actor[c[0]], gender) for c in candidates[i]):
+            continue
+        others = matcher.surnames.get(alias_key(joined[start:end]), set()) & named[int(article_rows[i])]
+        others = {other for other in others if fits_gender(matcher, other, gender)}
+        if len(others) == 1:
+            candidates[i] = ((matcher.actor_row[others.pop()], None, ""),)
+            changed.append(i)
+    return changed

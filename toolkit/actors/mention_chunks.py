@@ -17,6 +17,7 @@ from toolkit.actors.acronyms import (
     mark_defined_acronyms,
 )
 from toolkit.actors.context import resolve_by_context
+from toolkit.actors.honorifics import HONORIFIC_RULE, regender_surnames
 from toolkit.actors.matcher import Matcher, scan
 from toolkit.actors.mention_roles import resolve_actors
 from toolkit.actors.org_short_forms import RULE as ORG_SHORT_FORM
@@ -131,6 +132,11 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     kept = acting[keep]
     kept_candidates = [c for c, k in zip(act_candidates, keep.tolist(), strict=False) if k]
     named = resolve_surnames(matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]])
+    regendered = regender_surnames(
+        matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]]
+    )
+    for j in regendered:
+        rules[int(kept[j])] = HONORIFIC_RULE  # "Ms. Trump" given to the article's Ivanka
     for i, candidate in zip(kept.tolist(), kept_candidates, strict=False):
         candidates[i] = candidate  # a surname given to the article's person of that name
     for i in kept[~named].tolist():
