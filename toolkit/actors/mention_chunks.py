@@ -22,6 +22,8 @@ from toolkit.actors.matcher import Matcher, scan
 from toolkit.actors.mention_roles import resolve_actors
 from toolkit.actors.org_short_forms import RULE as ORG_SHORT_FORM
 from toolkit.actors.org_short_forms import find_org_short_forms
+from toolkit.actors.person_given_names import RULE as GIVEN_NAME
+from toolkit.actors.person_given_names import find_given_names
 from toolkit.actors.persons import PeopleMatcher, add_titled_people, fill_person_titles
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.place_bodies import RULE as PLACE_BODY
@@ -165,6 +167,7 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     dated = find_surnames_by_date(matcher, joined, (starts, ends, candidates, senses), bounds, *articles)
     starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), dated, RULE)
     finders = [
+        (find_given_names, GIVEN_NAME),
         (find_org_short_forms, ORG_SHORT_FORM),
         (find_acronym_possessives, ACRONYM_POSSESSIVE),
         (find_dotted_acronyms, DOTTED_ACRONYM),
