@@ -87,6 +87,7 @@ LEXICONS = {
         "visit_words",
         "act_nouns",
         "support_nouns",
+        "possessive_acts",
         "region_names",
         "listed_city_nouns",
         "listed_city_fillers",

@@ -69,6 +69,9 @@ from toolkit.actors.mentions import find_mentions
         ("Shelling hit villages in the Damascus area on Monday.", "Damascus", ("place", "city_noun")),
         ("A Panama-flagged tanker sank.", "Panama", ("place", "origin")),
         ("A Syria-bound convoy was stopped.", "Syria", ("place", "origin")),
+        ("Rockets hit the Damascus region on Monday.", "Damascus", ("place", "city_noun")),
+        ("In interviews with the UK newspaper the leaders spoke.", "UK", ("place", "setting_noun")),
+        ("Syria's war began in 2011.", "Syria", ("place", "possessive_place")),
         # a weekday after a place of leaving ends the phrase
         ("He cleared two borders since fleeing Berlin Monday after the attack.", "Berlin", ("place", "departure")),
     ],
@@ -126,6 +129,8 @@ def test_a_venue_name_in_a_text_without_commas():
         ("She visited Russia's embassy.", "Russia"),
         ("Turkey agreed with Syria on the border.", "Syria"),
         ("Relations with Damascus improved.", "Damascus"),
+        ("Mueller looked into Russia's election interference.", "Russia"),
+        ("He listed Russia's war crimes in Ukraine.", "Russia"),
     ],
 )
 def test_topic_rules_leave_actors(text, surface):

@@ -84,6 +84,7 @@ class SenseLists:
     visit_words: frozenset
     act_nouns: frozenset
     support_nouns: frozenset
+    possessive_acts: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
@@ -181,6 +182,7 @@ def word_lists() -> SenseLists:
         visit_words=words("visit_words"),
         act_nouns=words("act_nouns"),
         support_nouns=words("support_nouns"),
+        possessive_acts=words("possessive_acts"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

@@ -49,7 +49,9 @@ it: "in" and a noun of the state's acts right after it (``act_nouns``, maybe aft
 ``acting_modifiers``: "killed in US airstrikes", "in US air strikes", "in US custody"), or "from"
 after a noun of what a state gives or says (``support_nouns``: "receives backing from Saudi
 Arabia", "pressure from Washington"); after "in" a capital stays the place ("killed in Damascus
-air raids" may be the city's).
+air raids" may be the city's). ``owns_an_act`` does the same for a possessive before a setting noun
+and a noun of ``possessive_acts`` ("Russia's election interference", "Russia's war crimes"), which
+``sense_places`` would read as ``possessive_place`` ("Syria's war").
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ from toolkit.actors.sense_context import SenseContext, is_opening, word_before, 
 from toolkit.actors.sense_lists import PART_OF_NAME, PLACE, SenseLists
 from toolkit.actors.sense_scan import in_table, prefix_table, word_keys
 
-__all__ = ["acts_in_place", "find_topic", "topics_may_move"]
+__all__ = ["acts_in_place", "find_topic", "owns_an_act", "topics_may_move"]
 
 #: The words that link a noun of ``subject_nouns`` to its subject ("a meeting on Syria").
 _SUBJECT_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -240,3 +242,15 @@ def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -
         return True  # "in US air strikes"
     # a noun that is also a verb only before a preposition or punctuation ("Fighting in Syria strikes fear")
     return one in lists.act_nouns and (one not in _ACT_VERBS or two in _ACT_ENDS or (not two and end != ""))
+
+
+#: A possessive, a word and the word after it ("'s election interference").
+_OWNED_PAIR = re.compile(r"(?:['’]s?|s)[ \t]+([a-z]+)[ \t]+([a-z]+)")
+
+
+def owns_an_act(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """Whether mention ``i`` is a possessive before a noun and a noun of ``possessive_acts``: the state
+    acting ("Russia's election interference", "Russia's war crimes", "Syria's war effort").
+    """
+    found = _OWNED_PAIR.match(ctx.joined, int(ctx.ends[i]), int(ctx.ends[i]) + 60)
+    return found is not None and found.group(2) in lists.possessive_acts

@@ -122,7 +122,7 @@ from toolkit.actors.sense_settings import (
 )
 from toolkit.actors.sense_sieves import sieve_rules
 from toolkit.actors.sense_spread import spread_places
-from toolkit.actors.sense_topics import acts_in_place, find_topic, topics_may_move
+from toolkit.actors.sense_topics import acts_in_place, find_topic, owns_an_act, topics_may_move
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
 
@@ -267,7 +267,7 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return PART_OF_NAME, "name_after"  # "US GAAP", "the UK Times"; "US Senate Committee" stays
         if kind == 1 and after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
-        return _find_place(ctx, i, alias_type, word) if kind == 1 else None
+        return _unless_acting(ctx, i, alias_type, find_place(ctx, i, alias_type, word, lists)) if kind == 1 else None
     if key in lists.place_possessives and is_place_possessive(ctx, i, lists):
         return OTHER, "place_possessive"  # "Hamas northwestern countryside": Hama's
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
@@ -289,11 +289,12 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "country_dateline"  # "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria (AP) —"
         if after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
-        place = _find_place(ctx, i, alias_type, word) if ctx.state[i] else None
+        place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is None and ctx.state[i]:
             place = find_setting(ctx, i, alias_type, lists)  # "downtown Tunis", "Syrias warring sides"
         if place is None and ctx.state[i]:
             place = find_topic(ctx, i, alias_type, lists)  # "a meeting on Syria", "attacks on Damascus"
+        place = _unless_acting(ctx, i, alias_type, place)
         if place is not None:
             return place
         if word in lists.ezafe and has_hyphenated_name_before(ctx, i, lists):
@@ -313,11 +314,14 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
     return None
 
 
-def _find_place(ctx: SenseContext, i: int, alias_type: str, word: str):
-    """``sense_places.find_place``, but a ``locative`` whose words say the state acts stays the actor
-    (``sense_topics.acts_in_place``: "killed in US airstrikes", "backing from Saudi Arabia").
+def _unless_acting(ctx: SenseContext, i: int, alias_type: str, place):
+    """``place`` (a ``(sense, rule)`` or None), but None where the words say the state acts: a
+    ``locative`` before a noun of its acts or after one of what it gives (``sense_topics.acts_in_place``:
+    "killed in US airstrikes", "backing from Saudi Arabia"), a possessive rule before a noun of an act
+    (``sense_topics.owns_an_act``: "Russia's election interference", "Russia's war crimes").
     """
-    place = find_place(ctx, i, alias_type, word, ctx.lists)
     if place == (PLACE, "locative") and acts_in_place(ctx, i, ctx.lists, alias_type == "capital"):
+        return None
+    if place is not None and place[1].startswith("possessive_") and owns_an_act(ctx, i, ctx.lists):
         return None
     return place
