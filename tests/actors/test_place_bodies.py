@@ -88,3 +88,12 @@ def test_body_id():
 
 def test_a_people_s_police_is_no_place_s_body():
     assert bodies("Kurdish police put the toll at 16. Lebanese police agreed.") == []
+
+
+def test_a_state_s_department_and_patrols():
+    found = bodies("The Texas Department of Public Safety and the California Highway Patrol agreed.")
+    assert found == [
+        ("Texas Department of Public Safety", "org:texas_department_of_public_safety"),
+        ("California Highway Patrol", "org:california_highway_patrol"),
+    ]
+    assert bodies("The UNs Commission of Inquiry said.") == []  # an acronym's possessive is no place

@@ -4,7 +4,8 @@ The dictionary lists the national police of some countries and a few cities' ("N
 Department"), never every town's. News name such a body by a place and the head of its name:
 "Capt. X of the Linden Police Department", "director of the Milan police", "West Mercia police
 said", "the Cook County Sheriff's Office", "the Brentwick Fire Department", "the Kings County
-District Attorney's Office", "the Linden City Council", "the Fulton County Superior Court". As
+District Attorney's Office", "the Linden City Council", "the Fulton County Superior Court", "the
+Texas Department of Public Safety", "the California Highway Patrol", "the Montana Legislature". As
 ``toolkit.actors.persons`` makes a person actor of a name the dictionary lacks, this rule makes an
 organisation actor of each such body:
 
@@ -16,7 +17,9 @@ organisation actor of each such body:
 
 The place is one to three capitalised words right before the head ("Police Department", "police",
 "Sheriff's Office", "Fire Department", "Prosecutor's Office", "District Attorney's Office", "City
-Council", "County Council", "District Court", "Superior Court", ...), none of them a stop word, a
+Council", "County Council", "District Court", "Superior Court", "Highway Patrol", "State Police",
+"Legislature", "Attorney General's Office", a "Department", "Office", "Bureau", "Board", "Division"
+or "Commission" of up to four capitalised words, ...), none of them a stop word, a
 title, a month or weekday, a word of a body's name or a word that names a kind of police
 ("Military Police", "Secret Police", "Border Police", "State Police", "Federal Police"). A body is
 left alone when:
@@ -27,8 +30,8 @@ left alone when:
 - a fourth capitalised word comes before the place (a longer name), or a capitalised word follows
   the head ("Linden Police Chief", "Aleppo Police Command"), or "station", "headquarters" or
   "academy" does (a building);
-- it stands in a headline in title case, or its place opens a sentence and stands in lower case
-  elsewhere in the article ("Local police said": "local" is no place).
+- it stands in a headline in title case, or its place is one word that opens a sentence and stands
+  in lower case elsewhere in the article ("Local police said": "local" is no place).
 
 One regular expression finds the heads over the whole chunk; only the text before each head is
 read after it. Tests in tests/actors/test_place_bodies.py.
@@ -60,7 +63,10 @@ _HEAD = re.compile(
     rf"|(?:District[ \t]+Attorney|Prosecutor|State[ \t]+Attorney){_APOSTROPHE}s[ \t]+Office"
     r"|(?:City|County|Town|Borough|Municipal)[ \t]+Council"
     r"|(?:District|County|Superior|Municipal|Circuit)[ \t]+Court"
-    r"|Constabulary"
+    r"|Constabulary|Highway[ \t]+Patrol|State[ \t]+(?:Police|Patrol)|[Ll]egislature"
+    rf"|Attorney[ \t]+General{_APOSTROPHE}s[ \t]+Office"
+    r"|(?:Department|Office|Bureau|Board|Division|Commission)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"[A-Z][\w'’\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'’\-]*){0,3}"
     r")(?![\w\-‐])"
 )
 #: One to three capitalised words right before a head (the place), the space before the head included.
@@ -83,6 +89,8 @@ _OPENING_WORDS = frozenset(
 )
 #: Characters after which a word opens a sentence.
 _OPENERS = ".!?:;\"“‘'([—–\n"
+#: An acronym, maybe with a possessive "s" that lost its apostrophe ("UNs"): no place's word.
+_ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _NEXT = re.compile(r"[ \t]*([\w'’\-‐]*)")
 _LOWER = re.compile(r"[a-z][a-z\-‐]*")
 
@@ -177,8 +185,8 @@ def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: 
         return None  # no place, a run of capitals longer than a place's, "Military Police", "County Council"
     if len(words) == 1 and fold_word(words[0][1]).endswith(_DEMONYM_ENDINGS):
         return None  # "Kurdish police", "Lebanese police": a people's police, no place's
-    if any(fold_word(word) in stop or word[-1:] in ",.;:" for _, word in words):
-        return None
+    if any(fold_word(word) in stop or word[-1:] in ",.;:" or _ACRONYM.fullmatch(word) for _, word in words):
+        return None  # "UNs Commission of Inquiry": an acronym's possessive, no place
     start = words[0][0]
     if len(words) == len(written):
         previous = joined[max(low, start - 30) : start].split()
@@ -192,7 +200,7 @@ def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: 
         return None
     before_place = joined[low:start].rstrip(" \t")
     opening = not before_place or before_place[-1] in _OPENERS
-    if opening and _in_lower_case(joined, fold_word(words[0][1]), bounds):
+    if opening and len(words) == 1 and _in_lower_case(joined, fold_word(words[0][1]), bounds):
         return None  # "Local police said": "local" is a word of the article
     return start
 
