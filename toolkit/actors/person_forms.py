@@ -61,6 +61,8 @@ __all__ = ["Hits", "TitledName", "country_of_hits", "read_titled_name"]
 _BREAK = re.compile(r"[\"“”«»,;:()\[\]—–!?\n]|\.(?=\s)")
 #: "of" (and "the") between a title's head and the place or body it heads.
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: "of" or "for" between a title's head and the place or body before the name ("director for Aleppo X").
+_OF_FOR = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 #: What may close a title in apposition ("the Labour MP, said", "a spokesman for the ministry").
 _CLOSE = re.compile(r"\s*(?:[,;:.)—–]|$)|[ \t]+(?:of|for|to|from|in|at|on|who|and|with|since)\b")
 #: The comma (and spaces) just before a word: a possessive may open a title in apposition.
@@ -128,7 +130,7 @@ def read_titled_name(
         run = _name_run(joined, gap.end(), high) if gap is not None else None
     if run is not None:
         return _read_after_title(matcher, joined, folded, run, (low, after), hits)
-    of = _OF.match(joined, after, high)
+    of = _OF_FOR.match(joined, after, high)  # "Mayor of London X", "Health director for Aleppo X"
     person = _read_title_of(matcher, joined, of.end(), (low, after, high), hits) if of is not None else None
     return person or _read_apposition(matcher, joined, after, bounds, hits)
 

@@ -1,0 +1,37 @@
+"""Tests for the "title for a place or body, name" form of toolkit.actors.person_forms: "Health director for
+Aleppo X" and "A spokesman for the Brentwick Front X" name X as "Mayor of London X" does. The articles are
+written for the tests.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from toolkit.actors.mentions import find_mentions
+
+
+def people(text: str) -> dict[str, str]:
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    found = found[found["sense_rule"] == "title_person"]
+    return dict(zip(found["surface"], found["role_title"], strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "title"),
+    [
+        (
+            "Health director for Aleppo Ivo Karlsson said five people died.",
+            "Ivo Karlsson",
+            "director for Aleppo",
+        ),
+        ("Mayor of London Teodor Vance spoke.", "Teodor Vance", "Mayor of London"),
+    ],
+)
+def test_a_title_for_a_place_names_the_person_after_it(text, surface, title):
+    assert people(text) == {surface: title}
+
+
+def test_a_title_for_a_place_the_dictionary_lacks_needs_a_name_of_two_words_after_one_of_place():
+    assert people("The director for Brentwick Lina Marwood said.") == {"Lina Marwood": "director for Brentwick"}
+    assert people("He campaigned for Governor.") == {}
