@@ -9,7 +9,7 @@ from toolkit.actors.sense_datelines import opens_headline
 from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
-__all__ = ["find_place"]
+__all__ = ["city_before", "find_place"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -53,7 +53,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         return None  # "US-led strikes": the state acts
     if joined[end : end + 2] == ": " and joined[end + 2 : end + 3].islower() and opens_headline(ctx, i):
         return PLACE, "kicker"  # "Syria: the war explained"
-    if _city_before(ctx, i, lists) or (word in lists.place_before and _place_noun_before(ctx, i, word, lists)):
+    if city_before(ctx, i, lists) or (word in lists.place_before and _place_noun_before(ctx, i, word, lists)):
         return PLACE, "city_country"
     if joined[end : end + 1] in ("'", "’") or joined[end : end + 2] == "s ":
         owned = re.match(r"['’]?s\s+([A-Z][\w-]*)(\s+\S+)?", joined[end : end + 60])
@@ -283,7 +283,7 @@ _LISTED = re.compile(r"(?<![\w'’])([a-z]+)[ \t]+[A-Z][\w'’-]*[ \t]+(?:and|or
 _LAST_WORD = re.compile(r"(?<![\w'’])[^\W\d_]+$")
 
 
-def _city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+def city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     """A place name right before a state's name: "Aleppo, Syria", or in a line without punctuation
     "Dohuk Iraq": a capitalised word that is no mention, no stop, title or calendar word.
     """

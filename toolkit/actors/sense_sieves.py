@@ -6,7 +6,7 @@ necessary condition of its rule, so it moves no mention: one it leaves out is on
 not move. Where a byte outside ASCII or a "?" stands near a mention, a sieve that reads letters lets
 it through, as ``str.isalpha``, ``isupper`` and ``alias_key`` read more than ASCII.
 
-``city_before`` (``sense_places._city_before``)
+``city_before`` (``sense_places.city_before``)
     ", " right before the mention, or a capitalised word across one to three spaces, tabs or
     hyphens ("Aleppo, Syria", "Dohuk Iraq").
 ``country_dateline`` (``sense_settings.is_country_dateline``)

@@ -15,6 +15,10 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
     after "the", a state's name right before a noun of an accord or a gathering (``accord_nouns``:
     "the Iran deal", "the Syria talks"); "the US attack on" stays the state. (``sense_places`` reads
     "the Iran nuclear deal" and "the Paris climate accord" through ``event_nouns``.)
+``city_country``
+    a capital after a place's name and a comma, before punctuation: an address ("born in Seattle,
+    Washington, and raised"; ``sense_places`` reads "Aleppo, Syria"); "In Geneva, Moscow said"
+    stays the state.
 ``struck_city``
     a capital after a noun of ``assault_nouns`` and "on", "against" or "upon" ("one of the heaviest
     attacks on Damascus", "Terrorist Attack on Damascus", "rocket fire against Kabul"): the city
@@ -62,6 +66,7 @@ import numpy as np
 
 from toolkit.actors.sense_context import SenseContext, is_opening, word_before, word_key
 from toolkit.actors.sense_lists import PART_OF_NAME, PLACE, SenseLists
+from toolkit.actors.sense_places import city_before
 from toolkit.actors.sense_scan import in_table, prefix_table, word_keys
 
 __all__ = ["acts_in_place", "find_topic", "owns_an_act", "topics_may_move"]
@@ -131,6 +136,9 @@ def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
     if alias_type == "capital":
         if len(before) >= 2 and before[-1] in _ASSAULT_LINKS and before[-2] in lists.assault_nouns:
             return PLACE, "struck_city"  # "attacks on Damascus"
+        if joined[start - 2 : start] == ", " and joined[end : end + 1] in (",", ".", ";", ")", "\n", ""):
+            if city_before(ctx, i, lists):
+                return PLACE, "city_country"  # "born in Seattle, Washington, and"
         if (
             before[-1:] != ["the"]
             and _venue_after(joined, end, lists)
