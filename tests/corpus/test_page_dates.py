@@ -4,6 +4,8 @@ unambiguous dates (toolkit.corpus.html_pages): "10/04/16 05:29 PM EDT" of a US p
 
 from __future__ import annotations
 
+import warnings
+
 import pandas as pd
 
 import toolkit
@@ -58,3 +60,17 @@ def test_dates_that_cannot_be_swapped_are_kept():
     assert _day_month_checked("", "https://x.org/2016/10/05/a", "2016-04-10") == ("2016-04-10", "")
     assert _day_month_checked("", "https://x.org/2016/10/04/a", "2016-04-10")[0] == "2016-10-04"
     assert _day_month_checked("", "https://x.org/2015/10/04/a", "2016-04-10")[0] == "2016-04-10"  # another year
+
+
+def test_the_extractor_s_warnings_stay_out_of_a_load(tmp_path):
+    # dateutil warns about a time zone name it does not know ("PST") while the extractor reads a page's
+    # dates: a user (and a report's output) should not see a library's warning about a page
+    body = "<p>" + _BODY + "</p>"
+    dated = '<meta property="article:published_time" content="2016-12-16T14:05:00PST">'
+    page = f"<html><head><title>Budget vote</title>{dated}</head><body>{body}</body></html>"
+    (tmp_path / "page.html").write_text(page)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = toolkit.load_articles(tmp_path, cache=False)
+    assert len(articles) == 1
+    assert [str(warning.message) for warning in caught] == []

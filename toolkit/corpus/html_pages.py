@@ -10,6 +10,7 @@ furniture is stripped later, from whichever text was kept, as from every format.
 from __future__ import annotations
 
 import re
+import warnings
 
 from toolkit.corpus.linked_data import fill_from_linked_data
 
@@ -64,7 +65,11 @@ def read_html_page(relative: str, html: str, report) -> list[dict]:
 
     html = _XML_DECLARATION.sub("", html, count=1)
     try:
-        document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+        with warnings.catch_warnings():  # dateutil's, about a page's time zone names: the date is checked below
+            warnings.simplefilter("ignore")
+            document = trafilatura.bare_extraction(
+                html, with_metadata=True, include_comments=False, include_tables=False
+            )
     except Exception as error:  # trafilatura raises many kinds on broken markup
         report.add(relative, "file", f"HTML could not be parsed: {type(error).__name__}: {error}", "file skipped")
         return []
