@@ -9,7 +9,7 @@ a state-class label's "his"/"her" refers to (``label_possessors``), the groups a
 unattached label refers back to, in columns of their own (``label_antecedents``), the "Opposition"
 of a parliamentary title, which is no label (``label_titles``), armed groups the
 dictionary misses, by their shape or a plural acronym (``unnamed_groups``), labels that take
-the target of the label next to them (``neighbour_labels``)
+the target of the label next to them (``neighbour_labels``), appositions without a comma (``bare_appositions``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
 (``reporting``), verbs joined to the clause before them (``clause_links``) and their marks
 (``quote_marks``), both tables of one analysis read from the frame cache (``cached_quotes``), label rows

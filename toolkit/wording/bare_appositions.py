@@ -1,0 +1,68 @@
+"""Appositions without a comma: the group a label describes right after its name, as FA-KES writes them.
+
+FA-KES has lost its commas, so "X, a Kurdish militia," reads "X a Kurdish militia". The apposition
+rules of ``toolkit.wording.attachment`` need the comma; this one reads the same structure without
+it: a mention that can be the target, then "a" or "an", at most two adjectives (capitalised,
+hyphenated or with an adjective's ending), and the label
+("the Peoples Protection Units or YPG a Kurdish militia" -> YPG; "Hezbollah a Shiite militant
+group"), also through a group noun and "of" ("the Syrian Democratic Forces (SDF) a coalition of
+militias backed by the United States" -> SDF), and past a bracketed acronym after the name.
+
+Not when a verb follows the label (the phrase is then a subject: "after ISIS a militant group
+claimed ..." is a new clause) or a noun that the label modifies ("Iran a key regime ally": the ally
+is Iran, the regime another), nor when the word before the article is no name's end (a number, a
+place taken as a place, a word in lower case).
+"""
+
+from __future__ import annotations
+
+from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Sentence, reporting_words, stop_words
+
+__all__ = ["find_bare_apposition"]
+
+_ARTICLES = frozenset({"a", "an"})
+_GROUP_NOUNS = frozenset("coalition alliance umbrella group grouping federation bloc network front union".split())
+_ADJECTIVES = 2  # words between the article and the label at most ("a hardline Kurdish militia")
+_ADJECTIVE_ENDINGS = ("ist", "ic", "al", "ian", "ish", "ese", "ite", "ive", "ous", "ant", "ent", "ary", "ed", "line")
+
+
+def find_bare_apposition(sentence: Sentence, left: int, after: int, can_name) -> list:
+    """``[(mention, "apposition")]`` for a label whose phrase starts at token ``left`` and ends before
+    ``after`` when a name stands right before its indefinite article (module docstring), else ``[]``;
+    ``can_name(mention)`` says whether the mention may be the label's target.
+    """
+    lower, words = sentence.lower, sentence.words
+    if after < len(lower) and (lower[after] in COPULAS | DESIGNATING or lower[after] in reporting_words()):
+        return []
+    if after < len(lower) and _modified_noun(sentence.words[after], lower[after]):
+        return []  # "Iran a key regime ally": the label modifies another noun, the regime is not Iran
+    k = left if lower[left] in _ARTICLES else left - 1  # the phrase may hold its article ("a Kurdish militia")
+    if k >= 2 and lower[k] == "of" and lower[k - 1] in _GROUP_NOUNS:
+        k -= 2  # "a coalition of militias"
+    for _ in range(_ADJECTIVES):
+        if k >= 1 and _adjective(words[k], lower[k]):
+            k -= 1
+    if k < 1 or lower[k] not in _ARTICLES:
+        return []
+    end = k - 1
+    if lower[end] == ")":  # "the Syrian Democratic Forces (SDF) a coalition": the name before the bracket
+        opening = next((j for j in range(end - 1, max(end - 4, -1), -1) if lower[j] == "("), None)
+        end = opening - 1 if opening else end
+    mention = sentence.mention_at(end, ending=True) if end >= 0 else None
+    return [(mention, "apposition")] if mention is not None and can_name(mention) else []
+
+
+def _adjective(word: str, lower: str) -> bool:
+    """A word that may modify the label: capitalised ("Kurdish", "Shiite"), hyphenated ("Iran-backed")
+    or with an adjective's ending ("radical", "hardline"); never a stop word ("a day after militants").
+    """
+    if lower in stop_words() or not word.replace("-", "").isalpha():
+        return False
+    return word[:1].isupper() or "-" in word or lower.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _modified_noun(word: str, lower: str) -> bool:
+    """A word after the label that it modifies: a content word in lower case ("ally", "fighters"), not a
+    stop word ("that", "but") nor a participle opening a postmodifier ("based", "backed", "fighting").
+    """
+    return word.isalpha() and word.islower() and lower not in stop_words() and not lower.endswith(("ed", "ing"))
