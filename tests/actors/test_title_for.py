@@ -1,6 +1,6 @@
-"""Tests for the "title for a place or body, name" form of toolkit.actors.person_forms: "Health director for
-Aleppo X" and "A spokesman for the Brentwick Front X" name X as "Mayor of London X" does. The articles are
-written for the tests.
+"""Tests for the "title for a place or body, name" form of toolkit.actors.person_forms ("Health director for
+Aleppo X" and "A spokesman for the Brentwick Front X" name X as "Mayor of London X" does) and for a body's word
+as the surname after a given name ("Patrol Chief James Hall"). The articles are written for the tests.
 """
 
 from __future__ import annotations
@@ -35,3 +35,9 @@ def test_a_title_for_a_place_names_the_person_after_it(text, surface, title):
 def test_a_title_for_a_place_the_dictionary_lacks_needs_a_name_of_two_words_after_one_of_place():
     assert people("The director for Brentwick Lina Marwood said.") == {"Lina Marwood": "director for Brentwick"}
     assert people("He campaigned for Governor.") == {}
+
+
+def test_a_body_s_word_as_a_surname_after_a_given_name():
+    # toolkit.actors.family_names.is_body_surname: "Hall" after "James" is a surname, "City Hall" no name
+    assert people('"It looks good," Patrol Chief James Hall said Wednesday.') == {"James Hall": "Chief"}
+    assert people("The Mayor spoke at City Hall. Senator Carnegie Hall said.") == {}

@@ -55,7 +55,7 @@ from functools import lru_cache
 from toolkit.resources import read_data_lines
 from toolkit.text.folding import alias_key
 
-__all__ = ["bare_name", "bare_name_in", "compound_surname", "family_name", "family_name_candidates"]
+__all__ = ["bare_name", "bare_name_in", "compound_surname", "family_name", "family_name_candidates", "is_body_surname"]
 
 #: One romanised syllable of Chinese, Korean or Vietnamese, folded (checked on words of six letters at most).
 _SYLLABLE = re.compile(r"(?:[bcdfghjklmnpqrstvwxz]{1,3}|y)?[aeiouy]{1,3}(?:ng|nh|ch|n|m|k|p|t|c|h|l|r)?")
@@ -115,6 +115,9 @@ _COMPOUNDS = frozenset({"abdel", "abdul", "abdal", "abd", "abu", "abou"})
 #: Particles of European surnames that the news keep with the surname when they are capitalised
 #: ("De Iesu", "Le Pen", "Van der Bellen", "Dos Santos"); Arabic articles are never among them.
 _PARTICLES = frozenset("de di da do dos das du del della der den van von le la lo ter ten".split())
+#: Words of the names of bodies and buildings that are common surnames too ("James Hall", "Ann Church"):
+#: after a listed given name, a title's name may end with one.
+_BODY_SURNAMES = frozenset("hall church bank banks park temple castle wall post tower".split())
 #: Generational suffixes after a name: never its bare name ("James Roosevelt Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -327,3 +330,20 @@ def _particle_surname(words: list[str]) -> str:
     if first == len(words) - 1 or not words[first][:1].isupper() or not words[-1][:1].isupper():
         return ""
     return alias_key(" ".join(words[first:]))
+
+
+def is_body_surname(given: str, key: str) -> bool:
+    """Whether a name's last word that is also a word of bodies' names is a surname: ``key`` (folded)
+    one of those words that are common surnames ("hall", "church", "bank", "park") after a given name
+    of ``toolkit/data/given_names.txt`` (``given`` as written: "James Hall", not "City Hall").
+
+    Parameters
+    ----------
+    given : the first word of the name, as written.
+    key : the folded last word.
+
+    Returns
+    -------
+    bool
+    """
+    return key in _BODY_SURNAMES and alias_key(given) in _western_given_names()

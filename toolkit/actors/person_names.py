@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from toolkit.actors.family_names import bare_name
+from toolkit.actors.family_names import bare_name, is_body_surname
 from toolkit.actors.person_cues import has_title_apposition
 from toolkit.actors.scanning import KeyAutomaton
 from toolkit.actors.senses import ACTOR, word_lists
@@ -262,8 +262,10 @@ def read_name_span(words: list[tuple[int, str]], keys: list[str]) -> tuple[int, 
         if _GIVEN_INITIALS.fullmatch(word) and (word[-1] == "." or (index == 0 and not words[-1][1].isupper())):
             names += 1
             continue
-        if not is_name_word(word, key):
-            return None
+        if not is_name_word(word, key) and not (
+            index and index == len(words) - 1 and is_body_surname(words[0][1], key)
+        ):
+            return None  # "Chief James Hall": a body's word as the surname after a given name
         names += 1
     if not 2 <= names <= 4:
         return None
