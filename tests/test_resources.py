@@ -87,6 +87,7 @@ LEXICONS = {
         "visit_words",
         "act_nouns",
         "support_nouns",
+        "stance_nouns",
         "possessive_acts",
         "region_names",
         "listed_city_nouns",

@@ -85,6 +85,7 @@ class SenseLists:
     act_nouns: frozenset
     support_nouns: frozenset
     possessive_acts: frozenset
+    stance_nouns: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
@@ -183,6 +184,7 @@ def word_lists() -> SenseLists:
         act_nouns=words("act_nouns"),
         support_nouns=words("support_nouns"),
         possessive_acts=words("possessive_acts"),
+        stance_nouns=words("stance_nouns"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

@@ -52,7 +52,8 @@ And ``acts_in_place`` keeps the state acting where ``sense_places`` reads a loca
 it: "in" and a noun of the state's acts right after it (``act_nouns``, maybe after a word of
 ``acting_modifiers``: "killed in US airstrikes", "in US air strikes", "in US custody"), or "from"
 after a noun of what a state gives or says (``support_nouns``: "receives backing from Saudi
-Arabia", "pressure from Washington"); after "in" a capital stays the place ("killed in Damascus
+Arabia", "pressure from Washington"), or "toward" after a noun of a stance (``stance_nouns``: "the
+administration's policy toward Syria"); after "in" a capital stays the place ("killed in Damascus
 air raids" may be the city's). ``owns_an_act`` does the same for a possessive before a setting noun
 and a noun of ``possessive_acts`` ("Russia's election interference", "Russia's war crimes"), which
 ``sense_places`` would read as ``possessive_place`` ("Syria's war").
@@ -234,12 +235,15 @@ def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -
     """Whether the words around mention ``i``, which ``sense_places`` reads as a place after a
     locative word, say the state acts: "in" before it and a noun of ``act_nouns`` after it, maybe
     after a word of ``acting_modifiers`` ("killed in US airstrikes", "in US air strikes"), or
-    "from" after a noun of ``support_nouns`` ("receives backing from Saudi Arabia"); a ``capital``
+    "from" after a noun of ``support_nouns`` ("receives backing from Saudi Arabia"), or "toward"
+    after a noun of ``stance_nouns`` ("US policy toward Syria"); a ``capital``
     only by the second ("criticism from Moscow"; "killed in Damascus air raids" stays the city).
     """
     before = ctx.words_before(i, 2)
     if len(before) == 2 and before[-1] == "from" and before[-2] in lists.support_nouns:
         return True
+    if len(before) == 2 and before[-1] in ("toward", "towards") and before[-2] in lists.stance_nouns:
+        return True  # "US policy toward Syria"
     if capital or not before or before[-1] != "in":
         return False
     after = _ACT_AFTER.match(ctx.joined, int(ctx.ends[i]), int(ctx.ends[i]) + 60)
