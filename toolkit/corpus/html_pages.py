@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from html import unescape as html_unescape
 
 from toolkit.corpus.linked_data import fill_from_linked_data
 
@@ -23,6 +24,75 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml\b[^>]{0,200}\?>")
 
 #: A date in a page's address: "/2016/10/04/", "/2016/10/", "/2016-10-04-".
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)(?:[/-](\d\d?))?(?=[/-]|$)")
+
+
+#: The most words and characters of a site's name: a longer one is a headline taken for it.
+_SITE_WORDS, _SITE_CHARACTERS = 5, 40
+#: A date taken for a site's name ("Nov. 29, 2016", "2016-11-29").
+_DATE_LIKE = re.compile(r"(?i)^(?:\w+\.?\s+)?\d{1,2},?\s+\d{4}$|^\d{4}-\d\d-\d\d|^\d{1,2}[./]\d{1,2}[./]\d{2,4}$")
+#: A page's host name, without "www." (from ``hostname``, or from its address).
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.)?([^/:?#\s]+)", re.IGNORECASE)
+
+
+def _checked_outlet(site: str, title: str, named: str, host: str) -> tuple[str, tuple[str, str] | None]:
+    """The outlet of a page: its site name, unless there is none or it reads as the page's headline or
+    a date (the extractor takes one for the other on some pages: "Nikki Haley to Resign as ...", "Nov.
+    29, 2016"); then, as the extractor names a page without a site name, the host name of its address
+    without "www." ("nytimes.com"), else the name its ``og:site_name`` tag gives (``named``: read here
+    too, from pages whose tags were saved with other attribute names); and the load-report
+    ``(problem, action)`` when a site name was replaced.
+    """
+    if site and not _reads_as_headline(site, title):
+        return site, None
+    found = _HOST.match(host or "")
+    if found is not None:
+        outlet, source = found.group(1).lower(), "the page's address"
+    elif named and not _reads_as_headline(named, title):
+        outlet, source = named, "the page's og:site_name"
+    else:
+        outlet, source = "", ""
+    if not site:
+        return outlet, None  # as the extractor does for a page without a site name
+    action = f"outlet read from {source}: {outlet!r}" if outlet else "outlet left empty"
+    return outlet, (f"site name {site!r} reads as a headline or a date", action)
+
+
+def _reads_as_headline(site: str, title: str) -> bool:
+    """Whether a site name is too long for one, a date, or the page's headline (or its start)."""
+    key, headline = site.casefold().rstrip(" .…"), title.casefold()
+    return bool(site) and (
+        len(site.split()) > _SITE_WORDS
+        or len(site) > _SITE_CHARACTERS
+        or _DATE_LIKE.search(site) is not None
+        or (len(key) >= 12 and (key in headline or headline.startswith(key[:20])))
+    )
+
+
+#: A ``<meta>`` tag of Open Graph (``property`` or ``name``, ``content`` or ``value``: pages saved by some
+#: tools rename the attributes), and a canonical link.
+_META = re.compile(
+    r"<meta\b[^>]{0,400}?\b(?:property|name)\s*=\s*[\"']og:(url|site_name)[\"'][^>]{0,1000}>", re.IGNORECASE
+)
+_META_CONTENT = re.compile(r"\b(?:content|value)\s*=\s*(?:\"([^\"]{0,500})\"|'([^']{0,500})')", re.IGNORECASE)
+_CANONICAL = re.compile(r"<link\b[^>]{0,400}?\brel\s*=\s*[\"']canonical[\"'][^>]{0,1000}>", re.IGNORECASE)
+_HREF = re.compile(r"\bhref\s*=\s*(?:\"([^\"]{0,500})\"|'([^']{0,500})')", re.IGNORECASE)
+
+
+def _meta_value(html: str, key: str) -> str:
+    """The value of the page's first ``og:url`` or ``og:site_name`` tag (``key``), "" when none."""
+    for tag in _META.finditer(html):
+        if tag.group(1).lower() == key[3:]:
+            value = _META_CONTENT.search(tag.group())
+            if value is not None:
+                return " ".join(html_unescape(value.group(1) or value.group(2) or "").split())
+    return ""
+
+
+def _canonical(html: str) -> str:
+    """The address of the page's canonical link, "" when none."""
+    tag = _CANONICAL.search(html)
+    value = _HREF.search(tag.group()) if tag is not None else None
+    return html_unescape(value.group(1) or value.group(2) or "").strip() if value is not None else ""
 
 
 def _day_month_checked(html: str, url: str, date: str) -> tuple[str, str]:
@@ -83,10 +153,15 @@ def read_html_page(relative: str, html: str, report) -> list[dict]:
         "title": title,
         "text": "\n\n".join(paragraphs),
         "date": found.get("date") or "",
-        "outlet": found.get("sitename") or "",
+        "outlet": " ".join((found.get("sitename") or "").split()),
         "url": found.get("url") or "",
         "path": relative,
     }
+    record["url"] = record["url"] or _meta_value(html, "og:url") or _canonical(html)
+    named = _meta_value(html, "og:site_name")
+    record["outlet"], renamed = _checked_outlet(record["outlet"], title, named, found.get("hostname") or record["url"])
+    if renamed:
+        report.add(relative, "file", *renamed)
     record["date"], swapped = _day_month_checked(html, record["url"], record["date"])
     if swapped:
         report.add(relative, "file", swapped, "date read month first")
