@@ -27,7 +27,7 @@ def articles(*texts: str) -> pd.DataFrame:
 
 def people(mentions: pd.DataFrame) -> list[tuple]:
     """``(surface, actor_id, country, sense_rule)`` of the mentions of people outside the dictionary."""
-    found = mentions[~mentions["in_dictionary"]]
+    found = mentions[~mentions["in_dictionary"] & (mentions["kind"] == "person")]
     return list(zip(found["surface"], found["actor_id"], found["country"], found["sense_rule"], strict=True))
 
 

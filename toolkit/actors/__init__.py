@@ -17,7 +17,8 @@ dictionary named with a title (``persons``, with the shape of a name ``person_na
 a title takes around it ``person_forms``, the bare name a later sentence uses ``family_names``, a
 title in apposition read as a cue ``person_cues``, a title and a name set apart by a comma alone
 ``person_commas``, a given name alone after the full name ``person_given_names``), local bodies
-outside the dictionary named by a place and a head, "the Milan police" (``place_bodies``),
+outside the dictionary named by a place and a head, "the Milan police" (``place_bodies``), and national
+bodies by their name's shape, "the Food Standards Agency" (``named_bodies``),
 bare surnames read by the article's date and country
 (``surname_dates``, with where such a word stands alone ``surname_guards``), ``find_mentions``
 (``mentions``: one chunk of fields scanned and its rules run ``mention_chunks``, shared aliases

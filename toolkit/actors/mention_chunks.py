@@ -20,6 +20,8 @@ from toolkit.actors.context import resolve_by_context
 from toolkit.actors.honorifics import HONORIFIC_RULE, regender_surnames
 from toolkit.actors.matcher import Matcher, scan
 from toolkit.actors.mention_roles import resolve_actors
+from toolkit.actors.named_bodies import RULE as NAMED_BODY
+from toolkit.actors.named_bodies import find_named_bodies
 from toolkit.actors.org_short_forms import RULE as ORG_SHORT_FORM
 from toolkit.actors.org_short_forms import find_org_short_forms
 from toolkit.actors.person_given_names import RULE as GIVEN_NAME
@@ -173,7 +175,7 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
         (find_dotted_acronyms, DOTTED_ACRONYM),
     ]
     if isinstance(matcher, PeopleMatcher):  # local bodies outside the dictionary (toolkit.actors.place_bodies)
-        finders.insert(0, (find_place_bodies, PLACE_BODY))
+        finders[:0] = [(find_place_bodies, PLACE_BODY), (find_named_bodies, NAMED_BODY)]
     for find, rule in finders:
         extra = find(matcher, joined, (starts, ends, candidates, senses), bounds)
         starts, ends, senses, candidates, rules = _add_mentions((starts, ends, senses, candidates, rules), extra, rule)
