@@ -23,6 +23,7 @@ def test_names_are_readable_wrapped_and_cut():
     assert style.name_of(("Al Jazeera", "terrorists")) == "Al Jazeera · terrorists"
     assert style.name_of(pd.Timestamp("2023-11-01")) == "2023-11-01"
     assert style.name_of(3.0) == "3" and style.name_of(None) == "(none)"
+    assert style.name_of("") == style.name_of("  ") == "(none)"  # an outlet left empty
     envoy = "Special Envoy of the Secretary-General of the United Nations for Syria"
     assert style.shorten(envoy, 20, 2) == "Special Envoy of the\nSecretary-General o…"
     assert style.shorten(envoy, 30, 1) == "Special Envoy of the Secretar…"

@@ -95,7 +95,9 @@ def rows_that_fit(fontsize: float, lines: int = 1, reserved: float = 2.0, height
 
 
 def name_of(value) -> str:
-    """A readable name for a label: tuples joined with " · ", periods and dates as dates, numbers plainly."""
+    """A readable name for a label: tuples joined with " · ", periods and dates as dates, numbers plainly,
+    "(none)" for a missing value or an empty string.
+    """
     if isinstance(value, tuple):
         return " · ".join(name_of(part) for part in value)
     if isinstance(value, pd.Period):
@@ -106,6 +108,8 @@ def name_of(value) -> str:
         return str(int(value))
     if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
         return "(none)"
+    if isinstance(value, str) and not value.strip():
+        return "(none)"  # an outlet left empty: a blank label reads as a missing one
     return str(value)
 
 
