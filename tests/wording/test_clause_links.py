@@ -141,3 +141,39 @@ def test_a_generic_head_after_a_named_body_is_that_body():
         ["The Hezbollah group", "hezbollah"],
         ["the SANA news agency", "sana"],
     ]
+
+
+# --- attribution: a quote ending in "?" or "!"; a document and its author -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker, lemma",
+    [
+        ('"Why now?" Ms. Lee asked. She did not wait for an answer.', "Ms. Lee", "ask"),
+        ('"Sad!" Mr. Hale tweeted shortly after midnight.', "Mr. Hale", "tweet"),
+    ],
+)
+def test_a_quote_ending_in_a_question_or_exclamation_takes_the_clause_after(text, speaker, lemma):
+    assert [(s, v) for _, s, v in quote_rows(text)] == [(speaker, lemma)]
+
+
+def test_a_quote_ending_in_an_exclamation_inside_a_sentence_keeps_its_own_reading():
+    # the quote is not a sentence of its own: "Officials said" opens new reported speech
+    rows = quote_rows('The crowd chanted "Lock her up!" Officials said the rally was peaceful.')
+    assert [(s, v) for _, s, v in rows] == [("The crowd", "chant")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We call on all sides to show restraint," said a statement from the Norland Foreign Ministry.',
+        '"It is over," according to a statement by the Norland Foreign Ministry.',
+    ],
+)
+def test_a_document_after_its_verb_gives_way_to_its_author(text):
+    assert [s for _, s, _ in quote_rows(text)] == ["the Norland Foreign Ministry"]
+
+
+def test_an_alert_is_a_document():
+    rows = quote_rows('The police issued an alert on Monday. The alert said the suspect was "armed and dangerous."')
+    assert [(s, v) for _, s, v in rows] == [("The alert", "say")]

@@ -1,7 +1,9 @@
 """Attribution: which reporting clause each quote of a field belongs to.
 
 A quote takes the clause of the sentence(s) it spans: the one right after its closing mark (only
-punctuation between), else the nearest one before it, else the nearest one after it; a clause after
+punctuation between), else the nearest one before it, else the nearest one after it, else, for a quote
+that is a sentence of its own ending in "?" or "!", the clause opening the next sentence ('"Why now?"
+Ms. Lee asked.': the splitter ends the sentence at the mark); a clause after
 the quote whose verb is followed by "that" (after time words only) opens new reported speech and is
 not the quote's ('"…" Reports also said on Thursday that …'). A quote with
 no clause there follows news style: it continues an unclosed quote of the paragraph before, or an
@@ -78,7 +80,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     last_quote = (None, None)  # the quote before and its clause
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
-        clause = _attribute(quote, starts, by_start, text)
+        clause = _attribute(quote, starts, by_start, text) or _clause_opening_next(text, quote, starts, by_start)
         resolution = None
         if clause is None:
             clause, resolution = _carried(
@@ -116,6 +118,23 @@ def _continues_paragraph(text, quote, paragraphs, paragraph, last_quote) -> bool
         return False
     after = max(before[1], clause.end) if start <= clause.start < end else before[1]
     return _ALNUM.search(text, after, end) is None
+
+
+def _clause_opening_next(text, quote, starts, by_start):
+    """The clause opening the next sentence right after a quote that is a sentence of its own and ends
+    in "?" or "!" inside its marks ('"Why now?" Ms. Lee asked.', '"Sad!" Mr. Trump tweeted'): the
+    splitter ends the sentence at the mark, so the quote's own sentences hold no clause. None otherwise.
+    """
+    qs, qe = quote
+    sentence = bisect.bisect_right(starts, qs) - 1 if starts else 0
+    if text[qe - 2 : qe - 1] not in ("?", "!") or text[starts[sentence] if starts else 0 : qs].strip():
+        return None
+    clause_starts, ordered = by_start
+    k = bisect.bisect_left(clause_starts, qe)
+    clause = ordered[k] if k < len(ordered) else None
+    if clause is None or clause.start - qe > 3 or text[qe : clause.start].strip():
+        return None
+    return clause if clause.speaker_start == clause.start else None  # "Ms. Lee asked", not "asked Ms. Lee"
 
 
 def _by_start(clauses) -> tuple[list[int], list]:

@@ -13,6 +13,9 @@ A verb whose subject is a relative pronoun ("women who had accused Mr. Trump of 
 statement that blamed the army") takes no speaker after it: the words after it are its object, and
 its speaker is the relative's antecedent (``toolkit.wording.asides``) or none.
 
+A document read as a speaker after its verb is linked to its author by "from" or "by": "said a
+statement from the Foreign Ministry", "according to a statement by the army" (``names_author``).
+
 A verb form that is also a speaker noun ("reports") right before another reporting verb is the noun:
 "Media reports said" (speaker "Media reports"), "Witness reports claimed".
 """
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 from toolkit.wording.names import read_speaker_lists
 
-__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_object", "reads_as_noun"]
+__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_author", "names_object", "reads_as_noun"]
 
 #: Conjunctions after which a finite verb shares the subject of the clause before it.
 COORDINATORS = frozenset({"and", "but"})
@@ -69,3 +72,12 @@ def reads_as_noun(lower, quoted, verb_at, after, verbs) -> bool:
     ):
         return False
     return lower[after] in verbs and not lower[after].endswith("ing")
+
+
+def names_author(lower, quoted, end) -> bool:
+    """Whether the phrase ending before token ``end`` ends in a document noun (``document_heads`` in
+    ``speaker_nouns.yaml``: "statement", "communique") followed by "from" or "by" and an unquoted word.
+    """
+    if end < 1 or end + 1 >= len(lower) or lower[end] not in ("from", "by") or quoted[end + 1]:
+        return False
+    return lower[end - 1] in read_speaker_lists()["document_heads"]

@@ -13,7 +13,8 @@
   one between the speaker and the verb is skipped ("Stephen O'Brien this week said");
 * no inversion onto a noun phrase that a finite verb follows ("said Aleppo had become"), nor after a
   verb whose subject is a relative pronoun ("who had accused Mr. Trump": ``toolkit.wording.clause_links``);
-* a speaker head keeps its place complement ("a source inside the training camp told");
+* a speaker head keeps its place complement ("a source inside the training camp told"); a document
+  read after the verb gives way to its author ("said a statement from the Foreign Ministry");
 * a participle (", saying ...", "and calling it ...") takes the sentence's subject: the noun
   phrase at the sentence start or after a comma, followed by a verb or a comma.
 """
@@ -25,7 +26,7 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
-from toolkit.wording.clause_links import JOINS, follows_relative
+from toolkit.wording.clause_links import JOINS, follows_relative, names_author
 from toolkit.wording.names import NAME_PARTICLES, head_kind, is_capitalised, name_end_after, name_start_before
 from toolkit.wording.settings_before import ends_setting
 from toolkit.wording.verbs import load_default_verbs
@@ -370,7 +371,10 @@ def _speaker_after(words, lower, quoted, after, stop):
             break
         k += 1
         last = k
-    return _trim(lower, after, last)
+    found = _trim(lower, after, last)
+    if found and names_author(lower, quoted, found[1]):  # "a statement from the ministry": the ministry
+        return _speaker_after(words, lower, quoted, found[1] + 1, stop) or found
+    return found
 
 
 def _np_word(word: str, lower: str, stop) -> bool:
