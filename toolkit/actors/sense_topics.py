@@ -104,17 +104,23 @@ def topics_may_move(
 ) -> np.ndarray:
     """Per mention (as bytes of the text, one per character, and every word's start and end with
     the index of the word before each mention), whether a rule of this module could move it, found
-    without Python work per mention: a word of ``_SUBJECT_LINKS`` or ``visit_words``, "to", "with"
-    or a capitalised word right before it, or a noun of ``accord_nouns`` right after it.
-    Possessives, capitals and the words sieved by ``toolkit.actors.sense_scan.states_may_move`` are
-    let through there.
+    without Python work per mention: right before it a word of ``_SUBJECT_LINKS`` after a noun of
+    ``subject_nouns`` or ``assault_nouns``, "with" after a noun of ``border_nouns``, or a word of
+    ``visit_words``; or a noun of ``accord_nouns`` right after it (words compared on their first four
+    letters). Possessives, capitals, "to", "the" and a capitalised word before it are let through by
+    ``toolkit.actors.sense_scan.states_may_move`` and ``places_may_move``.
     """
     word_starts, word_ends, previous = words
     lowered = text | 32
-    one = np.maximum(previous, 0)
+    one, two = np.maximum(previous, 0), np.maximum(previous - 1, 0)
     near = (previous >= 0) & (starts - word_ends[one] <= 3)
     key = word_keys(lowered, word_starts[one], word_ends[one], 4).view("<u4")
-    before = near & in_table(key, prefix_table(_SUBJECT_LINKS | lists.visit_words | {"to", "with"}))
+    key_two = np.where(previous >= 1, word_keys(lowered, word_starts[two], word_ends[two], 4).view("<u4"), 0)
+    linked = in_table(key, prefix_table(_SUBJECT_LINKS)) & in_table(
+        key_two, prefix_table(lists.subject_nouns | lists.assault_nouns)
+    )
+    bordered = in_table(key, prefix_table({"with"})) & in_table(key_two, prefix_table(lists.border_nouns))
+    before = near & (linked | bordered | in_table(key, prefix_table(lists.visit_words)))
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     next_key = word_keys(lowered, word_starts[after], word_ends[after], 4).view("<u4")
     following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2)

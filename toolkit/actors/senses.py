@@ -101,7 +101,7 @@ import pandas as pd
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_datelines import has_agency_after, opens_dashed_line, opens_dated_line
-from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
+from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
     has_head_right_after,
@@ -320,8 +320,10 @@ def _unless_acting(ctx: SenseContext, i: int, alias_type: str, place):
     "killed in US airstrikes", "backing from Saudi Arabia"), a possessive rule before a noun of an act
     (``sense_topics.owns_an_act``: "Russia's election interference", "Russia's war crimes").
     """
-    if place == (PLACE, "locative") and acts_in_place(ctx, i, ctx.lists, alias_type == "capital"):
+    if place is None:
         return None
-    if place is not None and place[1].startswith("possessive_") and owns_an_act(ctx, i, ctx.lists):
+    if place[1] == "locative" and acts_in_place(ctx, i, ctx.lists, alias_type == "capital"):
+        return None
+    if place[1].startswith("possessive_") and owns_an_act(ctx, i, ctx.lists):
         return None
     return place
