@@ -40,3 +40,11 @@ def test_a_person_found_in_the_text_too():
 )
 def test_no_given_name_where_the_article_leaves_doubt(text):
     assert given(text) == []
+
+
+def test_no_given_name_is_a_family_name_written_first():
+    # person_given_names relies on it: a name written family name first never opens with a listed given name
+    from toolkit.resources import read_data_lines
+
+    given = {line.split()[0].lower() for line in read_data_lines("given_names.txt") if line.split()}
+    assert given.isdisjoint(read_data_lines("family_names.txt"))

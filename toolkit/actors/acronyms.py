@@ -55,6 +55,7 @@ DOTTED_ACRONYM = "dotted_acronym"
 #: Two or more capitals each followed by a full stop, after no letter, digit or full stop ("F.B.I.",
 #: "F.B.I.’s"); the look-behind keeps the search linear on a long run of such letters.
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+_DOTTED_SEED = re.compile(r"[A-Z]\.[A-Z]\.")
 #: A capitalised word right after a dotted acronym: the initials of a name ("H.R. McMaster").
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")
 
@@ -230,7 +231,7 @@ def find_dotted_acronyms(
     starts, ends = hits[0], hits[1]
     found: list[tuple[int, int, tuple]] = []
     table = None
-    for match in _DOTTED.finditer(joined):
+    for match in _dotted_forms(joined):
         if table is None:
             table = _all_acronyms(matcher)
         letters = match.group().replace(".", "")
@@ -244,6 +245,20 @@ def find_dotted_acronyms(
         if following is not None and (len(letters) <= 2 or _is_name_word(following.group(1))):
             continue  # "H.R. McMaster": a person's initials
         found.append((start, end, table[letters]))
+    return found
+
+
+def _dotted_forms(joined: str) -> list[re.Match]:
+    """The matches of ``_DOTTED`` in ``joined``, tried only where two dotted capitals stand (a search
+    for that plain pattern is several times faster than ``_DOTTED``'s look-behind at every character).
+    """
+    found: list[re.Match] = []
+    for seed in _DOTTED_SEED.finditer(joined):
+        if found and seed.start() < found[-1].end():
+            continue
+        match = _DOTTED.match(joined, seed.start())
+        if match is not None:
+            found.append(match)
     return found
 
 

@@ -19,7 +19,7 @@ rule makes an organisation actor of each (``actor_id`` ``org:`` and the folded n
   Agency", "Media"), a title word ("Minister"), or a capitalised word follows (a longer name), nor in
   a headline in title case.
 
-One regular expression over the chunk; only the text of each hit is read after it. Tests in
+The heads are found with ``str.find``; only the text around each is read after it. Tests in
 tests/actors/test_named_bodies.py.
 """
 
@@ -40,11 +40,12 @@ __all__ = ["RULE", "find_named_bodies"]
 #: The ``sense_rule`` and ``alias_type`` of a body this rule finds.
 RULE = "named_body"
 _WORD = r"[A-Z][\w'’\-‐]*"
-#: Up to four capitalised words, a head, maybe "of" and up to three capitalised words.
-_BODY = re.compile(
-    rf"(?<![\w\-‐'’.])((?:{_WORD}[ \t]+){{1,4}})(?:Agency|Commission|Authority|Ministry|Directorate|Bureau)"
-    rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:and[ \t]+)?{_WORD}){{0,2}})?(?![\w\-‐])"
-)
+#: The heads of a national body's name.
+_HEADS = ("Agency", "Commission", "Authority", "Ministry", "Directorate", "Bureau")
+#: Up to four capitalised words right before a head (the window's end).
+_BEFORE = re.compile(rf"(?<![\w\-‐'’.])((?:{_WORD}[ \t]+){{1,4}})$")
+#: Maybe "of" and up to three capitalised words after the head, then no more of a word.
+_AFTER = re.compile(rf"(?:[ \t]+of[ \t]+(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:and[ \t]+)?{_WORD}){{0,2}})?(?![\w\-‐])")
 #: Words of the press: a news agency is media, no actor.
 _PRESS = frozenset({"news", "press", "media", "information", "broadcasting", "television", "radio"})
 #: Words that may open the phrase before the name and are left out ("The", "On Sunday").
@@ -81,17 +82,17 @@ def find_named_bodies(
     list of ``(start, end, candidates)``, one per body (its name after any state that opens it), each
     with the one candidate of its actor, in text order.
     """
-    runs = list(_BODY.finditer(joined))
+    runs = _find_runs(joined)
     if not runs:
         return []
     lows = sorted(low for low, _ in field_bounds.values())
     found, entries = [], []
     for run in runs:
-        low = lows[int(np.searchsorted(lows, run.start(), side="right")) - 1]
+        low = lows[int(np.searchsorted(lows, run[0], side="right")) - 1]
         body = _read_body(matcher, joined, run, low, hits)
         if body is not None:
             start, name, country = body
-            found.append((start, run.end()))
+            found.append((start, run[2]))
             entries.append((body_id(name), name, country, ""))
     if not found:
         return []
@@ -99,12 +100,32 @@ def find_named_bodies(
     return [(start, end, ((row, None, ""),)) for (start, end), row in zip(found, rows, strict=True)]
 
 
-def _read_body(matcher: PeopleMatcher, joined: str, run: re.Match, low: int, hits: tuple):
+def _find_runs(joined: str) -> list[tuple[int, str, int]]:
+    """``(start, the words before the head, end)`` of each name with a head, in text order: the heads
+    found with ``str.find`` (many times faster than a pattern tried at every character), the words
+    before and after each read with a pattern anchored there.
+    """
+    runs = []
+    for head in _HEADS:
+        at = joined.find(head)
+        while at >= 0:
+            end = at + len(head)
+            before = _BEFORE.search(joined, max(0, at - 120), at)
+            after = _AFTER.match(joined, end)
+            if before is not None and after is not None:
+                runs.append((before.start(1), before.group(1), after.end()))
+            at = joined.find(head, end)
+    runs.sort()
+    return runs
+
+
+def _read_body(matcher: PeopleMatcher, joined: str, run: tuple[int, str, int], low: int, hits: tuple):
     """``(start of the body's mention, its full name, its country)`` of a run, or None."""
-    following = _NEXT.match(joined, run.end()).group(1)
+    run_start, written, run_end = run
+    following = _NEXT.match(joined, run_end).group(1)
     if following[:1].isupper():
         return None  # a longer name
-    words = [(run.start(1) + m.start(), m.group()) for m in re.finditer(r"\S+", run.group(1))]
+    words = [(run_start + m.start(), m.group()) for m in re.finditer(r"\S+", written)]
     while words and fold_word(words[0][1]) in _OPENING:
         words = words[1:]
     if not words:
@@ -121,21 +142,21 @@ def _read_body(matcher: PeopleMatcher, joined: str, run: re.Match, low: int, hit
         state_end = int(ends[at])
         body_start = _skip_spaces(joined, state_end)
         words = [(s, w) for s, w in words if s >= body_start]
-        if not words and " of " not in run.group():
+        if not words and " of " not in joined[run_start:run_end]:
             return None  # "the Syrian Ministry said": which one is not said
         at += 1
     elif len(words) < 2:
         return None  # "Reconciliation Commission": two words of name at least without a state
-    if at < len(starts) and starts[at] < run.end():
+    if at < len(starts) and starts[at] < run_end:
         return None  # another mention inside: the dictionary's body, a person
     stop = _not_name_words()
     if any(fold_word(w) in stop or _ACRONYM.fullmatch(w) for _, w in words):
         return None
-    if any(fold_word(w) in _PRESS for w in joined[body_start : run.end()].split()):
+    if any(fold_word(w) in _PRESS for w in joined[body_start:run_end].split()):
         return None
     if is_headline(joined, name_start, low):
         return None
-    name = " ".join((joined[name_start:state_end] + " " + joined[body_start : run.end()]).split())
+    name = " ".join((joined[name_start:state_end] + " " + joined[body_start:run_end]).split())
     return body_start, name, country  # "Syria's Ministry of Industry": "Syria Ministry of Industry"
 
 

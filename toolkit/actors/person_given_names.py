@@ -9,7 +9,8 @@ as the person the article named in full before it, the way ``toolkit.actors.phra
   and those found in the text, ``toolkit.actors.persons``), written before it in the article, and a
   given name of ``toolkit/data/given_names.txt`` (a list that leaves out on purpose the names that are
   also places, months or common words: "Bill", "Mark", "Hope", "Georgia"); a name written family
-  name first ("Kim Jong Un", ``toolkit.actors.family_names``) has no given name in front;
+  name first ("Kim Jong Un", ``toolkit.actors.family_names``) has no given name in front, as that list
+  and ``family_names.txt`` share no word;
 - the article names one person with that given name, and writes it before no other capitalised
   word than that person's own surname ("Jared Kushner ... Jared Leto ... Jared" leaves "Jared" alone);
 - the word is capitalised, stands alone (no capitalised name word right before or after it, no
@@ -22,12 +23,12 @@ Tests in tests/actors/test_person_given_names.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 import numpy as np
 
-from toolkit.actors.family_names import family_name
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.person_names import fold_word, is_name_word
 from toolkit.actors.sense_lists import ACTOR, word_lists
@@ -84,16 +85,17 @@ def find_given_names(
     for i in people.tolist():
         start, end = int(starts[i]), int(ends[i])
         words = joined[start:end].split()
-        if len(words) < 2 or family_name(joined[start:end]):
+        if len(words) < 2:
             continue
         key = fold_word(words[0])
         if key not in given or not words[0][:1].isupper():
             continue
-        low = lows[int(np.searchsorted(lows, start, side="right")) - 1]
+        low = lows[bisect.bisect_right(lows, start) - 1]
         persons = by_article.setdefault(low, {}).setdefault(key, {})
         persons.setdefault(int(actor_of[i]), (end, int(rows[i]), fold_word(words[1])))
+    highs = dict(bounds)
     for low, names in by_article.items():
-        high = dict(bounds)[low]
+        high = highs[low]
         single = {key: next(iter(persons.items())) for key, persons in names.items() if len(persons) == 1}
         if single:
             found.extend(_alone(joined, (low, high), single, (starts, ends)))
@@ -114,8 +116,7 @@ def _alone(joined: str, bounds: tuple[int, int], single: dict, mentions: tuple) 
     """
     low, high = bounds
     starts, ends = mentions
-    pattern = re.compile(r"(?<![\w\-‐'’])(" + "|".join(re.escape(k) for k in single) + r")(?![\w\-‐])", re.IGNORECASE)
-    places = list(pattern.finditer(joined, low, high))
+    places = list(_pattern(tuple(sorted(single))).finditer(joined, low, high))
     doubtful: set[str] = set()
     for match in places:
         key = match.group(1).lower()
@@ -145,6 +146,12 @@ def _alone(joined: str, bounds: tuple[int, int], single: dict, mentions: tuple) 
                 continue  # after a capitalised name word inside a sentence: part of another name
         found.append((start, end, ((row, None, ""),)))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _pattern(keys: tuple[str, ...]) -> re.Pattern:
+    """The given names ``keys`` as whole words in any case (compiled once per set of names)."""
+    return re.compile(r"(?<![\w\-‐'’])(" + "|".join(map(re.escape, keys)) + r")(?![\w\-‐])", re.IGNORECASE)
 
 
 def _next_word(joined: str, end: int, high: int) -> str:
