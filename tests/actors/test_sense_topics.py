@@ -52,6 +52,7 @@ from toolkit.actors.mentions import find_mentions
         ("The chief of a U.N. inspectors team visiting Syria says he wants to look.", "Syria", ("place", "visited")),
         ("Putin visited Tehran in 2015.", "Tehran", ("place", "visited")),
         ("Jihadists began to flock to Syria where many died.", "Syria", ("place", "destination")),
+        ("The border town of Kasab is a gateway to Turkey near the coast.", "Turkey", ("place", "destination")),
         ("At least 23 killed in Aleppo as UN meets over Syria", "Syria", ("place", "subject")),
         ("France sought to seize the diplomatic initiative on Syria.", "Syria", ("place", "subject")),
         # the people of a country, a headline's abbreviated direction, "the state of civil war"
