@@ -32,6 +32,7 @@ compare_by = "outlet"  # article column whose groups are compared, each against 
 tone_unit = "sentence"  # unit around a mention scored for tone: sentence or paragraph
 period = "month"  # period of the frequency over time: day, week, month, quarter or year
 min_count = 5  # keep a collocate or key term used at least this often
+min_articles = 5  # a group (e.g. an outlet) with fewer articles gets no keyness table (a warning names them)
 top_n = 15  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
@@ -164,7 +165,7 @@ show_table(label_relations, "label_relations", figures_dir, rows=top_n, by="n", 
 # difference is (above 10.83: p < 0.001), the log ratio how big it is (1 = twice as often).
 
 # %%
-keyness = toolkit.compare_wording(articles, compare_by, min_count=min_count)
+keyness = toolkit.compare_wording(articles, compare_by, min_count=min_count, min_articles=min_articles)
 key_terms = keyness[keyness["sign"] > 0].groupby("group").head(5)
 show_table(
     keyness, "keyness", figures_dir, rows=top_n * 2, subset=key_terms,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 
 import pandas as pd
 import pytest
@@ -175,13 +176,29 @@ def test_numbers_fragments_outlet_names_furniture_and_curly_stop_words_are_not_t
 
 def test_groups_with_too_few_articles_get_a_note_not_a_table(articles):
     three = pd.concat([articles, articles.iloc[[0]].assign(article_id="5", outlet="tass")], ignore_index=True)
-    with pytest.warns(UserWarning, match="'tass' has 1 article.*min_articles=2"):
+    with pytest.warns(UserWarning, match="1 group.*fewer than min_articles=2 .*'tass'"):
         key = compare_wording(three, min_count=1, min_articles=2)
     assert set(key["group"]) == {"sana", "reuters"}
     assert key.attrs["notes"] == ["group 'tass' has 1 article(s), fewer than min_articles=2: no keyness table"]
     with pytest.warns(UserWarning, match="'tass'"):
         assert compare_wording(three, target=("sana", "tass"), min_count=1, min_articles=2).empty
     assert compare_wording(three, min_count=1).attrs["notes"] == []
+
+
+def test_many_small_groups_make_one_warning(articles):
+    # a corpus of many outlets with an article each (saved pages of 86 outlets): one warning, not 86
+    many = pd.concat(
+        [articles] + [articles.iloc[[0]].assign(article_id=f"x{i}", outlet=f"site{i:02d}") for i in range(12)],
+        ignore_index=True,
+    )
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        key = compare_wording(many, min_count=1, min_articles=2)
+    messages = [str(warning.message) for warning in caught]
+    assert len(messages) == 1
+    assert messages[0].startswith("12 group(s) with fewer than min_articles=2 articles get no keyness table: 'site00',")
+    assert "'site09' and 2 more" in messages[0]
+    assert len(key.attrs["notes"]) == 12 and set(key["group"]) == {"sana", "reuters"}
 
 
 @pytest.mark.parametrize(

@@ -166,6 +166,10 @@ def _junk(term: str, drop: frozenset, outlets: list[str]) -> bool:
     return False
 
 
+#: The groups a warning names when some have too few articles (``compare_wording``); the rest are counted.
+_NAMED_GROUPS = 10
+
+
 def compare_wording(
     articles: pd.DataFrame,
     groups: str = "outlet",
@@ -200,7 +204,8 @@ def compare_wording(
         ``"furniture"`` (module docstring; default all four, ``()`` for none). Totals still count
         them.
     min_articles : a group with fewer articles gets no table (on either side of a comparison):
-        a warning and a line in ``.attrs["notes"]`` say so instead. Reports pass 5.
+        one warning naming them (the first ``_NAMED_GROUPS``) and a line each in ``.attrs["notes"]``
+        say so instead. Reports pass 5 (``03_wording``'s ``min_articles``).
 
     Returns
     -------
@@ -243,8 +248,14 @@ def compare_wording(
         f"group {value!r} has {sizes[value]} article(s), fewer than min_articles={min_articles}: no keyness table"
         for value in small
     ]
-    for note in notes:
-        warnings.warn(note, stacklevel=2)
+    if small:  # one warning for them all: a corpus of many outlets has many small ones
+        named = ", ".join(repr(value) for value in small[:_NAMED_GROUPS])
+        more = f" and {len(small) - _NAMED_GROUPS} more" if len(small) > _NAMED_GROUPS else ""
+        warnings.warn(
+            f"{len(small)} group(s) with fewer than min_articles={min_articles} articles get no keyness table: "
+            f"{named}{more} (.attrs['notes'] lists each)",
+            stacklevel=2,
+        )
     comparisons = [
         (name, others, reference)
         for name, others, reference in comparisons
