@@ -46,6 +46,16 @@ def test_tone_whiskers_are_t_intervals():
     assert TONE.columns.tolist() == ["outlet", "actor_id", "actor", "n", "mean", "sd"]  # input unchanged
 
 
+def test_tone_intervals_are_cut_at_the_score_s_bounds():
+    # two sentences scored 0.9 and -0.7: mean 0.1, sd 1.131371; t(0.975, 1 df) = 12.706205, so the t interval
+    # is 0.1 ± 10.16 (-10.06 to 10.26), cut at -1 and 1 (a mean of compound scores lies in [-1, 1])
+    two = pd.DataFrame({"outlet": ["A"], "actor_id": ["RUS"], "actor": ["Russia"], "n": [2], "mean": [0.1]})
+    figure, data = plot_tone(two.assign(sd=[1.131371]))
+    assert (data["t_low"].tolist(), data["t_high"].tolist()) == ([-1.0], [1.0])
+    assert "cut at ±1" in figure.axes[0].get_xlabel()
+    assert figure.axes[0].get_xlim()[1] < 2
+
+
 def test_tone_keeps_the_actors_asked_for_and_says_when_there_is_none():
     _, data = plot_tone(TONE, actors=["SYR"])
     assert data["actor"].tolist() == ["Syria"]

@@ -111,7 +111,8 @@ def plot_tone(
     Returns
     -------
     ``(figure, data)``: the Figure, and one row per group and actor drawn: the columns of
-    ``tone`` and ``t_low``, ``t_high``, the t interval of the mean (``NaN`` for one unit).
+    ``tone`` and ``t_low``, ``t_high``, the t interval of the mean (``NaN`` for one unit), cut at the
+    score's bounds, -1 and 1.
     """
     require_columns(tone, [by, "actor", "n", "mean", "sd"], "tone")
     if isinstance(top, bool) or not isinstance(top, int) or top < 1:
@@ -127,9 +128,12 @@ def plot_tone(
         return empty_figure(title, "no tone"), table.assign(t_low=pd.Series(dtype=float), t_high=pd.Series(dtype=float))
     table[by] = table[by].map(name_of)
     shown, note = _fit(table, by, "actor", "n", top, "actors")
-    shown["t_low"], shown["t_high"] = t_interval(shown["mean"], shown["sd"], shown["n"], confidence)
+    low, high = t_interval(shown["mean"], shown["sd"], shown["n"], confidence)
+    # the compound score lies in [-1, 1], and so does its mean: an interval of a few units (two or three
+    # sentences have t of 4 to 13) is cut at the bounds, or it would stretch the axis and hide the rest
+    shown["t_low"], shown["t_high"] = np.clip(low, -1.0, 1.0), np.clip(high, -1.0, 1.0)
     percent = f"{confidence:.0%}"
-    label = f"mean tone (VADER compound, -1 to +1); whiskers: {percent} t interval"
+    label = f"mean tone (VADER compound, -1 to +1); whiskers: {percent} t interval, cut at ±1"
     figure = _dots(shown, by, "actor", "mean", "t_low", "t_high", f"{title} ({note})" if note else title, label)
     figure.axes[0].axvline(0, color="0.6", linewidth=0.8, zorder=0)
     return figure, shown
