@@ -182,25 +182,30 @@ def _spells(surface: str, letters: str) -> bool:
     return not any(ch.islower() for ch in surface) and acronym_letters(surface) == letters
 
 
-_POSSESSIVE_TABLES: dict[int, tuple[list, dict]] = {}
-_DOTTED_TABLES: dict[int, tuple[list, dict]] = {}
+_ACRONYM_TABLES: dict[tuple[int, bool], tuple[list, dict]] = {}
 
 
-def _all_acronyms(matcher: Matcher) -> dict[str, tuple]:
-    """Acronym as written -> the candidates of its rows, for every acronym of ``matcher``'s dictionary
-    written in capitals alone (cached per dictionary, as ``_acronym_candidates``).
+def _acronym_table(matcher: Matcher, *, possessive: bool) -> dict[str, tuple]:
+    """Acronym as written -> the candidates of its rows, for the acronyms of ``matcher``'s dictionary
+    written in capitals alone; with ``possessive``, only those whose possessive "<acronym>s" is no alias
+    or exclusion of its own. Cached per dictionary: a matcher grown by people
+    (``toolkit.actors.persons``) shares its dictionary's rows.
     """
     rows_actor = matcher.rows_actor_array
-    held = _DOTTED_TABLES.get(id(rows_actor))
+    held = _ACRONYM_TABLES.get((id(rows_actor), possessive))
     if held is None or held[0] is not rows_actor:
+        n_rows = len(rows_actor)
+        keys = set(matcher.rows_key[:n_rows]) if possessive else set()
         table: dict[str, list] = {}
-        for row in range(len(rows_actor)):
+        for row in range(n_rows):
             alias = matcher.rows_alias[row]
             if matcher.rows_type[row] == "acronym" and re.fullmatch(r"[A-Z]{2,}", alias):
-                table.setdefault(alias, []).append((row, None, ""))
-        held = _DOTTED_TABLES[id(rows_actor)] = (rows_actor, {a: tuple(c) for a, c in table.items()})
-        if len(_DOTTED_TABLES) > 4:
-            _DOTTED_TABLES.pop(next(iter(_DOTTED_TABLES)))
+                if alias.lower() + "s" not in keys:
+                    table.setdefault(alias, []).append((row, None, ""))
+        held = (rows_actor, {a: tuple(c) for a, c in table.items()})
+        _ACRONYM_TABLES[id(rows_actor), possessive] = held
+        if len(_ACRONYM_TABLES) > 8:
+            _ACRONYM_TABLES.pop(next(iter(_ACRONYM_TABLES)))
     return held[1]
 
 
@@ -233,7 +238,7 @@ def find_dotted_acronyms(
     table = None
     for match in _dotted_forms(joined):
         if table is None:
-            table = _all_acronyms(matcher)
+            table = _acronym_table(matcher, possessive=False)
         letters = match.group().replace(".", "")
         if letters not in table:
             continue
@@ -275,28 +280,6 @@ def _title_and_body_words() -> frozenset[str]:
     return read_titles()[0] | lists.organisation_heads | lists.stop | lists.calendar
 
 
-def _acronym_candidates(matcher: Matcher) -> dict[str, tuple]:
-    """Acronym as written -> the candidates of its rows, for the acronyms of ``matcher`` whose
-    possessive "<acronym>s" is no alias or exclusion of its own (cached per dictionary: a matcher
-    grown by people, ``toolkit.actors.persons``, shares its dictionary's rows).
-    """
-    rows_actor = matcher.rows_actor_array
-    held = _POSSESSIVE_TABLES.get(id(rows_actor))
-    if held is None or held[0] is not rows_actor:
-        n_rows = len(rows_actor)
-        keys = set(matcher.rows_key[:n_rows])
-        table: dict[str, list] = {}
-        for row in range(n_rows):
-            alias = matcher.rows_alias[row]
-            if matcher.rows_type[row] == "acronym" and re.fullmatch(r"[A-Z]{2,}", alias):
-                if alias.lower() + "s" not in keys:
-                    table.setdefault(alias, []).append((row, None, ""))
-        held = _POSSESSIVE_TABLES[id(rows_actor)] = (rows_actor, {a: tuple(c) for a, c in table.items()})
-        if len(_POSSESSIVE_TABLES) > 4:
-            _POSSESSIVE_TABLES.pop(next(iter(_POSSESSIVE_TABLES)))
-    return held[1]
-
-
 def find_acronym_possessives(
     matcher: Matcher,
     joined: str,
@@ -322,7 +305,7 @@ def find_acronym_possessives(
     starts, ends, candidates, senses = hits
     found: list[tuple[int, int, tuple]] = []
     words = list(_POSSESSIVE.finditer(joined))
-    table = _acronym_candidates(matcher) if words else {}
+    table = _acronym_table(matcher, possessive=True) if words else {}
     words = [m for m in words if m.group(1) in table]
     if not words:
         return found
