@@ -177,3 +177,27 @@ def test_a_document_after_its_verb_gives_way_to_its_author(text):
 def test_an_alert_is_a_document():
     rows = quote_rows('The police issued an alert on Monday. The alert said the suspect was "armed and dangerous."')
     assert [(s, v) for _, s, v in rows] == [("The alert", "say")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"It was a mistake," Rep. Jane Doe (D-Calif.) said in an interview.', "Rep. Jane Doe"),
+        ('"We will see," Rep. Mo Brooks (R-Ala.), who leads the caucus, said.', "Rep. Mo Brooks"),
+        ('"It was a mistake," said Sen. John Roe, R-Fla., in a statement.', "Sen. John Roe"),
+    ],
+)
+def test_a_party_and_state_after_a_name_is_read_over(text, speaker):
+    assert [s for _, s, _ in quote_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"The attack was cowardly," Prime Minister Theresa May said.', "Prime Minister Theresa May"),
+        ('Mrs. May added that Britain would "stand firm."', "Mrs. May"),
+        ('In May the ministry said prices were "too high."', "the ministry"),  # the month opens no name
+    ],
+)
+def test_a_capitalised_stop_word_ends_a_name(text, speaker):
+    assert [s for _, s, _ in quote_rows(text)] == [speaker]

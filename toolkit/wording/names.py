@@ -26,6 +26,7 @@ __all__ = [
     "SUFFIXES",
     "after_of",
     "apposition_pattern",
+    "continues_name",
     "find_person_name",
     "find_trailing_name",
     "head_kind",
@@ -342,3 +343,11 @@ def name_end_after(words, lower, start: int):
     if k == start or not is_capitalised(words[k - 1]) or (k < len(words) and words[k][0].isalnum()):
         return None
     return k
+
+
+def continues_name(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, a capitalised stop word, ends a name after a capitalised word or an
+    honorific: "Theresa May", "Mrs. May", "Rep. Will Hurd" (a modal in lower case is no name; at a
+    sentence's start "May" may be the month).
+    """
+    return k > 0 and words[k][:1].isupper() and words[k].isalpha() and is_capitalised(words[k - 1])

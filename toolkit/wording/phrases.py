@@ -27,7 +27,14 @@ import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
 from toolkit.wording.clause_links import JOINS, follows_relative, names_author
-from toolkit.wording.names import NAME_PARTICLES, head_kind, is_capitalised, name_end_after, name_start_before
+from toolkit.wording.names import (
+    NAME_PARTICLES,
+    continues_name,
+    head_kind,
+    is_capitalised,
+    name_end_after,
+    name_start_before,
+)
 from toolkit.wording.settings_before import ends_setting
 from toolkit.wording.verbs import load_default_verbs
 
@@ -60,33 +67,8 @@ _TIME_UNITS = frozenset(
 _TIME_COUNTS = frozenset({"a", "an", "one", "two", "three", "several", "few", "some", "many", "the"})
 _TIME_AFTER = frozenset({"later", "earlier", "ago", "after", "before"})
 _TIME_WORDS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "tonight",
-        "later",
-        "earlier",
-        "meanwhile",
-        "now",
-    }
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june"
+    " july august september october november december today yesterday tonight later earlier meanwhile now".split()
 )  # "May" is left out: Theresa May
 
 
@@ -243,9 +225,9 @@ def _speaker_word(words, lower, k, head_at) -> bool:
 
 def _skip_back(words, lower, quoted, verb_at) -> int:
     """Where the speaker before a verb ends: up to three adverbs or auxiliaries ("SOHR earlier said",
-    "he's been railing against", "The paper also blamed") and a parenthesised acronym ("The Syrian
-    Observatory for Human Rights (SOHR) said") are skipped; a time before them ("an hour later
-    said") leaves no speaker (the index of the time word is returned, which reads as none).
+    "he's been railing against", "The paper also blamed") and a parenthesised acronym or party ("The
+    Syrian Observatory for Human Rights (SOHR) said", "Rep. Jane Doe (D-Calif.) said") are skipped; a
+    time before them ("an hour later said") leaves no speaker (the index of the time word is returned).
     """
     end = _skip_time_before(words, lower, quoted, verb_at)
     progressive = verb_at < len(lower) and lower[verb_at].endswith("ing")
@@ -255,8 +237,8 @@ def _skip_back(words, lower, quoted, verb_at) -> int:
         end -= 1  # "been" only before an -ing form: "The BOR has been praised by" is a passive
     if end < verb_at and end > 0 and lower[end - 1] in _TIME_UNITS:
         return 0
-    if end >= 3 and lower[end - 1] == ")" and lower[end - 3] == "(" and words[end - 2].isupper():
-        end -= 3
+    if end >= 3 and lower[end - 1] == ")" and lower[end - 3] == "(" and words[end - 2].split("-")[0].isupper():
+        end -= 3  # "(SOHR)", a party and state "(D-Calif.)"
     return end
 
 
@@ -309,7 +291,7 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
         k >= 0
         and verb_at - k <= _SPEAKER_MAX_WORDS
         and not quoted[k]
-        and _np_word(words[k], lower[k], stop)
+        and (_np_word(words[k], lower[k], stop) or continues_name(words, k))  # "Theresa May said"
         and _speaker_word(words, lower, k, verb_at - 1)
     ):
         first = k

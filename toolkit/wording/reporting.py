@@ -120,6 +120,7 @@ __all__ = [
 
 _ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
 _ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+")  # "F.B.I.", "N.Y.P.D.": an abbreviation anywhere
+_PARTY = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]*?(\.)(?=[),])")  # "(D-Calif.)", "R-Fla.,": party and state
 _INITIAL = re.compile(r"\.(?<=(?<![\w.'’-])[A-Z]\.)")  # "J." of "John F. Kerry" (the stop searched first)
 
 
@@ -373,8 +374,8 @@ _PLURAL_POSSESSIVE = re.compile(r"\b[A-Z][a-z]{0,30}s(['’])(?= [A-Z])")  # "th
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.", "F.B.I.") and the mark of a
-    plural possessive inside a name ("Sheriffs' Association") kept on its word.
+    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.", "F.B.I.", "D-Calif.") and
+    the mark of a plural possessive inside a name ("Sheriffs' Association") kept on its word.
     """
     tokens = token_spans(text, start=start, end=end, punctuation=True)
     marks = {m.start(1) for m in _PLURAL_POSSESSIVE.finditer(text, start, end)}
@@ -385,7 +386,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     abbreviations = _abbreviations()
     found = _ABBREVIATED.finditer(text, start, end)
     stops = {m.end() - 1 for m in found if m.group(1).lower() in abbreviations or _ACRONYM.fullmatch(m.group(1))}
-    stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)}
+    stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)} | {
+        m.start(1) for m in _PARTY.finditer(text, start, end)
+    }
     return _merge_marks(tokens, stops) if stops else tokens
 
 
