@@ -17,6 +17,12 @@ from toolkit.wording.clause_links import follows_relative, names_object, reads_a
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses
 
 
+def with_mentions(find, text: str):
+    """``find`` (find_quotes or find_reporting_clauses) on one article with the shipped dictionary's mentions."""
+    articles = articles_of(text)
+    return find(articles, toolkit.find_mentions(articles))
+
+
 def quote_rows(text: str) -> list[tuple[str, str, str]]:
     """``(quote, speaker as written, verb lemma)`` of each quote the toolkit finds in one article."""
     quotes = find_quotes(articles_of(text))
@@ -124,9 +130,7 @@ def test_a_pronoun_after_a_noun_speaker_takes_the_person():
         "Media reports said a truck blew up. Resident Omar Haddad a teacher told reporters by telephone that "
         'he heard it. "Most of the houses on the street were damaged" he said.'
     )
-    articles = articles_of(text)
-    quotes = find_quotes(articles, toolkit.find_mentions(articles))
-    assert quotes["speaker_resolved"].tolist() == ["Omar Haddad"]
+    assert with_mentions(find_quotes, text)["speaker_resolved"].tolist() == ["Omar Haddad"]
 
 
 def test_a_generic_head_after_a_named_body_is_that_body():
@@ -135,8 +139,7 @@ def test_a_generic_head_after_a_named_body_is_that_body():
         "Kurdish media reported the blast. The Hezbollah group claimed the attack in a statement. "
         '"Twelve people were killed" the SANA news agency said.'
     )
-    articles = articles_of(text)
-    clauses = find_reporting_clauses(articles, toolkit.find_mentions(articles))
+    clauses = with_mentions(find_reporting_clauses, text)
     assert clauses[["speaker_text", "actor_id"]].values.tolist()[1:] == [
         ["The Hezbollah group", "hezbollah"],
         ["the SANA news agency", "sana"],
@@ -182,22 +185,15 @@ def test_an_alert_is_a_document():
 @pytest.mark.parametrize(
     "text, speaker",
     [
+        # a party and state after a name is read over
         ('"It was a mistake," Rep. Jane Doe (D-Calif.) said in an interview.', "Rep. Jane Doe"),
         ('"We will see," Rep. Mo Brooks (R-Ala.), who leads the caucus, said.', "Rep. Mo Brooks"),
         ('"It was a mistake," said Sen. John Roe, R-Fla., in a statement.', "Sen. John Roe"),
-    ],
-)
-def test_a_party_and_state_after_a_name_is_read_over(text, speaker):
-    assert [s for _, s, _ in quote_rows(text)] == [speaker]
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
+        # a capitalised stop word ends a name; the month opens none
         ('"The attack was cowardly," Prime Minister Theresa May said.', "Prime Minister Theresa May"),
         ('Mrs. May added that Britain would "stand firm."', "Mrs. May"),
-        ('In May the ministry said prices were "too high."', "the ministry"),  # the month opens no name
+        ('In May the ministry said prices were "too high."', "the ministry"),
     ],
 )
-def test_a_capitalised_stop_word_ends_a_name(text, speaker):
+def test_speaker_names_with_parties_and_stop_words(text, speaker):
     assert [s for _, s, _ in quote_rows(text)] == [speaker]
