@@ -197,3 +197,17 @@ def test_an_alert_is_a_document():
 )
 def test_speaker_names_with_parties_and_stop_words(text, speaker):
     assert [s for _, s, _ in quote_rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # without commas: a setting "in a <document>" between the speaker and the verb is no speaker
+        ('Pope Leo in an Easter message also condemned the attack describing it as "ignoble."', "Pope Leo"),
+        ('The Norland Ministry in a letter to the Security Council said it was "a war crime."', "The Norland Ministry"),
+        ('The group in its statement said "we will fight on."', "The group"),
+        ('In a statement the army said the strikes were "precise."', "the army"),
+    ],
+)
+def test_a_document_setting_before_the_verb_is_no_speaker(text, speaker):
+    assert [s for _, s, _ in quote_rows(text)] == [speaker]

@@ -16,6 +16,11 @@ its speaker is the relative's antecedent (``toolkit.wording.asides``) or none.
 A document read as a speaker after its verb is linked to its author by "from" or "by": "said a
 statement from the Foreign Ministry", "according to a statement by the army" (``names_author``).
 
+Without commas (FA-KES) a speaker phrase read back from the verb may be the end of a setting "in a
+<document>" between the speaker and the verb: "Pope Francis in an Easter message also condemned",
+"The Foreign Ministry in a letter to the UN Security Council said"; the speaker is then the phrase
+before "in" (``document_setting``).
+
 A verb form that is also a speaker noun ("reports") right before another reporting verb is the noun:
 "Media reports said" (speaker "Media reports"), "Witness reports claimed".
 """
@@ -24,7 +29,15 @@ from __future__ import annotations
 
 from toolkit.wording.names import read_speaker_lists
 
-__all__ = ["COORDINATORS", "JOINS", "follows_relative", "names_author", "names_object", "reads_as_noun"]
+__all__ = [
+    "COORDINATORS",
+    "JOINS",
+    "document_setting",
+    "follows_relative",
+    "names_author",
+    "names_object",
+    "reads_as_noun",
+]
 
 #: Conjunctions after which a finite verb shares the subject of the clause before it.
 COORDINATORS = frozenset({"and", "but"})
@@ -81,3 +94,22 @@ def names_author(lower, quoted, end) -> bool:
     if end < 1 or end + 1 >= len(lower) or lower[end] not in ("from", "by") or quoted[end + 1]:
         return False
     return lower[end - 1] in read_speaker_lists()["document_heads"]
+
+
+_LINKS = frozenset({"to", "on", "of", "from", "by", "with", "for"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def document_setting(lower, quoted, first, end) -> int | None:
+    """The index of "in" opening a setting "in <determiner> [words] <document> [link <phrase>]" that
+    holds the speaker phrase ``lower[first:end]``: the phrase is the document ("in an Easter message")
+    or the phrase after its link ("in a letter to the UN Security Council"); None otherwise.
+    """
+    heads = read_speaker_lists()["document_heads"]
+    k = first - 1 - (first >= 2 and lower[first - 1] in _DETERMINERS)  # "in its statement": "its" left out
+    if k >= 0 and lower[k] == "in" and lower[end - 1] in heads and lower[k + 1] in _DETERMINERS:
+        return k
+    if first < 3 or lower[first - 1] not in _LINKS or lower[first - 2] not in heads:
+        return None
+    k = next((j for j in range(first - 3, max(first - 7, -1), -1) if lower[j] == "in" and not quoted[j]), None)
+    return k if k is not None and lower[k + 1] in _DETERMINERS else None

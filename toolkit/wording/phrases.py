@@ -26,7 +26,7 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
-from toolkit.wording.clause_links import JOINS, follows_relative, names_author
+from toolkit.wording.clause_links import JOINS, document_setting, follows_relative, names_author
 from toolkit.wording.names import (
     NAME_PARTICLES,
     continues_name,
@@ -301,6 +301,9 @@ def _speaker_before(words, lower, quoted, verb_at, stop):
     if verb_at > 0 and (lower[verb_at - 1] in _TIME_UNITS or lower[verb_at - 1] in _TIME_AFTER):
         return None  # "an hour later said": a time, not a speaker
     found = _trim(lower, first, verb_at)
+    setting = document_setting(lower, quoted, *found) if found else None  # "X in a statement said"
+    if setting is not None and (before := _speaker_before(words, lower, quoted, setting, stop)) is not None:
+        return before
     if found and found[0] >= 2 and lower[found[0] - 1] == "of" and lower[found[0] - 2] in _ONE_OF:
         if found[0] == 2 or lower[found[0] - 3] != "of":  # not "a relative of one of the victims"
             return found[0] - 2, found[1]  # "One of the residents said": one person of the group
