@@ -32,7 +32,8 @@ reading:
   Syria", is none);
 - it is not another group ("other militants", "rival factions"), not an indefinite singular ("a
   militant"), and does not premodify a noun for an event or a voice ("terrorist attacks",
-  "militant sources");
+  "militant sources"), but for one definite attack the text has told ("the terrorist attack", after
+  "rockets fired by ISIS terrorists": that group's);
 - it is a definite, demonstrative or counted plural or group ("the militants", "these
   terrorists", "at least 20 terrorists", "both militants and civilians", "the terrorist group"),
   past at most three adjectives, or a role in the group ("Terrorist leaders were killed"): a bare
@@ -71,6 +72,7 @@ _NOT_HEADED = frozenset(
     " spokesman spokesmen spokeswoman spokesperson source sources activist activists media website websites"
     " ally allies partner partners rival rivals enemy enemies foe foes opponents".split()
 )
+_ACTS = frozenset({"attack", "bombing", "assault"})  # "the terrorist attack": one the text has told
 _ROLES = frozenset("leader leaders commander commanders member members chief chiefs emir emirs head heads".split())
 _QUANTIFIERS = frozenset(
     "the these those both all some several many most dozens scores hundreds thousands two three four five six"
@@ -127,6 +129,8 @@ class LabelAntecedents:
             return
         following = lower[after] if after < len(sentence) else "."
         plural = lower[after - 1].endswith("s") or label.split()[-1] in self.group_nouns
+        if first and lower[first - 1] == "the" and following in _ACTS and not plural:
+            following = "."  # "the terrorist attack" after "rockets fired by ISIS terrorists": that attack's group
         if following in _NOT_HEADED or not (_counted(lower, first) or (not plural and following in _ROLES)):
             return  # "fired by terrorists": generic; "Terrorist leaders were killed": the group's leaders
         if not plural and following.isalpha() and following not in _ROLES and following not in stop_words():
