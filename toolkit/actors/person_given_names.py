@@ -17,7 +17,7 @@ as the person the article named in full before it, the way ``toolkit.actors.phra
   mention over it) and is no ordinary word of the article (never in lower case there).
 
 The mention spans the given name, with the rule ``given_name`` and the person's dictionary row of
-its first full mention in the article. One regular expression per article's set of given names.
+its first full mention in the article. The given names are found with ``str.find``.
 Tests in tests/actors/test_person_given_names.py.
 """
 
@@ -36,6 +36,9 @@ from toolkit.resources import read_data_lines
 
 __all__ = ["RULE", "find_given_names"]
 
+#: A character that continues a word before a given name, and after it.
+_JOINS_BEFORE = re.compile(r"[\w\-‐'’]")
+_JOINS_AFTER = re.compile(r"[\w\-‐]")
 #: The last characters of a word after which the next word opens a sentence ("Later Travis said").
 _OPENERS = ".!?:;\"”“'’)"
 
@@ -116,21 +119,18 @@ def _alone(joined: str, bounds: tuple[int, int], single: dict, mentions: tuple) 
     """
     low, high = bounds
     starts, ends = mentions
-    places = list(_pattern(tuple(sorted(single))).finditer(joined, low, high))
+    places = _places(joined, (low, high), single)
     doubtful: set[str] = set()
-    for match in places:
-        key = match.group(1).lower()
-        if not match.group(1)[:1].isupper():
+    for _, end, key, capitalised in places:
+        if not capitalised:
             doubtful.add(key)  # "a jared" (an ordinary word) or a lower-case use
             continue
-        following = _next_word(joined, match.end(), high)
+        following = _next_word(joined, end, high)
         if following[:1].isupper() and fold_word(following) != single[key][1][2] and _name_like(following):
             doubtful.add(key)  # "Jared Leto": another person of that given name
     found = []
-    for match in places:
-        key = match.group(1).lower()
-        person, (first_end, row, _) = single[key]
-        start, end = match.span()
+    for start, end, key, _ in places:
+        _, (first_end, row, _) = single[key]
         if key in doubtful or start < first_end:
             continue
         at = int(np.searchsorted(ends, start, side="right"))
@@ -148,10 +148,23 @@ def _alone(joined: str, bounds: tuple[int, int], single: dict, mentions: tuple) 
     return found
 
 
-@lru_cache(maxsize=4096)
-def _pattern(keys: tuple[str, ...]) -> re.Pattern:
-    """The given names ``keys`` as whole words in any case (compiled once per set of names)."""
-    return re.compile(r"(?<![\w\-‐'’])(" + "|".join(map(re.escape, keys)) + r")(?![\w\-‐])", re.IGNORECASE)
+def _places(joined: str, bounds: tuple[int, int], keys) -> list[tuple[int, int, str, bool]]:
+    """``(start, end, given name, capitalised)`` of each whole word of ``keys`` (folded given names) in
+    ``joined[low:high]``, capitalised ("Jared", "JARED") or in lower case, in text order (``str.find``:
+    a pattern compiled per article's names cost more than the search).
+    """
+    low, high = bounds
+    found = []
+    for key in keys:
+        for form, capitalised in ((key.capitalize(), True), (key.upper(), True), (key, False)):
+            at = joined.find(form, low, high)
+            while at >= 0:
+                end = at + len(form)
+                if (at == 0 or _JOINS_BEFORE.match(joined, at - 1) is None) and _JOINS_AFTER.match(joined, end) is None:
+                    found.append((at, end, key, capitalised))
+                at = joined.find(form, end, high)
+    found.sort()
+    return found
 
 
 def _next_word(joined: str, end: int, high: int) -> str:

@@ -180,7 +180,8 @@ def _find_heads(joined: str) -> list[re.Match]:
     for word in _TRIGGERS:
         at = joined.find(word)
         while at >= 0:
-            seeds.add(at)
+            if at > 1 and joined[at - 1] in " \t" and _capital_before(joined, at):
+                seeds.add(at)  # a capitalised word right before: maybe a place
             at = joined.find(word, at + len(word))
     found: list[re.Match] = []
     for at in sorted(seeds):
@@ -190,6 +191,15 @@ def _find_heads(joined: str) -> list[re.Match]:
         if match is not None:
             found.append(match)
     return found
+
+
+def _capital_before(joined: str, at: int) -> bool:
+    """Whether the word before the spaces that end at ``at`` opens with a capital."""
+    end = at - 1
+    while end > 0 and joined[end - 1] in " \t":
+        end -= 1
+    start = max(joined.rfind(" ", max(0, end - 40), end), joined.rfind("\n", max(0, end - 40), end)) + 1
+    return joined[start : start + 1].isupper()
 
 
 def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: tuple) -> int | None:
