@@ -18,11 +18,11 @@ from toolkit.wording.organisation_roles import names_body
             "Federal Reserve (US)",
             "federal_reserve",
         ),
-        (  # a body named in full outside the dictionary: by name, with no actor
+        (  # a body named in full outside the dictionary: by name, with the id find_mentions makes of its shape
             'The Norland Port Authority closed the harbour on Monday. "Ships will sail soon," the authority said.',
             "Ships",
             "Norland Port Authority",
-            "",
+            "org:norland_port_authority",
         ),
         (  # a person named nearer is no central bank
             'The Federal Reserve raised rates. Chair Jerome Powell spoke. "Inflation is high," the central bank said.',
