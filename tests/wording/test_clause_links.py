@@ -13,7 +13,7 @@ import pytest
 
 import toolkit
 from tests.wording.test_quotes import articles_of
-from toolkit.wording.clause_links import follows_relative, names_object, reads_as_noun
+from toolkit.wording.clause_links import follows_relative, names_object, reads_as_noun, transcript_turn
 from toolkit.wording.quotes import find_quotes, find_reporting_clauses
 
 
@@ -211,3 +211,13 @@ def test_speaker_names_with_parties_and_stop_words(text, speaker):
 )
 def test_a_document_setting_before_the_verb_is_no_speaker(text, speaker):
     assert [s for _, s, _ in quote_rows(text)] == [speaker]
+
+
+def test_a_transcript_turn_speaks_the_quotes_of_its_sentence():
+    text = (
+        "TONY JONES: Should they get more money?\n\n"
+        'JON SIEBEN: I mean there is an argument for that, to say that "yes, OK, maybe they need some more help".'
+    )
+    assert [s for _, s, _ in quote_rows(text)] == ["JON SIEBEN"]
+    # a dateline in capitals is no turn: its first word is no given name
+    assert transcript_turn(["NEW", "YORK", ":"], 2) is False and transcript_turn(["JON", "SIEBEN", ":"], 2)

@@ -21,12 +21,16 @@ Without commas (FA-KES) a speaker phrase read back from the verb may be the end 
 "The Foreign Ministry in a letter to the UN Security Council said"; the speaker is then the phrase
 before "in" (``document_setting``).
 
+A transcript's turn, a given name and a surname in capitals before a colon opening the sentence ("JON
+SIEBEN: I mean ... to say that 'yes, OK'"), speaks the quotes of its sentence (``transcript_turn``).
+
 A verb form that is also a speaker noun ("reports") right before another reporting verb is the noun:
 "Media reports said" (speaker "Media reports"), "Witness reports claimed".
 """
 
 from __future__ import annotations
 
+from toolkit.wording.named_people import given_name_genders
 from toolkit.wording.names import read_speaker_lists
 
 __all__ = [
@@ -113,3 +117,13 @@ def document_setting(lower, quoted, first, end) -> int | None:
         return None
     k = next((j for j in range(first - 3, max(first - 7, -1), -1) if lower[j] == "in" and not quoted[j]), None)
     return k if k is not None and lower[k + 1] in _DETERMINERS else None
+
+
+def transcript_turn(words, colon) -> bool:
+    """Whether the words before token ``colon`` (a colon) are a transcript's speaker: two or three words
+    in capitals, the first a given name of ``given_names.txt`` ("JON SIEBEN:", not "NEW YORK:").
+    """
+    turn = words[:colon]
+    if not 2 <= len(turn) <= 3 or not all(w.isalpha() and w.isupper() and len(w) > 1 for w in turn):
+        return False
+    return turn[0].lower() in given_name_genders()

@@ -94,7 +94,7 @@ from toolkit.wording.asides import (
     find_quoted_by,
     find_speaker_around_aside,
 )
-from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object, reads_as_noun
+from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object, reads_as_noun, transcript_turn
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import find_person_name, is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
@@ -326,10 +326,12 @@ _SPEECH_NOUNS = frozenset("message response reply answer words verdict warning a
 
 def _colon_clause(text, index, tokens, words, quotes):
     """A clause without a verb for a person's name before a colon that a quote follows: "Tom Hale's
-    message: '…'", "In a statement, Foreign Secretary Tom Hale: '…'" (the speaker is the name).
+    message: '…'", "In a statement, Foreign Secretary Tom Hale: '…'" (the speaker is the name), or for a
+    transcript's turn ("JON SIEBEN: I mean ... 'yes, OK'").
     """
     colon = words.index(":")
-    if colon > 10 or not any(0 <= qs - tokens[colon][1] <= 2 for qs, _ in quotes):
+    turn = transcript_turn(words, colon)  # "JON SIEBEN: ... 'yes, OK'": a transcript's speaker
+    if colon > 10 or not (turn or any(0 <= qs - tokens[colon][1] <= 2 for qs, _ in quotes)):
         return []
     lower = [w.lower() for w in words[:colon]]
     first = 0
@@ -341,7 +343,7 @@ def _colon_clause(text, index, tokens, words, quotes):
     if colon - first >= 2 and lower[-1] in _SPEECH_NOUNS and lower[-2].endswith(("'s", "’s")):
         last, cut = colon - 1, 2  # "Tom Hale's message:": the possessor
     name = [w.removesuffix("'s").removesuffix("’s") for w in words[first:last]]
-    if not name or not all(is_capitalised(w) for w in name) or not find_person_name(name):
+    if not name or not all(is_capitalised(w) for w in name) or not (turn or find_person_name(name)):
         return []
     span = (tokens[first][0], tokens[last - 1][1] - cut)
     return [Clause(index, span[0], tokens[colon][1], text[span[0] : span[1]], span, "", "", "colon")]
