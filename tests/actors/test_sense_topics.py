@@ -21,6 +21,7 @@ from toolkit.actors.mentions import find_mentions
         ("It is one of the main disputes in international diplomacy over Syria.", "Syria", ("place", "subject")),
         ("Kerry and Lavrov were to hold talks on Syria in Geneva.", "Syria", ("place", "subject")),
         ("The conference dedicated to Afghanistan opened.", "Afghanistan", ("place", "subject")),
+        ("He left. Talks on Syria resumed in Vienna.", "Syria", ("place", "subject")),  # a sentence's first word
         # an accord or a gathering named after a state or a capital
         ("Trump decided to pull out of the Iran nuclear deal.", "Iran", ("place", "event")),
         ("The Iran deal collapsed.", "Iran", ("place", "event")),
@@ -112,6 +113,8 @@ def test_a_venue_name_in_a_text_without_commas():
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
+        ("The UN Commission of Inquiry on Syria reported.", "Syria"),  # a body's name: gold rule 10
+        ("The Geneva Conference on Syria opened.", "Syria"),
         ("Russia said on Monday it would veto the draft.", "Russia"),
         ("Talks with Damascus went on for a week.", "Damascus"),
         ("Sanctions on Russia were extended.", "Russia"),

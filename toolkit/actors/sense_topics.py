@@ -76,6 +76,9 @@ __all__ = ["acts_in_place", "find_topic", "owns_an_act", "topics_may_move"]
 _SUBJECT_LINKS = frozenset({"on", "over", "about", "regarding", "concerning"})
 #: The words that link a noun of ``assault_nouns`` to the city struck ("attacks on Damascus").
 _ASSAULT_LINKS = frozenset({"on", "against", "upon"})
+#: A capitalised noun and its link right before the state: a body's or an event's name ("the UN Commission of
+#: Inquiry on Syria", "the Geneva Conference on Syria"), where the state stays the state (gold rule 10).
+_NAMED_SUBJECT = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+(?:on|over|about|regarding|concerning)[ \t]+(?:the[ \t]+)?$")
 #: "devoted to", "dedicated to", maybe with an adverb between ("devoted entirely to").
 _DEVOTED = re.compile(r"(?<![\w'’])(?:devoted|dedicated)[ \t]+(?:[a-z]+ly[ \t]+)?to[ \t]+(?:the[ \t]+)?$")
 #: A possessive right after a mention, then up to five words in lower case or hyphenated.
@@ -127,6 +130,17 @@ def topics_may_move(
     return before | (following & in_table(next_key, prefix_table(lists.accord_nouns)))
 
 
+def _named_subject(joined: str, start: int) -> bool:
+    """Whether the noun and link before ``start`` are the end of a name (``_NAMED_SUBJECT``): a capitalised
+    noun that does not open its sentence ("Talks on Syria resumed" is a sentence's first word).
+    """
+    found = _NAMED_SUBJECT.search(joined, max(0, start - 40), start)
+    if found is None:
+        return False
+    before = joined[max(0, found.start() - 3) : found.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?\n\"“‘'(:"
+
+
 def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
     """``(sense code, rule)`` when a state's name or capital ``i`` is a place or part of a venue's name
     by one of this module's rules, else None (a demonym never is).
@@ -136,7 +150,13 @@ def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     before = ctx.words_before(i, 3)
     owned = joined[end : end + 1] in ("'", "’") or joined[end : end + 2] in ("s ", "s.", "s,")
-    if len(before) >= 2 and before[-1] in _SUBJECT_LINKS and before[-2] in lists.subject_nouns and not owned:
+    if (
+        len(before) >= 2
+        and before[-1] in _SUBJECT_LINKS
+        and before[-2] in lists.subject_nouns
+        and not owned
+        and not _named_subject(joined, start)
+    ):
         return PLACE, "subject"  # "a meeting on Syria"; "a report on Syria's chemical weapons" stays
     if before and before[-1] in ("to", "the") and _DEVOTED.search(joined, max(0, start - 50), start) and not owned:
         return PLACE, "subject"  # "a session devoted entirely to Iran"
