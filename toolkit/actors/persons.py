@@ -99,12 +99,13 @@ def person_id(name: str) -> str:
     str
         ``"person:john_kirby"``; empty for a name with no letters or digits. A middle initial is left
         out ("Richard A. Grenell" and "Richard Grenell" are one person: ``"person:richard_grenell"``);
-        initials that open the name stay ("J. K. Rowling": ``"person:j_k_rowling"``).
+        initials that open the name stay ("J. K. Rowling": ``"person:j_k_rowling"``); an apostrophe
+        joins the letters around it, as in the dictionary's ids ("James P. O'Neill": ``"person:james_oneill"``).
     """
     tokens = name.split()
     first = next((k for k, token in enumerate(tokens) if len(token.rstrip(".")) > 1), len(tokens))
     tokens = [t for k, t in enumerate(tokens) if not (first < k < len(tokens) - 1 and _INITIAL.fullmatch(t))]
-    words = re.findall(r"[a-z0-9]+", fold_text(" ".join(tokens)).lower())
+    words = re.findall(r"[a-z0-9]+", fold_text(re.sub(r"['’‘`]", "", " ".join(tokens))).lower())
     return "person:" + "_".join(words) if words else ""
 
 
