@@ -11,7 +11,8 @@ of a parliamentary title, which is no label (``label_titles``), armed groups the
 dictionary misses, by their shape or a plural acronym (``unnamed_groups``), labels that take
 the target of the label next to them (``neighbour_labels``), appositions without a comma (``bare_appositions``)
 and the relations of a labelled group (``relations``), ``quotes`` with their reporting clauses
-(``reporting``), verbs joined to the clause before them (``clause_links``) and their marks
+(``reporting``) read over their tokens (``clause_tokens``), verbs joined to the clause before them
+(``clause_links``) and their marks
 (``quote_marks``), both tables of one analysis read from the frame cache (``cached_quotes``), label rows
 found a chunk of articles at a time (``chunked_labels``), the bounds of
 their speaker phrases (``phrases``) and a place ending a sentence's setting before the verb

@@ -27,7 +27,8 @@ Reporting clauses
       said" → "Turkish officials", while "the jihadist group said" stays whole.
 Patterns added for issue 16
     * a title abbreviation keeps its stop ("said Navy Rear Adm. John Kirby", "Sen. Lindsey
-      Graham said": ``toolkit/data/abbreviations.txt``, and single initials);
+      Graham said": ``toolkit/data/abbreviations.txt``, and single initials; the sentence's tokens
+      are ``toolkit.wording.clause_tokens``);
     * "X, the Y of Z, said": a role between commas right before the verb takes the name before it;
     * "said the foreign minister, Sergei Lavrov.": a role after the verb takes the name after its
       comma when the name closes the clause;
@@ -80,11 +81,7 @@ Speaker resolution
 from __future__ import annotations
 
 import bisect
-import re
-from functools import lru_cache
 
-from toolkit.resources import read_data_lines
-from toolkit.text import token_spans
 from toolkit.wording.asides import (
     DETERMINERS,
     TELLING,
@@ -95,6 +92,7 @@ from toolkit.wording.asides import (
     find_speaker_around_aside,
 )
 from toolkit.wording.clause_links import COORDINATORS, JOINS, names_object, reads_as_noun, transcript_turn
+from toolkit.wording.clause_tokens import sentence_tokens
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import find_person_name, is_capitalised, is_speaker_phrase
 from toolkit.wording.phrases import (
@@ -117,11 +115,6 @@ __all__ = [
     "load_reporting_verbs",
     "resolve_speakers",
 ]
-
-_ABBREVIATED = re.compile(r"(?<![\w.'’-])(\w{1,8}(?:\.\w{1,3}){0,3})\.")  # "Adm.", "Sen.", "U.S.": word and stop
-_ACRONYM = re.compile(r"[A-Z](?:\.[A-Z])+")  # "F.B.I.", "N.Y.P.D.": an abbreviation anywhere
-_PARTY = re.compile(r"\b[DRI]-[A-Z][A-Za-z.]*?(\.)(?=[),])")  # "(D-Calif.)", "R-Fla.,": party and state
-_INITIAL = re.compile(r"\.(?<=(?<![\w.'’-])[A-Z]\.)")  # "J." of "John F. Kerry" (the stop searched first)
 
 
 class Clause:
@@ -175,7 +168,7 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
     found = []
     quote_starts = [qs for qs, _ in quotes]
     for index, (_, s_start, s_end) in enumerate(sentences):
-        tokens = _tokens(text, s_start, s_end)
+        tokens = sentence_tokens(text, s_start, s_end)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
         if _quote_overlaps(quotes, quote_starts, s_start, s_end):
@@ -370,44 +363,6 @@ def _first_words(verbs: dict) -> frozenset[str]:
     if _FIRST_WORDS[0] is not verbs:
         _FIRST_WORDS[:] = [verbs, frozenset(verb.split()[0] for verb in verbs)]
     return _FIRST_WORDS[1]
-
-
-_PLURAL_POSSESSIVE = re.compile(r"\b[A-Z][a-z]{0,30}s(['’])(?= [A-Z])")  # "the Oklahoma Sheriffs' Association"
-
-
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence's tokens, with the stop of an abbreviation ("Adm.", "Sen.", "J.", "F.B.I.", "D-Calif.") and
-    the mark of a plural possessive inside a name ("Sheriffs' Association") kept on its word.
-    """
-    tokens = token_spans(text, start=start, end=end, punctuation=True)
-    marks = {m.start(1) for m in _PLURAL_POSSESSIVE.finditer(text, start, end)}
-    if marks:
-        tokens = _merge_marks(tokens, marks)
-    if text.find(".", start, end) < 0:
-        return tokens  # no stop, no abbreviation: the patterns below need not scan the sentence
-    abbreviations = _abbreviations()
-    found = _ABBREVIATED.finditer(text, start, end)
-    stops = {m.end() - 1 for m in found if m.group(1).lower() in abbreviations or _ACRONYM.fullmatch(m.group(1))}
-    stops |= {m.end() - 1 for m in _INITIAL.finditer(text, start, end)} | {
-        m.start(1) for m in _PARTY.finditer(text, start, end)
-    }
-    return _merge_marks(tokens, stops) if stops else tokens
-
-
-def _merge_marks(tokens, marks) -> list[tuple[int, int]]:
-    """``tokens`` with each token starting at one of ``marks`` joined to the word right before it."""
-    merged: list[tuple[int, int]] = []
-    for s, e in tokens:
-        if s in marks and merged and merged[-1][1] == s:
-            merged[-1] = (merged[-1][0], e)
-            continue
-        merged.append((s, e))
-    return merged
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(read_data_lines("abbreviations.txt"))
 
 
 def _quote_overlaps(quotes, quote_starts, start: int, end: int) -> bool:
