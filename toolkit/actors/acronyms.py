@@ -48,6 +48,11 @@ ACRONYM_POSSESSIVE = "acronym_possessive"
 #: acronym's possessive. The look-behind keeps the search linear: without it every capital of a long
 #: run of capitals starts a match that reads to the run's end.
 _POSSESSIVE = re.compile(r"(?<![^\W_])([A-Z][A-Z]+)s(?=[ \t][a-z])")
+#: The end of ``_POSSESSIVE``'s shape, a capital and "s" before a space and a word in lower case: searched
+#: for first (a search led by a look-behind tries every position of the text, four times slower), the run
+#: of capitals before it read back from there (``_possessive_spans``).
+_POSSESSIVE_END = re.compile(r"[A-Z]s(?=[ \t][a-z])")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 #: The ``sense_rule`` of an acronym written with full stops that the dictionary spells without ("F.B.I.").
@@ -304,16 +309,15 @@ def find_acronym_possessives(
     """
     starts, ends, candidates, senses = hits
     found: list[tuple[int, int, tuple]] = []
-    words = list(_POSSESSIVE.finditer(joined))
+    words = _possessive_spans(joined)
     table = _acronym_table(matcher, possessive=True) if words else {}
-    words = [m for m in words if m.group(1) in table]
+    words = [(joined[start:end], (start, end)) for start, end in words if joined[start:end] in table]
     if not words:
         return found
     lows = sorted(low for low, _ in field_bounds.values())
     bounds = dict(sorted(field_bounds.values()))
     bare: dict[int, dict[str, int]] = {}  # article start -> acronym -> its first bare mention there
-    for match in words:
-        acronym, (start, end) = match.group(1), match.span(1)
+    for acronym, (start, end) in words:
         at = int(np.searchsorted(ends, start, side="right"))
         if at < len(starts) and starts[at] < end + 1:
             continue  # a mention covers the word
@@ -326,6 +330,21 @@ def find_acronym_possessives(
         if i is not None and senses[i] != OTHER:
             found.append((start, end, candidates[i]))
     return found
+
+
+def _possessive_spans(joined: str) -> list[tuple[int, int]]:
+    """The spans of the capitals of every match of ``_POSSESSIVE`` (its group 1), in text order: each end
+    found by ``_POSSESSIVE_END``, the run of capitals read back from it (each run once: linear).
+    """
+    spans = []
+    for end_match in _POSSESSIVE_END.finditer(joined):
+        end = end_match.start() + 1  # the "s"
+        start = end_match.start()
+        while start and "A" <= joined[start - 1] <= "Z":
+            start -= 1
+        if end - start >= 2 and (not start or _LETTER_OR_DIGIT.match(joined, start - 1) is None):
+            spans.append((start, end))
+    return spans
 
 
 def _named_actor(matcher: Matcher, first: dict[str, int], candidates: list, rows: tuple) -> int | None:

@@ -360,6 +360,11 @@ def find_named_people(
             parts = run.group().split()
             if run_end - len(parts[-1]) in mention_starts:
                 continue  # the last word is a dictionary match ("Syrian President Assad")
+            skip = 0  # "Dr", "On Friday", "But": no word of the name (read first: the cheapest test)
+            while skip < len(parts) and not _opens_name(parts[skip]):
+                skip += 1
+            if not 2 <= len(parts) - skip - (len(parts) - skip > 2 and fold_word(parts[-1]) in _SUFFIXES) <= 3:
+                continue
             high = min(article_bounds[row][1], run_end + _SURNAME_REACH)
             if row in accepted or joined.find(bare_name(run.group()), run_end, high) >= 0:
                 affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
@@ -369,11 +374,6 @@ def find_named_people(
                 affiliated = _affiliated(matcher, joined, (run_end, field_end), known)
                 if not affiliated:
                     continue
-            skip = 0  # "Dr", "On Friday", "But": no word of the name
-            while skip < len(parts) and not _opens_name(parts[skip]):
-                skip += 1
-            if not 2 <= len(parts) - skip - (len(parts) - skip > 2 and fold_word(parts[-1]) in _SUFFIXES) <= 3:
-                continue
             words = [(m.start(), m.group()) for m in _WORDS.finditer(joined, run.start(), run_end)][skip:]
             suffix = words[-1:] if len(words) > 2 and fold_word(words[-1][1]) in _SUFFIXES else []
             start, last = words[0][0], words[-1]
