@@ -81,6 +81,8 @@ class SenseLists:
     assault_nouns: frozenset
     possessive_events: frozenset
     region_names: frozenset
+    party_member_nouns: frozenset
+    us_state_words: frozenset
     visit_words: frozenset
     act_nouns: frozenset
     support_nouns: frozenset
@@ -180,6 +182,8 @@ def word_lists() -> SenseLists:
         assault_nouns=words("assault_nouns"),
         possessive_events=words("possessive_events"),
         region_names=words("region_names"),
+        party_member_nouns=words("party_member_nouns"),
+        us_state_words=words("us_state_words"),
         visit_words=words("visit_words"),
         act_nouns=words("act_nouns"),
         support_nouns=words("support_nouns"),

@@ -13,6 +13,7 @@ from toolkit.text.folding import NOTHING
 
 __all__ = [
     "has_caps_name_before",
+    "is_after_us_state",
     "has_head_right_after",
     "has_name_word_before",
     "has_organisation_after",
@@ -148,6 +149,14 @@ def is_us_state(ctx: SenseContext, i: int, key: str, lists: SenseLists) -> bool:
     window = " " + " ".join(ctx.folded[first:last].replace(NOTHING, "").split()) + " "
     cued = any(f" {cue} " in window for cue in us_cues)
     return cued and not any(f" {cue} " in window for cue in country_cues)
+
+
+def is_after_us_state(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
+    """The last word of a US state's name right before mention ``i`` ("a Pennsylvania Republican", "one
+    New Hampshire Democrat"): a party's member from that state.
+    """
+    found = word_before(ctx.joined, int(ctx.starts[i]))
+    return found is not None and word_key(found[0]) in lists.us_state_words
 
 
 def has_caps_name_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:

@@ -108,6 +108,7 @@ from toolkit.actors.sense_names import (
     has_name_word_before,
     has_organisation_after,
     has_person_name_after,
+    is_after_us_state,
     is_first_name,
     is_language,
     is_us_state,
@@ -300,6 +301,8 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
         if word in lists.ezafe and has_hyphenated_name_before(ctx, i, lists):
             return PART_OF_NAME, "name_before"  # "Payam-e-Afghan", a channel
     if before and kind != 2 and has_name_word_before(ctx, i, lists, kind == 1):
+        if key in lists.party_member_nouns and is_after_us_state(ctx, i, lists):
+            return None  # "a Pennsylvania Republican said": the party's, not part of a name
         return PART_OF_NAME, "name_before"
     if (
         after
