@@ -90,6 +90,8 @@ LEXICONS = {
         "stance_nouns",
         "possessive_acts",
         "region_names",
+        "metonyms",
+        "metonym_before",
         "party_member_nouns",
         "us_state_words",
         "listed_city_nouns",

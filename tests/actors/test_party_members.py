@@ -42,3 +42,17 @@ def test_the_department_of_x_forms_of_us_departments(department):
     assert _mentions(f"The Department of {department} said it would review the rule.") == [
         (f"Department of {department}", f"us_department_of_{department.lower()}", "actor")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke before a meeting with his Cabinet at the White House.", ("place", "locative")),
+        ("Protesters gathered outside the Kremlin on Sunday.", ("place", "locative")),
+        ("A statement from the White House said no.", ("actor", "default")),  # the government speaks
+        ("The Kremlin denied it.", ("actor", "default")),
+    ],
+)
+def test_a_building_that_stands_for_a_government_is_a_place_where_it_stands(text, expected):
+    found = toolkit.find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert (found["sense"].iloc[0], found["sense_rule"].iloc[0]) == expected

@@ -82,6 +82,8 @@ class SenseLists:
     possessive_events: frozenset
     region_names: frozenset
     party_member_nouns: frozenset
+    metonyms: frozenset
+    metonym_before: frozenset
     us_state_words: frozenset
     visit_words: frozenset
     act_nouns: frozenset
@@ -95,7 +97,7 @@ class SenseLists:
     @property
     def listed(self) -> frozenset:
         """The folded aliases a list rule reads (languages, US states, caps words, phrases, given names,
-        places' possessives without an apostrophe).
+        places' possessives without an apostrophe, buildings that stand for a government).
         """
         return (
             self.languages
@@ -104,6 +106,7 @@ class SenseLists:
             | self.first_names
             | frozenset(self.us_states)
             | self.place_possessives
+            | self.metonyms
         )
 
 
@@ -183,6 +186,8 @@ def word_lists() -> SenseLists:
         possessive_events=words("possessive_events"),
         region_names=words("region_names"),
         party_member_nouns=words("party_member_nouns"),
+        metonyms=words("metonyms"),
+        metonym_before=words("metonym_before"),
         us_state_words=words("us_state_words"),
         visit_words=words("visit_words"),
         act_nouns=words("act_nouns"),

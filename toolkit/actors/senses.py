@@ -101,7 +101,7 @@ import pandas as pd
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_datelines import has_agency_after, opens_dashed_line, opens_dated_line
-from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, word_lists
+from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
     has_head_right_after,
@@ -269,6 +269,12 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
         if kind == 1 and after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "US BANK PROFITS FALL"; "US House Votes" stays
         return _unless_acting(ctx, i, alias_type, find_place(ctx, i, alias_type, word, lists)) if kind == 1 else None
+    if key in lists.metonyms:
+        before_words = [w for w in ctx.words_before(i, 3) if w != "the"]
+        if before_words and before_words[-1] in lists.metonym_before:
+            return PLACE, "locative"  # "at the White House", "outside the Kremlin"
+        if before_words and before_words[-1] == "from":
+            return None  # "a statement from the White House": the government speaks
     if key in lists.place_possessives and is_place_possessive(ctx, i, lists):
         return OTHER, "place_possessive"  # "Hamas northwestern countryside": Hama's
     if key in lists.lowercase_phrases and ctx.surface(i).islower():
