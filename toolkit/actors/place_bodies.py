@@ -98,6 +98,14 @@ _OPENERS = ".!?:;\"“‘'([—–\n"
 _ACRONYM = re.compile(r"[A-Z]{2,}s?(?:['’]s)?")
 _NEXT = re.compile(r"[ \t]*([\w'’\-‐]*)")
 _LOWER = re.compile(r"[a-z][a-z\-‐]*")
+#: A run of letters, digits and hyphens (``_article_words``), and a capitalised word after a word in lower
+#: case or a comma: a word the article writes with a capital inside a sentence ("police in Linden").
+_RUN = re.compile(r"[\w\-‐]+")
+_INSIDE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’\-‐]*")
+#: A hyphen and a letter in lower case inside a word: a compound adjective ("Counter-terrorism", "Off-duty").
+_LOWER_AFTER_HYPHEN = re.compile(r"[\-‐][a-z]")
+#: Verbs whose object may stand right before a lower-case "police" ("told Reuters police had ...").
+_TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "informed", "warned", "urged"})
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +161,11 @@ def find_place_bodies(
     articles = sorted((low, high, row) for row, (low, high) in field_bounds.items())
     lows = [low for low, _, _ in articles]
     found: list[tuple[int, int, str, int]] = []  # (start, end, name, article row)
+    words_of: dict[tuple[int, int], tuple[frozenset, frozenset]] = {}  # an article's words, read once
     for head in heads:
         at = int(np.searchsorted(lows, head.start(), side="right")) - 1
         low, high, row = articles[at]
-        place = _read_place(joined, head, (low, high), (starts, ends))
+        place = _read_place(joined, head, (low, high), (starts, ends), words_of)
         if place is not None:
             found.append((place, head.end(), " ".join(joined[place : head.end()].split()), row))
     if not found:
@@ -202,8 +211,10 @@ def _capital_before(joined: str, at: int) -> bool:
     return joined[start : start + 1].isupper()
 
 
-def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: tuple) -> int | None:
-    """Where the place before a head starts, or None when the words before it are no place."""
+def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: tuple, words_of: dict) -> int | None:
+    """Where the place before a head starts, or None when the words before it are no place (``words_of``:
+    each article's words, ``_article_words``, filled as articles are read).
+    """
     low, high = bounds
     following = _NEXT.match(joined, head.end(), high).group(1)
     if following[:1].isupper() or following.lower() in _BUILDINGS:
@@ -218,6 +229,10 @@ def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: 
         words = words[1:]  # "The Linden police", "In Linden"
     if not words or len(words) > 3 or fold_word(words[0][1]) in _KINDS:
         return None  # no place, a run of capitals longer than a place's, "Military Police", "County Council"
+    if any(_LOWER_AFTER_HYPHEN.search(word) for _, word in words):
+        return None  # "Counter-terrorism police", "Anti-riot police", "Off-duty police": a kind of police
+    if head.group()[:1].islower() and _told_before(joined, words[0][0], low):
+        return None  # "told Reuters police had detained two men": a name the speech was told to
     if len(words) == 1 and fold_word(words[0][1]).endswith(_DEMONYM_ENDINGS):
         return None  # "Kurdish police", "Lebanese police": a people's police, no place's
     if any(fold_word(word) in stop or word[-1:] in ",.;:" or _ACRONYM.fullmatch(word) for _, word in words):
@@ -235,13 +250,28 @@ def _read_place(joined: str, head: re.Match, bounds: tuple[int, int], mentions: 
         return None
     before_place = joined[low:start].rstrip(" \t")
     opening = not before_place or before_place[-1] in _OPENERS
-    if opening and len(words) == 1 and _in_lower_case(joined, fold_word(words[0][1]), bounds):
-        return None  # "Local police said": "local" is a word of the article
+    if opening and len(words) == 1:
+        lower, inside = words_of.get(bounds) or words_of.setdefault(bounds, _article_words(joined, bounds))
+        key = fold_word(words[0][1])
+        if (_LOWER.fullmatch(key) is not None and key in lower) or words[0][1] not in inside:
+            return None  # "Local police said" ("local" is a word of the article), "Transit police said"
     return start
 
 
-def _in_lower_case(joined: str, key: str, bounds: tuple[int, int]) -> bool:
-    """Whether ``key`` stands as a whole word in lower case in ``joined[low:high]``."""
-    if _LOWER.fullmatch(key) is None:
-        return False
-    return re.search(rf"(?<![\w\-‐]){re.escape(key)}(?![\w\-‐])", joined[bounds[0] : bounds[1]]) is not None
+def _article_words(joined: str, bounds: tuple[int, int]) -> tuple[frozenset, frozenset]:
+    """An article's words in lower case (its runs of letters, digits and hyphens: a word of ``_LOWER`` stands
+    whole in the article when it is one of them), and the capitalised words it writes inside a sentence
+    (after a word in lower case or a comma): read once per article, not once per head.
+    """
+    text = joined[bounds[0] : bounds[1]]
+    return frozenset(_RUN.findall(text)), frozenset(_INSIDE_CAPITAL.findall(text))
+
+
+def _told_before(joined: str, start: int, low: int) -> bool:
+    """Whether a verb of telling or asking stands right before ``start`` ("told Reuters police", "asked the
+    Daily Mail police"): the place is the one told.
+    """
+    before = joined[max(low, start - 30) : start].split()
+    while before and fold_word(before[-1]) in ("the", "a", "an"):
+        before = before[:-1]
+    return bool(before) and fold_word(before[-1]) in _TOLD
