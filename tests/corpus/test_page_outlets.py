@@ -29,6 +29,13 @@ def test_a_site_name_of_its_own_is_kept():
         assert _checked_outlet(site, "Talks on Syria resume in Geneva", "", "https://example.org/a") == (site, None)
     # a site named in its headline ("Reuters" in "Reuters poll: ...") is short: kept
     assert _checked_outlet("Reuters", "Reuters poll: most Americans back the deal", "", "")[0] == "Reuters"
+    # an independent review: a long site name at the head of its own headline, a name with a slash
+    title = "The Washington Post names new executive editor"
+    assert _checked_outlet("The Washington Post", title, "", "https://www.washingtonpost.com/x")[0] == (
+        "The Washington Post"
+    )
+    for site in ("Radio Free Europe / Radio Liberty", "The Times & The Sunday Times"):
+        assert _checked_outlet(site, "Talks on Syria resume", "", "https://www.rferl.org/a")[0] == site
 
 
 def test_open_graph_tags_are_read_with_either_attribute_names():

@@ -52,6 +52,14 @@ def test_a_widget_line_goes(widget):
         "The president said he would view other replies from Damascus as a provocation.",
         "Read more than the headline: the report says Syria used chlorine, investigators said.",
         "Credit to the negotiators: both sides kept the truce, the envoy said.",
+        # an independent review: sentences that open like a link or a credit line stay
+        "Listen: we are not going to back down, the union leader told the rally.",
+        "Watch: the moment the bridge collapsed, captured by a resident.",
+        "Read more: the committee will vote on Friday, officials said.",
+        "Credit: Moody's said the outlook was stable.",
+        "She now writes for The Washington Post",
+        "Smith worked for The New York Times",
+        "Johnson reported for The Associated Press",
     ],
 )
 def test_a_sentence_with_the_same_words_stays(sentence):

@@ -60,11 +60,20 @@ def _checked_outlet(site: str, title: str, named: str, host: str) -> tuple[str, 
 def _reads_as_headline(site: str, title: str) -> bool:
     """Whether a site name is too long for one, a date, or the page's headline (or its start)."""
     key, headline = site.casefold().rstrip(" .…"), title.casefold()
-    return bool(site) and (
-        len(site.split()) > _SITE_WORDS
-        or len(site) > _SITE_CHARACTERS
-        or _DATE_LIKE.search(site) is not None
-        or (len(key) >= 12 and (key in headline or headline.startswith(key[:20])))
+    words = [word for word in site.split() if any(char.isalpha() for char in word)]  # "Radio Free Europe / ..."
+    return (
+        bool(site)
+        and (
+            len(words) > _SITE_WORDS
+            or len(site) > _SITE_CHARACTERS
+            or _DATE_LIKE.search(site) is not None
+            # the headline, or most of it: a site named in its own headline ("The Washington Post names ...") stays
+            or (
+                len(key) >= 12
+                and len(key) >= 0.6 * len(headline)
+                and (key in headline or headline.startswith(key[:20]))
+            )
+        )
     )
 
 
