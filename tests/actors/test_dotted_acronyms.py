@@ -49,3 +49,10 @@ def test_no_actor_from_initials_or_unknown_letters(text):
 
 def test_a_form_the_dictionary_spells_stays_its_own():
     assert ("U.N.", "united_nations", "default") in mentions_of("The U.N. envoy spoke.")
+
+
+def test_a_body_word_after_a_dotted_acronym_is_no_name():
+    # an independent review: "Press" lost its "s" to the possessive strip and read as a name's word
+    for text in ("The F.B.I. Press office said.", "The F.B.I. Headquarters said."):
+        found = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+        assert found["actor_id"].tolist() == ["fbi"], text

@@ -48,3 +48,8 @@ def test_no_given_name_is_a_family_name_written_first():
 
     given = {line.split()[0].lower() for line in read_data_lines("given_names.txt") if line.split()}
     assert given.isdisjoint(read_data_lines("family_names.txt"))
+
+
+def test_a_given_name_opening_a_sentence_after_a_place_is_the_person():
+    # an independent review: the sentence before ended in a capitalised word ("Riyadh.")
+    assert given("Jared Kushner flew to Riyadh. Jared met the crown prince.") == [("Jared", "jared_kushner")]

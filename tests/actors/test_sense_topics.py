@@ -114,6 +114,8 @@ def test_a_venue_name_in_a_text_without_commas():
     ("text", "surface"),
     [
         ("The UN Commission of Inquiry on Syria reported.", "Syria"),  # a body's name: gold rule 10
+        ("The senator's attacks on Moscow drew a rebuke.", "Moscow"),  # words, not arms (an independent review)
+        ("His verbal attack on Tehran was noted.", "Tehran"),
         ("The Geneva Conference on Syria opened.", "Syria"),
         ("Russia said on Monday it would veto the draft.", "Russia"),
         ("Talks with Damascus went on for a week.", "Damascus"),

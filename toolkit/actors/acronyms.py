@@ -274,7 +274,7 @@ def _dotted_forms(joined: str) -> list[re.Match]:
 
 def _is_name_word(word: str) -> bool:
     """Whether a capitalised word after a dotted acronym may be a name's (not a title's or body's)."""
-    key = alias_key(word.rstrip(".,;:'’s"))
+    key = alias_key(re.sub(r"['’]s?$", "", word.rstrip(".,;:")))  # "Press" keeps its "s"; "Director's" loses it
     return key not in _title_and_body_words()
 
 
@@ -282,7 +282,9 @@ def _is_name_word(word: str) -> bool:
 def _title_and_body_words() -> frozenset[str]:
     """Folded title words and heads of bodies: after "F.B.I." they open a title ("F.B.I. Director")."""
     lists = word_lists()
-    return read_titles()[0] | lists.organisation_heads | lists.stop | lists.calendar
+    return (
+        read_titles()[0] | lists.organisation_heads | lists.stop | lists.calendar | {"office", "headquarters", "press"}
+    )
 
 
 def find_acronym_possessives(

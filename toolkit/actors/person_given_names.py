@@ -142,7 +142,7 @@ def _alone(joined: str, bounds: tuple[int, int], single: dict, mentions: tuple) 
         previous = joined[max(low, start - 40) : start]
         words = previous.split()
         if previous.endswith(" ") and words and words[-1][:1].isupper() and _name_like(words[-1]):
-            if len(words) > 1 and words[-2][-1:] not in _OPENERS:
+            if len(words) > 1 and words[-2][-1:] not in _OPENERS and words[-1][-1:] not in _OPENERS:
                 continue  # after a capitalised name word inside a sentence: part of another name
         found.append((start, end, ((row, None, ""),)))
     return found

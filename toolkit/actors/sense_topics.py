@@ -79,6 +79,14 @@ _ASSAULT_LINKS = frozenset({"on", "against", "upon"})
 #: A capitalised noun and its link right before the state: a body's or an event's name ("the UN Commission of
 #: Inquiry on Syria", "the Geneva Conference on Syria"), where the state stays the state (gold rule 10).
 _NAMED_SUBJECT = re.compile(r"(?<![\w'’])[A-Z][a-z]+[ \t]+(?:on|over|about|regarding|concerning)[ \t]+(?:the[ \t]+)?$")
+#: A speaker's possessive (a senator's, a candidate's, ...) or a word of speech before "attack(s) on": words,
+#: not arms ("the senator's attacks on Moscow", "his verbal attack on Tehran", "a scathing attack on Washington").
+_SPOKEN_ATTACK = re.compile(
+    r"(?:\b(?:senator|president|candidate|minister|lawmaker|governor|congress(?:wo)?man|spokes(?:wo)?man|leader"
+    r"|secretary|ambassador|campaign|nominee)s?['’]s?|\b(?:verbal|scathing|rhetorical|blistering|withering|stinging"
+    r"|personal|political|bitter|angry|public|twitter|tweeted))[ \t]+(?:[a-z]+[ \t]+)?attacks?[ \t]+\w+[ \t]+$",
+    re.IGNORECASE,
+)
 #: "devoted to", "dedicated to", maybe with an adverb between ("devoted entirely to").
 _DEVOTED = re.compile(r"(?<![\w'’])(?:devoted|dedicated)[ \t]+(?:[a-z]+ly[ \t]+)?to[ \t]+(?:the[ \t]+)?$")
 #: A possessive right after a mention, then up to five words in lower case or hyphenated.
@@ -161,8 +169,13 @@ def find_topic(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
     if before and before[-1] in ("to", "the") and _DEVOTED.search(joined, max(0, start - 50), start) and not owned:
         return PLACE, "subject"  # "a session devoted entirely to Iran"
     if alias_type == "capital":
-        if len(before) >= 2 and before[-1] in _ASSAULT_LINKS and before[-2] in lists.assault_nouns:
-            return PLACE, "struck_city"  # "attacks on Damascus"
+        if (
+            len(before) >= 2
+            and before[-1] in _ASSAULT_LINKS
+            and before[-2] in lists.assault_nouns
+            and not _SPOKEN_ATTACK.search(joined, max(0, start - 60), start)
+        ):
+            return PLACE, "struck_city"  # "attacks on Damascus"; "the senator's attacks on Moscow" stay
         if joined[start - 2 : start] == ", " and joined[end : end + 1] in (",", ".", ";", ")", "\n", ""):
             if city_before(ctx, i, lists):
                 return PLACE, "city_country"  # "born in Seattle, Washington, and"
