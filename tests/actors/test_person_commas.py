@@ -88,3 +88,17 @@ def test_the_later_surname_with_a_capitalised_particle_is_the_person():
         "Amri stood alone, said Antonio De Marwood, director of the Brentwick police. Later De Marwood left."
     )
     assert found == {"Antonio De Marwood": "person:antonio_de_marwood", "De Marwood": "person:antonio_de_marwood"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JPMorgan Chase, adviser for the sellers, said the deal was done.",
+        "Acme Corp, chairman of the board, said the deal was done.",
+        "Pixar Animation Studios, director of the film, said the deal was done.",
+    ],
+)
+def test_a_company_before_a_comma_and_a_title_is_no_person(text):
+    # an independent review found these read as people
+    found = find_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert not found["actor_id"].str.startswith("person:").any()

@@ -114,6 +114,15 @@ def _name_after_comma(matcher: Matcher, joined: str, bounds: tuple[int, int, int
     return TitledName(span[0], span[1], span[0], name, title, -1, body, inside)
 
 
+#: Words of a company's name: a name before a comma and a title that holds one is a company's ("Acme Corp,
+#: chairman of the board"), no person's. A first word with two capitals inside ("JPMorgan") is a brand's too.
+_COMPANY_WORDS = frozenset(
+    "corp corporation co company inc incorporated ltd llc plc lp group holdings studios studio bank banks capital"
+    " partners associates ventures chase media entertainment pictures records airlines airways motors energy"
+    " technologies systems software labs foundation fund trust".split()
+)
+
+
 def _name_before_comma(matcher: Matcher, joined: str, bounds: tuple[int, int, int], hits: Hits):
     """The person of "Lina Marwood, director of the Brentwick police" (``bounds``: the field's start,
     the head's end, the field's end): title words only between the name's comma and the head.
@@ -129,6 +138,10 @@ def _name_before_comma(matcher: Matcher, joined: str, bounds: tuple[int, int, in
     person = _name_before(matcher, joined, (low, comma, title_start), head_end, country_at, hits)
     if person is None or any(fold_word(word) in _place_nouns() for word in person.name.split()):
         return None
+    if any(fold_word(word) in _COMPANY_WORDS for word in person.name.split()) or re.search(
+        r"[A-Z]{2}", person.name.split()[0][1:]
+    ):
+        return None  # "JPMorgan Chase, adviser for the sellers", "Acme Corp, chairman of": a company, no person
     return person
 
 

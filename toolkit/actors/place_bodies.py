@@ -83,7 +83,7 @@ _KINDS = frozenset(
     """military secret religious riot traffic state national federal border morality local city county municipal
     regional tribal special civil judicial criminal auxiliary transport railway royal international interior general
     central provincial district village community campus university school tourist immigration customs security
-    intelligence political mounted reserve volunteer private armed israeli palestinian""".split()
+    intelligence political mounted reserve volunteer private armed israeli""".split()
 )
 #: The endings of demonyms and other adjectives of peoples ("Kurdish", "Palestinian", "Lebanese").
 _DEMONYM_ENDINGS = ("ish", "ian", "ese")

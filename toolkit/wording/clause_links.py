@@ -41,6 +41,7 @@ __all__ = [
     "names_author",
     "names_object",
     "reads_as_noun",
+    "transcript_turn",
 ]
 
 #: Conjunctions after which a finite verb shares the subject of the clause before it.
