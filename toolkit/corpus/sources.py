@@ -252,16 +252,24 @@ def _field_name_clashes(available, mapping: dict, moved: dict) -> dict[str, str]
     the text is read from "body"), each with the name it is kept under (``text.2``): read as they
     are, the field's column would replace them and their values would be lost.
     """
-    taken = set(available) | set(moved.values())
-    clashes = {}
-    for name in available:
-        if name in mapping and mapping[name] != name and name not in mapping.values() and name not in moved:
-            copy = 2
-            while f"{name}.{copy}" in taken:
-                copy += 1
-            clashes[name] = f"{name}.{copy}"
-            taken.add(clashes[name])
-    return clashes
+    clashing = [
+        name
+        for name in available
+        if name in mapping and mapping[name] != name and name not in mapping.values() and name not in moved
+    ]
+    return _kept_names(clashing, set(available) | set(moved.values()))
+
+
+def _kept_names(names: list[str], taken: set[str]) -> dict[str, str]:
+    """Each of ``names`` with the first ``name.2``, ``name.3``, ... not in ``taken`` (which grows)."""
+    kept = {}
+    for name in names:
+        copy = 2
+        while f"{name}.{copy}" in taken:
+            copy += 1
+        kept[name] = f"{name}.{copy}"
+        taken.add(kept[name])
+    return kept
 
 
 def _fill_empty_text(records: list[dict], available, mapping: dict, moved: dict, where: tuple) -> None:
@@ -303,15 +311,7 @@ def _loader_name_clashes(available, mapping: dict) -> dict[str, str]:
     field, each with the name it is kept under (``path.2``, as a repeated JSON key is kept).
     """
     taken = set(available)
-    moved = {}
-    for name in _LOADER_COLUMNS:
-        if name in taken and name not in mapping.values():
-            copy = 2
-            while f"{name}.{copy}" in taken:
-                copy += 1
-            moved[name] = f"{name}.{copy}"
-            taken.add(moved[name])
-    return moved
+    return _kept_names([name for name in _LOADER_COLUMNS if name in taken and name not in mapping.values()], taken)
 
 
 def _join_listed_text(records: list[dict], relative: str, report) -> None:
