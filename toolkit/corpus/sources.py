@@ -257,10 +257,10 @@ def _field_name_clashes(available, mapping: dict, moved: dict) -> dict[str, str]
         for name in available
         if name in mapping and mapping[name] != name and name not in mapping.values() and name not in moved
     ]
-    return _kept_names(clashing, set(available) | set(moved.values()))
+    return _renamed_copies(clashing, set(available) | set(moved.values()))
 
 
-def _kept_names(names: list[str], taken: set[str]) -> dict[str, str]:
+def _renamed_copies(names: list[str], taken: set[str]) -> dict[str, str]:
     """Each of ``names`` with the first ``name.2``, ``name.3``, ... not in ``taken`` (which grows)."""
     kept = {}
     for name in names:
@@ -311,7 +311,7 @@ def _loader_name_clashes(available, mapping: dict) -> dict[str, str]:
     field, each with the name it is kept under (``path.2``, as a repeated JSON key is kept).
     """
     taken = set(available)
-    return _kept_names([name for name in _LOADER_COLUMNS if name in taken and name not in mapping.values()], taken)
+    return _renamed_copies([name for name in _LOADER_COLUMNS if name in taken and name not in mapping.values()], taken)
 
 
 def _join_listed_text(records: list[dict], relative: str, report) -> None:
