@@ -25,6 +25,7 @@ from toolkit.actors.mentions import find_mentions
         # an accord or a gathering named after a state or a capital
         ("Trump decided to pull out of the Iran nuclear deal.", "Iran", ("place", "event")),
         ("The Iran deal collapsed.", "Iran", ("place", "event")),
+        ("He quit the Iran   deal.", "Iran", ("place", "event")),  # spaces the sieve let by (an independent review)
         ("Critics of the Syria talks spoke.", "Syria", ("place", "event")),
         ("The Paris deal was signed.", "Paris", ("place", "event")),
         ("Police shot Berlin truck terrorist Anis Amri.", "Berlin", ("place", "event")),

@@ -134,7 +134,7 @@ def topics_may_move(
     before = near & (linked | bordered | in_table(key, prefix_table(lists.visit_words)))
     after = np.minimum(np.searchsorted(word_starts, ends), len(word_starts) - 1)
     next_key = word_keys(lowered, word_starts[after], word_ends[after], 4).view("<u4")
-    following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 2)
+    following = (word_starts[after] >= ends) & (word_starts[after] - ends <= 30)  # as far as _accord_after reads
     return before | (following & in_table(next_key, prefix_table(lists.accord_nouns)))
 
 
