@@ -72,6 +72,9 @@ def test_a_label_refers_back_to_the_groups_named_before(text, expected):
         "Hamas fired rockets. Turkey and its militias crossed at dawn.",  # "its": the state's
         "ISIS is weak on the coast, where its jihadist rival Nusra Front is strong.",  # the rival is another
         "Hamas fired rockets. Its fighters crossed at dawn.",  # combatants: only a possessor in its sentence
+        # an attack of its own place or year, not the one the group before made (an independent review)
+        "Hezbollah fighters clashed with troops on Monday. In France, the terrorist attack in Nice killed 86.",
+        "Hamas fired rockets. The terrorist attack of 2016 was worse.",
     ],
 )
 def test_no_antecedent(text):

@@ -130,6 +130,13 @@ class LabelAntecedents:
         following = lower[after] if after < len(sentence) else "."
         plural = lower[after - 1].endswith("s") or label.split()[-1] in self.group_nouns
         if first and lower[first - 1] == "the" and following in _ACTS and not plural:
+            rest = sentence.words[after + 1 : after + 3]
+            if (
+                len(rest) == 2
+                and rest[0].lower() in ("in", "at", "on", "of")
+                and rest[1][:1].isupper() | rest[1][:1].isdigit()
+            ):
+                return  # "the terrorist attack in Nice", "... of 2016": an attack of its own, not the group's before
             following = "."  # "the terrorist attack" after "rockets fired by ISIS terrorists": that attack's group
         if following in _NOT_HEADED or not (_counted(lower, first) or (not plural and following in _ROLES)):
             return  # "fired by terrorists": generic; "Terrorist leaders were killed": the group's leaders
