@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+import toolkit
 from tests.wording.test_attachment import SYRIA, article_labels
 from toolkit.wording.article_states import find_article_states, tally_article_states
 
@@ -176,3 +177,27 @@ def test_a_headline_kicker_before_a_label_is_no_name():
     text = "UPDATED Regime air raids kill 20 in Aleppo. " + SYRIA
     assert context_targets(text)[0] == ("regime", "syria", "context")
     assert context_targets("Lattakia army units withdrew. " + SYRIA)[0][1:] == ("", "none")
+
+
+_US_CONTEXT = "President Donald Trump and the United States Congress met in Washington. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple bought government bonds worth billions.",  # a kind of security
+        "After nearly eight years in government \u2014 six years as governor \u2014 she left.",  # the activity
+        "He made this an ethos of government, promising help.",
+    ],
+)
+def test_government_as_an_activity_or_a_security_names_no_state(sentence):
+    # seen in a report on 86 outlets' pages: the context rule gave each of these to the United States
+    articles = pd.DataFrame({"article_id": ["a"], "text": [_US_CONTEXT + sentence]})
+    labels = toolkit.find_labels(articles, toolkit.find_mentions(articles))
+    assert labels.loc[labels["label"] == "government", "actor_id"].tolist() == [""]
+
+
+def test_the_government_acting_still_names_the_article_s_state():
+    articles = pd.DataFrame({"article_id": ["a"], "text": [_US_CONTEXT + "The government said it would act."]})
+    labels = toolkit.find_labels(articles, toolkit.find_mentions(articles))
+    assert labels.loc[labels["label"] == "government", "actor_id"].tolist() == ["USA"]

@@ -185,6 +185,12 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     lower, words, k = sentence.lower, sentence.words, first - 1
     if after + 1 < len(sentence) and lower[after] == "of" and words[after + 1][:1].isupper():
         return False
+    if lower[after - 1] in ("government", "governments"):
+        following = lower[after] if after < len(sentence) else "."
+        if following in _NOT_THE_STATE_AFTER:
+            return False  # "government bonds"
+        if k >= 0 and lower[k] in _GENERIC_BEFORE and (not following.isalpha() or following in _GENERIC_AFTER):
+            return False  # "eight years in government —", "an ethos of government,"; "in government air strikes" stays
     if _any_one(sentence, first, after):
         return False
     partners = (sentence.mention_at(first - 2, ending=True), sentence.mention_at(after + 1, starting=True))
@@ -203,6 +209,14 @@ def may_name_article_state(sentence: Sentence, span: tuple, blockers: frozenset,
     parts = words[k].split("-")  # "al-Nasr Army"
     capitalised = any(part[:1].isupper() for part in parts) and all(part.isalpha() for part in parts)
     return not (capitalised and lower[k] not in stop_words() | DETERMINERS | CALENDAR | _NUMBER_WORDS | _KICKERS)
+
+
+#: Words right before "government" that make it the activity, not a state ("years in government", "an ethos of
+#: government", "went into government"), and words after it that make it a kind of thing ("government bonds").
+_GENERIC_BEFORE = frozenset({"in", "into", "of", "out", "from", "between"})
+_NOT_THE_STATE_AFTER = frozenset({"bonds", "bond", "securities", "debt", "yields", "bills", "notes", "paper"})
+#: Words after such a "government" that end its phrase (with punctuation): "in government for eight years".
+_GENERIC_AFTER = frozenset({"for", "since", "until", "as", "to", "in", "at", "after", "before"})
 
 
 def _any_one(sentence: Sentence, first: int, after: int) -> bool:
