@@ -65,7 +65,7 @@ def as_fresh7(monkeypatch):
 # --- the gold is well formed -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("prefix", "min_texts", "min_outlets"), [("fresh7_web", 12, 5), ("fresh7_fakes", 24, 14)])
+@pytest.mark.parametrize(("prefix", "min_texts", "min_outlets"), [("fresh7_web", 18, 6), ("fresh7_fakes", 24, 14)])
 def test_fresh7_texts_well_formed(prefix, min_texts, min_outlets):
     fresh4.test_fresh4_texts_well_formed(prefix, min_texts, min_outlets)
 
