@@ -48,6 +48,9 @@ class SenseLists:
     group_kinds: frozenset
     acting_modifiers: frozenset
     event_nouns: frozenset
+    incident_nouns: frozenset
+    incident_blockers: frozenset
+    incident_places: frozenset
     dates: frozenset
     calendar: frozenset
     languages: frozenset
@@ -146,6 +149,9 @@ def word_lists() -> SenseLists:
         group_kinds=frozenset(str(w) for w in data.get("group_kinds") or ()),
         acting_modifiers=words("acting_modifiers"),
         event_nouns=words("event_nouns"),
+        incident_nouns=words("incident_nouns"),
+        incident_blockers=words("incident_blockers"),
+        incident_places=words("incident_places"),
         dates=words("months"),
         calendar=words("months") | words("weekdays"),
         languages=words("languages"),

@@ -77,7 +77,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
     if _departs(ctx, i, lists):
         return PLACE, "departure"  # "fled Syria in 2013"; "left Russia out of the talks" stays
     if ctx.setting[i] and not joined[max(0, start - 5) : start].lower().endswith(("anti-", "pro-")):
-        setting = _setting_after(joined, end, lists)  # "anti-Syria militants" oppose the state
+        setting = _setting_after(joined, end, lists, start)  # "anti-Syria militants" oppose the state
         if setting is not None:
             return PLACE, setting
         topic = ctx.words_before(i, 2)
@@ -356,11 +356,15 @@ _BEING = re.compile(r"[ \t]+(?:is|was|has been|had been|has long been|remains|re
 _NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w]*)(?:[ \t]+([^\W\d_][\w]*))?")
 
 
-def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
+def _setting_after(joined: str, end: int, lists: SenseLists, start: int = 0) -> str | None:
     """The rule that reads the words after a state's name (not a demonym) as the country as a
     setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US election"), ``event`` (a
     lower-case word, not one of ``acting_modifiers`` nor a participle in -ed, and an event noun:
     "Syria chemical attack"; an event noun in the singular and a place noun: "Syria attack site"),
+    ``incident`` (a noun of ``incident_nouns`` in the singular, not before a word of
+    ``incident_blockers`` nor after "and", "or" or a comma: "Syria explosion victims"; the name starts
+    at ``start``; ``incident_act`` for a noun not of ``incident_places``, which a state may do itself,
+    for ``sense_spread.confirm_incidents`` to keep or undo: "Syria attack victims", "U.S. attack"),
     ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
     """
     words = _NEXT_WORDS.match(joined, end)
@@ -379,6 +383,10 @@ def _setting_after(joined: str, end: int, lists: SenseLists) -> str | None:
         return "event"
     if one in lists.event_nouns and not one.endswith("s") and two in lists.place_nouns and two not in lists.compass:
         return "event"  # "the alleged Syria attack site", "a Syria war zone"; "Turkey attacks towns" acts
+    if one in lists.incident_nouns and words.group(1).islower() and two not in lists.incident_blockers:
+        listed = re.search(r"(?:,|\b(?:and|or|&))\s*$", joined[max(0, start - 6) : start])
+        if listed is None:
+            return "incident" if one in lists.incident_places else "incident_act"
     being = _BEING.match(joined, end, end + 60)
     if being is not None and any(word in lists.setting_states for word in being.group(1).split()):
         return "setting_state"

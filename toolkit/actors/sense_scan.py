@@ -150,6 +150,7 @@ def states_may_move(
             _among(next_one, lists.setting_nouns)
             | _among(next_two, lists.event_nouns)
             | (_among(next_one, lists.event_nouns) & _among(next_two, lists.place_nouns))
+            | _among(next_one, lists.incident_nouns)
             | (_among(next_one, _BE_FORMS) & _among(next_two, lists.setting_states | _BEEN))
         )
     )

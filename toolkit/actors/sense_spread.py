@@ -2,7 +2,9 @@
 
 ``spread_places`` runs after every mention has its own sense (``toolkit.actors.senses``): a state's
 name joined to a place by "and", "or" or a list's commas is a place too, and a capital with its
-country ("Damascus, Syria", "Syria's Damascus") is an address.
+country ("Damascus, Syria", "Syria's Damascus") is an address. ``confirm_incidents`` then keeps
+an incident read from a noun a state may do itself ("Syria attack victims" against "Homs governor
+says U.S. attack caused deaths") only where the same state is a place nearby.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import numpy as np
 from toolkit.actors.sense_context import SenseContext
 from toolkit.actors.sense_lists import ACTOR, DATELINE, PLACE
 
-__all__ = ["spread_places"]
+__all__ = ["INCIDENT_REACH", "confirm_incidents", "spread_places"]
 
 
 #: What joins the names of a list of places: "in Syria and Iraq", "from Tunisia, Egypt and Libya",
@@ -73,3 +75,31 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
             run.append(nxt)
         for j in run:
             codes[j], rules[j] = PLACE, rules[i - 1]
+
+
+#: How far (characters, either side) a place mention of the same state confirms an incident read from
+#: a noun of an act a state may do itself (about an article's length in a text of many articles).
+INCIDENT_REACH = 1500
+
+
+def confirm_incidents(ctx: SenseContext, decided: tuple, names: tuple, reach: int = INCIDENT_REACH) -> None:
+    """Keep the ``incident_act`` readings of ``decided`` (in place) only where the same state is a
+    place within ``reach`` characters: "Trump says Syria attack cannot be tolerated" in a text that
+    says "an attack in Syria" is the country where it happened, renamed ``incident``; "a possible US
+    attack" where the United States is nowhere a place is the state's own act (``ACTOR``, rule
+    ``default``). ``names`` is ``spread_places``'s.
+    """
+    codes, rules = decided
+    actors = names[2]
+    starts = np.asarray(ctx.starts)
+    pending = [i for i, rule in enumerate(rules) if rule == "incident_act"]
+    if not pending:
+        return
+    places = np.flatnonzero(codes == PLACE)
+    places = places[np.array([rules[j] != "incident_act" for j in places.tolist()], dtype=bool)]
+    for i in pending:
+        lo, hi = np.searchsorted(starts[places], (starts[i] - reach, starts[i] + reach))
+        if np.any(actors[places[lo:hi]] == actors[i]):
+            rules[i] = "incident"
+        else:
+            codes[i], rules[i] = ACTOR, "default"

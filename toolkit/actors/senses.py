@@ -122,7 +122,7 @@ from toolkit.actors.sense_settings import (
     is_place_possessive,
 )
 from toolkit.actors.sense_sieves import sieve_rules
-from toolkit.actors.sense_spread import spread_places
+from toolkit.actors.sense_spread import confirm_incidents, spread_places
 from toolkit.actors.sense_topics import acts_in_place, find_topic, owns_an_act, topics_may_move
 from toolkit.errors import InputError
 from toolkit.options import SENSES, check_options
@@ -249,6 +249,7 @@ def assign_senses(
     # "in Syria and Iraq", "from Tunisia, Egypt and Libya", "Damascus, Syria"
     names = ((kinds == 1) & ~demonym, matcher.rows_capital[rows], matcher.rows_actor_array[rows])
     spread_places(ctx, (codes, rules), names)
+    confirm_incidents(ctx, (codes, rules), names)  # "Syria attack victims", not "a possible US attack"
     return codes, rules
 
 
