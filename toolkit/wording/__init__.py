@@ -1,7 +1,8 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
-One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with the sentence model
-they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
+One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their lexicon
+(``label_lexicon``) and the sentence model they read (``label_sentence``), the one armed group an
+article's labels name (``label_article_groups``), their attachment by structure (``attachment``) with labels as
 predicates (``label_predicates``), the state an article is about for labels that name none
 (``article_states``), the armed group a sentence names for a label left unattached
 (``sentence_groups``) or named in the sentence or two before (``label_anaphora``), the person
@@ -19,7 +20,10 @@ their speaker phrases (``phrases``) and a place ending a sentence's setting befo
 (``settings_before``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
 lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
 first words (``inner_sources``), the crowd that shouts a slogan ("after shouts of '…'":
-``shouted_quotes``), speaker resolution (``speakers``)
+``shouted_quotes``), a verb opening its sentence before its speaker (``speaker_inversions``), "as X
+reported" after a quote (``quote_as_clauses``), a next sentence pointing back at a quote
+(``quote_back_references``), speaker resolution (``speakers``) with namesakes ("Michelle Obama":
+``speaker_namesakes``) and partitives ("one", "another": ``speaker_partitives``)
 with the antecedents of pronouns and roles (``antecedents``) and a person's own "they"
 (``singular_they``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation

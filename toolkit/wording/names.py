@@ -206,7 +206,8 @@ def is_plural_of_people(word: str) -> bool:
 
 def _name_runs(words: list[str]) -> list[tuple[int, int]]:
     """Runs of name words (capitalised, or particles inside), split at title, speaker and organisation
-    words and at days, times and prepositions; a compass word opens no run ("Middle East" is a place).
+    words and at days, times and prepositions, and after a possessive ("NPR's Debbie Elliot": two runs);
+    a compass word opens no run ("Middle East" is a place).
     """
     lists = read_speaker_lists()
     stops = lists["titles"] | lists["heads"] | lists["modifiers"] | lists["person_nouns"] | ORGANISATION_WORDS
@@ -221,6 +222,9 @@ def _name_runs(words: list[str]) -> list[tuple[int, int]]:
         name_word = name_word or (start is not None and lower in PARTICLES)
         if name_word and word[:1].isalnum():
             start = k if start is None else start
+            if word.endswith(("'s", "’s")):  # "NPR's Debbie Elliot": the possessive closes its owner's run
+                runs.append((start, k + 1))
+                start = None
             continue
         if start is not None:
             end = k

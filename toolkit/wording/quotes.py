@@ -42,9 +42,12 @@ from toolkit.text import FIELDS, sentence_spans, token_spans
 from toolkit.wording.attribution import attribute_quotes
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.inner_sources import find_inner_clauses
+from toolkit.wording.quote_as_clauses import open_as_clauses
+from toolkit.wording.quote_back_references import find_back_reference
 from toolkit.wording.quote_marks import find_quote_spans
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
 from toolkit.wording.shouted_quotes import find_shout_clauses
+from toolkit.wording.speaker_inversions import find_opening_inversions
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
 __all__ = ["find_quotes", "find_reporting_clauses", "profile_reporting_verbs"]
@@ -132,10 +135,27 @@ def _analyse(articles, mentions, verbs, fields):
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
         clauses += find_inner_clauses(text, sentences, quotes, open_starts, clauses, verbs, longest)
         clauses += find_shout_clauses(text, sentences, quotes, clauses)  # 'after shouts of "Let her speak!"'
+        clauses += find_opening_inversions(text, sentences, quotes, verbs, clauses)  # 'Asked X: "…"'
+        open_as_clauses(text, quotes, clauses)  # '"…," as NPR's Debbie Elliot reported'
         starts = [s for _, s, _ in sentences]
         mentions_here = by_field.get((article_id, field), [])
         resolve_speakers(clauses, field, mentions_here, history, text, context, starts, quotes)
         yield article_id, field, text, starts, quotes, open_starts, clauses
+
+
+def _attribute(text, starts, quotes, open_starts, clauses):
+    """``attribute_quotes``, a quote it leaves without a clause given to the next sentence's clause that
+    points back at it (``toolkit.wording.quote_back_references``).
+    """
+    by_sentence = None
+    for quote, clause, resolution in attribute_quotes(text, starts, quotes, open_starts, clauses):
+        if clause is None and clauses:
+            if by_sentence is None:
+                by_sentence = {}
+                for each in clauses:
+                    by_sentence.setdefault(each.sentence, []).append(each)
+            clause = find_back_reference(text, quote, starts, by_sentence)
+        yield quote, clause, resolution
 
 
 def _speaker_info(clause, resolution=None) -> tuple:
@@ -193,7 +213,7 @@ def find_quotes(
     """
     rows = []
     for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
-        for quote, clause, resolution in attribute_quotes(text, starts, quotes, open_starts, clauses):
+        for quote, clause, resolution in _attribute(text, starts, quotes, open_starts, clauses):
             inner_start = quote[0] + 1
             inner_end = quote[1] if quote[0] in open_starts else quote[1] - 1
             n_words = len(token_spans(text, start=inner_start, end=inner_end))
@@ -245,7 +265,7 @@ def find_reporting_clauses(
     """
     rows = []
     for article_id, field, text, starts, quotes, open_starts, clauses in _prepare(articles, mentions, verbs, fields):
-        for _, clause, resolution in attribute_quotes(text, starts, quotes, open_starts, clauses):
+        for _, clause, resolution in _attribute(text, starts, quotes, open_starts, clauses):
             if clause is not None and resolution is None:
                 clause.quoted = True
         rows.extend((article_id, field, c.sentence, c.start, c.end, *_speaker_info(c), c.quoted) for c in clauses)

@@ -104,6 +104,7 @@ from toolkit.wording.phrases import (
     is_name_or_pronoun,
     is_pronoun_contraction,
 )
+from toolkit.wording.speaker_partitives import partitive_speaker
 from toolkit.wording.speakers import resolve_speakers
 from toolkit.wording.verbs import load_default_lemmas, load_default_verbs, load_reporting_verbs
 
@@ -232,8 +233,11 @@ def find_clauses(text: str, sentences, quotes, verbs: dict, longest: int, *, hea
                 source = source or aside
                 if named is not None:  # "State media quoted witnesses as saying": the subject is the source
                     speaker, source = named, find_speaker(words, lower, quoted, i, i, "told", stop)
-                if speaker and verbs[verb] == "naming" and not is_name_or_pronoun(words, lower, speaker):
-                    speaker = None  # "a tool called 'Marble'": naming, not reporting
+                partitive = partitive_speaker(lower, quoted, i)  # "One called Kaine '…'", "and another said"
+                speaker = partitive or speaker
+                naming = speaker and speaker != partitive and verbs[verb] == "naming"
+                if naming and (speaker[0] >= after or not is_name_or_pronoun(words, lower, speaker)):
+                    speaker = None  # "a tool called 'Marble'", "called Kaine": naming, not reporting
             if speaker and not isinstance(speaker, Clause) and not is_speaker_phrase(words[speaker[0] : speaker[1]]):
                 speaker = None  # "the information now available assures": a common noun or adjective is no speaker
             if isinstance(speaker, Clause):

@@ -118,14 +118,14 @@ from toolkit.wording.names import (
 )
 from toolkit.wording.organisation_roles import add_named_organisations, mention_name, names_body, resolve_mention
 from toolkit.wording.person_descriptions import resolve_description
+from toolkit.wording.speaker_namesakes import split_namesakes
+from toolkit.wording.speaker_partitives import resolve_partitives
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
 _CONTRACTION = re.compile(r"['’](?:s|d|ll|ve|re|m)$")  # "he's been railing": the pronoun "he"
 _ORGANISATION_KINDS = frozenset({"state", "organisation", "igo", "armed_group", "party", "media", "movement"})
-_DOCUMENT_DETERMINERS = frozenset(
-    {"the", "this", "that", "its", "his", "her", "their"}
-)  # "the statement", "her letter"
+_DOCUMENT_DETERMINERS = frozenset({"the", "this", "that", "its", "his", "her", "their"})  # "the statement"
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*\.?|[^\w\s]")
 
 
@@ -161,7 +161,7 @@ def resolve_speakers(
         The clauses get ``resolved``, ``resolved_span``, ``actor_id``, ``in_dictionary``,
         ``resolution``, ``role``, ``kind`` and ``source`` (module docstring).
     """
-    mentions = [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions]
+    mentions = split_namesakes(text, [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions])  # "Michelle Obama"
     by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
     # each clause reads only the mentions that can overlap its phrase (in their order): linear in the text
     order = sorted(range(len(mentions)), key=lambda i: mentions[i][0])
@@ -219,6 +219,7 @@ def resolve_speakers(
     resolve_cataphora(clauses, text)
     resolve_unnamed_lede(clauses, text, sentence_starts or [])
     give_fronted_sources(clauses, text)
+    resolve_partitives(clauses, text, sentence_starts or [])  # "A couple of Virginia Republicans ... One said"
 
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$", re.IGNORECASE)
@@ -366,7 +367,6 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
     else:
         trailing = find_trailing_name(words)
         clause.resolved = trailing if trailing and not after_of(phrase, trailing) else strip_article(phrase)
-    return None
 
 
 def _modifier(phrase: str, mention, offset: int) -> bool:

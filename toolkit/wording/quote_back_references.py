@@ -1,0 +1,39 @@
+"""A quote whose speaker the next sentence names by a word pointing back at it.
+
+'Global warming - "it's a hoax." / Donald Trump has said that more than once.': a quote with no
+clause of its own is given to the clause opening the next sentence (in its paragraph or the next)
+when that clause's verb takes as object a word pointing back at the quote ("that", "this", "so",
+"it") closed by punctuation or an adverb of time or frequency ("said so.", "has said that more than
+once", "repeated it again on Monday"). A "that" opening reported speech ("said that the plan ...")
+points at nothing before. Only the sentence after the quote is read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+__all__ = ["find_back_reference"]
+
+_POINTING = re.compile(
+    r"\s+(?:that|this|so|it)(?=\s*[.,;!?]|\s+(?:more|again|before|repeatedly|often|twice|once|many|several|"
+    r"too|himself|herself|themselves|publicly|recently|earlier|last|on|in|at|during|when|while)\b)",
+    re.IGNORECASE,
+)
+_REACH = 60  # characters read after a clause's verb
+
+
+def find_back_reference(text: str, quote, sentence_starts: list, by_sentence: dict):
+    """The clause opening the sentence after ``quote`` (a span, marks included) that points back at it
+    (module docstring), or None; ``by_sentence`` holds the field's clauses by sentence index,
+    ``sentence_starts`` its sentences' starts.
+    """
+    k = bisect.bisect_right(sentence_starts, max(quote[0], quote[1] - 1)) - 1
+    if k + 1 >= len(sentence_starts) or text[quote[1] : sentence_starts[k + 1]].strip(" .,!?\n") != "":
+        return None  # the quote does not close its sentence
+    for clause in by_sentence.get(k + 1, ()):
+        if clause.pattern != "verb" or clause.start != sentence_starts[k + 1]:
+            continue
+        if _POINTING.match(text, clause.end, clause.end + _REACH):
+            return clause
+    return None
