@@ -96,7 +96,8 @@ def test_hostile_folder_loads_and_every_file_is_accounted_for(tmp_path):
     assert texts.loc["latin1.txt", "text"] == "Le minist\u00e8re a parl\u00e9."
     assert "\U0001f600" in texts.loc["rtl-emoji.txt", "title"]
     assert "alert" not in texts.loc["script.html", "text"]
-    assert len(texts.loc["long-line.txt", "text"]) == len("word " * 400_000) - 1
+    assert len(texts.loc["long-line.txt", "text_original"]) == len("word " * 400_000) - 1
+    assert len(texts.loc["long-line.txt", "text"]) <= 1_000_000  # analysed up to max_chars (toolkit.corpus.limits)
 
 
 def test_a_fifty_megabyte_article(tmp_path):
@@ -104,7 +105,8 @@ def test_a_fifty_megabyte_article(tmp_path):
     body = "\n\n".join([paragraph] * (50 * 2**20 // (len(paragraph) + 2)))
     (tmp_path / "huge.txt").write_text("A very long article\n\n" + body, encoding="utf-8")
     articles = load_articles(tmp_path)
-    assert len(articles) == 1 and len(articles["text"].iloc[0]) > 49 * 2**20
+    assert len(articles) == 1 and len(articles["text_original"].iloc[0]) > 49 * 2**20
+    assert len(articles["text"].iloc[0]) <= 1_000_000  # analysed up to max_chars (toolkit.corpus.limits)
 
 
 def test_a_hundred_thousand_row_csv_with_traps(tmp_path):

@@ -7,7 +7,8 @@ Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .h
 (``layout``), the site furniture learned per outlet (``furniture``) and stripped from every format
 (``stripping``, with what a pattern's matches must open with or hold: ``pattern_words``), the
 loading functions (``articles``) and the one pass over a corpus behind them,
-with de-duplication and the load report (``loading``), the Arrow cache of parsed corpora (``cache``),
+with de-duplication and the load report (``loading``), the longest article analysed (``limits``),
+the Arrow cache of parsed corpora (``cache``),
 the chunks of articles a table is computed over, a chunk at a time (``chunks``),
 the selection of articles a notebook analyses (``selection``) and the articles per period and outlet
 (``overview``).

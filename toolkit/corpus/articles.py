@@ -23,6 +23,7 @@ from typing import Literal
 import pandas as pd
 
 from toolkit.corpus.furniture import FurnitureLearner, empty_furniture
+from toolkit.corpus.limits import MAX_CHARS
 from toolkit.corpus.loading import ARTICLE_FIELDS, LOAD_REPORT_COLUMNS, CorpusPass, LoadReport
 from toolkit.errors import InputError
 from toolkit.storage import user_cache_dir
@@ -45,6 +46,7 @@ def load_articles(
     duplicates: Literal["drop", "keep"] = "drop",
     boilerplate: Iterable[str] = (),
     furniture: Literal["learn", "known", "keep"] = "learn",
+    max_chars: int | None = MAX_CHARS,
     cache: bool | str | os.PathLike | None = None,
     progress: bool | None = None,
 ) -> pd.DataFrame:
@@ -77,6 +79,12 @@ def load_articles(
         its layout needs). ``text_original``
         keeps the text as read; the load report says what was removed, per outlet, and
         ``attrs["furniture"]`` lists what was learned.
+    max_chars : the most characters of each article's ``title``, ``standfirst``, ``caption`` and
+        ``text`` that are analysed (``toolkit.corpus.limits``; 1,000,000 by default, five times the
+        longest long read, so that one file of many megabytes in one article cannot exhaust memory
+        in the steps that read it). A longer field is cut at its last paragraph break, else sentence
+        end, else space before the limit; ``text_original`` keeps the text whole and the load report
+        has one row per cut. ``None``: no limit.
     cache : ``True`` (cache in the user cache folder, ``toolkit.storage.user_cache_dir``, under
         ``articles/``) or a folder: the parsed corpus is stored as an Arrow IPC file keyed by a
         fingerprint of the files (path, size, modification time) and of these options; a changed
@@ -103,9 +111,12 @@ def load_articles(
     ------
     InputError
         When ``source`` does not exist, holds no article file, or nothing could be loaded from it;
-        when a table has no text column; when dates are ambiguous.
+        when a table has no text column; when dates are ambiguous; when ``max_chars`` is neither
+        ``None`` nor a whole number of at least 1.
     """
-    loader = CorpusPass(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture)
+    loader = CorpusPass(
+        source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture, max_chars
+    )
     cache_dir = _cache_dir(cache)
     if cache_dir is None:
         return _parse(loader, progress)
@@ -148,6 +159,7 @@ def iter_articles(
     duplicates: Literal["drop", "keep"] = "drop",
     boilerplate: Iterable[str] = (),
     furniture: Literal["learn", "known", "keep"] = "learn",
+    max_chars: int | None = MAX_CHARS,
     progress: bool | None = None,
     first_chunk_size: int | None = None,
     python_strings: bool = False,
@@ -161,7 +173,7 @@ def iter_articles(
     ----------
     source : a folder (read recursively) or one file, as for :func:`load_articles`.
     chunk_size : articles per chunk (the last one may hold fewer).
-    format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture, progress :
+    format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture, max_chars, progress :
         as for :func:`load_articles`. With ``furniture="learn"`` the corpus is read once before the
         first chunk to learn each outlet's furniture (from the same articles ``load_articles``
         learns from), so every chunk is stripped of the same lines.
@@ -183,7 +195,9 @@ def iter_articles(
     for name, value in (("chunk_size", chunk_size), ("first_chunk_size", first_chunk_size or 1)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise InputError(f"{name} must be a positive whole number; got {value!r}")
-    loader = CorpusPass(source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture)
+    loader = CorpusPass(
+        source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture, max_chars
+    )
     loader.python_strings = bool(python_strings)
     if loader.mode == "learn":
         loader.learn_furniture(chunk_size)
@@ -205,8 +219,8 @@ def _cache_dir(cache) -> Path | None:
 
 def _log_summary(root, n_files, articles, report) -> None:
     """Log one line; a WARNING only when something unreadable was skipped (a file, a row, a
-    line), an INFO line when all that happened was expected: duplicates kept once, repairs,
-    files that are not articles.
+    line) or an article was cut at ``max_chars`` (part of it is not analysed), an INFO line when all
+    that happened was expected: duplicates kept once, repairs, files that are not articles.
     """
     problems = report.frame()
     skipped = problems["action"].str.contains("skipped|dropped|ignored").sum()
@@ -215,5 +229,8 @@ def _log_summary(root, n_files, articles, report) -> None:
         f"loaded {len(articles)} articles from {n_files} file{'s' if n_files != 1 else ''} in {root}; "
         f"{skipped} item(s) skipped, {repaired} repaired or noted (see articles.attrs['load_report'])"
     )
-    lost = problems["action"].str.endswith("skipped").any()
+    cut = int(problems["problem"].str.contains("longer than max_chars", regex=False).sum())
+    if cut:
+        message += f"; {cut} field(s) cut at max_chars, their end not analysed"
+    lost = cut > 0 or problems["action"].str.endswith("skipped").any()
     (log.warning if lost else log.info)(message)

@@ -23,6 +23,7 @@ from toolkit.corpus.dates import parse_dates
 from toolkit.corpus.encoding import MOJIBAKE, UnreadableFile, repair_mojibake
 from toolkit.corpus.furniture import Furniture, FurnitureLearner, FurnitureTally, empty_furniture
 from toolkit.corpus.layout import boilerplate_pattern
+from toolkit.corpus.limits import LIMITED_FIELDS, check_max_chars, cut_long_fields
 from toolkit.corpus.metadata import METADATA_NAME, Sidecar
 from toolkit.corpus.sources import PAGE_SUFFIXES, TABLE_SUFFIXES, iter_file_records
 from toolkit.corpus.walk import display_name, walk_corpus
@@ -79,9 +80,12 @@ class ReportRows:
 class CorpusPass:
     """One pass over a corpus: files, sidecar, and what must be remembered across chunks."""
 
-    def __init__(self, source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture):
+    def __init__(
+        self, source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate, furniture, max_chars
+    ):
         require_choice(duplicates, ("drop", "keep"), "duplicates")
         self.mode = check_option("furniture", furniture)
+        self.max_chars = check_max_chars(max_chars)
         self.arguments = (source, format, columns, metadata, dayfirst, date_format, duplicates, boilerplate)
         if format is not None:
             require_choice(format, ("txt", "html", "csv", "tsv", "json", "jsonl"), "format")
@@ -103,6 +107,7 @@ class CorpusPass:
             furniture=self.mode,
             known_furniture=boilerplate_pattern(self.boilerplate).pattern if self.mode != "keep" else None,
             furniture_rules=_furniture.THRESHOLDS,
+            max_chars=self.max_chars,
         )
         self.stripper = None if self.mode == "keep" else Furniture(known=True, extra=self.boilerplate)
         self.learned = empty_furniture()
@@ -170,7 +175,7 @@ class CorpusPass:
         """Read the corpus once, nothing stripped, to learn each outlet's furniture from the
         articles ``load_articles`` learns from (its first ones per outlet, duplicates dropped).
         """
-        reader = CorpusPass(*self.arguments, self.mode)
+        reader = CorpusPass(*self.arguments, self.mode, self.max_chars)
         reader.stripper = None
         learner = FurnitureLearner()
         for chunk in reader.chunks(chunk_size=max(chunk_size, 10_000), progress=False):
@@ -186,14 +191,16 @@ class CorpusPass:
         """The learned furniture, one row per outlet and line."""
         return LoadReport(self.learned.copy())
 
-    def strip(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """``frame`` with its furniture removed from ``text``, the text as read in ``text_original``."""
+    def strip(self, frame: pd.DataFrame, original: pd.Series | None = None) -> pd.DataFrame:
+        """``frame`` with its furniture removed from ``text``, the text as read in ``text_original``:
+        ``original`` when given, else the frame's ``text_original`` when it has one, else its ``text``.
+        """
+        if original is None:
+            original = frame["text_original"] if "text_original" in frame.columns else frame["text"]
+        read = frame["text"]
         if "text_original" in frame.columns:
             frame = frame.drop(columns="text_original")
-        original = frame["text"]
-        stripped = self.removed.strip(
-            self.stripper, frame["outlet"].tolist(), original.tolist(), frame["path"].tolist()
-        )
+        stripped = self.removed.strip(self.stripper, frame["outlet"].tolist(), read.tolist(), frame["path"].tolist())
         frame = frame.copy(deep=False)
         frame.insert(list(frame.columns).index("path") + 1, "text_original", original)
         frame["text"] = self._strings(pd.DataFrame({"text": stripped}, index=frame.index))["text"]
@@ -235,10 +242,15 @@ class CorpusPass:
         frame = self._deduplicate(frame)
         self.loaded += len(frame)
         ordered = list(ARTICLE_FIELDS) + [c for c in frame.columns if c not in ARTICLE_FIELDS and c != "_row"]
+        wheres = frame["_row"].tolist()
         frame = frame[ordered].reset_index(drop=True)
         text_columns = [c for c in ordered if c != "date"]
         frame[text_columns] = self._strings(frame[text_columns])
-        return self.strip(frame)
+        original = frame["text"]
+        fields = {field: frame[field].tolist() for field in LIMITED_FIELDS}
+        if cut_long_fields(fields, self.max_chars, frame["path"].tolist(), wheres, self.report):
+            frame[list(fields)] = self._strings(pd.DataFrame(fields, index=frame.index))
+        return self.strip(frame, original)
 
     def _strings(self, frame: pd.DataFrame) -> pd.DataFrame:
         """``frame``'s values as strings ("" for missing): pandas' string dtype, or Python strings
