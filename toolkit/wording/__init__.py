@@ -1,7 +1,8 @@
 """Stage 4b, wording: how actors are worded (KWIC, collocates, labels, quotes, keyness, tone, dispersion).
 
-One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with the sentence model
-they read (``label_sentence``), their attachment by structure (``attachment``) with labels as
+One module per concept: ``concordance`` (KWIC), ``collocates``, ``labels`` with their lexicon
+(``label_lexicon``) and the sentence model they read (``label_sentence``), the one armed group an
+article's labels name (``label_article_groups``), their attachment by structure (``attachment``) with labels as
 predicates (``label_predicates``), the state an article is about for labels that name none
 (``article_states``), the armed group a sentence names for a label left unattached
 (``sentence_groups``) or named in the sentence or two before (``label_anaphora``), the person

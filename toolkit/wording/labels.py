@@ -57,6 +57,12 @@ says which kinds of error on US/UK web news each later rule answers):
                  paragraph named, when no other group is named there or in its own sentence; not
                  an indefinite or generic use ("terrorists attacked", "a militant", "the battle
                  against the extremists"; ``toolkit.wording.label_anaphora``)
+``article``      a label of an armed group's class ("the militants", "killing 80 terrorists") that
+                 no rule above attached names the one armed group the article's other labels of such
+                 classes name, when its sentence names that group too ("Troops advanced against the
+                 ISIS terrorists, killing 175 militants"; "The SDF foiled an ISIS attack, killing 80
+                 terrorists" in an article that calls ISIS terrorists); a group named only in
+                 another sentence goes to the antecedent columns (``toolkit.wording.label_article_groups``)
 ``context``      a label of a state class (``state_classes``: "the government", "regime forces",
                  "units of the army") that no rule above attached names the state the article is
                  about (``toolkit.wording.article_states``: the state its other state-class
@@ -105,13 +111,14 @@ from toolkit.wording.attachment import attach_occurrence
 from toolkit.wording.concordance import attach_article_info, field_strings
 from toolkit.wording.label_anaphora import name_anaphoric_groups, same_paragraph
 from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS, LabelAntecedents
+from toolkit.wording.label_article_groups import ArticleGroups, may_name_article_group
+from toolkit.wording.label_lexicon import load_label_lexicon
 from toolkit.wording.label_possessors import name_possessors
 from toolkit.wording.label_sentence import Sentence, by_start, find_label_spans, mentions_by_field, sentence_text
 from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
 from toolkit.wording.unnamed_groups import find_unlisted_groups
-from toolkit.yamlfile import read_yaml_source
 
 __all__ = ["find_labels", "load_label_lexicon", "tabulate_labels"]
 
@@ -148,51 +155,11 @@ RULES = (
     "sentence",
     "possessor",
     "anaphoric",
+    "article",
     "context",
     "none",
 )
 _IGNORED_SENSES = frozenset({"dateline", "other"})
-
-
-def load_label_lexicon(source: str | Path | dict | None = None) -> pd.DataFrame:
-    """Load a label lexicon: ``{"classes": {class: [entry, ...]}, "group_nouns": [...]}``.
-
-    Parameters
-    ----------
-    source : a YAML file path, an already loaded dict of that shape, or ``None`` for the shipped
-        ``toolkit/data/labels.yaml``. Optional keys: ``charged`` (classes that take a side) and
-        ``state_classes`` (classes that can name a state; default ``["state", "regime"]``),
-        ``not_labels`` (phrases that begin with a label and are none: "regime change") and
-        ``not_the_state`` (words that, before a state-class label, make it name another body than
-        the article's state: "interim", "local").
-
-    Returns
-    -------
-    DataFrame, one row per entry: ``label`` (lower case), ``label_class``, ``charged`` (its class
-    is listed under ``charged``); the group nouns, state classes, not-labels and not-the-state
-    words are in ``.attrs`` under those keys. An entry listed under two classes raises InputError.
-    """
-    data, name = read_yaml_source(source, "labels.yaml", "the label lexicon")
-    if not isinstance(data, dict) or not isinstance(data.get("classes"), dict):
-        raise InputError(f"{name} must hold a mapping 'classes: {{class: [label, ...]}}'")
-    rows, seen = [], {}
-    for label_class, entries in data["classes"].items():
-        if not isinstance(entries, list):
-            raise InputError(f"{name}: class {label_class!r} must list its labels")
-        for entry in entries:
-            label = " ".join(str(entry).lower().split())
-            if label in seen and seen[label] != label_class:
-                raise InputError(f"{name}: label {label!r} is in two classes, {seen[label]!r} and {label_class!r}")
-            seen[label] = label_class
-            rows.append((label, str(label_class)))
-    lexicon = pd.DataFrame(rows, columns=["label", "label_class"]).drop_duplicates("label", ignore_index=True)
-    charged = {str(c) for c in data.get("charged") or []}
-    lexicon["charged"] = lexicon["label_class"].isin(charged)
-    lexicon.attrs["group_nouns"] = [str(n).lower() for n in data.get("group_nouns") or []]
-    lexicon.attrs["state_classes"] = [str(c) for c in data.get("state_classes") or ["state", "regime"]]
-    for key in ("not_labels", "not_the_state"):
-        lexicon.attrs[key] = [" ".join(str(w).lower().split()) for w in data.get(key) or []]
-    return lexicon
 
 
 def find_labels(
@@ -225,15 +192,17 @@ def find_labels(
     lexicon, lower case, with any group noun taken along), ``label_class``, ``charged`` (the class
     takes a side: terrorism, extremism, regime), ``rule`` (the structure that attached it,
     ``sentence`` when the sentence named the group away from the label, ``anaphoric`` when an
-    earlier sentence of the paragraph named it, ``context`` when the article rather than the
-    sentence names the state, or ``none``; filter ``~rule.isin(["anaphoric", "context"])`` for
-    attachments the sentence alone states), ``relations``
+    earlier sentence of the paragraph named it, ``article`` when the article's other labels and the
+    sentence name it, ``context`` when the article rather than the
+    sentence names the state, or ``none``; filter ``~rule.isin(["anaphoric", "article", "context"])``
+    for attachments the sentence alone states), ``relations``
     (``"patron=USA; origin=SYR"``: the actors the phrase relates to the group, see
     ``toolkit.wording.relations``; ``""`` for none), ``start``, ``end`` (the label's offsets in
     the field's string), ``sentence_text`` (the sentence; of a "sentence" longer than
     ``label_sentence.SENTENCE_TEXT_CHARS``, an unsplit run of text, the characters around the label, "…" where cut),
     ``antecedent_actor_id``, ``antecedent``, ``antecedent_rule`` (for a row of rule ``none``, the armed
-    group(s) it refers back to, ``"; "``-joined, as written, and ``previous`` or ``headline``; ``""``
+    group(s) it refers back to, ``"; "``-joined, as written, and ``possessive``, ``article``
+    (``toolkit.wording.label_article_groups``), ``previous`` or ``headline``; ``""``
     otherwise: ``toolkit.wording.label_antecedents``; ``actor_id`` keeps what the sentence states).
     """
     require_columns(articles, ["article_id", "text"], "articles")
@@ -263,6 +232,7 @@ def find_labels(
     blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
     by_field = mentions_by_field(mentions, _IGNORED_SENSES)
     rows, unnamed_states, antecedents = [], [], LabelAntecedents(state_classes, group_nouns)
+    groups = ArticleGroups(state_classes, frozenset(entries[label] for label, on in charged.items() if on))
     for article_id, field, text in field_strings(articles, fields):
         antecedents.start_field()
         field_mentions = by_field.get((article_id, field), [])
@@ -301,15 +271,23 @@ def find_labels(
                         unnamed_states.append((len(rows), earlier, span))
                     else:
                         antecedents.add_label(len(rows), sentence, span, bool(relations))
+                        if groups.group_class(label_class) and may_name_article_group(
+                            sentence, span, bool(relations), group_nouns
+                        ):
+                            groups.add_label(len(rows), article_id, sentence, span)
                     written = text[offsets[0] : offsets[1]]
                     rows.append((article_id, field, index, "", "", written, *base, "none", *after))
                 for mention, rule in targets:
                     target = (mention.actor_id, mention.actor, text[mention.start : mention.end])
+                    groups.add_target(article_id, mention, label_class, target[2])
                     rows.append((article_id, field, index, *target, *base, rule, *after))
         antecedents.resolve()
     _name_article_states(rows, unnamed_states, mentions, state_classes, blockers)
+    named = groups.resolve(rows)  # "the terrorists" of an article that labels one group so
     columns = [c for c in LABEL_COLUMNS if c not in ("outlet", "date", *ANTECEDENT_COLUMNS)]
     frame = pd.concat([pd.DataFrame(rows, columns=columns), antecedents.columns(len(rows))], axis=1)
+    frame.loc[named, ANTECEDENT_COLUMNS] = ""  # the antecedent columns are for the rows left open
+    frame = groups.refer_back(frame)  # "the jihadists" sentences after "the jihadist Islamic State"
     return attach_article_info(frame, articles)[LABEL_COLUMNS]
 
 

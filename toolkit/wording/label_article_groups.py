@@ -1,0 +1,194 @@
+"""The armed group an article's labels name: the ``article`` rule for a label its sentence leaves open.
+
+A news article about one armed group calls it by its labels once with its name ("ISIS terrorists
+near the oilfield", "the Nusra Front terrorist group") and then by the labels alone: "the
+terrorists fleeing the battlefield", "killing 175 militants", "the jihadists have not moved",
+"80 Terrorists Killed" in its headline. The label's own sentence names no one, or names the other
+side ("SDF fighters killed 80 terrorists"), so no structural rule attaches it, and the ``anaphoric``
+rule reaches only a sentence or two back. As the ``context`` rule gives a state-class label the
+state an article's other state-class labels name, this rule gives a label of an armed group's class
+the one armed group the article's other labels of such classes name:
+
+- the label is of a class that describes armed groups (``group_classes``: not a state class, not
+  ``rebellion`` or ``combatants``: "rebels", "opposition", "fighters" are said of every side), and
+  no earlier rule attached it;
+- the groups are those the article's labels of such classes were attached to by any rule but this
+  one (``kind`` ``armed_group``, in any field of the article): first those labelled with the
+  label's own class ("the extremists" after "jihadist IS" takes IS), else those labelled with any
+  group class ("the militants" after "ISIS terrorists"); exactly one must be labelled so, else the
+  label stays open ("the terrorists" in an article that calls both ISIS and Nusra terrorists);
+- the label's phrase does not describe a group of its own (``may_name_article_group``): no relation
+  ("the Turkish-backed militants", "Syrian militants", "Al-Qaeda-affiliated extremists"), no "other",
+  "rival", "another" ("other militant groups"), no indefinite singular ("a militant", "a terrorist
+  group", but "a terrorist commander", a role in the group), no capitalised word right before it
+  ("Kurdish militants", "Shiite militias": a kind of its own), and the label does
+  not premodify a noun for a voice, an ally or a foe ("militant sources", "the jihadist rival").
+
+The row's ``rule`` is ``article`` and its ``target_text`` the group as written where a label first
+named it: like ``anaphoric`` and ``context``, an attachment the article states rather than the
+sentence (filter ``~rule.isin(["anaphoric", "article", "context"])`` for those the sentence alone
+states).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS
+from toolkit.wording.label_sentence import CALENDAR, Mention, Sentence, possessor, stop_words
+
+__all__ = ["ArticleGroups", "may_name_article_group"]
+
+#: Classes said of every side of a war: never read as the article's group.
+SIDE_CLASSES = frozenset({"rebellion", "combatants"})
+_GROUP_KINDS = frozenset({"armed_group"})
+_OTHERS = frozenset("other others rival rivals opposing enemy another allied fellow".split())
+#: Words that open a noun phrase about a known referent: definite, demonstrative, possessive, counted.
+_DEFINITE = frozenset(
+    "the this that these those its their both all most dozens scores hundreds thousands two three four five six"
+    " seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
+)
+_INDEFINITE = frozenset({"a", "an"})
+_ROLES = frozenset(
+    "leader leaders commander commanders member members chief chiefs emir emirs head heads operative operatives".split()
+)
+_ACTS = frozenset({"attack", "bombing", "assault", "offensive", "counter-attack", "counterattack"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_AFFIXED = ("-backed", "-led", "-allied", "-linked", "-aligned", "-affiliated", "-sponsored", "-inspired", "-based")
+_REACH = 3  # adjectives between the determiner and the label
+
+
+def may_name_article_group(sentence: Sentence, span: tuple, related: bool, group_nouns: frozenset) -> bool:
+    """The label ``span`` (``(first, after, label, label_class, entry)``) may name the article's group:
+    its phrase refers to a known group and describes none of its own (module docstring). ``related``:
+    the phrase states a relation.
+    """
+    first, after, label = span[:3]
+    lower = sentence.lower
+    following = lower[after] if after < len(lower) else "."
+    head = label.split()[-1]
+    plural = possessor(lower[after - 1]).endswith("s")
+    determiner = _determiner(lower, first, plural)
+    if related or determiner == "other" or following in _RELATIVES:
+        return False  # "the Turkish-backed militants", "other militant groups", "the terrorists who ..."
+    if head in group_nouns and plural:
+        return False  # "terrorist groups", "extremist organisations": several groups, not the one
+    if not plural and head not in group_nouns and following.isalpha() and following not in stop_words():
+        if not (following in _ROLES or (following in _ACTS and determiner in ("the", "this", "that"))):
+            return False  # "terrorist attacks", "a jihadist advance"; not "terrorist leaders", "the terrorist attack"
+    elif determiner in ("", "a"):
+        return False  # "fired by terrorists", "a militant", "a terrorist group": generic or new
+    previous = sentence.words[first - 1] if first > 0 else ""
+    if previous[:1].isupper() and previous.isalpha() and previous.lower() not in stop_words():
+        return False  # "Kurdish militants", "Shiite militias", "Takfiri terrorists": a kind of its own
+    return not (previous.lower().startswith(("anti-", "pro-")) or previous.lower().endswith(_AFFIXED))
+
+
+def _determiner(lower: list[str], first: int, plural: bool) -> str:
+    """What opens the label's phrase, past at most ``_REACH`` adjectives: "the", "this" or "that"
+    (before a singular label), "counted" (a demonstrative plural, possessive or counting word), "a"
+    (an indefinite), "other" (another group) or ``""``.
+    """
+    for k in range(first - 1, max(first - 1 - _REACH, -1), -1):
+        word = lower[k]
+        if word in _OTHERS:
+            return "other"
+        if word in ("this", "that") and plural:
+            return ""  # "said that terrorists fired": a conjunction, not a determiner
+        if word in _DEFINITE or word.replace(",", "").isdigit():
+            return word if word in ("the", "this", "that") else "counted"
+        if word in _INDEFINITE:
+            return "a"
+        if word in stop_words() or not word.replace("-", "").isalpha():
+            return ""
+    return ""
+
+
+class ArticleGroups:
+    """Collects an article's attachments to armed groups and its open group labels, and gives the
+    latter the one group the former name (module docstring).
+
+    Use: ``add_target(row, article_id, mention, label_class)`` for each row attached to a mention,
+    ``add_label(row, article_id)`` for each open row that ``may_name_article_group``, and
+    ``resolve(rows)`` once, after all rows are made.
+    """
+
+    def __init__(self, state_classes: frozenset, charged_classes: frozenset):
+        self.excluded = frozenset(state_classes) | SIDE_CLASSES
+        self.charged = frozenset(charged_classes) - self.excluded
+        self.labelled: dict[str, dict[str, list]] = {}  # article -> class -> [(actor_id, actor, written)]
+        self.pending: list[tuple[int, str, frozenset]] = []
+        self.back: dict[int, tuple[str, str]] = {}  # row -> the group of a back-reference, as written
+
+    def group_class(self, label_class: str) -> bool:
+        """The class describes armed groups: neither a state's nor every side's."""
+        return label_class not in self.excluded
+
+    def add_target(self, article_id: str, mention: Mention, label_class: str, written: str) -> None:
+        """Note that a label of ``label_class`` named ``mention`` (written ``written``) in the article."""
+        if mention.kind in _GROUP_KINDS and mention.marker is None and self.group_class(label_class):
+            by_class = self.labelled.setdefault(article_id, {})
+            by_class.setdefault(label_class, []).append((mention.actor_id, mention.actor, written))
+
+    def add_label(self, row: int, article_id: str, sentence: Sentence, span: tuple) -> None:
+        """Note the open label ``span`` of ``sentence``, row ``row``, of the article ``article_id``."""
+        self.pending.append((row, article_id, _named_groups(sentence, span)))
+
+    def resolve(self, rows: list, label_class_at: int = 7, rule_at: int = 9) -> list[int]:
+        """Give the noted rows (tuples ``(article_id, field, sentence, actor_id, actor, target_text, ...)``,
+        with the label class and rule at the given positions) the article's one group, in place;
+        the positions of the rows attached.
+        """
+        attached = []
+        for row, article_id, named in self.pending:
+            by_class = self.labelled.get(article_id, {})
+            record = rows[row]
+            group = _one_group(by_class.get(record[label_class_at], [])) or _one_group(
+                [named for label_class, found in by_class.items() if label_class in self.charged for named in found]
+            )
+            if group is not None and group[0] in named:
+                rows[row] = (*record[:3], *group, *record[6:rule_at], "article", *record[rule_at + 1 :])
+                attached.append(row)
+            elif group is not None:
+                self.back[row] = (group[0], group[2])
+        self.pending = []
+        return attached
+
+    def refer_back(self, frame: pd.DataFrame) -> pd.DataFrame:
+        """The label rows ``frame`` with the back-references ``resolve`` found in their antecedent
+        columns (``antecedent_rule`` ``article``), where no "its"/"their" names another.
+        """
+        rows = [row for row in self.back if frame.at[row, "antecedent_rule"] != "possessive"]
+        if not rows:
+            return frame
+        frame = frame.copy()
+        frame.loc[rows, ANTECEDENT_COLUMNS] = [(*self.back[row], "article") for row in rows]
+        return frame
+
+
+def _named_groups(sentence: Sentence, span: tuple) -> frozenset[str]:
+    """The armed groups the label's sentence names as actors (not as a relation, "anti-ISIS", nor as
+    the first part of a hyphenated word, "IS-held"), with no weekday or month between the group and
+    the label (a dateline: a headline run into the first sentence, "raids killed 14 jihadists AFP
+    Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group").
+    """
+    first, after = span[:2]
+    named = set()
+    for mention in sentence.mentions:
+        if mention.kind not in _GROUP_KINDS or mention.marker is not None:
+            continue
+        if sentence.text[mention.end : mention.end + 1] in ("-", "‐"):
+            continue
+        between = (
+            sentence.lower[mention.after : first] if mention.after <= first else sentence.lower[after : mention.first]
+        )
+        if not set(between) & CALENDAR:
+            named.add(mention.actor_id)
+    return frozenset(named)
+
+
+def _one_group(named: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
+    """The group named, as first written, when all of ``named`` are the same group; else ``None``."""
+    if not named or len({actor_id for actor_id, _, _ in named}) > 1:
+        return None
+    return named[0]
