@@ -44,6 +44,8 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         if listed and alias_key(listed.group(1)) in lists.capital_before:
             return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
         return None
+    if _CAPTION_DATE.match(joined, end, end + 24):
+        return PLACE, "date_after"  # a photo's caption: "in Idlib province Syria June 12 2016 (Reuters)"
     if joined[end : end + 1] == "-":
         made = re.match(r"-([a-z]+)", joined[end : end + 16])
         if made and made.group(1) in lists.origin_after:
@@ -312,6 +314,13 @@ def city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
         and key not in lists.descriptive
         and not is_opening(joined, begin)
     )
+
+
+#: A date written out in full right after a state's name: a photo's caption ("Syria June 12 2016", "Syria,
+#: April 18, 2017"); "Russia on May 5 said" has its preposition, "Russia May 5 said" no year.
+_CAPTION_DATE = re.compile(
+    r",?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
+)
 
 
 #: Event nouns that are also verbs ("Moscow talks tough"): an event only after "the" or a preposition.

@@ -17,11 +17,12 @@ __all__ = ["byte_words", "in_datelines", "in_table", "places_may_move", "prefix_
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*[A-Z]"
-#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS"), maybe ", Region" ("DAMASCUS,
+#: A dateline: a place in capitals ("BEIRUT", "UNITED NATIONS", "BEIRUT/LONDON"), maybe ", Region" ("DAMASCUS,
 #: Syria"), maybe a date ("October 1") and an agency in brackets ("(Reuters)"), then a dash (one or
 #: two: "WASHINGTON --"), a colon, or (in texts stripped of punctuation) the story's first word.
 _DATELINE = re.compile(
-    rf"(?<![\w,])({_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,3}}(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
+    rf"(?<![\w,])({_CAPS_WORD}(?:(?:[ \t]+|[ \t]*/[ \t]*){_CAPS_WORD}){{0,3}}"
+    rf"(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t][A-Z][A-Za-z.]+)?)?)"
     rf"(?=,?[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]*)?(?:\([^()\n]{{1,40}}\)[ \t]*)?"
     rf"(?:(?:--|[-—–:])[ \t]|[ \t]?[A-Z][a-z]))"
 )
@@ -54,7 +55,48 @@ def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.nda
         for j in range(i, last):
             if ends[j] <= high and rows_type[candidates[j][0][0]] != "acronym":
                 found[j] = True
+    _glued_datelines(matcher, joined, (starts, ends), candidates, found)
     return found
+
+
+#: A dash glued to a place written in mixed case, then a space and the story's first word ("Beirut-
+#: Warplanes", "Beirut, London– Rebels"); and what joins the places of such a dateline.
+_GLUED = re.compile(r"[-–—][ \t]+[\"“‘']?[A-Z]")
+_PLACES_JOIN = re.compile(r"(?:,?[ \t]+|[ \t]*/[ \t]*|,?[ \t]+and[ \t]+)")
+
+
+def _glued_datelines(matcher: Matcher, joined: str, bounds: tuple, candidates: list, found: np.ndarray) -> None:
+    """Mark (in ``found``) the datelines written in mixed case with a dash glued to the last place
+    ("Beirut- Warplanes releasing toxic gas", "Beirut London- Warplanes", "Cairo, Gaza– The
+    ceasefire"): a capital or a state's name (no demonym or acronym) followed by a dash, a space and a
+    capitalised word, and the places right before it joined by a space, a comma, a slash or "and".
+    A hyphen then a word in lower case ("Moscow- and Beijing-backed") is not one.
+    """
+    starts, ends = bounds
+    codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
+    last = len(codes) - 1
+    # a hyphen, or a character outside Latin-1 ("?"), maybe an en or em dash: the pattern decides
+    dash = np.isin(codes[np.minimum(ends, last)], (45, 63))
+    rows = [c[0][0] for c in candidates]
+    kinds, capital = matcher.actor_kind[matcher.rows_actor_array[rows]], matcher.rows_capital[rows]
+    for i in np.flatnonzero(dash & (ends < last)).tolist():
+        if not _GLUED.match(joined, int(ends[i])) or not _is_place_name(matcher, rows[i], kinds[i], capital[i]):
+            continue
+        found[i] = True
+        j = i
+        while j > 0 and _is_place_name(matcher, rows[j - 1], kinds[j - 1], capital[j - 1]):
+            join = joined[int(ends[j - 1]) : int(starts[j])]
+            if not join or _PLACES_JOIN.fullmatch(join) is None:
+                break
+            j -= 1
+            found[j] = True
+
+
+def _is_place_name(matcher: Matcher, row: int, kind: int, capital: bool) -> bool:
+    """A dictionary row that may name a dateline's place: a capital, or a state's name that is no
+    demonym nor acronym.
+    """
+    return bool(capital) or (kind == 1 and matcher.rows_type[row] not in ("demonym", "acronym"))
 
 
 def word_keys(lowered: np.ndarray, word_starts: np.ndarray, word_ends: np.ndarray, width: int) -> np.ndarray:
@@ -163,6 +205,8 @@ def states_may_move(
     direction = near & _member(first, byte_words(lists.directions, width))
     moving = locative | possessive | based | comma | capitalised | topic | setting | kicker | border | facility
     moving |= direction
+    # "Syria June 12 2016": a date written out after it (a photo's caption)
+    moving |= (word_starts[after] >= ends) & (word_starts[after] - ends <= 3) & _among(next_one, lists.dates)
     return moving, based, setting | topic
 
 
