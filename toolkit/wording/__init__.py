@@ -23,7 +23,8 @@ first words (``inner_sources``), the crowd that shouts a slogan ("after shouts o
 ``shouted_quotes``), a verb opening its sentence before its speaker (``speaker_inversions``), "as X
 reported" after a quote (``quote_as_clauses``), a next sentence pointing back at a quote
 (``quote_back_references``), speaker resolution (``speakers``) with namesakes ("Michelle Obama":
-``speaker_namesakes``) and partitives ("one", "another": ``speaker_partitives``)
+``speaker_namesakes``), partitives ("one", "another": ``speaker_partitives``), a bare role after a
+name ("X head of Y said": ``speaker_bare_roles``) and outlets citing someone (``speaker_citing``)
 with the antecedents of pronouns and roles (``antecedents``) and a person's own "they"
 (``singular_they``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation

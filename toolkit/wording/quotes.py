@@ -47,6 +47,8 @@ from toolkit.wording.quote_back_references import find_back_reference
 from toolkit.wording.quote_marks import find_quote_spans
 from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, load_reporting_verbs
 from toolkit.wording.shouted_quotes import find_shout_clauses
+from toolkit.wording.speaker_bare_roles import name_bare_roles
+from toolkit.wording.speaker_citing import cite_sources
 from toolkit.wording.speaker_inversions import find_opening_inversions
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
@@ -137,8 +139,10 @@ def _analyse(articles, mentions, verbs, fields):
         clauses += find_shout_clauses(text, sentences, quotes, clauses)  # 'after shouts of "Let her speak!"'
         clauses += find_opening_inversions(text, sentences, quotes, verbs, clauses)  # 'Asked X: "…"'
         open_as_clauses(text, quotes, clauses)  # '"…," as NPR's Debbie Elliot reported'
+        name_bare_roles(text, clauses)  # "Rami Abdel Rahman head of the Observatory said"
         starts = [s for _, s, _ in sentences]
         mentions_here = by_field.get((article_id, field), [])
+        cite_sources(text, clauses, mentions_here)  # "Sham FM radio reported citing a senior official"
         resolve_speakers(clauses, field, mentions_here, history, text, context, starts, quotes)
         yield article_id, field, text, starts, quotes, open_starts, clauses
 
