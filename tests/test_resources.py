@@ -30,6 +30,7 @@ LEXICONS = {
     "senses.yaml": [
         "capital_before",
         "state_before",
+        "overflight_words",
         "held_words",
         "territory_words",
         "motion_words",

@@ -51,6 +51,7 @@ class SenseLists:
     incident_nouns: frozenset
     incident_blockers: frozenset
     incident_places: frozenset
+    overflight_words: frozenset
     dates: frozenset
     calendar: frozenset
     languages: frozenset
@@ -152,6 +153,7 @@ def word_lists() -> SenseLists:
         incident_nouns=words("incident_nouns"),
         incident_blockers=words("incident_blockers"),
         incident_places=words("incident_places"),
+        overflight_words=words("overflight_words"),
         dates=words("months"),
         calendar=words("months") | words("weekdays"),
         languages=words("languages"),

@@ -91,6 +91,8 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         before = [*before[:-2], "outside"]  # "out of Syria", "outside of Syria"
     if is_opening(joined, int(ctx.starts[i])):
         return None
+    if before and before[-1] == "over" and any(w in lists.overflight_words for w in ctx.words_before(i, 4)[:-1]):
+        return PLACE, "locative"  # "shot down over Syria", "jets flying over Syria"
     rule = "destination" if _goes_to(before, lists) else "locative"
     if (not before or (before[-1] not in lists.state_before and rule == "locative")) and not _held_before(
         joined, int(ctx.starts[i]), lists

@@ -163,7 +163,7 @@ def states_may_move(
     first_bytes = _word_bytes(lowered, word_starts[one], word_ends[one], width)
     second_bytes = _word_bytes(lowered, word_starts[two], word_ends[two], width)
     first, second = first_bytes.view(f"S{width}").ravel(), second_bytes.view(f"S{width}").ravel()
-    locatives = byte_words(lists.state_before | {"out"}, width)
+    locatives = byte_words(lists.state_before | {"out", "over"}, width)
     between = byte_words(lists.compass | {"the", "of", "both"}, width)
     locative = near & (
         _member(first, locatives) | (_member(first, between) & (previous >= 1) & _member(second, locatives))
