@@ -32,6 +32,11 @@ def rows(text: str) -> list[tuple[str, str, str, str, str]]:
             "ISIS terrorists fled. The YPG foiled an ISIS attack, killing 80 terrorists.",
             ("terrorists", "isis", "article", "", ""),
         ),
+        # two groups labelled so in the article: the one the sentence names
+        (
+            "ISIS terrorists and Nusra Front terrorists fought. The YPG hit ISIS, killing 80 terrorists.",
+            ("terrorists", "isis", "article", "", ""),
+        ),
         # another class of the article's group: a charged label names it ("ISIS terrorists" -> "the militants")
         (
             "The ISIS terrorists fled. The YPG repelled heavy attacks by ISIS, killing the militants.",
@@ -68,8 +73,13 @@ def test_a_back_reference_goes_to_the_antecedent_columns(text, expected):
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        # two groups labelled so in the article: no one group
-        ("ISIS terrorists and Nusra Front terrorists fought. The YPG hit ISIS, killing 80 terrorists.", "terrorists"),
+        # two groups labelled so in the article and named in the sentence: no one group
+        (
+            "ISIS and Nusra Front terrorists fought. The YPG hit ISIS and Nusra Front, killing 80 militants.",
+            "militants",
+        ),
+        # the group fights the label: its foes
+        ("Nusra Front terrorists fled. Later Nusra Front terrorists executed 40 militants.", "militants"),
         # only a neutral label names the group: a charged label is not read from it
         ("The YPG militia took the town. ISIS fled as the YPG killed 80 terrorists.", "terrorists"),
         # generic, new or another group

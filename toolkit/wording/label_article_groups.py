@@ -36,6 +36,7 @@ import pandas as pd
 
 from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS
 from toolkit.wording.label_sentence import CALENDAR, Mention, Sentence, possessor, stop_words
+from toolkit.wording.sentence_groups import _AUXILIARIES, _FIGHTING
 
 __all__ = ["ArticleGroups", "may_name_article_group"]
 
@@ -54,6 +55,9 @@ _ROLES = frozenset(
 )
 _ACTS = frozenset({"attack", "bombing", "assault", "offensive", "counter-attack", "counterattack"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
+#: Forms of the verbs of fighting that are as often nouns ("an ISIS attack", "ISIS strikes"): only a
+#: past form after the group makes it the subject that fights the label.
+_PRESENT_OR_NOUN = frozenset(w for w in _FIGHTING if not w.endswith("ed") and w not in ("fought", "shot", "struck"))
 _AFFIXED = ("-backed", "-led", "-allied", "-linked", "-aligned", "-affiliated", "-sponsored", "-inspired", "-based")
 _REACH = 3  # adjectives between the determiner and the label
 
@@ -113,11 +117,12 @@ class ArticleGroups:
     ``resolve(rows)`` once, after all rows are made.
     """
 
-    def __init__(self, state_classes: frozenset, charged_classes: frozenset):
+    def __init__(self, state_classes: frozenset, charged_classes: frozenset, vocabulary: frozenset = frozenset()):
+        self.vocabulary = vocabulary  # the lexicon's label words and group nouns
         self.excluded = frozenset(state_classes) | SIDE_CLASSES
         self.charged = frozenset(charged_classes) - self.excluded
         self.labelled: dict[str, dict[str, list]] = {}  # article -> class -> [(actor_id, actor, written)]
-        self.pending: list[tuple[int, str, frozenset]] = []
+        self.pending: list[tuple[int, str, frozenset, frozenset]] = []
         self.back: dict[int, tuple[str, str]] = {}  # row -> the group of a back-reference, as written
 
     def group_class(self, label_class: str) -> bool:
@@ -132,7 +137,7 @@ class ArticleGroups:
 
     def add_label(self, row: int, article_id: str, sentence: Sentence, span: tuple) -> None:
         """Note the open label ``span`` of ``sentence``, row ``row``, of the article ``article_id``."""
-        self.pending.append((row, article_id, _named_groups(sentence, span)))
+        self.pending.append((row, article_id, *_named_groups(sentence, span, self.vocabulary)))
 
     def resolve(self, rows: list, label_class_at: int = 7, rule_at: int = 9) -> list[int]:
         """Give the noted rows (tuples ``(article_id, field, sentence, actor_id, actor, target_text, ...)``,
@@ -140,16 +145,18 @@ class ArticleGroups:
         the positions of the rows attached.
         """
         attached = []
-        for row, article_id, named in self.pending:
+        for row, article_id, named, foes in self.pending:
             by_class = self.labelled.get(article_id, {})
             record = rows[row]
-            group = _one_group(by_class.get(record[label_class_at], [])) or _one_group(
-                [named for label_class, found in by_class.items() if label_class in self.charged for named in found]
-            )
-            if group is not None and group[0] in named:
+            same = by_class.get(record[label_class_at], [])
+            charged = [
+                group for label_class, found in by_class.items() if label_class in self.charged for group in found
+            ]
+            group = _one_group([g for g in same if g[0] in named]) or _one_group([g for g in charged if g[0] in named])
+            if group is not None:
                 rows[row] = (*record[:3], *group, *record[6:rule_at], "article", *record[rule_at + 1 :])
                 attached.append(row)
-            elif group is not None:
+            elif (group := _one_group(same) or _one_group(charged)) is not None and group[0] not in foes:
                 self.back[row] = (group[0], group[2])
         self.pending = []
         return attached
@@ -166,25 +173,33 @@ class ArticleGroups:
         return frame
 
 
-def _named_groups(sentence: Sentence, span: tuple) -> frozenset[str]:
+def _named_groups(sentence: Sentence, span: tuple, vocabulary: frozenset) -> tuple[frozenset, frozenset]:
     """The armed groups the label's sentence names as actors (not as a relation, "anti-ISIS", nor as
     the first part of a hyphenated word, "IS-held"), with no weekday or month between the group and
     the label (a dateline: a headline run into the first sentence, "raids killed 14 jihadists AFP
-    Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group").
+    Thursday 25 Sep 2014 A series of strikes killed 14 jihadists from the IS group"), and not the
+    subject of a verb of fighting, in a past form, the label comes at most four words after ("Nusra
+    terrorists executed 40 gunmen": the gunmen are its foes; ``toolkit.wording.sentence_groups``'
+    verbs); and, apart, those foes.
     """
     first, after = span[:2]
-    named = set()
+    lower, named, foes = sentence.lower, set(), set()
     for mention in sentence.mentions:
         if mention.kind not in _GROUP_KINDS or mention.marker is not None:
             continue
         if sentence.text[mention.end : mention.end + 1] in ("-", "‐"):
             continue
-        between = (
-            sentence.lower[mention.after : first] if mention.after <= first else sentence.lower[after : mention.first]
-        )
-        if not set(between) & CALENDAR:
-            named.add(mention.actor_id)
-    return frozenset(named)
+        between = lower[mention.after : first] if mention.after <= first else lower[after : mention.first]
+        if set(between) & CALENDAR:
+            continue
+        verb = mention.after
+        while verb < first and (lower[verb] in vocabulary or lower[verb] in _AUXILIARIES):
+            verb += 1  # "Nusra terrorists have executed"
+        if first - 4 <= verb < first and lower[verb] in _FIGHTING and lower[verb] not in _PRESENT_OR_NOUN:
+            foes.add(mention.actor_id)
+            continue
+        named.add(mention.actor_id)
+    return frozenset(named - foes), frozenset(foes)
 
 
 def _one_group(named: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:

@@ -232,7 +232,7 @@ def find_labels(
     blockers = frozenset(lexicon.attrs.get("not_the_state", [])) | (other_words - state_words)
     by_field = mentions_by_field(mentions, _IGNORED_SENSES)
     rows, unnamed_states, antecedents = [], [], LabelAntecedents(state_classes, group_nouns)
-    groups = ArticleGroups(state_classes, frozenset(entries[label] for label, on in charged.items() if on))
+    groups = ArticleGroups(state_classes, frozenset(entries[label] for label, on in charged.items() if on), vocabulary)
     for article_id, field, text in field_strings(articles, fields):
         antecedents.start_field()
         field_mentions = by_field.get((article_id, field), [])
