@@ -24,7 +24,8 @@ first words (``inner_sources``), the crowd that shouts a slogan ("after shouts o
 reported" after a quote (``quote_as_clauses``), a next sentence pointing back at a quote
 (``quote_back_references``), speaker resolution (``speakers``) with namesakes ("Michelle Obama":
 ``speaker_namesakes``), partitives ("one", "another": ``speaker_partitives``), a bare role after a
-name ("X head of Y said": ``speaker_bare_roles``) and outlets citing someone (``speaker_citing``)
+name ("X head of Y said": ``speaker_bare_roles``), outlets citing someone (``speaker_citing``) and
+relatives without "that" that report nothing ("the platform he promised —": ``speaker_contact_relatives``)
 with the antecedents of pronouns and roles (``antecedents``) and a person's own "they"
 (``singular_they``), the subjects of speaker phrases that
 are complements of a preposition (``complements``), organisation roles and organisation

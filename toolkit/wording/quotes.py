@@ -49,6 +49,7 @@ from toolkit.wording.reporting import Clause, find_clauses, load_default_verbs, 
 from toolkit.wording.shouted_quotes import find_shout_clauses
 from toolkit.wording.speaker_bare_roles import name_bare_roles
 from toolkit.wording.speaker_citing import cite_sources
+from toolkit.wording.speaker_contact_relatives import drop_contact_relatives
 from toolkit.wording.speaker_inversions import find_opening_inversions
 from toolkit.wording.speakers import SpeakerContext, resolve_speakers
 
@@ -135,6 +136,7 @@ def _analyse(articles, mentions, verbs, fields):
         sentences = sentence_spans(text)
         quotes, open_starts = find_quote_spans(text)
         clauses = find_clauses(text, sentences, quotes, verbs, longest, headline=field == "title")
+        clauses = drop_contact_relatives(text, clauses)  # "the platform he promised —" reports nothing
         clauses += find_inner_clauses(text, sentences, quotes, open_starts, clauses, verbs, longest)
         clauses += find_shout_clauses(text, sentences, quotes, clauses)  # 'after shouts of "Let her speak!"'
         clauses += find_opening_inversions(text, sentences, quotes, verbs, clauses)  # 'Asked X: "…"'
