@@ -70,6 +70,15 @@ def test_a_back_reference_goes_to_the_antecedent_columns(text, expected):
     assert expected in rows(text)
 
 
+def test_an_article_that_labels_no_group_lends_its_one_group_named_twice():
+    text = "ISIS seized the town. ISIS blew up the bridge. Nothing moved. Rain fell. Later the jihadists withdrew."
+    assert rows(text) == [("jihadists", "", "none", "isis", "article")]
+    once = "ISIS seized the town. Nothing moved. Rain fell. Later the jihadists withdrew."
+    assert rows(once)[0][4] != "article"
+    two = "ISIS seized the town. Hamas blew up the bridge. ISIS left. Rain fell. Later the jihadists withdrew."
+    assert rows(two)[0][4] != "article"
+
+
 @pytest.mark.parametrize(
     ("text", "label"),
     [

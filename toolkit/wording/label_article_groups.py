@@ -14,20 +14,32 @@ the one armed group the article's other labels of such classes name:
   no earlier rule attached it;
 - the groups are those the article's labels of such classes were attached to by any rule but this
   one (``kind`` ``armed_group``, in any field of the article): first those labelled with the
-  label's own class ("the extremists" after "jihadist IS" takes IS), else those labelled with any
-  group class ("the militants" after "ISIS terrorists"); exactly one must be labelled so, else the
-  label stays open ("the terrorists" in an article that calls both ISIS and Nusra terrorists);
-- the label's phrase does not describe a group of its own (``may_name_article_group``): no relation
-  ("the Turkish-backed militants", "Syrian militants", "Al-Qaeda-affiliated extremists"), no "other",
-  "rival", "another" ("other militant groups"), no indefinite singular ("a militant", "a terrorist
-  group", but "a terrorist commander", a role in the group), no capitalised word right before it
-  ("Kurdish militants", "Shiite militias": a kind of its own), and the label does
-  not premodify a noun for a voice, an ally or a foe ("militant sources", "the jihadist rival").
+  label's own class ("the extremists" after "jihadist IS" takes IS), else those labelled with a
+  charged class ("the militants" after "ISIS terrorists"; not "the terrorists" after "the YPG
+  militia"); exactly one must be labelled so, or be the one of them the label's sentence names, else
+  the label stays open ("the terrorists" in an article that calls both ISIS and Nusra terrorists);
+  for a back-reference only (below), an article that labels no group so lends the one armed group
+  it names, when it names it at least twice;
+- the label's phrase refers to a known group and describes none of its own
+  (``may_name_article_group``): it is definite, demonstrative, possessive or counted ("the
+  militants", "these terrorists", "its fighters", "killing 80 terrorists"; not a bare or generic
+  plural, "fired by terrorists", nor an indefinite, "a militant", "a terrorist group", unless a role
+  in the group follows, "a terrorist commander", "Terrorist leaders"); a singular label that
+  premodifies a noun does so only for a role or one definite attack ("the terrorist attack"; not
+  "terrorist attacks", "a jihadist advance"); no plural group noun ("terrorist groups": several);
+  no relation ("the Turkish-backed militants", "Al-Qaeda-affiliated extremists"); no "other",
+  "rival", "another"; no capitalised word right before it ("Kurdish militants", "Takfiri
+  terrorists": a kind of its own); no restrictive "who"/"which"/"that" after it ("the terrorists who
+  had infiltrated it"); not before a noun for a voice, an ally or a foe ("militant sources").
 
-The row's ``rule`` is ``article`` and its ``target_text`` the group as written where a label first
-named it: like ``anaphoric`` and ``context``, an attachment the article states rather than the
-sentence (filter ``~rule.isin(["anaphoric", "article", "context"])`` for those the sentence alone
-states).
+The group is the label's target when its sentence names it too (not past a dateline, and not as
+the subject of a verb of fighting just before the label: "Nusra terrorists executed 40 gunmen").
+Otherwise the label is a back-reference, which the older gold samples code as unnamed: the group
+goes to the antecedent columns (``antecedent_rule`` ``article``; ``toolkit.wording.label_antecedents``),
+in place of a ``previous`` or ``headline`` antecedent, not of a ``possessive`` one. A target row's
+``rule`` is ``article`` and its ``target_text`` the group as written where a label first named it:
+like ``anaphoric`` and ``context``, an attachment the article states rather than the sentence
+(filter ``~rule.isin(["anaphoric", "article", "context"])`` for those the sentence alone states).
 """
 
 from __future__ import annotations
@@ -124,6 +136,7 @@ class ArticleGroups:
         self.labelled: dict[str, dict[str, list]] = {}  # article -> class -> [(actor_id, actor, written)]
         self.pending: list[tuple[int, str, frozenset, frozenset]] = []
         self.back: dict[int, tuple[str, str]] = {}  # row -> the group of a back-reference, as written
+        self.mentioned: dict[str, list] = {}  # article -> [(actor_id, actor, written)] of its armed groups
 
     def group_class(self, label_class: str) -> bool:
         """The class describes armed groups: neither a state's nor every side's."""
@@ -134,6 +147,12 @@ class ArticleGroups:
         if mention.kind in _GROUP_KINDS and mention.marker is None and self.group_class(label_class):
             by_class = self.labelled.setdefault(article_id, {})
             by_class.setdefault(label_class, []).append((mention.actor_id, mention.actor, written))
+
+    def add_sentence(self, article_id: str, sentence: Sentence) -> None:
+        """Note the armed groups ``sentence`` of the article ``article_id`` names as actors."""
+        groups = [m for m in sentence.mentions if m.kind in _GROUP_KINDS and m.marker is None]
+        found = self.mentioned.setdefault(article_id, [])
+        found.extend((m.actor_id, m.actor, sentence.text[m.start : m.end]) for m in groups)
 
     def add_label(self, row: int, article_id: str, sentence: Sentence, span: tuple) -> None:
         """Note the open label ``span`` of ``sentence``, row ``row``, of the article ``article_id``."""
@@ -156,7 +175,9 @@ class ArticleGroups:
             if group is not None:
                 rows[row] = (*record[:3], *group, *record[6:rule_at], "article", *record[rule_at + 1 :])
                 attached.append(row)
-            elif (group := _one_group(same) or _one_group(charged)) is not None and group[0] not in foes:
+            elif (
+                group := _one_group(same) or _one_group(charged) or _one_group(self.mentioned.get(article_id, []), 2)
+            ) is not None and group[0] not in foes:
                 self.back[row] = (group[0], group[2])
         self.pending = []
         return attached
@@ -202,8 +223,10 @@ def _named_groups(sentence: Sentence, span: tuple, vocabulary: frozenset) -> tup
     return frozenset(named - foes), frozenset(foes)
 
 
-def _one_group(named: list[tuple[str, str, str]]) -> tuple[str, str, str] | None:
-    """The group named, as first written, when all of ``named`` are the same group; else ``None``."""
-    if not named or len({actor_id for actor_id, _, _ in named}) > 1:
+def _one_group(named: list[tuple[str, str, str]], times: int = 1) -> tuple[str, str, str] | None:
+    """The group named, as first written, when all of ``named`` are the same group, named at least
+    ``times`` times; else ``None``.
+    """
+    if len(named) < times or len({actor_id for actor_id, _, _ in named}) > 1:
         return None
     return named[0]

@@ -258,6 +258,7 @@ def find_labels(
                 name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
             earlier = [*earlier[-1:], sentence] if len(sentence) else earlier
             antecedents.add_sentence(sentence)
+            groups.add_sentence(article_id, sentence)
             for position_in_sentence, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
                 label, label_class = span[2], span[3]
                 offsets = (sentence.starts[span[0]], sentence.ends[span[1] - 1])
