@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from toolkit.wording.label_antecedents import ANTECEDENT_COLUMNS
+from toolkit.wording.label_antecedents import _AFFIXED, ANTECEDENT_COLUMNS
 from toolkit.wording.label_sentence import CALENDAR, Mention, Sentence, possessor, stop_words
 from toolkit.wording.sentence_groups import _AUXILIARIES, _FIGHTING
 
@@ -70,7 +70,6 @@ _RELATIVES = frozenset({"who", "whom", "which", "that"})
 #: Forms of the verbs of fighting that are as often nouns ("an ISIS attack", "ISIS strikes"): only a
 #: past form after the group makes it the subject that fights the label.
 _PRESENT_OR_NOUN = frozenset(w for w in _FIGHTING if not w.endswith("ed") and w not in ("fought", "shot", "struck"))
-_AFFIXED = ("-backed", "-led", "-allied", "-linked", "-aligned", "-affiliated", "-sponsored", "-inspired", "-based")
 _REACH = 3  # adjectives between the determiner and the label
 
 
