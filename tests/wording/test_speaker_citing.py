@@ -54,3 +54,9 @@ def test_the_clause_spans_the_one_cited():
     text = "Two people were killed, the news agency reported citing a local source."
     clause = find_reporting_clauses(articles_of(text)).iloc[0]
     assert text[clause["start"] : clause["end"]].endswith("a local source")
+
+
+def test_an_outlet_known_by_its_mention_cites_too():
+    text = '"Two people were killed in the blast at the market" SANA reported citing a local source.'
+    row = quotes_of(text).iloc[0]
+    assert (row["speaker"], row["source"]) == ("local source", "SANA")

@@ -18,6 +18,7 @@ Each clause reads at most 120 characters after its verb.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from toolkit.wording.names import head_kind, is_speaker_phrase, read_speaker_lists
@@ -31,6 +32,7 @@ _CLAUSE_OPENERS = frozenset({"that", "who", "which", "as", "saying", "to", "and"
 _OUTLET_WORDS = frozenset({"media", "radio"})  # beside the media heads: "local media", "Sham FM radio"
 _PREPOSITIONS = frozenset({"in", "at", "of", "on", "from", "for", "with", "by", "inside", "near", "close"})
 _REACH = 120
+_NEAR_MENTIONS = 8  # mentions read before the phrase's end: more than a speaker phrase holds
 _MAX_WORDS = 10
 
 
@@ -40,11 +42,16 @@ def cite_sources(text: str, clauses: list, mentions: list) -> None:
     """
     lists = read_speaker_lists()
     outlet_words = lists["media_heads"] | _OUTLET_WORDS
+    media = None  # the field's media mentions by start, read once and only for a clause "citing" someone
     for clause in clauses:
         if clause.pattern not in ("verb", "according_to") or clause.speaker_end > clause.end:
             continue
         found = _CITING.match(text, clause.end, clause.end + _REACH)
-        if found is None or not _is_outlet(clause, mentions, outlet_words, lists["wires"]):
+        if found is None:
+            continue
+        if media is None:
+            media = sorted((m[0], m[1]) for m in mentions if len(m) > 3 and m[3] == "media")
+        if not _is_outlet(clause, media, outlet_words, lists["wires"]):
             continue
         words = found.group("phrase").split()
         cut = next((k for k, word in enumerate(words) if word.lower() in _CLAUSE_OPENERS), len(words))
@@ -72,13 +79,12 @@ def _is_group(head: str) -> bool:
     return plural or head_kind(head.lower()) == "group"
 
 
-def _is_outlet(clause, mentions, outlet_words, wires) -> bool:
-    """Whether the clause's speaker phrase names a news outlet."""
+def _is_outlet(clause, media: list, outlet_words, wires) -> bool:
+    """Whether the clause's speaker phrase names a news outlet (``media``: media mention spans, sorted)."""
     lower = clause.speaker.lower()
     if set(re.findall(r"[a-z]+", lower)) & outlet_words:
         return True
     if any(re.search(rf"(?<!\w){re.escape(wire)}(?!\w)", lower) for wire in wires):
         return True
-    return any(
-        m[0] < clause.speaker_end and clause.speaker_start < m[1] and len(m) > 3 and m[3] == "media" for m in mentions
-    )
+    last = bisect.bisect_left(media, (clause.speaker_end,))
+    return any(clause.speaker_start < end for _, end in media[max(0, last - _NEAR_MENTIONS) : last])

@@ -22,6 +22,7 @@ __all__ = ["find_opening_inversions"]
 _INVERTED = re.compile(
     r"(?P<verb>[A-Z][a-z]+)\s+(?P<speaker>[^\s:,;.!?\"“”‘’]+(?:\s+[^\s:,;.!?\"“”‘’]+){0,7})\s*[:,]\s*(?=[\"“‘'])"
 )
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
 _REACH = 100
 
 
@@ -34,8 +35,9 @@ def find_opening_inversions(text: str, sentences, quotes, verbs: dict, clauses: 
     taken = {clause.sentence for clause in clauses if clause.start <= _sentence_start(sentences, clause.sentence) + 1}
     found = []
     for index, (_, start, end) in enumerate(sentences):
-        if index in taken:
-            continue
+        first = _FIRST_WORD.match(text, start, min(end, start + 20))
+        if index in taken or first is None or first.group().lower() not in verbs:
+            continue  # most sentences open with no verb: the pattern is not tried
         match = _INVERTED.match(text, start, min(end, start + _REACH))
         if match is None:
             continue
