@@ -14,6 +14,7 @@ from toolkit import InputError, count_comentions, count_comentions_streaming, fi
 from toolkit.corpus.limits import MAX_CHARS, cut_point
 
 PARAGRAPHS = ["Russia and Turkey met in Ankara.", "Iran watched the talks.", "The United Nations called for calm."]
+LIMIT = "the limit, no break in its last tenth"
 TEXT = "\n\n".join(PARAGRAPHS)  # 32 + 2 + 23 + 2 + 35 = 94 characters
 
 
@@ -40,14 +41,14 @@ def without_attrs(frame):
 @pytest.mark.parametrize(
     ("text", "offset", "kind"),
     [
-        ("a" * 92 + "\n\nb. c d" + "e" * 50, 93, "paragraph break"),
-        ("a" * 91 + "\nb. c d" + "e" * 50, 91, "paragraph break"),  # before a later sentence end
-        ("a" * 93 + ". " + "b" * 50, 94, "sentence end"),
-        ("a" * 99 + ". " + "b" * 50, 100, "sentence end"),  # the stop is the limit's last character
-        ("a" * 94 + " " + "b" * 50, 94, "space"),
-        ("a" * 100 + ". " + "b" * 50, 100, "limit"),  # the stop would be the 101st character
-        ("a" * 150, 100, "limit"),
-        ("a" * 50 + "\n\nb. c " + "d" * 100, 100, "limit"),  # breaks before the last tenth are not used
+        ("a" * 92 + "\n\nb. c d" + "e" * 50, 93, "a paragraph break"),
+        ("a" * 91 + "\nb. c d" + "e" * 50, 91, "a paragraph break"),  # before a later sentence end
+        ("a" * 93 + ". " + "b" * 50, 94, "a sentence end"),
+        ("a" * 99 + ". " + "b" * 50, 100, "a sentence end"),  # the stop is the limit's last character
+        ("a" * 94 + " " + "b" * 50, 94, "a space"),
+        ("a" * 100 + ". " + "b" * 50, 100, LIMIT),  # the stop would be the 101st character
+        ("a" * 150, 100, LIMIT),
+        ("a" * 50 + "\n\nb. c " + "d" * 100, 100, LIMIT),  # breaks before the last tenth are not used
     ],
 )
 def test_cut_point_prefers_a_paragraph_then_a_sentence_then_a_space(text, offset, kind):

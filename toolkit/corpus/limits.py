@@ -50,19 +50,20 @@ def cut_point(text: str, limit: int) -> tuple[int, str]:
 
     The end of the last paragraph (a line break) that ends within the first ``limit`` characters,
     else of the last sentence (``.``, ``!`` or ``?`` before a space), else the last space, each
-    searched in the last tenth before the limit; else ``limit`` itself (``"limit"``). ``text[:offset]``
-    is at most ``limit`` characters long.
+    searched in the last tenth before the limit; else ``limit`` itself. The kind is the words the
+    load report names it with ("a paragraph break", "a sentence end", "a space", "the limit, no break
+    in its last tenth"). ``text[:offset]`` is at most ``limit`` characters long.
     """
     floor = limit - limit // 10
     for kind, separators, kept in (
-        ("paragraph break", ("\n",), 0),
-        ("sentence end", _SENTENCE_ENDS, 1),
-        ("space", (" ", "\t", "\u00a0"), 0),
+        ("a paragraph break", ("\n",), 0),
+        ("a sentence end", _SENTENCE_ENDS, 1),
+        ("a space", (" ", "\t", "\u00a0"), 0),
     ):
         found = max(text.rfind(separator, floor, limit - kept + len(separator)) for separator in separators)
         if found >= 0:
             return found + kept, kind
-    return limit, "limit"
+    return limit, "the limit, no break in its last tenth"
 
 
 def cut_long_fields(columns: dict[str, list], limit: int | None, paths: list, wheres: list, report) -> bool:
@@ -87,7 +88,7 @@ def cut_long_fields(columns: dict[str, list], limit: int | None, paths: list, wh
                     paths[index],
                     wheres[index],
                     f"{field} of {len(value):,} characters, longer than max_chars={limit:,}",
-                    f"{field} cut to its first {len(values[index]):,} characters at a {kind} for the analysis "
+                    f"{field} cut to its first {len(values[index]):,} characters at {kind} for the analysis "
                     f"({kept}); load with max_chars=None or a larger max_chars to analyse it whole",
                 )
     return cut
