@@ -25,6 +25,10 @@ SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-|•")
 RAW_WORD = re.compile(r"[^\W\d_][\w'’.]*")
 #: The rules with a sieve of the mentions they could move (``toolkit.actors.sense_sieves``).
 SIEVES = ("city_before", "country_dateline", "departs", "facility", "goes_for", "dated_line", "dashed_line", "setting")
+#: Mentions whose words before and after are remembered at a time: the rules read a mention's words
+#: several times and its neighbours' a little later; remembering every mention of a chunk held about
+#: 0.7 kB a mention (a list of folded words), 500 MB for a chunk of 4 MB of names.
+REMEMBERED_MENTIONS = 4096
 
 
 class SenseContext:
@@ -60,6 +64,8 @@ class SenseContext:
         """The last ``n`` folded words of the 60 characters before mention ``i`` (nearest last)."""
         found = self._before.get(i)
         if found is None:  # read once per mention: the rules ask for them several times
+            if len(self._before) >= REMEMBERED_MENTIONS:
+                self._before.clear()
             start = self.starts[i]
             found = self._before[i] = self.folded[max(0, start - 60) : start].replace(NOTHING, "").split()
         return found[-n:]
@@ -68,6 +74,8 @@ class SenseContext:
         """The first ``n`` folded words of the 60 characters after mention ``i``."""
         found = self._after.get(i)
         if found is None:
+            if len(self._after) >= REMEMBERED_MENTIONS:
+                self._after.clear()
             end = self.ends[i]
             found = self._after[i] = self.folded[end : end + 60].replace(NOTHING, "").split()
         return found[:n]
