@@ -18,8 +18,9 @@ and the relations of a labelled group (``relations``), ``quotes`` with their rep
 found a chunk of articles at a time (``chunked_labels``), the bounds of
 their speaker phrases (``phrases``) and a place ending a sentence's setting before the verb
 (``settings_before``), asides, passives and outlets around their verbs (``asides``), the reporting-verb
-lexicon (``verbs``), the clause each quote belongs to (``attribution``) or that a quote names in its
-first words (``inner_sources``), the crowd that shouts a slogan ("after shouts of '…'":
+lexicon (``verbs``), the clause each quote belongs to (``attribution``; over paragraphs and titles:
+``attribution_paragraphs``; verbs that report only in a safe position: ``attribution_positions``) or that
+a quote names in its first words (``inner_sources``), the crowd that shouts a slogan ("after shouts of '…'":
 ``shouted_quotes``), a verb opening its sentence before its speaker (``speaker_inversions``), "as X
 reported" after a quote (``quote_as_clauses``), a next sentence pointing back at a quote
 (``quote_back_references``), speaker resolution (``speakers``) with namesakes ("Michelle Obama":

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from toolkit.wording.attribution_positions import reports_in_position
 from toolkit.wording.names import is_capitalised, is_speaker_phrase, read_speaker_lists
 from toolkit.wording.phrases import NAME_PARTICLES, find_speaker
 
@@ -76,9 +77,12 @@ def find_outlet_after(words, lower, quoted, after):
 
 def cut_at_subject(words, lower, speaker):
     """An "according to" phrase read into the clause after it, in text without commas, ends before
-    the name that opens that clause: "According to the statement UNICEF continues" -> "the statement".
+    the name that opens that clause: "According to the statement UNICEF continues" -> "the statement";
+    a phrase a comma closes stays whole ("According to a former Fox producer, Laterza entered").
     """
     first, last = speaker
+    if last < len(lower) and lower[last] == ",":
+        return speaker  # "according to a former Fox producer, Laterza …": a comma bounds the phrase
     for k in range(first + 2, last - 1):
         if words[k - 1][:1].islower() and lower[k - 1] not in ("of", "for") and is_capitalised(words[k]):
             if any(words[j][:1].islower() for j in range(k + 1, last)):
@@ -108,8 +112,17 @@ def find_quoted_by(lower, quoted, at, verbs):
 def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
     """``(speaker, source span)`` of a finite verb: its speaker (``find_speaker``), read before a passive
     auxiliary ("Barazi was quoted as saying") or an aside between commas ("X, quoted by Al Mayadeen,
-    said", "X, speaking on condition of anonymity, said"), whose "by" phrase is the source.
+    said", "X, speaking on condition of anonymity, said"), whose "by" phrase is the source; ``(None,
+    None)`` for a verb that reports only in a safe position and stands in none ("the meeting began":
+    ``toolkit.wording.attribution_positions``).
     """
+    speaker, source = _around_aside(words, lower, quoted, verb_at, after, verb, stop)
+    if not reports_in_position(words, lower, quoted, speaker, after, verb):
+        return None, None
+    return speaker, source
+
+
+def _around_aside(words, lower, quoted, verb_at, after, verb, stop):
     if verb.split()[0] in ("quoted", "cited"):
         while verb_at > 0 and lower[verb_at - 1] in _AUXILIARIES and not quoted[verb_at - 1]:
             verb_at -= 1
@@ -120,6 +133,9 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
         source = (after + 1, end) if end > after + 1 else None
         return find_speaker(words, lower, quoted, verb_at, after, verb, stop), source
     if verb_at >= 3 and lower[verb_at - 1] == "," and not quoted[verb_at - 1]:
+        inverted = _closing_inversion(words, lower, quoted, verb_at, after, verb, stop)
+        if inverted is not None:
+            return inverted, None  # "…, Berkeley, was known for protests, said Andrew Lipman."
         inside = False  # a quote inside a "who" aside: 'X, who called the plan "a disgrace", said'
         for k in range(verb_at - 3, max(0, verb_at - _ASIDE_MAX_TOKENS), -1):
             inside = inside or quoted[k]
@@ -137,6 +153,8 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
                 continue  # "... borrowers pay on mortgages, loans and other products, said": a list, not the speaker
             name = words[k + 1 : verb_at - 1]
             if len(name) <= 5 and all(is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name):
+                if speaker[0] > 0 and lower[speaker[0] - 1] in _PLACE_PREPOSITIONS and is_capitalised(words[k - 1]):
+                    continue  # "a student at Wesleyan, the college in Middletown, Connecticut, wrote": a place
                 return (speaker[0], verb_at - 1), None  # "the senator, Tom Hale, said": role and name
             by = next((j for j in range(k + 1, verb_at - 1) if lower[j] == "by"), None)
             aside = lower[k + 1] in _ASIDES and by is not None and by + 1 < verb_at - 1
@@ -148,6 +166,21 @@ def find_speaker_around_aside(words, lower, quoted, verb_at, after, verb, stop):
 
 
 _RELATIVES = frozenset({"who", "whose", "whom", "which"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from"})  # "college in Middletown, Connecticut,"
+
+
+def _closing_inversion(words, lower, quoted, verb_at, after, verb, stop):
+    """The speaker after a verb that follows a comma, when it is a name (or a role and name) that closes
+    the sentence or its apposition opens after a comma ("…, said Andrew Lipman, a UD senior."): such an
+    inversion wins over a phrase before an earlier comma ("the University of California, Berkeley,
+    was known for …, said Andrew Lipman": not Berkeley); else None.
+    """
+    found = find_speaker(words, lower, quoted, verb_at, after, verb, stop)
+    if found is None or found[0] < after or not is_capitalised(words[found[1] - 1]):
+        return None
+    end = found[1]
+    closes = end == len(lower) or lower[end] in (".", ";") or (lower[end] == "," and end + 1 < len(lower))
+    return found if closes and not quoted[end - 1] else None
 
 
 def _before_brackets(lower, k):

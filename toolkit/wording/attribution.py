@@ -11,7 +11,11 @@ attributed quote of its own paragraph when it opens a sentence ('"…," he said.
 ``continued``) or, opening its paragraph, an attributed quote that closes the paragraph before; it
 takes a clause that closes the paragraph before with a comma or colon ('Pompeo
 declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline;
-or, naming its own source in its first words, that inner clause.
+or, naming its own source in its first words, that inner clause. A clause of a sentence that holds no
+quote is carried on only when its verb is neutral ("SANA said two people were killed. '…'", not "She
+suggested happy hour."); an "according to" phrase after a clause of its sentence is that clause's
+source, never carried instead of it. A paragraph that introduces the quote after it ("said the
+following.") and a title quote ('an op-ed titled "…"'): ``toolkit.wording.attribution_paragraphs``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import bisect
 import re
 
 from toolkit.text import paragraph_spans
+from toolkit.wording.attribution_paragraphs import introduces_paragraph, names_title, title_clause
 
 __all__ = ["attribute_quotes"]
 
@@ -71,24 +76,29 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     for clause in clauses:
         if clause.pattern not in _OWN_QUOTE:
             k = bisect.bisect_right(paragraph_starts, clause.start) - 1
-            if text[clause.end : paragraphs[k][1]].strip() in (",", ":"):
+            if introduces_paragraph(text, clause, paragraphs[k][1], starts):
                 ends_clause[k] = clause
     bylines = {clause.start: clause for clause in clauses if clause.pattern == "epigraph"}
-    last_by_sentence = {clause.sentence: clause for clause in clauses if clause.pattern not in _OWN_QUOTE}
+    last_by_sentence = _last_by_sentence(clauses)
     inner = [clause for clause in clauses if clause.pattern == "inner"]
+    quoted_sentences = _quoted_sentences(starts, quotes)
     previous = (None, -1)  # the last attributed quote's clause and paragraph
     last_quote = (None, None)  # the quote before and its clause
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
-        clause = _attribute(quote, starts, by_start, text) or _clause_opening_next(text, quote, starts, by_start)
+        title = names_title(text, quote)
+        if title:  # 'an op-ed titled "…," a student wrote that': the title of the writer's work
+            clause = title_clause(quote, starts, by_start[1])
+        else:
+            clause = _attribute(quote, starts, by_start, text) or _clause_opening_next(text, quote, starts, by_start)
         resolution = None
-        if clause is None:
+        if clause is None and not title:
             clause, resolution = _carried(
-                text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence
+                text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence, quoted_sentences
             )
-        if clause is None and _continues_paragraph(text, quote, paragraphs, paragraph, last_quote):
+        if clause is None and not title and _continues_paragraph(text, quote, paragraphs, paragraph, last_quote):
             clause, resolution = last_quote[1], "continued"
-        if clause is None and quote[0] == paragraph_starts[paragraph]:
+        if clause is None and not title and quote[0] == paragraph_starts[paragraph]:
             clause = ends_clause.get(paragraph - 1)
             if (
                 clause is None
@@ -103,6 +113,37 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
             previous = (clause, paragraph)
         last_quote = (quote, clause)
         yield quote, clause, resolution
+
+
+def _quoted_sentences(starts, quotes) -> set[int]:
+    """The indexes of the sentences that hold (part of) a quote."""
+    found = set()
+    for qs, qe in quotes:
+        first = bisect.bisect_right(starts, qs) - 1 if starts else 0
+        last = bisect.bisect_right(starts, qe - 1) - 1 if starts else 0
+        found.update(range(first, last + 1))
+    return found
+
+
+def _reports_plainly(clause) -> bool:
+    """Whether a clause of a sentence without a quote may still be carried to the quote after it:
+    a neutral verb ("SANA said two people were killed. '…'"), not one whose object is an act
+    ("She suggested happy hour.").
+    """
+    return clause.verb_class == "neutral"
+
+
+def _last_by_sentence(clauses) -> dict:
+    """``{sentence: its last clause}``, but epigraphs and inner sources; an "according to" clause after
+    another clause of its sentence names that clause's source ('"…," she said, according to NBC News'),
+    so the clause before it stays the sentence's.
+    """
+    last = {}
+    for clause in clauses:
+        if clause.pattern in _OWN_QUOTE or (clause.pattern == "according_to" and clause.sentence in last):
+            continue
+        last[clause.sentence] = clause
+    return last
 
 
 def _continues_paragraph(text, quote, paragraphs, paragraph, last_quote) -> bool:
@@ -143,7 +184,7 @@ def _by_start(clauses) -> tuple[list[int], list]:
     return [c.start for c in ordered], ordered
 
 
-def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence):
+def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last_by_sentence, quoted_sentences):
     """``(clause, "continued")`` for a quote that continues an earlier one (``attribute_quotes``):
     the open quote it continues; or, opening a sentence, the last clause of the sentence before it
     when that is later than the paragraph's last attributed quote ('SANA said two people were
@@ -156,6 +197,8 @@ def _carried(text, quote, paragraph, paragraphs, carried, previous, starts, last
     sentence_start = starts[sentence] if starts else 0
     opens_sentence = not text[sentence_start : quote[0]].strip()
     just_before = last_by_sentence.get(sentence - 1)
+    if just_before is not None and just_before.sentence not in quoted_sentences and not _reports_plainly(just_before):
+        just_before = None  # 'She suggested happy hour, but he demurred. "…," she recalls': no speech carried
     if just_before is not None and just_before.pattern == "according_to" and just_before.source:
         just_before = (
             None  # "… according to the news agency Anadolu. The UN spokesman …": the outlet reports, not speaks
