@@ -98,3 +98,8 @@ def test_a_neutral_clause_is_still_carried_to_the_quote_after_it():
     quotes = _quotes(text)
     assert quotes["speaker_text"].tolist() == ["SANA"]
     assert quotes["resolution"].tolist() == ["continued"]
+
+
+def test_an_evaluative_clause_is_still_carried_to_the_quote_after_it():
+    text = 'Minister Dana Whitfield slammed the strikes on the town. "Such attacks are unacceptable in any case."'
+    assert _quotes(text)["speaker"].tolist() == ["Dana Whitfield"]

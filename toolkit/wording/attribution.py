@@ -12,10 +12,11 @@ attributed quote of its own paragraph when it opens a sentence ('"…," he said.
 takes a clause that closes the paragraph before with a comma or colon ('Pompeo
 declared,'); or, alone in its paragraph above a byline ("— Mike Pompeo, College Station"), the byline;
 or, naming its own source in its first words, that inner clause. A clause of a sentence that holds no
-quote is carried on only when its verb is neutral ("SANA said two people were killed. '…'", not "She
-suggested happy hour."); an "according to" phrase after a clause of its sentence is that clause's
-source, never carried instead of it. A paragraph that introduces the quote after it ("said the
-following.") and a title quote ('an op-ed titled "…"'): ``toolkit.wording.attribution_paragraphs``.
+quote is carried on only when its verb reports words ("SANA said two people were killed. '…'", not
+the tentative or directive "She suggested happy hour."); an "according to" phrase after a clause of
+its sentence is that clause's source, never carried instead of it. A paragraph that introduces the
+quote after it ("said the following.") and a title quote ('an op-ed titled "…"'):
+``toolkit.wording.attribution_paragraphs``.
 """
 
 from __future__ import annotations
@@ -126,11 +127,14 @@ def _quoted_sentences(starts, quotes) -> set[int]:
 
 
 def _reports_plainly(clause) -> bool:
-    """Whether a clause of a sentence without a quote may still be carried to the quote after it:
-    a neutral verb ("SANA said two people were killed. '…'"), not one whose object is an act
-    ("She suggested happy hour.").
+    """Whether a clause of a sentence without a quote may still be carried to the quote after it: a
+    verb that reports words ("SANA said two people were killed. '…'", "X slammed the strikes. '…'"),
+    not a tentative or directive one, whose object is often an act ("She suggested happy hour.").
     """
-    return clause.verb_class == "neutral"
+    return clause.verb_class in _CARRIED_CLASSES
+
+
+_CARRIED_CLASSES = frozenset({"neutral", "assertive", "evaluative"})
 
 
 def _last_by_sentence(clauses) -> dict:
