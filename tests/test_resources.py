@@ -46,6 +46,7 @@ LEXICONS = {
         "compass",
         "place_nouns",
         "ranks",
+        "city_role_words",
         "city_nouns",
         "facility_nouns",
         "agencies",

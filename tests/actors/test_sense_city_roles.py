@@ -21,6 +21,11 @@ from tests.actors.test_senses import sense
         ("US influence over Syria waned.", "Syria", ("actor", "default")),
         ("Russia's economic sanctions hurt Turkey.", "Russia", ("actor", "default")),
         ("Moscow holds sway over Damascus.", "Damascus", ("actor", "default")),
+        ("The minister stepped down over Syria.", "Syria", ("actor", "default")),
+        ("Talks broke down over Iran.", "Iran", ("actor", "default")),
+        ("The jets flew over Syria's future front lines.", "Syria", ("actor", "default")),
+        ("Moscow offered Russia's economic, military and political support.", "Russia", ("actor", "default")),
+        ("Sanctions target Russia's financial, energy and defence sectors.", "Russia", ("actor", "default")),
     ],
 )
 def test_city_roles_and_overflight(text, surface, expected):

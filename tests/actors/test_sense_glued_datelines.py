@@ -23,6 +23,9 @@ from tests.actors.test_senses import sense
         # a hyphen before a word in lower case, a dash with spaces on both sides inside a sentence
         ("Moscow- and Beijing-backed forces advanced.", "Moscow", 0, "actor"),
         ("Talks between Moscow - which backs Assad - and Ankara resumed.", "Moscow", 0, "actor"),
+        # a list inside a sentence, before a dash glued to its last place
+        ("The deal signed by Iran, Turkey and Russia- The talks resume.", "Russia", 0, "actor"),
+        ("The deal signed by Iran, Turkey and Russia- The talks resume.", "Iran", 0, "actor"),
         # acronyms are never a dateline
         ("US/UK - Warplanes hit the town.", "US", 0, "actor"),
     ],
@@ -39,6 +42,7 @@ def test_glued_datelines(text, surface, nth, expected):
         # no year, or a preposition: the state may act
         ("Russia May 5 said it would respond.", "Russia", "actor"),
         ("Russia on May 5, 2017 said it would respond.", "Russia", "actor"),
+        ("A deal signed by Turkey and Russia, May 4, 2017, created four zones.", "Russia", "actor"),
     ],
 )
 def test_a_caption_dates_a_place(text, surface, expected):

@@ -52,3 +52,18 @@ def test_a_place_far_away_does_not_confirm_an_incident():
     filler = " Officials met." * 150  # some 2,200 characters: beyond the reach of the confirmation
     text = f"Troops in Syria moved.{filler} Assad says Syria attack was staged."
     assert sense(text, "Syria", 1) == ("actor", "default")
+
+
+def test_an_incident_is_confirmed_only_by_a_place_in_its_own_article_and_another_sentence():
+    import pandas as pd
+
+    from toolkit.actors.mentions import find_mentions
+
+    texts = ["Rebels fought in Syria for years.", "Trump said the Syria attack cannot be tolerated."]
+    articles = pd.DataFrame({"article_id": ["a", "b"], "title": ["", ""], "text": texts})
+    found = find_mentions(articles)
+    row = found[(found["article_id"] == "b") & (found["surface"] == "Syria")].iloc[0]
+    assert (row["sense"], row["sense_rule"]) == ("actor", "default")  # article a's Syria is no evidence
+    # the state's own place in the same sentence names no setting either
+    assert sense("Officials in the US said the US attack killed 20 in Syria.", "US", 1) == ("actor", "default")
+    assert sense("The Iran massacre of 1988 was condemned.", "Iran") == ("actor", "default")

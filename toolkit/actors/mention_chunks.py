@@ -123,9 +123,9 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     starts, ends, candidates = scan(matcher, joined, folded, (squeezed, removed))
     if not candidates and not isinstance(matcher, PeopleMatcher):
         return None
-    senses, rules = assign_senses(matcher, joined, folded, starts, ends, candidates)
     field_of = np.searchsorted(offsets, starts, side="right") - 1
     rows_of_fields = np.fromiter((row for row, _, _ in chunk), dtype=np.int64, count=len(chunk))
+    senses, rules = assign_senses(matcher, joined, folded, starts, ends, candidates, rows_of_fields[field_of])
     mark_defined_acronyms(matcher, joined, (offsets, rows_of_fields), (starts, ends, candidates), senses, rules)
     acting = np.flatnonzero(senses == ACTOR)
     act_starts = starts[acting]

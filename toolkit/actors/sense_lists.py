@@ -41,6 +41,7 @@ class SenseLists:
     setting_states: frozenset
     setting_in: frozenset
     ranks: frozenset
+    city_role_words: frozenset
     city_nouns: frozenset
     agencies: frozenset
     origin_after: frozenset
@@ -143,6 +144,7 @@ def word_lists() -> SenseLists:
         setting_states=words("setting_states"),
         setting_in=words("setting_in"),
         ranks=words("ranks"),
+        city_role_words=words("city_role_words"),
         city_nouns=words("city_nouns"),
         agencies=words("agencies"),
         origin_after=words("origin_after"),

@@ -6,6 +6,7 @@ import re
 
 from toolkit.actors.sense_context import SenseContext, is_opening, starts_mention, word_before, word_key
 from toolkit.actors.sense_datelines import opens_headline
+from toolkit.actors.sense_incidents import NEXT_WORDS, caption_date, flies_over, setting_after
 from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
@@ -44,7 +45,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         if listed and alias_key(listed.group(1)) in lists.capital_before:
             return PLACE, "locative"  # "the provinces of Aleppo and Damascus"
         return None
-    if _CAPTION_DATE.match(joined, end, end + 24):
+    if caption_date(joined, end):
         return PLACE, "date_after"  # a photo's caption: "in Idlib province Syria June 12 2016 (Reuters)"
     if joined[end : end + 1] == "-":
         made = re.match(r"-([a-z]+)", joined[end : end + 16])
@@ -79,7 +80,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
     if _departs(ctx, i, lists):
         return PLACE, "departure"  # "fled Syria in 2013"; "left Russia out of the talks" stays
     if ctx.setting[i] and not joined[max(0, start - 5) : start].lower().endswith(("anti-", "pro-")):
-        setting = _setting_after(joined, end, lists, start)  # "anti-Syria militants" oppose the state
+        setting = setting_after(joined, end, lists, start)  # "anti-Syria militants" oppose the state
         if setting is not None:
             return PLACE, setting
         topic = ctx.words_before(i, 2)
@@ -91,7 +92,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         before = [*before[:-2], "outside"]  # "out of Syria", "outside of Syria"
     if is_opening(joined, int(ctx.starts[i])):
         return None
-    if before and before[-1] == "over" and any(w in lists.overflight_words for w in ctx.words_before(i, 4)[:-1]):
+    if before and before[-1] == "over" and flies_over(ctx, i, lists):
         return PLACE, "locative"  # "shot down over Syria", "jets flying over Syria"
     rule = "destination" if _goes_to(before, lists) else "locative"
     if (not before or (before[-1] not in lists.state_before and rule == "locative")) and not _held_before(
@@ -234,6 +235,8 @@ def _owns_place(joined: str, end: int, lists: SenseLists) -> bool:
             return True
         if word in lists.ranks:
             ranked = True
+        elif word in lists.city_role_words and n + 1 < len(words):
+            continue  # "Syrias economic powerhouse Aleppo"; "Russia's economic, military ..." stops below
         elif word not in lists.compass and not _modifies(word, lists):
             return ranked and n > 0 and word in lists.stop and word not in lists.ranks
     rest = joined[end + owned.end() : end + owned.end() + 2]
@@ -261,7 +264,7 @@ def _border_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     end = int(ctx.ends[i])
     if not starts_mention(ctx, i, end + 1) or ctx.kind(i + 1) != "state":
         return False
-    noun = _NEXT_WORDS.match(ctx.joined, int(ctx.ends[i + 1]))
+    noun = NEXT_WORDS.match(ctx.joined, int(ctx.ends[i + 1]))
     return noun is not None and word_key(noun.group(1)) in lists.border_nouns
 
 
@@ -318,13 +321,6 @@ def city_before(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     )
 
 
-#: A date written out in full right after a state's name: a photo's caption ("Syria June 12 2016", "Syria,
-#: April 18, 2017"); "Russia on May 5 said" has its preposition, "Russia May 5 said" no year.
-_CAPTION_DATE = re.compile(
-    r",?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
-)
-
-
 #: Event nouns that are also verbs ("Moscow talks tough"): an event only after "the" or a preposition.
 _VERB_LIKE = frozenset({"attack", "attacks", "talks", "process", "deal"})
 
@@ -359,56 +355,3 @@ def _place_noun_before(ctx: SenseContext, i: int, word: str, lists: SenseLists) 
         return False  # "the region Syria's state-run news agency" (punctuation lost): the state
     start = int(ctx.starts[i])
     return ctx.joined[max(0, start - len(word) - 3) : start].rstrip(" ,").endswith(word)
-
-
-#: A state's name then a verb of being, and the three words after it ("Syria has been locked in").
-_BEING = re.compile(r"[ \t]+(?:is|was|has been|had been|has long been|remains|remained)((?:[ \t]+[a-z]+){1,3})")
-#: The two words after a state's name, no punctuation between.
-_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_][\w]*)(?:[ \t]+([^\W\d_][\w]*))?")
-
-
-def _setting_after(joined: str, end: int, lists: SenseLists, start: int = 0) -> str | None:
-    """The rule that reads the words after a state's name (not a demonym) as the country as a
-    setting: ``setting_noun`` ("Syria fighting", "Syria Kurds", "the US election"), ``event`` (a
-    lower-case word, not one of ``acting_modifiers`` nor a participle in -ed, and an event noun:
-    "Syria chemical attack"; an event noun in the singular and a place noun: "Syria attack site"),
-    ``incident`` (a noun of ``incident_nouns`` in the singular, not before a word of
-    ``incident_blockers`` nor after "and", "or" or a comma: "Syria explosion victims"; the name starts
-    at ``start``; ``incident_act`` for a noun not of ``incident_places``, which a state may do itself,
-    for ``sense_spread.confirm_incidents`` to keep or undo: "Syria attack victims", "U.S. attack"),
-    ``setting_state`` ("Syria has been locked in a civil war"); None when none applies.
-    """
-    words = _NEXT_WORDS.match(joined, end)
-    if words is None:
-        return None
-    one, two = word_key(words.group(1)), word_key(words.group(2) or "")
-    if one in lists.setting_nouns:
-        return "setting_noun"
-    if (
-        words.group(1).islower()
-        and one not in lists.stop
-        and one not in lists.acting_modifiers
-        and not one.endswith("ed")
-        and two in lists.event_nouns
-    ):
-        return "event"
-    if one in lists.event_nouns and not one.endswith("s") and two in lists.place_nouns and two not in lists.compass:
-        return "event"  # "the alleged Syria attack site", "a Syria war zone"; "Turkey attacks towns" acts
-    if one in lists.incident_nouns and words.group(1).islower() and two not in lists.incident_blockers:
-        listed = re.search(r"(?:,|\b(?:and|or|&))\s*$", joined[max(0, start - 6) : start])
-        if listed is None:
-            return "incident" if one in lists.incident_places else "incident_act"
-    being = _BEING.match(joined, end, end + 60)
-    if being is not None and any(word in lists.setting_states for word in being.group(1).split()):
-        return "setting_state"
-    inside = _IN_STATE.match(joined, end, end + 80)
-    if inside is not None and any(" ".join(inside.group(1).split()).startswith(w) for w in lists.setting_in):
-        return "setting_state"  # "Syria has been in a state of civil war"
-    return None
-
-
-#: A state's name, a verb of being and "in" (maybe "a state of"), then the words after it.
-_IN_STATE = re.compile(
-    r"[ \t]+(?:is|was|has been|had been|remains|remained)[ \t]+(?:still[ \t]+)?in[ \t]+"
-    r"(?:(?:a|the)[ \t]+(?:state|period)[ \t]+of[ \t]+)?((?:[a-z]+[ \t]*){1,2})"
-)

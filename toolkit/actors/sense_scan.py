@@ -63,14 +63,19 @@ def in_datelines(matcher: Matcher, joined: str, starts: np.ndarray, ends: np.nda
 #: Warplanes", "Beirut, London– Rebels"); and what joins the places of such a dateline.
 _GLUED = re.compile(r"[-–—][ \t]+[\"“‘']?[A-Z]")
 _PLACES_JOIN = re.compile(r"(?:,?[ \t]+|[ \t]*/[ \t]*|,?[ \t]+and[ \t]+)")
+#: A capitalised word right before such a dateline's first place, when it does not open its line (a
+#: headline run into the story: "... Defies the World Beirut London- Warplanes").
+_AFTER_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
 
 
 def _glued_datelines(matcher: Matcher, joined: str, bounds: tuple, candidates: list, found: np.ndarray) -> None:
     """Mark (in ``found``) the datelines written in mixed case with a dash glued to the last place
     ("Beirut- Warplanes releasing toxic gas", "Beirut London- Warplanes", "Cairo, Gaza– The
     ceasefire"): a capital or a state's name (no demonym or acronym) followed by a dash, a space and a
-    capitalised word, and the places right before it joined by a space, a comma, a slash or "and".
-    A hyphen then a word in lower case ("Moscow- and Beijing-backed") is not one.
+    capitalised word, and the places right before it joined by a space, a comma, a slash or "and", the
+    first of them opening the text or a line or after a capitalised word (a headline run into the story).
+    A hyphen then a word in lower case ("Moscow- and Beijing-backed") is not one, nor a list inside a
+    sentence ("the deal signed by Iran, Turkey and Russia- The talks resume").
     """
     starts, ends = bounds
     codes = np.frombuffer(joined.encode("latin-1", "replace"), dtype=np.uint8)
@@ -82,14 +87,16 @@ def _glued_datelines(matcher: Matcher, joined: str, bounds: tuple, candidates: l
     for i in np.flatnonzero(dash & (ends < last)).tolist():
         if not _GLUED.match(joined, int(ends[i])) or not _is_place_name(matcher, rows[i], kinds[i], capital[i]):
             continue
-        found[i] = True
         j = i
         while j > 0 and _is_place_name(matcher, rows[j - 1], kinds[j - 1], capital[j - 1]):
             join = joined[int(ends[j - 1]) : int(starts[j])]
             if not join or _PLACES_JOIN.fullmatch(join) is None:
                 break
             j -= 1
-            found[j] = True
+        first = int(starts[j])
+        line = joined[joined.rfind("\n", 0, first) + 1 : first]
+        if not line.strip(' \t"“') or _AFTER_CAPITALISED.search(line[-40:]) is not None:
+            found[j : i + 1] = True
 
 
 def _is_place_name(matcher: Matcher, row: int, kind: int, capital: bool) -> bool:

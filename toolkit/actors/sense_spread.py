@@ -82,24 +82,39 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
 INCIDENT_REACH = 1500
 
 
-def confirm_incidents(ctx: SenseContext, decided: tuple, names: tuple, reach: int = INCIDENT_REACH) -> None:
+def confirm_incidents(
+    ctx: SenseContext, decided: tuple, names: tuple, articles: np.ndarray | None = None, reach: int = INCIDENT_REACH
+) -> None:
     """Keep the ``incident_act`` readings of ``decided`` (in place) only where the same state is a
-    place within ``reach`` characters: "Trump says Syria attack cannot be tolerated" in a text that
-    says "an attack in Syria" is the country where it happened, renamed ``incident``; "a possible US
-    attack" where the United States is nowhere a place is the state's own act (``ACTOR``, rule
-    ``default``). ``names`` is ``spread_places``'s.
+    place within ``reach`` characters, in the same article (``articles``: each mention's article,
+    when the text holds several; None for one) and in another sentence (a state's own place in its
+    sentence, "Officials in the US said the US attack killed 20", names no setting): "Trump says Syria
+    attack cannot be tolerated" in an article that says "an attack in Syria" is the country where it
+    happened, renamed ``incident``; "a possible US attack" where the United States is nowhere a place
+    is the state's own act (``ACTOR``, rule ``default``). ``names`` is ``spread_places``'s.
     """
     codes, rules = decided
     actors = names[2]
-    starts = np.asarray(ctx.starts)
     pending = [i for i, rule in enumerate(rules) if rule == "incident_act"]
     if not pending:
         return
+    starts = np.asarray(ctx.starts)
     places = np.flatnonzero(codes == PLACE)
     places = places[np.array([rules[j] != "incident_act" for j in places.tolist()], dtype=bool)]
     for i in pending:
         lo, hi = np.searchsorted(starts[places], (starts[i] - reach, starts[i] + reach))
-        if np.any(actors[places[lo:hi]] == actors[i]):
+        near = places[lo:hi]
+        near = near[actors[near] == actors[i]]
+        if articles is not None:
+            near = near[articles[near] == articles[i]]
+        if any(not _same_sentence(ctx.joined, int(starts[j]), int(starts[i])) for j in near.tolist()):
             rules[i] = "incident"
         else:
             codes[i], rules[i] = ACTOR, "default"
+
+
+def _same_sentence(joined: str, one: int, two: int) -> bool:
+    """Whether no sentence end (". ", "! ", "? " or a line break) stands between offsets ``one`` and ``two``."""
+    low, high = min(one, two), max(one, two)
+    between = joined[low:high]
+    return "\n" not in between and not any(mark in between for mark in (". ", "! ", "? "))

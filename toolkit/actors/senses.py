@@ -179,7 +179,13 @@ def check_senses(senses: Iterable[str] | str) -> tuple[str, ...]:
 
 
 def assign_senses(
-    matcher: Matcher, joined: str, folded: str, starts: np.ndarray, ends: np.ndarray, candidates: list
+    matcher: Matcher,
+    joined: str,
+    folded: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    candidates: list,
+    articles: np.ndarray | None = None,
 ) -> tuple[np.ndarray, list[str]]:
     """Give each match its sense and the rule that decided (see the module docstring).
 
@@ -188,6 +194,8 @@ def assign_senses(
     matcher : the compiled dictionary the matches were found with.
     joined, folded : the text scanned and its folded form (``toolkit.text.folding.fold_text``).
     starts, ends, candidates : the matches, as ``toolkit.actors.matcher.scan`` returns them.
+    articles : optional, the article (any number per article) of each match, when ``joined`` holds
+        several: a rule that reads other mentions of the same state reads only its own article's.
 
     Returns
     -------
@@ -249,7 +257,7 @@ def assign_senses(
     # "in Syria and Iraq", "from Tunisia, Egypt and Libya", "Damascus, Syria"
     names = ((kinds == 1) & ~demonym, matcher.rows_capital[rows], matcher.rows_actor_array[rows])
     spread_places(ctx, (codes, rules), names)
-    confirm_incidents(ctx, (codes, rules), names)  # "Syria attack victims", not "a possible US attack"
+    confirm_incidents(ctx, (codes, rules), names, articles)  # "Syria attack victims", not "a possible US attack"
     return codes, rules
 
 
