@@ -103,3 +103,10 @@ def test_a_neutral_clause_is_still_carried_to_the_quote_after_it():
 def test_an_evaluative_clause_is_still_carried_to_the_quote_after_it():
     text = 'Minister Dana Whitfield slammed the strikes on the town. "Such attacks are unacceptable in any case."'
     assert _quotes(text)["speaker"].tolist() == ["Dana Whitfield"]
+
+
+def test_a_clause_after_a_semicolon_is_not_the_quote_before_it():
+    text = 'TV host Dana Whitfield called him a "family man"; radio anchor Sam Ortiz wrote an op-ed about it.'
+    quotes = _quotes(text)
+    assert quotes["speaker"].tolist() == ["Dana Whitfield"]
+    assert quotes["verb_lemma"].tolist() == ["call"]

@@ -94,3 +94,9 @@ def test_the_new_forms_have_their_lemmas():
         "chime in",
         "issue",
     ]
+
+
+def test_a_phrase_before_a_positional_verb_after_said_is_the_reported_subject():
+    articles = _articles("A page run by activists about the town said rebels began withdrawing overnight.")
+    clauses = find_reporting_clauses(articles, find_mentions(articles))
+    assert "rebels" not in clauses["speaker_text"].tolist()

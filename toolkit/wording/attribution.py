@@ -237,7 +237,8 @@ def _attribute(quote, sentence_starts, by_start, text):
         if not first <= clause.sentence <= last:
             continue
         if clause.start >= qe:
-            adjacent = _ALNUM.search(text, qe, clause.start) is None
+            # only punctuation between, not a semicolon: '“family man”; Fox Business anchor X wrote' is a new clause
+            adjacent = _ALNUM.search(text, qe, clause.start) is None and ";" not in text[qe : clause.start]
             # '"…" Reports also said that …': a verb followed by "that" opens new reported speech
             opens_speech = bool(_THAT.match(text, clause.end, clause.end + 40))
             if opens_speech:

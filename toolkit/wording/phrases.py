@@ -26,6 +26,7 @@ from functools import lru_cache
 import yaml
 
 from toolkit.resources import read_data_lines, read_data_text
+from toolkit.wording.attribution_positions import POSITIONAL_VERBS
 from toolkit.wording.clause_links import JOINS, document_setting, follows_relative, names_author
 from toolkit.wording.names import (
     NAME_PARTICLES,
@@ -154,19 +155,27 @@ def find_speaker(words, lower, quoted, verb_at, after, verb, stop):
     if before is not None and ends_setting(lower, before) and verb not in _NO_INVERSION:
         found = _speaker_after(words, lower, quoted, after, stop)  # "Deir ezzor province says a monitoring group"
         if found is not None and lower[found[1] - 1] in _speaker_words():
-            return found
+            if not _opens_reported_clause(lower, quoted, found[1]):
+                return found
     if before is not None:
         return _with_head_before(words, lower, quoted, before, stop)
     if verb in _NO_INVERSION or follows_relative(lower, quoted, verb_at):
         return None  # "told Reuters": the audience; "who had accused Mr. Trump": the object
     found = _speaker_after(words, lower, quoted, after, stop)
-    if found is not None and found[1] < len(lower) and lower[found[1]] in _FINITE_AFTER:
-        return None  # "said Aleppo had become": the subject of the words reported, not the speaker
+    if found is not None and _opens_reported_clause(lower, quoted, found[1]):
+        return None  # "said Aleppo had become", "said rebels began": the reported words' subject
     if found is not None and found[1] + 1 < len(words) and lower[found[1]] == ",":
         end = name_end_after(words, lower, found[1] + 1)  # "said the foreign minister, Sergei Lavrov."
         if end is not None and lower[found[0]] in _ARTICLES:
             return found[0], end
     return found
+
+
+def _opens_reported_clause(lower, quoted, end) -> bool:
+    """Whether a verb follows a phrase read after a reporting verb (it ends before token ``end``): an
+    auxiliary or a positional verb ("said Aleppo had become", "said rebels began withdrawing").
+    """
+    return end < len(lower) and not quoted[end] and (lower[end] in _FINITE_AFTER or lower[end] in POSITIONAL_VERBS)
 
 
 _DASHES = frozenset({"—", "–"})
