@@ -37,3 +37,14 @@ def test_no_back_reference(after):
 def test_a_quote_inside_its_sentence_is_not_pointed_at():
     text = 'The plan is "a hoax made up by the experts" for many people.\n\nTom Hale has said that more than once.'
     assert quotes_of(text)["speaker"].tolist() == [""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mood in the square - "we are not afraid." Donald Trump said that more troops would leave.',
+        'The mood in the square - "we are not afraid." Donald Trump said that in the coming weeks it ends.',
+    ],
+)
+def test_a_that_clause_of_reported_speech_points_at_nothing(text):
+    assert quotes_of(text)["speaker"].tolist() == [""]

@@ -60,3 +60,8 @@ def test_an_outlet_known_by_its_mention_cites_too():
     text = '"Two people were killed in the blast at the market" SANA reported citing a local source.'
     row = quotes_of(text).iloc[0]
     assert (row["speaker"], row["source"]) == ("local source", "SANA")
+
+
+def test_the_one_cited_ends_before_a_time_or_the_document():
+    found = quotes_of('SANA reported citing the ministry in a statement on Monday that "the terrorists were defeated".')
+    assert (found["speaker_resolved"].tolist(), found["source"].tolist()) == (["ministry"], ["SANA"])

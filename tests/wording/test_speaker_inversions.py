@@ -50,3 +50,12 @@ def test_an_inverted_clause_opening_its_sentence_gives_the_quote_its_speaker(tex
 def test_no_inverted_clause(text):
     clauses = toolkit.find_reporting_clauses(articles_of(text))
     assert not clauses["verb"].isin(["grant", "asked", "saying"]).any()
+
+
+def test_an_inversion_with_a_name_and_a_colon_replaces_the_colon_clause():
+    found = quotes_of('The vote was close. Added Tom Hale: "We will be back next year."')
+    assert (found["speaker"].tolist(), found["verb"].tolist()) == (["Tom Hale"], ["added"])
+
+
+def test_a_verb_of_telling_takes_no_speaker_after_it():
+    assert quotes_of('The meeting ended. Told reporters: "We will see."')["speaker"].tolist() == [""]

@@ -48,3 +48,11 @@ def test_with_no_group_before_the_partitive_stays_as_written():
 def test_no_partitive_and_no_inverted_object(text):
     assert "One" not in quotes_of(text)["speaker"].tolist()
     assert "Kaine" not in quotes_of(text)["speaker_text"].tolist()
+
+
+def test_the_group_is_looked_for_in_a_bounded_window():
+    # a text without full stops is one long sentence: the group is read at most some 600 characters back
+    near = 'Local residents gathered and one said "we are here" and another said "we stay"'
+    assert quotes_of(near)["speaker_resolved"].tolist() == ["Local resident", "Local resident"]
+    far = "Local residents gathered in the square " + "and waited " * 80 + '. One said "we are here".'
+    assert quotes_of(far)["speaker_resolved"].tolist() == ["One"]

@@ -4,8 +4,10 @@
 clause of its own is given to the clause opening the next sentence (in its paragraph or the next)
 when that clause's verb takes as object a word pointing back at the quote ("that", "this", "so",
 "it") closed by punctuation or an adverb of time or frequency ("said so.", "has said that more than
-once", "repeated it again on Monday"). A "that" opening reported speech ("said that the plan ...")
-points at nothing before. Only the sentence after the quote is read.
+once", "repeated it again on Monday"); "that" only before punctuation or a closed adverb ("said that
+again.", "has said that more than once"). A "that" opening reported speech ("said that the plan ...",
+"said that more troops would leave", "said that in the coming weeks ...") points at nothing before. Only
+the sentence after the quote is read.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ import re
 __all__ = ["find_back_reference"]
 
 _POINTING = re.compile(
-    r"\s+(?:that|this|so|it)(?=\s*[.,;!?]|\s+(?:more|again|before|repeatedly|often|twice|once|many|several|"
-    r"too|himself|herself|themselves|publicly|recently|earlier|last|on|in|at|during|when|while)\b)",
+    r"\s+(?:(?:this|so|it)(?=\s*[.,;!?]|\s+(?:more|again|before|repeatedly|often|twice|once|many|several|"
+    r"too|himself|herself|themselves|publicly|recently|earlier|last|on|in|at|during|when|while)\b)"
+    # "that" opens reported speech unless punctuation or a closed adverb of frequency follows it
+    r"|that(?=\s*[.,;!?]|\s+(?:more than once|again|repeatedly|often|twice|too|publicly|before)\s*[.,;!?]"
+    r"|\s+(?:more than once|many times|several times|again and again)\b))",
     re.IGNORECASE,
 )
 _REACH = 60  # characters read after a clause's verb

@@ -54,7 +54,7 @@ def cite_sources(text: str, clauses: list, mentions: list) -> None:
         if not _is_outlet(clause, media, outlet_words, lists["wires"]):
             continue
         words = found.group("phrase").split()
-        cut = next((k for k, word in enumerate(words) if word.lower() in _CLAUSE_OPENERS), len(words))
+        cut = next((k for k, word in enumerate(words) if _ends_phrase(words, k)), len(words))
         words = words[: min(cut, _MAX_WORDS)]
         if not words or not is_speaker_phrase(words) or _is_group(_head(words)):
             continue
@@ -65,6 +65,24 @@ def cite_sources(text: str, clauses: list, mentions: list) -> None:
         clause.source = clause.speaker
         clause.speaker, clause.speaker_start, clause.speaker_end = text[start:end], start, end
         clause.end = max(clause.end, end)
+
+
+#: Words after which the one cited is named no further: a time ("on Monday", "last week") or the
+#: document quoted ("in a statement", "in an interview").
+_TIME_WORDS = frozenset(
+    {"on", "during", "yesterday", "today", "tonight", "last", "earlier", "later"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
+def _ends_phrase(words: list, k: int) -> bool:
+    """Whether the phrase of the one cited ends before ``words[k]``: a word opening a clause, a time,
+    or "in" before "a" / "an" ("citing the ministry in a statement on Monday" names the ministry).
+    """
+    word = words[k].lower().strip(".,;:")
+    if word in _CLAUSE_OPENERS or word in _TIME_WORDS:
+        return True
+    return word == "in" and k + 1 < len(words) and words[k + 1].lower() in ("a", "an")
 
 
 def _head(words: list) -> str:

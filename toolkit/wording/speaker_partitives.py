@@ -42,13 +42,19 @@ def partitive_speaker(lower: list, quoted: list, verb_at: int):
     return None
 
 
+#: How far back (characters) the group of a partitive speaker is looked for: its sentence and the one
+#: before, bounded so that the work per clause stays small in a text without sentence ends.
+_REACH = 600
+
+
 def resolve_partitives(clauses: list, text: str, sentence_starts: list) -> None:
     """Give each partitive speaker (module docstring) of one field its group, in place."""
     for clause in clauses:
         if clause.speaker.lower() not in PARTITIVES or not sentence_starts:
             continue
         k = bisect.bisect_right(sentence_starts, clause.speaker_start) - 1
-        window = text[sentence_starts[max(0, k - 1)] : clause.speaker_start]
+        # at most _REACH characters back: a text without full stops is one long sentence
+        window = text[max(sentence_starts[max(0, k - 1)], clause.speaker_start - _REACH) : clause.speaker_start]
         group = _last_group(window)
         if group:
             clause.resolved, clause.resolution, clause.kind = group, "pronoun", "person"
