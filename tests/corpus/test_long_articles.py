@@ -138,6 +138,16 @@ def test_a_bad_limit_is_one_line_with_the_fix(tmp_path, bad):
     assert "\n" not in str(error.value)
 
 
+def test_a_numpy_integer_is_a_limit(tmp_path):
+    import numpy as np
+
+    path = tmp_path / "t.csv"
+    pd.DataFrame({"title": ["T"], "text": [TEXT]}).to_csv(path, index=False)
+    cut = load_quietly(path, max_chars=np.int64(60))["text"].tolist()
+    assert cut == load_quietly(path, max_chars=60)["text"].tolist()
+    assert len(cut[0]) <= 60
+
+
 def test_the_cache_keeps_one_entry_per_limit(tmp_path):
     write_page(tmp_path / "corpus", "long.txt", TEXT)
     with warnings.catch_warnings():

@@ -22,6 +22,8 @@ articles are read, before site furniture is learned and stripped, so ``load_arti
 
 from __future__ import annotations
 
+import operator
+
 from toolkit.errors import InputError
 
 __all__ = ["MAX_CHARS", "LIMITED_FIELDS", "check_max_chars", "cut_point", "cut_long_fields"]
@@ -38,11 +40,15 @@ def check_max_chars(max_chars) -> int | None:
     """``max_chars`` when it is ``None`` or a whole number of at least 1, else an ``InputError`` naming it."""
     if max_chars is None:
         return None
-    if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+    try:
+        value = None if isinstance(max_chars, bool) else operator.index(max_chars)  # numpy integers too
+    except TypeError:
+        value = None
+    if value is None or value < 1:
         raise InputError(
             f"max_chars must be a whole number of characters (at least 1), or None for no limit; got {max_chars!r}"
         )
-    return max_chars
+    return int(value)
 
 
 def cut_point(text: str, limit: int) -> tuple[int, str]:

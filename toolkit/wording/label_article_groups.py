@@ -58,7 +58,7 @@ _GROUP_KINDS = frozenset({"armed_group"})
 _OTHERS = frozenset("other others rival rivals opposing enemy another allied fellow".split())
 #: Words that open a noun phrase about a known referent: definite, demonstrative, possessive, counted.
 _DEFINITE = frozenset(
-    "the this that these those its their both all most dozens scores hundreds thousands two three four five six"
+    "the this that these those its their both dozens scores hundreds thousands two three four five six"
     " seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred".split()
 )
 _INDEFINITE = frozenset({"a", "an"})
@@ -170,12 +170,17 @@ class ArticleGroups:
             charged = [
                 group for label_class, found in by_class.items() if label_class in self.charged for group in found
             ]
-            group = _one_group([g for g in same if g[0] in named]) or _one_group([g for g in charged if g[0] in named])
+            # the label's own class first; a charged class only when no group has the label's class
+            group = _one_group([g for g in same if g[0] in named]) or (
+                None if same else _one_group([g for g in charged if g[0] in named])
+            )
             if group is not None:
                 rows[row] = (*record[:3], *group, *record[6:rule_at], "article", *record[rule_at + 1 :])
                 attached.append(row)
             elif (
-                group := _one_group(same) or _one_group(charged) or _one_group(self.mentioned.get(article_id, []), 2)
+                group := _one_group(same)
+                if same
+                else _one_group(charged) or _one_group(self.mentioned.get(article_id, []), 2)
             ) is not None and group[0] not in foes:
                 self.back[row] = (group[0], group[2])
         self.pending = []
