@@ -25,8 +25,10 @@ from tests import test_heldout_gold as heldout
 PREFIX = "dev8_web"
 #: Every gold sample coded before this one (fresh7 included): no dev8 text may repeat any of them.
 OLDER_SAMPLES = (*fresh7.OLDER_SAMPLES, *fresh7.PREFIXES)
-#: Floors 0.0 for now: a development sample guards no figure.
-FLOORS = {"speaker_accuracy": 0.0, "verb_accuracy": 0.0}
+#: Floors: the first run's figures (2026-12-07 19:40 UTC, 8a43653: speaker 0.629, verb 0.841) minus 0.05, rounded
+#: down, so that a change that undoes this session's speaker and verb work on web pages fails. Never lower one
+#: without saying why.
+FLOORS = {"speaker_accuracy": 0.57, "verb_accuracy": 0.79}
 
 
 def load_sample() -> dict[str, pd.DataFrame]:
