@@ -32,7 +32,9 @@ with the antecedents of pronouns and roles (``antecedents``) and a person's own 
 are complements of a preposition (``complements``), organisation roles and organisation
 speakers (``organisation_roles``), descriptions of people (``person_descriptions``), the people a
 field names with a title or in an apposition (``named_people``) or by one word opening a sentence as
-its subject, known by the pronoun after it (``subject_names``), and the names in speaker phrases
+its subject, known by the pronoun after it (``subject_names``), or anywhere (``speaker_surnames``), the
+author of a document speaker (``speaker_documents``), a place ending a person's description
+(``speaker_places``), and the names in speaker phrases
 (``names``), ``keyness`` with its counts (``keyness_counts``), ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never

@@ -13,7 +13,8 @@ people named with a title or in an apposition, earlier speakers) in article orde
 * a definite role ("the senator", "the ministry", "the monitor", "the paper") the nearest
   earlier entity it can stand for (``resolve_role``; a person role also by an equivalent role,
   ``role_equivalents``: "Sen." for "the senator"); a document ("the statement", "its
-  communique", "the report") the latest speaker before it, its author;
+  communique", "the report") the latest speaker before it that can be its author
+  (``toolkit.wording.speaker_documents``), else the document as written;
 * an indefinite role right after a name is that person ("Shuhud al-Hussein a member of ...");
 * a pronoun opening a fronted clause takes the main clause's named speaker ("Though he
   outlined ..., Morales insisted");
@@ -34,9 +35,11 @@ import yaml
 
 from toolkit.resources import read_data_text
 from toolkit.wording.named_people import CONFLICT, gender_of, gender_words, is_compatible
-from toolkit.wording.names import head_kind, read_speaker_lists, strip_article
+from toolkit.wording.names import head_kind, read_speaker_lists, strip_article, title_words
 from toolkit.wording.organisation_roles import is_table_role, match_organisation_role
 from toolkit.wording.singular_they import singular_they
+from toolkit.wording.speaker_documents import is_author
+from toolkit.wording.subject_names import is_subject_at
 
 __all__ = [
     "LOOK_BACK",
@@ -46,6 +49,7 @@ __all__ = [
     "SpeakerContext",
     "find_named_just_before",
     "find_salience",
+    "paragraph_of",
     "resolve_cataphora",
     "resolve_pronoun",
     "resolve_role",
@@ -154,7 +158,8 @@ def resolve_unnamed_lede(clauses: list, text: str, sentence_starts: list) -> Non
 
 def find_salience(text: str, start: int, sentence_starts: list | None, quotes: list | None) -> int:
     """``QUOTED`` for a person named inside a quote, ``SALIENT`` for one that opens its sentence (only
-    capitalised words before the name: "Farmer Chad Smith said", "Sharron Angle, a ..."), else 0.
+    capitalised words or title words before the name: "Farmer Chad Smith said", "Sharron Angle, a
+    ...", "CNBC executive Andy Friendly filed"), else 0.
     """
     if quotes:
         k = bisect.bisect_right(quotes, (start, float("inf"))) - 1
@@ -167,7 +172,8 @@ def find_salience(text: str, start: int, sentence_starts: list | None, quotes: l
     if start - opens > SALIENCE_REACH:
         return 0
     before = text[opens:start].split()
-    return SALIENT if all(word[:1].isupper() or word in _IN_TITLES for word in before) else 0
+    titles = title_words() | read_speaker_lists()["titles"]  # "CNBC executive Andy Friendly also filed"
+    return SALIENT if all(word[:1].isupper() or word in _IN_TITLES or word in titles for word in before) else 0
 
 
 def find_named_just_before(clause, article: SpeakerContext, order):
@@ -213,6 +219,7 @@ def resolve_pronoun(clause, pronoun: str, article: SpeakerContext, order, near=N
             break
     if chosen is None and people:
         chosen = people[-1] if people[-1][8] == SALIENT or people[-1][6] else people[0]
+        chosen = people[0] if _is_nearer_subject(people[0], chosen, near, article.texts) else chosen
     chosen = chosen if chosen is not None else opening
     if chosen is not None:
         clause.resolved, clause.actor_id, clause.in_dictionary = chosen[1], chosen[4], chosen[5]
@@ -230,6 +237,28 @@ def subject_reach(paragraph_starts: list, sentence_starts: list | None, clause) 
     if sentence_starts and 0 <= clause.sentence < len(sentence_starts):
         reach = min(reach, sentence_starts[max(0, clause.sentence - SUBJECT_SENTENCES)])
     return reach
+
+
+def paragraph_of(paragraph_starts: list, clause) -> int:
+    """The start of the paragraph a clause's speaker is written in."""
+    k = bisect.bisect_right(paragraph_starts, clause.speaker_start) - 1
+    return paragraph_starts[max(0, k)] if paragraph_starts else 0
+
+
+def _is_nearer_subject(nearest, chosen, near, texts: dict) -> bool:
+    """Whether the nearest compatible person is the subject of a verb in the pronoun's own paragraph
+    while the speaker or subject chosen is from an earlier one ("While Ailes released a statement,
+    he blamed her. '…,' he told a Fox anchor": Ailes, not an earlier paragraph's speaker);
+    ``near`` is (field rank, subject reach, paragraph start).
+    """
+    if nearest is chosen or near is None or len(near) < 3 or not nearest[7]:
+        return False
+    same = nearest[0][0] == near[0] and nearest[0][1] >= near[2]
+    if not same or (chosen[0][0] == near[0] and chosen[0][1] >= near[2]):
+        return False
+    field, start, end = nearest[7]
+    text = texts.get(field, "")
+    return start >= near[2] and is_subject_at(text, end)
 
 
 def _is_near(entity, near) -> bool:
@@ -250,7 +279,8 @@ def resolve_role(clause, head: str, lower: list[str], article: SpeakerContext, o
     for entity in article.before(order):
         name, kind, is_speaker = entity[1], entity[2], entity[6]
         if head in lists["document_heads"]:
-            fits = is_speaker and not _is_document(name, lists)  # "the statement said": its author
+            # "the statement said": its author, an organisation or the person named issuing it
+            fits = not _is_document(name, lists) and is_author(entity, head, lower, article.texts, clause.resolved_span)
         elif clause.kind == "person":
             return _resolve_person_role(clause, head, lower, article, order)
         elif head in lists["generic_heads"]:

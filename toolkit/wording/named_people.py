@@ -50,6 +50,7 @@ from toolkit.wording.names import (
     title_pattern,
     title_words,
 )
+from toolkit.wording.speaker_surnames import find_apposed_given_names, find_surname_people, in_credits
 from toolkit.wording.subject_names import subject_surname_people
 
 __all__ = [
@@ -128,6 +129,10 @@ def find_people(text: str, mentions: list, surnames=(), quotes=()) -> list[tuple
             found.append((start, label, "person", frozenset(), actor_id, True))
     found.extend(_find_given_named(text, mentions, found, frozenset(surnames)))
     found.extend(subject_surname_people(text, mentions, [(e[0], e[0] + len(e[1])) for e in found], quotes))
+    found.extend(find_surname_people(text, mentions, found, quotes))  # "in Ailes's office ... he said"
+    found.extend(find_apposed_given_names(text, given_name_genders(), found))  # "Another student, Brittany,"
+    credits = in_credits(text)  # "(Scott Heins/Gothamist)": a photographer, no person of the story
+    found = [e for e in found if not any(s <= e[0] < end for s, end in credits)] if credits else found
     return sorted(found, key=lambda entity: entity[0])
 
 

@@ -94,6 +94,7 @@ from toolkit.wording.antecedents import (
     SpeakerContext,
     find_named_just_before,
     find_salience,
+    paragraph_of,
     resolve_cataphora,
     resolve_pronoun,
     resolve_role,
@@ -120,6 +121,7 @@ from toolkit.wording.organisation_roles import add_named_organisations, mention_
 from toolkit.wording.person_descriptions import resolve_description
 from toolkit.wording.speaker_namesakes import split_namesakes
 from toolkit.wording.speaker_partitives import resolve_partitives
+from toolkit.wording.speaker_places import widen_place_speaker
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
@@ -189,10 +191,12 @@ def resolve_speakers(
     article.entities.sort(key=lambda entity: entity[0])
     for clause in clauses:
         take_subject(text, clause, sentence_starts, quotes)
+        widen_place_speaker(text, clause)  # "a student at Wesleyan, the college in Middletown, Connecticut, wrote"
         _take_determiner(text, clause)
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
-        near = (rank, subject_reach(paragraph_starts, sentence_starts, clause)) if paragraph_starts else None
+        subject_at = subject_reach(paragraph_starts, sentence_starts, clause) if paragraph_starts else 0
+        near = (rank, subject_at, paragraph_of(paragraph_starts, clause)) if paragraph_starts else None
         lo = bisect.bisect_left(starts, clause.speaker_start - reach)
         hi = bisect.bisect_left(starts, clause.speaker_end)
         near_mentions = [mentions[i] for i in sorted(order[lo:hi])]

@@ -40,7 +40,7 @@ from toolkit.wording.names import (
     read_speaker_lists,
 )
 
-__all__ = ["REACH", "find_one_of_people", "find_subject_surnames", "subject_surname_people"]
+__all__ = ["REACH", "find_one_of_people", "find_subject_surnames", "is_subject_at", "subject_surname_people"]
 
 REACH = 160  # characters read after a sentence's start for its verb and pronoun
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s)|(?<=\n))(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=\s)")
@@ -95,6 +95,16 @@ def find_subject_surnames(text: str, mentions: list, known=(), quotes=()) -> lis
         if _has_pronoun(window, verb.end()):
             found.append((start, end, name))
     return found
+
+
+def is_subject_at(text: str, end: int) -> bool:
+    """Whether a finite verb (the module docstring's) follows a name ending at ``end``: "Ailes released"."""
+    verb = _VERB.match(text[end : end + 60])
+    return (
+        verb is not None
+        and verb.group("verb") not in _NOT_VERBS
+        and verb.group("verb") not in load_stopwords("english")
+    )
 
 
 _ONE_OF = re.compile(r"(?<![\w'’-])(?:[Oo]ne|[Ee]ach) of (?:its|their|the|his|her) (?P<noun>[a-z]+s)(?![\w'’-])")

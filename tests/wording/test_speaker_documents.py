@@ -1,0 +1,43 @@
+"""Tests for toolkit.wording.speaker_documents: who a document speaker ("the report states") stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.wording.test_quotes import articles_of, mentions_of
+from toolkit.wording.quotes import find_quotes
+
+
+def speakers_of(text, aliases=()):
+    articles = articles_of(text)
+    mentions = mentions_of(articles, aliases) if aliases else None
+    return find_quotes(articles, mentions)["speaker"].tolist()
+
+
+def test_a_report_after_a_person_speaking_is_the_report():
+    text = "“We will close,” Principal Ramon Cortines said. “The threat was real,” the report states."
+    assert speakers_of(text) == ["Principal Ramon Cortines", "report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        # the person named issuing the document
+        (
+            "Ramon Cortines said in a statement that schools would open. “It was real,” the statement said.",
+            "Ramon Cortines",
+        ),
+        ("Mary Jones released a report on Monday. “It was real,” the report says.", "Mary Jones"),
+        # a possessor
+        ("“We will close,” said Ramon Cortines. “It was real,” his report said.", "Ramon Cortines"),
+        # an organisation speaker
+        ("The ministry said it would act. “It was real,” the statement said.", "ministry"),
+    ],
+)
+def test_a_document_takes_its_author(text, author):
+    assert speakers_of(text)[-1] == author
+
+
+def test_documents_are_no_authors():
+    text = "“I fear him,” Tom Hale said, according to NBC documents. “He is abusive,” the report said."
+    assert speakers_of(text, [("nbc", "NBC")])[-1] == "report"
