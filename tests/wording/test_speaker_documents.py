@@ -28,6 +28,12 @@ def test_a_report_after_a_person_speaking_is_the_report():
             "Ramon Cortines",
         ),
         ("Mary Jones released a report on Monday. “It was real,” the report says.", "Mary Jones"),
+        # the one it was issued by, after an organisation spoke
+        (
+            "Russia said the talks would go on. The statement released jointly by 33 factions called for a truce. "
+            "“Talks are meaningless,” the statement said.",
+            "33 factions",
+        ),
         # a possessor
         ("“We will close,” said Ramon Cortines. “It was real,” his report said.", "Ramon Cortines"),
         # an organisation speaker

@@ -172,8 +172,14 @@ def find_salience(text: str, start: int, sentence_starts: list | None, quotes: l
     if start - opens > SALIENCE_REACH:
         return 0
     before = text[opens:start].split()
-    titles = title_words() | read_speaker_lists()["titles"]  # "CNBC executive Andy Friendly also filed"
+    titles = _subject_titles()  # "CNBC executive Andy Friendly also filed"
     return SALIENT if all(word[:1].isupper() or word in _IN_TITLES or word in titles for word in before) else 0
+
+
+@lru_cache(maxsize=1)
+def _subject_titles() -> frozenset[str]:
+    """The lower-case title words that may stand before a sentence's subject ("executive", "spokesman")."""
+    return frozenset(title_words() | read_speaker_lists()["titles"])
 
 
 def find_named_just_before(clause, article: SpeakerContext, order):

@@ -6,7 +6,9 @@ accepts an earlier entity as a document's author only when
 
 - it is a speaker and the document has a possessor ("its report", "his statement"): the nearest
   speaker, as before;
-- it is a speaker and an organisation or an outlet ("The ministry said ... The statement said"); or
+- it is a speaker and an organisation or an outlet ("The ministry said ... The statement said");
+- it is named as the one the document was issued by ("The statement released jointly by 33 factions",
+  "A report released by a group of U.N. experts"); or
 - it is named issuing a document of that noun in the sentence where it is met, as a speaker or not:
   the noun after "a", "an" or a possessive, not the document phrase itself ("X said in a statement
   ... the statement said", "X released a report ... the report says").
@@ -27,6 +29,7 @@ ISSUE_REACH = 200  # characters read on each side of a speaker for the document 
 _POSSESSORS = frozenset({"its", "their", "his", "her"})
 _PAPERS = frozenset({"document", "record", "filing", "paper"})  # "NBC documents", "court records": no authors
 _AUTHOR_KINDS = frozenset({"organisation", "media"})
+_ISSUED = r"(?:released|issued|published|signed|sent|written|drafted|compiled|prepared)"
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 
 
@@ -46,12 +49,23 @@ def is_author(entity, head: str, lower: list[str], texts: dict, where=None) -> b
     text = texts.get(span[0], "") if span else ""
     if not text:
         return False
+    if _issued_by(text, head, span[1]):
+        return True  # "The statement released jointly by 33 factions"
     noun = re.compile(
         rf"(?<![\w'’-])(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?(?![\w'’-])"
     )
     own = (where[1], where[2]) if where and where[0] == span[0] else (-1, -1)
     # where the speaker is written, and where its clause is (a pronoun's span is its antecedent's)
     return any(_names_near(text, noun, start, end, own) for start, end in {(span[1], span[2]), (entity[0][1],) * 2})
+
+
+def _issued_by(text: str, head: str, start: int) -> bool:
+    """Whether the entity at ``start`` is named as the one a document of that noun was issued by."""
+    before = text[max(0, start - 80) : start]
+    pattern = (
+        rf"(?<![\w'’-]){re.escape(head)}s?\s+(?:[a-z]+ly\s+)?{_ISSUED}\s+(?:[a-z]+ly\s+)?by\s+(?:[\w'’.-]+\s+){{0,3}}$"
+    )
+    return re.search(pattern, before, re.IGNORECASE) is not None
 
 
 def _possessed(texts: dict, where) -> bool:

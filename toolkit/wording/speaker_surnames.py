@@ -54,7 +54,7 @@ PRONOUN_REACH = 300  # characters read after a use for a pronoun in its sentence
 _WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?P<possessive>['’]s)?(?![\w'’-])")
 _PRONOUN = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)(?![\w'’-])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_WORD_TAIL = re.compile(r"[\w'’.-]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([\w'’.-]+)")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
@@ -67,7 +67,8 @@ _PLACE_BEFORE = frozenset({"in", "at", "near", "inside", "outside", "within", "a
 _CREDIT = re.compile(r"\((?P<name>[A-Z][^()/\n]{1,60}?)/[^()\n]{1,60}\)")  # "(Scott Heins/Gothamist)"
 
 
-_APPOSED = re.compile(r"(?<![\w'’-])(?P<role>[a-z]+),\s+(?P<name>[A-Z][a-z]+),")  # "student, Brittany,"
+_APPOSED = re.compile(r",\s+(?P<name>[A-Z][a-z]+),")  # "student, Brittany,"
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+$")
 _OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z]+),\s+(?:a|an|the|who)\s")  # "Daniel, a senior"
 
 
@@ -82,7 +83,8 @@ def find_apposed_given_names(text: str, given, known=()) -> list[tuple]:
             name, start = match.group("name"), match.start("name")
             if name.lower() not in given or start in starts:
                 continue
-            if pattern is _APPOSED and head_kind(match.group("role")) != "person":
+            role = _ROLE_BEFORE.search(text, max(0, match.start() - 30), match.start()) if pattern is _APPOSED else None
+            if pattern is _APPOSED and (role is None or head_kind(role.group()) != "person"):
                 continue  # "In the end, Brittany": no noun of a person before the name
             starts.add(start)
             found.append((start, name, "person", frozenset(), person_id(name), False))
@@ -111,16 +113,20 @@ def find_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[
     list of tuple
         One ``(start, name, "person", roles, actor_id, in_dictionary)`` per use, in text order.
     """
-    uses: dict[str, list] = {}
-    stop = load_stopwords("english")
+    written: dict[str, list] = {}
     for match in _WORD.finditer(text):
-        before = _word_before(text, match.start())
-        if before[:1].isupper() and before.lower() not in stop and not _opens_sentence(text, match.start()):
-            continue  # "Roger Ailes", "Fox News": the end of a longer name ("While Ailes" is not)
         name = (
             match.group()[: match.start("possessive") - match.start()] if match.group("possessive") else match.group()
         )
-        uses.setdefault(name, []).append(match)
+        written.setdefault(name, []).append(match)
+    stop = load_stopwords("english")
+    uses = {}
+    for name, matches in written.items():
+        if len(matches) < 2 and not matches[0].group("possessive"):
+            continue  # once, with no possessive: no name here (read before the costlier checks)
+        # "Roger Ailes", "Fox News": the end of a longer name is no use of its own ("While Ailes" is)
+        uses[name] = [m for m in matches if not _ends_name(text, m.start(), stop)]
+    uses = {name: matches for name, matches in uses.items() if matches}
     if not uses:
         return []
     covered = sorted((m[0], m[1]) for m in mentions)
@@ -128,7 +134,7 @@ def find_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[
     quotes = sorted(tuple(span[:2]) for span in quotes)
     found = []
     for name, matches in uses.items():
-        if not _is_candidate(text, name, matches, covered, uses):
+        if not _is_candidate(text, name, matches, covered, written):
             continue
         free = [m for m in matches if not _covered(quotes, m.start(), m.end())]
         free = [m for m in free if not _covered(taken, m.start(), m.start() + len(name))]
@@ -139,19 +145,20 @@ def find_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[
     return sorted(found, key=lambda entity: entity[0])
 
 
-def _is_candidate(text: str, name: str, matches: list, covered: list, uses: dict) -> bool:
+def _is_candidate(text: str, name: str, matches: list, covered: list, written: dict) -> bool:
     """Whether every use of a one-word name reads as a person's (module docstring)."""
+    possessive = any(m.group("possessive") for m in matches)
+    if not possessive and len(matches) < 2:
+        return False
     lower = name.lower()
     nouns = _nouns()
     if lower in load_stopwords("english") or lower in _MONTHS or lower in nouns or head_kind(lower) != "organisation":
         return False
     if is_plural_of_people(lower):
         return False
-    if name.endswith("s") and name[:-1] in uses:
+    if name.endswith("s") and name[:-1] in written:
         return False  # "Alawites" beside "Alawite": a people's plural
-    possessive = any(m.group("possessive") for m in matches)
-    inside = [m for m in matches if not _opens_sentence(text, m.start())]
-    if not possessive and (len(matches) < 2 or not inside):
+    if not possessive and all(_opens_sentence(text, m.start()) for m in matches):
         return False
     for match in matches:
         word = _word_before(text, match.start())
@@ -182,10 +189,21 @@ def _is_noun_of_person(word: str, nouns) -> bool:
     return word.rstrip("s").endswith(_AGENT_ENDINGS) and word not in _ADVERBS and word not in load_stopwords("english")
 
 
+def _ends_name(text: str, start: int, stop) -> bool:
+    """Whether a capitalised word that is no stop word stands just before ``start`` inside a sentence."""
+    before = _word_before(text, start)
+    return before[:1].isupper() and before.lower() not in stop and not _opens_sentence(text, start)
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before ``start`` on its line, past spaces only ("" after punctuation)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before.group(1) if before else ""
+    end = start
+    while end > 0 and start - end < 40 and text[end - 1] in " \t":
+        end -= 1
+    if end == start:
+        return ""
+    tail = _WORD_TAIL.search(text, max(0, end - 40), end)
+    return tail.group() if tail else ""
 
 
 def _opens_sentence(text: str, start: int) -> bool:
