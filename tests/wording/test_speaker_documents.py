@@ -47,3 +47,14 @@ def test_a_document_takes_its_author(text, author):
 def test_documents_are_no_authors():
     text = "“I fear him,” Tom Hale said, according to NBC documents. “He is abusive,” the report said."
     assert speakers_of(text, [("nbc", "NBC")])[-1] == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lavrov met reporters after reading a report on the strikes. "The strikes killed 40," the report said.',
+        'Assad denied a report of chemical attacks. "Sarin was used," the report states.',
+    ],
+)
+def test_one_who_reads_or_denies_a_report_is_not_its_author(text):
+    assert speakers_of(text) == ["report"]

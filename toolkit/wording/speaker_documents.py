@@ -10,8 +10,9 @@ accepts an earlier entity as a document's author only when
 - it is named as the one the document was issued by ("The statement released jointly by 33 factions",
   "A report released by a group of U.N. experts"); or
 - it is named issuing a document of that noun in the sentence where it is met, as a speaker or not:
-  the noun after "a", "an" or a possessive, not the document phrase itself ("X said in a statement
-  ... the statement said", "X released a report ... the report says").
+  the noun after "a", "an" or a possessive right after a verb of issuing or "in", not the document
+  phrase itself ("X said in a statement ... the statement said", "X released a report ... the report
+  says"; "Lavrov dismissed a report ... the report said" is no author).
 
 Otherwise the document stays the speaker as written ("report"). The check reads at most
 ``ISSUE_REACH`` characters around the speaker's span, within its sentence.
@@ -51,8 +52,10 @@ def is_author(entity, head: str, lower: list[str], texts: dict, where=None) -> b
         return False
     if _issued_by(text, head, span[1]):
         return True  # "The statement released jointly by 33 factions"
-    noun = re.compile(
-        rf"(?<![\w'’-])(?:a|an|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?(?![\w'’-])"
+    noun = re.compile(  # issuing it: "released a report", "said in a statement"; not "denied a report"
+        rf"(?<![\w'’-])(?:{_ISSUED}|issues|releases|publishes|wrote|writes|in)\s+(?:a|an|its|his|her|their)\s+"
+        rf"(?:[\w'’-]+\s+){{0,3}}?{re.escape(head)}s?(?![\w'’-])",
+        re.IGNORECASE,
     )
     own = (where[1], where[2]) if where and where[0] == span[0] else (-1, -1)
     # where the speaker is written, and where its clause is (a pronoun's span is its antecedent's)

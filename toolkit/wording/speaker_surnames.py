@@ -18,11 +18,17 @@ person of unknown gender when all of these hold:
   followed by an organisation noun ("Fox executives", "Duke University"): a one-word company,
   school or place is no person;
 - after one of its uses outside quotes, a pronoun "he", "she", "his" or "her" follows in the same
-  sentence or the next.
+  sentence or the next;
+- and a cue marks a person, not a company or a place that the pronoun may not refer to ("Gazprom's
+  exports fell. ... he said", "when Douma was shelled ... she said"): the field names a person in full
+  whose name ends in the word ("Roger Ailes"), or a use is the subject of a reporting verb ("Ailes
+  said") or follows an inverted "said", or a possessive use comes before a noun of a person's relations
+  ("Ailes's lawyer").
 
 Each use outside quotes and not already a named person then becomes a person entity; a person the
-field names in full ("Roger Ailes") lends the word its full name and actor. The search reads each
-word once and at most ``PRONOUN_REACH`` characters after each use: linear in the text.
+field names in full ("Roger Ailes") lends the word its full name and actor (looked up by the last word
+of each full name, built once per field). The search reads each word once and at most ``PRONOUN_REACH``
+characters after each use: linear in the text.
 
 ``find_apposed_given_names`` reads a person named by a given name alone, in apposition to a noun of
 a person ("Another Duke student, Brittany, said her ...") or opening a sentence before an apposition
@@ -47,11 +53,12 @@ from toolkit.wording.names import (
     is_plural_of_people,
     read_speaker_lists,
 )
+from toolkit.wording.verbs import load_default_verbs
 
 __all__ = ["PRONOUN_REACH", "find_apposed_given_names", "find_surname_people", "in_credits"]
 
 PRONOUN_REACH = 300  # characters read after a use for a pronoun in its sentence or the next
-_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?P<possessive>['’]s)?(?![\w'’-])")
+_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{1,30}(?:-[A-Z][a-z]{1,30})?(?P<possessive>['’]s)?(?![\w'’-])")
 _PRONOUN = re.compile(r"(?<![\w'’-])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)(?![\w'’-])")
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s|\n")
 _WORD_TAIL = re.compile(r"[\w'’.-]+$")
@@ -129,6 +136,7 @@ def find_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[
     uses = {name: matches for name, matches in uses.items() if matches}
     if not uses:
         return []
+    people = _full_names(known)
     covered = sorted((m[0], m[1]) for m in mentions)
     taken = sorted(covered + [(e[0], e[0] + len(e[1])) for e in known])
     quotes = sorted(tuple(span[:2]) for span in quotes)
@@ -140,7 +148,9 @@ def find_surname_people(text: str, mentions: list, known=(), quotes=()) -> list[
         free = [m for m in free if not _covered(taken, m.start(), m.start() + len(name))]
         if not any(_pronoun_follows(text, m.end()) for m in free):
             continue
-        full, actor_id, in_dictionary = _full_name(name, known)
+        full, actor_id, in_dictionary = people.get(name, (name, person_id(name), False))
+        if name not in people and not any(_speaks(text, m) or _owns_relation(text, m) for m in matches):
+            continue  # no cue of a person: "Gazprom's exports fell ... he said", "when Douma was shelled"
         found.extend((m.start(), full, "person", frozenset(), actor_id, in_dictionary) for m in free)
     return sorted(found, key=lambda entity: entity[0])
 
@@ -227,9 +237,40 @@ def _covered(spans: list, start: int, end: int) -> bool:
     return any(spans[j][0] < end and start < spans[j][1] for j in range(max(0, k - 3), k))
 
 
-def _full_name(name: str, known) -> tuple[str, str, bool]:
-    """The name, actor id and dictionary flag of the named person whose full name ends in ``name``."""
+def _full_names(known) -> dict[str, tuple[str, str, bool]]:
+    """The people the field names in full, by the last word of their name: ``{"Ailes": ("Roger Ailes",
+    actor_id, in_dictionary)}`` (built once per field; the first person of a last word wins).
+    """
+    found: dict[str, tuple[str, str, bool]] = {}
     for _start, full, kind, _roles, actor_id, in_dictionary in known:
-        if kind == "person" and full != name and full.split()[-1:] == [name]:
-            return full, actor_id, in_dictionary
-    return name, person_id(name), False
+        words = full.split()
+        if kind == "person" and len(words) > 1:
+            found.setdefault(words[-1], (full, actor_id, in_dictionary))
+    return found
+
+
+#: Nouns of a person's relations, body or life after a one-word name's possessive ("Ailes's lawyer").
+_RELATIONS = frozenset(
+    "lawyer lawyers attorney attorneys wife husband aide aides spokesman spokeswoman spokesperson family mother"
+    " father son daughter brother sister friend friends colleague colleagues boss career resignation ouster"
+    " tenure memoir death funeral widow biographer office".split()
+)
+
+
+def _speaks(text: str, match) -> bool:
+    """Whether a use of a one-word name is the subject of a reporting verb right after it ("Ailes said",
+    "Ailes told") or follows an inverted "said" ("said Ailes").
+    """
+    if match.group("possessive"):
+        return False
+    after = _WORD_AFTER.match(text, match.end())
+    verbs = load_default_verbs()
+    if after is not None and after.group(1).lower().strip(".,;:") in verbs:
+        return True
+    return _word_before(text, match.start()).lower() in ("said", "says", "added", "told", "wrote")
+
+
+def _owns_relation(text: str, match) -> bool:
+    """Whether a possessive use of a one-word name comes before a noun of a person's relations ("Ailes's lawyer")."""
+    after = _WORD_AFTER.match(text, match.end())
+    return bool(match.group("possessive")) and after is not None and after.group(1).lower() in _RELATIONS
