@@ -178,6 +178,9 @@ def run_compare_command(args) -> int:
 
 
 def _stop(signum, frame):
+    from toolkit.reports.run import STOP_REQUESTED
+
+    STOP_REQUESTED.set()  # seen even if a library the run waits in swallows the KeyboardInterrupt
     raise KeyboardInterrupt
 
 
@@ -215,4 +218,5 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     signal.signal(signal.SIGTERM, _stop)  # a scheduler's stop cleans up like Ctrl-C
+    signal.signal(signal.SIGINT, _stop)
     sys.exit(main())

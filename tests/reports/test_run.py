@@ -162,6 +162,22 @@ def test_an_interrupted_run_leaves_earlier_reports_and_the_index_intact(corpus, 
     assert sorted(p.name for p in (root / DATE).iterdir()) == [first.folder.name]
 
 
+def test_a_stop_a_library_swallowed_still_leaves_the_run_out_of_place(corpus, root, monkeypatch):
+    # the command line sets STOP_REQUESTED when it is stopped; should the KeyboardInterrupt be swallowed in a
+    # kernel client's wait, the notebooks return and the run must still not be put in place
+    from toolkit.reports import run as run_module
+
+    first = run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+    index_before = (root / "index.html").read_text()
+    monkeypatch.setattr(run_module, "STOP_REQUESTED", run_module.threading.Event())
+    run_module.STOP_REQUESTED.set()
+    with pytest.raises(KeyboardInterrupt):
+        run_report(corpus, notebooks=[AFTER], date=DATE, output_root=root)
+
+    assert (root / "index.html").read_text() == index_before
+    assert sorted(p.name for p in (root / DATE).iterdir()) == [first.folder.name]
+
+
 @pytest.mark.parametrize("name", ["../outside", "..", ".", "/tmp/absolute", "a/b", "a\\b", ".hidden", "", "x y"])
 def test_report_names_that_could_leave_the_reports_folder_are_rejected(corpus, root, name):
     with pytest.raises(InputError, match="folder name"):

@@ -26,6 +26,11 @@ Besides the keys of ``toolkit.reports.manifest``, the manifest holds each notebo
 analysis frame cache: kind, key, hit, rows, seconds), the run's ``timing`` (``seconds``, ``jobs``,
 ``peak_rss_mb`` of every process at once, ``memory``: how it was measured) and ``cache`` (the cache
 ``folder`` and the ``entries`` the run used, by kind and key).
+
+A stop (Ctrl-C or SIGTERM on the command line) raises ``KeyboardInterrupt``, and the unfinished run is
+removed. The command line also sets ``STOP_REQUESTED``: should a library the run waits in swallow the
+``KeyboardInterrupt`` (a signal that lands inside a kernel client's wait), the run still ends as stopped
+when its notebooks return, and is never moved into place.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +138,10 @@ NOT_RUN = "not run"
 #: The tutorial is about the demo corpus: a run of every notebook on another corpus leaves it out.
 TUTORIAL = "00_tutorial"
 DEMO_CORPUS = PACKAGE_ROOT.parent / "corpora" / "demo"
+
+
+#: Set by the command line when it is asked to stop (``toolkit.__main__``); read before a run is put in place.
+STOP_REQUESTED = threading.Event()
 
 
 def list_notebooks(folder: str | os.PathLike = NOTEBOOK_DIR) -> list[Path]:
@@ -294,6 +304,8 @@ def run_report(
         _run_notebooks(
             partial, sources, notebook_parameters, manifest, kernel_name, cell_timeout, deadline, jobs, cache, progress
         )
+        if STOP_REQUESTED.is_set():
+            raise KeyboardInterrupt  # a stop some library swallowed: the run is not put in place
         _finish_manifest(partial, manifest)
         folder = _move_run_into_place(partial, root, date_folder, manifest, replace)
     except BaseException:
