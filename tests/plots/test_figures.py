@@ -3,6 +3,7 @@ that a spreadsheet cannot run as formulas."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import io
 
@@ -298,3 +299,43 @@ def test_describe_fills_a_sentence_with_formatted_values():
     assert describe("from {first}", first=pd.NaT) == "from unknown"
     with pytest.raises(InputError, match=r"names \{missing\}"):
         describe("{missing}")
+
+
+# --- in a Jupyter kernel: the saved PNG is what the notebook shows, drawn once (issue 19) ---------------------
+
+_DRAWN_AND_SAVED = """
+import matplotlib.pyplot as plt
+import pandas as pd
+from toolkit.plots.figures import _png_within_cap, save_figure
+
+def line_figure(draws):
+    figure, axes = plt.subplots(3, 1, dpi=120, layout="constrained")
+    for number, ax in enumerate(axes):
+        ax.plot([1, 2, number])
+        ax.set_title(f"outlet {number}")
+    figure.canvas.mpl_connect("draw_event", lambda event: draws.append(1))
+    return figure
+
+saving_draws, drawn = [], []
+_png_within_cap(line_figure(saving_draws))  # what saving alone draws
+plt.close("all")
+figure = line_figure(drawn)
+save_figure(figure, pd.DataFrame({"a": [1]}), "lines", FOLDER)
+"""
+
+
+@pytest.mark.slow
+def test_in_a_kernel_save_figure_shows_the_png_it_wrote_and_the_figure_is_not_drawn_again(tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [
+        nbformat.v4.new_code_cell(_DRAWN_AND_SAVED.replace("FOLDER", repr(str(tmp_path)))),
+        nbformat.v4.new_code_cell("print(len(saving_draws), len(drawn))"),
+    ]
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
+    saved, counts = notebook.cells
+    images = [o["data"]["image/png"] for o in saved.outputs if "image/png" in o.get("data", {})]
+    assert [base64.b64decode(image) for image in images] == [(tmp_path / "lines.png").read_bytes()]
+    saving, drawn = map(int, counts.outputs[0]["text"].split())
+    assert saving >= 1 and drawn == saving  # the inline backend drew it no more after the cell
