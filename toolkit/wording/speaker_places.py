@@ -8,15 +8,19 @@ are one unit), written right after "in", "at", "of" or "from", and the same sent
 "one senior", "an official": a head noun of a person, ``toolkit.wording.names.head_kind``) followed
 by "at", "in", "of" or "from" and a capitalised name. The speaker becomes that description with its
 first place or body ("a student at Wesleyan University").
+
+``ends_in_place`` keeps a description of a person from resolving to the place that locates it: in "A
+lawyer in Austin, Texas, said" the speaker is the lawyer as written, not "Texas" (the name closing the
+phrase after a place preposition, through a comma-set place and its region).
 """
 
 from __future__ import annotations
 
 import re
 
-from toolkit.wording.names import head_kind
+from toolkit.wording.names import ARTICLES, BEFORE_NO_PERSON, head_kind
 
-__all__ = ["DESCRIPTION_REACH", "widen_place_speaker"]
+__all__ = ["DESCRIPTION_REACH", "ends_in_place", "widen_place_speaker"]
 
 DESCRIPTION_REACH = 160  # characters read back from the place for the description of a person
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:in|at|of|from)\s+$")
@@ -48,3 +52,18 @@ def widen_place_speaker(text: str, clause) -> None:
     clause.speaker = found.group()
     clause.speaker_start, clause.speaker_end = window_start + found.start(), window_start + found.end()
     clause.start = min(clause.start, clause.speaker_start)
+
+
+def ends_in_place(words: list[str]) -> bool:
+    """Whether a phrase's tokens end in capitalised words (commas between: "Austin, Texas") right after
+    a place preposition or "of", an article between ("a lawyer in Austin, Texas", "a doctor from the
+    Bronx"): a place that locates the phrase's head, not its speaker.
+    """
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] == "," and k < len(words))):
+        k -= 1
+    if k == len(words) or k < 2:
+        return False
+    if words[k - 1].lower() in ARTICLES:
+        k -= 1
+    return k >= 2 and words[k - 1].lower() in BEFORE_NO_PERSON

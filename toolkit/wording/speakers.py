@@ -4,8 +4,10 @@ No parser model can be loaded offline from an official source, so attribution is
 (the clause patterns themselves are found by ``toolkit.wording.reporting``; names, titles and the
 word lists of ``toolkit/data/speaker_nouns.yaml`` and ``toolkit/data/titles.txt`` are read by
 ``toolkit.wording.names``). Clauses are read in article
-order (title, standfirst, caption, text); each speaker phrase is resolved by the first rule that
-applies, and the ``resolution`` column says which:
+order (title, standfirst, caption, text). First a field's clauses are mended: a guarded verb joined
+out of a safe position is dropped (``attribution_positions``), and a verb whose speaker stands outside its
+relative, participle or naming clause gets one (``speaker_embedded``). Each speaker phrase is then resolved
+by the first rule that applies, and the ``resolution`` column says which:
 
 ``direct``
     The phrase names its speaker. A person mention inside it gives the dictionary's actor and
@@ -102,6 +104,7 @@ from toolkit.wording.antecedents import (
     subject_reach,
 )
 from toolkit.wording.asides import give_fronted_sources
+from toolkit.wording.attribution_positions import drop_joined_unsafe
 from toolkit.wording.complements import take_subject
 from toolkit.wording.named_people import find_honorific_surnames, find_people, find_pronoun_genders
 from toolkit.wording.names import (
@@ -119,9 +122,11 @@ from toolkit.wording.names import (
 )
 from toolkit.wording.organisation_roles import add_named_organisations, mention_name, names_body, resolve_mention
 from toolkit.wording.person_descriptions import resolve_description
+from toolkit.wording.speaker_determiners import take_determiner
+from toolkit.wording.speaker_embedded import find_embedded_clauses, mend_adverb_subjects
 from toolkit.wording.speaker_namesakes import split_namesakes
 from toolkit.wording.speaker_partitives import resolve_partitives
-from toolkit.wording.speaker_places import widen_place_speaker
+from toolkit.wording.speaker_places import ends_in_place, widen_place_speaker
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
@@ -163,6 +168,11 @@ def resolve_speakers(
         The clauses get ``resolved``, ``resolved_span``, ``actor_id``, ``in_dictionary``,
         ``resolution``, ``role``, ``kind`` and ``source`` (module docstring).
     """
+    if text and sentence_starts:  # "and proclaimed a 'caliphate'"; "a businessman who has threatened ..."
+        drop_joined_unsafe(text, sentence_starts, quotes or [], clauses)
+        mend_adverb_subjects(text, sentence_starts, quotes or [], clauses)  # "Last week, she ... and weighed in"
+        for extra in find_embedded_clauses(text, sentence_starts, quotes, clauses):
+            clauses.insert(next((k for k, c in enumerate(clauses) if c.start > extra.start), len(clauses)), extra)
     mentions = split_namesakes(text, [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions])  # "Michelle Obama"
     by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
     # each clause reads only the mentions that can overlap its phrase (in their order): linear in the text
@@ -192,7 +202,7 @@ def resolve_speakers(
     for clause in clauses:
         take_subject(text, clause, sentence_starts, quotes)
         widen_place_speaker(text, clause)  # "a student at Wesleyan, the college in Middletown, Connecticut, wrote"
-        _take_determiner(text, clause)
+        take_determiner(text, clause)  # "its spokesman said"
         clause.resolved_span = (field, clause.speaker_start, clause.speaker_end)
         opening = _opening_mention(text, by_start, clause, sentence_starts) if sentence_starts else None
         subject_at = subject_reach(paragraph_starts, sentence_starts, clause) if paragraph_starts else 0
@@ -224,25 +234,6 @@ def resolve_speakers(
     resolve_unnamed_lede(clauses, text, sentence_starts or [])
     give_fronted_sources(clauses, text)
     resolve_partitives(clauses, text, sentence_starts or [])  # "A couple of Virginia Republicans ... One said"
-
-
-_DETERMINER_BEFORE = re.compile(r"(?<![\w'’-])(?:its|their)\s+$", re.IGNORECASE)
-
-
-def _take_determiner(text: str, clause) -> None:
-    """A person role after "its" or "their" takes the determiner ("its spokesman said"), which makes
-    it a definite role of the organisation named before ("the agency ... its spokesman").
-    """
-    words = clause.speaker.split()
-    if len(words) > 3 or not words or not words[0][:1].islower() or clause.pattern != "verb":
-        return
-    if head_kind(words[-1].lower()) != "person":
-        return  # "their supporters said" stays a group as written
-    found = _DETERMINER_BEFORE.search(text, max(0, clause.speaker_start - 8), clause.speaker_start)
-    if found:
-        clause.speaker = text[found.start() : clause.speaker_end]
-        clause.speaker_start = found.start()
-        clause.start = min(clause.start, found.start())
 
 
 _FIELD_RANK = {"title": 0, "standfirst": 1, "caption": 2, "text": 3}
@@ -370,7 +361,8 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
         clause.role = " ".join(lower[:-1])
     else:
         trailing = find_trailing_name(words)
-        clause.resolved = trailing if trailing and not after_of(phrase, trailing) else strip_article(phrase)
+        located = after_of(phrase, trailing) or ends_in_place(words)  # "a lawyer in Austin, Texas": not Texas
+        clause.resolved = trailing if trailing and not located else strip_article(phrase)
 
 
 def _modifier(phrase: str, mention, offset: int) -> bool:

@@ -1,0 +1,157 @@
+"""Reporting verbs inside a relative, participle or naming clause whose speaker stands outside it.
+
+``toolkit.wording.reporting`` reads a verb's speaker from the words around it. Three kinds of clause
+hide it there, and a sentence that holds a quote and no reporting clause is read again for them
+(``find_embedded_clauses``, called by ``toolkit.wording.speakers.resolve_speakers`` before it resolves):
+
+* a relative clause: the speaker is the antecedent of "who" or "which", auxiliaries and adverbs between
+  ("a Republican businessman who has threatened to roll back this progress for a 'better deal'",
+  "the ministry, which has repeatedly called the strikes 'illegal'");
+* a participle after a preposition of time or manner ("after", "before", "when", "upon", "without",
+  "since", "in"): the speaker is the sentence's subject ("Ireland filed an appeal after repeatedly saying
+  the country 'fundamentally disagrees'");
+* a participle after a comma or "and" in a sentence opened by a connective adverb, which is no subject
+  ("Then she hit the Sunday shows, telling CNN that ... 'betrayed'": she);
+* a naming verb whose subject is a definite description, not a name or pronoun, with an object before
+  the quoted complement ("The president called the attack 'barbaric'", "the ministry branded the
+  strikes 'a war crime'"); the description is then resolved as a role (the president named earlier).
+  A naming verb right before its quote is a passive participle ("the man called 'Jihadi John'",
+  "the operation dubbed 'Euphrates Shield'"), and one after "was" or "is" a passive: neither reports.
+
+A verb joined to its sentence's subject by "and" or a comma takes that subject, and a sentence opened by a
+time phrase ("Last week, she broke with tradition and weighed in") could give the time word ("Last") as
+the speaker: ``mend_adverb_subjects`` gives such a clause the subject after the phrase's comma, or drops it.
+
+Only the sentence is read, so the work is linear in the field's length. The verbs are the shipped
+lexicon's (``toolkit/data/reporting_verbs.yaml``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from toolkit.wording.attribution_positions import inside_quote
+from toolkit.wording.clause_tokens import sentence_tokens
+from toolkit.wording.keyness import load_stopwords
+from toolkit.wording.names import head_kind, is_speaker_phrase
+from toolkit.wording.phrases import find_participle_speaker, find_speaker
+from toolkit.wording.verbs import load_default_verbs
+
+__all__ = ["find_embedded_clauses", "mend_adverb_subjects"]
+
+_RELATIVES = frozenset({"who", "which"})
+_PREPOSITIONS = frozenset({"after", "before", "when", "upon", "without", "since", "in", "while", "by", "on"})
+_CONNECTIVES = frozenset({"then", "later", "still", "also", "meanwhile", "instead", "yet", "so", "and", "but", "now"})
+_BETWEEN = frozenset(
+    "has have had is was were would will also repeatedly once previously often publicly recently since "
+    "then never already even just reportedly twice again earlier later first long openly frequently "
+    "consistently".split()
+)
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"})
+_DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
+_MAX_BETWEEN = 3
+
+
+def find_embedded_clauses(text: str, sentence_starts, quotes, clauses) -> list:
+    """New ``Clause`` objects for the sentences of a field that hold a quote and none of ``clauses``,
+    one per verb whose speaker stands outside its clause (module docstring); ``quotes`` are the field's
+    quote spans, sorted.
+    """
+    if not quotes or not sentence_starts:
+        return []
+    from toolkit.wording.reporting import Clause  # reporting imports this module's caller
+
+    verbs = load_default_verbs()
+    covered = {clause.sentence for clause in clauses}
+    quote_starts = [start for start, _ in quotes]
+    found = []
+    for index, start in enumerate(sentence_starts):
+        end = sentence_starts[index + 1] if index + 1 < len(sentence_starts) else len(text)
+        k = bisect.bisect_left(quote_starts, end) - 1
+        if index in covered or k < 0 or quotes[k][1] <= start:
+            continue  # a clause of its own, or no quote in the sentence
+        tokens = sentence_tokens(text, start, end)
+        quoted = [inside_quote(quotes, quote_starts, s) for s, _ in tokens]
+        words = [text[s:e] for s, e in tokens]
+        hit = _embedded(words, [w.lower() for w in words], quoted, verbs)
+        if hit is not None:
+            (first, last), verb, verb_at, after = hit
+            span = (tokens[first][0], tokens[last - 1][1])
+            clause_start, clause_end = min(span[0], tokens[verb_at][0]), max(span[1], tokens[after - 1][1])
+            found.append(Clause(index, clause_start, clause_end, text[span[0] : span[1]], span, verb, verbs[verb]))
+    return found
+
+
+_OPENERS = _CONNECTIVES | {"last", "next", "this", "that", "earlier", "today", "yesterday", "tonight", "recently"}
+
+
+def mend_adverb_subjects(text: str, sentence_starts, quotes, clauses) -> None:
+    """Give each clause whose speaker is a word opening a time phrase or a connective ("Last", "Then")
+    the subject after that phrase's comma, or remove it from ``clauses`` (in place; module docstring).
+    """
+    for clause in [c for c in clauses if c.pattern == "verb" and c.speaker.lower() in _OPENERS]:
+        start = sentence_starts[clause.sentence] if clause.sentence < len(sentence_starts) else 0
+        end = sentence_starts[clause.sentence + 1] if clause.sentence + 1 < len(sentence_starts) else len(text)
+        tokens = sentence_tokens(text, start, end)
+        words = [text[s:e] for s, e in tokens]
+        lower = [w.lower() for w in words]
+        quote_starts = [q for q, _ in quotes]
+        quoted = [inside_quote(quotes, quote_starts, s) for s, _ in tokens]
+        size = len(clause.verb.split())
+        verb_at = next((k for k in range(len(tokens) - size + 1) if tokens[k + size - 1][1] == clause.end), None)
+        comma = next((k for k in range(1, len(lower)) if lower[k] == "," and not quoted[k]), None)
+        found, cut = None, 0
+        if verb_at is not None and comma is not None and comma + 1 < verb_at:
+            stop = load_stopwords("english")
+            cut = comma + 1
+            found = find_participle_speaker(
+                words[cut:], lower[cut:], quoted[cut:], verb_at - cut, stop, after_document=True
+            )
+        if found is None:
+            clauses.remove(clause)
+            continue
+        span = (tokens[found[0] + cut][0], tokens[found[1] + cut - 1][1])
+        clause.speaker, (clause.speaker_start, clause.speaker_end) = text[span[0] : span[1]], span
+        clause.start = min(clause.start, span[0])
+
+
+def _embedded(words, lower, quoted, verbs):
+    """``(speaker range, verb, verb index, index after the verb)`` of the sentence's first embedded
+    reporting verb before its last quote, or None.
+    """
+    stop = load_stopwords("english")
+    last_quote = max((k for k, q in enumerate(quoted) if q), default=-1)
+    for i in range(1, last_quote):
+        if quoted[i] or not words[i][:1].islower():
+            continue
+        verb = next((" ".join(lower[i : i + n]) for n in (3, 2, 1) if " ".join(lower[i : i + n]) in verbs), None)
+        if verb is None:
+            continue
+        after = i + len(verb.split())
+        speaker = _speaker(words, lower, quoted, i, after, verb, verbs[verb], stop)
+        if speaker is not None and is_speaker_phrase(words[speaker[0] : speaker[1]]):
+            return speaker, verb, i, after
+    return None
+
+
+def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
+    """The speaker range of the verb at ``i`` by the first kind of clause that holds it, or None."""
+    link = i - 1
+    while link > 0 and i - link <= _MAX_BETWEEN and lower[link] in _BETWEEN:
+        link -= 1
+    if lower[link] in _RELATIVES and not quoted[link] and link > 0:
+        end = link - 1 if lower[link - 1] == "," else link
+        found = find_speaker(words, lower, quoted, end, end, "said", stop) if end > 0 else None
+        return found if found is not None and found[1] == end else None
+    participle = verb.split()[0].endswith("ing")
+    if participle and lower[link] in _PREPOSITIONS and not quoted[link]:
+        return find_participle_speaker(words, lower, quoted, i, stop, after_document=True)
+    if participle and lower[i - 1] in (",", "and") and lower[0] in _CONNECTIVES and len(lower) > 2:
+        found = find_participle_speaker(words[1:], lower[1:], quoted[1:], i - 1, stop)
+        return (found[0] + 1, found[1] + 1) if found is not None else None
+    if verb_class == "naming" and not participle and lower[i - 1] not in _PASSIVE and not quoted[after]:
+        found = find_speaker(words, lower, quoted, i, after, verb, stop)
+        if found is None or found[1] != i or lower[found[0]] not in _DEFINITE or found[1] - found[0] > 5:
+            return None
+        return found if head_kind(lower[found[1] - 1]) in ("person", "organisation") else None
+    return None
