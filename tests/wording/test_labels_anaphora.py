@@ -96,3 +96,41 @@ def test_the_row_keeps_the_label_sentence_and_offsets():
     assert row["sentence_text"] == "The terrorist group lost 20 men."
     assert text[row["start"] : row["end"]] == "terrorist group"
     assert row["sentence"] == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # the group before "against" is the other party, not a second candidate
+            "Jets pounded Islamic State in Raqqa. It follows Hezbollah gains against the jihadist group.",
+            {("jihadist group", "isis", "Islamic State")},
+        ),
+        (  # "by" after a participle: the victims' group is not the agent; nor is it in the sentence before
+            "ISIS militants massacred members of the Free Syrian Army in Al Bab. Activists said 41 Free Syrian"
+            " Army rebels were executed by the extremist group.",
+            {("extremist group", "isis", "ISIS")},
+        ),
+    ],
+)
+def test_the_other_party_of_the_labels_phrase_is_no_antecedent(text, expected):
+    assert anaphoric(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "against" or agent "by": the own sentence's group competes
+        "Jets pounded Islamic State in Raqqa. Hezbollah fought alongside the jihadist group.",
+        # the label before "against": the group after it is named too
+        "Jets pounded Islamic State in Raqqa. The jihadist group gained ground against Hezbollah.",
+        # the only group before is the opposed party itself
+        "Hezbollah attacked villages near Qusayr. It follows Hezbollah gains against the militant group.",
+        # the actor nearest before "against" is a state: the groups before it are no party
+        "Jets pounded Islamic State in Raqqa. Hezbollah fighters left and Russia pressed strikes against the"
+        " jihadist group.",
+        # "by" after a noun is no agent
+        "Jets pounded Islamic State in Raqqa. Hezbollah shared a border held by the jihadist group.",
+    ],
+)
+def test_without_an_opposed_party_two_groups_stay_ambiguous(text):
+    assert anaphoric(text) == set()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.wording.bare_appositions import find_bare_apposition
+from toolkit.wording.bare_appositions import find_bare_apposition, find_composition
 from toolkit.wording.label_predicates import attach_predicate, designated_list, subject_from
 from toolkit.wording.label_sentence import (
     CALENDAR,
@@ -116,6 +116,7 @@ def attach_occurrence(
         targets = _apposition(sentence, left, first, after, can_name) or _umbrella(sentence, left, vocabulary, can_name)
     if not targets:
         targets = attach_predicate(sentence, left, can_name) or find_bare_apposition(sentence, left, after, can_name)
+        targets = targets or find_composition(sentence, left, can_name)  # "the SDF mainly comprising Kurdish fighters"
     _following(sentence, after, relations, names_state)
     return targets, relations
 

@@ -12,17 +12,42 @@ Not when a verb follows the label (the phrase is then a subject: "after ISIS a m
 claimed ..." is a new clause) or a noun that the label modifies ("Iran a key regime ally": the ally
 is Iran, the regime another), nor when the word before the article is no name's end (a number, a
 place taken as a place, a word in lower case).
+
+``find_composition`` reads a group described by its members, with or without a comma: a name, then
+at most a comma, "which", a verb of being and an adverb ("is", "mainly"), then "comprising (of)",
+"comprised of", "composed of", "consisting of", "consists of" or "made up of", at most two adjectives
+and the label ("the SDF mainly comprising of Kurdish fighters", "the SDF, which is made up of Kurdish
+and Arab militias"). Not past any other word ("ISIS attacked a group made up of rebel factions": the
+members are someone else's), and not a group's forerunners: "X was formed by a merger of rebel
+factions" names the factions that merged, which the gold samples code apart from X, or as X.
 """
 
 from __future__ import annotations
 
 from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Sentence, reporting_words, stop_words
 
-__all__ = ["find_bare_apposition"]
+__all__ = ["find_bare_apposition", "find_composition"]
 
 _ARTICLES = frozenset({"a", "an"})
 _GROUP_NOUNS = frozenset("coalition alliance umbrella group grouping federation bloc network front union".split())
 _ADJECTIVES = 2  # words between the article and the label at most ("a hardline Kurdish militia")
+#: The words that say a group is made of the label's members, as they end right before the label's phrase.
+_COMPOSITIONS = (
+    ("comprising",),
+    ("comprising", "of"),
+    ("comprised", "of"),
+    ("composed", "of"),
+    ("consisting", "of"),
+    ("consists", "of"),
+    ("consist", "of"),
+    ("made", "up", "of"),
+)
+#: Words between the name and the composition: "X, which is mainly made up of", "X mainly comprising".
+_COMPOSITION_FILLERS = frozenset(
+    ", which that is are was were has have been itself"
+    " mainly mostly largely chiefly primarily predominantly principally".split()
+)
+_FILLER_REACH = 6
 _ADJECTIVE_ENDINGS = ("ist", "ic", "al", "ian", "ish", "ese", "ite", "ive", "ous", "ant", "ent", "ary", "ed", "line")
 
 
@@ -66,3 +91,27 @@ def _modified_noun(word: str, lower: str) -> bool:
     stop word ("that", "but") nor a participle opening a postmodifier ("based", "backed", "fighting").
     """
     return word.isalpha() and word.islower() and lower not in stop_words() and not lower.endswith(("ed", "ing"))
+
+
+def find_composition(sentence: Sentence, left: int, can_name) -> list:
+    """``[(mention, "apposition")]`` for a label whose phrase starts at token ``left`` when the phrase
+    lists the members of a group named just before it ("X mainly comprising of Kurdish fighters",
+    "X, which is made up of Arab militias": module docstring), else ``[]``.
+    """
+    lower, words = sentence.lower, sentence.words
+    k = left - 1
+    for _ in range(_ADJECTIVES):  # "of Kurdish fighters", "of Kurdish and Arab militias"
+        if k >= 2 and lower[k] == "and" and _adjective(words[k - 1], lower[k - 1]):
+            k -= 2
+        elif k >= 1 and _adjective(words[k], lower[k]) and sentence.owner[k] < 0:
+            k -= 1
+    phrase = next((p for p in _COMPOSITIONS if k + 1 >= len(p) and tuple(lower[k + 1 - len(p) : k + 1]) == p), None)
+    if phrase is None:
+        return []
+    k -= len(phrase)
+    for _ in range(_FILLER_REACH):
+        if k < 1 or lower[k] not in _COMPOSITION_FILLERS:
+            break
+        k -= 1
+    mention = sentence.mention_at(k, ending=True) if k >= 0 else None
+    return [(mention, "apposition")] if mention is not None and can_name(mention) else []

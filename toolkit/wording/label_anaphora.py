@@ -23,7 +23,11 @@ label refers to, when the text leaves no doubt:
 - no other armed group is named in those sentences or in the label's own, in any form ("fighting
   between the militants and US-backed fighters in Daesh-held villages, the extremist group said"
   after a sentence naming the SDF): two candidates make it ambiguous, and the label stays
-  unattached.
+  unattached. The group that the label's own sentence names nearest before "against" or a
+  participle's "by" that opens the label's phrase is the other party, neither a candidate nor a
+  rival ("It follows SDF gains against the jihadist group" after a sentence naming Islamic State;
+  "41 FSA rebels were executed by the extremist group" after "the massacre committed by ISIS
+  militants against the FSA").
 
 The row's ``rule`` is ``anaphoric``, its ``target_text`` the group as written in the earlier
 sentence: filter ``rule != "anaphoric"`` for the attachments a sentence states by itself.
@@ -46,6 +50,7 @@ _NOT_HEADED = frozenset(
     " spokesman spokesmen spokeswoman spokesperson source sources official officials activist activists media"
     " website websites ally allies partner partners rival rivals enemy enemies foe foes opponents".split()
 )
+_AGAINST = frozenset({"against", "versus", "vs"})
 _REACH = 3  # adjectives or names between the determiner and the label
 
 
@@ -79,11 +84,31 @@ def find_anaphoric_group(
     following = sentence.lower[after] if after < len(sentence) else "."
     if following in ("of", "from") or following in _NOT_HEADED:
         return None
-    groups = _groups(earlier[-1]) or [m for s in earlier[:-1] for m in _groups(s)]
-    named = {m.actor_id for s in [*earlier, sentence] for m in s.mentions if m.kind in _GROUP_KINDS}
+    opposed = _opposed_groups(sentence, first)  # "SDF gains against the jihadist group": not the SDF
+    groups = [m for m in _groups(earlier[-1]) if m.actor_id not in opposed]
+    groups = groups or [m for s in earlier[:-1] for m in _groups(s) if m.actor_id not in opposed]
+    named = {m.actor_id for s in [*earlier, sentence] for m in s.mentions if m.kind in _GROUP_KINDS} - opposed
     if not groups or named != {groups[-1].actor_id}:
         return None  # none, or another group named anywhere near, even in "Daesh-held" or "anti-ISIS"
     return groups[-1]
+
+
+def _opposed_groups(sentence: Sentence, first: int) -> frozenset[str]:
+    """The armed group the label's own sentence names as the other party of the label's phrase: the
+    phrase follows "against" ("SDF gains against the jihadist group") or "by" after a participle ("41
+    FSA rebels were executed by the extremist group"), and the actor named nearest before that word is
+    an armed group. A group is not its own foe, so it is no antecedent and makes no ambiguity. Empty
+    otherwise ("Moscow demanded strikes against the terrorist faction": the nearest actor is a state).
+    """
+    lower = sentence.lower
+    k = next(
+        (k for k in range(first - 1, max(first - 2 - _REACH, -1), -1) if lower[k] in _DEFINITE | _DEMONSTRATIVES), -1
+    )
+    if k < 1 or not (lower[k - 1] in _AGAINST or lower[k - 1] == "by" and k > 1 and lower[k - 2].endswith("ed")):
+        return frozenset()
+    before = [m for m in sentence.mentions if m.after < k - 1]
+    nearest = max(before, key=lambda m: m.after, default=None)
+    return frozenset({nearest.actor_id}) if nearest is not None and nearest.kind in _GROUP_KINDS else frozenset()
 
 
 def name_anaphoric_groups(

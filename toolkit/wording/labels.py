@@ -26,7 +26,8 @@ says which kinds of error on US/UK web news each later rule answers):
                  killed were from X" (after "from" a state or place is the origin: "militants from
                  Iraq")
 ``apposition``   "Boko Haram, a Nigerian terror group"; "the militant group, PKK,"; "a Kurdish
-                 militia, the YPG,"; "Jaish al-Islam (Islamist rebel force)"
+                 militia, the YPG,"; "Jaish al-Islam (Islamist rebel force)"; the group a label's
+                 members make up: "the SDF mainly comprising of Kurdish fighters"
 ``copula``       "X is a terrorist organisation", "X has long been considered a terrorist group",
                  "X, which is a militant group"
 ``designation``  "Washington designated X a terrorist group", "X, which Ankara calls a terrorist
@@ -47,14 +48,19 @@ says which kinds of error on US/UK web news each later rule answers):
                  the same label word names by structure later in the sentence ("some 120
                  terrorists were killed, the source said, adding that Daesh terrorists fled"; not
                  "fighters", "rebels", "opposition", which every side is called, nor past a
-                 dateline; ``neighbour_labels.share_later_label``)
+                 dateline; ``neighbour_labels.share_later_label``); or the one armed group the
+                 labels before it in the sentence name, with no word of fighting or sides between
+                 ("Daesh militants arrived to evacuate wounded terrorists"; not "ISIS militants
+                 clashed with terrorists"; ``neighbour_labels.share_earlier_label``)
 ``possessor``    a state-class label after "his"/"her" that the sentence's last actor before it, a
                  person named at most six tokens before, owns ("Lam and her government";
                  ``toolkit.wording.label_possessors``)
 ``anaphoric``    a definite singular label with a group noun ("the terrorist group", "this militant
                  organisation") or a demonstrative plural ("these militants") that no rule above
                  attached names the one armed group the previous one or two sentences of its
-                 paragraph named, when no other group is named there or in its own sentence; not
+                 paragraph named, when no other group is named there or in its own sentence (a
+                 group its own sentence names as the other party, "SDF gains against the jihadist
+                 group", does not count); not
                  an indefinite or generic use ("terrorists attacked", "a militant", "the battle
                  against the extremists"; ``toolkit.wording.label_anaphora``)
 ``article``      a label of an armed group's class ("the militants", "killing 80 terrorists") that
@@ -115,7 +121,7 @@ from toolkit.wording.label_article_groups import ArticleGroups, may_name_article
 from toolkit.wording.label_lexicon import load_label_lexicon
 from toolkit.wording.label_possessors import name_possessors
 from toolkit.wording.label_sentence import Sentence, by_start, find_label_spans, mentions_by_field, sentence_text
-from toolkit.wording.neighbour_labels import share_later_label, share_neighbour_targets
+from toolkit.wording.neighbour_labels import share_earlier_label, share_later_label, share_neighbour_targets
 from toolkit.wording.relations import format_relations
 from toolkit.wording.sentence_groups import name_sentence_groups
 from toolkit.wording.unnamed_groups import find_unlisted_groups
@@ -255,6 +261,7 @@ def find_labels(
                 name_sentence_groups(sentence, spans, found, state_classes)
                 name_possessors(sentence, spans, found, state_classes)  # "Lam and her government"
                 share_later_label(sentence, spans, found, state_classes, via_state)
+                share_earlier_label(sentence, spans, found, state_classes, via_state)
                 name_anaphoric_groups(sentence, spans, found, state_classes, earlier, group_nouns, via_state)
             earlier = [*earlier[-1:], sentence] if len(sentence) else earlier
             antecedents.add_sentence(sentence)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from toolkit.wording.label_sentence import CALENDAR, Sentence, reporting_words
 
-__all__ = ["share_later_label", "share_neighbour_targets"]
+__all__ = ["share_earlier_label", "share_later_label", "share_neighbour_targets"]
 
 _OR = frozenset({"and", "or"})
 _AGAINST_THE_STATE = frozenset({"rebellion"})  # "the regime's rebels" says nothing
@@ -21,6 +21,18 @@ _MEMBER_WORDS = 6
 #: How many words after a label ``share_later_label`` reads: more than a news sentence holds, and
 #: a bound, so that one endless "sentence" of labels takes linear time (benchmarks/adversarial.py).
 _LATER_WORDS = 150
+_GROUP_KINDS = frozenset({"armed_group"})
+#: Words between two labels that make the later one the earlier one's foe or another group ("X militants
+#: clashed with terrorists", "X fighters were killed by militants", "X terrorists and other militants").
+_OPPOSING = frozenset(
+    "against versus vs with between by from and or other others rival rivals enemy enemies opposing allied"
+    " fought fight fights fighting clashed clash clashes clashing attacked attack attacks attacking battled battle"
+    " battles battling killed kill kills killing targeted target targets targeting shelled shelling ambushed"
+    " repelled repel stormed captured capture seized expelled expel drove besieged defeated routed"
+    " confronted engaged pushed repulsed hit hitting struck executed execute executing arrested detained abducted"
+    " kidnapped beheaded massacred slaughtered shot bombed raided liberated freed recaptured".split()
+)
+_PASSIVE = frozenset("was were been being is are be".split())
 
 
 def share_neighbour_targets(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> dict:
@@ -159,3 +171,46 @@ def share_later_label(sentence: Sentence, spans: list, found: list, state_classe
                 later.update((m.actor_id, m) for m, rule in named if rule not in ("context", "sentence", "anaphoric"))
         if len(later) == 1:
             found[index] = ([(next(iter(later.values())), "sentence")], relations)
+
+
+def share_earlier_label(sentence: Sentence, spans: list, found: list, state_classes: frozenset, via_state=()) -> None:
+    """Give a label left without a target by every rule the one armed group that the labels before it
+    in its sentence name by structure ("when Daesh militants arrived to evacuate wounded terrorists",
+    "Jeish al-Fatah terrorists were killed while vehicles of terror group were destroyed": rule
+    ``sentence``). Not a state-class label nor one after it (``via_state``), not a label of a class
+    every side is called by (``_EVERY_SIDE``), nor one with relations ("anti-ISIS militants"); not when
+    the earlier labels name two groups, when the nearer one is of such a class ("Hezbollah fighters ...
+    terrorists" are most often foes), or when another armed group, a word of fighting, a preposition of
+    sides, a coordination or "other"/"rival" stands between (``_OPPOSING``: "ISIS militants clashed
+    with terrorists", "ISIS terrorists and militants"; a participle after a verb of being is no fight:
+    "were killed"), nor past a weekday or a month (a dateline), nor more than ``_LATER_WORDS`` words back.
+    """
+    lower = sentence.lower
+    for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if targets or relations or span[3] in state_classes or span[3] in _EVERY_SIDE or index in via_state:
+            continue
+        earlier = {}  # actor id -> (mention, the nearest earlier label naming it)
+        for other, (named, _) in zip(spans[:index], found[:index], strict=True):
+            if span[0] - other[1] <= _LATER_WORDS:
+                structural = [m for m, rule in named if rule not in ("context", "sentence", "anaphoric")]
+                earlier.update((m.actor_id, (m, other)) for m in structural if m.kind in _GROUP_KINDS)
+        if len(earlier) != 1:
+            continue
+        group, other = next(iter(earlier.values()))
+        between = range(other[1], span[0])
+        if (
+            other[3] in _EVERY_SIDE
+            or set(lower[other[1] : span[0]]) & CALENDAR
+            or any(_opposes(lower, k) for k in between)
+        ):
+            continue
+        if any(m.kind in _GROUP_KINDS and other[1] <= m.first < span[0] for m in sentence.mentions):
+            continue  # "ISIS militants reached Hezbollah's town where terrorists hid"
+        found[index] = ([(group, "sentence")], relations)
+
+
+def _opposes(lower: list, k: int) -> bool:
+    """Token ``k`` makes the label after it another side (``_OPPOSING``), unless it is a participle
+    after a verb of being ("were killed").
+    """
+    return lower[k] in _OPPOSING and not (lower[k].endswith("ed") and k > 0 and lower[k - 1] in _PASSIVE)
