@@ -68,6 +68,9 @@ def test_a_speaker_outside_the_clause_of_its_verb(text, speaker, lemma):
         'The attack was called "barbaric" by many.',  # a passive
         'The city which hosts the "Winter Games" is small.',  # no reporting verb in the relative
         'The army advanced after shelling the "terrorist positions" for days.',  # no reporting verb
+        # without commas the first phrase with an article may be the object, not the subject
+        'On Wednesday Moscow vetoed a draft UN resolution after describing the measure as "unacceptable".',
+        'A leader within the so-called Airport Front nicknamed "Abu Islam" was killed.',  # a passive participle
     ],
 )
 def test_near_misses_have_no_speaker(text):

@@ -26,6 +26,7 @@ import re
 
 from toolkit.text import paragraph_spans
 from toolkit.wording.attribution_paragraphs import introduces_paragraph, names_title, title_clause
+from toolkit.wording.quote_back_references import find_repeated, quote_words
 
 __all__ = ["attribute_quotes"]
 
@@ -67,7 +68,10 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
       an attributed quote ('"…," she said.' then '"And when the speaker asks me …"'): that quote's
       speaker (``"continued"``), a speech quoted over several closed paragraphs;
     * a quote that names its own source in its first words ('"Meanwhile a source on the ground said
-      …"'): that clause (pattern ``inner``, ``toolkit.wording.inner_sources``).
+      …"'): that clause (pattern ``inner``, ``toolkit.wording.inner_sources``);
+    * a quote of at most six words repeating words of an earlier attributed quote of the field ('To
+      describe his victory as a "landslide"'): that quote's clause (``"continued"``,
+      ``toolkit.wording.quote_back_references.find_repeated``).
     """
     carried = None
     by_start = _by_start(clauses)
@@ -85,6 +89,7 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
     quoted_sentences = _quoted_sentences(starts, quotes)
     previous = (None, -1)  # the last attributed quote's clause and paragraph
     last_quote = (None, None)  # the quote before and its clause
+    said = []  # (words, clause) of the attributed quotes so far
     for quote in quotes:
         paragraph = bisect.bisect_right(paragraph_starts, quote[0]) - 1
         title = names_title(text, quote)
@@ -109,6 +114,11 @@ def attribute_quotes(text, starts, quotes, open_starts, clauses):
                 clause = bylines.get(paragraph_starts[paragraph + 1])
         if clause is None and inner:  # '"Meanwhile a source on the ground said ..."': the quote's own source
             clause = next((c for c in inner if quote[0] < c.start < quote[1]), None)
+        if clause is None and not title and said:  # 'To describe his victory as a "landslide"': words said before
+            clause = find_repeated(text, quote, said)
+            resolution = "continued" if clause is not None else resolution
+        if clause is not None:
+            said.append((quote_words(text, quote), clause))
         carried = clause if quote[0] in open_starts else None
         if clause is not None:
             previous = (clause, paragraph)

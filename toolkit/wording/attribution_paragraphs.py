@@ -5,7 +5,8 @@ and a quote that is the title of a work.
   a comma or colon ('Pompeo declared,'), in the clause and a pointer to what follows ("Trump said the
   following.", "… said this:", "… put it this way:"), or in a colon after a clause of its last
   sentence ("Twitter issued a statement to Slate that it would 'take action' on any accounts that
-  violated its policies:").
+  violated its policies:"), or in the sentence before a last one that points at a document ("Trump's
+  team issued a written statement. It's one of those statements that required some annotating:").
 * A quote right after "titled", "entitled" or "headlined" is the title of a work ('In an op-ed titled
   "My Liberal University …," a student wrote that …'): it takes a clause that follows it in its
   own sentence, the work's writer, even one that opens new reported speech with "that", and is never
@@ -16,6 +17,8 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from toolkit.wording.speaker_issuers import points_at_document
 
 __all__ = ["introduces_paragraph", "names_title", "title_clause"]
 
@@ -35,7 +38,11 @@ def introduces_paragraph(text, clause, paragraph_end, starts) -> bool:
         return True
     if not tail.endswith(":") or not starts:
         return False
-    return bisect.bisect_right(starts, paragraph_end - 1) - 1 == clause.sentence
+    last = bisect.bisect_right(starts, paragraph_end - 1) - 1
+    # "X issued a written statement. It's one of those statements that required some annotating:"
+    return last == clause.sentence or (
+        last == clause.sentence + 1 and points_at_document(text[starts[last] : paragraph_end])
+    )
 
 
 def names_title(text, quote) -> bool:

@@ -10,7 +10,8 @@ Such a verb reports only where news writes it around a quote:
   began', '"…" the report reads', '"…," he shot back');
 * or the verb is followed by ":" or "that", also after a short phrase opened by a preposition ("the
   report reads:", "Twitter issued a statement to Slate that it would 'take action'");
-* or by an opening quote mark, a comma or colon at most between ('He repeated, "…"');
+* or by an opening quote mark, a comma or colon at most between ('He repeated, "…"'), but for naming verbs
+  written mostly as passive participles, whose quote is the name ("a leader nicknamed 'Abu Islam'");
 * or verb and speaker are an aside between commas ("The world, she proclaimed, had a task");
 * or, for "recalls" and "remembers", by an object pronoun and "saying" ("she recalls him saying").
 
@@ -31,6 +32,7 @@ from toolkit.wording.clause_tokens import sentence_tokens
 
 __all__ = ["POSITIONAL_VERBS", "drop_joined_unsafe", "inside_quote", "reports_in_position"]
 
+_PARTICIPLES = frozenset({"nicknamed", "christened"})  # no opening mark makes them safe: the name follows
 #: The lexicon's verbs that report only in a safe position (their forms as listed there).
 POSITIONAL_VERBS = frozenset(
     {"began", "reads", "issued a statement", "recalls", "remembers", "reassured", "reassures"}
@@ -41,6 +43,8 @@ POSITIONAL_VERBS = frozenset(
     # fighting, trade, law and feeling: "troops fired back", "the crowd cheered", "he was charged"
     | set("welcomed welcomes celebrated dismissed dismisses rejected rejects disputed disputes protested".split())
     | set("cheered charged vented roared barked cried boomed laughed proclaimed proclaims".split())
+    # naming verbs written mostly as passive participles: "a leader nicknamed 'Abu Islam'"
+    | _PARTICIPLES
     | {"hit back", "hits back", "fired back", "shot back", "pushed back"}
 )
 _RECALLING = frozenset({"recalls", "remembers"})
@@ -60,7 +64,9 @@ def reports_in_position(words, lower, quoted, speaker, after, verb) -> bool:
         return True
     if speaker is not None and _after_closing_mark(words, lower, quoted, speaker[0]):
         return True
-    if _before_opening_mark(words, lower, quoted, after) or _aside(lower, quoted, speaker, after):
+    if _before_opening_mark(words, lower, quoted, after) and verb not in _PARTICIPLES:
+        return True
+    if _aside(lower, quoted, speaker, after):
         return True
     k = after
     if k < len(lower) and lower[k] in _PREPOSITIONS:  # "issued a statement to Slate that"

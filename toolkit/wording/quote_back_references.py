@@ -8,6 +8,12 @@ once", "repeated it again on Monday"); "that" only before punctuation or a close
 again.", "has said that more than once"). A "that" opening reported speech ("said that the plan ...",
 "said that more troops would leave", "said that in the coming weeks ...") points at nothing before. Only
 the sentence after the quote is read.
+
+A short quote that repeats words of an earlier attributed quote of its field is the writer quoting them
+again in commentary ('… issued a statement: "Today marks a historic electoral landslide victory …" / To
+describe his victory as a "landslide" is …'; '"Very large" is subjective'): ``find_repeated`` gives it that
+quote's clause. The quote holds at most ``REPEAT_MAX_WORDS`` words, found whole and in order in the earlier
+quote (a single word of at least five letters: "landslide", not "war").
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
-__all__ = ["find_back_reference"]
+__all__ = ["REPEAT_MAX_WORDS", "find_back_reference", "find_repeated", "quote_words"]
 
 _POINTING = re.compile(
     r"\s+(?:(?:this|so|it)(?=\s*[.,;!?]|\s+(?:more|again|before|repeatedly|often|twice|once|many|several|"
@@ -26,6 +32,8 @@ _POINTING = re.compile(
     re.IGNORECASE,
 )
 _REACH = 60  # characters read after a clause's verb
+REPEAT_MAX_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
 
 
 def find_back_reference(text: str, quote, sentence_starts: list, by_sentence: dict):
@@ -42,3 +50,19 @@ def find_back_reference(text: str, quote, sentence_starts: list, by_sentence: di
         if _POINTING.match(text, clause.end, clause.end + _REACH):
             return clause
     return None
+
+
+def quote_words(text: str, quote) -> str:
+    """The quote span's words in lower case, each between spaces (" very large ")."""
+    return " " + " ".join(_WORD.findall(text[quote[0] : quote[1]].lower())) + " "
+
+
+def find_repeated(text: str, quote, said: list):
+    """The clause of the latest earlier quote whose words hold the short ``quote``'s words (module
+    docstring), or None; ``said`` holds ``(quote_words, clause)`` of the field's attributed quotes so far.
+    """
+    words = quote_words(text, quote)
+    count = words.count(" ") - 1
+    if count < 1 or count > REPEAT_MAX_WORDS or (count == 1 and len(words.strip()) < 5):
+        return None
+    return next((clause for earlier, clause in reversed(said) if words in earlier and earlier != words), None)

@@ -30,14 +30,15 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.wording.attribution_positions import inside_quote
+from toolkit.wording.attribution_positions import drop_joined_unsafe, inside_quote
 from toolkit.wording.clause_tokens import sentence_tokens
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import head_kind, is_speaker_phrase
 from toolkit.wording.phrases import find_participle_speaker, find_speaker
+from toolkit.wording.speaker_issuers import find_issuing_clauses
 from toolkit.wording.verbs import load_default_verbs
 
-__all__ = ["find_embedded_clauses", "mend_adverb_subjects"]
+__all__ = ["find_embedded_clauses", "mend_adverb_subjects", "mend_clauses"]
 
 _RELATIVES = frozenset({"who", "which"})
 _PREPOSITIONS = frozenset({"after", "before", "when", "upon", "without", "since", "in", "while", "by", "on"})
@@ -50,6 +51,20 @@ _BETWEEN = frozenset(
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"})
 _DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
 _MAX_BETWEEN = 3
+
+
+def mend_clauses(text: str, sentence_starts, quotes, clauses) -> None:
+    """Mend a field's clauses in place before their speakers are resolved: drop a guarded verb joined
+    out of a safe position (``attribution_positions``), give a time word read as speaker the subject
+    after it, and add the clauses of embedded verbs (module docstring) and of a document's issuer
+    (``speaker_issuers``) in text order.
+    """
+    drop_joined_unsafe(text, sentence_starts, quotes, clauses)
+    mend_adverb_subjects(text, sentence_starts, quotes, clauses)
+    extra = find_embedded_clauses(text, sentence_starts, quotes, clauses)
+    extra += find_issuing_clauses(text, sentence_starts, quotes, clauses)
+    for clause in extra:
+        clauses.insert(next((k for k, c in enumerate(clauses) if c.start > clause.start), len(clauses)), clause)
 
 
 def find_embedded_clauses(text: str, sentence_starts, quotes, clauses) -> list:
@@ -145,7 +160,10 @@ def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
         return found if found is not None and found[1] == end else None
     participle = verb.split()[0].endswith("ing")
     if participle and lower[link] in _PREPOSITIONS and not quoted[link]:
-        return find_participle_speaker(words, lower, quoted, i, stop, after_document=True)
+        found = find_participle_speaker(words, lower, quoted, i, stop, after_document=True)
+        # the subject opens the sentence or follows a comma; without commas (FA-KES) the first phrase
+        # with an article may be the object ("Moscow vetoed a draft UN resolution ... after describing")
+        return found if found is not None and (found[0] == 0 or lower[found[0] - 1] == ",") else None
     if participle and lower[i - 1] in (",", "and") and lower[0] in _CONNECTIVES and len(lower) > 2:
         found = find_participle_speaker(words[1:], lower[1:], quoted[1:], i - 1, stop)
         return (found[0] + 1, found[1] + 1) if found is not None else None

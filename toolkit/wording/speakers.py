@@ -4,10 +4,10 @@ No parser model can be loaded offline from an official source, so attribution is
 (the clause patterns themselves are found by ``toolkit.wording.reporting``; names, titles and the
 word lists of ``toolkit/data/speaker_nouns.yaml`` and ``toolkit/data/titles.txt`` are read by
 ``toolkit.wording.names``). Clauses are read in article
-order (title, standfirst, caption, text). First a field's clauses are mended: a guarded verb joined
-out of a safe position is dropped (``attribution_positions``), and a verb whose speaker stands outside its
-relative, participle or naming clause gets one (``speaker_embedded``). Each speaker phrase is then resolved
-by the first rule that applies, and the ``resolution`` column says which:
+order (title, standfirst, caption, text). First a field's clauses are mended (``speaker_embedded``:
+a guarded verb out of a safe position dropped, a verb whose speaker stands outside its relative,
+participle or naming clause given one, an issuer of a block-quoted statement). Each speaker phrase is
+then resolved by the first rule that applies, and the ``resolution`` column says which:
 
 ``direct``
     The phrase names its speaker. A person mention inside it gives the dictionary's actor and
@@ -104,7 +104,6 @@ from toolkit.wording.antecedents import (
     subject_reach,
 )
 from toolkit.wording.asides import give_fronted_sources
-from toolkit.wording.attribution_positions import drop_joined_unsafe
 from toolkit.wording.complements import take_subject
 from toolkit.wording.named_people import find_honorific_surnames, find_people, find_pronoun_genders
 from toolkit.wording.names import (
@@ -123,7 +122,7 @@ from toolkit.wording.names import (
 from toolkit.wording.organisation_roles import add_named_organisations, mention_name, names_body, resolve_mention
 from toolkit.wording.person_descriptions import resolve_description
 from toolkit.wording.speaker_determiners import take_determiner
-from toolkit.wording.speaker_embedded import find_embedded_clauses, mend_adverb_subjects
+from toolkit.wording.speaker_embedded import mend_clauses
 from toolkit.wording.speaker_namesakes import split_namesakes
 from toolkit.wording.speaker_partitives import resolve_partitives
 from toolkit.wording.speaker_places import ends_in_place, widen_place_speaker
@@ -168,11 +167,8 @@ def resolve_speakers(
         The clauses get ``resolved``, ``resolved_span``, ``actor_id``, ``in_dictionary``,
         ``resolution``, ``role``, ``kind`` and ``source`` (module docstring).
     """
-    if text and sentence_starts:  # "and proclaimed a 'caliphate'"; "a businessman who has threatened ..."
-        drop_joined_unsafe(text, sentence_starts, quotes or [], clauses)
-        mend_adverb_subjects(text, sentence_starts, quotes or [], clauses)  # "Last week, she ... and weighed in"
-        for extra in find_embedded_clauses(text, sentence_starts, quotes, clauses):
-            clauses.insert(next((k for k, c in enumerate(clauses) if c.start > extra.start), len(clauses)), extra)
+    if text and sentence_starts:  # "and proclaimed a 'caliphate'", "a businessman who has threatened ..."
+        mend_clauses(text, sentence_starts, quotes or [], clauses)
     mentions = split_namesakes(text, [tuple(m) + ("", "")[: max(0, 5 - len(m))] for m in mentions])  # "Michelle Obama"
     by_start = sorted(mentions, key=lambda mention: mention[0])  # for "it" opening its sentence
     # each clause reads only the mentions that can overlap its phrase (in their order): linear in the text
