@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from toolkit.wording.bare_appositions import find_bare_apposition, find_composition
+from toolkit.wording.bare_appositions import find_bare_apposition, find_composition, find_umbrella
 from toolkit.wording.label_predicates import attach_predicate, designated_list, subject_from
 from toolkit.wording.label_sentence import (
     CALENDAR,
@@ -40,7 +40,6 @@ _SHARE_FROM = tuple(
     (*share, "from") for share in (("most", "of", "them"), ("many", "of", "them"), ("mostly",), ("mainly",))
 )
 _NAMING = (("known", "as"), ("called",), ("named",), ("dubbed",), ("calling", "itself"), ("which", "calls", "itself"))
-_UMBRELLAS = frozenset("umbrella bloc federation grouping".split())
 _PART_NOUNS = frozenset("branch affiliate offshoot arm ranks splinter of".split())
 _CLOSERS = frozenset({",", ".", ";", ":", ")", "(", "'", '"', "’", "”", "-", "–", "—", "and", "or"})
 #: Nouns for a person's role that a label may premodify before the person's name: "opposition
@@ -95,7 +94,14 @@ def attach_occurrence(
         elif head is None:
             head = mention
     targets: list[tuple[Mention, str]] = []
-    if head is not None and not all(_modifier_word(sentence, k, vocabulary) for k in range(head.after, first)):
+    aside = (
+        sentence.named_before_bracket(first - 1) is head and head is not None
+    )  # "Daesh (banned in Russia) militants"
+    if (
+        head is not None
+        and not aside
+        and not all(_modifier_word(sentence, k, vocabulary) for k in range(head.after, first))
+    ):
         head = None  # "SANA news agency terrorists": a noun between the name and the label
     if head is not None and sentence.words[first][:1].isupper() and _inside_name(sentence, head, after):
         head = None  # "the so-called Democratic Syria Troops": a capitalised label goes on a name
@@ -113,7 +119,9 @@ def attach_occurrence(
     if not targets:
         targets = _and_other(sentence, left, can_name)
     if not targets:
-        targets = _apposition(sentence, left, first, after, can_name) or _umbrella(sentence, left, vocabulary, can_name)
+        targets = _apposition(sentence, left, first, after, can_name) or find_umbrella(
+            sentence, left, vocabulary, can_name
+        )
     if not targets:
         targets = attach_predicate(sentence, left, can_name) or find_bare_apposition(sentence, left, after, can_name)
         targets = targets or find_composition(sentence, left, can_name)  # "the SDF mainly comprising Kurdish fighters"
@@ -156,6 +164,11 @@ def _left_edge(sentence: Sentence, first: int, group_nouns: frozenset) -> tuple[
             zone.append(inner)
             left, k = inner.first - 1, inner.first - 2
             continue
+        named = sentence.named_before_bracket(k)  # "Daesh (banned in Russia) militants": past the aside
+        if named is not None:
+            zone.append(named)
+            left, k, words = named.first, named.first - 1, words + 1
+            continue
         if word in ("-", "‐", ".") and sentence.tight(k):  # "U.S.-backed"
             left, k = k, k - 1
             continue
@@ -188,6 +201,10 @@ def _premodifiers_reach(sentence: Sentence, left: int, first: int, vocabulary: f
     k = first
     while k > left:
         word = sentence.words[k - 1]
+        named = sentence.named_before_bracket(k - 1)
+        if named is not None:  # "Nusra Front (Qaeda branch in the Levant) terrorists"
+            k = named.after
+            continue
         if not (
             _modifier_word(sentence, k - 1, vocabulary)
             or (word[:1].isupper() and word.isalpha())
@@ -328,7 +345,7 @@ def _and_other(sentence, left, can_name):
 def _apposition(sentence, left, first, after, can_name):
     """Apposition: "X, a terrorist group" (not followed by a verb), "the militant group, X," ("a
     Kurdish militia, the YPG,"; not before "and": a list) and in brackets, "X (a militant group)",
-    "X (Islamist rebel force)"; through "an alliance of" in ``_umbrella``.
+    "X (Islamist rebel force)"; through "an alliance of" in ``bare_appositions.find_umbrella``.
     """
     lower, size = sentence.lower, len(sentence)
     noun = after < size and lower[after].isalpha() and not lower[after].endswith(("ed", "ing"))  # "rebel force)"
@@ -353,28 +370,6 @@ def _apposition(sentence, left, first, after, can_name):
         if named is not None and can_name(named) and (named.after >= size or lower[named.after] in closers):
             return [(named, "apposition")]
     return []
-
-
-def _umbrella(sentence, left, vocabulary, can_name):
-    """Apposition through a group noun and "of": "the Army of Conquest, an alliance of rebel and
-    Islamist factions", "the SDF, a coalition of Kurdish and Arab militias" (the comma may be lost).
-    """
-    lower = sentence.lower
-    for _ in range(4):  # "an alliance of rebel, Kurdish and Islamist factions": past the coordinated words
-        if left >= 2 and lower[left - 1] in ("and", "or", ",") and lower[left - 2].isalpha():
-            left -= 2
-        elif left >= 1 and lower[left - 1] in vocabulary:  # "of rebel Islamist and militant forces"
-            left -= 1
-    k = left - 3
-    if (
-        k < 1
-        or lower[left - 1] != "of"
-        or lower[left - 2] not in vocabulary | _UMBRELLAS
-        or lower[k] not in ("a", "an")
-    ):
-        return []
-    before = sentence.mention_at(k - (2 if lower[k - 1] == "," else 1), ending=True)
-    return [(before, "apposition")] if before is not None and can_name(before) else []
 
 
 def _following(sentence: Sentence, after: int, relations: list, names_state: bool = False) -> None:

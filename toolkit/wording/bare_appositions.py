@@ -13,6 +13,9 @@ claimed ..." is a new clause) or a noun that the label modifies ("Iran a key reg
 is Iran, the regime another), nor when the word before the article is no name's end (a number, a
 place taken as a place, a word in lower case).
 
+``find_umbrella`` reads the same through a group noun and "of" after a comma ("the Army of Conquest,
+an alliance of rebel and Islamist factions").
+
 ``find_composition`` reads a group described by its members, with or without a comma: a name, then
 at most a comma, "which", a verb of being and an adverb ("is", "mainly"), then "comprising (of)",
 "comprised of", "composed of", "consisting of", "consists of" or "made up of", at most two adjectives
@@ -26,9 +29,10 @@ from __future__ import annotations
 
 from toolkit.wording.label_sentence import COPULAS, DESIGNATING, Sentence, reporting_words, stop_words
 
-__all__ = ["find_bare_apposition", "find_composition"]
+__all__ = ["find_bare_apposition", "find_composition", "find_umbrella"]
 
 _ARTICLES = frozenset({"a", "an"})
+_UMBRELLAS = frozenset("umbrella bloc federation grouping".split())
 _GROUP_NOUNS = frozenset("coalition alliance umbrella group grouping federation bloc network front union".split())
 _ADJECTIVES = 2  # words between the article and the label at most ("a hardline Kurdish militia")
 #: The words that say a group is made of the label's members, as they end right before the label's phrase.
@@ -115,3 +119,25 @@ def find_composition(sentence: Sentence, left: int, can_name) -> list:
         k -= 1
     mention = sentence.mention_at(k, ending=True) if k >= 0 else None
     return [(mention, "apposition")] if mention is not None and can_name(mention) else []
+
+
+def find_umbrella(sentence: Sentence, left: int, vocabulary: frozenset, can_name) -> list:
+    """Apposition through a group noun and "of": "the Army of Conquest, an alliance of rebel and
+    Islamist factions", "the SDF, a coalition of Kurdish and Arab militias" (the comma may be lost).
+    """
+    lower = sentence.lower
+    for _ in range(4):  # "an alliance of rebel, Kurdish and Islamist factions": past the coordinated words
+        if left >= 2 and lower[left - 1] in ("and", "or", ",") and lower[left - 2].isalpha():
+            left -= 2
+        elif left >= 1 and lower[left - 1] in vocabulary:  # "of rebel Islamist and militant forces"
+            left -= 1
+    k = left - 3
+    if (
+        k < 1
+        or lower[left - 1] != "of"
+        or lower[left - 2] not in vocabulary | _UMBRELLAS
+        or lower[k] not in ("a", "an")
+    ):
+        return []
+    before = sentence.mention_at(k - (2 if lower[k - 1] == "," else 1), ending=True)
+    return [(before, "apposition")] if before is not None and can_name(before) else []

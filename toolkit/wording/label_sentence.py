@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _CONJUNCTIONS = frozenset({"and", "or", ","})
+_ASIDE_WORDS = 8  # tokens inside the brackets of an aside between a name and its label
+_NOT_IN_ASIDES = frozenset({")", '"', "“", "”", ".", ";", ":"})
 DETERMINERS = frozenset(
     "the a an this that these those its their his her our some several many two three four five six seven eight"
     " nine ten dozens hundreds thousands other another any all both such most few various".split()
@@ -141,6 +143,20 @@ class Sentence:
     def tight(self, k: int) -> bool:
         """Token ``k`` touches both neighbours (a hyphen inside "U.S.-backed")."""
         return 0 < k < len(self.words) - 1 and self.ends[k - 1] == self.starts[k] and self.ends[k] == self.starts[k + 1]
+
+    def named_before_bracket(self, k: int) -> Mention | None:
+        """The mention that ends right before the brackets token ``k`` closes, the brackets holding at
+        most ``_ASIDE_WORDS`` tokens and no other bracket or quote: "Daesh (banned in Russia)", "al-Nusra
+        Front (Qaeda branch in the Levant)", "Islamic State (ISIS ISIL IS and Daesh)". ``None`` otherwise.
+        """
+        if self.lower[k] != ")":
+            return None
+        for j in range(k - 1, max(k - 2 - _ASIDE_WORDS, -1), -1):
+            if self.lower[j] == "(":
+                return self.mention_at(j - 1, ending=True)
+            if self.lower[j] in _NOT_IN_ASIDES:
+                return None
+        return None
 
     def matches(self, k: int, words: tuple[str, ...]) -> bool:
         """The lower-case tokens from ``k`` on are ``words``."""
