@@ -40,6 +40,7 @@ figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save not
 import toolkit
 from toolkit.plots.figures import describe, save_figure, show_table
 from toolkit.plots.frames import plot_frame
+from toolkit.corpus.ahead import build_ahead
 from toolkit.corpus.selection import select_articles
 from toolkit.wording.cached_quotes import find_quotes_and_clauses
 from toolkit.wording.chunked_labels import find_labels_by_chunk
@@ -54,6 +55,7 @@ articles = select_articles(
 )
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
+build_ahead(find_quotes_and_clauses, articles, mentions)  # the quotes are found in the background while the next sections run
 show_table(articles.groupby(compare_by).size().rename("articles").to_frame(), f"analysed_articles_by_{compare_by}", figures_dir, rows=top_n, by="articles")
 
 # %% [markdown]

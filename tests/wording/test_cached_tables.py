@@ -151,3 +151,35 @@ def test_the_demo_corpus_quotes_are_the_same_over_chunks(monkeypatch, demo_artic
     assert len(whole[0]) > 20
     for found, expected in zip(find_quotes_and_clauses(demo_articles, mentions, chunk_articles=4), whole, strict=True):
         pd.testing.assert_frame_equal(found, expected)
+
+
+def test_quotes_built_ahead_in_the_background_are_read_by_the_later_call(frames_cache, monkeypatch):
+    """``build_ahead`` starts the analysis in a child process and returns at once; the later call waits on the
+    entry's lock for it, then reads the same tables (a hit: nothing computed twice)."""
+    import time
+
+    from toolkit.corpus.ahead import build_ahead
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "0")
+    mentions = toolkit.find_mentions(ARTICLES)
+    quotes, clauses = find_quotes_and_clauses(ARTICLES, mentions)
+    assert not build_ahead(find_quotes_and_clauses, ARTICLES, mentions)  # the cache is off: nothing started
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    assert build_ahead(find_quotes_and_clauses, ARTICLES, mentions)
+    deadline = time.monotonic() + 60
+    while not logged(frames_cache) and time.monotonic() < deadline:  # the child logs its build when written
+        time.sleep(0.05)
+    found = find_quotes_and_clauses(ARTICLES, mentions)
+    pd.testing.assert_frame_equal(found[0], quotes)
+    pd.testing.assert_frame_equal(found[1], clauses)
+    assert logged(frames_cache) == [("quotes", False), ("quotes", True)]
+
+
+def test_a_call_built_ahead_that_fails_is_computed_again_by_the_later_call(frames_cache, monkeypatch):
+    from toolkit.corpus.ahead import build_ahead
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    mentions = toolkit.find_mentions(ARTICLES)
+    assert build_ahead(find_quotes_and_clauses, ARTICLES, mentions, chunk_articles=-1)  # fails in the child
+    with pytest.raises(toolkit.InputError, match="chunk_size"):
+        find_quotes_and_clauses(ARTICLES, mentions, chunk_articles=-1)  # raised here, where it is read

@@ -8,7 +8,7 @@ Holds the walk of a corpus folder (``walk``), the sources (``sources``: .txt, .h
 (``stripping``, with what a pattern's matches must open with or hold: ``pattern_words``), the
 loading functions (``articles``) and the one pass over a corpus behind them,
 with de-duplication and the load report (``loading``), the longest article analysed (``limits``),
-the Arrow cache of parsed corpora (``cache``),
+the Arrow cache of parsed corpora (``cache``), analysis frames built ahead in the background (``ahead``),
 the chunks of articles a table is computed over, a chunk at a time (``chunks``),
 the selection of articles a notebook analyses (``selection``) and the articles per period and outlet
 (``overview``).

@@ -93,6 +93,8 @@ CACHE_LOG_ENV = "TOOLKIT_CACHE_LOG"
 KEEP_FRAMES = 16
 
 _ON, _OFF = frozenset({"1", "on", "true", "yes"}), frozenset({"0", "off", "false", "no"})
+#: The name of a child process started by ``toolkit.corpus.ahead.build_ahead``, where the frame cache stays on.
+AHEAD_NAME = "toolkit-build-ahead"
 #: The name of the child process forked to build an entry (``_run_apart``).
 _BUILDER = "toolkit-frame-cache"
 #: The table of a ``cached_frame`` entry that holds the frame's ``attrs`` as JSON.
@@ -228,8 +230,9 @@ def frame_cache_on() -> bool:
     if _BUILDING.get():
         return False
     value = os.environ.get(FRAME_CACHE_ENV, "").strip().lower()
-    if value in _OFF or user_cache_dir() is None or multiprocessing.parent_process() is not None:
-        return False  # worker processes compute parts of a frame their parent caches
+    child = multiprocessing.parent_process() is not None and multiprocessing.current_process().name != AHEAD_NAME
+    if value in _OFF or user_cache_dir() is None or child:
+        return False  # worker processes compute parts of a frame their parent caches (not ``toolkit.corpus.ahead``'s)
     return value in _ON or _in_kernel()
 
 
