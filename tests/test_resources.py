@@ -101,6 +101,8 @@ LEXICONS = {
         "us_state_words",
         "listed_city_nouns",
         "listed_city_fillers",
+        "tag_openers",
+        "owned_capital_before",
     ],
     "speaker_nouns.yaml": [
         "heads",

@@ -360,3 +360,34 @@ def test_an_object_pronoun_in_capitals_stays_the_word():
 def test_a_word_of_leaving_in_capitals_before_mixed_case_is_no_departure():
     # a quote in capitals whose punctuation was lost: "Ankara" opens the next sentence
     assert sense("Aid workers said NOBODY WILL LEAVE Ankara and Moscow declared a truce", "Ankara")[1] != "departure"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a verb of arrival right before the name: where someone or something gets to
+        ("The convoy reached Turkey on Monday.", "Turkey", ("place", "locative")),
+        ("Refugees reaching Damascus found no shelter.", "Damascus", ("place", "locative")),
+        ("He will be tested when he reaches the White House.", "White House", ("place", "locative")),
+        # the state acting: the subject of "reach", or its object after other words
+        ("Turkey reached an agreement with Russia.", "Turkey", ("actor", "default")),
+        ("Washington reached out to Moscow.", "Moscow", ("actor", "default")),
+        ("The White House reached a deal.", "White House", ("actor", "default")),
+    ],
+)
+def test_a_verb_of_arrival_makes_a_place(text, surface, expected):
+    assert sense(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before a listed place's name, in a title-case headline too
+        ("16 dead in heavy bombardment on Syrias Idlib Monitor AFP Monday 24 Oct 2016", ("place", "possessive_place")),
+        ("Strikes Hit Syria's Aleppo Province Hard", ("place", "possessive_place")),
+        # before a capitalised word that is no listed place: a person, a body
+        ("Syria's Bashar Assad Says He Will Stay", ("actor", "default")),
+    ],
+)
+def test_a_possessive_before_a_listed_place_in_a_headline(text, expected):
+    assert sense(text, "Syria") == expected

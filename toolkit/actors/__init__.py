@@ -8,7 +8,8 @@ place, dateline or part of a name (``phrases``; acronyms an article defines as s
 ``honorifics``), the sense of each mention: actor, place, dateline, part of a name (``senses``,
 with its word lists ``sense_lists``, the numpy pass that finds the mentions a rule could move
 ``sense_scan`` and those each rule reads ``sense_sieves``, the text around a mention ``sense_context``,
-the place rules ``sense_places``, ``sense_incidents``, ``sense_settings`` and ``sense_topics``, the dateline rules
+the place rules ``sense_places``, ``sense_incidents``, ``sense_settings``, ``sense_topics``, ``sense_listings``
+(tags and lists) and ``sense_demonyms`` (a group's capital), the dateline rules
 ``sense_datelines``, places spread along lists ``sense_spread`` and the name rules ``sense_names``), spelling variants
 of Arabic names added to the matcher's aliases (``spellings``), short forms shared by
 several countries' bodies resolved by the article's country (``context``, with the bare "House"

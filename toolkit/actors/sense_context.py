@@ -47,6 +47,7 @@ class SenseContext:
         self.lists = word_lists()
         self.state = [True] * len(starts)  # per mention: a place rule could apply (a state's)
         self.setting = [True] * len(starts)  # per mention: the words around may make it a setting
+        self.tagged = [False] * len(starts)  # per mention: a tag opener stands shortly before it
         self.actors: list = []  # the dictionary's actors (``Matcher.actors``)
         self.actor_of = [0] * len(starts)  # per mention: its actor's index
         # per rule of SIEVES, per mention: the rule could move it (all of them until sieved)

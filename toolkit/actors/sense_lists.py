@@ -95,6 +95,8 @@ class SenseLists:
     support_nouns: frozenset
     possessive_acts: frozenset
     stance_nouns: frozenset
+    tag_openers: frozenset
+    owned_capital_before: frozenset
     ezafe: frozenset
     stop: frozenset
     titles: frozenset
@@ -204,6 +206,8 @@ def word_lists() -> SenseLists:
         support_nouns=words("support_nouns"),
         possessive_acts=words("possessive_acts"),
         stance_nouns=words("stance_nouns"),
+        tag_openers=words("tag_openers"),
+        owned_capital_before=words("owned_capital_before"),
         ezafe=words("ezafe_particles"),
         stop=frozenset(alias_key(w) for w in read_data_lines("stopwords_en.txt")),
         titles=titles,

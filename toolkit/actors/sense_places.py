@@ -10,7 +10,7 @@ from toolkit.actors.sense_incidents import NEXT_WORDS, caption_date, flies_over,
 from toolkit.actors.sense_lists import PLACE, SenseLists
 from toolkit.text.folding import alias_key
 
-__all__ = ["city_before", "find_place"]
+__all__ = ["city_before", "find_place", "goes_to"]
 
 
 def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: SenseLists):
@@ -37,7 +37,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "city_noun"  # "Damascus residents", "Damascus's eastern suburbs"
         if ctx.may["facility"][i] and _facility_after(joined, end, lists):
             return PLACE, "facility"  # "its London embassy", "the Moscow office"
-        if _goes_to(ctx.words_before(i, 6), lists) or _goes_for(ctx, i, lists):
+        if goes_to(ctx.words_before(i, 6), lists) or _goes_for(ctx, i, lists):
             return PLACE, "destination"  # "returned to Damascus", "departed Kabul for Doha"
         if _departs(ctx, i, lists):
             return PLACE, "departure"  # "left Moscow on Tuesday"
@@ -64,7 +64,12 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
             return PLACE, "possessive_group"  # "Syria's Muslim Brotherhood", "Lebanon's Hezbollah"
         if owned and not starts_mention(ctx, i, end + owned.start(1)):
             following = (owned.group(2) or "").strip()
-            if not following or not following[:1].isupper() or alias_key(following) in lists.place_nouns:
+            if (
+                not following
+                or not following[:1].isupper()
+                or alias_key(following) in lists.place_nouns
+                or alias_key(owned.group(1)) in lists.place_names  # "Syrias Idlib Monitor" (a headline)
+            ):
                 return PLACE, "possessive_place"  # "Syria's Aleppo", "Syria's Idlib province"
         if _owns_place(joined, end, lists):
             return PLACE, "possessive_place"  # "Syria's northwestern city", "Syria's towns", "Syria's opposition"
@@ -94,7 +99,7 @@ def find_place(ctx: SenseContext, i: int, alias_type: str, word: str, lists: Sen
         return None
     if before and before[-1] == "over" and flies_over(ctx, i, lists):
         return PLACE, "locative"  # "shot down over Syria", "jets flying over Syria"
-    rule = "destination" if _goes_to(before, lists) else "locative"
+    rule = "destination" if goes_to(before, lists) else "locative"
     if (not before or (before[-1] not in lists.state_before and rule == "locative")) and not _held_before(
         joined, int(ctx.starts[i]), lists
     ):
@@ -143,7 +148,7 @@ def _held_before(joined: str, start: int, lists: SenseLists) -> bool:
     )
 
 
-def _goes_to(before: list[str], lists: SenseLists) -> bool:
+def goes_to(before: list[str], lists: SenseLists) -> bool:
     """Whether "to" is last in ``before`` (folded words, nearest last), after a word of motion within
     the three words before it ("deployed warplanes to", "took the wounded to", "a visit to"), or
     after a word of motion, "of" and up to three words: "the deportation of a refugee to".

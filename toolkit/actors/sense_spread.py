@@ -9,6 +9,8 @@ says U.S. attack caused deaths") only where the same state is a place nearby.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from toolkit.actors.sense_context import SenseContext
@@ -30,7 +32,8 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
     """Give the senses of places to the state names listed with them, in place (the codes and rules
     of ``decided``): a state's name joined to a ``locative`` or ``destination`` place by "and" /
     "or", or by a comma or a space in a list that ends with "and" / "or" ("from Tunisia, Egypt and
-    Libya"), is a place; a capital right before its own country's name, after a comma (or a space in
+    Libya"), maybe with compass words after "and" ("in Syria and neighboring Iraq"), is a place; a
+    capital right before its own country's name, after a comma (or a space in
     a line without punctuation), is an address ("rockets on Damascus, Syria"): both are places
     (``city_country``); after a capital in a dateline, the country is the dateline too when a comma
     or a bracket shows it ("DAMASCUS, Syria", "DAMASCUS Syria (AP)", "DAMASCUS (Syria) -";
@@ -65,7 +68,7 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
             continue
         run = [i]
         while True:
-            join = joined[ends[run[-1] - 1] : starts[run[-1]]]
+            join = _bare_join(joined[ends[run[-1] - 1] : starts[run[-1]]], ctx.lists.compass)
             if join in _AND_OR and (join[0] == " " or len(run) > 1):  # a serial comma ends a list of 3+
                 break
             nxt = run[-1] + 1
@@ -75,6 +78,20 @@ def spread_places(ctx: SenseContext, decided: tuple, names: tuple) -> None:
             run.append(nxt)
         for j in run:
             codes[j], rules[j] = PLACE, rules[i - 1]
+
+
+#: "and" / "or" and words in lower case after it ("and neighboring ", "and northern ").
+_AND_WORDS = re.compile(r"(,?[ \t]+(?:and|or)[ \t]+)((?:[a-z]+[ \t]+)+)")
+
+
+def _bare_join(join: str, compass: frozenset) -> str:
+    """``join`` (the text between two names of a list) without the compass words after its "and" /
+    "or": "in Syria and neighboring Iraq" joins like "in Syria and Iraq".
+    """
+    found = _AND_WORDS.fullmatch(join)
+    if found is None or not all(word in compass for word in found.group(2).split()):
+        return join
+    return found.group(1)
 
 
 #: How far (characters, either side) a place mention of the same state confirms an incident read from

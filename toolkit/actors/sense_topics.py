@@ -95,10 +95,11 @@ _POSSESSIVE_WORDS = re.compile(r"(?:['’]s?|s)((?:[ \t]+[a-z0-9]+(?:-[a-z0-9]+)
 _POSSESSIVE_NAME = re.compile(
     r"(?:['’]s?|s)((?:[ \t]+[a-z]+(?:-[a-z]+)*){0,2})((?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+([a-z]+)"
 )
-#: The two words in lower case after a mention, then the character after them.
-_ACT_AFTER = re.compile(r"[ \t]+([a-z]+)(?:[ \t]+([a-z]+))?(\S)?")
+#: The two words after a mention (in lower case, or capitalised in a headline: "Killed in US Warplanes
+#: Bombardments"), then the character after them.
+_ACT_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)(?:[ \t]+([A-Za-z][a-z]+))?(\S)?")
 #: The nouns of ``act_nouns`` that are also verbs, and the words after which they are nouns.
-_ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling"})
+_ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling", "attacks", "attack"})
 _ACT_ENDS = frozenset({"on", "in", "against", "near", "at", "by", "since", "that", "which", "and", "or", "of", "from"})
 #: A capitalised word of six letters or more and one space right before a mention ("Western ").
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,} $")
@@ -273,7 +274,8 @@ def _right_after(joined: str, start: int, word: str) -> bool:
 def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -> bool:
     """Whether the words around mention ``i``, which ``sense_places`` reads as a place after a
     locative word, say the state acts: "in" before it and a noun of ``act_nouns`` after it, maybe
-    after a word of ``acting_modifiers`` ("killed in US airstrikes", "in US air strikes"), or
+    after a word of ``acting_modifiers`` ("killed in US airstrikes", "in the US air attacks", "Killed in
+    US Warplanes Bombardments"), or
     "from" after a noun of ``support_nouns`` ("receives backing from Saudi Arabia"), or "toward"
     after a noun of ``stance_nouns`` ("US policy toward Syria"); a ``capital``
     only by the second ("criticism from Moscow"; "killed in Damascus air raids" stays the city).
@@ -283,16 +285,32 @@ def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -
         return True
     if len(before) == 2 and before[-1] in ("toward", "towards") and before[-2] in lists.stance_nouns:
         return True  # "US policy toward Syria"
+    if before[-1:] == ["the"]:
+        before = ctx.words_before(i, 3)[:-1]  # "ruined in the US air attacks"
     if capital or not before or before[-1] != "in":
         return False
     after = _ACT_AFTER.match(ctx.joined, int(ctx.ends[i]), int(ctx.ends[i]) + 60)
-    if after is None:
-        return False
-    one, two, end = after.group(1), after.group(2) or "", after.group(3) or ""
+    if after is None or (after.group(1)[:1].isupper() and not _titled(ctx, i, after)):
+        return False  # capitalised words only in a headline's words ("Killed in US Warplanes Bombardments")
+    one, two, end = after.group(1).lower(), (after.group(2) or "").lower(), after.group(3) or ""
     if one in lists.acting_modifiers and two in lists.act_nouns:
         return True  # "in US air strikes"
     # a noun that is also a verb only before a preposition or punctuation ("Fighting in Syria strikes fear")
     return one in lists.act_nouns and (one not in _ACT_VERBS or two in _ACT_ENDS or (not two and end != ""))
+
+
+#: A capitalised word and "in" (maybe "in the") right before a mention: a headline's words ("Killed in ").
+_TITLED_IN = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+in[ \t]+(?:the[ \t]+)?\Z")
+
+
+def _titled(ctx: SenseContext, i: int, after: re.Match) -> bool:
+    """Whether mention ``i`` and the two capitalised words ``after`` it stand in a headline's words:
+    a capitalised word and "in" before it, the second word after it capitalised too ("Killed in US
+    Warplanes Bombardments"; "The War in Syria Air strikes kill" runs a headline into the story).
+    """
+    start = int(ctx.starts[i])
+    second = after.group(2) or ""
+    return second[:1].isupper() and _TITLED_IN.search(ctx.joined, max(0, start - 40), start) is not None
 
 
 #: A possessive, a word and the word after it ("'s election interference").

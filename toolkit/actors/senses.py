@@ -45,8 +45,14 @@ each match and gives it one of ``SENSES``:
     Syria", "a session devoted entirely to Iran"; "sanctions on Russia" stays), ``event`` ("the
     Iran deal"), ``struck_city`` ("attacks on Damascus"), ``visited`` ("a team visiting Syria"),
     ``region`` ("the Lattakia province Western Syria") and ``possessive_event`` ("Russia's
-    parliamentary elections"). "US forces", "a US plea", "Syria regime bombing", "Syria's biggest
-    ally", "killed in US airstrikes", "backing from Saudi Arabia" stay the state.
+    parliamentary elections"); from ``sense_listings``, ``tag_list`` (read first: a page's tags in the text:
+    "Tags Syria Free Syrian Army opposition groups"), ``listed_city`` ("attacks in Aleppo Hama Damascus"
+    without commas), ``city_noun`` ("Damascus and its countryside") and the last name of a list whose
+    first names are no states ("nationals of CIS states and Algeria", "the transfer of prisoners to the
+    mainland, Macau and Taiwan"); and (``sense_demonyms``) ``owned_capital`` for a demonym ("its Syrian
+    capital of Raqqa", "the group's de facto Syrian capital"). "US forces", "a US plea", "Syria regime
+    bombing", "Syria's biggest ally", "killed in US airstrikes", "backing from Saudi Arabia" stay the
+    state.
 ``dateline``
     the place a story was filed from: ``dateline`` ("BEIRUT —", "WASHINGTON --", "LONDON:",
     "MOSCOW, Oct 1 (Reuters) -", "BEIRUT, Lebanon (AP) —", a capital after a date that opens the
@@ -101,6 +107,8 @@ import pandas as pd
 from toolkit.actors.matcher import Matcher
 from toolkit.actors.sense_context import SenseContext, is_opening
 from toolkit.actors.sense_datelines import has_agency_after, opens_dashed_line, opens_dated_line
+from toolkit.actors.sense_demonyms import capital_after, owned_capital
+from toolkit.actors.sense_listings import find_listing, in_tag_list, listings_may_move, tags_before
 from toolkit.actors.sense_lists import ACTOR, DATELINE, OTHER, PART_OF_NAME, PLACE, word_lists
 from toolkit.actors.sense_names import (
     has_caps_name_before,
@@ -241,9 +249,12 @@ def assign_senses(
     words = (word_starts, word_ends, np.where(has_previous, previous, -1))
     moving, based, setting = states_may_move(text, starts, ends, words, lists)
     moving |= places_may_move(text, starts, ends, words, lists) | topics_may_move(text, starts, ends, words, lists)
+    tagged = tags_before(joined, starts, lists)
+    moving |= tagged | listings_may_move(text, starts, words, lists)
     demonym = np.array([rows_type[row] == "demonym" for row in matched.tolist()], dtype=bool)[row_of]
-    state = (kinds == 1) & np.where(demonym, based, moving | matcher.rows_capital[rows])
-    ctx.state, ctx.setting = state.tolist(), setting.tolist()
+    owned = based | capital_after(text, ends, words)  # "Syrian-based", "its Syrian capital"
+    state = (kinds == 1) & np.where(demonym, owned, moving | matcher.rows_capital[rows])
+    ctx.state, ctx.setting, ctx.tagged = state.tolist(), setting.tolist(), tagged.tolist()
     ctx.actors, ctx.actor_of = matcher.actors, matcher.rows_actor_array[rows].tolist()
     ctx.may = sieve_rules(text, starts, ends, words, lists)  # the mentions each rule could move
     look = np.flatnonzero((codes == ACTOR) & (state | (before & (kinds != 2)) | (after & (kinds != 0)) | flagged))
@@ -305,11 +316,17 @@ def _decide(ctx: SenseContext, i: int, alias_type: str, key: str, kind: int, wor
             return DATELINE, "country_dateline"  # "DEIR EZ-ZOR (Syria) (Sputnik)", "ALEPPO, Syria (AP) —"
         if after and has_head_right_after(ctx, i, lists) and ctx.line_case(i)[0]:
             return PART_OF_NAME, "headline_name"  # "Washington Monument Closes Indefinitely"
+        if ctx.tagged[i] and alias_type != "demonym" and in_tag_list(ctx, i, lists):
+            return PLACE, "tag_list"  # "Tags Syria Free Syrian Army opposition groups"
         place = find_place(ctx, i, alias_type, word, lists) if ctx.state[i] else None
         if place is None and ctx.state[i]:
             place = find_setting(ctx, i, alias_type, lists)  # "downtown Tunis", "Syrias warring sides"
         if place is None and ctx.state[i]:
             place = find_topic(ctx, i, alias_type, lists)  # "a meeting on Syria", "attacks on Damascus"
+        if place is None and ctx.state[i]:
+            place = find_listing(ctx, i, alias_type, lists)  # "Aleppo Hama Damascus", "nationals of X and Algeria"
+        if place is None and ctx.state[i] and alias_type == "demonym":
+            place = owned_capital(ctx, i, lists)  # "its Syrian capital of Raqqa"
         place = _unless_acting(ctx, i, alias_type, place)
         if place is not None:
             return place
