@@ -37,6 +37,8 @@ top_n = 15  # rows shown in tables and bars in plots
 figures_dir = ""  # folder for each figure's PNG and CSV data; or "" to save nothing (the report sets it)
 
 # %%
+from functools import partial
+
 import toolkit
 from toolkit.plots.figures import describe, save_figure, show_table
 from toolkit.plots.frames import plot_frame
@@ -55,7 +57,11 @@ articles = select_articles(
 )
 dictionary = toolkit.load_actor_dictionary(*dictionary_files)
 mentions = toolkit.find_mentions(articles, dictionary)
-build_ahead(find_quotes_and_clauses, articles, mentions)  # the quotes are found in the background while the next sections run
+build_ahead(  # found in the background, in the order needed, while the next sections run
+    partial(toolkit.compare_wording, articles, compare_by, min_count=min_count, min_articles=min_articles),
+    partial(find_quotes_and_clauses, articles, mentions),
+    partial(toolkit.score_tone, articles, mentions, unit=tone_unit, by=compare_by),
+)
 show_table(articles.groupby(compare_by).size().rename("articles").to_frame(), f"analysed_articles_by_{compare_by}", figures_dir, rows=top_n, by="articles")
 
 # %% [markdown]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from functools import partial
 
 import pandas as pd
 import pytest
@@ -163,23 +164,38 @@ def test_quotes_built_ahead_in_the_background_are_read_by_the_later_call(frames_
     monkeypatch.setenv(FRAME_CACHE_ENV, "0")
     mentions = toolkit.find_mentions(ARTICLES)
     quotes, clauses = find_quotes_and_clauses(ARTICLES, mentions)
-    assert not build_ahead(find_quotes_and_clauses, ARTICLES, mentions)  # the cache is off: nothing started
+    keyness = toolkit.compare_wording(ARTICLES, "outlet", min_count=1)
+    calls = (
+        partial(toolkit.compare_wording, ARTICLES, "outlet", min_count=1),
+        partial(find_quotes_and_clauses, ARTICLES, mentions),
+    )
+    assert not build_ahead(*calls)  # the cache is off: nothing started
     monkeypatch.setenv(FRAME_CACHE_ENV, "1")
-    assert build_ahead(find_quotes_and_clauses, ARTICLES, mentions)
+    assert not build_ahead()
+    assert build_ahead(*calls)
     deadline = time.monotonic() + 60
-    while not logged(frames_cache) and time.monotonic() < deadline:  # the child logs its build when written
+    while len(logged(frames_cache)) < 2 and time.monotonic() < deadline:  # the child logs each build when written
         time.sleep(0.05)
+    assert logged(frames_cache) == [("keyness", False), ("quotes", False)]  # in the order given
     found = find_quotes_and_clauses(ARTICLES, mentions)
     pd.testing.assert_frame_equal(found[0], quotes)
     pd.testing.assert_frame_equal(found[1], clauses)
-    assert logged(frames_cache) == [("quotes", False), ("quotes", True)]
+    pd.testing.assert_frame_equal(toolkit.compare_wording(ARTICLES, "outlet", min_count=1), keyness)
+    assert logged(frames_cache)[2:] == [("quotes", True), ("keyness", True)]
 
 
 def test_a_call_built_ahead_that_fails_is_computed_again_by_the_later_call(frames_cache, monkeypatch):
+    import time
+
     from toolkit.corpus.ahead import build_ahead
 
     monkeypatch.setenv(FRAME_CACHE_ENV, "1")
     mentions = toolkit.find_mentions(ARTICLES)
-    assert build_ahead(find_quotes_and_clauses, ARTICLES, mentions, chunk_articles=-1)  # fails in the child
+    failing = partial(find_quotes_and_clauses, ARTICLES, mentions, chunk_articles=-1)
+    assert build_ahead(failing, partial(toolkit.compare_wording, ARTICLES, "outlet", min_count=1))  # the first fails
+    deadline = time.monotonic() + 60
+    while not logged(frames_cache) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert logged(frames_cache) == [("keyness", False)]  # the next call still ran
     with pytest.raises(toolkit.InputError, match="chunk_size"):
         find_quotes_and_clauses(ARTICLES, mentions, chunk_articles=-1)  # raised here, where it is read

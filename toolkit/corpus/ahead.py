@@ -2,11 +2,11 @@
 
 A report's wording notebook spends most of its time on a few analyses of the whole corpus (the quotes
 and reporting clauses above all), each stored in the analysis frame cache once built
-(``toolkit.corpus.cache``). ``build_ahead(function, *args)`` starts ``function(*args)`` in a child process
-forked for it and returns at once; the child stores the frames the call builds and exits. When the
+(``toolkit.corpus.cache``). ``build_ahead(call, ...)`` starts each call in turn in a child process
+forked for them and returns at once; the child stores the frames the call builds and exits. When the
 notebook reaches the same call, it finds them in the cache, or waits on the entry's lock for the child to
 finish them; nothing is computed twice. Meanwhile the notebook goes on with other sections, so two cores
-share what one did after the other.
+share what one did after the other. Several calls run one after the other in the one child.
 
 Only where the frame cache is on (``frame_cache_on``: inside a Jupyter kernel, or with
 ``TOOLKIT_FRAME_CACHE=1``) and processes can be forked (Linux, not a daemon); elsewhere nothing starts
@@ -29,18 +29,20 @@ from toolkit.parallel import can_fork
 __all__ = ["AHEAD_NAME", "build_ahead"]
 
 
-def build_ahead(function: Callable, *args, **kwargs) -> bool:
-    """Start ``function(*args, **kwargs)`` in the background, in a child process forked for it, so that its
-    cached frames are ready (or being built) when the same call comes later; whether it was started.
+def build_ahead(*calls: Callable[[], object]) -> bool:
+    """Start ``calls`` (functions of no argument, e.g. ``functools.partial(find_quotes_and_clauses, articles,
+    mentions)``) one after the other in the background, in one child process forked for them, so that their
+    cached frames are ready (or being built) when the same calls come later; whether it was started.
 
-    ``function`` should be one whose result the frame cache stores (``find_quotes_and_clauses``,
-    ``find_labels_by_chunk``, ``score_tone``): the child's result itself is dropped.
+    Each call should be one whose result the frame cache stores (``find_quotes_and_clauses``,
+    ``compare_wording``, ``score_tone``): the child drops the results themselves. Give them in the order the
+    notebook needs them; one child runs them in turn, so that one computation at a time adds to the memory.
     """
+    if not calls:
+        return False
     if not frame_cache_on() or in_frame_build() or not can_fork() or multiprocessing.current_process().daemon:
         return False
-    child = multiprocessing.get_context("fork").Process(
-        target=_run, args=(function, args, kwargs), name=AHEAD_NAME, daemon=True
-    )
+    child = multiprocessing.get_context("fork").Process(target=_run, args=(calls,), name=AHEAD_NAME, daemon=True)
     gc.freeze()  # the child's garbage collector leaves the inherited objects alone: their pages stay shared
     try:
         child.start()
@@ -50,8 +52,9 @@ def build_ahead(function: Callable, *args, **kwargs) -> bool:
     return True
 
 
-def _run(function: Callable, args: tuple, kwargs: dict) -> None:
-    try:
-        function(*args, **kwargs)
-    except BaseException:  # the later call computes again and raises the error where it is read
-        pass
+def _run(calls: tuple) -> None:
+    for call in calls:
+        try:
+            call()
+        except Exception:  # the later call computes again and raises the error where it is read
+            continue
