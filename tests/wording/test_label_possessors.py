@@ -1,5 +1,6 @@
 """Tests for toolkit.wording.label_possessors: a state-class label owned by the person named just before
-("Lam and her government", "Assad and his regime"), on hand-written sentences."""
+("Lam and her government", "Assad and his regime"), and a label of another class owned by the armed
+group named just before ("Nusra Front said its militants entered"), on hand-written sentences."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pandas as pd
 import pytest
 
 import toolkit
+from tests.wording.test_labels import mentions_of
 
 
 def state_label(text: str) -> tuple[str, str]:
@@ -60,3 +62,39 @@ def test_no_possessor_of_another_gender_or_of_two_people(text):
 def test_a_possessor_of_the_pronoun_s_gender_after_a_person_of_another():
     text = "Syria denied it. Theresa May criticised Bashar al-Assad and his government."
     assert state_label(text) == ("bashar_al_assad", "possessor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The town fell. Nusra Front said in a statement that its militants entered the villages.",
+            ("militants", "nusra"),
+        ),
+        ("ISIS said three of its fighters carried out the attack.", ("fighters", "isis")),
+        ("Hamas said on Monday that their own fighters had crossed.", ("fighters", "hamas")),
+    ],
+)
+def test_its_label_names_the_armed_group_named_last_before_it(text, expected):
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text], "outlet": ["x"]})
+    labels = toolkit.find_labels(articles, mentions_of(articles))
+    rows = set(zip(labels["label"], labels["actor_id"], labels["rule"], strict=True))
+    assert (*expected, "possessor") in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas fired rockets. Turkey and its militias crossed at dawn.",  # the last actor is a state
+        "ISIS is weak on the coast, where its jihadist rival Nusra Front is strong.",  # the rival is another group
+        "The Free Syrian Army accused ISIS of attacking its fighters.",  # two groups before: either's
+        "Turkey accused ISIS of attacking its fighters.",  # the group is an object
+        "Nusra Front said ISIS had shelled their militants.",
+        "The regime waged a campaign against ISIS to protect its militants.",
+        "Hamas said the anti-Turkey militants and its US-backed fighters crossed.",  # a relation of its own
+    ],
+)
+def test_its_label_without_one_owning_group_takes_none(text):
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text], "outlet": ["x"]})
+    labels = toolkit.find_labels(articles, mentions_of(articles))
+    assert "possessor" not in set(labels["rule"])

@@ -10,18 +10,18 @@ of their own, documented in ``docs/labels.md``, for the rows left with ``rule ==
 
 ``antecedent_actor_id``  the group(s) the label refers back to, ``"; "``-joined when several
 ``antecedent``           the group(s) as written
-``antecedent_rule``      how they were found: ``possessive`` (a label after "its" or "their" whose
-                         sentence's last actor before it is an armed group: "Al-Nusra said in a
-                         statement that its militants entered"), ``previous`` (the nearer of the
+``antecedent_rule``      how they were found: ``previous`` (the nearer of the
                          two sentences before the label's, in its field, that names an armed group), ``headline`` (a
                          label in the field's first sentence when it is a headline run into the
                          text, written in title case as FA-KES's are, "Army Kills 60 Terrorists In
                          Idlib": the first of the next two sentences that names a group); ``""``
 
-A label after "its" or "their" takes the armed group its sentence names last before it (rule
-``possessive``, any class but a state's, "fighters" and "rebels" too: the possessor names whose they
-are), unless the sentence names two armed groups before it or the last is an object ("The Free Syrian
-Army accused ISIS of attacking its fighters": either's). Otherwise, only when the text leaves the reference open to a
+A label after "its" or "their" whose sentence names an armed group last before it ("Al-Nusra said in a
+statement that its militants entered") is no longer left open: ``find_group_possessor`` (defined here,
+read by ``toolkit.wording.label_possessors``) gives it that group as its target, rule ``possessor``
+(any class but a state's, "fighters" and "rebels" too: the possessor names whose they are), unless the
+sentence names two armed groups before it or the last is an object ("The Free Syrian Army accused ISIS
+of attacking its fighters": either's). Otherwise, only when the text leaves the reference open to a
 reading:
 
 - the label is of a class that describes armed groups (not a state class: the ``context`` rule's;
@@ -59,7 +59,7 @@ import pandas as pd
 
 from toolkit.wording.label_sentence import Mention, Sentence, stop_words
 
-__all__ = ["ANTECEDENT_COLUMNS", "LabelAntecedents"]
+__all__ = ["ANTECEDENT_COLUMNS", "LabelAntecedents", "find_group_possessor"]
 
 ANTECEDENT_COLUMNS = ["antecedent_actor_id", "antecedent", "antecedent_rule"]
 _GROUP_KINDS = frozenset({"armed_group"})
@@ -114,10 +114,6 @@ class LabelAntecedents:
         """
         first, after, label, label_class = span[:4]
         if related or label_class in self.state_classes:
-            return
-        owner = _possessor(sentence, first, after)
-        if owner is not None:  # "Al-Nusra said ... that its militants entered": the group named before
-            self.found[row] = _joined([(owner.actor_id, sentence.text[owner.start : owner.end])], "possessive")
             return
         if label_class in _NOT_GROUP_CLASSES:
             return
@@ -184,7 +180,7 @@ _OBJECT_CUES = frozenset(
 )
 
 
-def _possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
+def find_group_possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
     """The armed group a label's "its"/"their" refers to: "its"/"their" before the label (past at most
     two adjectives), and the last actor mention before it in the sentence an armed group that no
     relation marks ("Al-Nusra said in a statement that its militants entered"; not "the regime and its

@@ -36,7 +36,7 @@ The group is the label's target when its sentence names it too (not past a datel
 the subject of a verb of fighting just before the label: "Nusra terrorists executed 40 gunmen").
 Otherwise the label is a back-reference, which the older gold samples code as unnamed: the group
 goes to the antecedent columns (``antecedent_rule`` ``article``; ``toolkit.wording.label_antecedents``),
-in place of a ``previous`` or ``headline`` antecedent, not of a ``possessive`` one. A target row's
+in place of a ``previous`` or ``headline`` antecedent. A target row's
 ``rule`` is ``article`` and its ``target_text`` the group as written where a label first named it:
 like ``anaphoric`` and ``context``, an attachment the article states rather than the sentence
 (filter ``~rule.isin(["anaphoric", "article", "context"])`` for those the sentence alone states).
@@ -188,9 +188,10 @@ class ArticleGroups:
 
     def refer_back(self, frame: pd.DataFrame) -> pd.DataFrame:
         """The label rows ``frame`` with the back-references ``resolve`` found in their antecedent
-        columns (``antecedent_rule`` ``article``), where no "its"/"their" names another.
+        columns (``antecedent_rule`` ``article``; a label after "its"/"their" that names a group is
+        the ``possessor`` rule's target, not a back-reference).
         """
-        rows = [row for row in self.back if frame.at[row, "antecedent_rule"] != "possessive"]
+        rows = list(self.back)
         if not rows:
             return frame
         frame = frame.copy()

@@ -10,12 +10,21 @@ between ("the minister thanked Erdogan, and her government agreed" names no one)
 Recep Tayyip Erdogan and her government agreed" names no one), and when no other person of a fitting
 gender comes before it in the sentence ("Putin met Assad and his government": either's). The
 label then names that person (rule ``possessor``), as the gold samples code a leader's "regime" or
-"government" by the leader (with the state accepted). Not "its" or "their" (bodies and groups:
-``toolkit.wording.label_antecedents``), and not a label that already has a target.
+"government" by the leader (with the state accepted). Not a label that already has a target.
+
+"its" or "their" before a label of another class than a state's ("Al-Nusra said in a statement that
+its militants entered the villages", "IS said three of its fighters carried out the attack") names the
+armed group the sentence names last before the pronoun (``label_antecedents.find_group_possessor``:
+not after "of", "against" or a verb such as "accused" or "attacked" unless "and" joins it, not when
+two groups come before, not before "rival", "ally" or "enemy"), rule ``possessor`` too: the same
+sentence names the group, as the older gold samples ask of a target (such a label used to take the
+group in the antecedent columns only, antecedent rule ``possessive``). Not a label with a relation of
+its own ("its US-backed militias").
 """
 
 from __future__ import annotations
 
+from toolkit.wording.label_antecedents import find_group_possessor
 from toolkit.wording.label_sentence import Mention, Sentence, stop_words
 from toolkit.wording.named_people import gender_of, is_compatible
 
@@ -28,11 +37,15 @@ _PRONOUNS = frozenset({"his", "her"})
 
 def name_possessors(sentence: Sentence, spans: list, found: list, state_classes: frozenset) -> None:
     """Give each state-class label of ``spans`` left without a target the person its "his"/"her"
-    refers to (module docstring), in place of its empty targets in ``found``.
+    refers to, and each label of another class without a target or a relation the armed group its
+    "its"/"their" refers to (module docstring), in place of its empty targets in ``found``.
     """
     lower = sentence.lower
     labelled = {k for span in spans for k in range(span[0], span[1])}  # "her opposition": another label
     for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
+        if not targets and not relations and span[3] not in state_classes:
+            owner = find_group_possessor(sentence, span[0], span[1])  # "Al-Nusra said its militants entered"
+            found[index] = ([(owner, "possessor")], relations) if owner is not None else found[index]
         if targets or span[3] not in state_classes:
             continue
         first = span[0]

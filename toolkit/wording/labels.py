@@ -53,7 +53,9 @@ says which kinds of error on US/UK web news each later rule answers):
                  ("Daesh militants arrived to evacuate wounded terrorists"; not "ISIS militants
                  clashed with terrorists"; ``neighbour_labels.share_earlier_label``)
 ``possessor``    a state-class label after "his"/"her" that the sentence's last actor before it, a
-                 person named at most six tokens before, owns ("Lam and her government";
+                 person named at most six tokens before, owns ("Lam and her government"); a label
+                 of another class after "its"/"their" that the sentence's last actor before it, an
+                 armed group, owns ("IS said its militants had destroyed ...";
                  ``toolkit.wording.label_possessors``)
 ``anaphoric``    a definite singular label with a group noun ("the terrorist group", "this militant
                  organisation") or a demonstrative plural ("these militants") that no rule above
@@ -207,7 +209,7 @@ def find_labels(
     the field's string), ``sentence_text`` (the sentence; of a "sentence" longer than
     ``label_sentence.SENTENCE_TEXT_CHARS``, an unsplit run of text, the characters around the label, "…" where cut),
     ``antecedent_actor_id``, ``antecedent``, ``antecedent_rule`` (for a row of rule ``none``, the armed
-    group(s) it refers back to, ``"; "``-joined, as written, and ``possessive``, ``article``
+    group(s) it refers back to, ``"; "``-joined, as written, and ``article``
     (``toolkit.wording.label_article_groups``), ``previous`` or ``headline``; ``""``
     otherwise: ``toolkit.wording.label_antecedents``; ``actor_id`` keeps what the sentence states).
     """

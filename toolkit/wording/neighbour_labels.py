@@ -32,7 +32,6 @@ _OPPOSING = frozenset(
     " confronted engaged pushed repulsed hit hitting struck executed execute executing arrested detained abducted"
     " kidnapped beheaded massacred slaughtered shot bombed raided liberated freed recaptured".split()
 )
-_OWNING = frozenset({"its", "their", "own"})
 _PASSIVE = frozenset("was were been being is are be".split())
 
 
@@ -179,21 +178,18 @@ def share_earlier_label(sentence: Sentence, spans: list, found: list, state_clas
     in its sentence name by structure ("when Daesh militants arrived to evacuate wounded terrorists",
     "Jeish al-Fatah terrorists were killed while vehicles of terror group were destroyed": rule
     ``sentence``). Not a state-class label nor one after it (``via_state``), nor one with relations
-    ("anti-ISIS militants"), nor a label of a class every side is called by (``_EVERY_SIDE``) unless
-    "its"/"their" owns it ("the Islamic State terrorist group executed its own fighters", past any
-    verb). Not when the earlier labels name two groups, when the nearer one is of such a class
-    ("Hezbollah fighters ... terrorists" are most often foes), or when another armed group, a word of
-    fighting, a preposition of sides, a coordination or "other"/"rival" stands between (``_OPPOSING``:
-    "ISIS militants clashed with terrorists", "ISIS terrorists and militants"; a participle after a
-    verb of being is no fight: "were killed"), nor past a weekday or a month (a dateline), nor more
-    than ``_LATER_WORDS`` words back.
+    ("anti-ISIS militants"), nor a label of a class every side is called by (``_EVERY_SIDE``; "its
+    fighters" is the ``possessor`` rule's, ``toolkit.wording.label_possessors``). Not when the earlier
+    labels name two groups, when the nearer one is of such a class ("Hezbollah fighters ...
+    terrorists" are most often foes), or when another armed group, a word of fighting, a preposition
+    of sides, a coordination or "other"/"rival" stands between (``_OPPOSING``: "ISIS militants
+    clashed with terrorists", "ISIS terrorists and militants"; a participle after a verb of being is
+    no fight: "were killed"), nor past a weekday or a month (a dateline), nor more than
+    ``_LATER_WORDS`` words back.
     """
     lower = sentence.lower
     for index, (span, (targets, relations)) in enumerate(zip(spans, found, strict=True)):
-        owned = span[0] > 0 and lower[span[0] - 1] in _OWNING  # "executed tens of its own fighters"
-        if targets or relations or span[3] in state_classes or index in via_state:
-            continue
-        if span[3] in _EVERY_SIDE and not owned:
+        if targets or relations or span[3] in state_classes or span[3] in _EVERY_SIDE or index in via_state:
             continue
         earlier = {}  # actor id -> (mention, the nearest earlier label naming it)
         for other, (named, _) in zip(spans[:index], found[:index], strict=True):
@@ -207,8 +203,7 @@ def share_earlier_label(sentence: Sentence, spans: list, found: list, state_clas
         if (
             other[3] in _EVERY_SIDE
             or set(lower[other[1] : span[0]]) & CALENDAR
-            or not owned
-            and any(_opposes(lower, k) for k in between)  # "its own fighters": the verb's subject owns them
+            or any(_opposes(lower, k) for k in between)
         ):
             continue
         if any(m.kind in _GROUP_KINDS and other[1] <= m.first < span[0] for m in sentence.mentions):
