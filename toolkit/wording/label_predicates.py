@@ -1,10 +1,11 @@
 """Labels as predicates: the ``copula`` and ``designation`` rules of ``toolkit.wording.labels``.
 
 "X is a terrorist organisation", "X has long been considered a terrorist group", "X, which is a
-militant group", "X, which the US arms, is a terrorist group" (copula); "Washington designated X
+militant group", "X, which the US arms, is a terrorist group", "X, also known as Y, is a jihadist
+group" (copula); "Washington designated X
 a terrorist group", "banned X as a terrorist group", "X, which Washington has long called a
 terrorist organisation", "X, which the U.S. and the EU consider a terrorist group", "calling X a
-terrorist state" (designation).
+terrorist state", "considers X to be a terrorist group" (designation).
 ``attach_predicate`` reads them leftwards from the label's noun phrase; ``toolkit.wording.attachment``
 calls it when no rule of the phrase itself found a target, and ``designated_list`` before it: the
 names a designating verb takes before a plural label ("considers X, Y and Z terrorist groups").
@@ -24,6 +25,8 @@ _ADVERBS = frozenset(
     " often generally effectively".split()
 )
 _RELATIVES = frozenset({"which", "that", "who", "whom"})
+_OTHER_NAMING = frozenset({"as", "called", "dubbed", "or", "formerly"})
+_SUBJECT_WORDS = 8  # words of a designating clause's subject, auxiliaries and adverbs
 _BANNING = frozenset("ban bans banned outlaw outlaws outlawed".split())
 
 
@@ -58,9 +61,12 @@ def attach_predicate(sentence: Sentence, left: int, can_name) -> list[tuple[Ment
             subject = sentence.mention_at(j, ending=True)
         if subject is None and k >= 1 and lower[k] == ",":  # "the YPG, which the US arms, is a ..."
             subject = sentence.mention_at(_before_relative_clause(sentence, k), ending=True)
+        if subject is None and k >= 1 and lower[k] == ",":  # "the Islamic State, also known as ISIS, is a ..."
+            subject = _other_name(sentence, k)
         return [(subject, rule)] if can_name(subject, explicit=True) else []
     # active designation: "designated X (as) a terrorist group" / "X, which Turkey calls a ..."
     k = left - 1 - (1 if left >= 1 and lower[left - 1] == "as" else 0)
+    k -= 2 if k >= 1 and lower[k - 1 : k + 1] == ["to", "be"] else 0  # "considers the YPG to be a terrorist group"
     obj = sentence.mention_at(k, ending=True)
     if obj is not None:
         j = obj.first - 1 - (1 if obj.first >= 1 and lower[obj.first - 1] == "the" else 0)
@@ -92,19 +98,37 @@ def _before_relative_clause(sentence: Sentence, comma: int) -> int:
     return -1
 
 
+def _other_name(sentence: Sentence, comma: int) -> Mention | None:
+    """The subject before an aside that gives it another name, the aside ending at ``comma``: X in "X,
+    also known as ISIS,", "X, called Y,", "X, or Y,", "X, formerly the Nusra Front," (a mention before
+    the aside's comma, and a mention after "as", "called", "dubbed", "or" or "formerly"), or ``None``.
+    """
+    lower, name = sentence.lower, sentence.mention_at(comma - 1, ending=True)
+    if name is None:
+        return None
+    k = name.first - 1 - (1 if name.first >= 1 and lower[name.first - 1] == "the" else 0)
+    if k < 0 or lower[k] not in _OTHER_NAMING:
+        return None
+    while k >= 1 and lower[k - 1] in _OTHER_NAMING | {"also", "known", "previously", "once"}:
+        k -= 1
+    before = sentence.mention_at(k - 2, ending=True) if k >= 2 and lower[k - 1] == "," else None
+    return before
+
+
 def _relative_before(sentence: Sentence, verb: int) -> int:
     """The relative pronoun that opens the designating clause of ``verb``, or -1: "which Turkey
     calls", "which the European Union lists", "which Washington has long called", "that the U.S. and
-    the EU consider" (its subject, auxiliaries and adverbs: at most six words, a name counting as
-    one, no punctuation).
+    the EU consider", "which Turkey, the EU and the US consider" (its subject, auxiliaries and
+    adverbs: at most ``_SUBJECT_WORDS`` words, a name counting as one, no punctuation but a comma
+    after a name).
     """
     k, words = verb - 1, 0
-    while k >= 0 and words < 6:
+    while k >= 0 and words < _SUBJECT_WORDS:
         word = sentence.lower[k]
         if word in _RELATIVES:
             return k
-        if not word[:1].isalnum() and sentence.owner[k] < 0:
-            return -1
+        if not word[:1].isalnum() and sentence.owner[k] < 0 and not (word == "," and sentence.owner[k - 1] >= 0):
+            return -1  # a comma only after a name: "which Turkey, the EU and the US consider"
         mention = sentence.mention_at(k)
         k, words = (mention.first if mention is not None else k) - 1, words + 1
     return -1
