@@ -178,3 +178,35 @@ def test_a_time_phrase_opening_the_sentence_is_no_speaker(text, speaker):
 def test_a_guarded_verb_in_a_subordinate_clause_does_not_take_the_quote():
     text = 'Ann Lee said that until Iran reassures the world it is not arming, "it would be premature to go ahead."'
     assert [s for _, s, _ in rows(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        # the base form for plural and present subjects
+        ('Critics argue the plan is "a disaster for workers."', "Critics", "argue"),
+        ('Officials warn that the dam is "close to collapse."', "Officials", "warn"),
+        ('The rebels, they insist, are "ready to talk."', "they", "insist"),
+    ],
+)
+def test_base_forms_report(text, speaker, lemma):
+    assert [(s, v) for _, s, v in rows(text)] == [(speaker, lemma)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The soldiers refused to tell the "truth" about the raid.',  # an infinitive: no subject before it
+        'The group will proclaim a "caliphate" in the towns.',  # guarded: a term, not words
+    ],
+)
+def test_base_forms_near_misses(text):
+    assert [s for _, s, _ in rows(text)] == [""]
+
+
+def test_an_infinitive_reports_nothing():
+    text = (
+        'Gen. Ann Lee called the downing a "terrorist act" and said the ministry was still trying to confirm '
+        'the fate of the crew "through all possible channels".'
+    )
+    assert [s for _, s, _ in rows(text)][-1] != "fate of the crew"

@@ -42,7 +42,7 @@ POSITIONAL_VERBS = frozenset(
     | set("ventured implied pronounced proposed proposes ordered commanded encouraged pressed".split())
     # fighting, trade, law and feeling: "troops fired back", "the crowd cheered", "he was charged"
     | set("welcomed welcomes celebrated dismissed dismisses rejected rejects disputed disputes protested".split())
-    | set("cheered charged vented roared barked cried boomed laughed proclaimed proclaims".split())
+    | set("cheered charged vented roared barked cried boomed laughed proclaimed proclaims proclaim".split())
     # naming verbs written mostly as passive participles: "a leader nicknamed 'Abu Islam'"
     | _PARTICIPLES
     | {"hit back", "hits back", "fired back", "shot back", "pushed back"}

@@ -29,6 +29,7 @@ lexicon's (``toolkit/data/reporting_verbs.yaml``).
 from __future__ import annotations
 
 import bisect
+import re
 
 from toolkit.wording.attribution_positions import drop_joined_unsafe, inside_quote
 from toolkit.wording.clause_tokens import sentence_tokens
@@ -36,9 +37,9 @@ from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import head_kind, is_speaker_phrase
 from toolkit.wording.phrases import find_participle_speaker, find_speaker
 from toolkit.wording.speaker_issuers import find_issuing_clauses
-from toolkit.wording.verbs import load_default_verbs
+from toolkit.wording.verbs import load_default_lemmas, load_default_verbs
 
-__all__ = ["find_embedded_clauses", "mend_adverb_subjects", "mend_clauses"]
+__all__ = ["drop_infinitives", "find_embedded_clauses", "mend_adverb_subjects", "mend_clauses"]
 
 _RELATIVES = frozenset({"who", "which"})
 _PREPOSITIONS = frozenset({"after", "before", "when", "upon", "without", "since", "in", "while", "by", "on"})
@@ -60,11 +61,29 @@ def mend_clauses(text: str, sentence_starts, quotes, clauses) -> None:
     (``speaker_issuers``) in text order.
     """
     drop_joined_unsafe(text, sentence_starts, quotes, clauses)
+    drop_infinitives(text, clauses)
     mend_adverb_subjects(text, sentence_starts, quotes, clauses)
     extra = find_embedded_clauses(text, sentence_starts, quotes, clauses)
     extra += find_issuing_clauses(text, sentence_starts, quotes, clauses)
     for clause in extra:
         clauses.insert(next((k for k, c in enumerate(clauses) if c.start > clause.start), len(clauses)), clause)
+
+
+_TO_BEFORE = re.compile(r"(?<![\w'’-])to\s+$", re.IGNORECASE)
+
+
+def drop_infinitives(text: str, clauses) -> None:
+    """Remove from ``clauses`` (in place) each clause whose verb is a base form after "to": an infinitive
+    reports nothing ("trying to confirm the fate of the servicemen 'through all possible channels'" is no
+    clause with "the fate ..." as inverted speaker; "said it would ... to tell").
+    """
+    lemmas = load_default_lemmas()
+    for clause in [c for c in clauses if c.pattern == "verb" and lemmas.get(c.verb) == c.verb != "according to"]:
+        at = text.lower().find(clause.verb, clause.start, clause.end)
+        while at >= 0 and clause.speaker_start <= at < clause.speaker_end:
+            at = text.lower().find(clause.verb, at + 1, clause.end)
+        if at >= 0 and _TO_BEFORE.search(text, max(0, at - 8), at):
+            clauses.remove(clause)
 
 
 def find_embedded_clauses(text: str, sentence_starts, quotes, clauses) -> list:
