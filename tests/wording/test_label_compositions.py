@@ -42,3 +42,25 @@ def test_a_label_among_a_groups_members_names_the_group(sentence, expected):
 )
 def test_members_of_another_phrase_or_forerunners_name_no_group(sentence):
     assert not {target for target in attach(sentence) if target[2] == "apposition"}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Nusra Front coalition of terrorist groups lost 100 militants.", ("nusra", "terrorist groups")),
+        ("Jets hit the Free Syrian Army alliance of rebel factions.", ("fsa", "rebel factions")),
+    ],
+)
+def test_a_coalition_noun_right_after_the_name_is_the_groups(sentence, expected):
+    assert (*expected, "apposition") in attach(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jets hit a Hezbollah group of fighters near Qusayr.",  # a unit of the group, "group" no coalition
+        "Hezbollah fought the coalition of rebel factions.",  # no name right before the coalition noun
+    ],
+)
+def test_no_coalition_noun_right_after_a_name(sentence):
+    assert not {t for t in attach(sentence) if t[2] == "apposition"}

@@ -33,6 +33,7 @@ __all__ = ["find_bare_apposition", "find_composition", "find_umbrella"]
 
 _ARTICLES = frozenset({"a", "an"})
 _UMBRELLAS = frozenset("umbrella bloc federation grouping".split())
+_COALITIONS = frozenset("coalition alliance umbrella grouping federation bloc network union".split())
 _GROUP_NOUNS = frozenset("coalition alliance umbrella group grouping federation bloc network front union".split())
 _ADJECTIVES = 2  # words between the article and the label at most ("a hardline Kurdish militia")
 #: The words that say a group is made of the label's members, as they end right before the label's phrase.
@@ -123,7 +124,9 @@ def find_composition(sentence: Sentence, left: int, can_name) -> list:
 
 def find_umbrella(sentence: Sentence, left: int, vocabulary: frozenset, can_name) -> list:
     """Apposition through a group noun and "of": "the Army of Conquest, an alliance of rebel and
-    Islamist factions", "the SDF, a coalition of Kurdish and Arab militias" (the comma may be lost).
+    Islamist factions", "the SDF, a coalition of Kurdish and Arab militias" (the comma may be lost);
+    also with the group noun right after the name, as FA-KES writes it: "Jeish al-Fatah coalition of
+    terrorist groups", a noun of ``_COALITIONS`` (not "group": "a Hezbollah group of fighters" is a unit).
     """
     lower = sentence.lower
     for _ in range(4):  # "an alliance of rebel, Kurdish and Islamist factions": past the coordinated words
@@ -132,12 +135,13 @@ def find_umbrella(sentence: Sentence, left: int, vocabulary: frozenset, can_name
         elif left >= 1 and lower[left - 1] in vocabulary:  # "of rebel Islamist and militant forces"
             left -= 1
     k = left - 3
-    if (
-        k < 1
-        or lower[left - 1] != "of"
-        or lower[left - 2] not in vocabulary | _UMBRELLAS
-        or lower[k] not in ("a", "an")
-    ):
+    if k < 0 or lower[left - 1] != "of" or lower[left - 2] not in vocabulary | _UMBRELLAS:
+        return []
+    if lower[left - 2] in _COALITIONS:  # "Jeish al-Fatah coalition of terrorist groups"
+        named = sentence.mention_at(left - 3, ending=True)
+        if named is not None and can_name(named):
+            return [(named, "apposition")]
+    if k < 1 or lower[k] not in ("a", "an"):
         return []
     before = sentence.mention_at(k - (2 if lower[k - 1] == "," else 1), ending=True)
     return [(before, "apposition")] if before is not None and can_name(before) else []
