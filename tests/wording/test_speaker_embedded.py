@@ -210,3 +210,31 @@ def test_an_infinitive_reports_nothing():
         'the fate of the crew "through all possible channels".'
     )
     assert [s for _, s, _ in rows(text)][-1] != "fate of the crew"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        # a time phrase between the subject and its verb
+        (
+            'Obama at the time called the aircraft "an example of the procurement process gone amok."',
+            "Barack Obama",
+            "call",
+        ),
+        ('Ann Lee that week warned of "a collapse of services."', "Ann Lee", "warn"),
+        ('Tom Hale on the day denounced the "cowardly attack" on the base.', "Tom Hale", "denounce"),
+    ],
+)
+def test_a_time_phrase_between_subject_and_verb(text, speaker, lemma):
+    assert [(s, v) for _, s, v in rows(text)] == [(speaker, lemma)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The talks at the time were "a farce."',  # no reporting verb
+        'The ceasefire at the time called for "calm" on both sides.',  # no name or pronoun before the phrase
+    ],
+)
+def test_a_time_phrase_near_misses(text):
+    assert [s for _, s, _ in rows(text)] == [""]

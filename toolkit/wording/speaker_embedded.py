@@ -1,6 +1,6 @@
 """Reporting verbs inside a relative, participle or naming clause whose speaker stands outside it.
 
-``toolkit.wording.reporting`` reads a verb's speaker from the words around it. Three kinds of clause
+``toolkit.wording.reporting`` reads a verb's speaker from the words around it. Four kinds of clause
 hide it there, and a sentence that holds a quote and no reporting clause is read again for them
 (``find_embedded_clauses``, called by ``toolkit.wording.speakers.resolve_speakers`` before it resolves):
 
@@ -22,6 +22,10 @@ A verb joined to its sentence's subject by "and" or a comma takes that subject, 
 time phrase ("Last week, she broke with tradition and weighed in") could give the time word ("Last") as
 the speaker: ``mend_adverb_subjects`` gives such a clause the subject after the phrase's comma, or drops it.
 
+A time phrase between a name or pronoun and its verb ("Obama at the time called the aircraft '…'", "Ann
+Lee that week warned of '…'") hides the subject from the reading backwards: the name before it speaks.
+A base form after "to" is an infinitive and reports nothing (``drop_infinitives``).
+
 Only the sentence is read, so the work is linear in the field's length. The verbs are the shipped
 lexicon's (``toolkit/data/reporting_verbs.yaml``).
 """
@@ -35,7 +39,7 @@ from toolkit.wording.attribution_positions import drop_joined_unsafe, inside_quo
 from toolkit.wording.clause_tokens import sentence_tokens
 from toolkit.wording.keyness import load_stopwords
 from toolkit.wording.names import head_kind, is_speaker_phrase
-from toolkit.wording.phrases import find_participle_speaker, find_speaker
+from toolkit.wording.phrases import find_participle_speaker, find_speaker, is_name_or_pronoun
 from toolkit.wording.speaker_issuers import find_issuing_clauses
 from toolkit.wording.verbs import load_default_lemmas, load_default_verbs
 
@@ -186,9 +190,33 @@ def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
     if participle and lower[i - 1] in (",", "and") and lower[0] in _CONNECTIVES and len(lower) > 2:
         found = find_participle_speaker(words[1:], lower[1:], quoted[1:], i - 1, stop)
         return (found[0] + 1, found[1] + 1) if found is not None else None
+    timed = _before_time_phrase(words, lower, quoted, link, stop) if not participle else None
+    if timed is not None:
+        return timed  # "Obama at the time called the aircraft '…'"
     if verb_class == "naming" and not participle and lower[i - 1] not in _PASSIVE and not quoted[after]:
         found = find_speaker(words, lower, quoted, i, after, verb, stop)
         if found is None or found[1] != i or lower[found[0]] not in _DEFINITE or found[1] - found[0] > 5:
             return None
         return found if head_kind(lower[found[1] - 1]) in ("person", "organisation") else None
     return None
+
+
+_TIME_NOUNS = frozenset("time day week month year moment point weekend morning evening night".split())
+_TIME_LINKS = frozenset({"at", "on", "in", "during", "that", "this", "last", "the", "same"})
+
+
+def _before_time_phrase(words, lower, quoted, end, stop):
+    """The name or pronoun before a time phrase that ends at token ``end`` (the verb's link: "Obama at
+    the time called", "Ms. Lee that week said"), or None.
+    """
+    if end < 2 or lower[end] not in _TIME_NOUNS or quoted[end]:
+        return None
+    k = end - 1
+    while k > 0 and end - k <= 3 and lower[k] in _TIME_LINKS:
+        k -= 1
+    if k == end - 1 or lower[k + 1] not in ("at", "on", "in", "during", "that", "this", "last"):
+        return None
+    found = find_speaker(words, lower, quoted, k + 1, k + 1, "said", stop)
+    if found is None or found[1] != k + 1 or not is_name_or_pronoun(words, lower, found):
+        return None
+    return found
