@@ -47,6 +47,8 @@ from toolkit.actors.sense_lists import word_lists
         ("Five killed in terrorist attacks in Aleppo Hama Damascus and its countryside.", "Damascus", 0, "listed_city"),
         ("13 civilians killed due to terrorist rocket attacks on Aleppo Damascus.", "Damascus", 0, "listed_city"),
         ("Shells fell on Deir Ezzor Damascus and Homs.", "Damascus", 0, "listed_city"),
+        ("The regime holds major cities Damascus Aleppo Homs and Hama.", "Damascus", 0, "listed_city"),
+        ("Rockets hit Damascus Deir Ezzor and Raqqa.", "Damascus", 0, "listed_city"),
         ("Mortars hit Damascus and its countryside on Monday.", "Damascus", 0, "city_noun"),
         ("Rebels shelled Baghdad and their outskirts.", "Baghdad", 0, "city_noun"),
         # the last name of a list whose first names are no states
@@ -75,6 +77,7 @@ def test_a_name_in_a_list_is_a_place(text, surface, nth, expected):
         # a capital after a name that is no listed place, or with its allies
         ("Washington and its allies agreed to remove the reference.", "Washington", 0),
         ("Mr Putin Moscow said nothing.", "Moscow", 0),
+        ("A deal brokered by Moscow Ankara and Tehran held.", "Moscow", 0),
         # a list after a word that is no place word, a state in the list, a verb after a locative's list
         ("The talks between the rebels and Turkey failed.", "Turkey", 0),
         ("Talks between Syria and Turkey failed.", "Turkey", 0),

@@ -391,3 +391,18 @@ def test_a_verb_of_arrival_makes_a_place(text, surface, expected):
 )
 def test_a_possessive_before_a_listed_place_in_a_headline(text, expected):
     assert sense(text, "Syria") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what hangs or looms over a country: over its land
+        ("What Trump will do is the ultimate question hanging over Cuba now.", ("place", "locative")),
+        ("A new war looms over Syria.", ("place", "locative")),
+        # power, a dispute or a resignation over a state stay the state
+        ("Moscow keeps its influence over Syria.", ("actor", "default")),
+        ("He stepped down over Syria's future.", ("actor", "default")),
+    ],
+)
+def test_what_hangs_over_a_country_is_over_its_land(text, expected):
+    assert sense(text, "Cuba" if "Cuba" in text else "Syria") == expected

@@ -13,9 +13,10 @@ Rules (``toolkit/data/senses.yaml`` holds their word lists):
     topics, places. A verb after it
     ("... Aleppo Russia has accused Belgium") makes it the story's subject.
 ``listed_city``
-    a capital right after a name of ``place_names`` across one space, in a list written without
-    commas ("attacks in Aleppo Hama Damascus and its countryside", "rocket attacks on Aleppo
-    Damascus.").
+    a capital right after or right before a name of ``place_names`` across one space, in a list
+    written without commas ("attacks in Aleppo Hama Damascus and its countryside", "rocket attacks
+    on Aleppo Damascus.", "major cities Damascus Aleppo Homs and Hama"); "brokered by Moscow Ankara
+    and Tehran" stays the states.
 ``city_noun``
     a capital before "and its" (or "and their") and a noun of ``place_possessive_nouns``: the city
     and its surroundings ("in Damascus and its countryside", "Damascus and its suburbs");
@@ -129,17 +130,19 @@ def listings_may_move(
     alive = (previous >= 0) & (starts - word_ends[one] <= 3)
     alive &= in_table(word_keys(lowered, word_starts[one], word_ends[one], 4).view("<u4"), prefix_table({"and", "or"}))
     found = np.zeros(len(starts), dtype=bool)
-    heads, of, topics = prefix_table(lists.state_before | {"to"}), prefix_table({"of"}), prefix_table(lists.topic_heads)
-    for back in range(1, 10):
-        index = previous - back
-        alive &= index >= 0
-        if not alive.any():
-            break
-        at = np.maximum(index[alive], 0)
-        key = word_keys(lowered, word_starts[at], word_ends[at], 4).view("<u4")
-        before = np.maximum(at - 1, 0)
-        topic = in_table(word_keys(lowered, word_starts[before], word_ends[before], 4).view("<u4"), topics)
-        found[alive] |= in_table(key, heads) | (in_table(key, of) & (at >= 1) & topic)
+    rows = np.flatnonzero(alive)  # after "and" / "or": a few of the mentions, read nine words back at once
+    if not len(rows):
+        return found
+    back = previous[rows, None] - np.arange(1, 10)
+    at = np.maximum(back, 0).ravel()
+    prior = np.maximum(at - 1, 0)
+
+    def among(index: np.ndarray, words: set | frozenset) -> np.ndarray:
+        keys = word_keys(lowered, word_starts[index], word_ends[index], 4).view("<u4")
+        return in_table(keys, prefix_table(words)).reshape(back.shape)
+
+    head = among(at, lists.state_before | {"to"}) | (among(at, {"of"}) & among(prior, lists.topic_heads) & (back >= 1))
+    found[rows] = (head & (back >= 0)).any(axis=1)
     return found
 
 
@@ -154,6 +157,9 @@ def find_listing(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
         found = word_before(joined, start)
         if found is not None and joined[found[1] + len(found[0]) : start] == " " and _ends_place_name(ctx, found):
             return PLACE, "listed_city"  # "Aleppo Hama Damascus", "on Aleppo Damascus."
+        following = _NAME_AFTER.match(joined, end, end + 40)
+        if following is not None and _starts_place_name(following.group(1), following.group(2), ctx.lists):
+            return PLACE, "listed_city"  # "major cities Damascus Aleppo Homs and Hama"
         if _AND_ITS.match(joined, end, end + 60) and word_key(_AND_ITS.match(joined, end).group(1)) in (
             lists.place_possessive_nouns
         ):
@@ -166,6 +172,17 @@ def find_listing(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
 
 #: "and its" / "and their" and a word right after a capital ("Damascus and its countryside").
 _AND_ITS = re.compile(r"[ \t]+and[ \t]+(?:its|their)[ \t]+([A-Za-z]+)")
+
+
+#: One or two capitalised words right after a capital, across one space ("Damascus Aleppo Homs").
+_NAME_AFTER = re.compile(r" ([A-Z][\w'’-]*)(?: ([A-Z][\w'’-]*))?")
+
+
+def _starts_place_name(first: str, second: str | None, lists: SenseLists) -> bool:
+    """Whether the capitalised word ``first``, alone or with ``second``, is a name of ``place_names``."""
+    return word_key(first) in lists.place_names or (
+        second is not None and f"{word_key(first)} {word_key(second)}" in lists.place_names
+    )
 
 
 def _ends_place_name(ctx: SenseContext, found: tuple[str, int]) -> bool:
