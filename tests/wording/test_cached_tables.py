@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import time
 import warnings
 from functools import partial
 
@@ -157,8 +158,6 @@ def test_the_demo_corpus_quotes_are_the_same_over_chunks(monkeypatch, demo_artic
 def test_quotes_built_ahead_in_the_background_are_read_by_the_later_call(frames_cache, monkeypatch):
     """``build_ahead`` starts the analysis in a child process and returns at once; the later call waits on the
     entry's lock for it, then reads the same tables (a hit: nothing computed twice)."""
-    import time
-
     from toolkit.corpus.ahead import build_ahead
 
     monkeypatch.setenv(FRAME_CACHE_ENV, "0")
@@ -185,8 +184,6 @@ def test_quotes_built_ahead_in_the_background_are_read_by_the_later_call(frames_
 
 
 def test_a_call_built_ahead_that_fails_is_computed_again_by_the_later_call(frames_cache, monkeypatch):
-    import time
-
     from toolkit.corpus.ahead import build_ahead
 
     monkeypatch.setenv(FRAME_CACHE_ENV, "1")
@@ -199,3 +196,56 @@ def test_a_call_built_ahead_that_fails_is_computed_again_by_the_later_call(frame
     assert logged(frames_cache) == [("keyness", False)]  # the next call still ran
     with pytest.raises(toolkit.InputError, match="chunk_size"):
         find_quotes_and_clauses(ARTICLES, mentions, chunk_articles=-1)  # raised here, where it is read
+
+
+def _wait_for_log(folder, kinds, n, seconds=120):
+    deadline = time.monotonic() + seconds
+    while len(logged(folder, kinds)) < n and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+def _slow_table(marks, seconds):
+    """A frame computed slowly, each computation marked in the file ``marks`` (in whatever process runs it)."""
+    with open(marks, "a") as handle:
+        handle.write("computed\n")
+    print("printed by the computation")
+    warnings.warn("warned by the computation", UserWarning, stacklevel=1)
+    time.sleep(seconds)
+    return pd.DataFrame({"n": [1, 2, 3]})
+
+
+def test_a_later_call_waits_for_the_entry_the_child_is_building_and_reads_it(frames_cache, monkeypatch, capfd):
+    """The later call comes while the child still builds the entry: it waits on the entry's lock and reads it,
+    computed once; the child's output and warnings do not reach this process's streams (a notebook's cell)."""
+    from toolkit.corpus.ahead import build_ahead
+    from toolkit.corpus.cache import cached_frame
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    marks = frames_cache / "marks.txt"
+    slow = partial(cached_frame, "slow", partial(_slow_table, marks, 3.0), {"articles": ARTICLES}, {})
+    assert build_ahead(slow)
+    deadline = time.monotonic() + 60
+    while not marks.exists() and time.monotonic() < deadline:  # the child has taken the lock and begun
+        time.sleep(0.02)
+    assert capfd.readouterr() == ("", "")  # silent so far
+    with warnings.catch_warnings(record=True) as given:
+        warnings.simplefilter("always")
+        frame = slow()
+    pd.testing.assert_frame_equal(frame, pd.DataFrame({"n": [1, 2, 3]}))
+    assert marks.read_text() == "computed\n"  # once, by the child
+    assert [str(w.message) for w in given] == ["warned by the computation"]  # given again where it is read
+    uses = [json.loads(line) for line in (frames_cache / "log.jsonl").read_text().splitlines()]
+    assert sorted((u["hit"], u.get("ahead", False)) for u in uses) == [(False, True), (True, False)]
+    assert "printed by the computation" not in capfd.readouterr().out
+
+
+def test_the_corpus_index_built_ahead_is_built_once(frames_cache, monkeypatch):
+    """Keyness built ahead builds the corpus index in the cache, where the kernel's KWIC then reads it."""
+    from toolkit.corpus.ahead import build_ahead
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    articles = ARTICLES.assign(text=ARTICLES["text"] + " The index is new.")  # no index memoised by another test
+    assert build_ahead(partial(toolkit.compare_wording, articles, "outlet", min_count=1))
+    _wait_for_log(frames_cache, ("keyness",), 1)
+    toolkit.keyword_in_context(articles, "rebels")
+    assert logged(frames_cache, ("index",)) == [("index", False), ("index", True)]

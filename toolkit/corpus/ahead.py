@@ -10,17 +10,25 @@ share what one did after the other. Several calls run one after the other in the
 
 Only where the frame cache is on (``frame_cache_on``: inside a Jupyter kernel, or with
 ``TOOLKIT_FRAME_CACHE=1``) and processes can be forked (Linux, not a daemon); elsewhere nothing starts
-and the later call computes as it always did. The child is a daemon: it ends with the process that
-started it (a kernel shut down or killed with its report); an entry it was writing is written whole or
-not at all (``toolkit.corpus.cache`` writes atomically), and an error in the child is left to the later
-call, which computes again and raises it there.
+and the later call computes as it always did. The child is ended when the process that started it exits
+(a kernel shut down before it read everything); an entry it was writing is written whole or not at all,
+and an error in the child is left to the later call, which computes again and raises it there.
+
+The child is one more busy process beside the kernels a report runs side by side (one per core): on
+purpose, since the wording notebook is the report's longest, and what it builds ahead is what the kernel
+would otherwise do after the other notebooks have ended, with a core idle.
 """
 
 from __future__ import annotations
 
+import atexit
 import gc
 import multiprocessing
+import os
+import signal
+import sys
 import threading
+import warnings
 from collections.abc import Callable
 
 from toolkit.corpus.cache import AHEAD_NAME, frame_cache_on, in_frame_build
@@ -36,25 +44,52 @@ def build_ahead(*calls: Callable[[], object]) -> bool:
 
     Each call should be one whose result the frame cache stores (``find_quotes_and_clauses``,
     ``compare_wording``, ``score_tone``): the child drops the results themselves. Give them in the order the
-    notebook needs them; one child runs them in turn, so that one computation at a time adds to the memory.
+    notebook needs them. The child builds each entry as any caller does, in a process forked for it
+    (``toolkit.corpus.cache``), so that what one computation leaves is gone before the next, and a part
+    several entries share (the corpus index) is built once.
     """
     if not calls:
         return False
     if not frame_cache_on() or in_frame_build() or not can_fork() or multiprocessing.current_process().daemon:
         return False
-    child = multiprocessing.get_context("fork").Process(target=_run, args=(calls,), name=AHEAD_NAME, daemon=True)
+    child = multiprocessing.get_context("fork").Process(target=_run, args=(calls,), name=AHEAD_NAME)
     gc.freeze()  # the child's garbage collector leaves the inherited objects alone: their pages stay shared
     try:
         child.start()
     finally:
         gc.unfreeze()
     threading.Thread(target=child.join, name=f"{AHEAD_NAME}-join", daemon=True).start()  # no zombie left
+    atexit.register(_stop, child)  # runs before multiprocessing's own exit handler, which would wait for it
     return True
 
 
+def _stop(child) -> None:
+    """End ``child`` if it still runs when its parent exits (a kernel shut down before reading everything)."""
+    if child.is_alive():
+        child.terminate()  # SIGTERM: the child exits through its ``finally`` blocks (``_run``)
+
+
 def _run(calls: tuple) -> None:
-    for call in calls:
-        try:
-            call()
-        except Exception:  # the later call computes again and raises the error where it is read
-            continue
+    """The child: each call in turn, silent (its warnings and output would land in whatever cell the kernel
+    runs; the later call gives them again), an error left to the later call, which computes again and raises
+    it there. SIGTERM and SIGINT (a kernel interrupted or shut down) end it through the usual exit, so that an
+    entry being written is cleaned up by ``write_atomic``; an entry built in a process forked for it
+    (``toolkit.corpus.cache``) is written whole or not at all.
+    """
+    signal.signal(signal.SIGTERM, _exit)
+    signal.signal(signal.SIGINT, _exit)
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    sys.stdout = sys.stderr = open(os.devnull, "w")  # not the kernel's streams, whose locks a thread may hold
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for call in calls:
+            try:
+                call()
+            except Exception:
+                continue
+
+
+def _exit(signum, frame) -> None:
+    sys.exit(1)

@@ -468,7 +468,8 @@ def cached_tables(
         if lock is not None:
             lock.close()  # closing the file releases the lock
     rows = len(next(iter(frames.values()))) if frames else 0
-    log_cache_use(kind, name, hit=hit, rows=rows, seconds=time.monotonic() - clock)
+    ahead = {"ahead": True} if multiprocessing.current_process().name == AHEAD_NAME else {}  # built in the background
+    log_cache_use(kind, name, hit=hit, rows=rows, seconds=time.monotonic() - clock, **ahead)
     return frames
 
 
