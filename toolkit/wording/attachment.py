@@ -360,7 +360,8 @@ def _apposition(sentence, left, first, after, can_name):
         following = lower[after] if after < size else "."
         verb = following in COPULAS or following in reporting_words() or following in DESIGNATING
         if following.endswith("ed") and not (after + 1 < size and lower[after + 1] == "by"):
-            verb = True
+            # "X, a militant group linked to al-Qaeda,": a participle that relates the group is no verb
+            verb = following_relation(sentence.text, sentence.ends[after - 1]) is None
         if before is not None and not verb and can_name(before):
             return [(before, "apposition")]
     if after + 1 < size and lower[after] == ",":
