@@ -20,15 +20,10 @@ Run ``pytest tests/test_fresh5_gold.py -s`` to print every figure and the errors
 
 from __future__ import annotations
 
-import pandas as pd
-import pytest
-
-from tests import test_fresh3_gold as fresh3
 from tests import test_fresh4_gold as fresh4
-from tests import test_fresh_gold as fresh
+from tests.fresh_samples import sample_tests
 
 PREFIXES = ("fresh5_web", "fresh5_fakes")
-SAMPLES = (*PREFIXES, "combined")
 #: The gold samples coded before this one: no fresh5 text may repeat any of them.
 OLDER_SAMPLES = (*fresh4.OLDER_SAMPLES, *fresh4.PREFIXES)
 #: Floors, in the order of test_fresh_gold.FIGURES: the first (blind) run's figures (2026-12-07 14:25 UTC at c74ae39,
@@ -39,80 +34,9 @@ FLOOR_TABLE = {
     "fresh5_fakes": (0.90, 0.90, 0.78, 0.77, 0.80, 0.80, 0.85, 0.80, 0.79),
     "combined": (0.87, 0.89, 0.68, 0.71, 0.83, 0.78, 0.84, 0.80, 0.78),
 }
-FLOORS = {sample: dict(zip(fresh.FIGURES, floors, strict=True)) for sample, floors in FLOOR_TABLE.items()}
 
-
-def load_sample(sample: str) -> dict[str, pd.DataFrame]:
-    """The gold of one prefix, or of both (``combined``), read by test_fresh_gold's loader."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(fresh, "PREFIXES", PREFIXES)
-        return fresh.load_sample(sample)
-
-
-@pytest.fixture
-def as_fresh5(monkeypatch):
-    """fresh4's checks, pointed at this sample: its prefixes, older samples, loader and floors."""
-    for name, value in {
-        "PREFIXES": PREFIXES,
-        "OLDER_SAMPLES": OLDER_SAMPLES,
-        "load_sample": load_sample,
-        "FLOORS": FLOORS,
-    }.items():
-        monkeypatch.setattr(fresh4, name, value)
-    return monkeypatch
-
-
-# --- the gold is well formed -------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(("prefix", "min_texts", "min_outlets"), [("fresh5_web", 12, 3), ("fresh5_fakes", 32, 11)])
-def test_fresh5_texts_well_formed(prefix, min_texts, min_outlets):
-    fresh4.test_fresh4_texts_well_formed(prefix, min_texts, min_outlets)
-
-
-def test_fresh5_sample_size(as_fresh5):
-    # Issue 15 item 8 and issue 16 item 4: fresh4's size check (24 excerpts from 10 outlets, 40 quotes with a
-    # speaker, 80 label occurrences, 200 actor mentions) on this sample.
-    fresh4.test_fresh4_sample_size()
-
-
-@pytest.mark.parametrize("check", ["actor", "wording"])
-@pytest.mark.parametrize("prefix", PREFIXES)
-def test_fresh5_gold_well_formed(prefix, check, as_fresh5):
-    fresh4.test_fresh4_gold_well_formed(prefix, check, as_fresh5)
-
-
-def test_fresh5_combined_actor_rows_agree(as_fresh5):
-    fresh4.test_fresh4_combined_actor_rows_agree(as_fresh5)
-
-
-def test_fresh5_samples_are_new(as_fresh5):
-    # No shared id or page URL with an older sample (fresh4 included), no shared stretch of 100 characters.
-    fresh4.test_fresh4_samples_are_new(as_fresh5)
-
-
-def test_fresh5_fakes_articles_cited_by_no_other_test():
-    fresh3.check_cited_by_no_other_test("fresh5_fakes", "fresh5")
-
-
-# --- the toolkit on the fresh5 gold ------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def fresh5_output():
-    """The toolkit's mentions, quotes and labels per sample, computed once per sample on first use."""
-    return fresh.toolkit_outputs(load_sample)
-
-
-@pytest.mark.parametrize("figure", fresh3.CHECKED)
-@pytest.mark.parametrize("sample", SAMPLES)
-def test_fresh5_figure(fresh5_output, sample, figure, as_fresh5):
-    fresh4.test_fresh4_figure(fresh5_output, sample, figure)
-
-
-@pytest.mark.parametrize("figure", ["label_target_precision", "label_target_precision_charged", "label_recall"])
-@pytest.mark.parametrize("sample", SAMPLES)
-def test_fresh5_labels_with_antecedents(fresh5_output, sample, figure, as_fresh5):
-    # fresh5's coder, like fresh4's, gave headline and back-reference labels the group the text names
-    # (tests/gold/fresh5_README.md, "Rules"): fresh4's scoring with the antecedent columns read as targets.
-    fresh4.test_fresh4_labels_with_antecedents(fresh5_output, sample, figure)
+# The checks (well formed, sizes, new texts, each figure at least its floor, labels with antecedents) and their
+# fixtures: tests/fresh_samples.py, with this sample's prefixes, older samples, floors and sizes.
+globals().update(
+    sample_tests("fresh5", PREFIXES, OLDER_SAMPLES, FLOOR_TABLE, [("fresh5_web", 12, 3), ("fresh5_fakes", 32, 11)])
+)
