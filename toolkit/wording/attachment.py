@@ -240,7 +240,7 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
         if marked is not None and marked.marker:  # "the opposition UK-based Syrian observatory"
             relations.append((marked.marker, marked.actor_id))
             k, gap = _past_marker(sentence, marked), gap + 1
-        elif sentence.owner[k] < 0 and (lower[k] in group_nouns or sentence.words[k][:1].isupper()):
+        elif sentence.owner[k] < 0 and (lower[k] in group_nouns or _unknown_name(sentence, k)):
             k, gap = k + 1, gap + 1
         elif sentence.owner[k] < 0 and lower[k] in _ROLE_NOUNS and k == after and not plural:
             k, gap, role = k + 1, gap + 1, True  # "leading opposition figure George Sabra"
@@ -273,6 +273,13 @@ def _right_side(sentence, first, after, label, plural, group_nouns, can_name, re
     share = next((len(words) for words in _SHARE_FROM if plural and sentence.matches(k, words)), 0)
     share = share or subject_from(sentence, after, group_nouns)
     return _of(sentence, k + share, plural, group_nouns, can_name, relations) if share else []
+
+
+def _unknown_name(sentence: Sentence, k: int) -> bool:
+    """Token ``k`` is capitalised in running text, a word of a name the dictionary lacks ("the terrorist
+    Jund al-Aqsa Nusra Front"); in a title-case headline capitals say nothing ("Army Units Destroy X").
+    """
+    return sentence.words[k][:1].isupper() and not sentence.title_case()
 
 
 def _past_article(sentence: Sentence, k: int) -> int:

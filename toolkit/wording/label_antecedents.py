@@ -138,7 +138,7 @@ class LabelAntecedents:
             return  # "fired by terrorists": generic; "Terrorist leaders were killed": the group's leaders
         if not plural and following.isalpha() and following not in _ROLES and following not in stop_words():
             return  # "terrorist hideouts", "Islamist fighters"
-        headline = _title_case(sentence)
+        headline = sentence.title_case()
         previous = sentence.words[first - 1] if first > 0 else ""
         if previous[:1].isupper() and previous.lower() not in stop_words() and not headline:
             return  # "expelled by Kurdish militia": a kind of its own
@@ -217,12 +217,6 @@ def _counted(lower: list[str], first: int) -> bool:
         if word in stop_words() or not word.replace("-", "").isalpha():
             return False
     return False
-
-
-def _title_case(sentence: Sentence) -> bool:
-    """Most words of four letters or more are capitalised: a headline ("Army Kills 60 Terrorists In Idlib")."""
-    long = [word for word in sentence.words if len(word) >= 4 and word.isalpha()]
-    return len(long) >= 2 and sum(word[0].isupper() for word in long) * 4 >= len(long) * 3
 
 
 def _joined(groups: list[tuple[str, str]], how: str) -> tuple[str, str, str]:

@@ -158,6 +158,13 @@ class Sentence:
                 return None
         return None
 
+    def title_case(self) -> bool:
+        """Most words of four letters or more are capitalised: a headline ("Army Kills 60 Terrorists In Idlib")."""
+        if not hasattr(self, "_title_case"):
+            long = [word for word in self.words if len(word) >= 4 and word.isalpha()]
+            self._title_case = len(long) >= 2 and sum(word[0].isupper() for word in long) * 4 >= len(long) * 3
+        return self._title_case
+
     def matches(self, k: int, words: tuple[str, ...]) -> bool:
         """The lower-case tokens from ``k`` on are ``words``."""
         return tuple(self.lower[k : k + len(words)]) == words
