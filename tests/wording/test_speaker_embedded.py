@@ -238,3 +238,30 @@ def test_a_time_phrase_between_subject_and_verb(text, speaker, lemma):
 )
 def test_a_time_phrase_near_misses(text):
     assert [s for _, s, _ in rows(text)] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [
+        # a name in apposition after a role, an auxiliary before the verb
+        (
+            'The Mandan, North Dakota, police chief, Jason Ziegler, has asserted that agencies "can use force".',
+            "Jason Ziegler",
+            "assert",
+        ),
+        ('The mayor of the town, Ann Lee, has repeatedly warned of "a collapse of services."', "Ann Lee", "warn"),
+    ],
+)
+def test_a_name_in_apposition_before_an_auxiliary(text, speaker, lemma):
+    assert [(s, v) for _, s, v in rows(text)] == [(speaker, lemma)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The victim, John Smith, was called "a hero" by his neighbours.',  # a passive
+        'The town, Springfield, has since become "a ghost town".',  # no reporting verb
+    ],
+)
+def test_a_name_in_apposition_near_misses(text):
+    assert [s for _, s, _ in rows(text)] == [""]

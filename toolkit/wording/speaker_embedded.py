@@ -24,7 +24,8 @@ the speaker: ``mend_adverb_subjects`` gives such a clause the subject after the 
 
 A time phrase between a name or pronoun and its verb ("Obama at the time called the aircraft '…'", "Ann
 Lee that week warned of '…'") hides the subject from the reading backwards: the name before it speaks.
-A base form after "to" is an infinitive and reports nothing (``drop_infinitives``).
+A name in apposition before its auxiliary and verb ("The Mandan, North Dakota, police chief, Jason Ziegler, has
+asserted that ...") speaks. A base form after "to" is an infinitive and reports nothing (``drop_infinitives``).
 
 Only the sentence is read, so the work is linear in the field's length. The verbs are the shipped
 lexicon's (``toolkit/data/reporting_verbs.yaml``).
@@ -193,6 +194,12 @@ def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
     timed = _before_time_phrase(words, lower, quoted, link, stop) if not participle else None
     if timed is not None:
         return timed  # "Obama at the time called the aircraft '…'"
+    passive = any(word in _PASSIVE for word in lower[link + 1 : i])  # "John Smith, was called 'a hero'"
+    if not participle and not passive and lower[link] == "," and link < i - 1 and not quoted[link]:
+        # "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a name in apposition
+        found = find_speaker(words, lower, quoted, link, link, "said", stop)
+        if found is not None and found[1] == link and found[0] > 0 and lower[found[0] - 1] == ",":
+            return found if is_name_or_pronoun(words, lower, found) else None
     if verb_class == "naming" and not participle and lower[i - 1] not in _PASSIVE and not quoted[after]:
         found = find_speaker(words, lower, quoted, i, after, verb, stop)
         if found is None or found[1] != i or lower[found[0]] not in _DEFINITE or found[1] - found[0] > 5:
