@@ -154,15 +154,15 @@ def find_listing(ctx: SenseContext, i: int, alias_type: str, lists: SenseLists):
         return None
     joined, start, end = ctx.joined, int(ctx.starts[i]), int(ctx.ends[i])
     if alias_type == "capital":
-        found = word_before(joined, start)
+        # one space and a capitalised word before or after it, or " and" after it (cheap tests first)
+        found = word_before(joined, start) if joined[start - 2 : start - 1].isalpha() else None
         if found is not None and joined[found[1] + len(found[0]) : start] == " " and _ends_place_name(ctx, found):
             return PLACE, "listed_city"  # "Aleppo Hama Damascus", "on Aleppo Damascus."
-        following = _NAME_AFTER.match(joined, end, end + 40)
+        following = _NAME_AFTER.match(joined, end, end + 40) if joined[end + 1 : end + 2].isupper() else None
         if following is not None and _starts_place_name(following.group(1), following.group(2), ctx.lists):
             return PLACE, "listed_city"  # "major cities Damascus Aleppo Homs and Hama"
-        if _AND_ITS.match(joined, end, end + 60) and word_key(_AND_ITS.match(joined, end).group(1)) in (
-            lists.place_possessive_nouns
-        ):
+        owned = _AND_ITS.match(joined, end, end + 60) if joined[end + 1 : end + 4] == "and" else None
+        if owned is not None and word_key(owned.group(1)) in lists.place_possessive_nouns:
             return PLACE, "city_noun"  # "Damascus and its countryside"
     words = ctx.words_before(i, 1)
     if not words or words[-1] not in ("and", "or"):
@@ -207,8 +207,8 @@ def _last_of_list(ctx: SenseContext, i: int, lists: SenseLists):
     after = joined[end : end + 2]
     if after[:1] in ("'", "’") or after == "s ":
         return None  # "in Aleppo and Turkey's army"
-    low = max(0, start - 120)
-    tokens = [(m.group(), m.start() + low) for m in _LIST_TOKENS.finditer(joined[low:start])]
+    low = max(0, start - 100)
+    tokens = [(m.group(), m.start()) for m in _LIST_TOKENS.finditer(joined, low, start)]
     if len(tokens) < 3 or tokens[-1][0].lower() not in ("and", "or"):
         return None
     tokens = tokens[:-1]
