@@ -35,8 +35,9 @@ field names with a title or in an apposition (``named_people``) or by one word o
 its subject, known by the pronoun after it (``subject_names``), or anywhere (``speaker_surnames``), the
 author of a document speaker (``speaker_documents``), a place ending a person's description
 (``speaker_places``), a speaker outside a relative, participle or naming clause ("a businessman who has
-threatened ...": ``speaker_embedded``), the issuer of a block-quoted statement (``speaker_issuers``), a role
-after "its" (``speaker_determiners``), and the names in speaker phrases
+threatened ...": ``speaker_embedded``), the issuer of a block-quoted statement (``speaker_issuers``), a
+name run into its title (``speaker_title_after``), a role after "its" (``speaker_determiners``), and the
+names in speaker phrases
 (``names``), ``keyness`` with its counts (``keyness_counts``), ``tone`` and ``dispersion``.
 
 May import: ``toolkit.actors``, ``toolkit.text``, ``toolkit.corpus`` and the base modules; never

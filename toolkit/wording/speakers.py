@@ -126,6 +126,7 @@ from toolkit.wording.speaker_embedded import mend_clauses
 from toolkit.wording.speaker_namesakes import split_namesakes
 from toolkit.wording.speaker_partitives import resolve_partitives
 from toolkit.wording.speaker_places import ends_in_place, widen_place_speaker
+from toolkit.wording.speaker_title_after import name_before_title
 
 __all__ = ["SpeakerContext", "find_people", "person_id", "resolve_speakers"]
 
@@ -327,7 +328,7 @@ def _resolve(clause, mentions, article: SpeakerContext, order, opening=None, nea
             clause.resolution = "direct"
         clause.resolved, clause.role = strip_article(phrase), role
         clause.actor_id, clause.in_dictionary = (owner[2], True) if owner else ("", False)
-    elif (name := find_person_name(words)) and not after_of(phrase, name):
+    elif (name := find_person_name(words) or name_before_title(words)) and not after_of(phrase, name):
         at = phrase.find(name)
         named = [m for m in inside if m[0] < offset + at + len(name) and offset + at < m[1]]
         # "Farmer Chad Smith": a place or body that only opens a person's name is part of the name
