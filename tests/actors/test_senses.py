@@ -156,3 +156,18 @@ def test_a_surname_shared_by_two_people_of_the_article_is_reported_ambiguous():
     assert bare["surface"].tolist() == ["Alloush"]
     assert bare["role_status"].tolist() == ["ambiguous_alias"]
     assert set(bare["candidates"].iloc[0].split(";")) == {"zahran_alloush", "mohammed_alloush"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a capital, a date written day first (maybe with its year) and an agency in brackets
+        ("Moscow, 5 March (Sputnik): Russia said it would act.", "Moscow", ("dateline", "agency_dateline")),
+        ("Beirut, 12 March 2016 (AFP) - Syria said it would act.", "Beirut", ("dateline", "agency_dateline")),
+        ("Damascus, Oct 3 (SANA) Syria said it would act.", "Damascus", ("dateline", "agency_dateline")),
+        # a date and a bracket that holds no agency
+        ("Moscow, 5 March (a Monday) was cold.", "Moscow", ("actor", "default")),
+    ],
+)
+def test_a_dateline_with_a_date_written_day_first(text, surface, expected):
+    assert sense(text, surface) == expected

@@ -15,9 +15,10 @@ __all__ = ["has_agency_after", "opens_dashed_line", "opens_dated_line", "opens_h
 
 
 def has_agency_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
-    """A capital followed by a news agency's name, maybe after ", Country" and in brackets, then a
-    bracket, a dash or a capitalised word: the dateline of a story ("Moscow AFP Saturday",
-    "Damascus, SANA -", "Beirut, Lebanon (AP) -").
+    """A capital followed by a news agency's name, maybe after ", Country" or a date and in brackets,
+    then a bracket, a dash or a capitalised word: the dateline of a story ("Moscow AFP Saturday",
+    "Damascus, SANA -", "Beirut, Lebanon (AP) -", "Moscow, 5 March (Sputnik):", "Beirut, 12 March
+    2016 (AFP) -").
     """
     end = int(ctx.ends[i])
     found = _AGENCY.match(ctx.joined, end, end + 60)
@@ -29,11 +30,13 @@ def has_agency_after(ctx: SenseContext, i: int, lists: SenseLists) -> bool:
     return one in lists.agencies and (found.group(2) is None or found.group(2)[:1].isupper())
 
 
-#: What may follow a dateline's capital: ", Lebanon" before a bracket, a date ("Feb 3"), a comma, a
-#: bracket, then the agency's name (one or two words) and a bracket, a dash, a colon or another word.
+#: What may follow a dateline's capital: ", Lebanon" before a bracket, a date ("Feb 3", "5 March",
+#: "12 March 2016"), a comma, a bracket, then the agency's name (one or two words) and a bracket, a
+#: dash, a colon or another word.
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _AGENCY = re.compile(
-    r"(?:,[ \t]*[A-Z][a-z]+(?=[ \t]*\())?(?:,?[ \t]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"[ \t]+\d{1,2}(?=,?[ \t]*\())?,?[ \t]*\(?([A-Z][A-Za-z]+)(?:[ \t]+([A-Za-z0-9]+))?"
+    rf"(?:,[ \t]*[A-Z][a-z]+(?=[ \t]*\())?(?:,?[ \t]*(?:{_MONTH_NAME}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH_NAME})"
+    rf"(?:,?[ \t]+\d{{4}})?(?=,?[ \t]*\())?,?[ \t]*\(?([A-Z][A-Za-z]+)(?:[ \t]+([A-Za-z0-9]+))?"
 )
 
 
