@@ -132,7 +132,7 @@ pairs = toolkit.count_comentions(mentions, articles, unit=unit, dictionary=dicti
 show_table(pairs, "tutorial_comention_pairs", figures_dir, rows=top_n, by="n_units", columns=["label_a", "label_b", "n_units", "n_a", "n_b", "n_total", "pmi", "g2", "dice"])
 
 # %% [markdown]
-# *Planted:* Valdoria – Free Highlands Front is at the top of the raw counts (26 articles) because both
+# *Planted:* Valdoria – Free Highlands Front is at the top of the raw counts (25 articles, one fewer than the Front – Anya Korlov) because both
 # are nearly everywhere (a wire dateline such as `HOLLIN, Valdoria —` says where the story was filed,
 # not that Valdoria acts: it is a mention of sense `dateline`, left out of the counts). Sorting by PMI instead brings up pairs that really go together:
 # Sarnia – Council of Nations (12 of Sarnia's 13 articles; the Council is in 15 of 35, so the

@@ -61,6 +61,7 @@ build_ahead(  # found in the background, in the order needed, while the next sec
     partial(toolkit.compare_wording, articles, compare_by, min_count=min_count, min_articles=min_articles),
     partial(find_quotes_and_clauses, articles, mentions),
     partial(toolkit.score_tone, articles, mentions, unit=tone_unit, by=compare_by),
+    articles=len(articles),
 )
 show_table(articles.groupby(compare_by).size().rename("articles").to_frame(), f"analysed_articles_by_{compare_by}", figures_dir, rows=top_n, by="articles")
 

@@ -249,3 +249,17 @@ def test_the_corpus_index_built_ahead_is_built_once(frames_cache, monkeypatch):
     _wait_for_log(frames_cache, ("keyness",), 1)
     toolkit.keyword_in_context(articles, "rebels")
     assert logged(frames_cache, ("index",)) == [("index", False), ("index", True)]
+
+
+def test_nothing_is_built_ahead_for_more_articles_than_a_chunk(frames_cache, monkeypatch):
+    """Beyond one chunk of articles a build ahead would hold a second chunk's working memory beside the kernel's."""
+    from toolkit.corpus.ahead import build_ahead
+
+    monkeypatch.setenv(FRAME_CACHE_ENV, "1")
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "3")
+    keyness = partial(toolkit.compare_wording, ARTICLES, "outlet", min_count=1)
+    assert not build_ahead(keyness, articles=len(ARTICLES))  # 4 articles, chunks of 3
+    monkeypatch.setenv("TOOLKIT_CHUNK_ARTICLES", "0")  # no chunks: the whole corpus is one
+    assert build_ahead(keyness, articles=len(ARTICLES))
+    _wait_for_log(frames_cache, ("keyness",), 1)
+    assert logged(frames_cache) == [("keyness", False)]

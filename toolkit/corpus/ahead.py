@@ -32,12 +32,13 @@ import warnings
 from collections.abc import Callable
 
 from toolkit.corpus.cache import AHEAD_NAME, frame_cache_on, in_frame_build
+from toolkit.corpus.chunks import chunk_size
 from toolkit.parallel import can_fork
 
 __all__ = ["AHEAD_NAME", "build_ahead"]
 
 
-def build_ahead(*calls: Callable[[], object]) -> bool:
+def build_ahead(*calls: Callable[[], object], articles: int | None = None) -> bool:
     """Start ``calls`` (functions of no argument, e.g. ``functools.partial(find_quotes_and_clauses, articles,
     mentions)``) one after the other in the background, in one child process forked for them, so that their
     cached frames are ready (or being built) when the same calls come later; whether it was started.
@@ -47,8 +48,13 @@ def build_ahead(*calls: Callable[[], object]) -> bool:
     notebook needs them. The child builds each entry as any caller does, in a process forked for it
     (``toolkit.corpus.cache``), so that what one computation leaves is gone before the next, and a part
     several entries share (the corpus index) is built once.
+
+    ``articles``: the number of articles the calls read. Beyond one chunk of articles
+    (``toolkit.corpus.chunks.chunk_size``), nothing starts: each build holds at most a chunk's working memory,
+    and a build ahead beside the kernel's own would hold two at once (6,000 FA-KES articles: 1.04-1.06 GB for
+    the whole report instead of 0.92, against 69.8 s instead of 83 s).
     """
-    if not calls:
+    if not calls or (articles is not None and 0 < chunk_size() < articles):
         return False
     if not frame_cache_on() or in_frame_build() or not can_fork() or multiprocessing.current_process().daemon:
         return False
