@@ -41,3 +41,20 @@ def test_a_body_s_word_as_a_surname_after_a_given_name():
     # toolkit.actors.family_names.is_body_surname: "Hall" after "James" is a surname, "City Hall" no name
     assert people('"It looks good," Patrol Chief James Hall said Wednesday.') == {"James Hall": "Chief"}
     assert people("The Mayor spoke at City Hall. Senator Carnegie Hall said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rep. Steve King (R-Iowa) said the bill was bad.", {"Steve King": "Rep."}),
+        ("Representative Peter King said no.", {"Peter King": "Representative"}),
+        ("Rep. Rob Bishop said no.", {"Rob Bishop": "Rep."}),
+        ("Sen. Ellen Prince said no.", {"Ellen Prince": "Sen."}),
+        # the title opening a name stays a title; a title word after no given name is no surname
+        ("Minister Burger King said no.", {}),
+        ("The Mayor met the King. Senator Tower Bishop said.", {}),
+    ],
+)
+def test_a_title_word_that_is_a_common_surname_ends_a_name_after_a_given_name(text, expected):
+    # toolkit.actors.family_names.is_body_surname: "King" after "Steve" is a surname ("Rep. Steve King" was no one)
+    assert people(text) == expected

@@ -115,9 +115,13 @@ _COMPOUNDS = frozenset({"abdel", "abdul", "abdal", "abd", "abu", "abou"})
 #: Particles of European surnames that the news keep with the surname when they are capitalised
 #: ("De Iesu", "Le Pen", "Van der Bellen", "Dos Santos"); Arabic articles are never among them.
 _PARTICLES = frozenset("de di da do dos das du del della der den van von le la lo ter ten".split())
-#: Words of the names of bodies and buildings that are common surnames too ("James Hall", "Ann Church"):
-#: after a listed given name, a title's name may end with one.
-_BODY_SURNAMES = frozenset("hall church bank banks park temple castle wall post tower".split())
+#: Words of the names of bodies and buildings, and titles, that are common surnames too ("James Hall", "Ann
+#: Church", "Rep. Steve King", "Rob Bishop", "David Duke", "Marty Baron"): after a listed given name, a name may
+#: end with one ("King Abdullah", "the Prince of Wales", "Bishop Tutu" open with the title and stay titles).
+_BODY_SURNAMES = frozenset(
+    "hall church bank banks park temple castle wall post tower".split()
+    + "king bishop prince duke baron lord knight pope dean".split()
+)
 #: Generational suffixes after a name: never its bare name ("James Roosevelt Jr.").
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
