@@ -197,6 +197,7 @@ def test_base_forms_report(text, speaker, lemma):
     "text",
     [
         'The soldiers refused to tell the "truth" about the raid.',  # an infinitive: no subject before it
+        'Obama had to tell the Senate "the hard truth" about Iraq.',  # not "the Senate" telling
         'The group will proclaim a "caliphate" in the towns.',  # guarded: a term, not words
     ],
 )

@@ -10,8 +10,9 @@ Such a verb reports only where news writes it around a quote:
   began', '"…" the report reads', '"…," he shot back');
 * or the verb is followed by ":" or "that", also after a short phrase opened by a preposition ("the
   report reads:", "Twitter issued a statement to Slate that it would 'take action'");
-* or by an opening quote mark, a comma or colon at most between ('He repeated, "…"'), but for naming verbs
-  written mostly as passive participles, whose quote is the name ("a leader nicknamed 'Abu Islam'");
+* or by a comma or colon and an opening quote mark ('He repeated, "…"'; a mark right after the verb opens
+  its object: 'Gazprom posted "record" profits'), but for naming verbs written mostly as passive
+  participles, whose quote is the name ("a leader nicknamed 'Abu Islam'");
 * or verb and speaker are an aside between commas ("The world, she proclaimed, had a task");
 * or, for "recalls" and "remembers", by an object pronoun and "saying" ("she recalls him saying").
 
@@ -29,24 +30,38 @@ from __future__ import annotations
 import bisect
 
 from toolkit.wording.clause_tokens import sentence_tokens
+from toolkit.wording.verbs import load_default_lemmas
 
 __all__ = ["POSITIONAL_VERBS", "drop_joined_unsafe", "inside_quote", "reports_in_position"]
 
 _PARTICIPLES = frozenset({"nicknamed", "christened"})  # no opening mark makes them safe: the name follows
-#: The lexicon's verbs that report only in a safe position (their forms as listed there).
-POSITIONAL_VERBS = frozenset(
+_GUARDED = frozenset(
     {"began", "reads", "issued a statement", "recalls", "remembers", "reassured", "reassures"}
     # verbs of communication whose common news sense is another ("posted a loss", "expressed mail")
     | set("repeated repeats informed briefed conveyed communicated mentioned specified detailed posted".split())
     | set("voiced expressed spoke talked guaranteed reasoned indicated indicates signaled signalled".split())
     | set("ventured implied pronounced proposed proposes ordered commanded encouraged pressed".split())
-    # fighting, trade, law and feeling: "troops fired back", "the crowd cheered", "he was charged"
+    # fighting, trade, law, feeling and display: "troops fired back", "he was charged", "a mural depicted"
     | set("welcomed welcomes celebrated dismissed dismisses rejected rejects disputed disputes protested".split())
     | set("cheered charged vented roared barked cried boomed laughed proclaimed proclaims proclaim".split())
+    | {"depicted", "portrayed"}
     # naming verbs written mostly as passive participles: "a leader nicknamed 'Abu Islam'"
     | _PARTICIPLES
     | {"hit back", "hits back", "fired back", "shot back", "pushed back"}
 )
+# base forms whose plural or present subject is seldom a speaker ("forces maintain a 'buffer zone'")
+_BASE_FORMS = frozenset({"maintain", "add", "observe", "recall", "write", "read"})
+
+
+def _every_form(guarded) -> frozenset:
+    """``guarded`` with every lexicon form of their lemmas ("posting" with "posted") and ``_BASE_FORMS``."""
+    lemmas = load_default_lemmas()
+    chosen = {lemmas[verb] for verb in guarded if verb in lemmas}
+    return frozenset(guarded) | _BASE_FORMS | {form for form, lemma in lemmas.items() if lemma in chosen}
+
+
+#: The lexicon's verbs that report only in a safe position (every form of a guarded lemma).
+POSITIONAL_VERBS = _every_form(_GUARDED)
 _RECALLING = frozenset({"recalls", "remembers"})
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'", "»"})
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«"})
@@ -90,13 +105,13 @@ def _after_closing_mark(words, lower, quoted, first) -> bool:
 
 
 def _before_opening_mark(words, lower, quoted, after) -> bool:
-    """Whether token ``after`` (right after the verb) is an opening quote mark, an unquoted comma or
-    colon at most between ('He repeated, "…"').
+    """Whether token ``after`` (right after the verb) is an unquoted comma or colon and an opening quote
+    mark ('He repeated, "…"'; a mark right after the verb opens its quoted object: 'posted "record" profits').
     """
     k = after
-    if k < len(lower) and lower[k] in (",", ":") and not quoted[k]:
-        k += 1
-    return k < len(lower) and quoted[k] and words[k] in _OPENING_MARKS
+    if k >= len(lower) or lower[k] not in (",", ":") or quoted[k]:
+        return False
+    return k + 1 < len(lower) and quoted[k + 1] and words[k + 1] in _OPENING_MARKS
 
 
 def _aside(lower, quoted, speaker, after) -> bool:

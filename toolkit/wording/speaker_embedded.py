@@ -36,10 +36,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from toolkit.wording.attribution_positions import drop_joined_unsafe, inside_quote
+from toolkit.wording.attribution_positions import drop_joined_unsafe, inside_quote, reports_in_position
 from toolkit.wording.clause_tokens import sentence_tokens
 from toolkit.wording.keyness import load_stopwords
-from toolkit.wording.names import head_kind, is_speaker_phrase
+from toolkit.wording.names import find_person_name, head_kind, is_speaker_phrase
 from toolkit.wording.phrases import find_participle_speaker, find_speaker, is_name_or_pronoun
 from toolkit.wording.speaker_issuers import find_issuing_clauses
 from toolkit.wording.verbs import load_default_lemmas, load_default_verbs
@@ -55,6 +55,12 @@ _BETWEEN = frozenset(
     "consistently".split()
 )
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"})
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "being"})
+# nouns of places whose name may follow in apposition ("the besieged district, Ghouta,")
+_PLACE_NOUNS = frozenset(
+    "district city town village province region neighbourhood neighborhood suburb area capital country "
+    "governorate camp quarter enclave countryside".split()
+)
 _DEFINITE = frozenset({"the", "its", "his", "her", "their", "this", "that"})
 _MAX_BETWEEN = 3
 
@@ -83,10 +89,12 @@ def drop_infinitives(text: str, clauses) -> None:
     clause with "the fate ..." as inverted speaker; "said it would ... to tell").
     """
     lemmas = load_default_lemmas()
-    for clause in [c for c in clauses if c.pattern == "verb" and lemmas.get(c.verb) == c.verb != "according to"]:
-        at = text.lower().find(clause.verb, clause.start, clause.end)
+    suspects = [c for c in clauses if c.pattern == "verb" and lemmas.get(c.verb) == c.verb != "according to"]
+    lowered = text.lower() if suspects else ""
+    for clause in suspects:
+        at = lowered.find(clause.verb, clause.start, clause.end)
         while at >= 0 and clause.speaker_start <= at < clause.speaker_end:
-            at = text.lower().find(clause.verb, at + 1, clause.end)
+            at = lowered.find(clause.verb, at + 1, clause.end)
         if at >= 0 and _TO_BEFORE.search(text, max(0, at - 8), at):
             clauses.remove(clause)
 
@@ -128,13 +136,13 @@ def mend_adverb_subjects(text: str, sentence_starts, quotes, clauses) -> None:
     """Give each clause whose speaker is a word opening a time phrase or a connective ("Last", "Then")
     the subject after that phrase's comma, or remove it from ``clauses`` (in place; module docstring).
     """
+    quote_starts = [q for q, _ in quotes]
     for clause in [c for c in clauses if c.pattern == "verb" and c.speaker.lower() in _OPENERS]:
         start = sentence_starts[clause.sentence] if clause.sentence < len(sentence_starts) else 0
         end = sentence_starts[clause.sentence + 1] if clause.sentence + 1 < len(sentence_starts) else len(text)
         tokens = sentence_tokens(text, start, end)
         words = [text[s:e] for s, e in tokens]
         lower = [w.lower() for w in words]
-        quote_starts = [q for q, _ in quotes]
         quoted = [inside_quote(quotes, quote_starts, s) for s, _ in tokens]
         size = len(clause.verb.split())
         verb_at = next((k for k in range(len(tokens) - size + 1) if tokens[k + size - 1][1] == clause.end), None)
@@ -168,7 +176,9 @@ def _embedded(words, lower, quoted, verbs):
             continue
         after = i + len(verb.split())
         speaker = _speaker(words, lower, quoted, i, after, verb, verbs[verb], stop)
-        if speaker is not None and is_speaker_phrase(words[speaker[0] : speaker[1]]):
+        if speaker is None or not is_speaker_phrase(words[speaker[0] : speaker[1]]):
+            continue
+        if reports_in_position(words, lower, quoted, speaker, after, verb):  # "Gazprom, which posted a 'record'"
             return speaker, verb, i, after
     return None
 
@@ -178,11 +188,13 @@ def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
     link = i - 1
     while link > 0 and i - link <= _MAX_BETWEEN and lower[link] in _BETWEEN:
         link -= 1
+    participle = verb.split()[0].endswith("ing")
     if lower[link] in _RELATIVES and not quoted[link] and link > 0:
+        if not participle and any(word in _PASSIVE_AUXILIARIES for word in lower[link + 1 : i]):
+            return None  # "Obama, who was dismissed as 'a lame duck' by Republicans": the subject is talked of
         end = link - 1 if lower[link - 1] == "," else link
         found = find_speaker(words, lower, quoted, end, end, "said", stop) if end > 0 else None
         return found if found is not None and found[1] == end else None
-    participle = verb.split()[0].endswith("ing")
     if participle and lower[link] in _PREPOSITIONS and not quoted[link]:
         found = find_participle_speaker(words, lower, quoted, i, stop, after_document=True)
         # the subject opens the sentence or follows a comma; without commas (FA-KES) the first phrase
@@ -199,6 +211,12 @@ def _speaker(words, lower, quoted, i, after, verb, verb_class, stop):
         # "The Mandan, North Dakota, police chief, Jason Ziegler, has asserted": a name in apposition
         found = find_speaker(words, lower, quoted, link, link, "said", stop)
         if found is not None and found[1] == link and found[0] > 0 and lower[found[0] - 1] == ",":
+            if (
+                found[0] > 1
+                and lower[found[0] - 2] in _PLACE_NOUNS
+                and not find_person_name(words[found[0] : found[1]])
+            ):
+                return None  # "Families from the besieged district, Ghouta, have described": a place's name
             return found if is_name_or_pronoun(words, lower, found) else None
     if verb_class == "naming" and not participle and lower[i - 1] not in _PASSIVE and not quoted[after]:
         found = find_speaker(words, lower, quoted, i, after, verb, stop)
