@@ -18,6 +18,11 @@ hide it there, and a sentence that holds a quote and no reporting clause is read
   A naming verb right before its quote is a passive participle ("the man called 'Jihadi John'",
   "the operation dubbed 'Euphrates Shield'"), and one after "was" or "is" a passive: neither reports.
 
+A relative clause with a passive auxiliary ("Obama, who was dismissed as 'a lame duck' by Republicans")
+talks of its antecedent, and a name in apposition after a place noun ("the besieged district, Ghouta,")
+is the place's: neither speaks. A guarded verb (``attribution_positions``) reports only in a safe
+position ("Gazprom, which posted a 'record' loss" reports nothing).
+
 A verb joined to its sentence's subject by "and" or a comma takes that subject, and a sentence opened by a
 time phrase ("Last week, she broke with tradition and weighed in") could give the time word ("Last") as
 the speaker: ``mend_adverb_subjects`` gives such a clause the subject after the phrase's comma, or drops it.
@@ -159,6 +164,7 @@ def mend_adverb_subjects(text: str, sentence_starts, quotes, clauses) -> None:
             continue
         span = (tokens[found[0] + cut][0], tokens[found[1] + cut - 1][1])
         clause.speaker, (clause.speaker_start, clause.speaker_end) = text[span[0] : span[1]], span
+        clause.resolved = clause.speaker  # not the time word: an unresolved pronoun stays itself, never "Last"
         clause.start = min(clause.start, span[0])
 
 
