@@ -73,6 +73,8 @@ def test_a_possessor_of_the_pronoun_s_gender_after_a_person_of_another():
         ),
         ("ISIS said three of its fighters carried out the attack.", ("fighters", "isis")),
         ("Hamas said on Monday that their own fighters had crossed.", ("fighters", "hamas")),
+        ("ISIS said its militants had destroyed the shrine.", ("militants", "isis")),
+        ("ISIS said its fighters had killed 12 soldiers.", ("fighters", "isis")),
     ],
 )
 def test_its_label_names_the_armed_group_named_last_before_it(text, expected):
@@ -92,9 +94,44 @@ def test_its_label_names_the_armed_group_named_last_before_it(text, expected):
         "Nusra Front said ISIS had shelled their militants.",
         "The regime waged a campaign against ISIS to protect its militants.",
         "Hamas said the anti-Turkey militants and its US-backed fighters crossed.",  # a relation of its own
+        # a verb of harm or capture between the group and the pronoun: its victims are another's
+        "Hamas said ISIS gunmen shot two of its fighters.",
+        "Turkey said ISIS had released three of its fighters.",
     ],
 )
 def test_its_label_without_one_owning_group_takes_none(text):
     articles = pd.DataFrame({"article_id": ["1"], "text": [text], "outlet": ["x"]})
     labels = toolkit.find_labels(articles, mentions_of(articles))
     assert "possessor" not in set(labels["rule"])
+
+
+def possessor_rows(text: str) -> set[tuple[str, str]]:
+    """(label, actor_id) of the rows of rule "possessor" in ``text``, with the toolkit's own mentions."""
+    articles = pd.DataFrame({"article_id": ["1"], "text": [text], "outlet": ["x"]})
+    labels = toolkit.find_labels(articles, toolkit.find_mentions(articles))
+    rows = labels[labels["rule"] == "possessor"]
+    return set(zip(rows["label"], rows["actor_id"], strict=True))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kurds said al-Nusra Front had captured several of their fighters.",
+        "Iraq said the Islamic State ambush killed 12 of its fighters from a Shia militia.",
+        "Iraq said the Islamic State had kidnapped 12 of its fighters.",
+    ],
+)
+def test_a_group_that_harms_its_label_owns_none(text):
+    assert possessor_rows(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("IS said its militants had destroyed the shrine.", "militants"),
+        ("The Islamic State said its fighters had killed 12 soldiers.", "fighters"),
+        ("The Islamic State has executed tens of its own fighters in recent days.", "fighters"),
+    ],
+)
+def test_a_group_that_speaks_of_its_label_owns_it(text, label):
+    assert {name for name, _ in possessor_rows(text)} == {label}

@@ -179,6 +179,18 @@ _OBJECT_CUES = frozenset(
     " target targets condemned condemn condemns criticised criticized urged warned struck strike bombed".split()
 )
 
+# verbs of harm or capture, in every form: a group that does one of them to "its"/"their" label
+# does it to another's ("al-Nusra Front had captured several of their fighters")
+_HARM_VERBS = frozenset(
+    (
+        "kill kills killed killing capture captures captured capturing ambush ambushes ambushed ambushing"
+        " execute executes executed executing seize seizes seized seizing abduct abducts abducted abducting"
+        " kidnap kidnaps kidnapped kidnapping attack attacks attacked attacking shoot shoots shot shooting"
+        " wound wounds wounded wounding detain detains detained detaining arrest arrests arrested arresting"
+        " free frees freed freeing release releases released releasing"
+    ).split()
+)
+
 
 def find_group_possessor(sentence: Sentence, first: int, after: int) -> Mention | None:
     """The armed group a label's "its"/"their" refers to: "its"/"their" before the label (past at most
@@ -186,7 +198,9 @@ def find_group_possessor(sentence: Sentence, first: int, after: int) -> Mention 
     relation marks ("Al-Nusra said in a statement that its militants entered"; not "the regime and its
     militias", where the last actor before is a state). Not when two armed groups come before it, nor
     when the last is an object (after "of", "against" or a verb such as "accused", "attacked") that
-    "and" does not join to the pronoun: "Turkey accused ISIS of attacking its fighters" is either's.
+    "and" does not join to the pronoun: "Turkey accused ISIS of attacking its fighters" is either's;
+    nor when a verb of ``_HARM_VERBS`` stands between the group and the pronoun ("al-Nusra had
+    captured several of their fighters") but for "its own" ("IS executed tens of its own fighters").
     """
     lower = sentence.lower
     at = next((k for k in range(first - 1, max(first - 4, -1), -1) if lower[k] in _POSSESSIVES), None)
@@ -201,6 +215,9 @@ def find_group_possessor(sentence: Sentence, first: int, after: int) -> Mention 
         return None
     if len({m.actor_id for m in before if _antecedent(sentence, m)}) > 1:
         return None  # "The Free Syrian Army accused ISIS of attacking its fighters": either group's
+    own = at + 1 < len(lower) and lower[at + 1] == "own"  # "has executed tens of its own fighters"
+    if not own and any(word in _HARM_VERBS for word in lower[last.after : at]):
+        return None  # "al-Nusra Front had captured several of their fighters": the group's victims
     cue = last.first - 1 - (last.first > 0 and lower[last.first - 1] in ("the", "a", "an"))
     joined = lower[last.after : at] == ["and"]  # "they fought ISIS and its fighters": ISIS's
     return None if cue >= 0 and lower[cue] in _OBJECT_CUES and not joined else last
