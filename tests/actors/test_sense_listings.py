@@ -123,7 +123,11 @@ def test_a_demonym_before_someone_elses_capital_is_a_place(text, expected):
         # the state acting where a locative word stands before it: its acts after it
         ("The building was ruined in the US air attacks.", "actor"),
         ("At Least 40 Civilians Killed in US Warplanes Bombardments in Manbij.", "actor"),
-        ("Ten were killed in US attacks on Manbij.", "actor"),
+        ("Ten were killed in the US drone attacks on Manbij.", "actor"),
+        ("Ten were killed in US warplanes' attacks on Manbij.", "actor"),
+        ("Ten were killed in US airstrikes on Manbij.", "actor"),
+        # attack(s) with no acting word: where they struck
+        ("Ten were killed in US attacks on Manbij.", "place"),
         # a headline run into the story, a place before words in lower case
         ("10 dead after strikes on hospitals in Syria Air strikes on two hospitals killed ten.", "place"),
         ("The War in Syria Air strikes kill eight workers.", "place"),
@@ -150,6 +154,23 @@ def test_a_resolution_on_a_state_and_its_nationals(text, expected):
     assert sense(text, surface) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("At least 20 people were killed in Iraq attacks on Sunday, police said.", "Iraq", "place"),
+        ("Two soldiers were killed in the Afghanistan attack on their base.", "Afghanistan", "place"),
+        ("Dozens died in Pakistan attack on a Shia mosque claimed by the Taliban.", "Pakistan", "place"),
+        ("Britons were among those killed in the Tunisia attack at a beach resort.", "Tunisia", "place"),
+        # near misses: an acting word before the attacks, or a noun that is no attack
+        ("Dozens died in Pakistan air attacks on a Shia mosque.", "Pakistan", "actor"),
+        ("Dozens died in Pakistan missile attacks on the camps.", "Pakistan", "actor"),
+        ("Dozens died in Pakistan airstrikes on the camps.", "Pakistan", "actor"),
+    ],
+)
+def test_a_bare_attack_after_a_state_is_where_it_struck(text, surface, expected):
+    assert sense(text, surface)[0] == expected
+
+
 def test_the_tag_sieve_lets_through_every_mention_the_rule_reads():
     text = "Ten died. Tags Syria Idlib Russia " + "x " * 100 + "Tags: Iraq"
     starts = np.array([text.index(name) for name in ("Syria", "Russia", "x", "Iraq")])
@@ -158,3 +179,19 @@ def test_the_tag_sieve_lets_through_every_mention_the_rule_reads():
     assert starts[2] - text.index("Syria") > TAG_REACH
     assert found.tolist() == [True, True, False, True]
     assert not tags_before("No tags here. Syria said.", np.array([14]), word_lists()).any()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        # a state read as a place in a page's tags is no given name of the person after it
+        ("Ten died. Tags Syria Russia Putin Obama", "Putin", ("actor", "default")),
+        ("Ten died. Tags Syria Russia Putin Obama", "Russia", ("place", "tag_list")),
+        ("Ten died. Tags Syria Damascus Assad", "Assad", ("actor", "default")),
+        # near miss: a capitalised word that is no mention still makes a surname part of a name
+        ("Ten died. Tags Syria Bahaa Putin Obama", "Putin", ("part_of_name", "surname_in_name")),
+        ("Ten died. The lawyer Bahaa Putin said.", "Putin", ("part_of_name", "surname_in_name")),
+    ],
+)
+def test_a_state_in_a_tag_list_is_no_given_name(text, surface, expected):
+    assert sense(text, surface) == expected

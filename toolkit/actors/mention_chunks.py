@@ -30,7 +30,7 @@ from toolkit.actors.persons import PeopleMatcher, add_titled_people, fill_person
 from toolkit.actors.phrases import find_article_surnames, merge_titles, resolve_surnames
 from toolkit.actors.place_bodies import RULE as PLACE_BODY
 from toolkit.actors.place_bodies import find_place_bodies
-from toolkit.actors.senses import ACTOR, PART_OF_NAME, assign_senses
+from toolkit.actors.senses import ACTOR, DATELINE, PART_OF_NAME, PLACE, assign_senses
 from toolkit.actors.surname_dates import RULE, find_surnames_by_date
 from toolkit.text.folding import fold_for_scan
 from toolkit.text.sentences import sentence_array
@@ -135,7 +135,10 @@ def _find_hits(matcher: Matcher, chunk: list, joined: str, offsets: np.ndarray, 
     starts[acting] = act_starts  # a person's mention moved back over its title
     kept = acting[keep]
     kept_candidates = [c for c, k in zip(act_candidates, keep.tolist(), strict=False) if k]
-    named = resolve_surnames(matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]])
+    settings = np.sort(ends[(senses == PLACE) | (senses == DATELINE)])  # "Tags Syria Russia Putin"
+    named = resolve_surnames(
+        matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]], settings
+    )
     regendered = regender_surnames(
         matcher, joined, starts[kept], ends[kept], kept_candidates, rows_of_fields[field_of[kept]]
     )

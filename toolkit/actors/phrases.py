@@ -214,8 +214,22 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SENTENCE_OPENERS = frozenset(".!?:;\"“‘'([—–-")
 
 
+def _ends_at(ends: np.ndarray | None, at: int) -> bool:
+    """Whether one of the sorted ``ends`` is ``at``."""
+    if ends is None or not len(ends):
+        return False
+    k = int(np.searchsorted(ends, at))
+    return k < len(ends) and int(ends[k]) == at
+
+
 def resolve_surnames(
-    matcher: Matcher, joined: str, starts: np.ndarray, ends: np.ndarray, candidates: list, article_rows: np.ndarray
+    matcher: Matcher,
+    joined: str,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    candidates: list,
+    article_rows: np.ndarray,
+    settings: np.ndarray | None = None,
 ) -> np.ndarray:
     """Resolve one-word person mentions by the names around them: returns the keep mask, and
     replaces in ``candidates`` the mentions that belong to another person of the article.
@@ -225,7 +239,8 @@ def resolve_surnames(
     part of another name and dropped ("Fadel Abdul Ghani" is not Ashraf Ghani). A one-word name
     whose person the article does not name in full, while it names in full exactly one other
     person whose name ends with that word, is that person ("Nasr al-Hariri ... Hariri said" is
-    Nasr al-Hariri, not Rafic Hariri).
+    Nasr al-Hariri, not Rafic Hariri). ``settings``: the sorted ends of the mentions read as a place
+    or a dateline, which are no given names either ("Tags Syria Russia Putin": Russia is a place).
     """
     keep = np.ones(len(starts), dtype=bool)
     rows = np.fromiter((c[0][0] for c in candidates), dtype=np.int64, count=len(candidates))
@@ -257,7 +272,7 @@ def resolve_surnames(
             parts = before.rsplit(None, 1)
             word = parts[-1] if parts else ""
             opening = len(parts) < 2 or parts[0].rstrip()[-1:] in _SENTENCE_OPENERS
-            inside = i > 0 and ends[i - 1] > start - 1 - len(word)
+            inside = (i > 0 and ends[i - 1] > start - 1 - len(word)) or _ends_at(settings, start - 1)
             if (
                 word[:1].isupper()
                 and word.isalpha()

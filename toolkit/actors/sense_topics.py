@@ -96,10 +96,13 @@ _POSSESSIVE_NAME = re.compile(
     r"(?:['’]s?|s)((?:[ \t]+[a-z]+(?:-[a-z]+)*){0,2})((?:[ \t]+[A-Z][\w'’-]*){1,3})[ \t]+([a-z]+)"
 )
 #: The two words after a mention (in lower case, or capitalised in a headline: "Killed in US Warplanes
-#: Bombardments"), then the character after them.
-_ACT_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)(?:[ \t]+([A-Za-z][a-z]+))?(\S)?")
+#: Bombardments"; the first maybe a plural's possessive: "US warplanes' attacks"), then the character after them.
+_ACT_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z]+)(?:['’]?[ \t]+([A-Za-z][a-z]+))?(\S)?")
 #: The nouns of ``act_nouns`` that are also verbs, and the words after which they are nouns.
-_ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling", "attacks", "attack"})
+_ACT_VERBS = frozenset({"strikes", "strike", "raids", "raid", "bombing", "shelling"})
+#: Acts named by the state only after a word of ``acting_modifiers`` ("in the US air attacks"): bare,
+#: the state is where they struck ("killed in Iraq attacks on Sunday", "in the Tunisia attack").
+_MODIFIED_ACTS = frozenset({"attacks", "attack"})
 _ACT_ENDS = frozenset({"on", "in", "against", "near", "at", "by", "since", "that", "which", "and", "or", "of", "from"})
 #: A capitalised word of six letters or more and one space right before a mention ("Western ").
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]{5,} $")
@@ -293,7 +296,7 @@ def acts_in_place(ctx: SenseContext, i: int, lists: SenseLists, capital: bool) -
     if after is None or (after.group(1)[:1].isupper() and not _titled(ctx, i, after)):
         return False  # capitalised words only in a headline's words ("Killed in US Warplanes Bombardments")
     one, two, end = after.group(1).lower(), (after.group(2) or "").lower(), after.group(3) or ""
-    if one in lists.acting_modifiers and two in lists.act_nouns:
+    if one in lists.acting_modifiers and (two in lists.act_nouns or two in _MODIFIED_ACTS):
         return True  # "in US air strikes"
     # a noun that is also a verb only before a preposition or punctuation ("Fighting in Syria strikes fear")
     return one in lists.act_nouns and (one not in _ACT_VERBS or two in _ACT_ENDS or (not two and end != ""))
